@@ -1,0 +1,182 @@
+#include "runcommand.h"
+
+#include "percentformat.h"
+#include "sessionoptions.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sandbench::cli {
+namespace {
+
+const QString kCommand = QStringLiteral("sandbench run");
+
+} // namespace
+
+RunCommand::RunCommand(QObject *parent) : QObject(parent), m_out(stdout), m_err(stderr) {}
+
+RunCommand::~RunCommand() = default;
+
+int RunCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Runs the cells of a Python script (split on '# %%' lines) in one sandboxed session and "
+        "records every run.\n\nExit status: 0 all cells ok, 1 a runtime error or crash, 2 a cell "
+        "rejected or denied by policy, 3 a limit hit, 4 a cell waiting for review, 64 a usage "
+        "error, 65 a dataset that cannot be loaded, 70 the worker cannot start, 73 the database "
+        "or output folder cannot be written."));
+    parser.addHelpOption();
+    const SessionOptions sessionOptions;
+    sessionOptions.addTo(parser);
+    const QCommandLineOption jsonOption(QStringList{QStringLiteral("json")},
+                                        tr("Print one JSON object per cell (JSON lines)."));
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("SCRIPT.py"), tr("The script to run."));
+
+    if (!parser.parse(QStringList{kCommand} + arguments))
+        return usageError(kCommand, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return ExitCode::Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(kCommand,
+                          tr("expected exactly one SCRIPT.py, got %1").arg(positional.size()));
+    m_json = parser.isSet(jsonOption);
+
+    SessionConfig config;
+    QString databasePath;
+    QString error;
+    if (!sessionOptions.read(parser, config, databasePath, &error))
+        return usageError(kCommand, error);
+
+    const QString scriptPath = positional.first();
+    QFile script(scriptPath);
+    if (!QFileInfo(scriptPath).isFile() || !script.open(QIODevice::ReadOnly)) {
+        return usageError(kCommand,
+                          tr("cannot read the script %1: %2")
+                              .arg(scriptPath, QFileInfo::exists(scriptPath) ? script.errorString()
+                                                                             : tr("no such file")));
+    }
+    const QList<NotebookCell> cells = parsePercentFormat(QString::fromUtf8(script.readAll()));
+    int index = 0;
+    for (const NotebookCell &cell : cells) {
+        if (cell.kind == NotebookCell::Kind::Code)
+            m_cells.append({++index, cell.source});
+    }
+    config.origin = QFileInfo(scriptPath).absoluteFilePath();
+
+    m_store = RunStore::open(databasePath, &error);
+    if (!m_store) {
+        m_err << kCommand << QStringLiteral(": ") << error << Qt::endl;
+        return ExitCode::CantCreate;
+    }
+    m_runner = std::make_unique<SessionRunner>(*m_store, config);
+    connect(m_runner.get(), &SessionRunner::datasetsLoaded, this, &RunCommand::onDatasetsLoaded);
+    connect(m_runner.get(), &SessionRunner::runFinished, this, &RunCommand::onRunFinished);
+    if (!m_runner->start(&error)) {
+        m_err << kCommand << QStringLiteral(": ") << error << Qt::endl;
+        return ExitCode::CantCreate;
+    }
+    return -1;
+}
+
+void RunCommand::onDatasetsLoaded(const QStringList &errors)
+{
+    if (m_cellsQueued)
+        return; // a fresh worker after a crash loaded them again; failures show in its cells
+    if (!errors.isEmpty()) {
+        for (const QString &message : errors)
+            m_err << kCommand << QStringLiteral(": ") << message << Qt::endl;
+        finish(ExitCode::DataError);
+        return;
+    }
+    m_cellsQueued = true;
+    if (m_cells.isEmpty()) {
+        m_err << kCommand << QStringLiteral(": ") << tr("the script has no code cells") << Qt::endl;
+        finish(ExitCode::Ok);
+        return;
+    }
+    for (const auto &[cellIndex, code] : std::as_const(m_cells))
+        m_runner->run(cellIndex, code);
+}
+
+void RunCommand::onRunFinished(const RunRecord &run, bool recorded, const QString &storeError)
+{
+    m_statuses.append(run.status);
+    if (!recorded) {
+        m_storeFailed = true;
+        m_err << kCommand << QStringLiteral(": ")
+              << tr("cell %1 ran but was not recorded: %2").arg(run.cellIndex).arg(storeError)
+              << Qt::endl;
+    }
+    if (m_json)
+        printJson(run, recorded, storeError);
+    else
+        printText(run);
+    if (m_statuses.size() == m_cells.size()) {
+        const int code = exitCodeFor(m_statuses);
+        finish(m_storeFailed && code == ExitCode::Ok ? ExitCode::CantCreate : code);
+    }
+}
+
+void RunCommand::printText(const RunRecord &run)
+{
+    m_out << tr("[cell %1] %2  %3 ms  (run %4, session %5)")
+                 .arg(run.cellIndex)
+                 .arg(runStatusName(run.status))
+                 .arg(qRound64(run.durationMs))
+                 .arg(run.id)
+                 .arg(run.sessionId)
+          << Qt::endl;
+    m_out << run.stdoutText;
+    if (!run.stdoutText.isEmpty() && !run.stdoutText.endsWith(QLatin1Char('\n')))
+        m_out << Qt::endl;
+    if (run.result)
+        m_out << *run.result << Qt::endl;
+    for (const Figure &figure : run.figures)
+        m_out << tr("figure: %1").arg(figure.path) << Qt::endl;
+    m_out.flush();
+    if (!run.stderrText.isEmpty()) {
+        m_err << run.stderrText;
+        if (!run.stderrText.endsWith(QLatin1Char('\n')))
+            m_err << Qt::endl;
+        m_err.flush();
+    }
+}
+
+void RunCommand::printJson(const RunRecord &run, bool recorded, const QString &storeError)
+{
+    QJsonArray figures;
+    for (const Figure &figure : run.figures)
+        figures.append(figure.path);
+    QJsonObject line{
+        {QStringLiteral("cell"), run.cellIndex},
+        {QStringLiteral("status"), runStatusName(run.status)},
+        {QStringLiteral("stdout"), run.stdoutText},
+        {QStringLiteral("stderr"), run.stderrText},
+        {QStringLiteral("result"), run.result ? QJsonValue(*run.result) : QJsonValue()},
+        {QStringLiteral("figures"), figures},
+        {QStringLiteral("run_id"), recorded ? QJsonValue(run.id) : QJsonValue()},
+        {QStringLiteral("session"), run.sessionId},
+        {QStringLiteral("duration_ms"), run.durationMs},
+        {QStringLiteral("violations"), QJsonArray()},
+    };
+    if (!recorded)
+        line.insert(QStringLiteral("store_error"), storeError);
+    m_out << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+void RunCommand::finish(int code)
+{
+    Q_EMIT finished(code);
+}
+
+} // namespace sandbench::cli

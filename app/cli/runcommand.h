@@ -1,0 +1,48 @@
+// `sandbench run`: runs a percent-format script's cells in one session, headless.
+#pragma once
+
+#include "runstore.h"
+#include "sessionrunner.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace sandbench::cli {
+
+class RunCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit RunCommand(QObject *parent = nullptr);
+    ~RunCommand() override;
+
+    // Parses arguments (after "run") and starts; returns an exit status when it is done at once
+    // (help, an error), or -1 when the event loop must run until finished() says so.
+    int start(const QStringList &arguments);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void onDatasetsLoaded(const QStringList &errors);
+    void onRunFinished(const sandbench::RunRecord &run, bool recorded, const QString &storeError);
+    void printText(const RunRecord &run);
+    void printJson(const RunRecord &run, bool recorded, const QString &storeError);
+    void finish(int code);
+
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_json = false;
+    std::unique_ptr<RunStore> m_store;
+    std::unique_ptr<SessionRunner> m_runner;
+    QList<QPair<int, QString>> m_cells;
+    QList<RunStatus> m_statuses;
+    bool m_cellsQueued = false;
+    bool m_storeFailed = false;
+};
+
+} // namespace sandbench::cli

@@ -1,0 +1,36 @@
+// The options every session-starting subcommand shares (--db, --data, --out) and their checks.
+#pragma once
+
+#include "sessionrunner.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace sandbench::cli {
+
+class SessionOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionOptions)
+
+public:
+    SessionOptions();
+    void addTo(QCommandLineParser &parser) const;
+
+    // Fills config and databasePath from a parsed command line; false with a message naming the
+    // bad input otherwise.
+    bool read(const QCommandLineParser &parser, SessionConfig &config, QString &databasePath,
+              QString *error) const;
+
+    static QCommandLineOption databaseOption();
+
+private:
+    QCommandLineOption m_db;
+    QCommandLineOption m_data;
+    QCommandLineOption m_out;
+};
+
+// Exit statuses and the error line format shared by every subcommand.
+int usageError(const QString &command, const QString &message);
+
+} // namespace sandbench::cli

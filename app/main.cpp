@@ -1,0 +1,43 @@
+// sandbench: one executable. Without a subcommand it opens the window; subcommands run headless
+// on a QCoreApplication, so they need no display.
+
+#include "cli/runcommand.h"
+#include "guicommand.h"
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+#include <cstring>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("sandbench"));
+    QCoreApplication::setOrganizationName(QStringLiteral("sandbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SANDBENCH_VERSION));
+}
+
+int runHeadless(int &argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    sandbench::installTranslations(app);
+    QStringList arguments = QCoreApplication::arguments().mid(2);
+    sandbench::cli::RunCommand command;
+    QObject::connect(&command, &sandbench::cli::RunCommand::finished, &app,
+                     [](int code) { QCoreApplication::exit(code); });
+    const int immediate = command.start(arguments);
+    if (immediate >= 0)
+        return immediate;
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    describeApplication();
+    if (argc > 1 && std::strcmp(argv[1], "run") == 0)
+        return runHeadless(argc, argv);
+    return sandbench::runGui(argc, argv);
+}

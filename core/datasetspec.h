@@ -1,0 +1,27 @@
+// A dataset the user names on the command line or in the window: NAME=PATH.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace sandbench {
+
+struct DatasetSpec
+{
+    QString name; // a Python identifier: the DataFrame's variable name
+    QString path; // absolute
+};
+
+class DatasetSpecParser
+{
+    Q_DECLARE_TR_FUNCTIONS(DatasetSpecParser)
+
+public:
+    // Parses "sales=data/sales.csv", resolving the path against the working directory. On failure
+    // returns nothing with a message that names the input and the fix.
+    static std::optional<DatasetSpec> parse(const QString &text, QString *error);
+    static bool isValidName(const QString &name);
+};
+
+} // namespace sandbench

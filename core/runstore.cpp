@@ -1,0 +1,369 @@
+#include "runstore.h"
+
+#include "schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace sandbench {
+namespace {
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIsoTime(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+RunStore::RunStore(QString path) : m_path(std::move(path)) {}
+
+std::unique_ptr<RunStore> RunStore::open(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        setError(error, tr("Cannot create the folder %1 for the database; choose another "
+                           "place with --db.")
+                            .arg(info.absolutePath()));
+        return nullptr;
+    }
+    std::unique_ptr<RunStore> store(new RunStore(info.absoluteFilePath()));
+    QString reason;
+    if (!store->m_db.open(store->m_path, &reason)) {
+        setError(error, tr("Cannot open the database %1: %2. Check its permissions or "
+                           "choose another file with --db.")
+                            .arg(store->m_path, reason));
+        return nullptr;
+    }
+    // Another process (the window, a command line) may hold the write lock for a moment: wait for
+    // it rather than report "database is locked".
+    store->m_db.exec(QStringLiteral("PRAGMA busy_timeout = 10000"), nullptr);
+    if (!store->migrate(error))
+        return nullptr;
+    return store;
+}
+
+bool RunStore::migrate(QString *error)
+{
+    QString reason;
+    const QVariant appId = m_db.scalar(QStringLiteral("PRAGMA application_id"), &reason);
+    if (appId.isNull()) {
+        setError(error, tr("%1 is not a Sandbench database (SQLite says: %2). Nothing was "
+                           "changed; move the file aside or choose another with --db.")
+                            .arg(m_path, reason));
+        return false;
+    }
+    const int version = m_db.scalar(QStringLiteral("PRAGMA user_version"), &reason).toInt();
+    const qint32 id = appId.toInt();
+    const int tableCount =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &reason).toInt();
+    if ((id != 0 && id != schema::kApplicationId) || (id == 0 && tableCount > 0)) {
+        setError(error, tr("%1 is an SQLite database of another program, not Sandbench's. "
+                           "Nothing was changed; choose another file with --db.")
+                            .arg(m_path));
+        return false;
+    }
+    if (version > kSchemaVersion) {
+        setError(error, tr("%1 was written by a newer Sandbench (schema version %2; this one "
+                           "knows up to %3). Nothing was changed; open it with the newer version "
+                           "or choose another file with --db.")
+                            .arg(m_path)
+                            .arg(version)
+                            .arg(kSchemaVersion));
+        return false;
+    }
+    if (!m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"), &reason) ||
+        !m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &reason) ||
+        !m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"), &reason)) {
+        setError(error, tr("Cannot prepare the database %1: %2").arg(m_path, reason));
+        return false;
+    }
+    if (version == kSchemaVersion)
+        return true;
+
+    if (version > 0) {
+        const QString backup = m_path + QStringLiteral(".v%1.bak").arg(version);
+        QFile::remove(backup);
+        SqliteStatement vacuum = m_db.prepare(QStringLiteral("VACUUM INTO ?1"), &reason);
+        if (vacuum.isValid()) {
+            vacuum.bind(1, backup);
+            if (vacuum.step() == SqliteStatement::Step::Error)
+                reason = vacuum.error();
+            else
+                reason.clear();
+        }
+        if (!reason.isEmpty()) {
+            setError(error, tr("Cannot back up %1 to %2 before upgrading it: %3. Nothing "
+                               "was changed; free some disk space and try again.")
+                                .arg(m_path, backup, reason));
+            return false;
+        }
+    }
+
+    SqliteTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        setError(error, tr("Cannot upgrade %1: %2").arg(m_path, transaction.error()));
+        return false;
+    }
+    const QStringList &steps = schema::migrations();
+    for (int step = version; step < kSchemaVersion; ++step) {
+        if (!m_db.exec(steps.at(step), &reason)) {
+            setError(error, tr("Upgrading %1 from schema version %2 failed: %3. Nothing "
+                               "was changed.")
+                                .arg(m_path)
+                                .arg(step)
+                                .arg(reason));
+            return false;
+        }
+    }
+    if (!m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), &reason) ||
+        !m_db.exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId),
+                   &reason) ||
+        !transaction.commit()) {
+        if (reason.isEmpty())
+            reason = transaction.error();
+        setError(error, tr("Upgrading %1 failed: %2. Nothing was changed.").arg(m_path, reason));
+        return false;
+    }
+    return true;
+}
+
+int RunStore::schemaVersion() const
+{
+    return m_db.scalar(QStringLiteral("PRAGMA user_version"), nullptr).toInt();
+}
+
+qint64 RunStore::createSession(const QString &origin, const QString &outputDir, QString *error)
+{
+    QString reason;
+    SqliteStatement insert = m_db.prepare(
+        QStringLiteral("INSERT INTO sessions (created_at, origin, output_dir) VALUES (?1, ?2, ?3)"),
+        &reason);
+    if (insert.isValid()) {
+        insert.bind(1, isoTime(QDateTime::currentDateTimeUtc()));
+        insert.bind(2, origin);
+        insert.bind(3, outputDir);
+        if (insert.step() == SqliteStatement::Step::Done)
+            return m_db.lastInsertRowId();
+        reason = insert.error();
+    }
+    setError(error, tr("Cannot record a new session in %1: %2").arg(m_path, reason));
+    return 0;
+}
+
+bool RunStore::setSessionOutputDir(qint64 sessionId, const QString &outputDir, QString *error)
+{
+    QString reason;
+    SqliteStatement update =
+        m_db.prepare(QStringLiteral("UPDATE sessions SET output_dir = ?2 WHERE id = ?1"), &reason);
+    if (update.isValid()) {
+        update.bind(1, sessionId);
+        update.bind(2, outputDir);
+        if (update.step() == SqliteStatement::Step::Done)
+            return true;
+        reason = update.error();
+    }
+    setError(error, tr("Cannot record the output folder in %1: %2").arg(m_path, reason));
+    return false;
+}
+
+bool RunStore::addSessionDataset(qint64 sessionId, const SessionDataset &dataset, QString *error)
+{
+    QString reason;
+    SqliteStatement insert = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO session_datasets (session_id, name, path) "
+                       "VALUES (?1, ?2, ?3)"),
+        &reason);
+    if (insert.isValid()) {
+        insert.bind(1, sessionId);
+        insert.bind(2, dataset.name);
+        insert.bind(3, dataset.path);
+        if (insert.step() == SqliteStatement::Step::Done)
+            return true;
+        reason = insert.error();
+    }
+    setError(error, tr("Cannot record dataset %1 in %2: %3").arg(dataset.name, m_path, reason));
+    return false;
+}
+
+bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QString *error)
+{
+    SqliteTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        setError(error, tr("Cannot record the run in %1: %2").arg(m_path, transaction.error()));
+        return false;
+    }
+    QString reason;
+    SqliteStatement insert = m_db.prepare(
+        QStringLiteral("INSERT INTO runs (session_id, cell_index, code, status, stdout, stderr, "
+                       "result, started_at, finished_at, duration_ms) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+        &reason);
+    if (!insert.isValid()) {
+        setError(error, tr("Cannot record the run in %1: %2").arg(m_path, reason));
+        return false;
+    }
+    insert.bind(1, run.sessionId);
+    insert.bind(2, run.cellIndex);
+    insert.bind(3, run.code);
+    insert.bind(4, runStatusName(run.status));
+    insert.bind(5, run.stdoutText);
+    insert.bind(6, run.stderrText);
+    insert.bind(7, run.result ? QVariant(*run.result) : QVariant());
+    insert.bind(8, isoTime(run.startedAt));
+    insert.bind(9, isoTime(run.finishedAt));
+    insert.bind(10, run.durationMs);
+    if (insert.step() != SqliteStatement::Step::Done) {
+        setError(error, tr("Cannot record the run in %1: %2").arg(m_path, insert.error()));
+        return false;
+    }
+    run.id = m_db.lastInsertRowId();
+
+    if (writeFigures && !run.figures.isEmpty() && !writeFigures(run, error)) {
+        run.id = 0;
+        return false;
+    }
+    SqliteStatement figure = m_db.prepare(
+        QStringLiteral("INSERT INTO figures (run_id, idx, format, path, sha256, width, height) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+        &reason);
+    for (int i = 0; i < run.figures.size(); ++i) {
+        const Figure &f = run.figures.at(i);
+        figure.reset();
+        figure.bind(1, run.id);
+        figure.bind(2, i);
+        figure.bind(3, f.format);
+        figure.bind(4, f.path);
+        figure.bind(5, f.sha256);
+        figure.bind(6, f.width);
+        figure.bind(7, f.height);
+        if (!figure.isValid() || figure.step() != SqliteStatement::Step::Done) {
+            setError(error, tr("Cannot record the run's figures in %1: %2")
+                                .arg(m_path, figure.isValid() ? figure.error() : reason));
+            run.id = 0;
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        setError(error, tr("Cannot record the run in %1: %2").arg(m_path, transaction.error()));
+        run.id = 0;
+        return false;
+    }
+    return true;
+}
+
+std::optional<SessionRecord> RunStore::session(qint64 id, QString *error) const
+{
+    QString reason;
+    SqliteStatement query = m_db.prepare(
+        QStringLiteral("SELECT id, created_at, origin, output_dir FROM sessions WHERE id = ?1"),
+        &reason);
+    if (!query.isValid()) {
+        setError(error, reason);
+        return std::nullopt;
+    }
+    query.bind(1, id);
+    if (query.step() != SqliteStatement::Step::Row)
+        return std::nullopt;
+    SessionRecord record;
+    record.id = query.int64(0);
+    record.createdAt = fromIsoTime(query.text(1));
+    record.origin = query.text(2);
+    record.outputDir = query.text(3);
+    return record;
+}
+
+QList<SessionDataset> RunStore::sessionDatasets(qint64 sessionId, QString *error) const
+{
+    QList<SessionDataset> datasets;
+    SqliteStatement query = m_db.prepare(
+        QStringLiteral(
+            "SELECT name, path FROM session_datasets WHERE session_id = ?1 ORDER BY name"),
+        error);
+    if (!query.isValid())
+        return datasets;
+    query.bind(1, sessionId);
+    while (query.step() == SqliteStatement::Step::Row)
+        datasets.append({query.text(0), query.text(1)});
+    return datasets;
+}
+
+QList<Figure> RunStore::figuresOfRun(qint64 runId, QString *error) const
+{
+    QList<Figure> figures;
+    SqliteStatement query = m_db.prepare(
+        QStringLiteral("SELECT format, path, sha256, width, height FROM figures WHERE run_id = ?1 "
+                       "ORDER BY idx"),
+        error);
+    if (!query.isValid())
+        return figures;
+    query.bind(1, runId);
+    while (query.step() == SqliteStatement::Step::Row) {
+        Figure figure;
+        figure.format = query.text(0);
+        figure.path = query.text(1);
+        figure.sha256 = query.text(2);
+        figure.width = int(query.int64(3));
+        figure.height = int(query.int64(4));
+        figures.append(figure);
+    }
+    return figures;
+}
+
+QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *error) const
+{
+    QList<RunRecord> runs;
+    SqliteStatement query = m_db.prepare(
+        QStringLiteral("SELECT id, session_id, cell_index, code, status, stdout, stderr, result, "
+                       "started_at, finished_at, duration_ms FROM runs WHERE ") +
+            where + QStringLiteral(" ORDER BY id"),
+        error);
+    if (!query.isValid())
+        return runs;
+    query.bind(1, key);
+    while (query.step() == SqliteStatement::Step::Row) {
+        RunRecord run;
+        run.id = query.int64(0);
+        run.sessionId = query.int64(1);
+        run.cellIndex = int(query.int64(2));
+        run.code = query.text(3);
+        run.status = runStatusFromName(query.text(4)).value_or(RunStatus::Error);
+        run.stdoutText = query.text(5);
+        run.stderrText = query.text(6);
+        if (!query.isNull(7))
+            run.result = query.text(7);
+        run.startedAt = fromIsoTime(query.text(8));
+        run.finishedAt = fromIsoTime(query.text(9));
+        run.durationMs = query.real(10);
+        runs.append(run);
+    }
+    for (RunRecord &run : runs)
+        run.figures = figuresOfRun(run.id, error);
+    return runs;
+}
+
+std::optional<RunRecord> RunStore::run(qint64 id, QString *error) const
+{
+    const QList<RunRecord> runs = queryRuns(QStringLiteral("id = ?1"), id, error);
+    if (runs.isEmpty())
+        return std::nullopt;
+    return runs.first();
+}
+
+QList<RunRecord> RunStore::runsOfSession(qint64 sessionId, QString *error) const
+{
+    return queryRuns(QStringLiteral("session_id = ?1"), sessionId, error);
+}
+
+} // namespace sandbench

@@ -1,0 +1,73 @@
+// The run store: every session and run in one SQLite file (WAL), schema migrated forward on open.
+#pragma once
+
+#include "runrecord.h"
+#include "sqlite.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace sandbench {
+
+struct SessionRecord
+{
+    qint64 id = 0;
+    QDateTime createdAt;
+    QString origin;    // the script or notebook the session came from, when there was one
+    QString outputDir; // where the session's figures and files went
+};
+
+struct SessionDataset
+{
+    QString name;
+    QString path;
+};
+
+class RunStore
+{
+    Q_DECLARE_TR_FUNCTIONS(RunStore)
+
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Opens (creating when missing) the database at path and upgrades an older schema in one
+    // transaction, after copying the file to "<path>.v<N>.bak". A file that is not a Sandbench
+    // database, or one written by a newer version, is refused and left untouched.
+    static std::unique_ptr<RunStore> open(const QString &path, QString *error);
+
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+    // 0 on failure, with the reason in *error.
+    qint64 createSession(const QString &origin, const QString &outputDir, QString *error);
+    bool setSessionOutputDir(qint64 sessionId, const QString &outputDir, QString *error);
+    bool addSessionDataset(qint64 sessionId, const SessionDataset &dataset, QString *error);
+
+    // Called inside recordRun's transaction once the run has its id: save the figures' files and
+    // fill in their path and sha256. Returning false rolls the whole run back.
+    using FigureWriter = std::function<bool(RunRecord &run, QString *error)>;
+
+    // Stores run (setting run.id) and its figures atomically: either all of it is there or none.
+    bool recordRun(RunRecord &run, const FigureWriter &writeFigures, QString *error);
+
+    std::optional<SessionRecord> session(qint64 id, QString *error = nullptr) const;
+    QList<SessionDataset> sessionDatasets(qint64 sessionId, QString *error = nullptr) const;
+    std::optional<RunRecord> run(qint64 id, QString *error = nullptr) const;
+    QList<RunRecord> runsOfSession(qint64 sessionId, QString *error = nullptr) const;
+
+private:
+    explicit RunStore(QString path);
+    bool migrate(QString *error);
+    QList<Figure> figuresOfRun(qint64 runId, QString *error) const;
+    QList<RunRecord> queryRuns(const QString &where, qint64 key, QString *error) const;
+
+    QString m_path;
+    mutable SqliteConnection m_db;
+};
+
+} // namespace sandbench

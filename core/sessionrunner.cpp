@@ -1,0 +1,228 @@
+#include "sessionrunner.h"
+
+#include "paths.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace sandbench {
+namespace {
+
+QProcessEnvironment workerEnvironment()
+{
+    // A scrubbed environment: nothing of the user's (tokens, proxies, PYTHON* settings) reaches
+    // code that nobody has read.
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("MPLBACKEND"), QStringLiteral("Agg"));
+    const QString mplCache = paths::cacheDir() + QStringLiteral("/matplotlib");
+    QDir().mkpath(mplCache);
+    env.insert(QStringLiteral("MPLCONFIGDIR"), mplCache);
+    return env;
+}
+
+QString newSessionFolder(qint64 sessionId)
+{
+    return paths::defaultOutputRoot() + QStringLiteral("/session-%1").arg(sessionId);
+}
+
+} // namespace
+
+SessionRunner::SessionRunner(RunStore &store, SessionConfig config, QObject *parent)
+    : QObject(parent), m_store(store), m_config(std::move(config))
+{}
+
+SessionRunner::~SessionRunner()
+{
+    if (m_worker)
+        m_worker->disconnect(this);
+}
+
+bool SessionRunner::start(QString *error)
+{
+    m_sessionId = m_store.createSession(m_config.origin, QString(), error);
+    if (m_sessionId == 0)
+        return false;
+    m_outputDir = m_config.outputDir.isEmpty() ? newSessionFolder(m_sessionId)
+                                               : QFileInfo(m_config.outputDir).absoluteFilePath();
+    if (!QDir().mkpath(m_outputDir + QStringLiteral("/figures"))) {
+        if (error)
+            *error = tr("Cannot create the output folder %1; choose another with --out.")
+                         .arg(m_outputDir);
+        return false;
+    }
+    // The folder is known only now that the session has its id; record it with the session.
+    if (!m_store.setSessionOutputDir(m_sessionId, m_outputDir, error))
+        return false;
+    for (const DatasetSpec &dataset : std::as_const(m_config.datasets)) {
+        if (!m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path}, error))
+            return false;
+    }
+    startWorker();
+    return true;
+}
+
+void SessionRunner::startWorker()
+{
+    WorkerLaunch launch;
+    launch.program =
+        m_config.workerProgram.isEmpty() ? paths::workerExecutable() : m_config.workerProgram;
+    launch.workingDirectory = m_outputDir;
+    launch.environment = workerEnvironment();
+    if (m_worker) {
+        // This may run inside one of the old worker's signals: let it finish before it goes.
+        m_worker->disconnect(this);
+        m_worker.release()->deleteLater();
+    }
+    m_worker = std::make_unique<WorkerClient>(launch);
+    connect(m_worker.get(), &WorkerClient::cellFinished, this, &SessionRunner::onCellFinished);
+    connect(m_worker.get(), &WorkerClient::datasetLoaded, this, &SessionRunner::onDatasetLoaded);
+    connect(m_worker.get(), &WorkerClient::failed, this, &SessionRunner::onWorkerFailed);
+    connect(m_worker.get(), &WorkerClient::stateChanged, this, &SessionRunner::workerStateChanged);
+    m_worker->start();
+    loadDatasets();
+}
+
+void SessionRunner::loadDatasets()
+{
+    m_datasetErrors.clear();
+    m_datasetRequests.clear();
+    for (const DatasetSpec &dataset : std::as_const(m_config.datasets))
+        m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path));
+    if (m_datasetRequests.isEmpty())
+        QTimer::singleShot(0, this, [this] { Q_EMIT datasetsLoaded({}); });
+}
+
+void SessionRunner::addDataset(const DatasetSpec &dataset)
+{
+    m_config.datasets.append(dataset);
+    QString error;
+    m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path}, &error);
+    m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path));
+}
+
+void SessionRunner::onDatasetLoaded(quint64 requestId, bool ok, const QString &message)
+{
+    if (!m_datasetRequests.removeOne(requestId))
+        return;
+    if (!ok)
+        m_datasetErrors.append(message);
+    if (m_datasetRequests.isEmpty())
+        Q_EMIT datasetsLoaded(m_datasetErrors);
+}
+
+void SessionRunner::run(int cellIndex, const QString &code)
+{
+    m_queue.enqueue({cellIndex, code});
+    if (!m_current)
+        runNext();
+}
+
+void SessionRunner::runNext()
+{
+    if (m_current)
+        return;
+    if (m_queue.isEmpty()) {
+        Q_EMIT idle();
+        return;
+    }
+    const WorkerClient::State state = m_worker->state();
+    if (state == WorkerClient::State::Failed || state == WorkerClient::State::Stopped)
+        startWorker();
+    m_current = m_queue.dequeue();
+    m_currentStarted = QDateTime::currentDateTimeUtc();
+    Q_EMIT runStarted(m_current->cellIndex);
+    m_currentRequest = m_worker->execute(m_current->cellIndex, m_current->code);
+}
+
+void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
+{
+    if (!m_current || requestId != m_currentRequest)
+        return;
+    RunRecord run;
+    run.sessionId = m_sessionId;
+    run.cellIndex = m_current->cellIndex;
+    run.code = m_current->code;
+    run.status = result.status;
+    run.stdoutText = result.stdoutText;
+    run.stderrText = result.stderrText;
+    run.result = result.result;
+    run.figures = result.figures;
+    run.startedAt = m_currentStarted;
+    run.finishedAt = QDateTime::currentDateTimeUtc();
+    run.durationMs = result.status == RunStatus::Crashed
+                         ? double(m_currentStarted.msecsTo(run.finishedAt))
+                         : result.durationMs;
+    if (result.status == RunStatus::Crashed) {
+        run.stderrText += QLatin1Char('\n') +
+                          tr("The worker died while this cell ran. Variables from earlier cells "
+                             "are gone; the next cell runs in a fresh worker with the datasets "
+                             "loaded again.");
+    }
+    m_current.reset();
+
+    QString storeError;
+    const auto writer = [this](RunRecord &r, QString *e) { return saveFigures(r, e); };
+    bool recorded = m_store.recordRun(run, writer, &storeError);
+    if (!recorded && !run.figures.isEmpty()) {
+        // Keep the run even when its figures cannot be saved (a full disk): say so in its output.
+        const QString figureError = storeError;
+        run.figures.clear();
+        run.stderrText += QLatin1Char('\n') +
+                          tr("The figures of this cell could not be saved: %1").arg(figureError);
+        recorded = m_store.recordRun(run, {}, &storeError);
+    }
+    Q_EMIT runFinished(run, recorded, storeError);
+    runNext();
+}
+
+bool SessionRunner::saveFigures(RunRecord &run, QString *error) const
+{
+    for (int i = 0; i < run.figures.size(); ++i) {
+        Figure &figure = run.figures[i];
+        const QString path = m_outputDir + QStringLiteral("/figures/run-%1-figure-%2.%3")
+                                               .arg(run.id)
+                                               .arg(i + 1)
+                                               .arg(figure.format);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(figure.data) != figure.data.size() ||
+            !file.commit()) {
+            if (error)
+                *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            return false;
+        }
+        figure.path = path;
+        figure.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(figure.data, QCryptographicHash::Sha256).toHex());
+    }
+    return true;
+}
+
+void SessionRunner::onWorkerFailed(const QString &message)
+{
+    // The open cell got the message as its crash report already. The worker is replaced lazily,
+    // by the next cell: a window that is closing does not need a new one.
+    Q_UNUSED(message)
+}
+
+WorkerClient::State SessionRunner::workerState() const
+{
+    return m_worker ? m_worker->state() : WorkerClient::State::NotStarted;
+}
+
+qint64 SessionRunner::workerProcessId() const
+{
+    return m_worker ? m_worker->processId() : 0;
+}
+
+QString SessionRunner::pythonVersion() const
+{
+    return m_worker ? m_worker->pythonVersion() : QString();
+}
+
+} // namespace sandbench

@@ -1,0 +1,269 @@
+#include "workerclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace sandbench {
+namespace {
+
+constexpr qsizetype kStderrTailBytes = 16 * 1024;
+constexpr int kShutdownGraceMs = 2000;
+
+std::optional<QString> optionalString(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    return std::nullopt;
+}
+
+} // namespace
+
+WorkerClient::WorkerClient(WorkerLaunch launch, QObject *parent)
+    : QObject(parent), m_launch(std::move(launch))
+{
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &WorkerClient::onStdout);
+    connect(&m_process, &QProcess::readyReadStandardError, this, &WorkerClient::onStderr);
+    connect(&m_process, &QProcess::finished, this, &WorkerClient::onFinished);
+    connect(&m_process, &QProcess::errorOccurred, this, &WorkerClient::onProcessError);
+}
+
+WorkerClient::~WorkerClient()
+{
+    // No signal may reach a half-destroyed owner while the process is torn down.
+    m_process.disconnect(this);
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
+}
+
+void WorkerClient::start()
+{
+    if (m_state != State::NotStarted)
+        return;
+    m_process.setProgram(m_launch.program);
+    m_process.setArguments(m_launch.arguments);
+    m_process.setWorkingDirectory(m_launch.workingDirectory);
+    m_process.setProcessEnvironment(m_launch.environment);
+    setState(State::Starting);
+    m_process.start(QIODevice::ReadWrite);
+}
+
+quint64 WorkerClient::execute(int cell, const QString &code)
+{
+    QJsonObject request{{QStringLiteral("type"), QStringLiteral("execute")},
+                        {QStringLiteral("cell"), cell},
+                        {QStringLiteral("code"), code}};
+    return send(RequestKind::Execute, request);
+}
+
+quint64 WorkerClient::loadDataset(const QString &name, const QString &path)
+{
+    QJsonObject request{{QStringLiteral("type"), QStringLiteral("dataset")},
+                        {QStringLiteral("name"), name},
+                        {QStringLiteral("path"), path}};
+    return send(RequestKind::Dataset, request);
+}
+
+void WorkerClient::shutdown()
+{
+    if (m_state == State::Stopped || m_state == State::Failed || m_state == State::NotStarted)
+        return;
+    send(RequestKind::Shutdown, QJsonObject{{QStringLiteral("type"), QStringLiteral("shutdown")}});
+    QTimer::singleShot(kShutdownGraceMs, this, [this] {
+        if (m_process.state() != QProcess::NotRunning)
+            m_process.kill();
+    });
+}
+
+quint64 WorkerClient::send(RequestKind kind, QJsonObject request)
+{
+    const quint64 id = m_nextId++;
+    if (m_state == State::Failed || m_state == State::Stopped) {
+        // The caller learns through the same signal as for a crash mid-request, but asynchronously,
+        // so that it never re-enters its own code.
+        QTimer::singleShot(0, this, [this, id, kind] {
+            const QString message = tr("The worker is not running.");
+            if (kind == RequestKind::Execute) {
+                CellResult result;
+                result.status = RunStatus::Crashed;
+                result.stderrText = message;
+                Q_EMIT cellFinished(id, result);
+            } else if (kind == RequestKind::Dataset) {
+                Q_EMIT datasetLoaded(id, false, message);
+            }
+        });
+        return id;
+    }
+    request.insert(QStringLiteral("id"), qint64(id));
+    const std::string header = QJsonDocument(request).toJson(QJsonDocument::Compact).toStdString();
+    const std::string frame = protocol::encodeFrame(header);
+    m_pending.insert(id, kind);
+    if (m_helloSeen)
+        m_process.write(frame.data(), qint64(frame.size()));
+    else
+        m_outbox.append(QByteArray(frame.data(), qsizetype(frame.size())));
+    updateBusyState();
+    return id;
+}
+
+void WorkerClient::onStdout()
+{
+    const QByteArray bytes = m_process.readAllStandardOutput();
+    m_decoder.feed(bytes.constData(), std::size_t(bytes.size()));
+    while (auto frame = m_decoder.next())
+        handleFrame(*frame);
+    if (m_decoder.failed())
+        fail(
+            tr("The worker broke the protocol: %1").arg(QString::fromStdString(m_decoder.error())));
+}
+
+void WorkerClient::onStderr()
+{
+    m_stderrTail.append(m_process.readAllStandardError());
+    if (m_stderrTail.size() > kStderrTailBytes)
+        m_stderrTail = m_stderrTail.right(kStderrTailBytes);
+}
+
+void WorkerClient::handleFrame(const protocol::Frame &frame)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(
+        QByteArray::fromRawData(frame.header.data(), qsizetype(frame.header.size())), &parseError);
+    if (!document.isObject()) {
+        fail(tr("The worker sent a message that is not JSON: %1").arg(parseError.errorString()));
+        return;
+    }
+    const QJsonObject message = document.object();
+    const QString type = message.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("hello")) {
+        m_helloSeen = true;
+        m_pythonVersion = message.value(QStringLiteral("python")).toString();
+        for (const QByteArray &queued : std::as_const(m_outbox))
+            m_process.write(queued);
+        m_outbox.clear();
+        updateBusyState();
+        Q_EMIT ready();
+        return;
+    }
+    const quint64 id = quint64(message.value(QStringLiteral("id")).toInteger());
+    const auto pending = m_pending.find(id);
+    if (pending == m_pending.end()) {
+        // An answer to nothing we asked (or an error about an unparsable request): diagnostics
+        // only.
+        m_stderrTail.append(QByteArray("unexpected worker message: ") + document.toJson());
+        return;
+    }
+    const RequestKind kind = pending.value();
+    m_pending.erase(pending);
+
+    if (kind == RequestKind::Execute) {
+        CellResult result;
+        if (type == QLatin1String("result")) {
+            const QString status = message.value(QStringLiteral("status")).toString();
+            result.status = runStatusFromName(status).value_or(RunStatus::Error);
+            result.stdoutText = message.value(QStringLiteral("stdout")).toString();
+            result.stderrText = message.value(QStringLiteral("stderr")).toString();
+            result.result = optionalString(message.value(QStringLiteral("result")));
+            result.durationMs = message.value(QStringLiteral("duration_ms")).toDouble();
+            qsizetype offset = 0;
+            const QJsonArray figures = message.value(QStringLiteral("figures")).toArray();
+            for (const QJsonValue &value : figures) {
+                const QJsonObject f = value.toObject();
+                const qsizetype size = qsizetype(f.value(QStringLiteral("bytes")).toInteger());
+                if (size < 0 || offset + size > qsizetype(frame.payload.size())) {
+                    fail(tr("The worker described figures larger than the data it sent."));
+                    return;
+                }
+                Figure figure;
+                figure.format = f.value(QStringLiteral("format")).toString();
+                figure.width = f.value(QStringLiteral("width")).toInt();
+                figure.height = f.value(QStringLiteral("height")).toInt();
+                figure.data = QByteArray(frame.payload.data() + offset, size);
+                offset += size;
+                result.figures.append(figure);
+            }
+        } else {
+            result.status = RunStatus::Error;
+            result.stderrText = message.value(QStringLiteral("message")).toString();
+        }
+        updateBusyState();
+        Q_EMIT cellFinished(id, result);
+    } else if (kind == RequestKind::Dataset) {
+        const bool ok = message.value(QStringLiteral("status")).toString() == QLatin1String("ok");
+        updateBusyState();
+        Q_EMIT datasetLoaded(id, ok, message.value(QStringLiteral("message")).toString());
+    } else {
+        setState(State::Stopped);
+    }
+}
+
+void WorkerClient::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (m_state == State::Stopped || m_state == State::Failed)
+        return;
+    onStderr();
+    if (status == QProcess::NormalExit && exitCode == 0 && m_pending.isEmpty()) {
+        setState(State::Stopped);
+        return;
+    }
+    const QString how = status == QProcess::CrashExit
+                            ? tr("The worker process was killed or crashed.")
+                            : tr("The worker process exited with status %1.").arg(exitCode);
+    fail(how);
+}
+
+void WorkerClient::onProcessError(QProcess::ProcessError error)
+{
+    if (error == QProcess::FailedToStart) {
+        fail(
+            tr("The worker %1 could not be started: %2. Reinstall Sandbench or check that the file "
+               "exists and is executable.")
+                .arg(m_launch.program, m_process.errorString()));
+    }
+    // Crashes arrive through finished(); write errors are followed by it too.
+}
+
+void WorkerClient::fail(const QString &message)
+{
+    if (m_state == State::Failed)
+        return;
+    QString full = message;
+    const QString tail = QString::fromUtf8(m_stderrTail).trimmed();
+    if (!tail.isEmpty())
+        full += QLatin1Char('\n') + tr("Last worker diagnostics:") + QLatin1Char('\n') + tail;
+    setState(State::Failed);
+    if (m_process.state() != QProcess::NotRunning)
+        m_process.kill();
+    const auto pending = std::exchange(m_pending, {});
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        if (it.value() == RequestKind::Execute) {
+            CellResult result;
+            result.status = RunStatus::Crashed;
+            result.stderrText = full;
+            Q_EMIT cellFinished(it.key(), result);
+        } else if (it.value() == RequestKind::Dataset) {
+            Q_EMIT datasetLoaded(it.key(), false, full);
+        }
+    }
+    Q_EMIT failed(full);
+}
+
+void WorkerClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void WorkerClient::updateBusyState()
+{
+    if (m_state == State::Failed || m_state == State::Stopped || !m_helloSeen)
+        return;
+    setState(m_pending.isEmpty() ? State::Ready : State::Busy);
+}
+
+} // namespace sandbench

@@ -1,0 +1,97 @@
+// The app's side of one sandbench-worker process: starts it, frames requests, decodes replies,
+// and turns a worker that dies into "crashed" answers. Never blocks: everything is signals.
+#pragma once
+
+#include "frame.h"
+#include "runrecord.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+class QJsonObject;
+
+namespace sandbench {
+
+struct WorkerLaunch
+{
+    QString program;
+    QStringList arguments;
+    QString workingDirectory;
+    QProcessEnvironment environment;
+};
+
+class WorkerClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        NotStarted,
+        Starting,
+        Ready,
+        Busy,
+        Stopped,
+        Failed
+    };
+    Q_ENUM(State)
+
+    explicit WorkerClient(WorkerLaunch launch, QObject *parent = nullptr);
+    ~WorkerClient() override;
+
+    void start();
+    // Requests may be made as soon as start() was called; they are sent once the worker is up and
+    // answered in order. Each returns its request id.
+    quint64 execute(int cell, const QString &code);
+    quint64 loadDataset(const QString &name, const QString &path);
+    // Asks the worker to exit; kills it if it has not within a moment.
+    void shutdown();
+
+    State state() const { return m_state; }
+    qint64 processId() const { return m_process.processId(); }
+    QString pythonVersion() const { return m_pythonVersion; }
+    int pendingRequests() const { return int(m_pending.size()); }
+
+Q_SIGNALS:
+    void stateChanged(sandbench::WorkerClient::State state);
+    void ready();
+    void cellFinished(quint64 requestId, const sandbench::CellResult &result);
+    void datasetLoaded(quint64 requestId, bool ok, const QString &message);
+    // The worker died or broke the protocol; open requests were answered first.
+    void failed(const QString &message);
+
+private:
+    enum class RequestKind
+    {
+        Execute,
+        Dataset,
+        Shutdown
+    };
+
+    quint64 send(RequestKind kind, QJsonObject request);
+    void onStdout();
+    void onStderr();
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+    void onProcessError(QProcess::ProcessError error);
+    void handleFrame(const protocol::Frame &frame);
+    void fail(const QString &message);
+    void setState(State state);
+    void updateBusyState();
+
+    WorkerLaunch m_launch;
+    QProcess m_process;
+    protocol::FrameDecoder m_decoder;
+    State m_state = State::NotStarted;
+    quint64 m_nextId = 1;
+    QMap<quint64, RequestKind> m_pending;
+    QList<QByteArray> m_outbox; // frames waiting for the worker's hello
+    QByteArray m_stderrTail;    // the last bytes of the worker's diagnostics, for crash reports
+    QString m_pythonVersion;
+    bool m_helloSeen = false;
+};
+
+} // namespace sandbench

@@ -1,0 +1,94 @@
+"""Loads a registered data file as a pandas DataFrame, with errors that name the file and the fix."""
+
+import keyword
+import os
+
+FORMATS_BY_EXTENSION = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".tab": "tsv",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".xlsx": "excel",
+    ".xlsm": "excel",
+    ".xls": "excel",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+FORMATS = sorted(set(FORMATS_BY_EXTENSION.values()))
+
+
+class DatasetError(Exception):
+    """A data file that cannot be loaded; the message is meant for the analyst."""
+
+
+def check_name(name):
+    if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
+        raise DatasetError(
+            f"'{name}' cannot name a dataset: use letters, digits and underscores, "
+            "not starting with a digit and not a Python keyword (for example sales_2025)"
+        )
+
+
+def detect_format(path):
+    extension = os.path.splitext(path)[1].lower()
+    fmt = FORMATS_BY_EXTENSION.get(extension)
+    if fmt is None:
+        raise DatasetError(
+            f"{path}: the extension '{extension or '(none)'}' is not a known data format; "
+            f"rename the file or give its format explicitly (one of {', '.join(FORMATS)})"
+        )
+    return fmt
+
+
+def _read(pandas, path, fmt):
+    if fmt == "csv":
+        return pandas.read_csv(path)
+    if fmt == "tsv":
+        return pandas.read_csv(path, sep="\t")
+    if fmt == "json":
+        try:
+            return pandas.read_json(path)
+        except ValueError:
+            # Many "JSON" exports are really JSON lines; accept them rather than fail.
+            return pandas.read_json(path, lines=True)
+    if fmt == "jsonl":
+        return pandas.read_json(path, lines=True)
+    if fmt == "excel":
+        return pandas.read_excel(path)
+    if fmt == "parquet":
+        try:
+            import pyarrow  # noqa: F401  (only to learn whether Parquet support exists)
+        except ImportError:
+            raise DatasetError(
+                f"{path}: reading Parquet needs pyarrow, which is not installed; "
+                "install python3-pyarrow or convert the file to CSV"
+            ) from None
+        return pandas.read_parquet(path)
+    raise DatasetError(f"{path}: unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+
+
+def load_dataset(path, fmt=None):
+    """Returns the DataFrame in ``path``; raises DatasetError naming the file on any failure."""
+    if not os.path.isfile(path):
+        raise DatasetError(f"{path}: no such file; check the path or register the file again")
+    fmt = fmt or detect_format(path)
+    if fmt not in FORMATS:
+        raise DatasetError(f"{path}: unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+    import pandas
+
+    try:
+        return _read(pandas, path, fmt)
+    except DatasetError:
+        raise
+    except UnicodeDecodeError as error:
+        raise DatasetError(
+            f"{path}: not valid UTF-8 text ({error.reason} at byte {error.start}); "
+            "save the file as UTF-8 and register it again"
+        ) from None
+    except Exception as error:  # pandas raises many types; the analyst needs the message, not the type
+        raise DatasetError(
+            f"{path} could not be read as {fmt}: {error}. Check that the file really is {fmt} "
+            "and is not truncated"
+        ) from None

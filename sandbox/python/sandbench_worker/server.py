@@ -1,0 +1,97 @@
+"""Answers the protocol's requests (sandbox/PROTOCOL.md); the C++ worker does the framing."""
+
+import json
+import os
+import platform
+
+from . import PROTOCOL_VERSION, WORKER_VERSION
+from .datasets import DatasetError, check_name, load_dataset
+from .figures import use_agg_backend
+from .session import Session
+
+
+def _dump(message):
+    # ASCII-only JSON: a lone surrogate in user output cannot break the UTF-8 the frame carries.
+    return json.dumps(message, ensure_ascii=True)
+
+
+class Server:
+    def __init__(self):
+        use_agg_backend()
+        self.session = Session()
+        self._handlers = {
+            "execute": self._execute,
+            "dataset": self._dataset,
+            "shutdown": self._shutdown,
+        }
+
+    def hello(self):
+        return _dump(
+            {
+                "type": "hello",
+                "protocol": PROTOCOL_VERSION,
+                "worker": WORKER_VERSION,
+                "python": platform.python_version(),
+                "pid": os.getpid(),
+            }
+        )
+
+    def handle(self, header, payload):
+        """Returns (reply header JSON, reply payload bytes, keep running)."""
+        try:
+            request = json.loads(header)
+        except ValueError as error:
+            return self._error(None, f"the request is not valid JSON: {error}")
+        if not isinstance(request, dict):
+            return self._error(None, "the request must be a JSON object")
+        request_id = request.get("id")
+        kind = request.get("type")
+        handler = self._handlers.get(kind)
+        if handler is None:
+            return self._error(request_id, f"unknown request type {kind!r}")
+        return handler(request_id, request, payload)
+
+    def _error(self, request_id, message):
+        return _dump({"type": "error", "id": request_id, "message": message}), b"", True
+
+    def _execute(self, request_id, request, _payload):
+        code = request.get("code")
+        if not isinstance(code, str):
+            return self._error(request_id, "execute needs 'code' as a string")
+        cell = request.get("cell", 0)
+        outcome = self.session.execute(code, cell if isinstance(cell, int) else 0)
+        figures = [
+            {"format": "png", "bytes": len(png), "width": width, "height": height}
+            for png, width, height in outcome.figures
+        ]
+        reply = {
+            "type": "result",
+            "id": request_id,
+            "status": outcome.status,
+            "stdout": outcome.stdout,
+            "stderr": outcome.stderr,
+            "result": outcome.result,
+            "figures": figures,
+            "duration_ms": round(outcome.duration_ms, 3),
+            "truncated": outcome.truncated,
+        }
+        return _dump(reply), b"".join(png for png, _, _ in outcome.figures), True
+
+    def _dataset(self, request_id, request, _payload):
+        name, path, fmt = request.get("name"), request.get("path"), request.get("format")
+        reply = {"type": "dataset", "id": request_id, "name": name}
+        try:
+            check_name(name)
+            if not isinstance(path, str) or not path:
+                raise DatasetError("dataset needs 'path' as a non-empty string")
+            frame = load_dataset(path, fmt or None)
+        except DatasetError as error:
+            reply.update(status="error", message=str(error))
+            return _dump(reply), b"", True
+        self.session.bind(name, frame)
+        rows, columns = frame.shape
+        reply.update(status="ok", rows=int(rows), columns=int(columns))
+        return _dump(reply), b"", True
+
+    def _shutdown(self, request_id, _request, _payload):
+        return _dump({"type": "bye", "id": request_id}), b"", False

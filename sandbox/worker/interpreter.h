@@ -1,0 +1,35 @@
+// The embedded interpreter and the Python object that answers requests. Keeps Python.h out of
+// every other worker header.
+#pragma once
+
+#include <memory>
+#include <string>
+
+namespace sandbench::worker {
+
+struct Reply
+{
+    std::string header;
+    std::string payload;
+    bool keepRunning = true;
+};
+
+class Interpreter
+{
+public:
+    // Starts an isolated CPython (no user site, no PYTHON* variables) with packageDir first on
+    // sys.path and imports the worker package. Throws std::runtime_error with a readable message.
+    explicit Interpreter(const std::string &packageDir);
+    ~Interpreter();
+    Interpreter(const Interpreter &) = delete;
+    Interpreter &operator=(const Interpreter &) = delete;
+
+    std::string hello();
+    Reply handle(const std::string &header, const std::string &payload);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sandbench::worker

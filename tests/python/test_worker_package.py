@@ -1,0 +1,179 @@
+"""The worker's Python side, tested directly with the interpreter the worker embeds."""
+
+import json
+import os
+import tempfile
+import unittest
+
+from sandbench_worker.capture import BoundedTextSink
+from sandbench_worker.datasets import DatasetError, check_name, detect_format, load_dataset
+from sandbench_worker.server import Server
+
+
+def call(server, request):
+    header, payload, keep_running = server.handle(json.dumps(request).encode(), b"")
+    return json.loads(header), payload, keep_running
+
+
+class ServerTest(unittest.TestCase):
+    def setUp(self):
+        self.server = Server()
+
+    def test_hello_names_the_protocol_and_python(self):
+        hello = json.loads(self.server.hello())
+        self.assertEqual(hello["type"], "hello")
+        self.assertEqual(hello["protocol"], 1)
+        self.assertTrue(hello["python"].startswith("3."))
+
+    def test_invalid_json_is_answered_and_the_server_goes_on(self):
+        header, _, keep_running = self.server.handle(b"{not json", b"")
+        reply = json.loads(header)
+        self.assertEqual(reply["type"], "error")
+        self.assertIn("not valid JSON", reply["message"])
+        self.assertTrue(keep_running)
+
+    def test_a_request_that_is_not_an_object_is_an_error(self):
+        reply, _, _ = call(self.server, [1, 2])
+        self.assertEqual(reply["type"], "error")
+
+    def test_unknown_request_type_echoes_the_id(self):
+        reply, _, keep_running = call(self.server, {"id": 5, "type": "teleport"})
+        self.assertEqual(reply, {"type": "error", "id": 5, "message": "unknown request type 'teleport'"})
+        self.assertTrue(keep_running)
+
+    def test_execute_needs_code(self):
+        reply, _, _ = call(self.server, {"id": 1, "type": "execute"})
+        self.assertEqual(reply["type"], "error")
+        self.assertIn("code", reply["message"])
+
+    def test_execute_returns_output_result_and_figures(self):
+        reply, payload, _ = call(
+            self.server,
+            {
+                "id": 2,
+                "type": "execute",
+                "cell": 3,
+                "code": "import matplotlib.pyplot as plt\nplt.plot([1, 2])\nprint('hi')\n{'a': 1}",
+            },
+        )
+        self.assertEqual(reply["status"], "ok")
+        self.assertEqual(reply["stdout"], "hi\n")
+        self.assertEqual(reply["result"], "{'a': 1}")
+        self.assertEqual(len(reply["figures"]), 1)
+        self.assertEqual(reply["figures"][0]["bytes"], len(payload))
+        self.assertTrue(payload.startswith(b"\x89PNG"))
+
+    def test_the_same_figure_renders_to_the_same_bytes(self):
+        code = "import matplotlib.pyplot as plt\nplt.plot([3, 1, 2])\nplt.title('t')"
+        _, first, _ = call(self.server, {"id": 1, "type": "execute", "code": code})
+        _, second, _ = call(self.server, {"id": 2, "type": "execute", "code": code})
+        self.assertEqual(first, second)
+
+    def test_non_ascii_and_lone_surrogates_survive_the_json(self):
+        reply, _, _ = call(self.server, {"id": 1, "type": "execute", "code": "print('é\\udcff')"})
+        self.assertEqual(reply["status"], "ok")
+        self.assertEqual(reply["stdout"], "é\udcff\n")
+
+    def test_shutdown_says_bye_and_stops(self):
+        reply, _, keep_running = call(self.server, {"id": 9, "type": "shutdown"})
+        self.assertEqual(reply, {"type": "bye", "id": 9})
+        self.assertFalse(keep_running)
+
+    def test_dataset_with_a_bad_name_is_refused(self):
+        reply, _, _ = call(self.server, {"id": 1, "type": "dataset", "name": "class", "path": "/x.csv"})
+        self.assertEqual(reply["status"], "error")
+        self.assertIn("'class' cannot name a dataset", reply["message"])
+
+
+class CaptureTest(unittest.TestCase):
+    def test_a_flood_is_cut_with_a_marker_and_counted(self):
+        sink = BoundedTextSink(cap=10)
+        for _ in range(1000):
+            sink.write("0123456789")
+        text = sink.getvalue()
+        self.assertTrue(sink.truncated)
+        self.assertTrue(text.startswith("0123456789\n"))
+        self.assertIn("9990 more characters", text)
+
+    def test_output_under_the_cap_is_kept_whole(self):
+        sink = BoundedTextSink(cap=100)
+        sink.write("short\n")
+        self.assertEqual(sink.getvalue(), "short\n")
+        self.assertFalse(sink.truncated)
+
+
+class DatasetTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.TemporaryDirectory()
+
+    def tearDown(self):
+        self.dir.cleanup()
+
+    def write(self, name, data):
+        path = os.path.join(self.dir.name, name)
+        with open(path, "wb") as handle:
+            handle.write(data)
+        return path
+
+    def test_formats_come_from_the_extension(self):
+        self.assertEqual(detect_format("a.CSV"), "csv")
+        self.assertEqual(detect_format("a.ndjson"), "jsonl")
+        self.assertEqual(detect_format("a.xlsx"), "excel")
+        with self.assertRaisesRegex(DatasetError, "extension '.dat' is not a known data format"):
+            detect_format("a.dat")
+
+    def test_csv_tsv_json_and_json_lines_load(self):
+        csv = self.write("a.csv", b"x,y\n1,2\n3,4\n")
+        tsv = self.write("a.tsv", b"x\ty\n1\t2\n")
+        records = self.write("a.json", b'[{"x": 1}, {"x": 2}]')
+        lines = self.write("a.jsonl", b'{"x": 1}\n{"x": 2}\n{"x": 3}\n')
+        self.assertEqual(load_dataset(csv).shape, (2, 2))
+        self.assertEqual(load_dataset(tsv).shape, (1, 2))
+        self.assertEqual(load_dataset(records).shape, (2, 1))
+        self.assertEqual(load_dataset(lines).shape, (3, 1))
+
+    def test_a_json_file_that_is_really_json_lines_loads(self):
+        path = self.write("lines.json", b'{"x": 1}\n{"x": 2}\n')
+        self.assertEqual(load_dataset(path).shape, (2, 1))
+
+    def test_excel_loads(self):
+        import pandas
+
+        path = os.path.join(self.dir.name, "book.xlsx")
+        pandas.DataFrame({"a": [1, 2, 3]}).to_excel(path, index=False)
+        self.assertEqual(list(load_dataset(path)["a"]), [1, 2, 3])
+
+    def test_errors_name_the_file(self):
+        missing = os.path.join(self.dir.name, "missing.csv")
+        with self.assertRaisesRegex(DatasetError, "missing.csv: no such file"):
+            load_dataset(missing)
+        latin1 = self.write("latin1.csv", "name\nJos\xe9\n".encode("latin-1"))
+        with self.assertRaisesRegex(DatasetError, "latin1.csv: not valid UTF-8"):
+            load_dataset(latin1)
+        broken = self.write("broken.xlsx", b"not a workbook")
+        with self.assertRaisesRegex(DatasetError, "broken.xlsx could not be read as excel"):
+            load_dataset(broken)
+
+    def test_parquet_without_pyarrow_says_what_to_install(self):
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            path = self.write("a.parquet", b"PAR1")
+            with self.assertRaisesRegex(DatasetError, "needs pyarrow"):
+                load_dataset(path)
+        else:
+            import pandas
+
+            path = os.path.join(self.dir.name, "a.parquet")
+            pandas.DataFrame({"a": [1]}).to_parquet(path)
+            self.assertEqual(load_dataset(path).shape, (1, 1))
+
+    def test_names_must_be_identifiers(self):
+        check_name("sales_2025")
+        for bad in ("2025", "my-data", "import", ""):
+            with self.assertRaises(DatasetError):
+                check_name(bad)
+
+
+if __name__ == "__main__":
+    unittest.main()

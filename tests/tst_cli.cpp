@@ -1,0 +1,287 @@
+// `sandbench run` end to end: the real executable, worker and database, as a user or agent runs it.
+#include "runstore.h"
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace sandbench;
+
+namespace {
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QList<QJsonObject> jsonLines() const
+    {
+        QList<QJsonObject> lines;
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.trimmed().isEmpty())
+                lines.append(QJsonDocument::fromJson(line).object());
+        }
+        return lines;
+    }
+};
+
+QString sandbenchProgram()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/sandbench");
+}
+
+CliResult runCli(const QStringList &arguments, int timeoutMs = 120000)
+{
+    QProcess process;
+    process.start(sandbenchProgram(), arguments);
+    CliResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// The worker is the sandbench process's child; find it through /proc as an outside observer would.
+qint64 childWorkerOf(qint64 parentPid)
+{
+    QDirIterator it(QStringLiteral("/proc"));
+    while (it.hasNext()) {
+        const QString entry = it.next();
+        bool numeric = false;
+        const qint64 pid = QFileInfo(entry).fileName().toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        const QByteArray stat = test::readFile(entry + QStringLiteral("/stat"));
+        const qsizetype close = stat.lastIndexOf(')');
+        if (close < 0)
+            continue;
+        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == parentPid &&
+            stat.contains("sandbench-work"))
+            return pid;
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString writeScript(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(name);
+        test::writeFile(path, text);
+        return path;
+    }
+
+private Q_SLOTS:
+    void runsCellsWithDataAndFiguresAndRecordsThem()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("e2e.db"));
+        const QString out = m_dir.filePath(QStringLiteral("e2e-out"));
+        const QString csv = m_dir.filePath(QStringLiteral("d.csv"));
+        QVERIFY(test::writeFile(csv, "region,revenue\nNorth,10\nSouth,32\nNorth,5\n"));
+        const QString script = writeScript(QStringLiteral("two_cells.py"),
+                                           "# %%\n"
+                                           "total = d.revenue.sum()\n"
+                                           "print('total', total)\n"
+                                           "# %% [markdown]\n"
+                                           "# A markdown cell is not run.\n"
+                                           "# %%\n"
+                                           "import matplotlib.pyplot as plt\n"
+                                           "by_region = d.groupby('region').revenue.sum()\n"
+                                           "by_region.plot.bar()\n"
+                                           "total * 2\n");
+        const CliResult result =
+            runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db,
+                    QStringLiteral("--out"), out, QStringLiteral("--data"),
+                    QStringLiteral("d=") + csv, script});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const auto lines = result.jsonLines();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].value(QStringLiteral("cell")).toInt(), 1);
+        QCOMPARE(lines[0].value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(lines[0].value(QStringLiteral("stdout")).toString(), QStringLiteral("total 47\n"));
+        for (const char *key : {"cell", "status", "stdout", "stderr", "result", "figures", "run_id",
+                                "session", "duration_ms"})
+            QVERIFY2(lines[1].contains(QLatin1String(key)), key);
+        QCOMPARE(lines[1].value(QStringLiteral("result")).toString(), QStringLiteral("94"));
+        const QJsonArray figures = lines[1].value(QStringLiteral("figures")).toArray();
+        QCOMPARE(figures.size(), 1);
+        const QString figurePath = figures.first().toString();
+        QVERIFY(figurePath.startsWith(out));
+        QVERIFY(test::isPng(test::readFile(figurePath)));
+
+        QString error;
+        auto store = RunStore::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        const qint64 session = lines[0].value(QStringLiteral("session")).toInteger();
+        const auto runs = store->runsOfSession(session);
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs[0].id, lines[0].value(QStringLiteral("run_id")).toInteger());
+        QCOMPARE(runs[1].code.contains(QStringLiteral("by_region.plot.bar()")), true);
+        QCOMPARE(runs[1].figures.size(), 1);
+        QCOMPARE(runs[1].figures[0].path, figurePath);
+        QCOMPARE(store->session(session)->origin, script);
+        QCOMPARE(store->sessionDatasets(session).first().path, csv);
+    }
+
+    void anErrorCellIsReportedAndTheNextCellStillRuns()
+    {
+        const QString script = writeScript(QStringLiteral("error.py"),
+                                           "# %%\nx = 5\n# %%\nraise ValueError('bad value')\n"
+                                           "# %%\nprint(x)\n");
+        const CliResult result =
+            runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"),
+                    m_dir.filePath(QStringLiteral("e.db")), script});
+        QCOMPARE(result.exitCode, 1);
+        const auto lines = result.jsonLines();
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[1].value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QVERIFY(lines[1]
+                    .value(QStringLiteral("stderr"))
+                    .toString()
+                    .contains(QStringLiteral("ValueError: bad value")));
+        QCOMPARE(lines[2].value(QStringLiteral("stdout")).toString(), QStringLiteral("5\n"));
+    }
+
+    void readableTextWithoutJson()
+    {
+        const QString script = writeScript(QStringLiteral("text.py"), "print('plain')\n6 * 7\n");
+        const CliResult result = runCli({QStringLiteral("run"), QStringLiteral("--db"),
+                                         m_dir.filePath(QStringLiteral("t.db")), script});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains("[cell 1] ok"), result.out.constData());
+        QVERIFY(result.out.contains("plain\n42\n"));
+    }
+
+    void usageErrorsExitWith64AndSayWhatIsWrong_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString script = writeScript(QStringLiteral("ok.py"), "1\n");
+        QTest::newRow("unknown option")
+            << QStringList{QStringLiteral("run"), QStringLiteral("--frobnicate"), script}
+            << QStringLiteral("frobnicate");
+        QTest::newRow("missing script")
+            << QStringList{QStringLiteral("run"), m_dir.filePath(QStringLiteral("nope.py"))}
+            << QStringLiteral("nope.py");
+        QTest::newRow("no script")
+            << QStringList{QStringLiteral("run")} << QStringLiteral("SCRIPT.py");
+        QTest::newRow("missing data file")
+            << QStringList{QStringLiteral("run"), QStringLiteral("--data"),
+                           QStringLiteral("s=/no/such.csv"), script}
+            << QStringLiteral("/no/such.csv");
+        QTest::newRow("bad data name")
+            << QStringList{QStringLiteral("run"), QStringLiteral("--data"),
+                           QStringLiteral("2x=") + script, script}
+            << QStringLiteral("'2x'");
+        QTest::newRow("window: unknown option")
+            << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    }
+
+    void usageErrorsExitWith64AndSayWhatIsWrong()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliResult result = runCli(arguments);
+        QCOMPARE(result.exitCode, 64);
+        QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void helpIsAvailableForTheCommand()
+    {
+        const CliResult result = runCli({QStringLiteral("run"), QStringLiteral("--help")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("--data"));
+        QVERIFY(result.out.contains("Exit status"));
+    }
+
+    void aDatasetThatCannotBeLoadedStopsBeforeAnyCell()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.xlsx"));
+        QVERIFY(test::writeFile(bad, "this is not a spreadsheet"));
+        const QString script = writeScript(QStringLiteral("uses_bad.py"), "print('ran')\n");
+        const CliResult result =
+            runCli({QStringLiteral("run"), QStringLiteral("--db"),
+                    m_dir.filePath(QStringLiteral("bad.db")), QStringLiteral("--data"),
+                    QStringLiteral("bad=") + bad, script});
+        QCOMPARE(result.exitCode, 65);
+        QVERIFY2(result.err.contains(bad.toUtf8()), result.err.constData());
+        QVERIFY(!result.out.contains("ran"));
+    }
+
+    void aCorruptDatabaseIsRefusedAndKept()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("corrupt.db"));
+        QVERIFY(test::writeFile(db, QByteArray(4096, 'z')));
+        const QString script = writeScript(QStringLiteral("c.py"), "1\n");
+        const CliResult result =
+            runCli({QStringLiteral("run"), QStringLiteral("--db"), db, script});
+        QCOMPARE(result.exitCode, 73);
+        QVERIFY2(result.err.contains("not a Sandbench database"), result.err.constData());
+        QCOMPARE(test::readFile(db), QByteArray(4096, 'z'));
+    }
+
+    void killingTheWorkerMidCellReportsCrashedAndTheNextCellRunsFresh()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("kill.db"));
+        const QString script = writeScript(QStringLiteral("kill.py"),
+                                           "# %%\nx = 1\nprint('first')\n"
+                                           "# %%\nwhile True:\n    pass\n"
+                                           "# %%\ntry:\n    x\n    print('state kept')\nexcept "
+                                           "NameError:\n    print('fresh worker')\n");
+        QProcess process;
+        process.start(sandbenchProgram(), {QStringLiteral("run"), QStringLiteral("--json"),
+                                           QStringLiteral("--db"), db, script});
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("first"), 60000);
+        qint64 worker = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((worker = childWorkerOf(process.processId())) > 0, 10000);
+        QTest::qWait(300); // the endless loop is running now
+        QCOMPARE(::kill(pid_t(worker), SIGKILL), 0);
+        QVERIFY(process.waitForFinished(60000));
+        out += process.readAllStandardOutput();
+        QCOMPARE(process.exitCode(), 1);
+        CliResult result;
+        result.out = out;
+        const auto lines = result.jsonLines();
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0].value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(lines[1].value(QStringLiteral("status")).toString(), QStringLiteral("crashed"));
+        QVERIFY(
+            lines[1].value(QStringLiteral("stderr")).toString().contains(QStringLiteral("killed")));
+        QCOMPARE(lines[2].value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(lines[2].value(QStringLiteral("stdout")).toString(),
+                 QStringLiteral("fresh worker\n"));
+        QVERIFY(childWorkerOf(process.processId()) == 0);
+
+        QString error;
+        auto store = RunStore::open(db, &error);
+        const auto runs =
+            store->runsOfSession(lines[0].value(QStringLiteral("session")).toInteger());
+        QCOMPARE(runs.size(), 3);
+        QCOMPARE(runs[0].stdoutText, QStringLiteral("first\n"));
+        QCOMPARE(runs[1].status, RunStatus::Crashed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

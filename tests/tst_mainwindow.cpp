@@ -1,0 +1,82 @@
+// The first window, offscreen: type code, run it, see output and figure.
+#include "codeeditor.h"
+#include "figureview.h"
+#include "mainwindow.h"
+#include "outputview.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sandbench;
+
+Q_DECLARE_METATYPE(sandbench::RunRecord)
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        QString error;
+        auto store = RunStore::open(m_dir.filePath(QStringLiteral("gui.db")), &error);
+        if (!store)
+            return nullptr;
+        SessionConfig config;
+        config.outputDir = m_dir.filePath(QStringLiteral("out"));
+        config.datasets.append({QStringLiteral("sales"), test::sampleSalesCsv()});
+        auto window = std::make_unique<MainWindow>(std::move(store), config);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        if (!QTest::qWaitForWindowActive(window.get()) || !window->startSession(&error))
+            return nullptr;
+        return window;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<RunRecord>(); }
+
+    void runsTheEditorsCodeAndShowsOutputAndFigure()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->editor()->setFocus();
+        QTest::keyClicks(window->editor(), QStringLiteral("print('rows', len(sales))"));
+        QTest::keyClick(window->editor(), Qt::Key_Return);
+        window->editor()->insertPlainText(QStringLiteral(
+            "import matplotlib.pyplot as plt\nsales.groupby('region').revenue.sum().plot.bar()\n"));
+        // Ctrl+Enter runs, as the menu says.
+        QTest::keyClick(window->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(shown.wait(60000));
+        const auto run = shown.first().at(0).value<RunRecord>();
+        QCOMPARE(run.status, RunStatus::Ok);
+        QVERIFY(window->output()->toPlainText().contains(QStringLiteral("rows 1977")));
+        QVERIFY(window->figureView()->hasFigure());
+        QCOMPARE(window->figureView()->pixmap().width(), run.figures.first().width);
+    }
+
+    void anErrorIsShownAndTheWindowKeepsWorking()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->editor()->setPlainText(QStringLiteral("undefined_name"));
+        window->runAction()->trigger();
+        QVERIFY(shown.wait(60000));
+        QVERIFY(window->output()->toPlainText().contains(QStringLiteral("NameError")));
+        window->editor()->setPlainText(QStringLiteral("'still here'"));
+        window->runAction()->trigger();
+        QVERIFY(shown.wait(60000));
+        QVERIFY(window->output()->toPlainText().contains(QStringLiteral("'still here'")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,200 @@
+// The worker through its client, for real: a sandbench-worker process per test.
+#include "paths.h"
+#include "testsupport.h"
+#include "workerclient.h"
+
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace sandbench;
+
+Q_DECLARE_METATYPE(sandbench::CellResult)
+
+class TestWorkerClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<WorkerClient> startWorker()
+    {
+        WorkerLaunch launch;
+        launch.program = paths::workerExecutable();
+        launch.workingDirectory = m_dir.path();
+        launch.environment = QProcessEnvironment::systemEnvironment();
+        launch.environment.insert(QStringLiteral("MPLBACKEND"), QStringLiteral("Agg"));
+        auto worker = std::make_unique<WorkerClient>(launch);
+        worker->start();
+        return worker;
+    }
+
+    CellResult execute(WorkerClient &worker, const QString &code, int timeoutMs = 60000)
+    {
+        QSignalSpy spy(&worker, &WorkerClient::cellFinished);
+        const quint64 id = worker.execute(1, code);
+        if (!spy.wait(timeoutMs) && spy.isEmpty())
+            return CellResult{};
+        [&] { QCOMPARE(spy.first().at(0).toULongLong(), id); }();
+        return spy.first().at(1).value<CellResult>();
+    }
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<CellResult>();
+        QVERIFY(QFileInfo(paths::workerExecutable()).isExecutable());
+    }
+
+    void variablesPersistFromCellToCell()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 20")).status, RunStatus::Ok);
+        const CellResult result = execute(*worker, QStringLiteral("print('x is', x)\nx * 2 + 2"));
+        QCOMPARE(result.status, RunStatus::Ok);
+        QCOMPARE(result.stdoutText, QStringLiteral("x is 20\n"));
+        QCOMPARE(result.result, std::optional<QString>(QStringLiteral("42")));
+        QVERIFY(!worker->pythonVersion().isEmpty());
+    }
+
+    void aStatementCellHasNoResult()
+    {
+        auto worker = startWorker();
+        const CellResult result = execute(*worker, QStringLiteral("y = [1, 2]\nNone"));
+        QCOMPARE(result.status, RunStatus::Ok);
+        QVERIFY(!result.result);
+    }
+
+    void anExceptionIsAnErrorWithTheCellsTraceback()
+    {
+        auto worker = startWorker();
+        const CellResult result =
+            execute(*worker, QStringLiteral("def f():\n    return 1 / 0\n\nf()"));
+        QCOMPARE(result.status, RunStatus::Error);
+        QVERIFY2(result.stderrText.contains(QStringLiteral("ZeroDivisionError")),
+                 qPrintable(result.stderrText));
+        QVERIFY(result.stderrText.contains(QStringLiteral("<cell 1>")));
+        QVERIFY(result.stderrText.contains(QStringLiteral("return 1 / 0")));
+        // The worker's own frames are not the analyst's business.
+        QVERIFY(!result.stderrText.contains(QStringLiteral("session.py")));
+        // ... and the session goes on.
+        QCOMPARE(execute(*worker, QStringLiteral("1 + 1")).result,
+                 std::optional<QString>(QStringLiteral("2")));
+    }
+
+    void aSyntaxErrorIsReportedWithItsLine()
+    {
+        auto worker = startWorker();
+        const CellResult result = execute(*worker, QStringLiteral("x = 1\nif x\n    pass"));
+        QCOMPARE(result.status, RunStatus::Error);
+        QVERIFY2(result.stderrText.contains(QStringLiteral("SyntaxError")),
+                 qPrintable(result.stderrText));
+        QVERIFY(result.stderrText.contains(QStringLiteral("line 2")));
+    }
+
+    void systemExitDoesNotEndTheSession()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("raise SystemExit(3)")).status, RunStatus::Error);
+        QCOMPARE(execute(*worker, QStringLiteral("'alive'")).result,
+                 std::optional<QString>(QStringLiteral("'alive'")));
+    }
+
+    void matplotlibFiguresComeBackAsPng()
+    {
+        auto worker = startWorker();
+        const CellResult result =
+            execute(*worker, QStringLiteral("import matplotlib.pyplot as plt\n"
+                                            "plt.plot([1, 2, 3])\n"
+                                            "plt.figure(figsize=(4, 3))\n"
+                                            "plt.bar(['a', 'b'], [3, 4])\n"));
+        QCOMPARE(result.status, RunStatus::Ok);
+        QCOMPARE(result.figures.size(), 2);
+        QVERIFY(test::isPng(result.figures[0].data));
+        QVERIFY(test::isPng(result.figures[1].data));
+        QCOMPARE(result.figures[1].width, 400);
+        QCOMPARE(result.figures[1].height, 300);
+        // Figures are closed after they are sent: the next cell starts with none.
+        QCOMPARE(execute(*worker, QStringLiteral("len(plt.get_fignums())")).result,
+                 std::optional<QString>(QStringLiteral("0")));
+    }
+
+    void loadsADatasetAsADataFrame()
+    {
+        auto worker = startWorker();
+        const QString csv = m_dir.filePath(QStringLiteral("tiny.csv"));
+        QVERIFY(test::writeFile(csv, "a,b\n1,x\n2,y\n3,\n"));
+        QSignalSpy spy(worker.get(), &WorkerClient::datasetLoaded);
+        worker->loadDataset(QStringLiteral("tiny"), csv);
+        QVERIFY(spy.wait(60000));
+        QVERIFY2(spy.first().at(1).toBool(), qPrintable(spy.first().at(2).toString()));
+        const CellResult result = execute(
+            *worker, QStringLiteral("(type(tiny).__name__, tiny.shape, int(tiny.b.isna().sum()))"));
+        QCOMPARE(result.result, std::optional<QString>(QStringLiteral("('DataFrame', (3, 2), 1)")));
+    }
+
+    void aMalformedDatasetIsAnErrorNamingTheFile()
+    {
+        auto worker = startWorker();
+        const QString json = m_dir.filePath(QStringLiteral("broken.json"));
+        QVERIFY(test::writeFile(json, "{\"a\": [1, 2,"));
+        QSignalSpy spy(worker.get(), &WorkerClient::datasetLoaded);
+        worker->loadDataset(QStringLiteral("broken"), json);
+        QVERIFY(spy.wait(60000));
+        QVERIFY(!spy.first().at(1).toBool());
+        const QString message = spy.first().at(2).toString();
+        QVERIFY2(message.contains(json), qPrintable(message));
+        QVERIFY(message.contains(QStringLiteral("could not be read as json")));
+        // The worker survives a bad file.
+        QCOMPARE(execute(*worker, QStringLiteral("7")).status, RunStatus::Ok);
+    }
+
+    void aKilledWorkerAnswersTheOpenCellAsCrashed()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
+        QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
+        QSignalSpy failed(worker.get(), &WorkerClient::failed);
+        worker->execute(2, QStringLiteral("while True:\n    pass"));
+        QTest::qWait(300); // let the cell start
+        QCOMPARE(finished.size(), 0);
+        ::kill(pid_t(worker->processId()), SIGKILL);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(1).value<CellResult>().status, RunStatus::Crashed);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(worker->state(), WorkerClient::State::Failed);
+        // Asking a dead worker is answered, not left hanging.
+        QCOMPARE(execute(*worker, QStringLiteral("1"), 5000).status, RunStatus::Crashed);
+    }
+
+    void aMissingWorkerProgramFailsWithAClearMessage()
+    {
+        WorkerLaunch launch;
+        launch.program = m_dir.filePath(QStringLiteral("no-such-worker"));
+        WorkerClient worker(launch);
+        QSignalSpy failed(&worker, &WorkerClient::failed);
+        QSignalSpy finished(&worker, &WorkerClient::cellFinished);
+        worker.start();
+        worker.execute(1, QStringLiteral("1"));
+        QVERIFY(failed.wait(10000));
+        QVERIFY2(failed.first().at(0).toString().contains(QStringLiteral("could not be started")),
+                 qPrintable(failed.first().at(0).toString()));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().at(1).value<CellResult>().status, RunStatus::Crashed);
+    }
+
+    void shutdownEndsTheWorkerCleanly()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("1")).status, RunStatus::Ok);
+        QSignalSpy state(worker.get(), &WorkerClient::stateChanged);
+        worker->shutdown();
+        QTRY_COMPARE_WITH_TIMEOUT(worker->state(), WorkerClient::State::Stopped, 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkerClient)
+#include "tst_workerclient.moc"
