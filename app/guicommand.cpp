@@ -7,24 +7,33 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
+#include <QTextStream>
+#include <optional>
 
 namespace sandbench {
+namespace {
 
-int runGui(int &argc, char **argv)
+struct GuiOptions
 {
-    QApplication app(argc, argv);
-    installTranslations(app);
-    const QString command = QStringLiteral("sandbench");
+    SessionConfig config;
+    QString databasePath;
+    QString script;
+};
 
+// Parses the window's command line without a display, so that --help, --version and usage errors
+// work over ssh and in scripts. Returns an exit status when there is nothing more to do.
+std::optional<int> parseArguments(const QStringList &arguments, GuiOptions &options)
+{
+    const QString command = QStringLiteral("sandbench");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Sandbench: run untrusted Python analyses on your own "
-                                            "data in a sandbox, with every run recorded.\n\n"
-                                            "Commands:\n"
-                                            "  (none)   open the workbench window\n"
-                                            "  run      run a script's cells headless "
-                                            "(sandbench run --help)"));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Sandbench: run untrusted Python analyses on your own data in a sandbox, with "
+                "every run recorded.\n\n"
+                "Commands:\n"
+                "  (none)   open the workbench window\n"
+                "  run      run a script's cells headless (sandbench run --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const cli::SessionOptions sessionOptions;
@@ -32,33 +41,74 @@ int runGui(int &argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("SCRIPT.py"),
                                  QCoreApplication::translate("main", "A script to open."),
                                  QStringLiteral("[SCRIPT.py]"));
-    if (!parser.parse(QApplication::arguments()))
+    if (!parser.parse(arguments))
         return cli::usageError(command, parser.errorText());
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(ExitCode::Ok);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-    if (parser.positionalArguments().size() > 1)
-        return cli::usageError(command, QCoreApplication::translate("main", "expected at most one "
-                                                                            "SCRIPT.py"));
-
-    SessionConfig config;
-    QString databasePath;
+    QTextStream out(stdout);
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << cli::helpTextFor(parser, command);
+        return ExitCode::Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << command << QLatin1Char(' ') << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitCode::Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return cli::usageError(
+            command, QCoreApplication::translate("main", "expected at most one SCRIPT.py"));
     QString error;
-    if (!sessionOptions.read(parser, config, databasePath, &error))
+    if (!sessionOptions.read(parser, options.config, options.databasePath, &error))
         return cli::usageError(command, error);
+    if (!positional.isEmpty()) {
+        options.script = positional.first();
+        if (!QFileInfo(options.script).isFile())
+            return cli::usageError(command, QCoreApplication::translate("main", "cannot read the "
+                                                                                "script %1: no "
+                                                                                "such file")
+                                                .arg(options.script));
+    }
+    return std::nullopt;
+}
 
-    auto store = RunStore::open(databasePath, &error);
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+} // namespace
+
+int runGui(int &argc, char **argv)
+{
+    GuiOptions options;
+    {
+        QCoreApplication parsing(argc, argv);
+        installTranslations(parsing);
+        if (const auto done = parseArguments(QCoreApplication::arguments(), options))
+            return *done;
+        if (!hasDisplay()) {
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "main",
+                                       "sandbench: no display to open the window on (neither "
+                                       "DISPLAY nor WAYLAND_DISPLAY is set). Run it from a "
+                                       "desktop session, under xvfb-run, or use 'sandbench run' "
+                                       "for headless runs.")
+                                << Qt::endl;
+            return ExitCode::Usage;
+        }
+    }
+
+    QApplication app(argc, argv);
+    installTranslations(app);
+    QString error;
+    auto store = RunStore::open(options.databasePath, &error);
     if (!store) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Sandbench"), error);
         return ExitCode::CantCreate;
     }
-    MainWindow window(std::move(store), config);
-    if (!parser.positionalArguments().isEmpty()) {
-        const QString script = parser.positionalArguments().first();
-        if (!window.openScript(script, &error))
-            return cli::usageError(command, error);
-    }
+    MainWindow window(std::move(store), options.config);
+    if (!options.script.isEmpty() && !window.openScript(options.script, &error))
+        QMessageBox::warning(&window, QCoreApplication::translate("main", "Sandbench"), error);
     window.show();
     window.startSession(&error);
     return QApplication::exec();

@@ -1,4 +1,5 @@
-// Loads the app's and Qt's own translations for the system locale (or LANGUAGE/LC_ALL).
+// Loads the app's and Qt's own translations for QLocale() (the system locale unless the app set
+// another default), replacing any installed before.
 #pragma once
 
 class QCoreApplication;

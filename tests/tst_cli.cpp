@@ -211,6 +211,24 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains("--data"));
         QVERIFY(result.out.contains("Exit status"));
+        QVERIFY(result.out.startsWith("Usage: sandbench run [options] SCRIPT.py"));
+        const CliResult top = runCli({QStringLiteral("--help")});
+        QCOMPARE(top.exitCode, 0);
+        QVERIFY2(top.out.startsWith("Usage: sandbench [options]"), top.out.constData());
+    }
+
+    void theWindowWithoutADisplaySaysWhatToDoInstead()
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QLatin1String(name));
+        process.setProcessEnvironment(env);
+        process.start(sandbenchProgram(), {});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 64);
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(err.contains("no display") && err.contains("sandbench run"), err.constData());
     }
 
     void aDatasetThatCannotBeLoadedStopsBeforeAnyCell()

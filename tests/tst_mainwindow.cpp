@@ -4,9 +4,11 @@
 #include "mainwindow.h"
 #include "outputview.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +62,36 @@ private Q_SLOTS:
         QVERIFY(window->output()->toPlainText().contains(QStringLiteral("rows 1977")));
         QVERIFY(window->figureView()->hasFigure());
         QCOMPARE(window->figureView()->pixmap().width(), run.figures.first().width);
+    }
+
+    void menusAreTranslatedForGermanAndFrench_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::addColumn<QString>("runMenu");
+        QTest::newRow("de") << QStringLiteral("de_DE") << QStringLiteral("&Datei")
+                            << QStringLiteral("&Ausführen");
+        QTest::newRow("fr") << QStringLiteral("fr_FR") << QStringLiteral("&Fichier")
+                            << QStringLiteral("&Exécution");
+    }
+
+    void menusAreTranslatedForGermanAndFrench()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, fileMenu);
+        QFETCH(QString, runMenu);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(locale));
+        installTranslations(*QCoreApplication::instance());
+        QString error;
+        MainWindow window(RunStore::open(m_dir.filePath(QStringLiteral("tr.db")), &error),
+                          SessionConfig());
+        QStringList titles;
+        for (QAction *action : window.menuBar()->actions())
+            titles.append(action->text());
+        QLocale::setDefault(previous);
+        QVERIFY2(titles.contains(fileMenu), qPrintable(titles.join(QLatin1Char(' '))));
+        QVERIFY(titles.contains(runMenu));
     }
 
     void anErrorIsShownAndTheWindowKeepsWorking()

@@ -146,7 +146,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/guicommand.cpp" line="22"/>
+        <location filename="../app/guicommand.cpp" line="31"/>
         <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.
 
 Commands:
@@ -159,17 +159,28 @@ Befehle:
   run      die Zellen eines Skripts ohne Oberfläche ausführen (sandbench run --help)</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="33"/>
+        <location filename="../app/guicommand.cpp" line="42"/>
         <source>A script to open.</source>
         <translation>Ein zu öffnendes Skript.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="42"/>
+        <location filename="../app/guicommand.cpp" line="58"/>
         <source>expected at most one SCRIPT.py</source>
         <translation>höchstens ein SCRIPT.py erwartet</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="53"/>
+        <location filename="../app/guicommand.cpp" line="65"/>
+        <source>cannot read the script %1: no such file</source>
+        <translation>das Skript %1 kann nicht gelesen werden: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/guicommand.cpp" line="90"/>
+        <source>sandbench: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session, under xvfb-run, or use &apos;sandbench run&apos; for headless runs.</source>
+        <translation>sandbench: keine Anzeige, auf der das Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie es aus einer Desktop-Sitzung, unter xvfb-run, oder verwenden Sie &apos;sandbench run&apos; für Läufe ohne Anzeige.</translation>
+    </message>
+    <message>
+        <location filename="../app/guicommand.cpp" line="106"/>
+        <location filename="../app/guicommand.cpp" line="111"/>
         <source>Sandbench</source>
         <translation>Sandbench</translation>
     </message>

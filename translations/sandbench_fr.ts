@@ -146,7 +146,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/guicommand.cpp" line="22"/>
+        <location filename="../app/guicommand.cpp" line="31"/>
         <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.
 
 Commands:
@@ -159,17 +159,28 @@ Commandes :
   run       exécuter les cellules d&apos;un script sans interface (sandbench run --help)</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="33"/>
+        <location filename="../app/guicommand.cpp" line="42"/>
         <source>A script to open.</source>
         <translation>Un script à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="42"/>
+        <location filename="../app/guicommand.cpp" line="58"/>
         <source>expected at most one SCRIPT.py</source>
         <translation>au plus un SCRIPT.py attendu</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="53"/>
+        <location filename="../app/guicommand.cpp" line="65"/>
+        <source>cannot read the script %1: no such file</source>
+        <translation>impossible de lire le script %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../app/guicommand.cpp" line="90"/>
+        <source>sandbench: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session, under xvfb-run, or use &apos;sandbench run&apos; for headless runs.</source>
+        <translation>sandbench : aucun affichage pour ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Lancez-le depuis une session de bureau, sous xvfb-run, ou utilisez &apos;sandbench run&apos; pour une exécution sans affichage.</translation>
+    </message>
+    <message>
+        <location filename="../app/guicommand.cpp" line="106"/>
+        <location filename="../app/guicommand.cpp" line="111"/>
         <source>Sandbench</source>
         <translation>Sandbench</translation>
     </message>

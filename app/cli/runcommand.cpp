@@ -41,7 +41,7 @@ int RunCommand::start(const QStringList &arguments)
     if (!parser.parse(QStringList{kCommand} + arguments))
         return usageError(kCommand, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << parser.helpText();
+        m_out << helpTextFor(parser, kCommand);
         m_out.flush();
         return ExitCode::Ok;
     }

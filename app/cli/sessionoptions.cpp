@@ -68,4 +68,14 @@ int usageError(const QString &command, const QString &message)
     return ExitCode::Usage;
 }
 
+QString helpTextFor(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const qsizetype usageEnd = text.indexOf(QLatin1String(" [options]"));
+    const qsizetype usageStart = text.indexOf(QLatin1String(": ")) + 2;
+    if (usageStart > 1 && usageEnd > usageStart)
+        text.replace(usageStart, usageEnd - usageStart, command);
+    return text;
+}
+
 } // namespace sandbench::cli

@@ -30,7 +30,9 @@ private:
     QCommandLineOption m_out;
 };
 
-// Exit statuses and the error line format shared by every subcommand.
+// The error line format shared by every subcommand; returns the usage exit status.
 int usageError(const QString &command, const QString &message);
+// The parser's help with "Usage:" naming the command as the user types it, not the binary's path.
+QString helpTextFor(const QCommandLineParser &parser, const QString &command);
 
 } // namespace sandbench::cli
