@@ -46,6 +46,17 @@ QString workerExecutable()
     return prefixRelative(QStringLiteral(SANDBENCH_LIBEXEC_SUBDIR "/sandbench-worker"));
 }
 
+QString userProfileDir()
+{
+    return xdgHome("XDG_CONFIG_HOME", QStringLiteral(".config")) +
+           QStringLiteral("/sandbench/profiles");
+}
+
+QString installedProfileDir()
+{
+    return prefixRelative(QStringLiteral(SANDBENCH_DATA_SUBDIR "/profiles"));
+}
+
 QString sampleDataDir()
 {
     return prefixRelative(QStringLiteral(SANDBENCH_DATA_SUBDIR "/sample"));

@@ -13,6 +13,10 @@ QString defaultOutputRoot();
 QString cacheDir();
 // bin/sandbench -> libexec/sandbench/sandbench-worker, found next to the app, never through PATH.
 QString workerExecutable();
+// $XDG_CONFIG_HOME/sandbench/profiles: the user's own sandbox profiles.
+QString userProfileDir();
+// share/sandbench/profiles: the profiles Sandbench ships (default, strict, trusted-reviewer).
+QString installedProfileDir();
 // share/sandbench/sample: the bundled sample dataset.
 QString sampleDataDir();
 

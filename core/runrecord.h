@@ -22,6 +22,22 @@ struct Figure
     int height = 0;
 };
 
+// A refusal by one of the sandbox's layers: which rule, where in the cell, which layer.
+struct Violation
+{
+    QString rule;
+    QString message;
+    int line = 0;  // 1-based; 0 when unknown
+    int col = 0;   // 1-based; 0 when unknown
+    QString layer; // static, runtime, audit, landlock, seccomp, limit
+
+    bool operator==(const Violation &other) const
+    {
+        return rule == other.rule && message == other.message && line == other.line &&
+               col == other.col && layer == other.layer;
+    }
+};
+
 // The outcome of executing one cell in the worker.
 struct CellResult
 {
@@ -30,6 +46,7 @@ struct CellResult
     QString stderrText;
     std::optional<QString> result; // repr of the last expression, when there was one
     QList<Figure> figures;
+    QList<Violation> violations;
     double durationMs = 0.0;
 };
 
@@ -45,6 +62,9 @@ struct RunRecord
     QString stderrText;
     std::optional<QString> result;
     QList<Figure> figures;
+    QList<Violation> violations;
+    QString profileName;
+    QString profileSha256;
     QDateTime startedAt;
     QDateTime finishedAt;
     double durationMs = 0.0;

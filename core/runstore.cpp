@@ -5,6 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sandbench {
 namespace {
@@ -162,20 +165,57 @@ qint64 RunStore::createSession(const QString &origin, const QString &outputDir, 
     return 0;
 }
 
-bool RunStore::setSessionOutputDir(qint64 sessionId, const QString &outputDir, QString *error)
+bool RunStore::setSessionColumn(qint64 sessionId, const char *column, const QString &value,
+                                QString *error)
 {
     QString reason;
-    SqliteStatement update =
-        m_db.prepare(QStringLiteral("UPDATE sessions SET output_dir = ?2 WHERE id = ?1"), &reason);
+    SqliteStatement update = m_db.prepare(
+        QStringLiteral("UPDATE sessions SET %1 = ?2 WHERE id = ?1").arg(QLatin1String(column)),
+        &reason);
     if (update.isValid()) {
         update.bind(1, sessionId);
-        update.bind(2, outputDir);
+        update.bind(2, value);
         if (update.step() == SqliteStatement::Step::Done)
             return true;
         reason = update.error();
     }
-    setError(error, tr("Cannot record the output folder in %1: %2").arg(m_path, reason));
+    setError(error, tr("Cannot record the session in %1: %2").arg(m_path, reason));
     return false;
+}
+
+bool RunStore::setSessionOutputDir(qint64 sessionId, const QString &outputDir, QString *error)
+{
+    return setSessionColumn(sessionId, "output_dir", outputDir, error);
+}
+
+bool RunStore::setSessionSandbox(qint64 sessionId, const QString &sandboxJson, QString *error)
+{
+    return setSessionColumn(sessionId, "sandbox", sandboxJson, error);
+}
+
+QString RunStore::violationsToJson(const QList<Violation> &violations)
+{
+    QJsonArray array;
+    for (const Violation &v : violations)
+        array.append(QJsonObject{{QStringLiteral("rule"), v.rule},
+                                 {QStringLiteral("message"), v.message},
+                                 {QStringLiteral("line"), v.line},
+                                 {QStringLiteral("col"), v.col},
+                                 {QStringLiteral("layer"), v.layer}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<Violation> RunStore::violationsFromJson(const QString &json)
+{
+    QList<Violation> violations;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = value.toObject();
+        violations.append(
+            {o.value(QStringLiteral("rule")).toString(),
+             o.value(QStringLiteral("message")).toString(), o.value(QStringLiteral("line")).toInt(),
+             o.value(QStringLiteral("col")).toInt(), o.value(QStringLiteral("layer")).toString()});
+    }
+    return violations;
 }
 
 bool RunStore::addSessionDataset(qint64 sessionId, const SessionDataset &dataset, QString *error)
@@ -207,8 +247,9 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
     QString reason;
     SqliteStatement insert = m_db.prepare(
         QStringLiteral("INSERT INTO runs (session_id, cell_index, code, status, stdout, stderr, "
-                       "result, started_at, finished_at, duration_ms) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+                       "result, started_at, finished_at, duration_ms, violations, profile, "
+                       "profile_sha256) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
         &reason);
     if (!insert.isValid()) {
         setError(error, tr("Cannot record the run in %1: %2").arg(m_path, reason));
@@ -224,6 +265,9 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
     insert.bind(8, isoTime(run.startedAt));
     insert.bind(9, isoTime(run.finishedAt));
     insert.bind(10, run.durationMs);
+    insert.bind(11, violationsToJson(run.violations));
+    insert.bind(12, run.profileName);
+    insert.bind(13, run.profileSha256);
     if (insert.step() != SqliteStatement::Step::Done) {
         setError(error, tr("Cannot record the run in %1: %2").arg(m_path, insert.error()));
         return false;
@@ -267,7 +311,8 @@ std::optional<SessionRecord> RunStore::session(qint64 id, QString *error) const
 {
     QString reason;
     SqliteStatement query = m_db.prepare(
-        QStringLiteral("SELECT id, created_at, origin, output_dir FROM sessions WHERE id = ?1"),
+        QStringLiteral("SELECT id, created_at, origin, output_dir, sandbox FROM sessions "
+                       "WHERE id = ?1"),
         &reason);
     if (!query.isValid()) {
         setError(error, reason);
@@ -281,6 +326,7 @@ std::optional<SessionRecord> RunStore::session(qint64 id, QString *error) const
     record.createdAt = fromIsoTime(query.text(1));
     record.origin = query.text(2);
     record.outputDir = query.text(3);
+    record.sandbox = query.text(4);
     return record;
 }
 
@@ -326,7 +372,8 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
     QList<RunRecord> runs;
     SqliteStatement query = m_db.prepare(
         QStringLiteral("SELECT id, session_id, cell_index, code, status, stdout, stderr, result, "
-                       "started_at, finished_at, duration_ms FROM runs WHERE ") +
+                       "started_at, finished_at, duration_ms, violations, profile, "
+                       "profile_sha256 FROM runs WHERE ") +
             where + QStringLiteral(" ORDER BY id"),
         error);
     if (!query.isValid())
@@ -346,6 +393,9 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
         run.startedAt = fromIsoTime(query.text(8));
         run.finishedAt = fromIsoTime(query.text(9));
         run.durationMs = query.real(10);
+        run.violations = violationsFromJson(query.text(11));
+        run.profileName = query.text(12);
+        run.profileSha256 = query.text(13);
         runs.append(run);
     }
     for (RunRecord &run : runs)

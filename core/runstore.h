@@ -20,6 +20,7 @@ struct SessionRecord
     QDateTime createdAt;
     QString origin;    // the script or notebook the session came from, when there was one
     QString outputDir; // where the session's figures and files went
+    QString sandbox;   // JSON: what each sandbox layer reported when the worker was armed
 };
 
 struct SessionDataset
@@ -33,7 +34,7 @@ class RunStore
     Q_DECLARE_TR_FUNCTIONS(RunStore)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens (creating when missing) the database at path and upgrades an older schema in one
     // transaction, after copying the file to "<path>.v<N>.bak". A file that is not a Sandbench
@@ -46,6 +47,7 @@ public:
     // 0 on failure, with the reason in *error.
     qint64 createSession(const QString &origin, const QString &outputDir, QString *error);
     bool setSessionOutputDir(qint64 sessionId, const QString &outputDir, QString *error);
+    bool setSessionSandbox(qint64 sessionId, const QString &sandboxJson, QString *error);
     bool addSessionDataset(qint64 sessionId, const SessionDataset &dataset, QString *error);
 
     // Called inside recordRun's transaction once the run has its id: save the figures' files and
@@ -60,8 +62,13 @@ public:
     std::optional<RunRecord> run(qint64 id, QString *error = nullptr) const;
     QList<RunRecord> runsOfSession(qint64 sessionId, QString *error = nullptr) const;
 
+    static QString violationsToJson(const QList<Violation> &violations);
+    static QList<Violation> violationsFromJson(const QString &json);
+
 private:
     explicit RunStore(QString path);
+    bool setSessionColumn(qint64 sessionId, const char *column, const QString &value,
+                          QString *error);
     bool migrate(QString *error);
     QList<Figure> figuresOfRun(qint64 runId, QString *error) const;
     QList<RunRecord> queryRuns(const QString &where, qint64 key, QString *error) const;

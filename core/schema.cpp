@@ -44,6 +44,13 @@ CREATE TABLE figures (
     PRIMARY KEY (run_id, idx)
 );
 )sql"),
+        // 1 -> 2: the sandbox's verdict details and the profile every run ran under.
+        QStringLiteral(R"sql(
+ALTER TABLE runs ADD COLUMN violations TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE runs ADD COLUMN profile TEXT NOT NULL DEFAULT '';
+ALTER TABLE runs ADD COLUMN profile_sha256 TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN sandbox TEXT NOT NULL DEFAULT '{}';
+)sql"),
     };
     return steps;
 }

@@ -5,6 +5,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -23,6 +25,8 @@ QProcessEnvironment workerEnvironment()
     const QString mplCache = paths::cacheDir() + QStringLiteral("/matplotlib");
     QDir().mkpath(mplCache);
     env.insert(QStringLiteral("MPLCONFIGDIR"), mplCache);
+    // "~" must not mean the user's home inside a cell: it names no place the sandbox allows.
+    env.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent"));
     return env;
 }
 
@@ -45,6 +49,12 @@ SessionRunner::~SessionRunner()
 
 bool SessionRunner::start(QString *error)
 {
+    if (m_config.profile.name.isEmpty()) {
+        const auto profile = ProfileLoader::load(QStringLiteral("default"), error);
+        if (!profile)
+            return false;
+        m_config.profile = *profile;
+    }
     m_sessionId = m_store.createSession(m_config.origin, QString(), error);
     if (m_sessionId == 0)
         return false;
@@ -74,18 +84,62 @@ void SessionRunner::startWorker()
         m_config.workerProgram.isEmpty() ? paths::workerExecutable() : m_config.workerProgram;
     launch.workingDirectory = m_outputDir;
     launch.environment = workerEnvironment();
+    if (!m_config.profile.layerEnabled(QStringLiteral("namespaces")))
+        launch.arguments.append(QStringLiteral("--no-namespaces"));
     if (m_worker) {
         // This may run inside one of the old worker's signals: let it finish before it goes.
         m_worker->disconnect(this);
         m_worker.release()->deleteLater();
     }
+    m_configured = false;
+    m_sandboxError.clear();
     m_worker = std::make_unique<WorkerClient>(launch);
     connect(m_worker.get(), &WorkerClient::cellFinished, this, &SessionRunner::onCellFinished);
     connect(m_worker.get(), &WorkerClient::datasetLoaded, this, &SessionRunner::onDatasetLoaded);
     connect(m_worker.get(), &WorkerClient::failed, this, &SessionRunner::onWorkerFailed);
     connect(m_worker.get(), &WorkerClient::stateChanged, this, &SessionRunner::workerStateChanged);
+    connect(m_worker.get(), &WorkerClient::configured, this, &SessionRunner::onConfigured);
     m_worker->start();
+    m_worker->configure(configureRequest());
     loadDatasets();
+}
+
+QJsonObject SessionRunner::configureRequest() const
+{
+    QJsonArray read;
+    for (const DatasetSpec &dataset : m_config.datasets)
+        read.append(dataset.path);
+    for (const QString &path : m_config.readPaths)
+        read.append(path);
+    return QJsonObject{
+        {QStringLiteral("profile"), m_config.profile.json},
+        {QStringLiteral("zones"),
+         QJsonObject{{QStringLiteral("read"), read},
+                     {QStringLiteral("write"), QJsonArray{m_outputDir}},
+                     {QStringLiteral("workdir"),
+                      m_config.workdir.isEmpty() ? m_outputDir : m_config.workdir}}},
+    };
+}
+
+void SessionRunner::onConfigured(bool ok, const QJsonObject &layers, const QString &message)
+{
+    m_layers = layers;
+    if (ok) {
+        m_configured = true;
+        QString error;
+        m_store.setSessionSandbox(
+            m_sessionId, QString::fromUtf8(QJsonDocument(layers).toJson(QJsonDocument::Compact)),
+            &error);
+    } else {
+        // Fail closed: a worker whose sandbox is not armed never runs a cell.
+        m_sandboxError = message.isEmpty() ? tr("the worker did not say why") : message;
+        m_worker->disconnect(this);
+        m_worker->shutdown();
+    }
+    Q_EMIT sandboxReady(ok, layers, m_sandboxError);
+    if (m_datasetRequests.isEmpty())
+        Q_EMIT datasetsLoaded(m_datasetErrors);
+    runNext();
 }
 
 void SessionRunner::loadDatasets()
@@ -94,8 +148,6 @@ void SessionRunner::loadDatasets()
     m_datasetRequests.clear();
     for (const DatasetSpec &dataset : std::as_const(m_config.datasets))
         m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path));
-    if (m_datasetRequests.isEmpty())
-        QTimer::singleShot(0, this, [this] { Q_EMIT datasetsLoaded({}); });
 }
 
 void SessionRunner::addDataset(const DatasetSpec &dataset)
@@ -112,7 +164,7 @@ void SessionRunner::onDatasetLoaded(quint64 requestId, bool ok, const QString &m
         return;
     if (!ok)
         m_datasetErrors.append(message);
-    if (m_datasetRequests.isEmpty())
+    if (m_datasetRequests.isEmpty() && (m_configured || !m_sandboxError.isEmpty()))
         Q_EMIT datasetsLoaded(m_datasetErrors);
 }
 
@@ -131,13 +183,31 @@ void SessionRunner::runNext()
         Q_EMIT idle();
         return;
     }
+    if (!m_sandboxError.isEmpty()) {
+        const PendingCell cell = m_queue.dequeue();
+        CellResult refused;
+        refused.status = RunStatus::Crashed;
+        refused.stderrText =
+            tr("The cell was not run: the sandbox could not be set up (%1).").arg(m_sandboxError);
+        m_current = cell;
+        m_currentStarted = QDateTime::currentDateTimeUtc();
+        m_currentRequest = 0;
+        onCellFinished(0, refused);
+        return;
+    }
     const WorkerClient::State state = m_worker->state();
-    if (state == WorkerClient::State::Failed || state == WorkerClient::State::Stopped)
+    if (state == WorkerClient::State::Failed || state == WorkerClient::State::Stopped) {
         startWorker();
+        return; // runs again once the fresh worker's sandbox is armed
+    }
+    if (!m_configured)
+        return; // onConfigured() calls again
     m_current = m_queue.dequeue();
     m_currentStarted = QDateTime::currentDateTimeUtc();
     Q_EMIT runStarted(m_current->cellIndex);
-    m_currentRequest = m_worker->execute(m_current->cellIndex, m_current->code);
+    m_currentRequest =
+        m_worker->execute(m_current->cellIndex, m_current->code,
+                          m_config.profile.limit(QStringLiteral("timeout_s")) * 1000);
 }
 
 void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
@@ -153,12 +223,15 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     run.stderrText = result.stderrText;
     run.result = result.result;
     run.figures = result.figures;
+    run.violations = result.violations;
+    run.profileName = m_config.profile.name;
+    run.profileSha256 = m_config.profile.sha256;
     run.startedAt = m_currentStarted;
     run.finishedAt = QDateTime::currentDateTimeUtc();
     run.durationMs = result.status == RunStatus::Crashed
                          ? double(m_currentStarted.msecsTo(run.finishedAt))
                          : result.durationMs;
-    if (result.status == RunStatus::Crashed) {
+    if (result.status == RunStatus::Crashed && requestId != 0) {
         run.stderrText += QLatin1Char('\n') +
                           tr("The worker died while this cell ran. Variables from earlier cells "
                              "are gone; the next cell runs in a fresh worker with the datasets "

@@ -4,11 +4,13 @@
 #pragma once
 
 #include "datasetspec.h"
+#include "profile.h"
 #include "runrecord.h"
 #include "runstore.h"
 #include "workerclient.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QQueue>
@@ -23,6 +25,9 @@ struct SessionConfig
     QString origin;    // the script or notebook, for the record; may be empty
     QString outputDir; // empty: a new folder below paths::defaultOutputRoot()
     QList<DatasetSpec> datasets;
+    QStringList readPaths; // files or folders user code may read besides the datasets
+    QString workdir;       // the cell's working folder; empty: the output folder
+    Profile profile;       // the sandbox policy; an empty profile is loaded as "default"
     QString workerProgram; // empty: paths::workerExecutable()
 };
 
@@ -47,6 +52,9 @@ public:
     qint64 sessionId() const { return m_sessionId; }
     const QString &outputDir() const { return m_outputDir; }
     const QList<DatasetSpec> &datasets() const { return m_config.datasets; }
+    const Profile &profile() const { return m_config.profile; }
+    // What each sandbox layer reported when the current worker was armed.
+    const QJsonObject &sandboxLayers() const { return m_layers; }
     WorkerClient::State workerState() const;
     qint64 workerProcessId() const;
     QString pythonVersion() const;
@@ -54,6 +62,8 @@ public:
 Q_SIGNALS:
     // Once per worker start, after every dataset answered; errors name each file that failed.
     void datasetsLoaded(const QStringList &errors);
+    // Once per worker start: the sandbox is armed (ok) or could not be (the worker is unusable).
+    void sandboxReady(bool ok, const QJsonObject &layers, const QString &message);
     void runStarted(int cellIndex);
     // recorded is false when the store could not keep the run (the reason is in storeError).
     void runFinished(const sandbench::RunRecord &run, bool recorded, const QString &storeError);
@@ -73,6 +83,8 @@ private:
     void onCellFinished(quint64 requestId, const CellResult &result);
     void onDatasetLoaded(quint64 requestId, bool ok, const QString &message);
     void onWorkerFailed(const QString &message);
+    void onConfigured(bool ok, const QJsonObject &layers, const QString &message);
+    QJsonObject configureRequest() const;
     bool saveFigures(RunRecord &run, QString *error) const;
 
     RunStore &m_store;
@@ -86,6 +98,9 @@ private:
     QDateTime m_currentStarted;
     QList<quint64> m_datasetRequests;
     QStringList m_datasetErrors;
+    QJsonObject m_layers;
+    bool m_configured = false; // the current worker's sandbox is armed: cells may run
+    QString m_sandboxError;    // why it could not be armed; cells then fail closed
 };
 
 } // namespace sandbench

@@ -4,6 +4,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace sandbench {
 namespace {
@@ -27,6 +32,8 @@ WorkerClient::WorkerClient(WorkerLaunch launch, QObject *parent)
     connect(&m_process, &QProcess::readyReadStandardError, this, &WorkerClient::onStderr);
     connect(&m_process, &QProcess::finished, this, &WorkerClient::onFinished);
     connect(&m_process, &QProcess::errorOccurred, this, &WorkerClient::onProcessError);
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &WorkerClient::onTimeout);
 }
 
 WorkerClient::~WorkerClient()
@@ -37,6 +44,10 @@ WorkerClient::~WorkerClient()
         m_process.kill();
         m_process.waitForFinished(1000);
     }
+    if (m_fdSocket >= 0)
+        ::close(m_fdSocket);
+    if (m_childFdSocket >= 0)
+        ::close(m_childFdSocket);
 }
 
 void WorkerClient::start()
@@ -47,15 +58,42 @@ void WorkerClient::start()
     m_process.setArguments(m_launch.arguments);
     m_process.setWorkingDirectory(m_launch.workingDirectory);
     m_process.setProcessEnvironment(m_launch.environment);
+    int pair[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) == 0) {
+        m_fdSocket = pair[0];
+        m_childFdSocket = pair[1];
+        const int childEnd = pair[1];
+        // Runs in the child between fork and exec: the channel lands on fd 3, open across exec.
+        m_process.setChildProcessModifier([childEnd] {
+            if (childEnd == 3)
+                ::fcntl(3, F_SETFD, 0);
+            else
+                ::dup2(childEnd, 3);
+        });
+    }
     setState(State::Starting);
     m_process.start(QIODevice::ReadWrite);
+    if (m_childFdSocket >= 0) {
+        ::close(m_childFdSocket);
+        m_childFdSocket = -1;
+    }
 }
 
-quint64 WorkerClient::execute(int cell, const QString &code)
+quint64 WorkerClient::configure(const QJsonObject &request)
+{
+    QJsonObject message = request;
+    message.insert(QStringLiteral("type"), QStringLiteral("configure"));
+    return send(RequestKind::Configure, message);
+}
+
+quint64 WorkerClient::execute(int cell, const QString &code, int timeoutMs)
 {
     QJsonObject request{{QStringLiteral("type"), QStringLiteral("execute")},
                         {QStringLiteral("cell"), cell},
                         {QStringLiteral("code"), code}};
+    const quint64 id = m_nextId; // send() takes this id
+    if (timeoutMs > 0)
+        m_timeouts.insert(id, timeoutMs);
     return send(RequestKind::Execute, request);
 }
 
@@ -64,7 +102,65 @@ quint64 WorkerClient::loadDataset(const QString &name, const QString &path)
     QJsonObject request{{QStringLiteral("type"), QStringLiteral("dataset")},
                         {QStringLiteral("name"), name},
                         {QStringLiteral("path"), path}};
+    if (m_fdSocket >= 0 && m_state != State::Failed && m_state != State::Stopped) {
+        const int fd = ::open(path.toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            const quint64 id = m_nextId++;
+            const QString message = tr("%1: cannot open the file (%2); check that it exists and "
+                                       "that you may read it")
+                                        .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            QTimer::singleShot(0, this,
+                               [this, id, message] { Q_EMIT datasetLoaded(id, false, message); });
+            return id;
+        }
+        const bool sent = sendDescriptor(fd);
+        ::close(fd);
+        if (sent)
+            request.insert(QStringLiteral("fd"), true);
+    }
     return send(RequestKind::Dataset, request);
+}
+
+bool WorkerClient::sendDescriptor(int fd)
+{
+    char byte = 'F';
+    iovec io{&byte, 1};
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+    msghdr message{};
+    message.msg_iov = &io;
+    message.msg_iovlen = 1;
+    message.msg_control = control;
+    message.msg_controllen = sizeof control;
+    cmsghdr *header = CMSG_FIRSTHDR(&message);
+    header->cmsg_level = SOL_SOCKET;
+    header->cmsg_type = SCM_RIGHTS;
+    header->cmsg_len = CMSG_LEN(sizeof(int));
+    std::memcpy(CMSG_DATA(header), &fd, sizeof fd);
+    ssize_t n;
+    do {
+        n = ::sendmsg(m_fdSocket, &message, MSG_NOSIGNAL);
+    } while (n < 0 && errno == EINTR);
+    return n == 1;
+}
+
+void WorkerClient::armTimeoutForHead()
+{
+    m_timer.stop();
+    if (!m_helloSeen || m_pending.isEmpty())
+        return;
+    const quint64 head = m_pending.firstKey();
+    if (m_pending.first() == RequestKind::Execute && m_timeouts.contains(head))
+        m_timer.start(m_timeouts.value(head));
+}
+
+void WorkerClient::onTimeout()
+{
+    if (m_pending.isEmpty())
+        return;
+    // Killing the worker is the only stop a loop inside C code cannot ignore; with the worker's
+    // PID namespace it takes every process the cell could have started with it.
+    m_timedOut = m_pending.firstKey();
+    m_process.kill();
 }
 
 void WorkerClient::shutdown()
@@ -105,6 +201,8 @@ quint64 WorkerClient::send(RequestKind kind, QJsonObject request)
         m_process.write(frame.data(), qint64(frame.size()));
     else
         m_outbox.append(QByteArray(frame.data(), qsizetype(frame.size())));
+    if (m_pending.size() == 1)
+        armTimeoutForHead();
     updateBusyState();
     return id;
 }
@@ -144,6 +242,7 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         for (const QByteArray &queued : std::as_const(m_outbox))
             m_process.write(queued);
         m_outbox.clear();
+        armTimeoutForHead();
         updateBusyState();
         Q_EMIT ready();
         return;
@@ -158,6 +257,8 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
     }
     const RequestKind kind = pending.value();
     m_pending.erase(pending);
+    m_timeouts.remove(id);
+    armTimeoutForHead();
 
     if (kind == RequestKind::Execute) {
         CellResult result;
@@ -168,6 +269,14 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
             result.stderrText = message.value(QStringLiteral("stderr")).toString();
             result.result = optionalString(message.value(QStringLiteral("result")));
             result.durationMs = message.value(QStringLiteral("duration_ms")).toDouble();
+            for (const QJsonValue &value : message.value(QStringLiteral("violations")).toArray()) {
+                const QJsonObject v = value.toObject();
+                result.violations.append({v.value(QStringLiteral("rule")).toString(),
+                                          v.value(QStringLiteral("message")).toString(),
+                                          v.value(QStringLiteral("line")).toInt(),
+                                          v.value(QStringLiteral("col")).toInt(),
+                                          v.value(QStringLiteral("layer")).toString()});
+            }
             qsizetype offset = 0;
             const QJsonArray figures = message.value(QStringLiteral("figures")).toArray();
             for (const QJsonValue &value : figures) {
@@ -195,6 +304,11 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         const bool ok = message.value(QStringLiteral("status")).toString() == QLatin1String("ok");
         updateBusyState();
         Q_EMIT datasetLoaded(id, ok, message.value(QStringLiteral("message")).toString());
+    } else if (kind == RequestKind::Configure) {
+        const bool ok = type == QLatin1String("configured");
+        updateBusyState();
+        Q_EMIT configured(ok, message.value(QStringLiteral("layers")).toObject(),
+                          message.value(QStringLiteral("message")).toString());
     } else {
         setState(State::Stopped);
     }
@@ -235,19 +349,35 @@ void WorkerClient::fail(const QString &message)
     if (!tail.isEmpty())
         full += QLatin1Char('\n') + tr("Last worker diagnostics:") + QLatin1Char('\n') + tail;
     setState(State::Failed);
+    m_timer.stop();
     if (m_process.state() != QProcess::NotRunning)
         m_process.kill();
     const auto pending = std::exchange(m_pending, {});
     for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
         if (it.value() == RequestKind::Execute) {
             CellResult result;
-            result.status = RunStatus::Crashed;
-            result.stderrText = full;
+            if (it.key() == m_timedOut) {
+                result.status = RunStatus::Timeout;
+                result.stderrText =
+                    tr("The cell ran longer than its time limit of %1 s and was stopped. The "
+                       "worker was replaced: variables from earlier cells are gone.")
+                        .arg(m_timeouts.value(it.key()) / 1000.0);
+                result.violations.append({QStringLiteral("timeout"),
+                                          tr("wall-clock limit of %1 s reached")
+                                              .arg(m_timeouts.value(it.key()) / 1000.0),
+                                          0, 0, QStringLiteral("limit")});
+            } else {
+                result.status = RunStatus::Crashed;
+                result.stderrText = full;
+            }
             Q_EMIT cellFinished(it.key(), result);
         } else if (it.value() == RequestKind::Dataset) {
             Q_EMIT datasetLoaded(it.key(), false, full);
+        } else if (it.value() == RequestKind::Configure) {
+            Q_EMIT configured(false, {}, full);
         }
     }
+    m_timeouts.clear();
     Q_EMIT failed(full);
 }
 

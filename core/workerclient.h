@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 
 class QJsonObject;
 
@@ -46,7 +47,13 @@ public:
     void start();
     // Requests may be made as soon as start() was called; they are sent once the worker is up and
     // answered in order. Each returns its request id.
-    quint64 execute(int cell, const QString &code);
+    // Arms the sandbox (sandbox/PROTOCOL.md, "configure"); answered by configured().
+    quint64 configure(const QJsonObject &request);
+    // timeoutMs > 0: the cell is stopped (the worker killed) when it runs longer; its result then
+    // has status Timeout.
+    quint64 execute(int cell, const QString &code, int timeoutMs = 0);
+    // The app opens the file and hands the worker its descriptor, so the dataset needs no
+    // permission of the worker's own (its zones may have been fixed before it was registered).
     quint64 loadDataset(const QString &name, const QString &path);
     // Asks the worker to exit; kills it if it has not within a moment.
     void shutdown();
@@ -61,6 +68,8 @@ Q_SIGNALS:
     void ready();
     void cellFinished(quint64 requestId, const sandbench::CellResult &result);
     void datasetLoaded(quint64 requestId, bool ok, const QString &message);
+    // ok: the layers' reports ({"landlock": "on (ABI 7)", ...}); else the error in message.
+    void configured(bool ok, const QJsonObject &layers, const QString &message);
     // The worker died or broke the protocol; open requests were answered first.
     void failed(const QString &message);
 
@@ -69,10 +78,14 @@ private:
     {
         Execute,
         Dataset,
+        Configure,
         Shutdown
     };
 
     quint64 send(RequestKind kind, QJsonObject request);
+    bool sendDescriptor(int fd);
+    void armTimeoutForHead();
+    void onTimeout();
     void onStdout();
     void onStderr();
     void onFinished(int exitCode, QProcess::ExitStatus status);
@@ -92,6 +105,11 @@ private:
     QByteArray m_stderrTail;    // the last bytes of the worker's diagnostics, for crash reports
     QString m_pythonVersion;
     bool m_helloSeen = false;
+    int m_fdSocket = -1;           // our end of the descriptor channel (the worker's fd 3)
+    int m_childFdSocket = -1;      // the worker's end, until the worker has started
+    QMap<quint64, int> m_timeouts; // execute request -> its limit in ms
+    QTimer m_timer;                // runs while the oldest open request is a cell with a limit
+    quint64 m_timedOut = 0;
 };
 
 } // namespace sandbench

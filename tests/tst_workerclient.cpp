@@ -1,8 +1,11 @@
 // The worker through its client, for real: a sandbench-worker process per test.
 #include "paths.h"
+#include "profile.h"
 #include "testsupport.h"
 #include "workerclient.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -27,6 +30,12 @@ private:
         launch.environment.insert(QStringLiteral("MPLBACKEND"), QStringLiteral("Agg"));
         auto worker = std::make_unique<WorkerClient>(launch);
         worker->start();
+        const auto profile = ProfileLoader::load(QStringLiteral("default"), nullptr);
+        worker->configure(
+            QJsonObject{{QStringLiteral("profile"), profile ? profile->json : QJsonObject()},
+                        {QStringLiteral("zones"),
+                         QJsonObject{{QStringLiteral("write"), QJsonArray{m_dir.path()}},
+                                     {QStringLiteral("workdir"), m_dir.path()}}}});
         return worker;
     }
 
@@ -184,6 +193,32 @@ private Q_SLOTS:
                  qPrintable(failed.first().at(0).toString()));
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(1).value<CellResult>().status, RunStatus::Crashed);
+    }
+
+    void aWorkerThatIsNotConfiguredRunsNothing()
+    {
+        WorkerLaunch launch;
+        launch.program = paths::workerExecutable();
+        launch.workingDirectory = m_dir.path();
+        WorkerClient worker(launch);
+        worker.start();
+        const CellResult result = execute(worker, QStringLiteral("print('ran')"));
+        QCOMPARE(result.status, RunStatus::Error);
+        QVERIFY(!result.stdoutText.contains(QStringLiteral("ran")));
+        QVERIFY2(result.stderrText.contains(QStringLiteral("not configured")),
+                 qPrintable(result.stderrText));
+    }
+
+    void theConfigureReplyReportsEveryLayer()
+    {
+        auto worker = startWorker();
+        QSignalSpy configured(worker.get(), &WorkerClient::configured);
+        QVERIFY(configured.wait(60000));
+        QVERIFY(configured.first().at(0).toBool());
+        const QJsonObject layers = configured.first().at(1).toJsonObject();
+        for (const char *layer : {"static", "runtime", "audit", "landlock", "seccomp", "rlimits"})
+            QVERIFY2(layers.contains(QLatin1String(layer)), layer);
+        QCOMPARE(layers.value(QStringLiteral("audit")).toString(), QStringLiteral("on"));
     }
 
     void shutdownEndsTheWorkerCleanly()

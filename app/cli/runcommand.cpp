@@ -81,6 +81,14 @@ int RunCommand::start(const QStringList &arguments)
     m_runner = std::make_unique<SessionRunner>(*m_store, config);
     connect(m_runner.get(), &SessionRunner::datasetsLoaded, this, &RunCommand::onDatasetsLoaded);
     connect(m_runner.get(), &SessionRunner::runFinished, this, &RunCommand::onRunFinished);
+    connect(m_runner.get(), &SessionRunner::sandboxReady, this,
+            [this](bool ok, const QJsonObject &, const QString &message) {
+                if (!ok) {
+                    m_err << kCommand << QStringLiteral(": ")
+                          << tr("the sandbox could not be set up: %1").arg(message) << Qt::endl;
+                    finish(ExitCode::Software);
+                }
+            });
     if (!m_runner->start(&error)) {
         m_err << kCommand << QStringLiteral(": ") << error << Qt::endl;
         return ExitCode::CantCreate;
@@ -143,6 +151,12 @@ void RunCommand::printText(const RunRecord &run)
         m_out << *run.result << Qt::endl;
     for (const Figure &figure : run.figures)
         m_out << tr("figure: %1").arg(figure.path) << Qt::endl;
+    for (const Violation &v : run.violations)
+        m_out << tr("  refused at line %1, column %2 by the %3 layer: %4 [%5]")
+                     .arg(v.line)
+                     .arg(v.col)
+                     .arg(v.layer, v.message, v.rule)
+              << Qt::endl;
     m_out.flush();
     if (!run.stderrText.isEmpty()) {
         m_err << run.stderrText;
@@ -167,7 +181,9 @@ void RunCommand::printJson(const RunRecord &run, bool recorded, const QString &s
         {QStringLiteral("run_id"), recorded ? QJsonValue(run.id) : QJsonValue()},
         {QStringLiteral("session"), run.sessionId},
         {QStringLiteral("duration_ms"), run.durationMs},
-        {QStringLiteral("violations"), QJsonArray()},
+        {QStringLiteral("violations"),
+         QJsonDocument::fromJson(RunStore::violationsToJson(run.violations).toUtf8()).array()},
+        {QStringLiteral("profile"), run.profileName},
     };
     if (!recorded)
         line.insert(QStringLiteral("store_error"), storeError);
@@ -176,6 +192,10 @@ void RunCommand::printJson(const RunRecord &run, bool recorded, const QString &s
 
 void RunCommand::finish(int code)
 {
+    // The first reason to stop is the one the exit status reports.
+    if (m_finished)
+        return;
+    m_finished = true;
     Q_EMIT finished(code);
 }
 

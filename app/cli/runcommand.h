@@ -43,6 +43,7 @@ private:
     QList<RunStatus> m_statuses;
     bool m_cellsQueued = false;
     bool m_storeFailed = false;
+    bool m_finished = false;
 };
 
 } // namespace sandbench::cli

@@ -2,9 +2,13 @@
 
 #include "datasetspec.h"
 #include "paths.h"
+#include "profile.h"
 #include "runstatus.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTextStream>
+#include <optional>
 
 namespace sandbench::cli {
 
@@ -18,7 +22,27 @@ SessionOptions::SessionOptions()
             tr("Output folder for figures and files the code writes (default: a new folder under "
                "%1).")
                 .arg(paths::defaultOutputRoot()),
-            tr("DIR"))
+            tr("DIR")),
+      m_read(QStringList{QStringLiteral("read")},
+             tr("Let the code read FILE or everything under the folder (besides the datasets and "
+                "the output folder). Repeatable."),
+             tr("PATH")),
+      m_forceRead(QStringList{QStringLiteral("force-read")},
+                  tr("Accept / or your home folder itself as a --read path.")),
+      m_workdir(QStringList{QStringLiteral("workdir")},
+                tr("The cells' working folder, for relative paths (default: the output folder). "
+                   "It grants no access by itself."),
+                tr("DIR")),
+      m_profile(QStringList{QStringLiteral("profile")},
+                tr("Sandbox profile: a name (default, strict, trusted-reviewer, or your own in "
+                   "%1) or a path to a .json file.")
+                    .arg(paths::userProfileDir()),
+                tr("NAME")),
+      m_timeout(QStringList{QStringLiteral("timeout")},
+                tr("Stop a cell that runs longer than S seconds (overrides the profile)."),
+                tr("S")),
+      m_memory(QStringList{QStringLiteral("memory")},
+               tr("Memory limit of the worker in MB (overrides the profile)."), tr("MB"))
 {}
 
 QCommandLineOption SessionOptions::databaseOption()
@@ -34,7 +58,26 @@ void SessionOptions::addTo(QCommandLineParser &parser) const
     parser.addOption(m_db);
     parser.addOption(m_data);
     parser.addOption(m_out);
+    parser.addOption(m_read);
+    parser.addOption(m_forceRead);
+    parser.addOption(m_workdir);
+    parser.addOption(m_profile);
+    parser.addOption(m_timeout);
+    parser.addOption(m_memory);
 }
+
+namespace {
+
+std::optional<int> positiveNumber(const QString &text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value <= 0)
+        return std::nullopt;
+    return value;
+}
+
+} // namespace
 
 bool SessionOptions::read(const QCommandLineParser &parser, SessionConfig &config,
                           QString &databasePath, QString *error) const
@@ -55,6 +98,61 @@ bool SessionOptions::read(const QCommandLineParser &parser, SessionConfig &confi
             }
         }
         config.datasets.append(*spec);
+    }
+    for (const QString &value : parser.values(m_read)) {
+        const QFileInfo info(value);
+        if (!info.exists()) {
+            if (error)
+                *error = tr("--read %1: no such file or folder").arg(value);
+            return false;
+        }
+        const QString path = info.canonicalFilePath();
+        if ((path == QDir::rootPath() || path == QDir::homePath()) && !parser.isSet(m_forceRead)) {
+            if (error)
+                *error = tr("--read %1: that would let the code read every file of yours; name "
+                            "the folder that holds the data, or add --force-read")
+                             .arg(value);
+            return false;
+        }
+        config.readPaths.append(path);
+    }
+    if (parser.isSet(m_workdir)) {
+        const QFileInfo info(parser.value(m_workdir));
+        if (!info.isDir()) {
+            if (error)
+                *error = tr("--workdir %1: no such folder").arg(parser.value(m_workdir));
+            return false;
+        }
+        config.workdir = info.canonicalFilePath();
+    }
+    const auto profile = ProfileLoader::load(
+        parser.isSet(m_profile) ? parser.value(m_profile) : QStringLiteral("default"), error);
+    if (!profile) {
+        if (error)
+            *error = QStringLiteral("--profile: ") + *error;
+        return false;
+    }
+    config.profile = *profile;
+    if (parser.isSet(m_timeout)) {
+        const auto seconds = positiveNumber(parser.value(m_timeout));
+        if (!seconds) {
+            if (error)
+                *error = tr("--timeout %1: give a whole number of seconds, at least 1")
+                             .arg(parser.value(m_timeout));
+            return false;
+        }
+        config.profile.setLimit(QStringLiteral("timeout_s"), *seconds);
+    }
+    if (parser.isSet(m_memory)) {
+        const auto megabytes = positiveNumber(parser.value(m_memory));
+        if (!megabytes || *megabytes < 256) {
+            if (error)
+                *error = tr("--memory %1: give the limit in MB, at least 256 (Python and pandas "
+                            "alone need about 200 MB)")
+                             .arg(parser.value(m_memory));
+            return false;
+        }
+        config.profile.setLimit(QStringLiteral("memory_mb"), *megabytes);
     }
     return true;
 }

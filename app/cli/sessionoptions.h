@@ -28,6 +28,12 @@ private:
     QCommandLineOption m_db;
     QCommandLineOption m_data;
     QCommandLineOption m_out;
+    QCommandLineOption m_read;
+    QCommandLineOption m_forceRead;
+    QCommandLineOption m_workdir;
+    QCommandLineOption m_profile;
+    QCommandLineOption m_timeout;
+    QCommandLineOption m_memory;
 };
 
 // The error line format shared by every subcommand; returns the usage exit status.

@@ -1,7 +1,15 @@
 #include "interpreter.h"
 
+#include "fdchannel.h"
+#include "landlock.h"
+#include "limits.h"
+#include "seccompfilter.h"
+
+#include <fcntl.h>
 #include <pybind11/embed.h>
+#include <pybind11/stl.h>
 #include <stdexcept>
+#include <unistd.h>
 
 namespace py = pybind11;
 
@@ -28,20 +36,150 @@ std::string errorHeader(const std::string &message)
     return py::module_::import("json").attr("dumps")(header).cast<std::string>();
 }
 
+std::vector<std::string> stringList(const py::dict &dict, const char *key)
+{
+    if (!dict.contains(key))
+        return {};
+    return dict[key].cast<std::vector<std::string>>();
+}
+
+bool flag(const py::dict &dict, const char *key, bool fallback)
+{
+    return dict.contains(key) ? dict[key].cast<bool>() : fallback;
+}
+
+std::uint64_t number(const py::dict &dict, const char *key)
+{
+    return dict.contains(key) ? dict[key].cast<std::uint64_t>() : 0;
+}
+
 } // namespace
 
 struct Interpreter::Private
 {
+    AuditHook audit;
+    IsolationReport isolation;
+    int fdChannel = -1;
     std::unique_ptr<py::scoped_interpreter> interpreter;
     py::object server;
+
+    py::dict arm(const py::dict &config);
 };
 
-Interpreter::Interpreter(const std::string &packageDir) : d(std::make_unique<Private>())
+// Applies every kernel and audit layer the configuration asks for, in the only order that works:
+// limits while raising them is still allowed, the uid drop while still root, Landlock and seccomp
+// (both irrevocable), and last the audit hook, so that nothing above trips it.
+py::dict Interpreter::Private::arm(const py::dict &config)
 {
+    py::dict layers;
+    const py::dict zones = config.contains("zones") ? py::dict(config["zones"]) : py::dict();
+    const py::dict enabled = config.contains("layers") ? py::dict(config["layers"]) : py::dict();
+    const py::dict limitValues =
+        config.contains("limits") ? py::dict(config["limits"]) : py::dict();
+    const std::vector<std::string> write = stringList(zones, "write");
+
+    if (flag(enabled, "rlimits", true)) {
+        ResourceLimits limits;
+        limits.memoryMb = number(limitValues, "memory_mb");
+        limits.cpuSeconds = number(limitValues, "cpu_s");
+        limits.fileSizeMb = number(limitValues, "file_size_mb");
+        limits.openFiles = number(limitValues, "open_files");
+        // Without a user namespace or a dedicated uid, RLIMIT_NPROC would count every process
+        // of the user's desktop session; it is only meaningful inside the sandbox's own count.
+        if (isolation.namespaces || isolation.droppedPrivileges || ::geteuid() == 0)
+            limits.processes = number(limitValues, "processes");
+        std::string error;
+        layers["rlimits"] = applyResourceLimits(limits, error) ? std::string("on") : error;
+    } else {
+        layers["rlimits"] = "off";
+    }
+
+    if (::geteuid() == 0) {
+        // Root ignores file modes and RLIMIT_NPROC: the output folder goes to nobody, then so
+        // does the worker.
+        for (const std::string &folder : write)
+            ::chown(folder.c_str(), 65534, 65534);
+        std::string error;
+        if (!dropPrivilegesIfRoot(isolation, error))
+            throw std::runtime_error(error);
+    }
+    layers["uid"] = int(::getuid());
+    layers["namespaces"] = isolation.namespaces ? "on" : "off";
+    layers["isolation_notes"] = isolation.notes;
+
+    if (flag(enabled, "landlock", true)) {
+        LandlockZones landlock;
+        landlock.readOnly = stringList(zones, "system");
+        for (const std::string &path : stringList(zones, "read"))
+            landlock.readOnly.push_back(path);
+        if (flag(config, "write_output", true))
+            landlock.readWrite = write;
+        else
+            landlock.readOnly.insert(landlock.readOnly.end(), write.begin(), write.end());
+        // Character devices every interpreter needs; nothing else under /dev.
+        landlock.readWrite.push_back("/dev/null");
+        const LandlockResult result = applyLandlock(landlock);
+        layers["landlock"] = result.message;
+    } else {
+        layers["landlock"] = "off";
+    }
+
+    layers["seccomp"] = flag(enabled, "seccomp", true) ? applySeccomp().message : "off";
+
+    if (flag(enabled, "audit", true)) {
+        AuditZones auditZones;
+        auditZones.read = stringList(zones, "read");
+        auditZones.write = write;
+        auditZones.system = stringList(zones, "system");
+        auditZones.writeOutput = flag(config, "write_output", true);
+        auditZones.maxCreatedFiles = number(config, "max_output_files");
+        audit.arm(std::move(auditZones));
+        layers["audit"] = "on";
+    } else {
+        layers["audit"] = "off";
+    }
+    return layers;
+}
+
+Interpreter::Interpreter(const std::string &packageDir, IsolationReport isolation, int fdChannel)
+    : d(std::make_unique<Private>())
+{
+    d->isolation = std::move(isolation);
+    d->fdChannel = fdChannel;
+    if (!d->audit.install())
+        throw std::runtime_error("the audit hook could not be installed");
     d->interpreter = startInterpreter();
     try {
         py::module_::import("sys").attr("path").attr("insert")(0, packageDir);
-        d->server = py::module_::import("sandbench_worker.server").attr("Server")();
+        Private *p = d.get();
+        // The trusted side's native functions reach the server as values, never as an importable
+        // module that user code could find.
+        py::dict native;
+        native["arm"] = py::cpp_function([p](const py::dict &config) { return p->arm(config); });
+        native["take_denials"] = py::cpp_function([p] {
+            py::list out;
+            for (const AuditDenial &denial : p->audit.takeDenials()) {
+                py::dict item;
+                item["rule"] = denial.rule;
+                item["message"] = denial.message;
+                item["line"] = denial.line;
+                item["col"] = denial.col;
+                item["layer"] = "audit";
+                out.append(item);
+            }
+            return out;
+        });
+        native["receive_fd"] = py::cpp_function([p] {
+            if (p->fdChannel < 0)
+                throw std::runtime_error("this worker was started without a descriptor channel");
+            std::string error;
+            const int fd = receiveDescriptor(p->fdChannel, error);
+            if (fd < 0)
+                throw std::runtime_error(error);
+            return fd;
+        });
+        native["landlock_abi"] = py::cpp_function([] { return landlockAbi(); });
+        d->server = py::module_::import("sandbench_worker.server").attr("Server")(native);
     } catch (const py::error_already_set &e) {
         throw std::runtime_error(std::string("the worker's Python package in ") + packageDir +
                                  " could not be loaded: " + e.what());

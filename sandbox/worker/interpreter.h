@@ -2,6 +2,9 @@
 // every other worker header.
 #pragma once
 
+#include "audithook.h"
+#include "isolation.h"
+
 #include <memory>
 #include <string>
 
@@ -17,9 +20,10 @@ struct Reply
 class Interpreter
 {
 public:
-    // Starts an isolated CPython (no user site, no PYTHON* variables) with packageDir first on
-    // sys.path and imports the worker package. Throws std::runtime_error with a readable message.
-    explicit Interpreter(const std::string &packageDir);
+    // Installs the audit hook, starts an isolated CPython (no user site, no PYTHON* variables)
+    // with packageDir first on sys.path and imports the worker package. Throws
+    // std::runtime_error with a readable message.
+    Interpreter(const std::string &packageDir, IsolationReport isolation, int fdChannel);
     ~Interpreter();
     Interpreter(const Interpreter &) = delete;
     Interpreter &operator=(const Interpreter &) = delete;

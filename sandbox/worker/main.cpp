@@ -1,16 +1,23 @@
 // sandbench-worker: serves the protocol in sandbox/PROTOCOL.md on the fds it was started with.
 
 #include "channel.h"
+#include "fdchannel.h"
 #include "interpreter.h"
+#include "isolation.h"
 
 #include <climits>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
 #include <string>
 #include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
+#include <vector>
 
 namespace {
 
@@ -34,11 +41,40 @@ int usage(const char *argv0)
 {
     std::fprintf(
         stderr,
-        "usage: %s [--package-dir DIR]\n"
+        "usage: %s [--package-dir DIR] [--no-namespaces]\n"
         "Serves Sandbench's worker protocol on stdin/stdout. Started by the sandbench app;\n"
         "not meant to be run by hand.\n",
         argv0);
     return 64;
+}
+
+bool isSocket(int fd)
+{
+    struct stat st
+    {
+    };
+    return ::fstat(fd, &st) == 0 && S_ISSOCK(st.st_mode);
+}
+
+// Nothing the app's process had open may reach user code: close every descriptor but ours.
+void closeInheritedDescriptors(const std::vector<int> &keep)
+{
+    std::vector<int> open;
+    if (DIR *dir = ::opendir("/proc/self/fd")) {
+        while (dirent *entry = ::readdir(dir)) {
+            const int fd = std::atoi(entry->d_name);
+            if (fd > 2 && fd != ::dirfd(dir))
+                open.push_back(fd);
+        }
+        ::closedir(dir);
+    }
+    for (int fd : open) {
+        bool kept = false;
+        for (int k : keep)
+            kept = kept || k == fd;
+        if (!kept)
+            ::close(fd);
+    }
 }
 
 } // namespace
@@ -46,9 +82,12 @@ int usage(const char *argv0)
 int main(int argc, char **argv)
 {
     std::string packageDir = defaultPackageDir();
+    bool namespaces = true;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--package-dir") == 0 && i + 1 < argc)
             packageDir = argv[++i];
+        else if (std::strcmp(argv[i], "--no-namespaces") == 0)
+            namespaces = false;
         else
             return usage(argv[0]);
     }
@@ -64,10 +103,19 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "sandbench-worker: %s\n", error.c_str());
         return 70;
     }
-    sandbench::worker::Channel channel(fds->in, fds->out);
+    const int fdChannel =
+        isSocket(sandbench::worker::kFdChannel) ? sandbench::worker::kFdChannel : -1;
+    closeInheritedDescriptors({fds->in, fds->out, fdChannel});
 
+    sandbench::worker::IsolationReport isolation;
+    if (namespaces)
+        sandbench::worker::enterNamespaces(isolation);
+    else
+        isolation.notes.push_back("namespaces switched off by the profile");
+
+    sandbench::worker::Channel channel(fds->in, fds->out);
     try {
-        sandbench::worker::Interpreter interpreter(packageDir);
+        sandbench::worker::Interpreter interpreter(packageDir, isolation, fdChannel);
         if (!channel.write(interpreter.hello()))
             return 74;
         while (auto frame = channel.read()) {

@@ -52,6 +52,8 @@ def _read(pandas, path, fmt):
             return pandas.read_json(path)
         except ValueError:
             # Many "JSON" exports are really JSON lines; accept them rather than fail.
+            if hasattr(path, "seek"):
+                path.seek(0)
             return pandas.read_json(path, lines=True)
     if fmt == "jsonl":
         return pandas.read_json(path, lines=True)
@@ -69,9 +71,10 @@ def _read(pandas, path, fmt):
     raise DatasetError(f"{path}: unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
 
 
-def load_dataset(path, fmt=None):
-    """Returns the DataFrame in ``path``; raises DatasetError naming the file on any failure."""
-    if not os.path.isfile(path):
+def load_dataset(path, fmt=None, source=None):
+    """Returns the DataFrame in ``path`` (read from ``source``, an open binary file, when given);
+    raises DatasetError naming the file on any failure."""
+    if source is None and not os.path.isfile(path):
         raise DatasetError(f"{path}: no such file; check the path or register the file again")
     fmt = fmt or detect_format(path)
     if fmt not in FORMATS:
@@ -79,7 +82,10 @@ def load_dataset(path, fmt=None):
     import pandas
 
     try:
-        return _read(pandas, path, fmt)
+        if source is None:
+            return _read(pandas, path, fmt)
+        with source:
+            return _read(pandas, source, fmt)
     except DatasetError:
         raise
     except UnicodeDecodeError as error:

@@ -7,6 +7,8 @@ import platform
 from . import PROTOCOL_VERSION, WORKER_VERSION
 from .datasets import DatasetError, check_name, load_dataset
 from .figures import use_agg_backend
+from .policy.profile import ProfileError
+from .sandbox import arm, config_from_request
 from .session import Session
 
 
@@ -16,10 +18,14 @@ def _dump(message):
 
 
 class Server:
-    def __init__(self):
+    def __init__(self, native=None):
         use_agg_backend()
+        self._native = native  # the C++ side's functions: arm, take_denials, receive_fd
+        self._layers = None
+        self._configure_error = ""
         self.session = Session()
         self._handlers = {
+            "configure": self._configure,
             "execute": self._execute,
             "dataset": self._dataset,
             "shutdown": self._shutdown,
@@ -54,7 +60,28 @@ class Server:
     def _error(self, request_id, message):
         return _dump({"type": "error", "id": request_id, "message": message}), b"", True
 
+    def _configure(self, request_id, request, _payload):
+        if self._layers is not None:
+            return self._error(request_id, "the sandbox is configured once per worker")
+        try:
+            config = config_from_request(request)
+        except (ProfileError, ValueError, TypeError) as error:
+            return self._error(request_id, f"bad sandbox configuration: {error}")
+        try:
+            take = self._native["take_denials"] if self._native else None
+            self.session.apply_policy(config, take)
+            self._layers = arm(config, self._native)
+        except Exception as error:  # fail closed: a half-armed worker must not run cells
+            self._layers = None
+            self._configure_error = f"the sandbox could not be armed: {type(error).__name__}: {error}"
+            return self._error(request_id, self._configure_error)
+        reply = {"type": "configured", "id": request_id, "profile": config.policy.name,
+                 "layers": self._layers}
+        return _dump(reply), b"", True
+
     def _execute(self, request_id, request, _payload):
+        if self._native is not None and self._layers is None:
+            return self._error(request_id, self._configure_error or "the sandbox is not configured")
         code = request.get("code")
         if not isinstance(code, str):
             return self._error(request_id, "execute needs 'code' as a string")
@@ -74,6 +101,7 @@ class Server:
             "figures": figures,
             "duration_ms": round(outcome.duration_ms, 3),
             "truncated": outcome.truncated,
+            "violations": [v.to_dict() for v in outcome.violations],
         }
         return _dump(reply), b"".join(png for png, _, _ in outcome.figures), True
 
@@ -84,7 +112,12 @@ class Server:
             check_name(name)
             if not isinstance(path, str) or not path:
                 raise DatasetError("dataset needs 'path' as a non-empty string")
-            frame = load_dataset(path, fmt or None)
+            source = path
+            if request.get("fd") and self._native is not None:
+                # The app opened the file and passed the descriptor: the sandbox's zones were
+                # fixed before this dataset was registered.
+                source = os.fdopen(self._native["receive_fd"](), "rb")
+            frame = load_dataset(path, fmt or None, source=source)
         except DatasetError as error:
             reply.update(status="error", message=str(error))
             return _dump(reply), b"", True

@@ -1,18 +1,22 @@
-"""A notebook session: one namespace that persists from cell to cell."""
+"""A notebook session: one namespace that persists from cell to cell, run under the policy."""
 
 import ast
 import builtins
 import contextlib
+import errno
 import linecache
 import time
 import traceback
 from dataclasses import dataclass, field
 
-from .capture import BoundedTextSink
+from .capture import DEFAULT_CAP_CHARS, BoundedTextSink
 from .figures import collect_figures
+from .policy import violations as layers
+from .policy.violations import Violation
 
 # A result repr is for reading, not for transport: pandas and numpy already bound theirs.
 MAX_RESULT_CHARS = 200_000
+DEFAULT_MAX_FIGURES = 20
 
 
 @dataclass
@@ -24,6 +28,8 @@ class CellOutcome:
     figures: list = field(default_factory=list)  # [(png_bytes, width, height)]
     duration_ms: float = 0.0
     truncated: dict = field(default_factory=dict)
+    violations: list = field(default_factory=list)  # [Violation]
+    notes: list = field(default_factory=list)
 
 
 def _cell_filename(cell):
@@ -46,48 +52,167 @@ def _split_last_expression(tree):
     return tree, None
 
 
+def _kernel_refusal(error):
+    """A PermissionError no in-process layer raised came from Landlock or seccomp."""
+    if not isinstance(error, PermissionError) or error.errno not in (errno.EACCES, errno.EPERM):
+        return None
+    if error.filename:
+        return Violation(
+            "kernel-file-access",
+            f"the kernel refused access to {error.filename}: it is outside the run's zones",
+            layer=layers.LANDLOCK,
+        )
+    return Violation(
+        "kernel-operation", f"the kernel refused the operation: {error}", layer=layers.SECCOMP
+    )
+
+
 class Session:
+    """Runs cells. Without a sandbox configuration (unit tests of this package) it runs them with
+    plain builtins; the worker always configures one before the first cell."""
+
     def __init__(self):
         self.namespace = {"__name__": "__main__", "__builtins__": builtins}
+        self.policy = None
+        self.static_check = None
+        self.guard = None
+        self.take_audit_denials = lambda: []
+        self.output_cap = DEFAULT_CAP_CHARS
+        self.max_figures = DEFAULT_MAX_FIGURES
+
+    def apply_policy(self, config, take_audit_denials):
+        self.policy = config.policy
+        limits = config.policy.limits
+        self.output_cap = int(limits.get("output_chars", DEFAULT_CAP_CHARS)) or DEFAULT_CAP_CHARS
+        self.max_figures = int(limits.get("figures", DEFAULT_MAX_FIGURES)) or DEFAULT_MAX_FIGURES
+        if config.enabled("static"):
+            from .policy.static_check import check_tree
+
+            self.static_check = check_tree
+        if config.enabled("runtime"):
+            from .policy.runtime import RuntimeGuard
+
+            self.guard = RuntimeGuard(config.policy)
+            self.guard.install_library_guards()
+            self.namespace["__builtins__"] = self.guard.make_builtins()
+        if take_audit_denials is not None:
+            self.take_audit_denials = take_audit_denials
 
     def bind(self, name, value):
         self.namespace[name] = value
 
+    def _collect_denials(self):
+        found = []
+        if self.guard is not None:
+            found.extend(self.guard.denials())
+            self.guard.reset()
+        for item in self.take_audit_denials():
+            found.append(Violation(**item))
+        return found
+
     def execute(self, code, cell=0):
         started = time.perf_counter()
         outcome = CellOutcome()
-        stdout, stderr = BoundedTextSink(), BoundedTextSink()
+        stdout, stderr = BoundedTextSink(self.output_cap), BoundedTextSink(self.output_cap)
         filename = _cell_filename(cell)
+        self._collect_denials()  # whatever fired between cells (a late __del__) is not this cell's
         try:
             tree = ast.parse(code, filename, "exec")
         except SyntaxError as error:
             outcome.status = "error"
             stderr.write("".join(traceback.format_exception_only(type(error), error)))
-        else:
-            # Lets tracebacks quote the cell's lines; a None mtime keeps linecache from evicting it.
-            linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
-            body, last = _split_last_expression(tree)
-            with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-                try:
-                    exec(compile(body, filename, "exec"), self.namespace)
-                    if last is not None:
-                        value = eval(compile(last, filename, "eval"), self.namespace)
-                        if value is not None:
-                            self.namespace["_"] = value
-                            outcome.result = repr(value)[:MAX_RESULT_CHARS]
-                except KeyboardInterrupt:
-                    outcome.status = "interrupted"
-                    stderr.write("KeyboardInterrupt: the cell was interrupted\n")
-                except BaseException as error:  # SystemExit too: a cell must not end the session
-                    outcome.status = "error"
-                    stderr.write(_user_traceback(error))
+            tree = None
+        if tree is not None and self.static_check is not None:
+            found = self.static_check(tree, self.policy, code)
+            if found:
+                outcome.status = "rejected"
+                outcome.violations = found
+                stderr.write("The cell was not run: the sandbox's check refused it.\n")
+                for v in found:
+                    stderr.write(f"  line {v.line}, column {v.col}: {v.message} [{v.rule}]\n")
+                tree = None
+        if tree is not None:
+            self._run(tree, code, filename, outcome, stdout, stderr)
         try:
-            outcome.figures = collect_figures()
-        except Exception as error:
-            outcome.status = "error"
+            figures = collect_figures()
+        except Exception as error:  # a figure that cannot render is the cell's error
+            figures = []
+            if outcome.status == "ok":
+                outcome.status = "error"
             stderr.write(f"A figure could not be rendered: {error}\n")
+        if len(figures) > self.max_figures:
+            stderr.write(
+                f"[{len(figures) - self.max_figures} more figures dropped: a cell keeps at most "
+                f"{self.max_figures}]\n"
+            )
+            figures = figures[: self.max_figures]
+        outcome.figures = figures
+        if self.guard is not None:
+            self.guard.install_library_guards()  # libraries the cell imported get their guards
+        late = self._collect_denials()
+        if late:
+            outcome.violations.extend(late)
+            if outcome.status in ("ok", "error"):
+                outcome.status = "denied"
         outcome.stdout = stdout.getvalue()
         outcome.stderr = stderr.getvalue()
         outcome.truncated = {"stdout": stdout.truncated, "stderr": stderr.truncated}
+        if outcome.status == "ok" and (stdout.truncated or stderr.truncated):
+            outcome.status = "output_limit"
         outcome.duration_ms = (time.perf_counter() - started) * 1000.0
         return outcome
+
+    def _run(self, tree, code, filename, outcome, stdout, stderr):
+        # Lets tracebacks quote the cell's lines; a None mtime keeps linecache from evicting it.
+        linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
+        body, last = _split_last_expression(tree)
+        try:
+            if self.guard is not None:
+                body = self.guard.transform(body)
+                if last is not None:
+                    last = self.guard.transform(last)
+            ast.fix_missing_locations(body)
+            compiled_body = compile(body, filename, "exec")
+            compiled_last = None
+            if last is not None:
+                ast.fix_missing_locations(last)
+                compiled_last = compile(last, filename, "eval")
+        except PermissionError as error:  # the runtime layer refused the cell's shape itself
+            outcome.status = "denied"
+            stderr.write(f"{error}\n")
+            return
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            try:
+                exec(compiled_body, self.namespace)
+                if compiled_last is not None:
+                    value = eval(compiled_last, self.namespace)
+                    if value is not None:
+                        self.namespace["_"] = value
+                        outcome.result = repr(value)[:MAX_RESULT_CHARS]
+            except KeyboardInterrupt:
+                outcome.status = "interrupted"
+                stderr.write("KeyboardInterrupt: the cell was interrupted\n")
+            except MemoryError:
+                outcome.status = "memory"
+                stderr.write(
+                    "MemoryError: the cell needed more memory than the profile's limit allows; "
+                    "work on a sample or raise the limit (--memory)\n"
+                )
+            except BaseException as error:  # SystemExit too: a cell must not end the session
+                stderr.write(_user_traceback(error))
+                if isinstance(error, OSError) and error.errno == errno.EFBIG:
+                    outcome.status = "output_limit"
+                    stderr.write("A file grew past the profile's file size limit.\n")
+                else:
+                    outcome.status = "error"
+                    refusal = _kernel_refusal(error) if self.policy is not None else None
+                    if refusal is not None:
+                        outcome.violations.append(refusal)
+                        outcome.status = "denied"
+        denials = self._collect_denials()
+        if denials:
+            outcome.violations.extend(denials)
+            if any(d.rule == "output-files" for d in denials):
+                outcome.status = "output_limit"
+            elif outcome.status in ("ok", "error"):
+                outcome.status = "denied"

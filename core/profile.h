@@ -1,0 +1,44 @@
+// A sandbox profile: policy as data, read from a JSON file the user can read and copy
+// (resources/profiles/*.json). Runs record its name and the SHA-256 of its full content.
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace sandbench {
+
+struct Profile
+{
+    QString name;
+    QString path;     // the file it was read from
+    QString sha256;   // of the file's bytes, as recorded with every run
+    QJsonObject json; // the validated content, overrides applied
+
+    int limit(const QString &key) const;
+    void setLimit(const QString &key, int value);
+    bool layerEnabled(const QString &layer) const;
+};
+
+class ProfileLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileLoader)
+
+public:
+    // Folders searched for NAME.json, first match wins: the user's own
+    // ($XDG_CONFIG_HOME/sandbench/profiles), then the installed ones (share/sandbench/profiles).
+    static QStringList searchPaths();
+    // Names of every profile found in the search paths.
+    static QStringList available();
+
+    // nameOrPath: a profile name ("strict") or a path to a .json file. On failure: nothing, with
+    // a message naming the file and, for bad content, the key.
+    static std::optional<Profile> load(const QString &nameOrPath, QString *error);
+    // Checks content the way load() does; empty when valid, else the first problem.
+    static QString validate(const QJsonObject &json);
+};
+
+} // namespace sandbench

@@ -1,0 +1,112 @@
+"""Arms the sandbox from a `configure` request: the policy, the zones, the limits and the layers.
+
+Order matters. The allowed libraries are imported first (numpy needs ctypes while it loads), the
+cell's working folder is entered, and only then does the native side apply the kernel layers and
+arm the audit hook, which stays armed for the rest of the worker's life."""
+
+import importlib
+import os
+import sys
+from dataclasses import dataclass, field
+
+from .policy.profile import Policy
+
+# Layers a profile may switch off, for tests that prove each layer holds on its own.
+LAYERS = ("static", "runtime", "audit", "landlock", "seccomp", "rlimits", "namespaces")
+
+# Imported before arming: loading them later would need what the armed sandbox refuses (ctypes
+# while numpy starts) or would cost every first cell the import time.
+PREIMPORTS = ("ctypes", "numpy", "pandas", "matplotlib", "matplotlib.pyplot")
+
+# What the interpreter and the allowed libraries read while they run (fonts, time zones, shared
+# libraries that extension modules load lazily). Read-only; never the user's files.
+SYSTEM_READ_PATHS = (
+    "/usr",
+    "/lib",
+    "/lib64",
+    "/etc/ld.so.cache",
+    "/etc/localtime",
+    "/etc/timezone",
+    "/etc/fonts",
+    "/etc/matplotlibrc",
+    "/etc/mime.types",
+    "/dev/urandom",
+)
+
+
+@dataclass
+class SandboxConfig:
+    policy: Policy
+    read_zones: list = field(default_factory=list)
+    write_zones: list = field(default_factory=list)
+    workdir: str = ""
+    layers: dict = field(default_factory=dict)
+
+    def enabled(self, layer):
+        return bool(self.layers.get(layer, True))
+
+
+def config_from_request(request):
+    profile = request.get("profile")
+    zones = request.get("zones") or {}
+    policy = Policy.from_dict(profile or {})
+    layers = (profile or {}).get("layers", {})
+    unknown = set(layers) - set(LAYERS)
+    if unknown:
+        raise ValueError(f"unknown sandbox layer(s) {sorted(unknown)}; known: {', '.join(LAYERS)}")
+    write = [str(path) for path in zones.get("write", [])]
+    return SandboxConfig(
+        policy=policy,
+        read_zones=[str(path) for path in zones.get("read", [])],
+        write_zones=write,
+        workdir=str(zones.get("workdir") or (write[0] if write else "")),
+        layers=dict(layers),
+    )
+
+
+def system_read_paths():
+    paths = set(SYSTEM_READ_PATHS)
+    paths.update(p for p in sys.path if p and os.path.isabs(p))
+    for prefix in {sys.prefix, sys.exec_prefix, sys.base_prefix}:
+        paths.add(os.path.join(prefix, "lib"))
+    mpl = sys.modules.get("matplotlib")
+    if mpl is not None:
+        paths.add(mpl.get_data_path())
+        paths.add(mpl.get_configdir())
+        paths.add(mpl.get_cachedir())
+    return sorted(p for p in paths if os.path.exists(p))
+
+
+def preimport():
+    for name in PREIMPORTS:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass  # an optional library that is not installed stays unavailable
+
+
+def arm(config, native):
+    """Applies the kernel layers and the audit hook; returns what each layer reports."""
+    preimport()
+    if config.workdir:
+        os.makedirs(config.workdir, exist_ok=True)
+        os.chdir(config.workdir)
+    limits = config.policy.limits
+    request = {
+        "zones": {
+            "read": config.read_zones,
+            "write": config.write_zones,
+            "system": system_read_paths(),
+        },
+        "write_output": config.policy.write_output,
+        "max_output_files": int(limits.get("output_files", 0)) if config.policy.write_output else 0,
+        "limits": {key: int(limits.get(key, 0)) for key in (
+            "memory_mb", "cpu_s", "file_size_mb", "open_files", "processes")},
+        "layers": {layer: config.enabled(layer) for layer in ("audit", "landlock", "seccomp", "rlimits")},
+    }
+    if native is None:
+        return {layer: "unavailable (no native worker)" for layer in ("audit", "landlock", "seccomp")}
+    report = dict(native["arm"](request))
+    report["static"] = "on" if config.enabled("static") else "off"
+    report["runtime"] = "on" if config.enabled("runtime") else "off"
+    return report

@@ -1,0 +1,130 @@
+"""Prints what the sandbox policy costs (issue: the sandbox). Run through CMake:
+
+    cmake --build build --target bench_policy
+
+1. The static check on a 1,000-line cell, apart from (and together with) Python's own ast.parse.
+2. A pandas workload run as one cell through `sandbench run` with every layer on, against the same
+   code run by plain /usr/bin/python3 in the same run; both time only the workload itself.
+Figures are medians; nothing here asserts a time.
+"""
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+WORKLOAD = """
+import time
+import numpy as np
+import pandas as pd
+_t0 = time.perf_counter()
+rng = np.random.default_rng(7)
+df = pd.DataFrame({"g": rng.integers(0, 1000, 1_000_000), "x": rng.normal(size=1_000_000),
+                   "y": rng.normal(size=1_000_000)})
+for _ in range(15):
+    s = df.groupby("g").agg(x=("x", "mean"), y=("y", "sum"))
+    m = df.merge(s, left_on="g", right_index=True, suffixes=("", "_g"))
+    p = m.pivot_table(index=m.g % 10, values="x_g", aggfunc="mean")
+total = 0.0
+for row in range(200_000):
+    total += row * 0.5
+print(f"WORKLOAD_MS {(time.perf_counter() - _t0) * 1000:.3f}")
+"""
+
+
+def realistic_cell(lines=1000):
+    block = [
+        "sales = sales.copy()",
+        "sales['margin'] = sales['revenue'] - sales['units'] * 1.5",
+        "by_region = sales.groupby('region')['revenue'].sum().sort_values()",
+        "top = by_region.head(3)",
+        "label = f\"{top.index[0]}: {top.iloc[0]:,.2f}\"",
+        "for name, value in top.items():",
+        "    print(name, round(value, 2))",
+        "summary = {'n': len(sales), 'mean': float(sales['revenue'].mean())}",
+        "import math",
+        "ratio = math.log1p(summary['mean'])",
+    ]
+    return "\n".join(block[i % len(block)] for i in range(lines)) + "\n"
+
+
+def bench_static_check(rounds=200):
+    sys.path.insert(0, os.path.join(ROOT, "sandbox", "python"))
+    import ast
+
+    from sandbench_worker.policy.profile import Policy
+    from sandbench_worker.policy.static_check import check_tree
+
+    with open(os.path.join(ROOT, "resources", "profiles", "default.json")) as handle:
+        policy = Policy.from_dict(json.load(handle))
+    source = realistic_cell()
+    parse_ms, check_ms = [], []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        tree = ast.parse(source)
+        t1 = time.perf_counter()
+        found = check_tree(tree, policy, source)
+        t2 = time.perf_counter()
+        parse_ms.append((t1 - t0) * 1000)
+        check_ms.append((t2 - t1) * 1000)
+    assert not found, found
+    return statistics.median(check_ms), statistics.median(parse_ms)
+
+
+def workload_ms(output):
+    for line in output.splitlines():
+        if line.startswith("WORKLOAD_MS"):
+            return float(line.split()[1])
+    raise RuntimeError(f"the workload printed no timing:\n{output}")
+
+
+def bench_pandas(build, rounds=5):
+    sandbench = os.path.join(build, "bin", "sandbench")
+    profile = json.load(open(os.path.join(ROOT, "resources", "profiles", "trusted-reviewer.json")))
+    # `time` is needed to time the workload from inside; trusted-reviewer allows it, every layer on.
+    sandboxed, plain = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        script = os.path.join(tmp, "workload.py")
+        with open(script, "w") as handle:
+            handle.write(WORKLOAD)
+        profile_path = os.path.join(tmp, "bench.json")
+        profile["limits"]["memory_mb"] = 8192
+        with open(profile_path, "w") as handle:
+            json.dump(profile, handle)
+        for i in range(rounds):
+            # Alternate so that drift in the machine's load hits both sides alike.
+            out = subprocess.run(
+                [sandbench, "run", "--json", "--db", os.path.join(tmp, "b.db"), "--out",
+                 os.path.join(tmp, f"out{i}"), "--profile", profile_path, script],
+                capture_output=True, text=True, check=False)
+            cell = json.loads(out.stdout.splitlines()[-1])
+            if cell["status"] != "ok":
+                raise RuntimeError(f"sandboxed workload failed: {cell}")
+            sandboxed.append(workload_ms(cell["stdout"]))
+            out = subprocess.run(["/usr/bin/python3", script], capture_output=True, text=True,
+                                 check=True)
+            plain.append(workload_ms(out.stdout))
+    return statistics.median(sandboxed), statistics.median(plain)
+
+
+def main():
+    build = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build")
+    check, parse = bench_static_check()
+    sandboxed, plain = bench_pandas(build)
+    print("| measure | median | target |")
+    print("|---|---|---|")
+    print(f"| static check, 1,000-line cell (check only) | {check:.2f} ms | < 2 ms |")
+    print(f"| ast.parse of the same cell (Python's own) | {parse:.2f} ms | |")
+    print(f"| static check incl. parse | {check + parse:.2f} ms | |")
+    print(f"| pandas workload, plain python3 | {plain:.0f} ms | |")
+    print(f"| pandas workload, every layer on | {sandboxed:.0f} ms | |")
+    print(f"| sandbox overhead | {(sandboxed / plain - 1) * 100:+.1f} % | < 5 % |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,280 @@
+// Each sandbox layer alone stops its class of attack, with every other layer switched off in the
+// profile; side effects are checked from outside the sandbox, not only the verdict.
+#include "testsupport.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sandbench;
+
+namespace {
+
+const QStringList kAllLayers = {QStringLiteral("static"),    QStringLiteral("runtime"),
+                                QStringLiteral("audit"),     QStringLiteral("landlock"),
+                                QStringLiteral("seccomp"),   QStringLiteral("rlimits"),
+                                QStringLiteral("namespaces")};
+
+struct Run
+{
+    int exitCode = -1;
+    QList<QJsonObject> cells;
+    QByteArray err;
+
+    QString lastStatus() const
+    {
+        return cells.isEmpty() ? QString()
+                               : cells.last().value(QStringLiteral("status")).toString();
+    }
+    QStringList lastLayers() const
+    {
+        QStringList layers;
+        if (!cells.isEmpty()) {
+            for (const QJsonValue &v : cells.last().value(QStringLiteral("violations")).toArray())
+                layers.append(v.toObject().value(QStringLiteral("layer")).toString());
+        }
+        return layers;
+    }
+};
+
+} // namespace
+
+class TestSandboxLayers : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_secret;
+    QString m_secretFile;
+    QString m_canaryDir;
+
+    QString profileWithOnly(const QStringList &enabled, const QJsonObject &limits = {})
+    {
+        QJsonObject profile =
+            QJsonDocument::fromJson(test::readFile(QCoreApplication::applicationDirPath() +
+                                                   QStringLiteral("/../share/sandbench/profiles/"
+                                                                  "default.json")))
+                .object();
+        QJsonObject layers;
+        for (const QString &layer : kAllLayers)
+            layers.insert(layer, enabled.contains(layer));
+        profile.insert(QStringLiteral("layers"), layers);
+        QJsonObject merged = profile.value(QStringLiteral("limits")).toObject();
+        for (auto it = limits.begin(); it != limits.end(); ++it)
+            merged.insert(it.key(), it.value());
+        profile.insert(QStringLiteral("limits"), merged);
+        const QString path =
+            m_dir.filePath(QStringLiteral("only-%1.json").arg(enabled.join(QLatin1Char('-'))));
+        test::writeFile(path, QJsonDocument(profile).toJson());
+        return path;
+    }
+
+    Run run(const QString &profile, const QByteArray &code, int timeoutMs = 90000)
+    {
+        static int counter = 0;
+        const QString name = QStringLiteral("case-%1").arg(++counter);
+        const QString script = m_dir.filePath(name + QStringLiteral(".py"));
+        QByteArray text = code;
+        text.replace("{SECRET_FILE}", m_secretFile.toUtf8());
+        text.replace("{CANARY_DIR}", m_canaryDir.toUtf8());
+        text.replace("{PORT}", QByteArray::number(m_port));
+        test::writeFile(script, text);
+        QProcess process;
+        process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/sandbench"),
+                      {QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"),
+                       m_dir.filePath(QStringLiteral("layers.db")), QStringLiteral("--out"),
+                       m_dir.filePath(name + QStringLiteral("-out")), QStringLiteral("--profile"),
+                       profile, script});
+        Run result;
+        QSignalSpy finished(&process, &QProcess::finished);
+        if (!finished.wait(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        result.exitCode = process.exitCode();
+        result.err = process.readAllStandardError();
+        for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                result.cells.append(QJsonDocument::fromJson(line).object());
+        }
+        return result;
+    }
+
+    bool canaryUntouched() const
+    {
+        return QDir(m_canaryDir).entryList(QDir::NoDotAndDotDot | QDir::AllEntries) ==
+                   QStringList{QStringLiteral("keep.txt")} &&
+               test::readFile(m_canaryDir + QStringLiteral("/keep.txt")) == "keep";
+    }
+
+    QTcpServer m_listener;
+    quint16 m_port = 0;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // World-readable on purpose: when the suite runs as root the worker runs as nobody, and
+        // only the sandbox, not a file mode, may stop these reads and writes.
+        QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther |
+                                                QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+        m_secret = QStringLiteral("SECRET-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        m_secretFile = m_dir.filePath(QStringLiteral("secret.txt"));
+        QVERIFY(test::writeFile(m_secretFile, m_secret.toUtf8() + "\n"));
+        m_canaryDir = m_dir.filePath(QStringLiteral("canary"));
+        QVERIFY(test::writeFile(m_canaryDir + QStringLiteral("/keep.txt"), "keep"));
+        QFile::setPermissions(m_canaryDir, QFileDevice::Permissions(0x7777));
+        QFile::setPermissions(m_canaryDir + QStringLiteral("/keep.txt"),
+                              QFileDevice::Permissions(0x6666));
+        QVERIFY(m_listener.listen(QHostAddress::LocalHost));
+        m_port = m_listener.serverPort();
+    }
+
+    void staticCheckAloneRejectsBeforeAnythingRuns()
+    {
+        const Run r = run(profileWithOnly({QStringLiteral("static")}),
+                          "import pandas as pd\n"
+                          "pd.io.common.os.system('touch {CANARY_DIR}/static')\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("rejected"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.lastLayers().contains(QStringLiteral("static")));
+        const QJsonObject v =
+            r.cells.last().value(QStringLiteral("violations")).toArray().first().toObject();
+        QCOMPARE(v.value(QStringLiteral("line")).toInt(), 2);
+        QVERIFY(v.value(QStringLiteral("col")).toInt() > 0);
+        QVERIFY(canaryUntouched());
+    }
+
+    void runtimeGuardAloneRefusesComputedNames()
+    {
+        const Run r = run(profileWithOnly({QStringLiteral("runtime")}),
+                          "import pandas as pd\n"
+                          "m = getattr(pd.io.common, 'o' + 's')\n"
+                          "m.system('touch {CANARY_DIR}/runtime')\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("denied"));
+        QVERIFY(r.lastLayers().contains(QStringLiteral("runtime")));
+        QVERIFY(canaryUntouched());
+    }
+
+    void auditHookAloneKeepsFilesInTheirZones()
+    {
+        const QString profile = profileWithOnly({QStringLiteral("audit")});
+        Run r = run(profile, "import pandas as pd\nprint(pd.read_csv('{SECRET_FILE}'))\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("denied"));
+        QVERIFY(r.lastLayers().contains(QStringLiteral("audit")));
+        QVERIFY(!QJsonDocument(r.cells.last()).toJson().contains(m_secret.toUtf8()));
+        r = run(profile,
+                "import pandas as pd\npd.DataFrame({'a': [1]}).to_csv('{CANARY_DIR}/x.csv')\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("denied"));
+        r = run(profile, "import pandas as pd\npd.io.common.os.remove('{CANARY_DIR}/keep.txt')\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("denied"));
+        r = run(profile,
+                "import pandas as pd\npd.io.common.os.system('touch {CANARY_DIR}/audit')\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("denied"));
+        QVERIFY(canaryUntouched());
+    }
+
+    void landlockAloneStopsFileAccessInTheKernel()
+    {
+        const QString profile = profileWithOnly({QStringLiteral("landlock")});
+        Run r = run(profile, "import pandas as pd\nprint(pd.read_csv('{SECRET_FILE}'))\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("denied"));
+        QVERIFY(r.lastLayers().contains(QStringLiteral("landlock")));
+        QVERIFY(!QJsonDocument(r.cells.last()).toJson().contains(m_secret.toUtf8()));
+        r = run(profile,
+                "import pandas as pd\npd.DataFrame({'a': [1]}).to_csv('{CANARY_DIR}/x.csv')\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("denied"));
+        QVERIFY(canaryUntouched());
+    }
+
+    void seccompAloneStopsProgramsAndSockets()
+    {
+        const QString profile = profileWithOnly({QStringLiteral("seccomp")});
+        Run r = run(profile, "import pandas as pd\n"
+                             "code = pd.io.common.os.system('touch {CANARY_DIR}/seccomp')\n"
+                             "print('exit', code)\n");
+        QVERIFY2(!r.cells.isEmpty(), r.err.constData());
+        QVERIFY(canaryUntouched());
+        r = run(profile, "import pandas as pd\n"
+                         "s = pd.io.common.os.sys.modules['socket']\n"
+                         "c = s.socket(s.AF_INET, s.SOCK_STREAM)\n"
+                         "c.connect(('127.0.0.1', {PORT}))\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("denied"));
+        QVERIFY(r.lastLayers().contains(QStringLiteral("seccomp")));
+        QTest::qWait(100);
+        QVERIFY(!m_listener.hasPendingConnections());
+    }
+
+    void namespacesAloneLeaveNoNetwork()
+    {
+        const Run r = run(profileWithOnly({QStringLiteral("namespaces")}),
+                          "import pandas as pd\n"
+                          "s = pd.io.common.os.sys.modules['socket']\n"
+                          "c = s.socket(s.AF_INET, s.SOCK_STREAM)\n"
+                          "c.connect(('127.0.0.1', {PORT}))\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("error"));
+        QTest::qWait(100);
+        QVERIFY(!m_listener.hasPendingConnections());
+    }
+
+    void memoryLimitAloneEndsAMemoryBomb()
+    {
+        const Run r =
+            run(profileWithOnly({QStringLiteral("rlimits")}, {{QStringLiteral("memory_mb"), 1024}}),
+                "import numpy as np\nx = np.ones((20000, 20000))\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("memory"));
+        QCOMPARE(r.exitCode, 3);
+    }
+
+    void theParentsClockAloneStopsAnEndlessLoop()
+    {
+        const Run r = run(profileWithOnly({}, {{QStringLiteral("timeout_s"), 2}}),
+                          "# %%\nx = 1\n# %%\nwhile True:\n    pass\n");
+        QCOMPARE(r.cells.size(), 2);
+        QCOMPARE(r.lastStatus(), QStringLiteral("timeout"));
+        QCOMPARE(r.exitCode, 3);
+    }
+
+    void theWorkersNamespaceTakesItsChildrenWithIt()
+    {
+        // Everything else off: the cell manages to start a process, and the timeout must still
+        // leave nothing behind.
+        const QString token =
+            QStringLiteral("sandbench-survivor-%1").arg(QCoreApplication::applicationPid());
+        QByteArray code = "import pandas as pd\n"
+                          "pd.io.common.os.system('setsid sleep 300 TOKEN >/dev/null 2>&1 &')\n"
+                          "while True:\n    pass\n";
+        code.replace("TOKEN", token.toUtf8());
+        const Run r =
+            run(profileWithOnly({QStringLiteral("namespaces")}, {{QStringLiteral("timeout_s"), 3}}),
+                code);
+        QCOMPARE(r.lastStatus(), QStringLiteral("timeout"));
+        QTest::qWait(300);
+        QDirIterator it(QStringLiteral("/proc"));
+        while (it.hasNext()) {
+            const QString entry = it.next();
+            const QByteArray cmdline = test::readFile(entry + QStringLiteral("/cmdline"));
+            QVERIFY2(!cmdline.contains(token.toUtf8()), cmdline.constData());
+        }
+    }
+
+    void allLayersTogetherReportTheFirstThatStoppedIt()
+    {
+        const Run r = run(profileWithOnly(kAllLayers),
+                          "import pandas as pd\nprint(pd.read_csv('{SECRET_FILE}'))\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("denied"));
+        QVERIFY(r.lastLayers().contains(QStringLiteral("audit")));
+        QVERIFY(canaryUntouched());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxLayers)
+#include "tst_sandboxlayers.moc"
