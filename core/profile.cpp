@@ -16,10 +16,11 @@ const QStringList kTopLevel = {QStringLiteral("name"),       QStringLiteral("des
                                QStringLiteral("imports"),    QStringLiteral("builtins"),
                                QStringLiteral("attributes"), QStringLiteral("files"),
                                QStringLiteral("limits"),     QStringLiteral("layers")};
-const QStringList kLimits = {
-    QStringLiteral("timeout_s"),    QStringLiteral("memory_mb"),  QStringLiteral("cpu_s"),
-    QStringLiteral("output_chars"), QStringLiteral("figures"),    QStringLiteral("file_size_mb"),
-    QStringLiteral("output_files"), QStringLiteral("open_files"), QStringLiteral("processes")};
+const QStringList kLimits = {QStringLiteral("timeout_s"),    QStringLiteral("memory_mb"),
+                             QStringLiteral("cpu_s"),        QStringLiteral("output_chars"),
+                             QStringLiteral("figures"),      QStringLiteral("file_size_mb"),
+                             QStringLiteral("output_files"), QStringLiteral("output_mb"),
+                             QStringLiteral("open_files"),   QStringLiteral("processes")};
 const QStringList kLayers = {QStringLiteral("static"),    QStringLiteral("runtime"),
                              QStringLiteral("audit"),     QStringLiteral("landlock"),
                              QStringLiteral("seccomp"),   QStringLiteral("rlimits"),

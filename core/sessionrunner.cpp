@@ -228,9 +228,8 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     run.profileSha256 = m_config.profile.sha256;
     run.startedAt = m_currentStarted;
     run.finishedAt = QDateTime::currentDateTimeUtc();
-    run.durationMs = result.status == RunStatus::Crashed
-                         ? double(m_currentStarted.msecsTo(run.finishedAt))
-                         : result.durationMs;
+    run.durationMs = result.durationMs > 0 ? result.durationMs
+                                           : double(m_currentStarted.msecsTo(run.finishedAt));
     if (result.status == RunStatus::Crashed && requestId != 0) {
         run.stderrText += QLatin1Char('\n') +
                           tr("The worker died while this cell ran. Variables from earlier cells "

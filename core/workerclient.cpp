@@ -15,6 +15,9 @@ namespace {
 
 constexpr qsizetype kStderrTailBytes = 16 * 1024;
 constexpr int kShutdownGraceMs = 2000;
+// The worker's supervisor exits with this when it stopped the worker for outgrowing its output
+// folder limits (sandbox/worker/isolation.h, kExitOutputLimit).
+constexpr int kExitOutputLimit = 75;
 
 std::optional<QString> optionalString(const QJsonValue &value)
 {
@@ -323,6 +326,12 @@ void WorkerClient::onFinished(int exitCode, QProcess::ExitStatus status)
         setState(State::Stopped);
         return;
     }
+    if (status == QProcess::NormalExit && exitCode == kExitOutputLimit) {
+        m_outputLimitHit = true;
+        fail(tr("The cell wrote more into the output folder than the profile allows "
+                "(limits.output_mb / limits.output_files), so the worker was stopped."));
+        return;
+    }
     const QString how = status == QProcess::CrashExit
                             ? tr("The worker process was killed or crashed.")
                             : tr("The worker process exited with status %1.").arg(exitCode);
@@ -366,6 +375,11 @@ void WorkerClient::fail(const QString &message)
                                           tr("wall-clock limit of %1 s reached")
                                               .arg(m_timeouts.value(it.key()) / 1000.0),
                                           0, 0, QStringLiteral("limit")});
+            } else if (m_outputLimitHit) {
+                result.status = RunStatus::OutputLimit;
+                result.stderrText = full;
+                result.violations.append(
+                    {QStringLiteral("output-folder"), message, 0, 0, QStringLiteral("limit")});
             } else {
                 result.status = RunStatus::Crashed;
                 result.stderrText = full;

@@ -110,6 +110,7 @@ private:
     QMap<quint64, int> m_timeouts; // execute request -> its limit in ms
     QTimer m_timer;                // runs while the oldest open request is a cell with a limit
     quint64 m_timedOut = 0;
+    bool m_outputLimitHit = false;
 };
 
 } // namespace sandbench

@@ -23,6 +23,7 @@ const QStringList kAllLayers = {QStringLiteral("static"),    QStringLiteral("run
 
 struct Run
 {
+    QString outputDir;
     int exitCode = -1;
     QList<QJsonObject> cells;
     QByteArray err;
@@ -93,6 +94,7 @@ private:
                        m_dir.filePath(name + QStringLiteral("-out")), QStringLiteral("--profile"),
                        profile, script});
         Run result;
+        result.outputDir = m_dir.filePath(name + QStringLiteral("-out"));
         QSignalSpy finished(&process, &QProcess::finished);
         if (!finished.wait(timeoutMs)) {
             process.kill();
@@ -264,6 +266,24 @@ private Q_SLOTS:
             const QByteArray cmdline = test::readFile(entry + QStringLiteral("/cmdline"));
             QVERIFY2(!cmdline.contains(token.toUtf8()), cmdline.constData());
         }
+    }
+
+    void theSupervisorKeepsTheOutputFolderWithinItsSize()
+    {
+        // Every in-process layer off: only the supervisor, watching from outside, can stop it.
+        const Run r = run(
+            profileWithOnly({QStringLiteral("namespaces")}, {{QStringLiteral("output_mb"), 20}}),
+            "import numpy as np\n"
+            "for i in range(2000):\n"
+            "    np.zeros(1_000_000).tofile(f'f{i}.bin')\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("output_limit"));
+        QCOMPARE(r.exitCode, 3);
+        qint64 bytes = 0;
+        QDirIterator it(r.outputDir, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            bytes += QFileInfo(it.next()).size();
+        // Stopped within a fraction of a second of crossing the line, far from the 16 GB asked.
+        QVERIFY2(bytes < 200ll * 1024 * 1024, qPrintable(QString::number(bytes)));
     }
 
     void allLayersTogetherReportTheFirstThatStoppedIt()

@@ -5,6 +5,7 @@
 #include "limits.h"
 #include "seccompfilter.h"
 
+#include <algorithm>
 #include <fcntl.h>
 #include <pybind11/embed.h>
 #include <pybind11/stl.h>
@@ -93,6 +94,14 @@ py::dict Interpreter::Private::arm(const py::dict &config)
     } else {
         layers["rlimits"] = "off";
     }
+
+    const std::uint64_t outputMb = number(limitValues, "output_mb");
+    const std::uint64_t outputFiles = number(limitValues, "output_files");
+    if (!write.empty() && watchOutputFolder(isolation, write.front(), outputMb * 1024ull * 1024ull,
+                                            std::max<std::uint64_t>(outputFiles * 10, 10000)))
+        layers["output_watch"] = "on";
+    else
+        layers["output_watch"] = isolation.namespaces ? "off" : "unavailable without namespaces";
 
     if (::geteuid() == 0) {
         // Root ignores file modes and RLIMIT_NPROC: the output folder goes to nobody, then so

@@ -5,8 +5,11 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <ftw.h>
 #include <grp.h>
+#include <poll.h>
 #include <sched.h>
+#include <sstream>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -35,7 +38,59 @@ void forwardSignal(int signal)
         ::kill(g_child, signal);
 }
 
-[[noreturn]] void superviseChild(pid_t child)
+struct FolderUsage
+{
+    unsigned long long bytes = 0;
+    unsigned long long files = 0;
+};
+
+// nftw has no user pointer: the walk's running total lives here for the duration of one walk.
+thread_local FolderUsage *t_usage = nullptr; // NOLINT
+
+int countEntry(const char *, const struct stat *st, int, struct FTW *)
+{
+    t_usage->bytes += static_cast<unsigned long long>(st->st_blocks) * 512ull;
+    t_usage->files += 1;
+    return 0;
+}
+
+FolderUsage measure(const std::string &folder)
+{
+    FolderUsage usage;
+    t_usage = &usage;
+    ::nftw(folder.c_str(), countEntry, 32, FTW_PHYS);
+    t_usage = nullptr;
+    return usage;
+}
+
+struct Watch
+{
+    std::string folder;
+    unsigned long long maxBytes = 0;
+    unsigned long long maxFiles = 0;
+};
+
+// Reads the "maxBytes maxFiles folder" line the worker sends once it knows its output folder.
+// False at end of file.
+bool readWatch(int fd, Watch &watch)
+{
+    char buffer[4096];
+    const ssize_t n = ::read(fd, buffer, sizeof buffer - 1);
+    if (n <= 0)
+        return false;
+    // Only the first line counts: once user code runs, nothing it could write here may loosen
+    // the watch.
+    if (!watch.folder.empty())
+        return true;
+    buffer[n] = 0;
+    std::istringstream line(buffer);
+    line >> watch.maxBytes >> watch.maxFiles;
+    line.get();
+    std::getline(line, watch.folder);
+    return true;
+}
+
+[[noreturn]] void superviseChild(pid_t child, int watchFd)
 {
     g_child = child;
     struct sigaction action
@@ -45,8 +100,35 @@ void forwardSignal(int signal)
     ::sigemptyset(&action.sa_mask);
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
+    // The supervisor is outside every sandbox layer: it keeps the output folder within its limits
+    // by looking at it from outside, five times a second, and stops the worker when it is not.
+    Watch watch;
     int status = 0;
-    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    for (;;) {
+        const pid_t done = ::waitpid(child, &status, WNOHANG);
+        if (done == child)
+            break;
+        if (done < 0 && errno != EINTR)
+            ::_exit(1);
+        pollfd p{watchFd, POLLIN, 0};
+        if (watchFd >= 0 && ::poll(&p, 1, 200) > 0) {
+            if (!(p.revents & POLLIN) || !readWatch(watchFd, watch)) {
+                ::close(watchFd); // the worker closed its end: nothing more will come
+                watchFd = -1;
+            }
+        } else if (watchFd < 0) {
+            ::usleep(200 * 1000);
+        }
+        if (watch.folder.empty())
+            continue;
+        const FolderUsage usage = measure(watch.folder);
+        if ((watch.maxBytes && usage.bytes > watch.maxBytes) ||
+            (watch.maxFiles && usage.files > watch.maxFiles)) {
+            ::kill(child, SIGKILL);
+            while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+            }
+            ::_exit(kExitOutputLimit);
+        }
     }
     if (WIFSIGNALED(status)) {
         // Die the same way, so the app sees "killed by signal N" as with a single process.
@@ -57,6 +139,16 @@ void forwardSignal(int signal)
 }
 
 } // namespace
+
+bool watchOutputFolder(const IsolationReport &report, const std::string &folder,
+                       unsigned long long maxBytes, unsigned long long maxFiles)
+{
+    if (report.supervisorFd < 0 || folder.empty() || (!maxBytes && !maxFiles))
+        return false;
+    const std::string line =
+        std::to_string(maxBytes) + " " + std::to_string(maxFiles) + " " + folder + "\n";
+    return ::write(report.supervisorFd, line.data(), line.size()) == ssize_t(line.size());
+}
 
 bool dropPrivilegesIfRoot(IsolationReport &report, std::string &error)
 {
@@ -94,14 +186,21 @@ void enterNamespaces(IsolationReport &report)
         writeFile("/proc/self/gid_map", std::to_string(gid) + " " + std::to_string(gid) + " 1\n");
     }
 
+    int watchPipe[2] = {-1, -1};
+    if (::pipe2(watchPipe, O_CLOEXEC) != 0)
+        watchPipe[0] = watchPipe[1] = -1;
     const pid_t child = ::fork();
     if (child < 0) {
         report.notes.push_back(std::string("fork into the PID namespace failed: ") +
                                std::strerror(errno));
         return;
     }
-    if (child > 0)
-        superviseChild(child);
+    if (child > 0) {
+        ::close(watchPipe[1]);
+        superviseChild(child, watchPipe[0]);
+    }
+    ::close(watchPipe[0]);
+    report.supervisorFd = watchPipe[1];
     // pid 1 of the namespace: when it dies the kernel kills everything else in it.
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     report.namespaces = true;

@@ -12,8 +12,19 @@ struct IsolationReport
 {
     bool droppedPrivileges = false;
     bool namespaces = false;
+    // Write end of the pipe to the supervisor (see watchOutputFolder); -1 without a supervisor.
+    int supervisorFd = -1;
     std::vector<std::string> notes; // what was done, or why a step was not possible
 };
+
+// The supervisor's exit status when it stopped the worker because the output folder outgrew its
+// limits: the app reports the open cell as output_limit.
+inline constexpr int kExitOutputLimit = 75;
+
+// Asks the supervisor (outside every sandbox layer) to watch the folder: when it holds more than
+// maxBytes of data or maxFiles entries, the worker is killed. False without a supervisor.
+bool watchOutputFolder(const IsolationReport &report, const std::string &folder,
+                       unsigned long long maxBytes, unsigned long long maxFiles);
 
 // Root ignores RLIMIT_NPROC and file modes: drop to nobody (65534) before anything else.
 bool dropPrivilegesIfRoot(IsolationReport &report, std::string &error);

@@ -101,7 +101,8 @@ def arm(config, native):
         "write_output": config.policy.write_output,
         "max_output_files": int(limits.get("output_files", 0)) if config.policy.write_output else 0,
         "limits": {key: int(limits.get(key, 0)) for key in (
-            "memory_mb", "cpu_s", "file_size_mb", "open_files", "processes")},
+            "memory_mb", "cpu_s", "file_size_mb", "open_files", "processes", "output_mb",
+            "output_files")},
         "layers": {layer: config.enabled(layer) for layer in ("audit", "landlock", "seccomp", "rlimits")},
     }
     if native is None:
