@@ -205,6 +205,94 @@ private Q_SLOTS:
         QVERIFY(result.out.isEmpty());
     }
 
+    void readAndWorkdirOpenAFolderToRelativePaths()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("shared-data"));
+        QVERIFY(test::writeFile(data + QStringLiteral("/sales.csv"), "a,b\n1,2\n3,4\n"));
+        QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7755));
+        QFile::setPermissions(data, QFileDevice::Permissions(0x7755));
+        const QString script =
+            writeScript(QStringLiteral("relative.py"), "import pandas as pd\n"
+                                                       "len(pd.read_csv('sales.csv'))\n");
+        const QString db = m_dir.filePath(QStringLiteral("read.db"));
+        CliResult denied =
+            runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db,
+                    QStringLiteral("--workdir"), data, script});
+        QCOMPARE(denied.jsonLines().last().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("denied"));
+        const CliResult allowed =
+            runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db,
+                    QStringLiteral("--read"), data, QStringLiteral("--workdir"), data, script});
+        QVERIFY2(allowed.exitCode == 0, allowed.out.constData());
+        QCOMPARE(allowed.jsonLines().last().value(QStringLiteral("result")).toString(),
+                 QStringLiteral("2"));
+    }
+
+    void theStrictProfileAllowsNoWrites()
+    {
+        const QString script = writeScript(QStringLiteral("writes.py"),
+                                           "import pandas as pd\n"
+                                           "pd.DataFrame({'a': [1]}).to_csv('out.csv')\n");
+        const QString out = m_dir.filePath(QStringLiteral("strict-out"));
+        const CliResult result =
+            runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--profile"),
+                    QStringLiteral("strict"), QStringLiteral("--db"),
+                    m_dir.filePath(QStringLiteral("s.db")), QStringLiteral("--out"), out, script});
+        QCOMPARE(result.exitCode, 2);
+        const QJsonObject cell = result.jsonLines().last();
+        QCOMPARE(cell.value(QStringLiteral("status")).toString(), QStringLiteral("denied"));
+        QCOMPARE(cell.value(QStringLiteral("profile")).toString(), QStringLiteral("strict"));
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/out.csv")));
+    }
+
+    void sandboxOptionsAreChecked_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("read /") << QStringList{QStringLiteral("--read"), QStringLiteral("/")}
+                                << QStringLiteral("--force-read");
+        QTest::newRow("read home") << QStringList{QStringLiteral("--read"), QDir::homePath()}
+                                   << QStringLiteral("--force-read");
+        QTest::newRow("read missing")
+            << QStringList{QStringLiteral("--read"), QStringLiteral("/no/such/dir")}
+            << QStringLiteral("/no/such/dir");
+        QTest::newRow("unknown profile")
+            << QStringList{QStringLiteral("--profile"), QStringLiteral("nosuch")}
+            << QStringLiteral("no profile named 'nosuch'");
+        QTest::newRow("zero timeout")
+            << QStringList{QStringLiteral("--timeout"), QStringLiteral("0")}
+            << QStringLiteral("--timeout");
+        QTest::newRow("tiny memory")
+            << QStringList{QStringLiteral("--memory"), QStringLiteral("10")}
+            << QStringLiteral("--memory");
+        QTest::newRow("workdir missing")
+            << QStringList{QStringLiteral("--workdir"), QStringLiteral("/no/such/dir")}
+            << QStringLiteral("--workdir");
+    }
+
+    void sandboxOptionsAreChecked()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, message);
+        const QString script = writeScript(QStringLiteral("opts.py"), "1\n");
+        const CliResult result =
+            runCli(QStringList{QStringLiteral("run")} + options + QStringList{script});
+        QCOMPARE(result.exitCode, 64);
+        QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+    }
+
+    void timeoutAndMemoryOverrideTheProfile()
+    {
+        const QString script = writeScript(QStringLiteral("slow.py"), "while True:\n    pass\n");
+        const CliResult result =
+            runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--timeout"),
+                    QStringLiteral("1"), QStringLiteral("--memory"), QStringLiteral("1024"),
+                    QStringLiteral("--db"), m_dir.filePath(QStringLiteral("slow.db")), script});
+        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(result.jsonLines().last().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("timeout"));
+    }
+
     void helpIsAvailableForTheCommand()
     {
         const CliResult result = runCli({QStringLiteral("run"), QStringLiteral("--help")});
