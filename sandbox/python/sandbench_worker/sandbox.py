@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 
 from .policy.profile import Policy
 
+# Scratch space for library temporary files, inside the output folder; emptied after every cell.
+TEMP_FOLDER = ".sandbench-tmp"
+
 # Layers a profile may switch off, for tests that prove each layer holds on its own.
 LAYERS = ("static", "runtime", "audit", "landlock", "seccomp", "rlimits", "namespaces")
 
@@ -91,6 +94,15 @@ def arm(config, native):
     if config.workdir:
         os.makedirs(config.workdir, exist_ok=True)
         os.chdir(config.workdir)
+    if config.write_zones and config.policy.write_output:
+        # Libraries write temporary files (openpyxl builds an .xlsx in one): give them a place
+        # inside the write zone instead of /tmp, which the sandbox refuses.
+        scratch = os.path.join(config.write_zones[0], TEMP_FOLDER)
+        os.makedirs(scratch, exist_ok=True)
+        os.environ["TMPDIR"] = scratch
+        import tempfile
+
+        tempfile.tempdir = scratch
     limits = config.policy.limits
     request = {
         "zones": {

@@ -5,6 +5,7 @@ import builtins
 import contextlib
 import errno
 import linecache
+import os
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -101,6 +102,23 @@ class Session:
     def bind(self, name, value):
         self.namespace[name] = value
 
+    def _empty_scratch(self):
+        import shutil
+        import tempfile
+
+        scratch = tempfile.tempdir
+        if not scratch or not os.path.basename(scratch).startswith(".sandbench-tmp"):
+            return
+        for entry in os.listdir(scratch):
+            path = os.path.join(scratch, entry)
+            try:
+                if os.path.isdir(path) and not os.path.islink(path):
+                    shutil.rmtree(path)
+                else:
+                    os.remove(path)
+            except OSError:
+                pass  # what cannot be removed now goes with the next cell
+
     def _collect_denials(self):
         found = []
         if self.guard is not None:
@@ -149,6 +167,7 @@ class Session:
         outcome.figures = figures
         if self.guard is not None:
             self.guard.install_library_guards()  # libraries the cell imported get their guards
+        self._empty_scratch()
         late = self._collect_denials()
         if late:
             outcome.violations.extend(late)

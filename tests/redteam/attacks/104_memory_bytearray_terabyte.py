@@ -1,0 +1,4 @@
+# attack: one huge allocation: bytearray(10**12)
+# expect: memory error
+# check: survivor
+buffer = bytearray(10**12)

@@ -1,0 +1,5 @@
+# attack: a pure-Python infinite loop
+# expect: timeout
+# check: survivor
+while True:
+    pass
