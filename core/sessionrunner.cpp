@@ -99,6 +99,8 @@ void SessionRunner::startWorker()
     connect(m_worker.get(), &WorkerClient::failed, this, &SessionRunner::onWorkerFailed);
     connect(m_worker.get(), &WorkerClient::stateChanged, this, &SessionRunner::workerStateChanged);
     connect(m_worker.get(), &WorkerClient::configured, this, &SessionRunner::onConfigured);
+    connect(m_worker.get(), &WorkerClient::undone, this,
+            [this](quint64, bool ok, const QString &message) { Q_EMIT undoFinished(ok, message); });
     m_worker->start();
     m_worker->configure(configureRequest());
     loadDatasets();
@@ -148,6 +150,18 @@ void SessionRunner::loadDatasets()
     m_datasetRequests.clear();
     for (const DatasetSpec &dataset : std::as_const(m_config.datasets))
         m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path));
+}
+
+void SessionRunner::undo()
+{
+    if (m_worker)
+        m_worker->undo();
+}
+
+void SessionRunner::interrupt()
+{
+    if (m_worker && m_current)
+        m_worker->interrupt();
 }
 
 void SessionRunner::addDataset(const DatasetSpec &dataset)

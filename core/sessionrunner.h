@@ -45,6 +45,10 @@ public:
 
     // Queues a cell; cells run one after another in the order they were queued.
     void run(int cellIndex, const QString &code);
+    // Returns the session's variables to before the last cell that ended ok.
+    void undo();
+    // Stops the running cell; it ends "interrupted" and its changes are rolled back.
+    void interrupt();
     // Registers another dataset mid-session and loads it in the current worker.
     void addDataset(const DatasetSpec &dataset);
 
@@ -68,6 +72,7 @@ Q_SIGNALS:
     // recorded is false when the store could not keep the run (the reason is in storeError).
     void runFinished(const sandbench::RunRecord &run, bool recorded, const QString &storeError);
     void idle();
+    void undoFinished(bool ok, const QString &message);
     void workerStateChanged(sandbench::WorkerClient::State state);
 
 private:

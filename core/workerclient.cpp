@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QTimer>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/socket.h>
@@ -15,6 +16,7 @@ namespace {
 
 constexpr qsizetype kStderrTailBytes = 16 * 1024;
 constexpr int kShutdownGraceMs = 2000;
+constexpr int kBackstopGraceMs = 5000;
 // The worker's supervisor exits with this when it stopped the worker for outgrowing its output
 // folder limits (sandbox/worker/isolation.h, kExitOutputLimit).
 constexpr int kExitOutputLimit = 75;
@@ -68,6 +70,7 @@ void WorkerClient::start()
         const int childEnd = pair[1];
         // Runs in the child between fork and exec: the channel lands on fd 3, open across exec.
         m_process.setChildProcessModifier([childEnd] {
+            ::setpgid(0, 0); // a group of its own: interrupts reach its cell, not the app
             if (childEnd == 3)
                 ::fcntl(3, F_SETFD, 0);
             else
@@ -95,8 +98,12 @@ quint64 WorkerClient::execute(int cell, const QString &code, int timeoutMs)
                         {QStringLiteral("cell"), cell},
                         {QStringLiteral("code"), code}};
     const quint64 id = m_nextId; // send() takes this id
-    if (timeoutMs > 0)
-        m_timeouts.insert(id, timeoutMs);
+    if (timeoutMs > 0) {
+        // The worker's keeper stops the cell itself and keeps the session's state; this clock is
+        // the backstop for a worker that no longer answers at all.
+        request.insert(QStringLiteral("timeout_s"), timeoutMs / 1000.0);
+        m_timeouts.insert(id, timeoutMs + kBackstopGraceMs);
+    }
     return send(RequestKind::Execute, request);
 }
 
@@ -164,6 +171,19 @@ void WorkerClient::onTimeout()
     // PID namespace it takes every process the cell could have started with it.
     m_timedOut = m_pending.firstKey();
     m_process.kill();
+}
+
+quint64 WorkerClient::undo()
+{
+    return send(RequestKind::Undo, QJsonObject{{QStringLiteral("type"), QStringLiteral("undo")}});
+}
+
+void WorkerClient::interrupt()
+{
+    // The worker leads its own process group; the keeper and its snapshots ignore SIGINT, so only
+    // the cell's process takes it.
+    if (m_process.state() == QProcess::Running && m_process.processId() > 0)
+        ::kill(-pid_t(m_process.processId()), SIGINT);
 }
 
 void WorkerClient::shutdown()
@@ -307,6 +327,10 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         const bool ok = message.value(QStringLiteral("status")).toString() == QLatin1String("ok");
         updateBusyState();
         Q_EMIT datasetLoaded(id, ok, message.value(QStringLiteral("message")).toString());
+    } else if (kind == RequestKind::Undo) {
+        updateBusyState();
+        Q_EMIT undone(id, type == QLatin1String("undone"),
+                      message.value(QStringLiteral("message")).toString());
     } else if (kind == RequestKind::Configure) {
         const bool ok = type == QLatin1String("configured");
         updateBusyState();
@@ -368,12 +392,9 @@ void WorkerClient::fail(const QString &message)
             if (it.key() == m_timedOut) {
                 result.status = RunStatus::Timeout;
                 result.stderrText =
-                    tr("The cell ran longer than its time limit of %1 s and was stopped. The "
-                       "worker was replaced: variables from earlier cells are gone.")
-                        .arg(m_timeouts.value(it.key()) / 1000.0);
-                result.violations.append({QStringLiteral("timeout"),
-                                          tr("wall-clock limit of %1 s reached")
-                                              .arg(m_timeouts.value(it.key()) / 1000.0),
+                    tr("The cell ran past its time limit and the worker stopped answering, so it "
+                       "was replaced: variables from earlier cells are gone.");
+                result.violations.append({QStringLiteral("timeout"), tr("wall-clock limit reached"),
                                           0, 0, QStringLiteral("limit")});
             } else if (m_outputLimitHit) {
                 result.status = RunStatus::OutputLimit;
@@ -389,6 +410,8 @@ void WorkerClient::fail(const QString &message)
             Q_EMIT datasetLoaded(it.key(), false, full);
         } else if (it.value() == RequestKind::Configure) {
             Q_EMIT configured(false, {}, full);
+        } else if (it.value() == RequestKind::Undo) {
+            Q_EMIT undone(it.key(), false, full);
         }
     }
     m_timeouts.clear();

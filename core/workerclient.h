@@ -55,6 +55,11 @@ public:
     // The app opens the file and hands the worker its descriptor, so the dataset needs no
     // permission of the worker's own (its zones may have been fixed before it was registered).
     quint64 loadDataset(const QString &name, const QString &path);
+    // Returns the session to the state before the last cell that ended ok (answered by undone()).
+    quint64 undo();
+    // Stops the running cell with KeyboardInterrupt: it ends "interrupted" and, like every cell
+    // that does not end ok, leaves the session's state as it was before it.
+    void interrupt();
     // Asks the worker to exit; kills it if it has not within a moment.
     void shutdown();
 
@@ -70,6 +75,7 @@ Q_SIGNALS:
     void datasetLoaded(quint64 requestId, bool ok, const QString &message);
     // ok: the layers' reports ({"landlock": "on (ABI 7)", ...}); else the error in message.
     void configured(bool ok, const QJsonObject &layers, const QString &message);
+    void undone(quint64 requestId, bool ok, const QString &message);
     // The worker died or broke the protocol; open requests were answered first.
     void failed(const QString &message);
 
@@ -79,6 +85,7 @@ private:
         Execute,
         Dataset,
         Configure,
+        Undo,
         Shutdown
     };
 

@@ -4,8 +4,10 @@
 #include "testsupport.h"
 #include "workerclient.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -50,6 +52,35 @@ private:
     }
 
     QTemporaryDir m_dir;
+
+    // The process running the cell right now: the newest descendant of the worker.
+    static qint64 runningCellProcess(qint64 worker)
+    {
+        QMap<qint64, QPair<qint64, qint64>> processes; // pid -> (ppid, start time)
+        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+        for (const QString &entry : entries) {
+            bool numeric = false;
+            const qint64 pid = entry.toLongLong(&numeric);
+            if (!numeric)
+                continue;
+            const QByteArray stat = test::readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+            const QList<QByteArray> f = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+            if (f.size() > 19)
+                processes.insert(pid, {f.at(1).toLongLong(), f.at(19).toLongLong()});
+        }
+        qint64 newest = 0;
+        qint64 newestStart = -1;
+        for (auto it = processes.cbegin(); it != processes.cend(); ++it) {
+            qint64 up = it.value().first;
+            while (up > 1 && up != worker)
+                up = processes.value(up).first;
+            if (up == worker && it.value().second >= newestStart) {
+                newest = it.key();
+                newestStart = it.value().second;
+            }
+        }
+        return newest;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -219,6 +250,133 @@ private Q_SLOTS:
         for (const char *layer : {"static", "runtime", "audit", "landlock", "seccomp", "rlimits"})
             QVERIFY2(layers.contains(QLatin1String(layer)), layer);
         QCOMPARE(layers.value(QStringLiteral("audit")).toString(), QStringLiteral("on"));
+    }
+
+    void aFailedCellLeavesTheVariablesAsTheyWere_data()
+    {
+        QTest::addColumn<QString>("failing");
+        QTest::addColumn<int>("status");
+        QTest::newRow("error") << QStringLiteral("x = 2\nraise ValueError('no')")
+                               << int(RunStatus::Error);
+        QTest::newRow("rejected") << QStringLiteral("x = 2\nimport os") << int(RunStatus::Rejected);
+        QTest::newRow("denied") << QStringLiteral(
+                                       "x = 2\nimport pandas as pd\npd.read_csv('/etc/passwd')")
+                                << int(RunStatus::Denied);
+        QTest::newRow("memory") << QStringLiteral(
+                                       "x = 2\nimport numpy as np\nb = np.ones((40000, 40000))")
+                                << int(RunStatus::Memory);
+    }
+
+    void aFailedCellLeavesTheVariablesAsTheyWere()
+    {
+        QFETCH(QString, failing);
+        QFETCH(int, status);
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1\nitems = [1]")).status, RunStatus::Ok);
+        QCOMPARE(int(execute(*worker, failing + QStringLiteral("\nitems.append(2)")).status),
+                 status);
+        QCOMPARE(execute(*worker, QStringLiteral("(x, items)")).result,
+                 std::optional<QString>(QStringLiteral("(1, [1])")));
+    }
+
+    void aTimedOutCellIsStoppedAndRolledBack()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
+        QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
+        worker->execute(2, QStringLiteral("x = 2\nwhile True:\n    pass"), 1500);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(1).value<CellResult>().status, RunStatus::Timeout);
+        QCOMPARE(execute(*worker, QStringLiteral("x")).result,
+                 std::optional<QString>(QStringLiteral("1")));
+    }
+
+    void killingTheRunningCellKeepsTheSession()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
+        QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
+        worker->execute(2, QStringLiteral("x = 2\nwhile True:\n    pass"));
+        QTest::qWait(500);
+        const qint64 cell = runningCellProcess(worker->processId());
+        QVERIFY(cell > 0 && cell != worker->processId());
+        QCOMPARE(::kill(pid_t(cell), SIGKILL), 0);
+        QVERIFY(finished.wait(30000));
+        const CellResult crashed = finished.first().at(1).value<CellResult>();
+        QCOMPARE(crashed.status, RunStatus::Crashed);
+        QVERIFY2(crashed.stderrText.contains(QStringLiteral("killed")),
+                 qPrintable(crashed.stderrText));
+        QCOMPARE(execute(*worker, QStringLiteral("x")).result,
+                 std::optional<QString>(QStringLiteral("1")));
+    }
+
+    void anInterruptedCellRollsBack()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
+        QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
+        worker->execute(2, QStringLiteral("x = 2\nwhile True:\n    pass"));
+        QTest::qWait(500);
+        worker->interrupt();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(1).value<CellResult>().status, RunStatus::Interrupted);
+        QCOMPARE(execute(*worker, QStringLiteral("x")).result,
+                 std::optional<QString>(QStringLiteral("1")));
+    }
+
+    void undoReturnsToTheStateBeforeTheLastCell()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
+        QCOMPARE(execute(*worker, QStringLiteral("x = 2")).status, RunStatus::Ok);
+        QCOMPARE(execute(*worker, QStringLiteral("x = 3")).status, RunStatus::Ok);
+        QSignalSpy undone(worker.get(), &WorkerClient::undone);
+        worker->undo();
+        QVERIFY(undone.wait(10000));
+        QVERIFY(undone.first().at(1).toBool());
+        // Reading x is a cell that ends ok too: the next undo would step over it.
+        QCOMPARE(execute(*worker, QStringLiteral("x")).result,
+                 std::optional<QString>(QStringLiteral("2")));
+        worker->undo(); // back over the reading cell
+        worker->undo(); // and over "x = 2"
+        QTRY_COMPARE_WITH_TIMEOUT(undone.size(), 3, 10000);
+        QVERIFY(undone.at(2).at(1).toBool());
+        QCOMPARE(execute(*worker, QStringLiteral("x")).result,
+                 std::optional<QString>(QStringLiteral("1")));
+    }
+
+    void undoWithNothingToUndoSaysSo()
+    {
+        auto worker = startWorker();
+        QSignalSpy undone(worker.get(), &WorkerClient::undone);
+        worker->undo();
+        QVERIFY(undone.wait(30000));
+        // The state right after the datasets loaded is kept too, so one undo is always possible
+        // after the first cell; before any cell there is nothing to return to.
+        QVERIFY(!undone.first().at(1).toBool());
+        QVERIFY(undone.first().at(2).toString().contains(QStringLiteral("no earlier state")));
+        QCOMPARE(execute(*worker, QStringLiteral("'still working'")).status, RunStatus::Ok);
+    }
+
+    void aLargeSessionSurvivesTenFailedCellsInARow()
+    {
+        auto worker = startWorker();
+        // About 1 GB of DataFrames (the profile allows 4 GB of address space).
+        QCOMPARE(execute(*worker,
+                         QStringLiteral("import numpy as np\nimport pandas as pd\n"
+                                        "big = pd.DataFrame(np.ones((6_700_000, 20)))\n"
+                                        "int(big.memory_usage().sum() // 2**20)"),
+                         120000)
+                     .status,
+                 RunStatus::Ok);
+        for (int i = 0; i < 10; ++i) {
+            const CellResult failed = execute(
+                *worker,
+                QStringLiteral("big.iloc[0, 0] = %1\nraise RuntimeError('fail %1')").arg(i));
+            QCOMPARE(failed.status, RunStatus::Error);
+        }
+        QCOMPARE(execute(*worker, QStringLiteral("(big.shape, float(big.iloc[0, 0]))")).result,
+                 std::optional<QString>(QStringLiteral("((6700000, 20), 1.0)")));
     }
 
     void shutdownEndsTheWorkerCleanly()

@@ -82,6 +82,17 @@ std::optional<Frame> FrameDecoder::next()
     return frame;
 }
 
+std::size_t FrameDecoder::bytesNeeded() const
+{
+    const std::size_t pending = pendingBytes();
+    if (pending < kFramePrefixSize)
+        return kFramePrefixSize - pending;
+    const char *p = m_buffer.data() + m_offset;
+    const std::size_t total =
+        kFramePrefixSize + std::size_t(readU32(p + 4)) + std::size_t(readU32(p + 8));
+    return total > pending ? total - pending : 1;
+}
+
 bool FrameDecoder::finish()
 {
     if (!failed() && pendingBytes() > 0)

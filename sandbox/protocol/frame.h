@@ -49,6 +49,9 @@ public:
     // Bytes of an incomplete frame still buffered. At end of stream a non-zero value means the
     // peer died mid-frame: call finish() to turn that into an error.
     std::size_t pendingBytes() const { return m_buffer.size() - m_offset; }
+    // How many more bytes the frame being read needs (at least 1). A reader that must not read
+    // past one frame (processes sharing a descriptor) asks for exactly this many.
+    std::size_t bytesNeeded() const;
     bool finish();
 
 private:

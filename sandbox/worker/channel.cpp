@@ -1,5 +1,6 @@
 #include "channel.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -19,7 +20,10 @@ std::optional<protocol::Frame> Channel::read()
             m_error = m_decoder.error();
             return std::nullopt;
         }
-        const ssize_t n = ::read(m_in, buffer, sizeof buffer);
+        // Never read past the current frame: after a fork several processes share this
+        // descriptor, and a byte of the next request must stay in the pipe for whoever serves it.
+        const std::size_t want = std::min(m_decoder.bytesNeeded(), sizeof buffer);
+        const ssize_t n = ::read(m_in, buffer, want);
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {

@@ -6,6 +6,7 @@
 #include "seccompfilter.h"
 
 #include <algorithm>
+#include <csignal>
 #include <fcntl.h>
 #include <pybind11/embed.h>
 #include <pybind11/stl.h>
@@ -201,6 +202,37 @@ Interpreter::~Interpreter()
     d->server = py::object();
 }
 
+bool Interpreter::configured() const
+{
+    return d->server.attr("configured").cast<bool>();
+}
+
+int Interpreter::maxSnapshots() const
+{
+    return d->server.attr("max_snapshots").cast<int>();
+}
+
+void Interpreter::beforeFork()
+{
+    PyOS_BeforeFork();
+}
+
+void Interpreter::afterForkParent()
+{
+    PyOS_AfterFork_Parent();
+}
+
+void Interpreter::afterForkChild()
+{
+    PyOS_AfterFork_Child();
+    // The keeper ignores SIGINT; the cell turns it into KeyboardInterrupt again.
+    try {
+        py::module_ signal = py::module_::import("signal");
+        signal.attr("signal")(SIGINT, signal.attr("default_int_handler"));
+    } catch (const py::error_already_set &) {
+    }
+}
+
 std::string Interpreter::hello()
 {
     return d->server.attr("hello")().cast<std::string>();
@@ -214,6 +246,7 @@ Reply Interpreter::handle(const std::string &header, const std::string &payload)
         reply.header = answer[0].cast<std::string>();
         reply.payload = answer[1].cast<std::string>();
         reply.keepRunning = answer[2].cast<bool>();
+        reply.commit = answer.size() > 3 && answer[3].cast<bool>();
         return reply;
     } catch (const py::error_already_set &e) {
         // A bug in the worker's own Python must not end the session: report it and go on.

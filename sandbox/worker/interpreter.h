@@ -15,6 +15,7 @@ struct Reply
     std::string header;
     std::string payload;
     bool keepRunning = true;
+    bool commit = false; // an execute that ended ok: its state becomes the session's
 };
 
 class Interpreter
@@ -30,6 +31,13 @@ public:
 
     std::string hello();
     Reply handle(const std::string &header, const std::string &payload);
+    bool configured() const;
+
+    // Around fork(): CPython's own bookkeeping (locks, thread states) and the cell's SIGINT.
+    void beforeFork();
+    void afterForkParent();
+    void afterForkChild();
+    int maxSnapshots() const;
 
 private:
     struct Private;

@@ -4,6 +4,7 @@
 #include "fdchannel.h"
 #include "interpreter.h"
 #include "isolation.h"
+#include "keeper.h"
 
 #include <climits>
 #include <csignal>
@@ -20,6 +21,10 @@
 #include <vector>
 
 namespace {
+
+// Earlier states kept for undo besides the session's start. Each costs only the memory its later
+// cells changed (copy-on-write), at most the session's size.
+constexpr int kMaxSnapshots = 5;
 
 std::string executableDir()
 {
@@ -118,13 +123,8 @@ int main(int argc, char **argv)
         sandbench::worker::Interpreter interpreter(packageDir, isolation, fdChannel);
         if (!channel.write(interpreter.hello()))
             return 74;
-        while (auto frame = channel.read()) {
-            const auto reply = interpreter.handle(frame->header, frame->payload);
-            if (!channel.write(reply.header, reply.payload))
-                return 74;
-            if (!reply.keepRunning)
-                return 0;
-        }
+        sandbench::worker::Keeper keeper(channel, interpreter, kMaxSnapshots);
+        return keeper.run();
     } catch (const std::exception &e) {
         std::fprintf(stderr, "sandbench-worker: %s\n", e.what());
         return 70;

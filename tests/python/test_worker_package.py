@@ -11,7 +11,7 @@ from sandbench_worker.server import Server
 
 
 def call(server, request):
-    header, payload, keep_running = server.handle(json.dumps(request).encode(), b"")
+    header, payload, keep_running, *_commit = server.handle(json.dumps(request).encode(), b"")
     return json.loads(header), payload, keep_running
 
 
@@ -73,6 +73,13 @@ class ServerTest(unittest.TestCase):
         reply, _, _ = call(self.server, {"id": 1, "type": "execute", "code": "print('é\\udcff')"})
         self.assertEqual(reply["status"], "ok")
         self.assertEqual(reply["stdout"], "é\udcff\n")
+
+    def test_only_an_ok_cell_commits_its_state(self):
+        ok = self.server.handle(json.dumps({"id": 1, "type": "execute", "code": "x = 1"}).encode(), b"")
+        failed = self.server.handle(
+            json.dumps({"id": 2, "type": "execute", "code": "1/0"}).encode(), b"")
+        self.assertTrue(ok[3])
+        self.assertFalse(failed[3])
 
     def test_shutdown_says_bye_and_stops(self):
         reply, _, keep_running = call(self.server, {"id": 9, "type": "shutdown"})

@@ -31,6 +31,15 @@ class Server:
             "shutdown": self._shutdown,
         }
 
+    @property
+    def configured(self):
+        """True once the sandbox is armed: only then may cells run (in a fork, see keeper.h)."""
+        return self._layers is not None
+
+    @property
+    def max_snapshots(self):
+        return 5
+
     def hello(self):
         return _dump(
             {
@@ -103,7 +112,9 @@ class Server:
             "truncated": outcome.truncated,
             "violations": [v.to_dict() for v in outcome.violations],
         }
-        return _dump(reply), b"".join(png for png, _, _ in outcome.figures), True
+        # The fourth value tells the keeper whether this cell's state becomes the session's.
+        payload = b"".join(png for png, _, _ in outcome.figures)
+        return _dump(reply), payload, True, outcome.status == "ok"
 
     def _dataset(self, request_id, request, _payload):
         name, path, fmt = request.get("name"), request.get("path"), request.get("format")

@@ -1,0 +1,367 @@
+#include "keeper.h"
+
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <poll.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace sandbench::worker {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+bool writeAll(int fd, const std::string &text)
+{
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += std::size_t(n);
+    }
+    return true;
+}
+
+std::string describeDeath(int status)
+{
+    if (WIFSIGNALED(status)) {
+        const int signal = WTERMSIG(status);
+        if (signal == SIGKILL)
+            return "it was killed (signal 9)";
+        if (signal == SIGXCPU)
+            return "it used up its CPU time";
+        return std::string("it died of signal ") + std::to_string(signal) + " (" +
+               ::strsignal(signal) + ")";
+    }
+    return "it exited with status " + std::to_string(WEXITSTATUS(status));
+}
+
+std::string resultHeader(long long id, const std::string &status, const std::string &stderrText,
+                         double durationMs, const nlohmann::json &violations)
+{
+    nlohmann::json header = {
+        {"type", "result"},
+        {"id", id},
+        {"status", status},
+        {"stdout", ""},
+        {"stderr", stderrText},
+        {"result", nullptr},
+        {"figures", nlohmann::json::array()},
+        {"duration_ms", durationMs},
+        {"truncated", {{"stdout", false}, {"stderr", false}}},
+        {"violations", violations},
+        {"rolled_back", true},
+    };
+    return header.dump(-1, ' ', true);
+}
+
+} // namespace
+
+Keeper::Keeper(Channel &channel, Interpreter &interpreter, int maxSnapshots)
+    : m_channel(channel), m_interpreter(interpreter), m_maxSnapshots(maxSnapshots)
+{
+    // Interrupts are for the running cell only (the app signals the whole process group); the
+    // keeper and its snapshots must survive them.
+    std::signal(SIGINT, SIG_IGN);
+    std::signal(SIGPIPE, SIG_IGN);
+    m_root = ::getpid();
+    ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+}
+
+void Keeper::killStrays(pid_t keep)
+{
+    for (int round = 0; round < 100; ++round) {
+        std::vector<pid_t> strays;
+        const std::string self = "/proc/" + std::to_string(::getpid()) + "/task";
+        if (DIR *tasks = ::opendir(self.c_str())) {
+            while (dirent *task = ::readdir(tasks)) {
+                if (task->d_name[0] == '.')
+                    continue;
+                std::ifstream children(self + "/" + task->d_name + "/children");
+                pid_t pid = 0;
+                while (children >> pid) {
+                    if (pid != keep)
+                        strays.push_back(pid);
+                }
+            }
+            ::closedir(tasks);
+        }
+        if (strays.empty())
+            return;
+        for (pid_t pid : strays)
+            ::kill(pid, SIGKILL);
+        for (pid_t pid : strays) {
+            int status = 0;
+            ::waitpid(pid, &status, 0);
+        }
+    }
+}
+
+void Keeper::reply(const std::string &header)
+{
+    if (!m_channel.write(header))
+        endSession(74);
+}
+
+int Keeper::run()
+{
+    for (;;) {
+        if (m_pendingUndoId) {
+            reply(nlohmann::json{
+                {"type", "undone"}, {"id", m_pendingUndoId}, {"snapshots", m_snapshots.size()}}
+                      .dump(-1, ' ', true));
+            m_pendingUndoId = 0;
+        }
+        auto frame = m_channel.read();
+        if (!frame)
+            endSession(m_channel.error().empty() ? 0 : 74);
+        const nlohmann::json request = nlohmann::json::parse(frame->header, nullptr, false);
+        const std::string type =
+            request.is_object() && request.contains("type") && request["type"].is_string()
+                ? request["type"].get<std::string>()
+                : std::string();
+        const long long id =
+            request.is_object() && request.contains("id") && request["id"].is_number_integer()
+                ? request["id"].get<long long>()
+                : 0;
+        if (type == "execute" && m_interpreter.configured()) {
+            double timeout = 0;
+            if (request.contains("timeout_s") && request["timeout_s"].is_number())
+                timeout = request["timeout_s"].get<double>();
+            if (!execute(*frame, id, timeout))
+                return 70;
+            continue;
+        }
+        if (type == "undo") {
+            undo(id);
+            continue;
+        }
+        const Reply answer = m_interpreter.handle(frame->header, frame->payload);
+        if (!m_channel.write(answer.header, answer.payload))
+            endSession(74);
+        if (!answer.keepRunning)
+            endSession(0);
+    }
+}
+
+bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutSeconds)
+{
+    int verdict[2];
+    int resume[2];
+    if (::pipe2(verdict, O_CLOEXEC) != 0 || ::pipe2(resume, O_CLOEXEC) != 0)
+        return false;
+    const auto started = Clock::now();
+    m_interpreter.beforeFork();
+    const pid_t child = ::fork();
+    if (child < 0) {
+        m_interpreter.afterForkParent();
+        return false;
+    }
+    if (child == 0) {
+        // The cell's process: dies with its keeper, answers for itself, and on success carries
+        // the session on.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        m_interpreter.afterForkChild();
+        ::close(verdict[0]);
+        ::close(resume[0]);
+        const Reply answer = m_interpreter.handle(frame.header, frame.payload);
+        writeAll(verdict[1], "W"); // from here on the reply is on its way: do not kill me
+        const bool written = m_channel.write(answer.header, answer.payload);
+        const bool commit = written && answer.commit;
+        writeAll(verdict[1], commit ? "K" : "F");
+        ::close(verdict[1]);
+        if (!commit)
+            ::_exit(written ? 0 : 74);
+        std::signal(SIGINT, SIG_IGN);
+        ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+        killStrays(0); // what the cell started is this process's child now: it goes
+        m_snapshots.push_back({resume[1], ::getppid()});
+        dropOldSnapshots();
+        return true;
+    }
+    m_interpreter.afterForkParent();
+    ::close(verdict[1]);
+    ::close(resume[1]);
+
+    bool writing = false;
+    char code = 0;
+    const auto deadline = started + std::chrono::duration<double>(timeoutSeconds);
+    for (;;) {
+        int waitMs = -1;
+        if (timeoutSeconds > 0 && !writing) {
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+            waitMs = int(std::max<long long>(0, left.count()));
+        }
+        pollfd p{verdict[0], POLLIN, 0};
+        const int ready = ::poll(&p, 1, waitMs);
+        if (ready < 0 && errno == EINTR)
+            continue;
+        if (ready == 0) {
+            // Past the wall clock: the cell goes, the session stays as it was before it.
+            ::kill(child, SIGKILL);
+            int status = 0;
+            ::waitpid(child, &status, 0);
+            killStrays(0);
+            ::close(verdict[0]);
+            ::close(resume[0]);
+            const double ms =
+                std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+            char seconds[32];
+            std::snprintf(seconds, sizeof seconds, "%g", timeoutSeconds);
+            reply(resultHeader(
+                id, "timeout",
+                std::string("The cell ran longer than its time limit of ") + seconds +
+                    " s and was stopped. The session's variables are as they were before it.",
+                ms,
+                nlohmann::json::array(
+                    {{{"rule", "timeout"},
+                      {"message", std::string("wall-clock limit of ") + seconds + " s reached"},
+                      {"line", 0},
+                      {"col", 0},
+                      {"layer", "limit"}}})));
+            return true;
+        }
+        char byte = 0;
+        const ssize_t n = ::read(verdict[0], &byte, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n == 1 && byte == 'W') {
+            writing = true;
+            continue;
+        }
+        code = n == 1 ? byte : 0;
+        break;
+    }
+    ::close(verdict[0]);
+    if (code == 'K') {
+        // The cell's process carries the session on; this one keeps the state before the cell.
+        if (!waitAsSnapshot(resume[0], child))
+            endSession(1);
+        return true;
+    }
+    ::close(resume[0]);
+    int status = 0;
+    while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    killStrays(0); // nothing a cell started outlives it
+    if (code == 'F')
+        return true;
+    if (writing)
+        endSession(74); // died halfway through its reply: the stream cannot be trusted any more
+    const double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+    reply(resultHeader(id, "crashed",
+                       "The cell's process stopped before it finished: " + describeDeath(status) +
+                           ". The session's variables are as they were before the cell.",
+                       ms, nlohmann::json::array()));
+    return true;
+}
+
+bool Keeper::waitAsSnapshot(int resumeFd, pid_t child)
+{
+    std::string message;
+    bool childReaped = false;
+    for (;;) {
+        // Dropped snapshots' processes end up here (a child subreaper): reap them while waiting.
+        int reaped = 0;
+        pid_t pid;
+        while ((pid = ::waitpid(-1, &reaped, WNOHANG)) > 0) {
+            if (pid == child)
+                childReaped = true;
+        }
+        pollfd p{resumeFd, POLLIN, 0};
+        if (::poll(&p, 1, 1000) == 0)
+            continue;
+        char buffer[64];
+        const ssize_t n = ::read(resumeFd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break; // every newer process is gone: the session ended without saying so
+        message.append(buffer, std::size_t(n));
+        if (message.find('\n') != std::string::npos)
+            break;
+    }
+    ::close(resumeFd);
+    if (message.rfind("R ", 0) == 0) {
+        int status = 0;
+        while (!childReaped && ::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+        }
+        m_pendingUndoId = std::atoll(message.c_str() + 2);
+        pruneDeadSnapshots();
+        return true;
+    }
+    const bool cleanEnd = message.rfind("X", 0) == 0;
+    ::_exit(cleanEnd ? 0 : 1);
+}
+
+void Keeper::undo(long long id)
+{
+    pruneDeadSnapshots();
+    if (m_snapshots.empty()) {
+        reply(nlohmann::json{{"type", "error"},
+                             {"id", id},
+                             {"message", "there is no earlier state to return to: undo goes "
+                                         "back over cells that ended ok, and none is kept"}}
+                  .dump(-1, ' ', true));
+        return;
+    }
+    const Snapshot previous = m_snapshots.back();
+    m_snapshots.pop_back();
+    if (!writeAll(previous.resumeFd, "R " + std::to_string(id) + "\n")) {
+        reply(
+            nlohmann::json{{"type", "error"}, {"id", id}, {"message", "the earlier state is gone"}}
+                .dump(-1, ' ', true));
+        return;
+    }
+    // The snapshot answers the undo and serves from now on; this state is discarded.
+    for (const Snapshot &s : m_snapshots)
+        ::close(s.resumeFd);
+    ::_exit(0);
+}
+
+void Keeper::dropOldSnapshots()
+{
+    // The root (the state the session started from) is the process the app holds: it stays.
+    while (int(m_snapshots.size()) > m_maxSnapshots + 1) {
+        auto oldest = m_snapshots.begin() + 1;
+        writeAll(oldest->resumeFd, "X\n");
+        ::close(oldest->resumeFd);
+        m_snapshots.erase(oldest);
+    }
+}
+
+void Keeper::pruneDeadSnapshots()
+{
+    std::vector<Snapshot> alive;
+    for (const Snapshot &s : m_snapshots) {
+        pollfd p{s.resumeFd, POLLOUT, 0};
+        if (::poll(&p, 1, 0) >= 0 && !(p.revents & (POLLERR | POLLHUP)))
+            alive.push_back(s);
+        else
+            ::close(s.resumeFd);
+    }
+    m_snapshots = std::move(alive);
+}
+
+void Keeper::endSession(int status)
+{
+    // Snapshots end with the session: each is told, so none waits for a resume that never comes.
+    for (const Snapshot &s : m_snapshots) {
+        writeAll(s.resumeFd, "X\n");
+        ::close(s.resumeFd);
+    }
+    ::_exit(status);
+}
+
+} // namespace sandbench::worker
