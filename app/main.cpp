@@ -2,6 +2,7 @@
 // on a QCoreApplication, so they need no display.
 
 #include "cli/runcommand.h"
+#include "cli/servecommand.h"
 #include "guicommand.h"
 #include "translations.h"
 
@@ -18,13 +19,13 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(SANDBENCH_VERSION));
 }
 
-int runHeadless(int &argc, char **argv)
+template <typename Command> int runHeadless(int &argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     sandbench::installTranslations(app);
-    QStringList arguments = QCoreApplication::arguments().mid(2);
-    sandbench::cli::RunCommand command;
-    QObject::connect(&command, &sandbench::cli::RunCommand::finished, &app,
+    const QStringList arguments = QCoreApplication::arguments().mid(2);
+    Command command;
+    QObject::connect(&command, &Command::finished, &app,
                      [](int code) { QCoreApplication::exit(code); });
     const int immediate = command.start(arguments);
     if (immediate >= 0)
@@ -38,6 +39,8 @@ int main(int argc, char **argv)
 {
     describeApplication();
     if (argc > 1 && std::strcmp(argv[1], "run") == 0)
-        return runHeadless(argc, argv);
+        return runHeadless<sandbench::cli::RunCommand>(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "serve") == 0)
+        return runHeadless<sandbench::cli::ServeCommand>(argc, argv);
     return sandbench::runGui(argc, argv);
 }

@@ -99,6 +99,7 @@ void SessionRunner::startWorker()
     connect(m_worker.get(), &WorkerClient::failed, this, &SessionRunner::onWorkerFailed);
     connect(m_worker.get(), &WorkerClient::stateChanged, this, &SessionRunner::workerStateChanged);
     connect(m_worker.get(), &WorkerClient::configured, this, &SessionRunner::onConfigured);
+    connect(m_worker.get(), &WorkerClient::answered, this, &SessionRunner::queryAnswered);
     connect(m_worker.get(), &WorkerClient::undone, this,
             [this](quint64, bool ok, const QString &message) { Q_EMIT undoFinished(ok, message); });
     m_worker->start();
@@ -158,6 +159,18 @@ void SessionRunner::undo()
         m_worker->undo();
 }
 
+quint64 SessionRunner::query(const QJsonObject &request)
+{
+    return m_worker ? m_worker->query(request) : 0;
+}
+
+void SessionRunner::reset()
+{
+    if (m_worker)
+        m_worker->shutdown();
+    startWorker();
+}
+
 void SessionRunner::interrupt()
 {
     if (m_worker && m_current)
@@ -182,9 +195,9 @@ void SessionRunner::onDatasetLoaded(quint64 requestId, bool ok, const QString &m
         Q_EMIT datasetsLoaded(m_datasetErrors);
 }
 
-void SessionRunner::run(int cellIndex, const QString &code)
+void SessionRunner::run(int cellIndex, const QString &code, int timeoutMs)
 {
-    m_queue.enqueue({cellIndex, code});
+    m_queue.enqueue({cellIndex, code, timeoutMs});
     if (!m_current)
         runNext();
 }
@@ -219,9 +232,10 @@ void SessionRunner::runNext()
     m_current = m_queue.dequeue();
     m_currentStarted = QDateTime::currentDateTimeUtc();
     Q_EMIT runStarted(m_current->cellIndex);
-    m_currentRequest =
-        m_worker->execute(m_current->cellIndex, m_current->code,
-                          m_config.profile.limit(QStringLiteral("timeout_s")) * 1000);
+    const int timeoutMs = m_current->timeoutMs > 0
+                              ? m_current->timeoutMs
+                              : m_config.profile.limit(QStringLiteral("timeout_s")) * 1000;
+    m_currentRequest = m_worker->execute(m_current->cellIndex, m_current->code, timeoutMs);
 }
 
 void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)

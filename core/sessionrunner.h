@@ -44,11 +44,15 @@ public:
     bool start(QString *error);
 
     // Queues a cell; cells run one after another in the order they were queued.
-    void run(int cellIndex, const QString &code);
+    void run(int cellIndex, const QString &code, int timeoutMs = 0);
     // Returns the session's variables to before the last cell that ended ok.
     void undo();
     // Stops the running cell; it ends "interrupted" and its changes are rolled back.
     void interrupt();
+    // A read-only request to the worker (variables, table); answered by queryAnswered().
+    quint64 query(const QJsonObject &request);
+    // Starts over: a fresh worker with the datasets loaded again and no variables.
+    void reset();
     // Registers another dataset mid-session and loads it in the current worker.
     void addDataset(const DatasetSpec &dataset);
 
@@ -73,6 +77,7 @@ Q_SIGNALS:
     void runFinished(const sandbench::RunRecord &run, bool recorded, const QString &storeError);
     void idle();
     void undoFinished(bool ok, const QString &message);
+    void queryAnswered(quint64 requestId, const QJsonObject &reply);
     void workerStateChanged(sandbench::WorkerClient::State state);
 
 private:
@@ -80,6 +85,7 @@ private:
     {
         int cellIndex = 0;
         QString code;
+        int timeoutMs = 0; // 0: the profile's limit
     };
 
     void startWorker();

@@ -173,6 +173,11 @@ void WorkerClient::onTimeout()
     m_process.kill();
 }
 
+quint64 WorkerClient::query(const QJsonObject &request)
+{
+    return send(RequestKind::Query, request);
+}
+
 quint64 WorkerClient::undo()
 {
     return send(RequestKind::Undo, QJsonObject{{QStringLiteral("type"), QStringLiteral("undo")}});
@@ -327,6 +332,9 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         const bool ok = message.value(QStringLiteral("status")).toString() == QLatin1String("ok");
         updateBusyState();
         Q_EMIT datasetLoaded(id, ok, message.value(QStringLiteral("message")).toString());
+    } else if (kind == RequestKind::Query) {
+        updateBusyState();
+        Q_EMIT answered(id, message);
     } else if (kind == RequestKind::Undo) {
         updateBusyState();
         Q_EMIT undone(id, type == QLatin1String("undone"),
@@ -412,6 +420,9 @@ void WorkerClient::fail(const QString &message)
             Q_EMIT configured(false, {}, full);
         } else if (it.value() == RequestKind::Undo) {
             Q_EMIT undone(it.key(), false, full);
+        } else if (it.value() == RequestKind::Query) {
+            Q_EMIT answered(it.key(), QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                                                  {QStringLiteral("message"), full}});
         }
     }
     m_timeouts.clear();

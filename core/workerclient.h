@@ -55,6 +55,8 @@ public:
     // The app opens the file and hands the worker its descriptor, so the dataset needs no
     // permission of the worker's own (its zones may have been fixed before it was registered).
     quint64 loadDataset(const QString &name, const QString &path);
+    // Any other request of the protocol (variables, table); its reply comes back by answered().
+    quint64 query(const QJsonObject &request);
     // Returns the session to the state before the last cell that ended ok (answered by undone()).
     quint64 undo();
     // Stops the running cell with KeyboardInterrupt: it ends "interrupted" and, like every cell
@@ -76,6 +78,7 @@ Q_SIGNALS:
     // ok: the layers' reports ({"landlock": "on (ABI 7)", ...}); else the error in message.
     void configured(bool ok, const QJsonObject &layers, const QString &message);
     void undone(quint64 requestId, bool ok, const QString &message);
+    void answered(quint64 requestId, const QJsonObject &reply);
     // The worker died or broke the protocol; open requests were answered first.
     void failed(const QString &message);
 
@@ -86,6 +89,7 @@ private:
         Dataset,
         Configure,
         Undo,
+        Query,
         Shutdown
     };
 

@@ -134,8 +134,11 @@ int Keeper::run()
             request.is_object() && request.contains("id") && request["id"].is_number_integer()
                 ? request["id"].get<long long>()
                 : 0;
-        if (type == "execute" && m_interpreter.configured()) {
-            double timeout = 0;
+        // Cells, and everything that runs user code (a __repr__ when listing variables), run in a
+        // fork: whatever they do, the keeper's state stays as it was unless a cell ends ok.
+        const bool runsUserCode = type == "execute" || type == "variables" || type == "table";
+        if (runsUserCode && m_interpreter.configured()) {
+            double timeout = type == "execute" ? 0 : 10;
             if (request.contains("timeout_s") && request["timeout_s"].is_number())
                 timeout = request["timeout_s"].get<double>();
             if (!execute(*frame, id, timeout))

@@ -7,6 +7,7 @@ import platform
 from . import PROTOCOL_VERSION, WORKER_VERSION
 from .datasets import DatasetError, check_name, load_dataset
 from .figures import use_agg_backend
+from .inspect_vars import describe_variables, table_page
 from .policy.profile import ProfileError
 from .sandbox import arm, config_from_request
 from .session import Session
@@ -29,6 +30,8 @@ class Server:
             "execute": self._execute,
             "dataset": self._dataset,
             "shutdown": self._shutdown,
+            "variables": self._variables,
+            "table": self._table,
         }
 
     @property
@@ -136,6 +139,19 @@ class Server:
         rows, columns = frame.shape
         reply.update(status="ok", rows=int(rows), columns=int(columns))
         return _dump(reply), b"", True
+
+    def _variables(self, request_id, _request, _payload):
+        items = describe_variables(self.session.namespace)
+        return _dump({"type": "variables", "id": request_id, "variables": items}), b"", True
+
+    def _table(self, request_id, request, _payload):
+        try:
+            page = table_page(self.session.namespace, request.get("name"),
+                              request.get("offset", 0), request.get("limit", 200))
+        except (KeyError, TypeError, ValueError) as error:
+            return self._error(request_id, str(error).strip("'\""))
+        page.update(type="table", id=request_id)
+        return _dump(page), b"", True
 
     def _shutdown(self, request_id, _request, _payload):
         return _dump({"type": "bye", "id": request_id}), b"", False

@@ -1,0 +1,277 @@
+#include "servecommand.h"
+
+#include "runjson.h"
+#include "sessionoptions.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace sandbench::cli {
+namespace {
+
+const QString kCommand = QStringLiteral("sandbench serve");
+// A request line longer than this is refused (and skipped up to its newline), never buffered.
+constexpr qsizetype kMaxLineBytes = 16 * 1024 * 1024;
+
+QJsonObject response(const QJsonValue &id, const QString &status)
+{
+    return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("status"), status}};
+}
+
+} // namespace
+
+ServeCommand::ServeCommand(QObject *parent) : QObject(parent), m_out(stdout) {}
+
+ServeCommand::~ServeCommand() = default;
+
+int ServeCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Serves one sandboxed session as a JSON-lines API on standard input and output: one "
+           "request object per line, one response per request, each echoing the request's \"id\".\n"
+           "Ops: execute (code, timeout), undo, interrupt, variables, table (name, offset, limit), "
+           "reset, shutdown. See README.md."));
+    parser.addHelpOption();
+    const SessionOptions sessionOptions;
+    sessionOptions.addTo(parser);
+    const QCommandLineOption stdioOption(QStringList{QStringLiteral("stdio")},
+                                         tr("Serve on standard input and output (required)."));
+    parser.addOption(stdioOption);
+    if (!parser.parse(QStringList{kCommand} + arguments))
+        return usageError(kCommand, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << helpTextFor(parser, kCommand);
+        m_out.flush();
+        return ExitCode::Ok;
+    }
+    if (!parser.isSet(stdioOption))
+        return usageError(kCommand, tr("say how to serve: --stdio is the only transport"));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(kCommand,
+                          tr("unexpected argument %1").arg(parser.positionalArguments().first()));
+    SessionConfig config;
+    QString databasePath;
+    QString error;
+    if (!sessionOptions.read(parser, config, databasePath, &error))
+        return usageError(kCommand, error);
+    config.origin = QStringLiteral("serve --stdio");
+    m_store = RunStore::open(databasePath, &error);
+    if (!m_store) {
+        QTextStream(stderr) << kCommand << QStringLiteral(": ") << error << Qt::endl;
+        return ExitCode::CantCreate;
+    }
+    m_runner = std::make_unique<SessionRunner>(*m_store, config);
+    connect(m_runner.get(), &SessionRunner::runFinished, this, &ServeCommand::onRunFinished);
+    connect(m_runner.get(), &SessionRunner::queryAnswered, this,
+            [this](quint64 request, const QJsonObject &reply) {
+                const QJsonValue id = m_queryIds.take(request);
+                QJsonObject out = reply;
+                const bool failed = reply.value(QStringLiteral("type")) == QLatin1String("error") ||
+                                    reply.value(QStringLiteral("type")) == QLatin1String("result");
+                out.insert(QStringLiteral("id"), id);
+                out.insert(QStringLiteral("status"),
+                           failed ? QStringLiteral("error") : QStringLiteral("ok"));
+                if (failed && !out.contains(QStringLiteral("message")))
+                    out.insert(QStringLiteral("message"), reply.value(QStringLiteral("stderr")));
+                out.remove(QStringLiteral("type"));
+                respond(out);
+                finishWhenIdle();
+            });
+    connect(m_runner.get(), &SessionRunner::undoFinished, this,
+            [this](bool ok, const QString &message) {
+                QJsonObject out = response(m_undoId.value_or(QJsonValue()),
+                                           ok ? QStringLiteral("ok") : QStringLiteral("error"));
+                if (!ok)
+                    out.insert(QStringLiteral("error"), message);
+                m_undoId.reset();
+                respond(out);
+            });
+    connect(m_runner.get(), &SessionRunner::sandboxReady, this,
+            [this](bool ok, const QJsonObject &layers, const QString &message) {
+                if (!m_resetId) {
+                    if (!ok) {
+                        QTextStream(stderr)
+                            << kCommand << QStringLiteral(": ")
+                            << tr("the sandbox could not be set up: %1").arg(message) << Qt::endl;
+                        Q_EMIT finished(ExitCode::Software);
+                    }
+                    return;
+                }
+                QJsonObject out =
+                    response(*m_resetId, ok ? QStringLiteral("ok") : QStringLiteral("error"));
+                out.insert(QStringLiteral("layers"), layers);
+                m_resetId.reset();
+                respond(out);
+            });
+    if (!m_runner->start(&error)) {
+        QTextStream(stderr) << kCommand << QStringLiteral(": ") << error << Qt::endl;
+        return ExitCode::CantCreate;
+    }
+    ::fcntl(STDIN_FILENO, F_SETFL, ::fcntl(STDIN_FILENO, F_GETFL) | O_NONBLOCK);
+    m_stdin = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
+    connect(m_stdin.get(), &QSocketNotifier::activated, this, &ServeCommand::onReadable);
+    return -1;
+}
+
+void ServeCommand::onReadable()
+{
+    char chunk[64 * 1024];
+    for (;;) {
+        const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
+        if (n == 0) {
+            // End of input: finish what was asked, then leave.
+            m_stdin->setEnabled(false);
+            m_inputClosed = true;
+            finishWhenIdle();
+            return;
+        }
+        if (n < 0)
+            return; // EAGAIN: wait for more
+        m_buffer.append(chunk, n);
+        qsizetype newline;
+        while ((newline = m_buffer.indexOf('\n')) >= 0) {
+            const QByteArray line = m_buffer.left(newline);
+            m_buffer.remove(0, newline + 1);
+            if (m_discardingLongLine) {
+                m_discardingLongLine = false;
+                continue;
+            }
+            if (!line.trimmed().isEmpty())
+                handleLine(line);
+        }
+        if (m_buffer.size() > kMaxLineBytes) {
+            m_buffer.clear();
+            if (!m_discardingLongLine)
+                fail(QJsonValue(),
+                     tr("request line longer than %1 bytes: refused").arg(kMaxLineBytes));
+            m_discardingLongLine = true;
+        }
+    }
+}
+
+void ServeCommand::handleLine(const QByteArray &line)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+    if (!document.isObject()) {
+        fail(QJsonValue(), document.isNull() ? tr("not valid JSON: %1 at offset %2")
+                                                   .arg(parseError.errorString())
+                                                   .arg(parseError.offset)
+                                             : tr("a request must be a JSON object"));
+        return;
+    }
+    const QJsonObject request = document.object();
+    const QJsonValue id = request.value(QStringLiteral("id"));
+    const QString op = request.value(QStringLiteral("op")).toString();
+    const bool running = !m_executeIds.isEmpty();
+    static const QStringList ops = {QStringLiteral("execute"),   QStringLiteral("undo"),
+                                    QStringLiteral("interrupt"), QStringLiteral("variables"),
+                                    QStringLiteral("table"),     QStringLiteral("reset"),
+                                    QStringLiteral("shutdown")};
+    if (!ops.contains(op)) {
+        fail(id, op.isEmpty()
+                     ? tr("the request has no \"op\"")
+                     : tr("unknown op \"%1\"; known: %2").arg(op, ops.join(QStringLiteral(", "))));
+        return;
+    }
+    if (m_shuttingDown) {
+        fail(id, tr("the server is shutting down"));
+        return;
+    }
+
+    if (op == QLatin1String("execute")) {
+        const QJsonValue code = request.value(QStringLiteral("code"));
+        if (!code.isString()) {
+            fail(id, tr("execute needs \"code\" as a string"));
+            return;
+        }
+        if (request.contains(QStringLiteral("memory_mb"))) {
+            fail(id, tr("memory_mb can only be set when the server starts (--memory): a running "
+                        "session's limit can be lowered by nobody, raised by nobody"));
+            return;
+        }
+        int timeoutMs = 0;
+        if (request.contains(QStringLiteral("timeout"))) {
+            const double seconds = request.value(QStringLiteral("timeout")).toDouble(-1);
+            if (seconds <= 0) {
+                fail(id, tr("\"timeout\" must be a positive number of seconds"));
+                return;
+            }
+            timeoutMs = int(seconds * 1000);
+        }
+        m_executeIds.append(id);
+        m_runner->run(m_nextCell++, code.toString(), timeoutMs);
+    } else if (op == QLatin1String("interrupt")) {
+        if (running)
+            m_runner->interrupt();
+        QJsonObject out = response(id, QStringLiteral("ok"));
+        out.insert(QStringLiteral("interrupted"), running);
+        respond(out);
+    } else if (op == QLatin1String("shutdown")) {
+        // Cells still queued are answered first (a running one is interrupted), then it exits.
+        m_shuttingDown = true;
+        m_shutdownId = id;
+        if (running)
+            m_runner->interrupt();
+        finishWhenIdle();
+    } else if (running || m_undoId || m_resetId || !m_queryIds.isEmpty()) {
+        fail(id,
+             running
+                 ? tr("a cell is running: wait for its response or send {\"op\": \"interrupt\"}")
+                 : tr("busy with an earlier request: wait for its response"));
+    } else if (op == QLatin1String("undo")) {
+        m_undoId = id;
+        m_runner->undo();
+    } else if (op == QLatin1String("variables")) {
+        m_queryIds.insert(m_runner->query({{QStringLiteral("type"), QStringLiteral("variables")}}),
+                          id);
+    } else if (op == QLatin1String("table")) {
+        QJsonObject query{
+            {QStringLiteral("type"), QStringLiteral("table")},
+            {QStringLiteral("name"), request.value(QStringLiteral("name"))},
+            {QStringLiteral("offset"), request.value(QStringLiteral("offset")).toInt(0)},
+            {QStringLiteral("limit"), request.value(QStringLiteral("limit")).toInt(200)}};
+        m_queryIds.insert(m_runner->query(query), id);
+    } else if (op == QLatin1String("reset")) {
+        m_resetId = id;
+        m_nextCell = 1;
+        m_runner->reset();
+    }
+}
+
+void ServeCommand::onRunFinished(const RunRecord &run, bool recorded, const QString &storeError)
+{
+    QJsonObject out = runToJson(run, recorded, storeError);
+    out.insert(QStringLiteral("id"),
+               m_executeIds.isEmpty() ? QJsonValue() : m_executeIds.takeFirst());
+    respond(out);
+    finishWhenIdle();
+}
+
+void ServeCommand::finishWhenIdle()
+{
+    if (m_finished || !(m_inputClosed || m_shuttingDown) || !m_executeIds.isEmpty() ||
+        !m_queryIds.isEmpty())
+        return;
+    m_finished = true;
+    if (m_shuttingDown)
+        respond(response(m_shutdownId, QStringLiteral("ok")));
+    Q_EMIT finished(ExitCode::Ok);
+}
+
+void ServeCommand::respond(QJsonObject response)
+{
+    m_out << QJsonDocument(response).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+void ServeCommand::fail(const QJsonValue &id, const QString &message)
+{
+    QJsonObject out = response(id.isUndefined() ? QJsonValue() : id, QStringLiteral("error"));
+    out.insert(QStringLiteral("error"), message);
+    respond(out);
+}
+
+} // namespace sandbench::cli

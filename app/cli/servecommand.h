@@ -1,0 +1,58 @@
+// `sandbench serve --stdio`: one sandboxed session driven by JSON lines on stdin/stdout, for agents
+// and scripts. Every request is one JSON object on a line with an "id"; every response echoes it.
+#pragma once
+
+#include "runstore.h"
+#include "sessionrunner.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <memory>
+#include <optional>
+
+namespace sandbench::cli {
+
+class ServeCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ServeCommand(QObject *parent = nullptr);
+    ~ServeCommand() override;
+
+    // As RunCommand::start: an exit status now, or -1 to run until finished().
+    int start(const QStringList &arguments);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void onReadable();
+    void handleLine(const QByteArray &line);
+    void respond(QJsonObject response);
+    void fail(const QJsonValue &id, const QString &message);
+    void onRunFinished(const RunRecord &run, bool recorded, const QString &storeError);
+    void finishWhenIdle();
+
+    QTextStream m_out;
+    std::unique_ptr<RunStore> m_store;
+    std::unique_ptr<SessionRunner> m_runner;
+    std::unique_ptr<QSocketNotifier> m_stdin;
+    QByteArray m_buffer;
+    bool m_discardingLongLine = false;
+    bool m_inputClosed = false;
+    bool m_shuttingDown = false;
+    QJsonValue m_shutdownId;
+    int m_nextCell = 1;
+    QList<QJsonValue> m_executeIds;       // ids of queued and running executes, in order
+    QMap<quint64, QJsonValue> m_queryIds; // worker request -> client id
+    std::optional<QJsonValue> m_undoId;   // the client's id of an undo in progress
+    std::optional<QJsonValue> m_resetId;  // ... of a reset in progress
+    bool m_finished = false;
+};
+
+} // namespace sandbench::cli
