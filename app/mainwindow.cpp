@@ -62,6 +62,20 @@ void MainWindow::buildActions()
     m_runAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_runAction->setToolTip(tr("Run the editor's code as the next cell (Ctrl+Enter)"));
+    m_interruptAction = run->addAction(tr("&Interrupt"), this, [this] {
+        if (m_session)
+            m_session->interrupt();
+    });
+    m_interruptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_interruptAction->setToolTip(
+        tr("Stop the running cell (Ctrl+.); the session's variables stay as they were before it"));
+    m_interruptAction->setEnabled(false);
+    m_undoAction = run->addAction(tr("&Undo Last Cell"), this, [this] {
+        if (m_session)
+            m_session->undo();
+    });
+    m_undoAction->setToolTip(tr("Return the variables to the state before the last cell that "
+                                "ended ok"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sandbench"), this, &MainWindow::showAbout);
@@ -69,6 +83,8 @@ void MainWindow::buildActions()
     QToolBar *toolbar = addToolBar(tr("Run"));
     toolbar->setObjectName(QStringLiteral("runToolbar"));
     toolbar->addAction(m_runAction);
+    toolbar->addAction(m_interruptAction);
+    toolbar->addAction(m_undoAction);
 }
 
 bool MainWindow::startSession(QString *error)
@@ -78,6 +94,16 @@ bool MainWindow::startSession(QString *error)
     connect(m_session.get(), &SessionRunner::datasetsLoaded, this, &MainWindow::onDatasetsLoaded);
     connect(m_session.get(), &SessionRunner::workerStateChanged, this,
             &MainWindow::updateWorkerStatus);
+    connect(m_session.get(), &SessionRunner::runStarted, this,
+            [this] { m_interruptAction->setEnabled(true); });
+    connect(m_session.get(), &SessionRunner::idle, this,
+            [this] { m_interruptAction->setEnabled(false); });
+    connect(m_session.get(), &SessionRunner::undoFinished, this,
+            [this](bool ok, const QString &message) {
+                m_output->appendNote(ok ? tr("Undone: the variables are as they were before the "
+                                             "last cell that ended ok.")
+                                        : tr("Nothing to undo: %1").arg(message));
+            });
     if (!m_session->start(error)) {
         m_output->appendNote(tr("The session could not start: %1").arg(error ? *error : QString()));
         m_runAction->setEnabled(false);

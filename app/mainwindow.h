@@ -33,6 +33,8 @@ public:
     OutputView *output() const { return m_output; }
     FigureView *figureView() const { return m_figure; }
     QAction *runAction() const { return m_runAction; }
+    QAction *interruptAction() const { return m_interruptAction; }
+    QAction *undoAction() const { return m_undoAction; }
     SessionRunner *session() const { return m_session.get(); }
 
 public Q_SLOTS:
@@ -57,6 +59,8 @@ private:
     FigureView *m_figure = nullptr;
     QLabel *m_workerStatus = nullptr;
     QAction *m_runAction = nullptr;
+    QAction *m_interruptAction = nullptr;
+    QAction *m_undoAction = nullptr;
     int m_nextCell = 1;
 };
 

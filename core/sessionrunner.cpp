@@ -171,6 +171,13 @@ void SessionRunner::reset()
     startWorker();
 }
 
+int SessionRunner::cancelQueued()
+{
+    const int count = int(m_queue.size());
+    m_queue.clear();
+    return count;
+}
+
 void SessionRunner::interrupt()
 {
     if (m_worker && m_current)

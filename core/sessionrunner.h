@@ -49,6 +49,8 @@ public:
     void undo();
     // Stops the running cell; it ends "interrupted" and its changes are rolled back.
     void interrupt();
+    // Drops the cells that have not started; returns how many.
+    int cancelQueued();
     // A read-only request to the worker (variables, table); answered by queryAnswered().
     quint64 query(const QJsonObject &request);
     // Starts over: a fresh worker with the datasets loaded again and no variables.

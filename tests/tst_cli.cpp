@@ -293,6 +293,33 @@ private Q_SLOTS:
                  QStringLiteral("timeout"));
     }
 
+    void ctrlCInterruptsTheRunningCellAndSkipsTheRest()
+    {
+        const QString script =
+            writeScript(QStringLiteral("ctrlc.py"), "# %%\nx = 1\nprint('first')\n"
+                                                    "# %%\nx = 2\nwhile True:\n    pass\n"
+                                                    "# %%\nprint('never')\n");
+        QProcess process;
+        process.start(sandbenchProgram(),
+                      {QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"),
+                       m_dir.filePath(QStringLiteral("ctrlc.db")), script});
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("first"), 60000);
+        QTest::qWait(500); // the endless loop runs now
+        QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+        QVERIFY(process.waitForFinished(30000));
+        out += process.readAllStandardOutput();
+        CliResult result;
+        result.out = out;
+        const auto lines = result.jsonLines();
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[1].value(QStringLiteral("status")).toString(),
+                 QStringLiteral("interrupted"));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(!out.contains("never"));
+    }
+
     void helpIsAvailableForTheCommand()
     {
         const CliResult result = runCli({QStringLiteral("run"), QStringLiteral("--help")});

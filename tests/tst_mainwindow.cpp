@@ -94,6 +94,28 @@ private Q_SLOTS:
         QVERIFY(titles.contains(runMenu));
     }
 
+    void theInterruptButtonStopsAnEndlessLoopAndKeepsTheState()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->editor()->setPlainText(QStringLiteral("x = 1"));
+        window->runAction()->trigger();
+        QVERIFY(shown.wait(60000));
+        window->editor()->setPlainText(QStringLiteral("x = 2\nwhile True:\n    pass"));
+        window->runAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window->interruptAction()->isEnabled(), 10000);
+        QTest::qWait(300);
+        window->interruptAction()->trigger();
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(shown.last().at(0).value<RunRecord>().status, RunStatus::Interrupted);
+        window->editor()->setPlainText(QStringLiteral("x"));
+        window->runAction()->trigger();
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(shown.last().at(0).value<RunRecord>().result,
+                 std::optional<QString>(QStringLiteral("1")));
+    }
+
     void anErrorIsShownAndTheWindowKeepsWorking()
     {
         auto window = makeWindow();

@@ -10,13 +10,68 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSocketNotifier>
+#include <csignal>
+#include <fcntl.h>
+#include <functional>
+#include <unistd.h>
 
 namespace sandbench::cli {
 namespace {
 
 const QString kCommand = QStringLiteral("sandbench run");
 
+// The write end of the self-pipe the SIGINT handler signals through: a signal handler can reach
+// nothing but static storage, and there is one terminal per process.
+int g_interruptPipe = -1; // NOLINT
+
+void onSigint(int)
+{
+    const char byte = 'i';
+    [[maybe_unused]] const ssize_t n = ::write(g_interruptPipe, &byte, 1);
+}
+
 } // namespace
+
+// Turns Ctrl+C into a Qt signal on the event loop (the self-pipe trick).
+class InterruptWatcher : public QObject
+{
+public:
+    explicit InterruptWatcher(std::function<void()> onInterrupt)
+    {
+        int fds[2];
+        if (::pipe2(fds, O_CLOEXEC | O_NONBLOCK) != 0)
+            return;
+        m_read = fds[0];
+        g_interruptPipe = fds[1];
+        m_notifier = std::make_unique<QSocketNotifier>(m_read, QSocketNotifier::Read);
+        connect(m_notifier.get(), &QSocketNotifier::activated, this, [this, onInterrupt] {
+            char buffer[16];
+            while (::read(m_read, buffer, sizeof buffer) > 0) {
+            }
+            onInterrupt();
+        });
+        struct sigaction action
+        {
+        };
+        action.sa_handler = onSigint;
+        ::sigemptyset(&action.sa_mask);
+        ::sigaction(SIGINT, &action, nullptr);
+    }
+    ~InterruptWatcher() override
+    {
+        std::signal(SIGINT, SIG_DFL);
+        if (m_read >= 0)
+            ::close(m_read);
+        if (g_interruptPipe >= 0)
+            ::close(g_interruptPipe);
+        g_interruptPipe = -1;
+    }
+
+private:
+    int m_read = -1;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+};
 
 RunCommand::RunCommand(QObject *parent) : QObject(parent), m_out(stdout), m_err(stderr) {}
 
@@ -113,8 +168,29 @@ void RunCommand::onDatasetsLoaded(const QStringList &errors)
         finish(ExitCode::Ok);
         return;
     }
+    m_expectedCells = int(m_cells.size());
     for (const auto &[cellIndex, code] : std::as_const(m_cells))
         m_runner->run(cellIndex, code);
+    m_interruptWatcher = std::make_unique<InterruptWatcher>([this] { onInterrupt(); });
+}
+
+void RunCommand::onInterrupt()
+{
+    if (m_interrupted) {
+        // A second Ctrl+C: the user wants out now. The worker dies with this process.
+        m_err << kCommand << QStringLiteral(": ") << tr("stopped") << Qt::endl;
+        finish(130);
+        return;
+    }
+    m_interrupted = true;
+    const int cancelled = m_runner->cancelQueued();
+    m_expectedCells -= cancelled;
+    m_err << kCommand << QStringLiteral(": ")
+          << tr("interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to "
+                "stop at once)",
+                "", cancelled)
+          << Qt::endl;
+    m_runner->interrupt();
 }
 
 void RunCommand::onRunFinished(const RunRecord &run, bool recorded, const QString &storeError)
@@ -130,7 +206,7 @@ void RunCommand::onRunFinished(const RunRecord &run, bool recorded, const QStrin
         printJson(run, recorded, storeError);
     else
         printText(run);
-    if (m_statuses.size() == m_cells.size()) {
+    if (m_statuses.size() >= m_expectedCells) {
         const int code = exitCodeFor(m_statuses);
         finish(m_storeFailed && code == ExitCode::Ok ? ExitCode::CantCreate : code);
     }

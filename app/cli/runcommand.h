@@ -33,6 +33,7 @@ private:
     void printText(const RunRecord &run);
     void printJson(const RunRecord &run, bool recorded, const QString &storeError);
     void finish(int code);
+    void onInterrupt();
 
     QTextStream m_out;
     QTextStream m_err;
@@ -44,6 +45,9 @@ private:
     bool m_cellsQueued = false;
     bool m_storeFailed = false;
     bool m_finished = false;
+    int m_expectedCells = 0; // cells that will report: all of them, unless Ctrl+C cut the queue
+    bool m_interrupted = false;
+    std::unique_ptr<class InterruptWatcher> m_interruptWatcher;
 };
 
 } // namespace sandbench::cli

@@ -1,5 +1,5 @@
 # attack: np.ones((10**6, 10**6)) - 8 TB of float64
-# expect: memory error
+# expect: memory error timeout
 # check: survivor
 import numpy as np
 

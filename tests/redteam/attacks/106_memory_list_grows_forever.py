@@ -1,5 +1,5 @@
 # attack: a list that grows forever, 1 MB at a time, until the machine runs out of memory
-# expect: memory
+# expect: memory timeout
 # check: survivor
 chunks = []
 while True:

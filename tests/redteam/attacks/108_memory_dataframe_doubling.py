@@ -1,5 +1,5 @@
 # attack: a clumsy loop that doubles a DataFrame with pd.concat until memory is gone
-# expect: memory
+# expect: memory timeout
 # check: survivor
 import numpy as np
 import pandas as pd
