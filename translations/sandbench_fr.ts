@@ -20,82 +20,154 @@
     </message>
 </context>
 <context>
+    <name>ProfileLoader</name>
+    <message>
+        <location filename="../core/profile.cpp" line="33"/>
+        <source>unknown key &apos;%1%2&apos; (known: %3)</source>
+        <translation>clé inconnue &apos;%1%2&apos; (connues : %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="45"/>
+        <source>&apos;%1.%2&apos; must be a list of names</source>
+        <translation>&apos;%1.%2&apos; doit être une liste de noms</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="48"/>
+        <source>&apos;%1.%2&apos; must hold only non-empty names</source>
+        <translation>&apos;%1.%2&apos; ne doit contenir que des noms non vides</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="59"/>
+        <source>&apos;%1&apos; must be an object</source>
+        <translation>&apos;%1&apos; doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="104"/>
+        <source>&apos;name&apos; must be a string</source>
+        <translation>&apos;name&apos; doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="132"/>
+        <source>&apos;files.write_output&apos; must be true or false</source>
+        <translation>&apos;files.write_output&apos; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="137"/>
+        <source>&apos;limits.%1&apos; must be a whole number from 0 to 1000000000</source>
+        <translation>&apos;limits.%1&apos; doit être un nombre entier de 0 à 1000000000</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="140"/>
+        <source>&apos;limits.timeout_s&apos; must be at least 1</source>
+        <translation>&apos;limits.timeout_s&apos; doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="144"/>
+        <source>&apos;layers.%1&apos; must be true or false</source>
+        <translation>&apos;layers.%1&apos; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="165"/>
+        <source>no profile named &apos;%1&apos;; available: %2 (or give a path to a .json file)</source>
+        <translation>aucun profil nommé &apos;%1&apos; ; disponibles : %2 (ou indiquez le chemin d&apos;un fichier .json)</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="173"/>
+        <source>cannot read the profile %1: %2</source>
+        <translation>impossible de lire le profil %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="181"/>
+        <source>the profile %1 is not a JSON object: %2 at offset %3</source>
+        <translation>le profil %1 n&apos;est pas un objet JSON : %2 à la position %3</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="189"/>
+        <source>the profile %1: %2</source>
+        <translation>le profil %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/runstore.cpp" line="36"/>
+        <location filename="../core/runstore.cpp" line="39"/>
         <source>Cannot create the folder %1 for the database; choose another place with --db.</source>
         <translation>Impossible de créer le dossier %1 pour la base de données ; choisissez un autre emplacement avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="44"/>
+        <location filename="../core/runstore.cpp" line="47"/>
         <source>Cannot open the database %1: %2. Check its permissions or choose another file with --db.</source>
         <translation>Impossible d&apos;ouvrir la base de données %1 : %2. Vérifiez ses permissions ou choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="62"/>
+        <location filename="../core/runstore.cpp" line="65"/>
         <source>%1 is not a Sandbench database (SQLite says: %2). Nothing was changed; move the file aside or choose another with --db.</source>
         <translation>%1 n&apos;est pas une base de données Sandbench (SQLite indique : %2). Rien n&apos;a été modifié ; déplacez le fichier ou choisissez-en un autre avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="72"/>
+        <location filename="../core/runstore.cpp" line="75"/>
         <source>%1 is an SQLite database of another program, not Sandbench&apos;s. Nothing was changed; choose another file with --db.</source>
         <translation>%1 est une base de données SQLite d&apos;un autre programme, pas de Sandbench. Rien n&apos;a été modifié ; choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="78"/>
+        <location filename="../core/runstore.cpp" line="81"/>
         <source>%1 was written by a newer Sandbench (schema version %2; this one knows up to %3). Nothing was changed; open it with the newer version or choose another file with --db.</source>
         <translation>%1 a été écrit par une version plus récente de Sandbench (version de schéma %2 ; celle-ci prend en charge jusqu&apos;à la version %3). Rien n&apos;a été modifié ; ouvrez-le avec la version plus récente ou choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="89"/>
+        <location filename="../core/runstore.cpp" line="92"/>
         <source>Cannot prepare the database %1: %2</source>
         <translation>Impossible de préparer la base de données %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="107"/>
+        <location filename="../core/runstore.cpp" line="110"/>
         <source>Cannot back up %1 to %2 before upgrading it: %3. Nothing was changed; free some disk space and try again.</source>
         <translation>Impossible de sauvegarder %1 vers %2 avant sa mise à niveau : %3. Rien n&apos;a été modifié ; libérez de l&apos;espace disque et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="116"/>
+        <location filename="../core/runstore.cpp" line="119"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>Impossible de mettre à niveau %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="122"/>
+        <location filename="../core/runstore.cpp" line="125"/>
         <source>Upgrading %1 from schema version %2 failed: %3. Nothing was changed.</source>
         <translation>La mise à niveau de %1 depuis la version de schéma %2 a échoué : %3. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="136"/>
+        <location filename="../core/runstore.cpp" line="139"/>
         <source>Upgrading %1 failed: %2. Nothing was changed.</source>
         <translation>La mise à niveau de %1 a échoué : %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="161"/>
+        <location filename="../core/runstore.cpp" line="164"/>
         <source>Cannot record a new session in %1: %2</source>
         <translation>Impossible d&apos;enregistrer une nouvelle session dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="177"/>
-        <source>Cannot record the output folder in %1: %2</source>
-        <translation>Impossible d&apos;enregistrer le dossier de sortie dans %1 : %2</translation>
+        <location filename="../core/runstore.cpp" line="182"/>
+        <source>Cannot record the session in %1: %2</source>
+        <translation>Impossible d&apos;enregistrer la session dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="196"/>
+        <source>Cannot record the output folder in %1: %2</source>
+        <translation type="vanished">Impossible d&apos;enregistrer le dossier de sortie dans %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="236"/>
         <source>Cannot record dataset %1 in %2: %3</source>
         <translation>Impossible d&apos;enregistrer le jeu de données %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="204"/>
-        <location filename="../core/runstore.cpp" line="214"/>
-        <location filename="../core/runstore.cpp" line="228"/>
-        <location filename="../core/runstore.cpp" line="259"/>
+        <location filename="../core/runstore.cpp" line="244"/>
+        <location filename="../core/runstore.cpp" line="255"/>
+        <location filename="../core/runstore.cpp" line="272"/>
+        <location filename="../core/runstore.cpp" line="303"/>
         <source>Cannot record the run in %1: %2</source>
         <translation>Impossible d&apos;enregistrer l&apos;exécution dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="252"/>
+        <location filename="../core/runstore.cpp" line="296"/>
         <source>Cannot record the run&apos;s figures in %1: %2</source>
         <translation>Impossible d&apos;enregistrer les figures de l&apos;exécution dans %1 : %2</translation>
     </message>
@@ -103,42 +175,114 @@
 <context>
     <name>SessionOptions</name>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="14"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="18"/>
         <source>Load FILE as a pandas DataFrame named NAME (CSV, TSV, JSON, JSON lines, Excel, Parquet). Repeatable.</source>
         <translation>Charge FILE comme DataFrame pandas nommé NAME (CSV, TSV, JSON, JSON lines, Excel, Parquet). Répétable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="16"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="20"/>
         <source>NAME=FILE</source>
         <translation>NAME=FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="18"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="22"/>
         <source>Output folder for figures and files the code writes (default: a new folder under %1).</source>
         <translation>Dossier de sortie pour les figures et les fichiers écrits par le code (par défaut : un nouveau dossier dans %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="21"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="25"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="35"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="28"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="27"/>
+        <source>Let the code read FILE or everything under the folder (besides the datasets and the output folder). Repeatable.</source>
+        <translation>Autorise le code à lire FILE ou tout le contenu du dossier (en plus des jeux de données et du dossier de sortie). Répétable.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="31"/>
+        <source>Accept / or your home folder itself as a --read path.</source>
+        <translation>Accepte / ou votre dossier personnel lui-même comme chemin --read.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="33"/>
+        <source>The cells&apos; working folder, for relative paths (default: the output folder). It grants no access by itself.</source>
+        <translation>Dossier de travail des cellules, pour les chemins relatifs (par défaut : le dossier de sortie). Il n&apos;accorde à lui seul aucun accès.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="37"/>
+        <source>Sandbox profile: a name (default, strict, trusted-reviewer, or your own in %1) or a path to a .json file.</source>
+        <translation>Profil de bac à sable : un nom (default, strict, trusted-reviewer ou le vôtre dans %1) ou le chemin d&apos;un fichier .json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="40"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="42"/>
+        <source>Stop a cell that runs longer than S seconds (overrides the profile).</source>
+        <translation>Arrête une cellule qui s&apos;exécute plus de S secondes (remplace la valeur du profil).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="43"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="45"/>
+        <source>Memory limit of the worker in MB (overrides the profile).</source>
+        <translation>Limite de mémoire du worker en MB (remplace la valeur du profil).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="45"/>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="52"/>
         <source>SQLite file that keeps the runs (default: %1).</source>
         <translation>Fichier SQLite qui conserve les exécutions (par défaut : %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="29"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="53"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="51"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="94"/>
         <source>--data %1: the name &apos;%2&apos; is given twice; give each dataset its own name</source>
         <translation>--data %1 : le nom &apos;%2&apos; est donné deux fois ; donnez à chaque jeu de données son propre nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="66"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="106"/>
+        <source>--read %1: no such file or folder</source>
+        <translation>--read %1 : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="112"/>
+        <source>--read %1: that would let the code read every file of yours; name the folder that holds the data, or add --force-read</source>
+        <translation>--read %1 : cela permettrait au code de lire tous vos fichiers ; indiquez le dossier qui contient les données, ou ajoutez --force-read</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="123"/>
+        <source>--workdir %1: no such folder</source>
+        <translation>--workdir %1 : dossier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="140"/>
+        <source>--timeout %1: give a whole number of seconds, at least 1</source>
+        <translation>--timeout %1 : indiquez un nombre entier de secondes, au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="150"/>
+        <source>--memory %1: give the limit in MB, at least 256 (Python and pandas alone need about 200 MB)</source>
+        <translation>--memory %1 : indiquez la limite en MB, au moins 256 (Python et pandas seuls ont besoin d&apos;environ 200 MB)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="164"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Essayez &apos;%1 --help&apos;.</translation>
     </message>
@@ -244,113 +388,143 @@ Commandes :
         <translation>Exécuter le code de l&apos;éditeur comme cellule suivante (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="65"/>
+        <source>&amp;Interrupt</source>
+        <translation>&amp;Interrompre</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="71"/>
+        <source>Stop the running cell (Ctrl+.); the session&apos;s variables stay as they were before it</source>
+        <translation>Arrêter la cellule en cours (Ctrl+.) ; les variables de la session restent telles qu&apos;avant son exécution</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="73"/>
+        <source>&amp;Undo Last Cell</source>
+        <translation>&amp;Annuler la dernière cellule</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="77"/>
+        <source>Return the variables to the state before the last cell that ended ok</source>
+        <translation>Ramener les variables à leur état d&apos;avant la dernière cellule terminée avec succès</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>&amp;About Sandbench</source>
         <translation>À &amp;propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
+        <source>Undone: the variables are as they were before the last cell that ended ok.</source>
+        <translation>Annulé : les variables sont revenues à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="105"/>
+        <source>Nothing to undo: %1</source>
+        <translation>Rien à annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>The session could not start: %1</source>
         <translation>La session n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Session %1 · output folder %2</source>
         <translation>Session %1 · dossier de sortie %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>%1 – Sandbench</source>
         <translation>%1 – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>[%1] running…</source>
         <translation>[%1] exécution en cours…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>This run could not be recorded: %1</source>
         <translation>Cette exécution n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>Cell %1 · %2</source>
         <translation>Cellule %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Dataset not loaded: %1</source>
         <translation>Jeu de données non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Datasets ready: %1</source>
         <translation>Jeux de données prêts : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>worker: starting</source>
         <translation>worker : démarrage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>worker: ready</source>
         <translation>worker : prêt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>worker: running</source>
         <translation>worker : en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>worker: stopped</source>
         <translation>worker : arrêté</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>worker : arrêté de façon inattendue ; la prochaine cellule en démarre un nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Open Script</source>
         <translation>Ouvrir un script</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Python scripts (*.py);;All files (*)</source>
         <translation>Scripts Python (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>About Sandbench</source>
         <translation>À propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Exécute des analyses Python dans un worker isolé et enregistre chaque exécution.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -376,22 +550,32 @@ Commandes :
 <context>
     <name>sandbench::SessionRunner</name>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="55"/>
+        <location filename="../core/sessionrunner.cpp" line="65"/>
         <source>Cannot create the output folder %1; choose another with --out.</source>
         <translation>Impossible de créer le dossier de sortie %1 ; choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="163"/>
+        <location filename="../core/sessionrunner.cpp" line="138"/>
+        <source>the worker did not say why</source>
+        <translation>le worker n&apos;a pas indiqué pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="225"/>
+        <source>The cell was not run: the sandbox could not be set up (%1).</source>
+        <translation>La cellule n&apos;a pas été exécutée : le bac à sable n&apos;a pas pu être mis en place (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="270"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker s&apos;est arrêté pendant l&apos;exécution de cette cellule. Les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="177"/>
+        <location filename="../core/sessionrunner.cpp" line="284"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Les figures de cette cellule n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="196"/>
+        <location filename="../core/sessionrunner.cpp" line="303"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -399,50 +583,70 @@ Commandes :
 <context>
     <name>sandbench::WorkerClient</name>
     <message>
-        <location filename="../core/workerclient.cpp" line="88"/>
+        <location filename="../core/workerclient.cpp" line="119"/>
+        <source>%1: cannot open the file (%2); check that it exists and that you may read it</source>
+        <translation>%1 : impossible d&apos;ouvrir le fichier (%2) ; vérifiez qu&apos;il existe et que vous avez le droit de le lire</translation>
+    </message>
+    <message>
+        <location filename="../core/workerclient.cpp" line="212"/>
         <source>The worker is not running.</source>
         <translation>Le worker n&apos;est pas en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="120"/>
+        <location filename="../core/workerclient.cpp" line="246"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Le worker n&apos;a pas respecté le protocole : %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="136"/>
+        <location filename="../core/workerclient.cpp" line="262"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Le worker a envoyé un message qui n&apos;est pas du JSON : %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="177"/>
+        <location filename="../core/workerclient.cpp" line="314"/>
         <source>The worker described figures larger than the data it sent.</source>
         <translation>Le worker a décrit des figures plus grandes que les données envoyées.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="213"/>
+        <location filename="../core/workerclient.cpp" line="363"/>
+        <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
+        <translation>La cellule a écrit dans le dossier de sortie plus que le profil ne l&apos;autorise (limits.output_mb / limits.output_files) ; le worker a donc été arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../core/workerclient.cpp" line="368"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Le processus worker a été tué ou a planté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="214"/>
+        <location filename="../core/workerclient.cpp" line="369"/>
         <source>The worker process exited with status %1.</source>
         <translation>Le processus worker s&apos;est terminé avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="222"/>
+        <location filename="../core/workerclient.cpp" line="377"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Le worker %1 n&apos;a pas pu être démarré : %2. Réinstallez Sandbench ou vérifiez que le fichier existe et est exécutable.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="236"/>
+        <location filename="../core/workerclient.cpp" line="391"/>
         <source>Last worker diagnostics:</source>
         <translation>Derniers diagnostics du worker :</translation>
+    </message>
+    <message>
+        <location filename="../core/workerclient.cpp" line="403"/>
+        <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
+        <translation>La cellule a dépassé son délai et le worker ne répondait plus ; il a donc été remplacé : les variables des cellules précédentes sont perdues.</translation>
+    </message>
+    <message>
+        <location filename="../core/workerclient.cpp" line="405"/>
+        <source>wall-clock limit reached</source>
+        <translation>limite de temps écoulé atteinte</translation>
     </message>
 </context>
 <context>
     <name>sandbench::cli::RunCommand</name>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="27"/>
+        <location filename="../app/cli/runcommand.cpp" line="83"/>
         <source>Runs the cells of a Python script (split on &apos;# %%&apos; lines) in one sandboxed session and records every run.
 
 Exit status: 0 all cells ok, 1 a runtime error or crash, 2 a cell rejected or denied by policy, 3 a limit hit, 4 a cell waiting for review, 64 a usage error, 65 a dataset that cannot be loaded, 70 the worker cannot start, 73 the database or output folder cannot be written.</source>
@@ -451,49 +655,157 @@ Exit status: 0 all cells ok, 1 a runtime error or crash, 2 a cell rejected or de
 Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un plantage, 2 une cellule rejetée ou refusée par la politique, 3 une limite atteinte, 4 une cellule en attente de vérification, 64 une erreur d&apos;utilisation, 65 un jeu de données impossible à charger, 70 le worker ne peut pas démarrer, 73 la base de données ou le dossier de sortie n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="37"/>
+        <location filename="../app/cli/runcommand.cpp" line="93"/>
         <source>Print one JSON object per cell (JSON lines).</source>
         <translation>Affiche un objet JSON par cellule (JSON lines).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="39"/>
+        <location filename="../app/cli/runcommand.cpp" line="95"/>
         <source>The script to run.</source>
         <translation>Le script à exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="51"/>
+        <location filename="../app/cli/runcommand.cpp" line="107"/>
         <source>expected exactly one SCRIPT.py, got %1</source>
         <translation>exactement un SCRIPT.py attendu, reçu : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="64"/>
+        <location filename="../app/cli/runcommand.cpp" line="120"/>
         <source>cannot read the script %1: %2</source>
         <translation>impossible de lire le script %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="66"/>
+        <location filename="../app/cli/runcommand.cpp" line="122"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="103"/>
+        <location filename="../app/cli/runcommand.cpp" line="144"/>
+        <source>the sandbox could not be set up: %1</source>
+        <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="167"/>
         <source>the script has no code cells</source>
         <translation>le script ne contient aucune cellule de code</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="117"/>
+        <location filename="../app/cli/runcommand.cpp" line="181"/>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/runcommand.cpp" line="189"/>
+        <source>interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to stop at once)</source>
+        <translation>
+            <numerusform>interruption de la cellule en cours ; %n cellule suivante ne sera pas exécutée (Ctrl+C à nouveau pour arrêter immédiatement)</numerusform>
+            <numerusform>interruption de la cellule en cours ; %n cellules suivantes ne seront pas exécutées (Ctrl+C à nouveau pour arrêter immédiatement)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="202"/>
         <source>cell %1 ran but was not recorded: %2</source>
         <translation>la cellule %1 a été exécutée mais pas enregistrée : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="132"/>
+        <location filename="../app/cli/runcommand.cpp" line="217"/>
         <source>[cell %1] %2  %3 ms  (run %4, session %5)</source>
         <translation>[cellule %1] %2  %3 ms  (exécution %4, session %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="145"/>
+        <location filename="../app/cli/runcommand.cpp" line="230"/>
         <source>figure: %1</source>
         <translation>figure : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="232"/>
+        <source>  refused at line %1, column %2 by the %3 layer: %4 [%5]</source>
+        <translation>  refusé à la ligne %1, colonne %2 par la couche %3 : %4 [%5]</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::ServeCommand</name>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="33"/>
+        <source>Serves one sandboxed session as a JSON-lines API on standard input and output: one request object per line, one response per request, each echoing the request&apos;s &quot;id&quot;.
+Ops: execute (code, timeout), undo, interrupt, variables, table (name, offset, limit), reset, shutdown. See README.md.</source>
+        <translation>Fournit une session isolée sous forme d&apos;API JSON lines sur l&apos;entrée et la sortie standard : un objet de requête par ligne, une réponse par requête, chacune reprenant le champ &quot;id&quot; de la requête.
+Opérations : execute (code, timeout), undo, interrupt, variables, table (name, offset, limit), reset, shutdown. Voir README.md.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="41"/>
+        <source>Serve on standard input and output (required).</source>
+        <translation>Communique via l&apos;entrée et la sortie standard (obligatoire).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="51"/>
+        <source>say how to serve: --stdio is the only transport</source>
+        <translation>indiquez le transport : --stdio est le seul disponible</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="54"/>
+        <source>unexpected argument %1</source>
+        <translation>argument inattendu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="98"/>
+        <source>the sandbox could not be set up: %1</source>
+        <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="149"/>
+        <source>request line longer than %1 bytes: refused</source>
+        <translation>ligne de requête de plus de %1 octets : refusée</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="160"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON non valide : %1 à la position %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="163"/>
+        <source>a request must be a JSON object</source>
+        <translation>une requête doit être un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="176"/>
+        <source>the request has no &quot;op&quot;</source>
+        <translation>la requête n&apos;a pas de champ &quot;op&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="177"/>
+        <source>unknown op &quot;%1&quot;; known: %2</source>
+        <translation>opération &quot;%1&quot; inconnue ; connues : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="181"/>
+        <source>the server is shutting down</source>
+        <translation>le serveur est en cours d&apos;arrêt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="188"/>
+        <source>execute needs &quot;code&quot; as a string</source>
+        <translation>execute attend &quot;code&quot; sous forme de chaîne</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="192"/>
+        <source>memory_mb can only be set when the server starts (--memory): a running session&apos;s limit can be lowered by nobody, raised by nobody</source>
+        <translation>memory_mb ne peut être défini qu&apos;au démarrage du serveur (--memory) : la limite d&apos;une session en cours ne peut être ni abaissée ni relevée par personne</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="200"/>
+        <source>&quot;timeout&quot; must be a positive number of seconds</source>
+        <translation>&quot;timeout&quot; doit être un nombre de secondes positif</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="223"/>
+        <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
+        <translation>une cellule est en cours d&apos;exécution : attendez sa réponse ou envoyez {&quot;op&quot;: &quot;interrupt&quot;}</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="224"/>
+        <source>busy with an earlier request: wait for its response</source>
+        <translation>occupé par une requête précédente : attendez sa réponse</translation>
     </message>
 </context>
 </TS>
