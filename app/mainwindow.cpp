@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -53,6 +54,7 @@ void MainWindow::buildActions()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Script…"), this, &MainWindow::openScriptDialog);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Allow &Reading a Folder…"), this, &MainWindow::allowReadingDialog);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -203,6 +205,39 @@ void MainWindow::openScriptDialog()
     QString error;
     if (!openScript(path, &error))
         QMessageBox::warning(this, tr("Open Script"), error);
+}
+
+void MainWindow::allowReadingDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Allow Reading a Folder"),
+                                                             QString(), QFileDialog::ShowDirsOnly);
+    if (folder.isEmpty())
+        return;
+    const QString canonical = QFileInfo(folder).canonicalFilePath();
+    if (canonical == QDir::rootPath() || canonical == QDir::homePath()) {
+        QMessageBox::warning(this, tr("Allow Reading a Folder"),
+                             tr("%1 would let the code read every file of yours. Choose the folder "
+                                "that holds the data.")
+                                 .arg(canonical));
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Allow Reading a Folder"),
+        tr("Let the code read everything under %1?\n\nThe sandbox's file zones are fixed when the "
+           "worker starts, so it restarts: the session's variables are reset and the datasets "
+           "load again. Runs recorded so far are kept.")
+            .arg(canonical));
+    if (answer == QMessageBox::Yes)
+        allowReadingFolder(canonical);
+}
+
+void MainWindow::allowReadingFolder(const QString &folder)
+{
+    if (!m_session)
+        return;
+    m_session->allowReading(folder);
+    m_output->appendNote(
+        tr("The code may now read %1. The worker restarted: variables were reset.").arg(folder));
 }
 
 void MainWindow::showAbout()

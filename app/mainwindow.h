@@ -28,6 +28,8 @@ public:
     // False with the reason when the session cannot start (the window then shows the reason).
     bool startSession(QString *error);
     bool openScript(const QString &path, QString *error);
+    // Lets the code read everything under folder; the worker restarts, so variables are reset.
+    void allowReadingFolder(const QString &folder);
 
     CodeEditor *editor() const { return m_editor; }
     OutputView *output() const { return m_output; }
@@ -49,6 +51,7 @@ private:
     void onDatasetsLoaded(const QStringList &errors);
     void updateWorkerStatus(WorkerClient::State state);
     void openScriptDialog();
+    void allowReadingDialog();
     void showAbout();
 
     std::unique_ptr<RunStore> m_store;

@@ -178,6 +178,13 @@ int SessionRunner::cancelQueued()
     return count;
 }
 
+void SessionRunner::allowReading(const QString &path)
+{
+    if (!m_config.readPaths.contains(path))
+        m_config.readPaths.append(path);
+    reset();
+}
+
 void SessionRunner::interrupt()
 {
     if (m_worker && m_current)

@@ -55,6 +55,9 @@ public:
     quint64 query(const QJsonObject &request);
     // Starts over: a fresh worker with the datasets loaded again and no variables.
     void reset();
+    // Lets user code read the file or folder from now on. Landlock zones only ever narrow, so this
+    // starts a fresh worker: the variables are gone (the datasets load again).
+    void allowReading(const QString &path);
     // Registers another dataset mid-session and loads it in the current worker.
     void addDataset(const DatasetSpec &dataset);
 

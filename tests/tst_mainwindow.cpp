@@ -116,6 +116,29 @@ private Q_SLOTS:
                  std::optional<QString>(QStringLiteral("1")));
     }
 
+    void allowingAFolderLetsTheCodeReadIt()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        const QString folder = m_dir.filePath(QStringLiteral("extra"));
+        QVERIFY(test::writeFile(folder + QStringLiteral("/more.csv"), "a\n1\n2\n"));
+        QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7755));
+        QFile::setPermissions(folder, QFileDevice::Permissions(0x7755));
+        const QString code =
+            QStringLiteral("import pandas as pd\nlen(pd.read_csv('%1/more.csv'))").arg(folder);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->editor()->setPlainText(code);
+        window->runAction()->trigger();
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(shown.last().at(0).value<RunRecord>().status, RunStatus::Denied);
+        window->allowReadingFolder(folder);
+        window->runAction()->trigger();
+        QVERIFY(shown.wait(60000));
+        const auto run = shown.last().at(0).value<RunRecord>();
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.result, std::optional<QString>(QStringLiteral("2")));
+    }
+
     void anErrorIsShownAndTheWindowKeepsWorking()
     {
         auto window = makeWindow();

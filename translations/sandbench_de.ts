@@ -348,183 +348,214 @@ Befehle:
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="25"/>
+        <location filename="../app/mainwindow.cpp" line="26"/>
         <source>Sandbench</source>
         <translation>Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="44"/>
+        <location filename="../app/mainwindow.cpp" line="45"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="53"/>
+        <location filename="../app/mainwindow.cpp" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="54"/>
+        <location filename="../app/mainwindow.cpp" line="55"/>
         <source>&amp;Open Script…</source>
         <translation>Skript ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="57"/>
+        <source>Allow &amp;Reading a Folder…</source>
+        <translation>Lesen eines &amp;Ordners erlauben…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="60"/>
+        <location filename="../app/mainwindow.cpp" line="62"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="61"/>
+        <location filename="../app/mainwindow.cpp" line="63"/>
         <source>&amp;Run Cell</source>
         <translation>Zelle &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="64"/>
+        <location filename="../app/mainwindow.cpp" line="66"/>
         <source>Run the editor&apos;s code as the next cell (Ctrl+Enter)</source>
         <translation>Den Code im Editor als nächste Zelle ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="65"/>
+        <location filename="../app/mainwindow.cpp" line="67"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="73"/>
         <source>Stop the running cell (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Die laufende Zelle anhalten (Strg+.); die Variablen der Sitzung bleiben wie vor der Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="73"/>
+        <location filename="../app/mainwindow.cpp" line="75"/>
         <source>&amp;Undo Last Cell</source>
         <translation>Letzte Zelle &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="77"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Die Variablen auf den Stand vor der letzten erfolgreich beendeten Zelle zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>&amp;About Sandbench</source>
         <translation>&amp;Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Rückgängig gemacht: Die Variablen sind wieder auf dem Stand vor der letzten erfolgreich beendeten Zelle.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>Nothing to undo: %1</source>
         <translation>Nichts rückgängig zu machen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>The session could not start: %1</source>
         <translation>Die Sitzung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>Session %1 · output folder %2</source>
         <translation>Sitzung %1 · Ausgabeordner %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>%1 – Sandbench</source>
         <translation>%1 – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>[%1] running…</source>
         <translation>[%1] wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>This run could not be recorded: %1</source>
         <translation>Dieser Lauf konnte nicht aufgezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Cell %1 · %2</source>
         <translation>Zelle %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Dataset not loaded: %1</source>
         <translation>Datensatz nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Datasets ready: %1</source>
         <translation>Datensätze bereit: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>worker: starting</source>
         <translation>Worker: startet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>worker: ready</source>
         <translation>Worker: bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>worker: running</source>
         <translation>Worker: läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>worker: stopped</source>
         <translation>Worker: beendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>Worker: unerwartet beendet; die nächste Zelle startet einen neuen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Open Script</source>
         <translation>Skript öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Python scripts (*.py);;All files (*)</source>
         <translation>Python-Skripte (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
+        <source>Allow Reading a Folder</source>
+        <translation>Lesen eines Ordners erlauben</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="219"/>
+        <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
+        <translation>%1 würde dem Code erlauben, jede Ihrer Dateien zu lesen. Wählen Sie den Ordner, der die Daten enthält.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="226"/>
+        <source>Let the code read everything under %1?
+
+The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
+        <translation>Dem Code erlauben, alles unter %1 zu lesen?
+
+Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher startet er neu: Die Variablen der Sitzung werden zurückgesetzt und die Datensätze neu geladen. Bisher aufgezeichnete Läufe bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="240"/>
+        <source>The code may now read %1. The worker restarted: variables were reset.</source>
+        <translation>Der Code darf jetzt %1 lesen. Der Worker wurde neu gestartet: Die Variablen wurden zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>About Sandbench</source>
         <translation>Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Führt Python-Analysen in einem abgeschotteten Worker aus und zeichnet jeden Lauf auf.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -560,22 +591,22 @@ Befehle:
         <translation>der Worker hat keinen Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="225"/>
+        <location filename="../core/sessionrunner.cpp" line="232"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Die Sandbox konnte nicht eingerichtet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="270"/>
+        <location filename="../core/sessionrunner.cpp" line="277"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker ist während der Ausführung dieser Zelle abgestürzt. Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="284"/>
+        <location filename="../core/sessionrunner.cpp" line="291"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Die Grafiken dieser Zelle konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="303"/>
+        <location filename="../core/sessionrunner.cpp" line="310"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

@@ -348,183 +348,214 @@ Commandes :
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="25"/>
+        <location filename="../app/mainwindow.cpp" line="26"/>
         <source>Sandbench</source>
         <translation>Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="44"/>
+        <location filename="../app/mainwindow.cpp" line="45"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="53"/>
+        <location filename="../app/mainwindow.cpp" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="54"/>
+        <location filename="../app/mainwindow.cpp" line="55"/>
         <source>&amp;Open Script…</source>
         <translation>&amp;Ouvrir un script…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="57"/>
+        <source>Allow &amp;Reading a Folder…</source>
+        <translation>Autoriser la &amp;lecture d&apos;un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="59"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="60"/>
+        <location filename="../app/mainwindow.cpp" line="62"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="61"/>
+        <location filename="../app/mainwindow.cpp" line="63"/>
         <source>&amp;Run Cell</source>
         <translation>&amp;Exécuter la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="64"/>
+        <location filename="../app/mainwindow.cpp" line="66"/>
         <source>Run the editor&apos;s code as the next cell (Ctrl+Enter)</source>
         <translation>Exécuter le code de l&apos;éditeur comme cellule suivante (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="65"/>
+        <location filename="../app/mainwindow.cpp" line="67"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="73"/>
         <source>Stop the running cell (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Arrêter la cellule en cours (Ctrl+.) ; les variables de la session restent telles qu&apos;avant son exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="73"/>
+        <location filename="../app/mainwindow.cpp" line="75"/>
         <source>&amp;Undo Last Cell</source>
         <translation>&amp;Annuler la dernière cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="77"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Ramener les variables à leur état d&apos;avant la dernière cellule terminée avec succès</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>&amp;About Sandbench</source>
         <translation>À &amp;propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Annulé : les variables sont revenues à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>Nothing to undo: %1</source>
         <translation>Rien à annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>The session could not start: %1</source>
         <translation>La session n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>Session %1 · output folder %2</source>
         <translation>Session %1 · dossier de sortie %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>%1 – Sandbench</source>
         <translation>%1 – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>[%1] running…</source>
         <translation>[%1] exécution en cours…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>This run could not be recorded: %1</source>
         <translation>Cette exécution n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Cell %1 · %2</source>
         <translation>Cellule %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Dataset not loaded: %1</source>
         <translation>Jeu de données non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Datasets ready: %1</source>
         <translation>Jeux de données prêts : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>worker: starting</source>
         <translation>worker : démarrage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>worker: ready</source>
         <translation>worker : prêt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>worker: running</source>
         <translation>worker : en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>worker: stopped</source>
         <translation>worker : arrêté</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>worker : arrêté de façon inattendue ; la prochaine cellule en démarre un nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Open Script</source>
         <translation>Ouvrir un script</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Python scripts (*.py);;All files (*)</source>
         <translation>Scripts Python (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
+        <source>Allow Reading a Folder</source>
+        <translation>Autoriser la lecture d&apos;un dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="219"/>
+        <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
+        <translation>%1 permettrait au code de lire tous vos fichiers. Choisissez le dossier qui contient les données.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="226"/>
+        <source>Let the code read everything under %1?
+
+The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
+        <translation>Autoriser le code à lire tout ce qui se trouve sous %1 ?
+
+Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il redémarre donc : les variables de la session sont réinitialisées et les jeux de données rechargés. Les exécutions déjà enregistrées sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="240"/>
+        <source>The code may now read %1. The worker restarted: variables were reset.</source>
+        <translation>Le code peut désormais lire %1. Le worker a redémarré : les variables ont été réinitialisées.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>About Sandbench</source>
         <translation>À propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Exécute des analyses Python dans un worker isolé et enregistre chaque exécution.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -560,22 +591,22 @@ Commandes :
         <translation>le worker n&apos;a pas indiqué pourquoi</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="225"/>
+        <location filename="../core/sessionrunner.cpp" line="232"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>La cellule n&apos;a pas été exécutée : le bac à sable n&apos;a pas pu être mis en place (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="270"/>
+        <location filename="../core/sessionrunner.cpp" line="277"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker s&apos;est arrêté pendant l&apos;exécution de cette cellule. Les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="284"/>
+        <location filename="../core/sessionrunner.cpp" line="291"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Les figures de cette cellule n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="303"/>
+        <location filename="../core/sessionrunner.cpp" line="310"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
