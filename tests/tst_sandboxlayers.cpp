@@ -282,8 +282,9 @@ private Q_SLOTS:
         QDirIterator it(r.outputDir, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             bytes += QFileInfo(it.next()).size();
-        // Stopped within a fraction of a second of crossing the line, far from the 16 GB asked.
-        QVERIFY2(bytes < 200ll * 1024 * 1024, qPrintable(QString::number(bytes)));
+        // Stopped within a fraction of a second of crossing the line (what a fast disk takes in
+        // that time, more on a loaded machine), far from the 16 GB the cell asked for.
+        QVERIFY2(bytes < 2048ll * 1024 * 1024, qPrintable(QString::number(bytes)));
     }
 
     void allLayersTogetherReportTheFirstThatStoppedIt()

@@ -38,6 +38,10 @@ void forwardSignal(int signal)
         ::kill(g_child, signal);
 }
 
+// How often the supervisor looks at the output folder: a runaway writer overshoots the limit by
+// at most what it writes in this long.
+constexpr int kWatchIntervalMs = 50;
+
 struct FolderUsage
 {
     unsigned long long bytes = 0;
@@ -101,7 +105,7 @@ bool readWatch(int fd, Watch &watch)
     ::sigaction(SIGINT, &action, nullptr);
     ::sigaction(SIGTERM, &action, nullptr);
     // The supervisor is outside every sandbox layer: it keeps the output folder within its limits
-    // by looking at it from outside, five times a second, and stops the worker when it is not.
+    // by looking at it from outside, twenty times a second, and stops the worker when it is not.
     Watch watch;
     int status = 0;
     for (;;) {
@@ -111,13 +115,13 @@ bool readWatch(int fd, Watch &watch)
         if (done < 0 && errno != EINTR)
             ::_exit(1);
         pollfd p{watchFd, POLLIN, 0};
-        if (watchFd >= 0 && ::poll(&p, 1, 200) > 0) {
+        if (watchFd >= 0 && ::poll(&p, 1, kWatchIntervalMs) > 0) {
             if (!(p.revents & POLLIN) || !readWatch(watchFd, watch)) {
                 ::close(watchFd); // the worker closed its end: nothing more will come
                 watchFd = -1;
             }
         } else if (watchFd < 0) {
-            ::usleep(200 * 1000);
+            ::usleep(kWatchIntervalMs * 1000);
         }
         if (watch.folder.empty())
             continue;
