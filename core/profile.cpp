@@ -20,7 +20,8 @@ const QStringList kLimits = {QStringLiteral("timeout_s"),    QStringLiteral("mem
                              QStringLiteral("cpu_s"),        QStringLiteral("output_chars"),
                              QStringLiteral("figures"),      QStringLiteral("file_size_mb"),
                              QStringLiteral("output_files"), QStringLiteral("output_mb"),
-                             QStringLiteral("open_files"),   QStringLiteral("processes")};
+                             QStringLiteral("open_files"),   QStringLiteral("processes"),
+                             QStringLiteral("snapshots"),    QStringLiteral("snapshot_memory_mb")};
 const QStringList kLayers = {QStringLiteral("static"),    QStringLiteral("runtime"),
                              QStringLiteral("audit"),     QStringLiteral("landlock"),
                              QStringLiteral("seccomp"),   QStringLiteral("rlimits"),

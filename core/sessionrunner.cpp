@@ -102,6 +102,8 @@ void SessionRunner::startWorker()
     connect(m_worker.get(), &WorkerClient::answered, this, &SessionRunner::queryAnswered);
     connect(m_worker.get(), &WorkerClient::undone, this,
             [this](quint64, bool ok, const QString &message) { Q_EMIT undoFinished(ok, message); });
+    connect(m_worker.get(), &WorkerClient::resetDone, this,
+            [this](quint64, bool ok, const QString &message) { onResetDone(ok, message); });
     m_worker->start();
     m_worker->configure(configureRequest());
     loadDatasets();
@@ -166,9 +168,33 @@ quint64 SessionRunner::query(const QJsonObject &request)
 
 void SessionRunner::reset()
 {
+    // A live worker hands out a fresh session from its template in the time of a fork; only a
+    // worker that is gone or never armed its sandbox is replaced by a new process.
+    if (m_worker && m_configured && m_worker->state() != WorkerClient::State::Failed &&
+        m_worker->state() != WorkerClient::State::Stopped) {
+        m_worker->reset();
+        return;
+    }
+    restartWorker();
+}
+
+void SessionRunner::restartWorker()
+{
     if (m_worker)
         m_worker->shutdown();
     startWorker();
+}
+
+void SessionRunner::onResetDone(bool ok, const QString &message)
+{
+    if (!ok) {
+        // The template is gone: a whole new worker gives the same fresh start, only slower.
+        Q_UNUSED(message)
+        restartWorker();
+        return;
+    }
+    loadDatasets();
+    Q_EMIT sandboxReady(true, m_layers, QString());
 }
 
 int SessionRunner::cancelQueued()
@@ -182,7 +208,7 @@ void SessionRunner::allowReading(const QString &path)
 {
     if (!m_config.readPaths.contains(path))
         m_config.readPaths.append(path);
-    reset();
+    restartWorker(); // Landlock zones only narrow: a wider one needs a new process
 }
 
 void SessionRunner::interrupt()

@@ -53,7 +53,8 @@ public:
     int cancelQueued();
     // A read-only request to the worker (variables, table); answered by queryAnswered().
     quint64 query(const QJsonObject &request);
-    // Starts over: a fresh worker with the datasets loaded again and no variables.
+    // Starts over: no variables, the datasets loaded again. A live worker forks the fresh session
+    // from its template (milliseconds); otherwise a new worker starts.
     void reset();
     // Lets user code read the file or folder from now on. Landlock zones only ever narrow, so this
     // starts a fresh worker: the variables are gone (the datasets load again).
@@ -75,7 +76,8 @@ public:
 Q_SIGNALS:
     // Once per worker start, after every dataset answered; errors name each file that failed.
     void datasetsLoaded(const QStringList &errors);
-    // Once per worker start: the sandbox is armed (ok) or could not be (the worker is unusable).
+    // Once per worker start and per reset: the sandbox is armed and the session is fresh (ok), or
+    // it could not be armed (the worker is unusable).
     void sandboxReady(bool ok, const QJsonObject &layers, const QString &message);
     void runStarted(int cellIndex);
     // recorded is false when the store could not keep the run (the reason is in storeError).
@@ -94,6 +96,8 @@ private:
     };
 
     void startWorker();
+    void restartWorker();
+    void onResetDone(bool ok, const QString &message);
     void loadDatasets();
     void runNext();
     void onCellFinished(quint64 requestId, const CellResult &result);

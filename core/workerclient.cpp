@@ -183,6 +183,11 @@ quint64 WorkerClient::undo()
     return send(RequestKind::Undo, QJsonObject{{QStringLiteral("type"), QStringLiteral("undo")}});
 }
 
+quint64 WorkerClient::reset()
+{
+    return send(RequestKind::Reset, QJsonObject{{QStringLiteral("type"), QStringLiteral("reset")}});
+}
+
 void WorkerClient::interrupt()
 {
     // The worker leads its own process group; the keeper and its snapshots ignore SIGINT, so only
@@ -339,6 +344,10 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         updateBusyState();
         Q_EMIT undone(id, type == QLatin1String("undone"),
                       message.value(QStringLiteral("message")).toString());
+    } else if (kind == RequestKind::Reset) {
+        updateBusyState();
+        Q_EMIT resetDone(id, type == QLatin1String("reset"),
+                         message.value(QStringLiteral("message")).toString());
     } else if (kind == RequestKind::Configure) {
         const bool ok = type == QLatin1String("configured");
         updateBusyState();
@@ -420,6 +429,8 @@ void WorkerClient::fail(const QString &message)
             Q_EMIT configured(false, {}, full);
         } else if (it.value() == RequestKind::Undo) {
             Q_EMIT undone(it.key(), false, full);
+        } else if (it.value() == RequestKind::Reset) {
+            Q_EMIT resetDone(it.key(), false, full);
         } else if (it.value() == RequestKind::Query) {
             Q_EMIT answered(it.key(), QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
                                                   {QStringLiteral("message"), full}});

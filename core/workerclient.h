@@ -59,6 +59,9 @@ public:
     quint64 query(const QJsonObject &request);
     // Returns the session to the state before the last cell that ended ok (answered by undone()).
     quint64 undo();
+    // A fresh session from the worker's template (libraries imported, sandbox armed, no
+    // variables, no datasets) in the time of a fork; answered by resetDone().
+    quint64 reset();
     // Stops the running cell with KeyboardInterrupt: it ends "interrupted" and, like every cell
     // that does not end ok, leaves the session's state as it was before it.
     void interrupt();
@@ -78,6 +81,7 @@ Q_SIGNALS:
     // ok: the layers' reports ({"landlock": "on (ABI 7)", ...}); else the error in message.
     void configured(bool ok, const QJsonObject &layers, const QString &message);
     void undone(quint64 requestId, bool ok, const QString &message);
+    void resetDone(quint64 requestId, bool ok, const QString &message);
     void answered(quint64 requestId, const QJsonObject &reply);
     // The worker died or broke the protocol; open requests were answered first.
     void failed(const QString &message);
@@ -89,6 +93,7 @@ private:
         Dataset,
         Configure,
         Undo,
+        Reset,
         Query,
         Shutdown
     };

@@ -23,7 +23,7 @@ class TestWorkerClient : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<WorkerClient> startWorker()
+    std::unique_ptr<WorkerClient> startWorker(const QJsonObject &limits = {})
     {
         WorkerLaunch launch;
         launch.program = paths::workerExecutable();
@@ -32,7 +32,9 @@ private:
         launch.environment.insert(QStringLiteral("MPLBACKEND"), QStringLiteral("Agg"));
         auto worker = std::make_unique<WorkerClient>(launch);
         worker->start();
-        const auto profile = ProfileLoader::load(QStringLiteral("default"), nullptr);
+        auto profile = ProfileLoader::load(QStringLiteral("default"), nullptr);
+        for (auto it = limits.begin(); profile && it != limits.end(); ++it)
+            profile->setLimit(it.key(), it.value().toInt());
         worker->configure(
             QJsonObject{{QStringLiteral("profile"), profile ? profile->json : QJsonObject()},
                         {QStringLiteral("zones"),
@@ -52,6 +54,36 @@ private:
     }
 
     QTemporaryDir m_dir;
+
+    // How many of the worker's processes are earlier states kept for undo.
+    static int snapshotProcesses(qint64 worker)
+    {
+        QMap<qint64, qint64> parents;
+        QMap<qint64, QByteArray> names;
+        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+        for (const QString &entry : entries) {
+            bool numeric = false;
+            const qint64 pid = entry.toLongLong(&numeric);
+            if (!numeric)
+                continue;
+            const QByteArray stat = test::readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+            const int open = stat.indexOf('(');
+            const int close = stat.lastIndexOf(')');
+            const QList<QByteArray> f = stat.mid(close + 2).split(' ');
+            if (open < 0 || f.size() < 2)
+                continue;
+            parents.insert(pid, f.at(1).toLongLong());
+            names.insert(pid, stat.mid(open + 1, close - open - 1));
+        }
+        int count = 0;
+        for (auto it = names.cbegin(); it != names.cend(); ++it) {
+            qint64 up = parents.value(it.key());
+            while (up > 1 && up != worker)
+                up = parents.value(up);
+            count += up == worker && it.value() == "sb-snapshot";
+        }
+        return count;
+    }
 
     // The process running the cell right now: the newest descendant of the worker.
     static qint64 runningCellProcess(qint64 worker)
@@ -377,6 +409,83 @@ private Q_SLOTS:
         }
         QCOMPARE(execute(*worker, QStringLiteral("(big.shape, float(big.iloc[0, 0]))")).result,
                  std::optional<QString>(QStringLiteral("((6700000, 20), 1.0)")));
+    }
+
+    bool undo(WorkerClient &worker)
+    {
+        QSignalSpy undone(&worker, &WorkerClient::undone);
+        worker.undo();
+        return undone.wait(30000) && undone.first().at(1).toBool();
+    }
+
+    void manyCellsThatEndOkKeepTheSession()
+    {
+        // More cells than snapshots: the oldest states are dropped, the session is not.
+        auto worker = startWorker({{QStringLiteral("snapshots"), 2}});
+        for (int i = 1; i <= 12; ++i)
+            QCOMPARE(execute(*worker, QStringLiteral("x%1 = %1").arg(i)).status, RunStatus::Ok);
+        QCOMPARE(execute(*worker, QStringLiteral("sum([%1])")
+                                      .arg(QStringLiteral("x1, x2, x3, x4, x5, x6, x7, x8, x9, "
+                                                          "x10, x11, x12")))
+                     .result,
+                 std::optional<QString>(QStringLiteral("78")));
+    }
+
+    void undoReachesAsManyStatesAsTheProfileKeeps()
+    {
+        auto worker = startWorker({{QStringLiteral("snapshots"), 2}});
+        for (int i = 1; i <= 5; ++i)
+            QCOMPARE(execute(*worker, QStringLiteral("x = %1").arg(i)).status, RunStatus::Ok);
+        QVERIFY(undo(*worker));
+        QVERIFY(undo(*worker));
+        QVERIFY(!undo(*worker));
+        QCOMPARE(execute(*worker, QStringLiteral("x")).result,
+                 std::optional<QString>(QStringLiteral("3")));
+    }
+
+    void snapshotsPastTheMemoryBudgetAreDropped()
+    {
+        // Each cell replaces a 160 MB array, so each earlier state holds 160 MB of its own: a
+        // 400 MB budget keeps two of them although the count would allow five.
+        auto worker = startWorker(
+            {{QStringLiteral("snapshots"), 5}, {QStringLiteral("snapshot_memory_mb"), 400}});
+        QCOMPARE(execute(*worker, QStringLiteral("import numpy as np")).status, RunStatus::Ok);
+        for (int i = 1; i <= 4; ++i) {
+            QCOMPARE(
+                execute(*worker, QStringLiteral("a = np.full(20_000_000, %1.0)").arg(i)).status,
+                RunStatus::Ok);
+        }
+        // The supervisor measures from outside, right after each cell: wait for its verdict.
+        QTRY_COMPARE_WITH_TIMEOUT(snapshotProcesses(worker->processId()), 2, 20000);
+        QVERIFY(undo(*worker));
+        QVERIFY(undo(*worker));
+        QVERIFY(!undo(*worker));
+        QCOMPARE(execute(*worker, QStringLiteral("float(a[-1])")).result,
+                 std::optional<QString>(QStringLiteral("2.0")));
+    }
+
+    void resetForksAFreshSessionFromTheTemplate()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1\nimport pandas as pd")).status,
+                 RunStatus::Ok);
+        const qint64 process = worker->processId();
+        QSignalSpy reset(worker.get(), &WorkerClient::resetDone);
+        worker->reset();
+        QVERIFY(reset.wait(10000));
+        QVERIFY(reset.first().at(1).toBool());
+        const CellResult after = execute(*worker, QStringLiteral("x"));
+        QCOMPARE(after.status, RunStatus::Error);
+        QVERIFY(after.stderrText.contains(QStringLiteral("NameError")));
+        // The same worker process served it: no interpreter started again, the sandbox still on.
+        QCOMPARE(worker->processId(), process);
+        const CellResult denied = execute(*worker, QStringLiteral("import os"));
+        QCOMPARE(denied.status, RunStatus::Rejected);
+        // Resetting again works the same: the template stays.
+        worker->reset();
+        QVERIFY(reset.wait(10000));
+        QCOMPARE(execute(*worker, QStringLiteral("1 + 1")).result,
+                 std::optional<QString>(QStringLiteral("2")));
     }
 
     void shutdownEndsTheWorkerCleanly()

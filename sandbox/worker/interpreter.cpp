@@ -96,13 +96,18 @@ py::dict Interpreter::Private::arm(const py::dict &config)
         layers["rlimits"] = "off";
     }
 
-    const std::uint64_t outputMb = number(limitValues, "output_mb");
-    const std::uint64_t outputFiles = number(limitValues, "output_files");
-    if (!write.empty() && watchOutputFolder(isolation, write.front(), outputMb * 1024ull * 1024ull,
-                                            std::max<std::uint64_t>(outputFiles * 10, 10000)))
-        layers["output_watch"] = "on";
-    else
-        layers["output_watch"] = isolation.namespaces ? "off" : "unavailable without namespaces";
+    SupervisedLimits supervised;
+    if (!write.empty()) {
+        supervised.outputFolder = write.front();
+        supervised.maxOutputBytes = number(limitValues, "output_mb") * 1024ull * 1024ull;
+        supervised.maxOutputFiles =
+            std::max<std::uint64_t>(number(limitValues, "output_files") * 10, 10000);
+    }
+    supervised.maxSnapshotBytes = number(limitValues, "snapshot_memory_mb") * 1024ull * 1024ull;
+    const bool supervisedOk = superviseLimits(isolation, supervised);
+    const char *without = isolation.namespaces ? "off" : "unavailable without namespaces";
+    layers["output_watch"] = supervisedOk && !supervised.outputFolder.empty() ? "on" : without;
+    layers["snapshot_budget"] = supervisedOk && supervised.maxSnapshotBytes ? "on" : without;
 
     if (::geteuid() == 0) {
         // Root ignores file modes and RLIMIT_NPROC: the output folder goes to nobody, then so
@@ -207,11 +212,6 @@ bool Interpreter::configured() const
     return d->server.attr("configured").cast<bool>();
 }
 
-int Interpreter::maxSnapshots() const
-{
-    return d->server.attr("max_snapshots").cast<int>();
-}
-
 void Interpreter::beforeFork()
 {
     PyOS_BeforeFork();
@@ -220,6 +220,11 @@ void Interpreter::beforeFork()
 void Interpreter::afterForkParent()
 {
     PyOS_AfterFork_Parent();
+}
+
+void Interpreter::afterForkKeeper()
+{
+    PyOS_AfterFork_Child();
 }
 
 void Interpreter::afterForkChild()

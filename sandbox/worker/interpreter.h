@@ -36,8 +36,10 @@ public:
     // Around fork(): CPython's own bookkeeping (locks, thread states) and the cell's SIGINT.
     void beforeFork();
     void afterForkParent();
+    // In a cell's process: Ctrl+C becomes KeyboardInterrupt again.
     void afterForkChild();
-    int maxSnapshots() const;
+    // In a fresh keeper forked by the template: interrupts stay ignored.
+    void afterForkKeeper();
 
 private:
     struct Private;

@@ -1,10 +1,13 @@
 #include "isolation.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
+#include <fstream>
 #include <ftw.h>
 #include <grp.h>
 #include <poll.h>
@@ -67,15 +70,10 @@ FolderUsage measure(const std::string &folder)
     return usage;
 }
 
-struct Watch
-{
-    std::string folder;
-    unsigned long long maxBytes = 0;
-    unsigned long long maxFiles = 0;
-};
+using Watch = SupervisedLimits;
 
-// Reads the "maxBytes maxFiles folder" line the worker sends once it knows its output folder.
-// False at end of file.
+// Reads the "maxBytes maxFiles maxSnapshotBytes folder" line the worker sends once it knows its
+// output folder. False at end of file.
 bool readWatch(int fd, Watch &watch)
 {
     char buffer[4096];
@@ -83,15 +81,115 @@ bool readWatch(int fd, Watch &watch)
     if (n <= 0)
         return false;
     // Only the first line counts: once user code runs, nothing it could write here may loosen
-    // the watch.
-    if (!watch.folder.empty())
+    // the watch. Later bytes only ask for the snapshots to be measured now (a cell just ended ok).
+    if (watch.received) {
+        watch.trimRequested = true;
         return true;
+    }
+    watch.received = true;
     buffer[n] = 0;
     std::istringstream line(buffer);
-    line >> watch.maxBytes >> watch.maxFiles;
+    line >> watch.maxOutputBytes >> watch.maxOutputFiles >> watch.maxSnapshotBytes;
     line.get();
-    std::getline(line, watch.folder);
+    std::getline(line, watch.outputFolder);
     return true;
+}
+
+std::string readSmall(const std::string &path)
+{
+    std::ifstream file(path);
+    std::string text;
+    std::getline(file, text, '\0');
+    return text;
+}
+
+// Every process below root, by walking the kernel's children lists (no scan of all of /proc).
+std::vector<pid_t> descendants(pid_t root)
+{
+    std::vector<pid_t> found;
+    std::vector<pid_t> todo{root};
+    while (!todo.empty()) {
+        const pid_t pid = todo.back();
+        todo.pop_back();
+        const std::string tasks = "/proc/" + std::to_string(pid) + "/task";
+        if (DIR *dir = ::opendir(tasks.c_str())) {
+            while (dirent *task = ::readdir(dir)) {
+                if (task->d_name[0] == '.')
+                    continue;
+                std::istringstream children(readSmall(tasks + "/" + task->d_name + "/children"));
+                pid_t child = 0;
+                while (children >> child) {
+                    found.push_back(child);
+                    todo.push_back(child);
+                }
+            }
+            ::closedir(dir);
+        }
+    }
+    return found;
+}
+
+struct SnapshotProcess
+{
+    pid_t pid = 0;
+    unsigned long long started = 0;      // clock ticks after boot: newer states start later
+    unsigned long long privateBytes = 0; // what ending it gives back
+};
+
+unsigned long long privateBytes(pid_t pid)
+{
+    std::istringstream rollup(readSmall("/proc/" + std::to_string(pid) + "/smaps_rollup"));
+    std::string key;
+    unsigned long long total = 0;
+    while (rollup >> key) {
+        unsigned long long kilobytes = 0;
+        if (key == "Private_Clean:" || key == "Private_Dirty:" || key == "Swap:") {
+            rollup >> kilobytes;
+            total += kilobytes * 1024;
+        }
+    }
+    return total;
+}
+
+// Ends the oldest snapshots until the newest ones together hold at most the budget. The keeper
+// notices (their pipes close) and undo then stops at the oldest that is left.
+void trimSnapshots(pid_t root, unsigned long long budget)
+{
+    std::vector<SnapshotProcess> snapshots;
+    for (pid_t pid : descendants(root)) {
+        const std::string dir = "/proc/" + std::to_string(pid);
+        std::string name = readSmall(dir + "/comm");
+        if (!name.empty() && name.back() == '\n')
+            name.pop_back();
+        if (name != kSnapshotName)
+            continue;
+        const std::string stat = readSmall(dir + "/stat");
+        const std::size_t close = stat.rfind(')');
+        if (close == std::string::npos)
+            continue;
+        std::istringstream fields(stat.substr(close + 2));
+        std::string field;
+        SnapshotProcess snapshot{pid, 0, 0};
+        for (int i = 3; i <= 22 && fields >> field; ++i) {
+            if (i == 22)
+                snapshot.started = std::strtoull(field.c_str(), nullptr, 10);
+        }
+        snapshots.push_back(snapshot);
+    }
+    std::sort(snapshots.begin(), snapshots.end(),
+              [](const SnapshotProcess &a, const SnapshotProcess &b) {
+                  return a.started > b.started || (a.started == b.started && a.pid > b.pid);
+              });
+    unsigned long long held = 0;
+    bool over = false;
+    for (SnapshotProcess &snapshot : snapshots) {
+        if (!over) {
+            held += privateBytes(snapshot.pid);
+            over = held > budget;
+        }
+        if (over)
+            ::kill(snapshot.pid, SIGKILL);
+    }
 }
 
 [[noreturn]] void superviseChild(pid_t child, int watchFd)
@@ -108,7 +206,7 @@ bool readWatch(int fd, Watch &watch)
     // by looking at it from outside, twenty times a second, and stops the worker when it is not.
     Watch watch;
     int status = 0;
-    for (;;) {
+    for (unsigned tick = 1;; ++tick) {
         const pid_t done = ::waitpid(child, &status, WNOHANG);
         if (done == child)
             break;
@@ -123,11 +221,15 @@ bool readWatch(int fd, Watch &watch)
         } else if (watchFd < 0) {
             ::usleep(kWatchIntervalMs * 1000);
         }
-        if (watch.folder.empty())
+        // Snapshots grow only as the session's state diverges from them: twice a second is enough.
+        if (watch.maxSnapshotBytes && (watch.trimRequested || tick % 10 == 0))
+            trimSnapshots(child, watch.maxSnapshotBytes);
+        watch.trimRequested = false;
+        if (watch.outputFolder.empty())
             continue;
-        const FolderUsage usage = measure(watch.folder);
-        if ((watch.maxBytes && usage.bytes > watch.maxBytes) ||
-            (watch.maxFiles && usage.files > watch.maxFiles)) {
+        const FolderUsage usage = measure(watch.outputFolder);
+        if ((watch.maxOutputBytes && usage.bytes > watch.maxOutputBytes) ||
+            (watch.maxOutputFiles && usage.files > watch.maxOutputFiles)) {
             ::kill(child, SIGKILL);
             while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
             }
@@ -144,14 +246,22 @@ bool readWatch(int fd, Watch &watch)
 
 } // namespace
 
-bool watchOutputFolder(const IsolationReport &report, const std::string &folder,
-                       unsigned long long maxBytes, unsigned long long maxFiles)
+bool superviseLimits(const IsolationReport &report, const SupervisedLimits &limits)
 {
-    if (report.supervisorFd < 0 || folder.empty() || (!maxBytes && !maxFiles))
+    if (report.supervisorFd < 0)
         return false;
     const std::string line =
-        std::to_string(maxBytes) + " " + std::to_string(maxFiles) + " " + folder + "\n";
+        std::to_string(limits.maxOutputBytes) + " " + std::to_string(limits.maxOutputFiles) + " " +
+        std::to_string(limits.maxSnapshotBytes) + " " + limits.outputFolder + "\n";
     return ::write(report.supervisorFd, line.data(), line.size()) == ssize_t(line.size());
+}
+
+void requestSnapshotTrim(int supervisorFd)
+{
+    if (supervisorFd >= 0) {
+        const ssize_t written = ::write(supervisorFd, "T", 1);
+        (void)written; // a supervisor that is gone has nothing left to trim
+    }
 }
 
 bool dropPrivilegesIfRoot(IsolationReport &report, std::string &error)

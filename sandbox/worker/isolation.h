@@ -21,10 +21,32 @@ struct IsolationReport
 // limits: the app reports the open cell as output_limit.
 inline constexpr int kExitOutputLimit = 75;
 
-// Asks the supervisor (outside every sandbox layer) to watch the folder: when it holds more than
-// maxBytes of data or maxFiles entries, the worker is killed. False without a supervisor.
-bool watchOutputFolder(const IsolationReport &report, const std::string &folder,
-                       unsigned long long maxBytes, unsigned long long maxFiles);
+// The names the worker's processes carry (prctl PR_SET_NAME), so the supervisor can tell them
+// apart from outside: the template fresh sessions are forked from, the session's current state,
+// the earlier states kept for undo, and a running cell.
+inline constexpr const char *kTemplateName = "sb-template";
+inline constexpr const char *kKeeperName = "sb-keeper";
+inline constexpr const char *kSnapshotName = "sb-snapshot";
+inline constexpr const char *kCellName = "sb-cell";
+
+struct SupervisedLimits
+{
+    std::string outputFolder;
+    unsigned long long maxOutputBytes = 0; // 0: no limit
+    unsigned long long maxOutputFiles = 0;
+    // The memory the undo snapshots may hold of their own (pages no other process maps); past it
+    // the supervisor ends the oldest ones. 0: no budget.
+    unsigned long long maxSnapshotBytes = 0;
+    bool received = false;      // the supervisor's side: the worker sent its one line
+    bool trimRequested = false; // ... and since then asked for the snapshots to be measured
+};
+
+// Asks the supervisor (outside every sandbox layer) to watch the output folder and the snapshots:
+// when the folder holds more than its limits the worker is killed; snapshots past their memory
+// budget are ended, oldest first. False without a supervisor.
+bool superviseLimits(const IsolationReport &report, const SupervisedLimits &limits);
+// Asks the supervisor to measure the snapshots now rather than at its next round.
+void requestSnapshotTrim(int supervisorFd);
 
 // Root ignores RLIMIT_NPROC and file modes: drop to nobody (65534) before anything else.
 bool dropPrivilegesIfRoot(IsolationReport &report, std::string &error);

@@ -1,5 +1,7 @@
 #include "keeper.h"
 
+#include "isolation.h"
+
 #include <cerrno>
 #include <chrono>
 #include <csignal>
@@ -30,6 +32,23 @@ bool writeAll(int fd, const std::string &text)
         done += std::size_t(n);
     }
     return true;
+}
+
+// Waits for one byte; false at end of file (the writer is gone).
+bool readByte(int fd, char &byte)
+{
+    for (;;) {
+        const ssize_t n = ::read(fd, &byte, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        return n == 1;
+    }
+}
+
+// Process names tell the supervisor, outside the sandbox, which processes are snapshots.
+void setRole(const char *name)
+{
+    ::prctl(PR_SET_NAME, name);
 }
 
 std::string describeDeath(int status)
@@ -67,14 +86,13 @@ std::string resultHeader(long long id, const std::string &status, const std::str
 
 } // namespace
 
-Keeper::Keeper(Channel &channel, Interpreter &interpreter, int maxSnapshots)
-    : m_channel(channel), m_interpreter(interpreter), m_maxSnapshots(maxSnapshots)
+Keeper::Keeper(Channel &channel, Interpreter &interpreter, int supervisorFd)
+    : m_channel(channel), m_interpreter(interpreter), m_supervisorFd(supervisorFd)
 {
     // Interrupts are for the running cell only (the app signals the whole process group); the
-    // keeper and its snapshots must survive them.
+    // keeper, its snapshots and the template must survive them.
     std::signal(SIGINT, SIG_IGN);
     std::signal(SIGPIPE, SIG_IGN);
-    m_root = ::getpid();
     ::prctl(PR_SET_CHILD_SUBREAPER, 1);
 }
 
@@ -122,6 +140,10 @@ int Keeper::run()
                       .dump(-1, ' ', true));
             m_pendingUndoId = 0;
         }
+        if (m_pendingResetId) {
+            reply(nlohmann::json{{"type", "reset"}, {"id", m_pendingResetId}}.dump(-1, ' ', true));
+            m_pendingResetId = 0;
+        }
         auto frame = m_channel.read();
         if (!frame)
             endSession(m_channel.error().empty() ? 0 : 74);
@@ -149,6 +171,14 @@ int Keeper::run()
             undo(id);
             continue;
         }
+        if (type == "reset") {
+            reset(id);
+            continue;
+        }
+        if (type == "configure" && !m_interpreter.configured()) {
+            configure(*frame);
+            continue;
+        }
         const Reply answer = m_interpreter.handle(frame->header, frame->payload);
         if (!m_channel.write(answer.header, answer.payload))
             endSession(74);
@@ -161,7 +191,9 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
 {
     int verdict[2];
     int resume[2];
-    if (::pipe2(verdict, O_CLOEXEC) != 0 || ::pipe2(resume, O_CLOEXEC) != 0)
+    int ack[2];
+    if (::pipe2(verdict, O_CLOEXEC) != 0 || ::pipe2(resume, O_CLOEXEC) != 0 ||
+        ::pipe2(ack, O_CLOEXEC) != 0)
         return false;
     const auto started = Clock::now();
     m_interpreter.beforeFork();
@@ -174,9 +206,11 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
         // The cell's process: dies with its keeper, answers for itself, and on success carries
         // the session on.
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        setRole(kCellName);
         m_interpreter.afterForkChild();
         ::close(verdict[0]);
         ::close(resume[0]);
+        ::close(ack[1]);
         const Reply answer = m_interpreter.handle(frame.header, frame.payload);
         writeAll(verdict[1], "W"); // from here on the reply is on its way: do not kill me
         const bool written = m_channel.write(answer.header, answer.payload);
@@ -186,15 +220,21 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
         if (!commit)
             ::_exit(written ? 0 : 74);
         std::signal(SIGINT, SIG_IGN);
+        // A keeper outlives its parent when that snapshot is dropped; it ends with the session
+        // (end of input, or the PID namespace's init, the template, going), not with its parent.
+        ::prctl(PR_SET_PDEATHSIG, 0);
         ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+        setRole(kKeeperName);
         killStrays(0); // what the cell started is this process's child now: it goes
-        m_snapshots.push_back({resume[1], ::getppid()});
+        m_snapshots.push_back({resume[1], ack[0], ::getppid()});
         dropOldSnapshots();
+        requestSnapshotTrim(m_supervisorFd);
         return true;
     }
     m_interpreter.afterForkParent();
     ::close(verdict[1]);
     ::close(resume[1]);
+    ::close(ack[0]);
 
     bool writing = false;
     char code = 0;
@@ -218,6 +258,7 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
             killStrays(0);
             ::close(verdict[0]);
             ::close(resume[0]);
+            ::close(ack[1]);
             const double ms =
                 std::chrono::duration<double, std::milli>(Clock::now() - started).count();
             char seconds[32];
@@ -249,11 +290,12 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
     ::close(verdict[0]);
     if (code == 'K') {
         // The cell's process carries the session on; this one keeps the state before the cell.
-        if (!waitAsSnapshot(resume[0], child))
+        if (!waitAsSnapshot(resume[0], ack[1], child))
             endSession(1);
         return true;
     }
     ::close(resume[0]);
+    ::close(ack[1]);
     int status = 0;
     while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
     }
@@ -270,8 +312,9 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
     return true;
 }
 
-bool Keeper::waitAsSnapshot(int resumeFd, pid_t child)
+bool Keeper::waitAsSnapshot(int resumeFd, int ackFd, pid_t child)
 {
+    setRole(kSnapshotName);
     std::string message;
     bool childReaped = false;
     for (;;) {
@@ -297,6 +340,10 @@ bool Keeper::waitAsSnapshot(int resumeFd, pid_t child)
     }
     ::close(resumeFd);
     if (message.rfind("R ", 0) == 0) {
+        // Taken over: the keeper that asked may go now.
+        writeAll(ackFd, "A");
+        ::close(ackFd);
+        setRole(kKeeperName);
         int status = 0;
         while (!childReaped && ::waitpid(child, &status, 0) < 0 && errno == EINTR) {
         }
@@ -306,6 +353,105 @@ bool Keeper::waitAsSnapshot(int resumeFd, pid_t child)
     }
     const bool cleanEnd = message.rfind("X", 0) == 0;
     ::_exit(cleanEnd ? 0 : 1);
+}
+
+void Keeper::configure(const protocol::Frame &frame)
+{
+    const Reply answer = m_interpreter.handle(frame.header, frame.payload);
+    if (!m_channel.write(answer.header, answer.payload))
+        endSession(74);
+    if (!m_interpreter.configured())
+        return; // fails closed: every cell is answered with an error, no template is needed
+    const nlohmann::json request = nlohmann::json::parse(frame.header, nullptr, false);
+    const nlohmann::json limits = request.is_object()
+                                      ? request.value("profile", nlohmann::json::object())
+                                            .value("limits", nlohmann::json::object())
+                                      : nlohmann::json::object();
+    if (limits.contains("snapshots") && limits["snapshots"].is_number_integer())
+        m_maxSnapshots = std::max(0, limits["snapshots"].get<int>());
+    becomeTemplate();
+}
+
+void Keeper::becomeTemplate()
+{
+    for (;;) {
+        int requests[2];
+        if (::pipe2(requests, O_CLOEXEC) != 0)
+            return; // no template: the session still works, a reset then restarts the worker
+        m_interpreter.beforeFork();
+        const pid_t keeper = ::fork();
+        if (keeper < 0) {
+            m_interpreter.afterForkParent();
+            ::close(requests[0]);
+            ::close(requests[1]);
+            return;
+        }
+        if (keeper == 0) {
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+            ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+            setRole(kKeeperName);
+            m_interpreter.afterForkKeeper();
+            ::close(requests[0]);
+            m_templateFd = requests[1];
+            return;
+        }
+        m_interpreter.afterForkParent();
+        ::close(requests[1]);
+        setRole(kTemplateName);
+        serveAsTemplate(requests[0]); // returns when a reset asks for the next keeper
+    }
+}
+
+void Keeper::serveAsTemplate(int requestFd)
+{
+    std::string message;
+    for (;;) {
+        // Every process of the session ends up a child of this one (a child subreaper): reap them.
+        int status = 0;
+        while (::waitpid(-1, &status, WNOHANG) > 0) {
+        }
+        pollfd p{requestFd, POLLIN, 0};
+        const int ready = ::poll(&p, 1, 200);
+        if (ready == 0 || (ready < 0 && errno == EINTR))
+            continue;
+        char buffer[64];
+        const ssize_t n = ::read(requestFd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            ::_exit(70); // every process of the session died without a word: the worker is gone
+        message.append(buffer, std::size_t(n));
+        const std::size_t end = message.find('\n');
+        if (end == std::string::npos)
+            continue;
+        ::close(requestFd);
+        if (message.rfind("R ", 0) == 0) {
+            m_pendingResetId = std::atoll(message.c_str() + 2);
+            m_snapshots.clear();
+            return;
+        }
+        // "X <status>": the session ended; the worker's exit status is the keeper's.
+        ::_exit(message.rfind("X ", 0) == 0 ? std::atoi(message.c_str() + 2) : 0);
+    }
+}
+
+void Keeper::reset(long long id)
+{
+    if (m_templateFd < 0 || !writeAll(m_templateFd, "R " + std::to_string(id) + "\n")) {
+        reply(nlohmann::json{{"type", "error"},
+                             {"id", id},
+                             {"message", "this worker keeps no template to start a fresh session "
+                                         "from; start a new worker instead"}}
+                  .dump(-1, ' ', true));
+        return;
+    }
+    // The template's fresh keeper answers and serves from now on; this session and its
+    // snapshots go.
+    for (const Snapshot &s : m_snapshots) {
+        writeAll(s.resumeFd, "X\n");
+        closeSnapshot(s);
+    }
+    ::_exit(0);
 }
 
 void Keeper::undo(long long id)
@@ -319,29 +465,44 @@ void Keeper::undo(long long id)
                   .dump(-1, ' ', true));
         return;
     }
-    const Snapshot previous = m_snapshots.back();
-    m_snapshots.pop_back();
-    if (!writeAll(previous.resumeFd, "R " + std::to_string(id) + "\n")) {
-        reply(
-            nlohmann::json{{"type", "error"}, {"id", id}, {"message", "the earlier state is gone"}}
-                .dump(-1, ' ', true));
-        return;
+    while (!m_snapshots.empty()) {
+        const Snapshot previous = m_snapshots.back();
+        m_snapshots.pop_back();
+        // The supervisor may have dropped the snapshot for its memory at this very moment: only
+        // its acknowledgement proves it took over, so this state stays until it comes.
+        char taken = 0;
+        const bool resumed = writeAll(previous.resumeFd, "R " + std::to_string(id) + "\n") &&
+                             readByte(previous.ackFd, taken) && taken == 'A';
+        closeSnapshot(previous);
+        if (!resumed)
+            continue;
+        // The snapshot answers the undo and serves from now on; this state is discarded.
+        for (const Snapshot &s : m_snapshots)
+            closeSnapshot(s);
+        ::_exit(0);
     }
-    // The snapshot answers the undo and serves from now on; this state is discarded.
-    for (const Snapshot &s : m_snapshots)
-        ::close(s.resumeFd);
-    ::_exit(0);
+    reply(nlohmann::json{{"type", "error"},
+                         {"id", id},
+                         {"message", "the earlier states are gone: they were dropped to keep the "
+                                     "snapshots within the profile's memory budget"}}
+              .dump(-1, ' ', true));
 }
 
 void Keeper::dropOldSnapshots()
 {
-    // The root (the state the session started from) is the process the app holds: it stays.
-    while (int(m_snapshots.size()) > m_maxSnapshots + 1) {
-        auto oldest = m_snapshots.begin() + 1;
-        writeAll(oldest->resumeFd, "X\n");
-        ::close(oldest->resumeFd);
-        m_snapshots.erase(oldest);
+    // The memory the snapshots hold is bounded from outside the sandbox, by the supervisor
+    // (isolation.cpp), which can see every process's pages; here only their count.
+    while (int(m_snapshots.size()) > m_maxSnapshots) {
+        writeAll(m_snapshots.front().resumeFd, "X\n");
+        closeSnapshot(m_snapshots.front());
+        m_snapshots.erase(m_snapshots.begin());
     }
+}
+
+void Keeper::closeSnapshot(const Snapshot &snapshot)
+{
+    ::close(snapshot.resumeFd);
+    ::close(snapshot.ackFd);
 }
 
 void Keeper::pruneDeadSnapshots()
@@ -352,7 +513,7 @@ void Keeper::pruneDeadSnapshots()
         if (::poll(&p, 1, 0) >= 0 && !(p.revents & (POLLERR | POLLHUP)))
             alive.push_back(s);
         else
-            ::close(s.resumeFd);
+            closeSnapshot(s);
     }
     m_snapshots = std::move(alive);
 }
@@ -362,8 +523,10 @@ void Keeper::endSession(int status)
     // Snapshots end with the session: each is told, so none waits for a resume that never comes.
     for (const Snapshot &s : m_snapshots) {
         writeAll(s.resumeFd, "X\n");
-        ::close(s.resumeFd);
+        closeSnapshot(s);
     }
+    if (m_templateFd >= 0)
+        writeAll(m_templateFd, "X " + std::to_string(status) + "\n");
     ::_exit(status);
 }
 

@@ -2,7 +2,12 @@
 // a fork of it. A cell that ends ok makes its process the new keeper and the old one a snapshot
 // (copy-on-write: a few milliseconds and no copying, whatever the DataFrames weigh); a cell that
 // fails, is refused, times out, runs out of memory, is interrupted or dies simply goes, and the
-// keeper, untouched, goes on. Snapshots make `undo` possible; the oldest are dropped past a count.
+// keeper, untouched, goes on. Snapshots make `undo` possible; the oldest are dropped past a count
+// or a memory budget, both from the profile's limits.
+//
+// The process the app started becomes the session's template once the sandbox is armed: libraries
+// imported, zones and filters applied, no user state. It forks the first keeper and then only
+// waits; `reset` asks it for another fork, so a fresh session costs a fork, not a new interpreter.
 #pragma once
 
 #include "channel.h"
@@ -17,8 +22,8 @@ namespace sandbench::worker {
 class Keeper
 {
 public:
-    // maxSnapshots: how many earlier states are kept for undo.
-    Keeper(Channel &channel, Interpreter &interpreter, int maxSnapshots);
+    // supervisorFd: the pipe to the supervisor outside the sandbox (isolation.h), -1 without one.
+    Keeper(Channel &channel, Interpreter &interpreter, int supervisorFd);
 
     // Serves requests until shutdown or end of input; returns the process's exit status.
     int run();
@@ -27,15 +32,23 @@ private:
     struct Snapshot
     {
         int resumeFd = -1; // write end: "R <id>" resumes it, "X" ends it
+        int ackFd = -1;    // read end: "A" once it took over after "R"; end of file if it is gone
         pid_t pid = 0;
     };
 
     bool execute(const protocol::Frame &frame, long long id, double timeoutSeconds);
+    void configure(const protocol::Frame &frame);
+    // Forks the first keeper; this process stays behind as the template and only returns (as a
+    // fresh keeper) when a reset asks for one.
+    void becomeTemplate();
+    void serveAsTemplate(int requestFd);
+    void reset(long long id);
     void undo(long long id);
     [[noreturn]] void endSession(int status);
-    bool waitAsSnapshot(int resumeFd, pid_t child);
+    bool waitAsSnapshot(int resumeFd, int ackFd, pid_t child);
     void reply(const std::string &header);
     void dropOldSnapshots();
+    static void closeSnapshot(const Snapshot &snapshot);
     void pruneDeadSnapshots();
     // Kills every child of this process that is not part of the session (what a cell started,
     // reparented here because the keeper is a child subreaper) and reaps it.
@@ -43,10 +56,12 @@ private:
 
     Channel &m_channel;
     Interpreter &m_interpreter;
-    int m_maxSnapshots;
+    int m_maxSnapshots = 5; // the profile's limits.snapshots
+    int m_supervisorFd = -1;
     std::vector<Snapshot> m_snapshots; // oldest first
     long long m_pendingUndoId = 0;     // set when this process was resumed by an undo
-    pid_t m_root = 0;                  // the first keeper: never dropped, the app's process
+    long long m_pendingResetId = 0;    // set when this process was handed out by the template
+    int m_templateFd = -1;             // write end: "R <id>" asks the template for a fresh keeper
 };
 
 } // namespace sandbench::worker

@@ -22,10 +22,6 @@
 
 namespace {
 
-// Earlier states kept for undo besides the session's start. Each costs only the memory its later
-// cells changed (copy-on-write), at most the session's size.
-constexpr int kMaxSnapshots = 5;
-
 std::string executableDir()
 {
     char path[PATH_MAX];
@@ -123,7 +119,7 @@ int main(int argc, char **argv)
         sandbench::worker::Interpreter interpreter(packageDir, isolation, fdChannel);
         if (!channel.write(interpreter.hello()))
             return 74;
-        sandbench::worker::Keeper keeper(channel, interpreter, kMaxSnapshots);
+        sandbench::worker::Keeper keeper(channel, interpreter, isolation.supervisorFd);
         return keeper.run();
     } catch (const std::exception &e) {
         std::fprintf(stderr, "sandbench-worker: %s\n", e.what());

@@ -114,7 +114,7 @@ def arm(config, native):
         "max_output_files": int(limits.get("output_files", 0)) if config.policy.write_output else 0,
         "limits": {key: int(limits.get(key, 0)) for key in (
             "memory_mb", "cpu_s", "file_size_mb", "open_files", "processes", "output_mb",
-            "output_files")},
+            "output_files", "snapshot_memory_mb")},
         "layers": {layer: config.enabled(layer) for layer in ("audit", "landlock", "seccomp", "rlimits")},
     }
     if native is None:

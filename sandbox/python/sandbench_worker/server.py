@@ -39,10 +39,6 @@ class Server:
         """True once the sandbox is armed: only then may cells run (in a fork, see keeper.h)."""
         return self._layers is not None
 
-    @property
-    def max_snapshots(self):
-        return 5
-
     def hello(self):
         return _dump(
             {
@@ -83,6 +79,7 @@ class Server:
             take = self._native["take_denials"] if self._native else None
             self.session.apply_policy(config, take)
             self._layers = arm(config, self._native)
+            self.session.prepare()
         except Exception as error:  # fail closed: a half-armed worker must not run cells
             self._layers = None
             self._configure_error = f"the sandbox could not be armed: {type(error).__name__}: {error}"

@@ -99,6 +99,14 @@ class Session:
         if take_audit_denials is not None:
             self.take_audit_denials = take_audit_denials
 
+    def prepare(self):
+        """Warms what the first cell would pay for, in the process sessions are forked from."""
+        if self.guard is not None:
+            self.guard.prepare()
+        if self.static_check is not None:
+            self.static_check(ast.parse("pass"), self.policy, "pass")
+        import shutil  # noqa: F401  (the scratch folder's cleanup needs it after every cell)
+
     def bind(self, name, value):
         self.namespace[name] = value
 

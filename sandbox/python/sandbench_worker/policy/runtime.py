@@ -890,6 +890,12 @@ class RuntimeGuard:
 
     # -- library sinks ---------------------------------------------------------------------------
 
+    def prepare(self):
+        """Does now, once, the scanning the first cell would otherwise pay for: after the sandbox
+        is armed the worker becomes the template every fresh session is forked from."""
+        self.install_library_guards()
+        self._checked_names()
+
     def install_library_guards(self):
         global _ACTIVE
         _ACTIVE = self
