@@ -212,6 +212,15 @@ bool Interpreter::configured() const
     return d->server.attr("configured").cast<bool>();
 }
 
+bool Interpreter::runsNoUserCode(const std::string &header)
+{
+    try {
+        return d->server.attr("runs_no_user_code")(py::bytes(header)).cast<bool>();
+    } catch (const py::error_already_set &) {
+        return false; // when in doubt, the request runs in a fork
+    }
+}
+
 void Interpreter::beforeFork()
 {
     PyOS_BeforeFork();

@@ -32,6 +32,9 @@ public:
     std::string hello();
     Reply handle(const std::string &header, const std::string &payload);
     bool configured() const;
+    // The request only reads plain data (a table page of numbers and strings): it may be answered
+    // in the keeper itself, without the fork that guards against user code.
+    bool runsNoUserCode(const std::string &header);
 
     // Around fork(): CPython's own bookkeeping (locks, thread states) and the cell's SIGINT.
     void beforeFork();

@@ -158,7 +158,10 @@ int Keeper::run()
                 : 0;
         // Cells, and everything that runs user code (a __repr__ when listing variables), run in a
         // fork: whatever they do, the keeper's state stays as it was unless a cell ends ok.
-        const bool runsUserCode = type == "execute" || type == "variables" || type == "table";
+        const bool runsUserCode =
+            type == "execute" || type == "variables" ||
+            (type == "table" &&
+             !(m_interpreter.configured() && m_interpreter.runsNoUserCode(frame->header)));
         if (runsUserCode && m_interpreter.configured()) {
             double timeout = type == "execute" ? 0 : 10;
             if (request.contains("timeout_s") && request["timeout_s"].is_number())

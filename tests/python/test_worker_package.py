@@ -184,3 +184,70 @@ class DatasetTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class TablePageTest(unittest.TestCase):
+    """Table pages for viewers: typed values, and which pages the keeper may serve without a fork."""
+
+    def setUp(self):
+        import numpy as np
+        import pandas as pd
+
+        self.np, self.pd = np, pd
+        self.server = Server()
+
+    def run_cell(self, code):
+        reply, _, _ = call(self.server, {"type": "execute", "id": 1, "code": code})
+        self.assertEqual(reply["status"], "ok", reply)
+
+    def page(self, name, offset=0, limit=200):
+        reply, _, _ = call(self.server, {"type": "table", "id": 2, "name": name,
+                                         "offset": offset, "limit": limit})
+        return reply
+
+    def plain(self, name, offset=0, limit=200):
+        header = json.dumps({"type": "table", "name": name, "offset": offset, "limit": limit})
+        return self.server.runs_no_user_code(header.encode())
+
+    def test_a_page_equals_pandas_own_rows(self):
+        self.run_cell("import numpy as np\nimport pandas as pd\n"
+                      "df = pd.DataFrame({'a': np.arange(1000), 'b': np.linspace(0, 1, 1000),"
+                      " 'c': ['r%d' % i for i in range(1000)], 'd': [True, False] * 500})\n"
+                      "df.loc[5, 'b'] = np.nan")
+        reply = self.page("df", offset=3, limit=4)
+        frame = self.server.session.namespace["df"]
+        self.assertEqual(reply["rows"], 1000)
+        self.assertEqual(reply["columns"], ["a", "b", "c", "d"])
+        self.assertEqual(reply["dtypes"], ["int64", "float64", "object", "bool"])
+        self.assertEqual(reply["index"], [3, 4, 5, 6])
+        expected = [[int(r.a), None if r.b != r.b else float(r.b), r.c, bool(r.d)]
+                    for r in frame.iloc[3:7].itertuples()]
+        self.assertEqual(reply["data"], expected)
+
+    def test_plain_numbers_and_strings_are_served_without_a_fork(self):
+        self.run_cell("import numpy as np\nimport pandas as pd\n"
+                      "df = pd.DataFrame({'a': np.arange(10), 's': list('abcdefghij')})\n"
+                      "arr = np.ones((3, 4))\nser = df['a']")
+        self.assertTrue(self.plain("df"))
+        self.assertTrue(self.plain("arr"))
+        self.assertTrue(self.plain("ser"))
+
+    def test_anything_that_could_run_user_code_needs_a_fork(self):
+        self.run_cell(
+            "import pandas as pd\n"
+            "class Loud:\n"
+            "    def __str__(self):\n"
+            "        return 'changed'\n"
+            "class MyFrame(pd.DataFrame):\n"
+            "    pass\n"
+            "objects = pd.DataFrame({'x': [Loud(), Loud()]})\n"
+            "sub = MyFrame({'a': [1, 2]})\n"
+            "labels = pd.DataFrame([[1, 2]], columns=[Loud(), 'b'])\n"
+            "cat = pd.DataFrame({'c': pd.Categorical(['a', 'b'])})\n"
+            "text = 'not a table'")
+        for name in ("objects", "sub", "labels", "cat", "text", "missing"):
+            self.assertFalse(self.plain(name), name)
+        # An object column is judged on the page asked for: strings there, a Loud further on.
+        self.run_cell("mixed = pd.DataFrame({'x': ['a'] * 5 + [Loud()]})")
+        self.assertTrue(self.plain("mixed", offset=0, limit=5))
+        self.assertFalse(self.plain("mixed", offset=0, limit=6))

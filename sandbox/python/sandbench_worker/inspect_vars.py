@@ -69,6 +69,79 @@ def _cell(value):
     return str(value)
 
 
+# numpy dtype kinds whose values are plain numbers, booleans or dates: converting them runs only
+# numpy's own code.
+_PLAIN_KINDS = frozenset("biufcmM")
+_PLAIN_SCALARS = (str, int, float, bool, type(None))
+
+
+def _numpy_dtype(dtype, numpy):
+    # numpy's dtype classes (numpy.dtype[int64], ...) cannot be subclassed from Python.
+    return isinstance(dtype, numpy.dtype) and type(dtype).__module__ == "numpy"
+
+
+def _plain_dtype(dtype, numpy):
+    return _numpy_dtype(dtype, numpy) and dtype.kind in _PLAIN_KINDS
+
+
+def _plain_labels(index, pandas, numpy):
+    if type(index) is pandas.RangeIndex:
+        return True
+    if type(index) in (pandas.Index, pandas.DatetimeIndex) and _plain_dtype(index.dtype, numpy):
+        return True
+    return type(index) is pandas.Index and all(type(v) in _PLAIN_SCALARS for v in index)
+
+
+def is_plain_page(namespace, name, offset, limit):
+    """True when reading this page of `name` can run nothing but pandas' and numpy's own code: an
+    exact DataFrame, Series or ndarray of plain dtypes (object columns only where the page holds
+    plain strings and numbers). Such a page can be served without a fork; anything else might call
+    a user-defined __str__ or property, which must not touch the session's state."""
+    if type(namespace) is not dict or type(name) is not str:
+        return False
+    value = namespace.get(name)
+    pandas = sys.modules.get("pandas")
+    numpy = sys.modules.get("numpy")
+    if numpy is None or pandas is None:
+        return False
+    if type(value) is numpy.ndarray:
+        return value.ndim <= 2 and _plain_dtype(value.dtype, numpy)
+    if type(value) is pandas.Series:
+        value = value.to_frame()
+    if type(value) is not pandas.DataFrame:
+        return False
+    if not _plain_labels(value.index, pandas, numpy) or len(value.columns) > 10_000:
+        return False
+    if not _plain_labels(value.columns, pandas, numpy):
+        return False
+    try:
+        offset, limit = max(0, int(offset)), max(0, min(int(limit), MAX_TABLE_ROWS))
+    except (TypeError, ValueError):
+        return False
+    for position, dtype in enumerate(value.dtypes):
+        if _plain_dtype(dtype, numpy):
+            continue
+        if not _numpy_dtype(dtype, numpy) or dtype.kind != "O":
+            return False
+        column = value.iloc[offset : offset + limit, position].to_numpy()
+        if not all(type(v) in _PLAIN_SCALARS for v in column):
+            return False
+    return True
+
+
+def _column_cells(column):
+    """A page's column as JSON-ready values: numpy converts plain dtypes in one call."""
+    if column.dtype.kind in "biu":
+        return column.to_numpy().tolist()
+    if column.dtype.kind == "f":
+        values = column.to_numpy()
+        cells = values.tolist()
+        if values.size and (values != values).any():
+            cells = [None if v != v else v for v in cells]
+        return cells
+    return [_cell(v) for v in column]
+
+
 def table_page(namespace, name, offset, limit):
     """Rows [offset, offset+limit) of a DataFrame, Series or 1-D/2-D array, typed for JSON."""
     if name not in namespace:
@@ -94,5 +167,7 @@ def table_page(namespace, name, offset, limit):
         "columns": [str(c) for c in value.columns],
         "dtypes": [str(t) for t in value.dtypes],
         "index": [_cell(i) for i in page.index],
-        "data": [[_cell(v) for v in row] for row in page.itertuples(index=False, name=None)],
+        "data": [list(row) for row in zip(*(_column_cells(page.iloc[:, i])
+                                             for i in range(page.shape[1])))]
+        if page.shape[1] else [[] for _ in range(len(page))],
     }

@@ -7,7 +7,7 @@ import platform
 from . import PROTOCOL_VERSION, WORKER_VERSION
 from .datasets import DatasetError, check_name, load_dataset
 from .figures import use_agg_backend
-from .inspect_vars import describe_variables, table_page
+from .inspect_vars import describe_variables, is_plain_page, table_page
 from .policy.profile import ProfileError
 from .sandbox import arm, config_from_request
 from .session import Session
@@ -38,6 +38,18 @@ class Server:
     def configured(self):
         """True once the sandbox is armed: only then may cells run (in a fork, see keeper.h)."""
         return self._layers is not None
+
+    def runs_no_user_code(self, header):
+        """True when the request can be answered in the keeper itself, without a fork: it reads
+        plain data only, so no user code can run and change the session's state."""
+        try:
+            request = json.loads(header)
+        except ValueError:
+            return False
+        if not isinstance(request, dict) or request.get("type") != "table":
+            return False
+        return is_plain_page(self.session.namespace, request.get("name"),
+                             request.get("offset", 0), request.get("limit", 200))
 
     def hello(self):
         return _dump(
