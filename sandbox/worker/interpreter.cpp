@@ -236,9 +236,8 @@ void Interpreter::afterForkKeeper()
     PyOS_AfterFork_Child();
 }
 
-void Interpreter::afterForkChild()
+void Interpreter::armInterrupts()
 {
-    PyOS_AfterFork_Child();
     // The keeper ignores SIGINT; the cell turns it into KeyboardInterrupt again.
     try {
         py::module_ signal = py::module_::import("signal");

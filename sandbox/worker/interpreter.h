@@ -39,10 +39,10 @@ public:
     // Around fork(): CPython's own bookkeeping (locks, thread states) and the cell's SIGINT.
     void beforeFork();
     void afterForkParent();
-    // In a cell's process: Ctrl+C becomes KeyboardInterrupt again.
-    void afterForkChild();
-    // In a fresh keeper forked by the template: interrupts stay ignored.
+    // In every forked process: CPython's own bookkeeping. Interrupts stay ignored.
     void afterForkKeeper();
+    // In a cell's process once its request came: Ctrl+C becomes KeyboardInterrupt again.
+    void armInterrupts();
 
 private:
     struct Private;

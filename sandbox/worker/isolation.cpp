@@ -176,6 +176,19 @@ void trimSnapshots(pid_t root, unsigned long long budget)
         }
         snapshots.push_back(snapshot);
     }
+    // Resident sizes cost one small read each and bound what the snapshots hold of their own from
+    // above: only when they could be over the budget are their pages walked.
+    static const unsigned long long pageSize =
+        static_cast<unsigned long long>(::sysconf(_SC_PAGESIZE));
+    unsigned long long resident = 0;
+    for (const SnapshotProcess &snapshot : snapshots) {
+        std::istringstream statm(readSmall("/proc/" + std::to_string(snapshot.pid) + "/statm"));
+        unsigned long long size = 0, pages = 0;
+        statm >> size >> pages;
+        resident += pages * pageSize;
+    }
+    if (resident <= budget)
+        return;
     std::sort(snapshots.begin(), snapshots.end(),
               [](const SnapshotProcess &a, const SnapshotProcess &b) {
                   return a.started > b.started || (a.started == b.started && a.pid > b.pid);

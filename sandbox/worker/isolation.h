@@ -28,6 +28,7 @@ inline constexpr const char *kTemplateName = "sb-template";
 inline constexpr const char *kKeeperName = "sb-keeper";
 inline constexpr const char *kSnapshotName = "sb-snapshot";
 inline constexpr const char *kCellName = "sb-cell";
+inline constexpr const char *kStandbyName = "sb-standby"; // forked ahead for the next cell
 
 struct SupervisedLimits
 {

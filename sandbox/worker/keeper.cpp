@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <chrono>
 #include <csignal>
+#include <cstdint>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -32,6 +33,39 @@ bool writeAll(int fd, const std::string &text)
         done += std::size_t(n);
     }
     return true;
+}
+
+// A request handed to the standby: two lengths, then the header and the payload.
+bool writeRequest(int fd, const std::string &header, const std::string &payload)
+{
+    const std::uint64_t sizes[2] = {header.size(), payload.size()};
+    return writeAll(fd, std::string(reinterpret_cast<const char *>(sizes), sizeof sizes)) &&
+           writeAll(fd, header) && writeAll(fd, payload);
+}
+
+bool readExactly(int fd, char *data, std::size_t size)
+{
+    std::size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::read(fd, data + done, size - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += std::size_t(n);
+    }
+    return true;
+}
+
+bool readRequest(int fd, std::string &header, std::string &payload)
+{
+    std::uint64_t sizes[2] = {0, 0};
+    if (!readExactly(fd, reinterpret_cast<char *>(sizes), sizeof sizes))
+        return false;
+    header.resize(sizes[0]);
+    payload.resize(sizes[1]);
+    return readExactly(fd, header.data(), header.size()) &&
+           readExactly(fd, payload.data(), payload.size());
 }
 
 // Waits for one byte; false at end of file (the writer is gone).
@@ -144,6 +178,11 @@ int Keeper::run()
             reply(nlohmann::json{{"type", "reset"}, {"id", m_pendingResetId}}.dump(-1, ' ', true));
             m_pendingResetId = 0;
         }
+        reapFinishedCells();
+        // The next cell's process is forked while nothing waits for it. In the standby that a
+        // cell made the new keeper, this returns once more: the loop then forks its own.
+        if (m_interpreter.configured() && m_standby.pid <= 0 && prepareStandby())
+            continue;
         auto frame = m_channel.read();
         if (!frame)
             endSession(m_channel.error().empty() ? 0 : 74);
@@ -182,6 +221,8 @@ int Keeper::run()
             configure(*frame);
             continue;
         }
+        if (type != "table")
+            dropStandby(); // the keeper's state may change (a dataset): the standby's is stale
         const Reply answer = m_interpreter.handle(frame->header, frame->payload);
         if (!m_channel.write(answer.header, answer.payload))
             endSession(74);
@@ -190,54 +231,137 @@ int Keeper::run()
     }
 }
 
-bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutSeconds)
+bool Keeper::prepareStandby()
 {
+    if (m_standby.pid > 0)
+        return true;
+    int request[2];
     int verdict[2];
     int resume[2];
     int ack[2];
-    if (::pipe2(verdict, O_CLOEXEC) != 0 || ::pipe2(resume, O_CLOEXEC) != 0 ||
-        ::pipe2(ack, O_CLOEXEC) != 0)
+    int *pipes[] = {request, verdict, resume, ack};
+    int made = 0;
+    for (; made < 4; ++made) {
+        if (::pipe2(pipes[made], O_CLOEXEC) != 0)
+            break;
+    }
+    if (made < 4) {
+        for (int i = 0; i < made; ++i) {
+            ::close(pipes[i][0]);
+            ::close(pipes[i][1]);
+        }
         return false;
-    const auto started = Clock::now();
+    }
     m_interpreter.beforeFork();
     const pid_t child = ::fork();
     if (child < 0) {
         m_interpreter.afterForkParent();
+        for (int *p : pipes) {
+            ::close(p[0]);
+            ::close(p[1]);
+        }
         return false;
     }
     if (child == 0) {
-        // The cell's process: dies with its keeper, answers for itself, and on success carries
-        // the session on.
+        // The next cell's process, forked ahead so the fork is not on the cell's clock. It waits
+        // with interrupts ignored; it dies with its keeper, answers for itself, and on success
+        // carries the session on.
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        setRole(kCellName);
-        m_interpreter.afterForkChild();
+        setRole(kStandbyName);
+        m_interpreter.afterForkKeeper();
+        ::close(request[1]);
         ::close(verdict[0]);
         ::close(resume[0]);
         ::close(ack[1]);
-        const Reply answer = m_interpreter.handle(frame.header, frame.payload);
-        writeAll(verdict[1], "W"); // from here on the reply is on its way: do not kill me
-        const bool written = m_channel.write(answer.header, answer.payload);
-        const bool commit = written && answer.commit;
-        writeAll(verdict[1], commit ? "K" : "F");
-        ::close(verdict[1]);
-        if (!commit)
-            ::_exit(written ? 0 : 74);
-        std::signal(SIGINT, SIG_IGN);
-        // A keeper outlives its parent when that snapshot is dropped; it ends with the session
-        // (end of input, or the PID namespace's init, the template, going), not with its parent.
-        ::prctl(PR_SET_PDEATHSIG, 0);
-        ::prctl(PR_SET_CHILD_SUBREAPER, 1);
-        setRole(kKeeperName);
-        killStrays(0); // what the cell started is this process's child now: it goes
-        m_snapshots.push_back({resume[1], ack[0], ::getppid()});
-        dropOldSnapshots();
-        requestSnapshotTrim(m_supervisorFd);
-        return true;
+        runAsCell(request[0], verdict[1], resume[1], ack[0]);
+        return true; // the cell ended ok: this process is the keeper now
     }
     m_interpreter.afterForkParent();
+    ::close(request[0]);
     ::close(verdict[1]);
     ::close(resume[1]);
     ::close(ack[0]);
+    m_standby = {child, request[1], verdict[0], resume[0], ack[1]};
+    return true;
+}
+
+void Keeper::reapFinishedCells()
+{
+    int status = 0;
+    pid_t pid;
+    while ((pid = ::waitpid(-1, &status, WNOHANG)) > 0) {
+        if (pid == m_standby.pid)
+            dropStandby(); // it died waiting (out of memory): the loop forks another
+    }
+}
+
+void Keeper::dropStandby()
+{
+    if (m_standby.pid <= 0)
+        return;
+    // End of its request pipe: it exits; it is reaped with the next cell's leftovers.
+    ::close(m_standby.requestFd);
+    ::close(m_standby.verdictFd);
+    ::close(m_standby.resumeFd);
+    ::close(m_standby.ackFd);
+    m_standby = {};
+}
+
+void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
+{
+    std::string header;
+    std::string payload;
+    if (!readRequest(requestFd, header, payload))
+        ::_exit(0); // the keeper dropped this standby: its state changed or the session ended
+    ::close(requestFd);
+    setRole(kCellName);
+    m_interpreter.armInterrupts();
+    const Reply answer = m_interpreter.handle(header, payload);
+    writeAll(verdictFd, "W"); // from here on the reply is on its way: do not kill me
+    const bool written = m_channel.write(answer.header, answer.payload);
+    const bool commit = written && answer.commit;
+    writeAll(verdictFd, commit ? "K" : "F");
+    ::close(verdictFd);
+    if (!commit)
+        ::_exit(written ? 0 : 74);
+    std::signal(SIGINT, SIG_IGN);
+    // A keeper outlives its parent when that snapshot is dropped; it ends with the session (end
+    // of input, or the PID namespace's init, the template, going), not with its parent.
+    ::prctl(PR_SET_PDEATHSIG, 0);
+    ::prctl(PR_SET_CHILD_SUBREAPER, 1);
+    setRole(kKeeperName);
+    killStrays(0); // what the cell started is this process's child now: it goes
+    // The keeper's snapshots, as they were when this process was forked, plus the keeper itself.
+    m_snapshots.push_back({resumeFd, ackFd, ::getppid()});
+    dropOldSnapshots();
+    requestSnapshotTrim(m_supervisorFd);
+}
+
+bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutSeconds)
+{
+    if (m_standby.pid <= 0)
+        return false; // no process could be forked for the cell
+    const Standby cell = std::exchange(m_standby, {});
+    const auto started = Clock::now();
+    const bool sent = writeRequest(cell.requestFd, frame.header, frame.payload);
+    ::close(cell.requestFd);
+    if (!sent) {
+        // The standby died while it waited (the kernel's out-of-memory killer): the cell never
+        // started and the session is as it was.
+        ::close(cell.verdictFd);
+        ::close(cell.resumeFd);
+        ::close(cell.ackFd);
+        reply(resultHeader(id, "crashed",
+                           "The process prepared for the cell was gone before the cell started "
+                           "(the system may be short of memory). Nothing ran; the session's "
+                           "variables are as they were. Run the cell again.",
+                           0, nlohmann::json::array()));
+        return true;
+    }
+    const pid_t child = cell.pid;
+    int verdict[2] = {cell.verdictFd, -1};
+    int resume[2] = {cell.resumeFd, -1};
+    int ack[2] = {-1, cell.ackFd};
 
     bool writing = false;
     char code = 0;
@@ -299,12 +423,16 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
     }
     ::close(resume[0]);
     ::close(ack[1]);
+    if (code == 'F') {
+        // It answered and is exiting; tearing down its pages is not worth waiting for: it is
+        // reaped with the next request.
+        killStrays(child); // nothing a cell started outlives it
+        return true;
+    }
     int status = 0;
     while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
     }
-    killStrays(0); // nothing a cell started outlives it
-    if (code == 'F')
-        return true;
+    killStrays(0);
     if (writing)
         endSession(74); // died halfway through its reply: the stream cannot be trusted any more
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();

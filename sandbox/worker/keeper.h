@@ -36,6 +36,23 @@ private:
         pid_t pid = 0;
     };
 
+    // The next cell's process, forked ahead of its request (see prepareStandby).
+    struct Standby
+    {
+        pid_t pid = 0;
+        int requestFd = -1; // write end: the request's frame
+        int verdictFd = -1; // read end: "W" writing the reply, then "K" (commit) or "F"
+        int resumeFd = -1;  // read end: what this process hears as a snapshot after a commit
+        int ackFd = -1;     // write end: "A" when it takes over after an undo
+    };
+
+    // Forks the standby. Returns true in the keeper when it is ready, and true in the standby
+    // once its cell ended ok and it became the keeper; false when no process could be forked.
+    bool prepareStandby();
+    void dropStandby();
+    void reapFinishedCells();
+    // The standby's life: waits for its request, runs it, answers; returns only on commit.
+    void runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd);
     bool execute(const protocol::Frame &frame, long long id, double timeoutSeconds);
     void configure(const protocol::Frame &frame);
     // Forks the first keeper; this process stays behind as the template and only returns (as a
@@ -58,6 +75,7 @@ private:
     Interpreter &m_interpreter;
     int m_maxSnapshots = 5; // the profile's limits.snapshots
     int m_supervisorFd = -1;
+    Standby m_standby;
     std::vector<Snapshot> m_snapshots; // oldest first
     long long m_pendingUndoId = 0;     // set when this process was resumed by an undo
     long long m_pendingResetId = 0;    // set when this process was handed out by the template

@@ -105,6 +105,17 @@ def bench_sandbench(sandbench, tmp):
     for _ in range(20):
         serve.execute("1+1")
     results["trivial"] = timed(lambda: serve.execute("1+1"), ROUNDS)
+
+    # A fresh session from the warm template: reset, then the first result with pandas.
+    check = ("import pandas as pd\ntry:\n    marker\n    state = 'old'\n"
+             "except NameError:\n    state = 'fresh'\nmarker = 1\nstate")
+    serve.execute(check)
+
+    def fresh_session():
+        serve.call("reset")
+        reply = serve.execute(check)
+        assert reply["result"] == "'fresh'", reply
+    results["fresh"] = timed(fresh_session, 20)
     serve.close()
 
     # Rollback after a failed cell with 1 GB of DataFrames, and what the snapshots cost.
@@ -150,10 +161,16 @@ def bench_jupyter():
         for _ in range(20):
             client.execute_interactive("1+1", timeout=60)
         trivial = timed(lambda: client.execute_interactive("1+1", timeout=60), ROUNDS)
+
+        def restart():
+            manager.restart_kernel(now=True)
+            client.wait_for_ready(timeout=60)
+            client.execute_interactive("import pandas as pd", timeout=60)
+        fresh = timed(restart, 5)
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=True)
-    return {"start": start, "trivial": trivial}
+    return {"start": start, "trivial": trivial, "fresh": fresh}
 
 
 def main():
@@ -171,6 +188,10 @@ def main():
           f"{theirs_trivial:.2f} ms | {ours_trivial / theirs_trivial:.2f}x | <= 0.8x |")
     print(f"| process start to first result with pandas | {ours['start']:.0f} ms | "
           f"{theirs['start']:.0f} ms | {ours['start'] / theirs['start']:.2f}x | < 1 s and < Jupyter |")
+    print(f"| fresh session with pandas (`reset` / restart kernel) to first result, median | "
+          f"{statistics.median(ours['fresh']):.1f} ms | {statistics.median(theirs['fresh']):.0f} ms | "
+          f"{statistics.median(ours['fresh']) / statistics.median(theirs['fresh']):.3f}x | "
+          f"milliseconds |")
     print(f"| failed cell round trip (rollback), {ours['session_mb']} MB session, median | "
           f"{statistics.median(ours['rollback']):.1f} ms | | | rollback < 10 ms |")
     print(f"| failed cell round trip (rollback), empty session, median | "
