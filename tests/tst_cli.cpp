@@ -265,6 +265,9 @@ private Q_SLOTS:
         QTest::newRow("tiny memory")
             << QStringList{QStringLiteral("--memory"), QStringLiteral("10")}
             << QStringLiteral("--memory");
+        QTest::newRow("negative snapshots")
+            << QStringList{QStringLiteral("--snapshots"), QStringLiteral("-1")}
+            << QStringLiteral("--snapshots");
         QTest::newRow("workdir missing")
             << QStringList{QStringLiteral("--workdir"), QStringLiteral("/no/such/dir")}
             << QStringLiteral("--workdir");

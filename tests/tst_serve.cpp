@@ -13,11 +13,12 @@
 class Server
 {
 public:
-    explicit Server(const QString &db)
+    explicit Server(const QString &db, const QStringList &options = {})
     {
-        m_process.start(
-            QCoreApplication::applicationDirPath() + QStringLiteral("/sandbench"),
-            {QStringLiteral("serve"), QStringLiteral("--stdio"), QStringLiteral("--db"), db});
+        m_process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/sandbench"),
+                        QStringList{QStringLiteral("serve"), QStringLiteral("--stdio"),
+                                    QStringLiteral("--db"), db} +
+                            options);
         m_process.waitForStarted();
     }
     ~Server()
@@ -116,6 +117,50 @@ private Q_SLOTS:
         QCOMPARE(
             server.call(execute(6, QStringLiteral("x"))).value(QStringLiteral("result")).toString(),
             QStringLiteral("1"));
+    }
+
+    void resetStartsAFreshSessionThatKeepsWorking()
+    {
+        Server server(db());
+        QCOMPARE(server.call(execute(1, QStringLiteral("x = 1")))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(server.call(op(2, "reset")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+        const QJsonObject gone = server.call(execute(3, QStringLiteral("x")));
+        QCOMPARE(gone.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QVERIFY(
+            gone.value(QStringLiteral("stderr")).toString().contains(QStringLiteral("NameError")));
+        // Still sandboxed, still a session: cells run and undo works in the fresh one.
+        QCOMPARE(server.call(execute(4, QStringLiteral("import subprocess")))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("rejected"));
+        server.call(execute(5, QStringLiteral("y = 1")));
+        server.call(execute(6, QStringLiteral("y = 2")));
+        QCOMPARE(server.call(op(7, "undo")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok"));
+        QCOMPARE(
+            server.call(execute(8, QStringLiteral("y"))).value(QStringLiteral("result")).toString(),
+            QStringLiteral("1"));
+    }
+
+    void snapshotsZeroTurnsUndoOff()
+    {
+        Server server(db(), {QStringLiteral("--snapshots"), QStringLiteral("0")});
+        server.call(execute(1, QStringLiteral("x = 1")));
+        server.call(execute(2, QStringLiteral("x = 2")));
+        const QJsonObject undone = server.call(op(3, "undo"));
+        QCOMPARE(undone.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QVERIFY(undone.value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("no earlier state")));
+        // Failed cells still roll back: that needs no snapshot.
+        server.call(execute(4, QStringLiteral("x = 3; raise ValueError")));
+        QCOMPARE(
+            server.call(execute(5, QStringLiteral("x"))).value(QStringLiteral("result")).toString(),
+            QStringLiteral("2"));
     }
 
     void badRequestsGetClearErrorsAndTheServerGoesOn()

@@ -42,7 +42,11 @@ SessionOptions::SessionOptions()
                 tr("Stop a cell that runs longer than S seconds (overrides the profile)."),
                 tr("S")),
       m_memory(QStringList{QStringLiteral("memory")},
-               tr("Memory limit of the worker in MB (overrides the profile)."), tr("MB"))
+               tr("Memory limit of the worker in MB (overrides the profile)."), tr("MB")),
+      m_snapshots(QStringList{QStringLiteral("snapshots")},
+                  tr("How many earlier states undo can return to (overrides the profile; 0 turns "
+                     "undo off). Each holds the memory later cells changed."),
+                  tr("N"))
 {}
 
 QCommandLineOption SessionOptions::databaseOption()
@@ -64,6 +68,7 @@ void SessionOptions::addTo(QCommandLineParser &parser) const
     parser.addOption(m_profile);
     parser.addOption(m_timeout);
     parser.addOption(m_memory);
+    parser.addOption(m_snapshots);
 }
 
 namespace {
@@ -153,6 +158,17 @@ bool SessionOptions::read(const QCommandLineParser &parser, SessionConfig &confi
             return false;
         }
         config.profile.setLimit(QStringLiteral("memory_mb"), *megabytes);
+    }
+    if (parser.isSet(m_snapshots)) {
+        bool ok = false;
+        const int count = parser.value(m_snapshots).toInt(&ok);
+        if (!ok || count < 0 || count > 100) {
+            if (error)
+                *error = tr("--snapshots %1: give a whole number from 0 to 100")
+                             .arg(parser.value(m_snapshots));
+            return false;
+        }
+        config.profile.setLimit(QStringLiteral("snapshots"), count);
     }
     return true;
 }

@@ -34,6 +34,7 @@ private:
     QCommandLineOption m_profile;
     QCommandLineOption m_timeout;
     QCommandLineOption m_memory;
+    QCommandLineOption m_snapshots;
 };
 
 // The error line format shared by every subcommand; returns the usage exit status.
