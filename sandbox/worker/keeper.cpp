@@ -197,9 +197,10 @@ int Keeper::run()
                 : 0;
         // Cells, and everything that runs user code (a __repr__ when listing variables), run in a
         // fork: whatever they do, the keeper's state stays as it was unless a cell ends ok.
+        const bool readsData = type == "table" || type == "summary";
         const bool runsUserCode =
-            type == "execute" || type == "variables" ||
-            (type == "table" &&
+            type == "execute" || type == "variables" || type == "export_view" ||
+            (readsData &&
              !(m_interpreter.configured() && m_interpreter.runsNoUserCode(frame->header)));
         if (runsUserCode && m_interpreter.configured()) {
             double timeout = type == "execute" ? 0 : 10;
@@ -221,7 +222,7 @@ int Keeper::run()
             configure(*frame);
             continue;
         }
-        if (type != "table")
+        if (!readsData)
             dropStandby(); // the keeper's state may change (a dataset): the standby's is stale
         const Reply answer = m_interpreter.handle(frame->header, frame->payload);
         if (!m_channel.write(answer.header, answer.payload))

@@ -251,3 +251,103 @@ class TablePageTest(unittest.TestCase):
         self.run_cell("mixed = pd.DataFrame({'x': ['a'] * 5 + [Loud()]})")
         self.assertTrue(self.plain("mixed", offset=0, limit=5))
         self.assertFalse(self.plain("mixed", offset=0, limit=6))
+
+
+class TableViewTest(unittest.TestCase):
+    """Sorted and filtered views, binary pages and column summaries, against pandas' own answers."""
+
+    def setUp(self):
+        import numpy as np
+        import pandas as pd
+
+        self.np, self.pd = np, pd
+        self.server = Server()
+        rng = np.random.default_rng(7)
+        self.frame = pd.DataFrame({
+            "x": rng.normal(size=500),
+            "n": rng.integers(0, 50, size=500),
+            "region": rng.choice(["north", "south", "east"], size=500),
+        })
+        self.frame.loc[[3, 9], "x"] = np.nan
+        self.server.session.namespace["df"] = self.frame
+
+    def ask(self, **request):
+        header, payload, _ = call(self.server, dict(id=9, **request))
+        return header, payload
+
+    def decode(self, header, payload):
+        import struct
+        columns, at = [], 0
+        for kind, size in zip(header["kinds"], header["sizes"]):
+            chunk = payload[at:at + size]
+            at += size
+            if kind == "f":
+                columns.append(list(self.np.frombuffer(chunk, "<f8")))
+            elif kind in "iM":
+                columns.append(list(self.np.frombuffer(chunk, "<i8")))
+            elif kind == "b":
+                columns.append([bool(b) for b in chunk])
+            else:
+                values, i = [], 0
+                while i < len(chunk):
+                    (length,) = struct.unpack_from("<I", chunk, i)
+                    i += 4
+                    if length == 0xFFFFFFFF:
+                        values.append(None)
+                        continue
+                    values.append(chunk[i:i + length].decode())
+                    i += length
+                columns.append(values)
+        return columns
+
+    def test_sorted_pages_equal_pandas_sort_with_missing_last(self):
+        header, payload = self.ask(type="table", name="df", offset=0, limit=500,
+                                   encoding="binary", sort=[{"column": 0, "ascending": False}])
+        index, x, *_ = self.decode(header, payload)
+        expected = self.frame.sort_values("x", ascending=False, kind="stable", na_position="last")
+        self.assertEqual(index, list(expected.index))
+        self.assertTrue(all(a == b or (a != a and b != b) for a, b in zip(x, expected["x"])))
+
+    def test_filter_then_sort_on_two_keys(self):
+        reply, _ = self.ask(type="table", name="df", offset=0, limit=500,
+                            filter={"column": 2, "op": "==", "value": "south"},
+                            sort=[{"column": 1, "ascending": True},
+                                  {"column": 0, "ascending": False}])
+        expected = self.frame[self.frame.region == "south"].sort_values(
+            ["n", "x"], ascending=[True, False], kind="stable", na_position="last")
+        self.assertEqual(reply["rows"], len(expected))
+        self.assertEqual(reply["total_rows"], 500)
+        self.assertEqual(reply["index"], list(expected.index))
+
+    def test_a_bad_filter_names_the_problem(self):
+        reply, _ = self.ask(type="table", name="df", filter={"column": 0, "op": ">", "value": "x"})
+        self.assertEqual(reply["type"], "error")
+        self.assertIn("not a number", reply["message"])
+        reply, _ = self.ask(type="table", name="df", filter={"column": 7, "op": "==", "value": 1})
+        self.assertIn("out of range", reply["message"])
+
+    def test_summary_matches_pandas_and_numpy(self):
+        summary, _ = self.ask(type="summary", name="df", column=0)
+        x = self.frame["x"].dropna()
+        self.assertEqual(summary["missing"], 2)
+        self.assertAlmostEqual(summary["mean"], x.mean())
+        self.assertAlmostEqual(summary["std"], x.std())
+        self.assertAlmostEqual(summary["q75"], x.quantile(0.75))
+        counts, edges = self.np.histogram(x.to_numpy(), bins=30)
+        self.assertEqual(summary["chart"]["type"], "histogram")
+        self.assertEqual(summary["chart"]["counts"], counts.tolist())
+        self.assertEqual(summary["chart"]["edges"], edges.tolist())
+        bar, _ = self.ask(type="summary", name="df", column=2)
+        self.assertEqual(bar["chart"]["type"], "bar")
+        self.assertEqual(dict(bar["top"]), self.frame.region.value_counts().to_dict())
+
+    def test_export_writes_the_view_into_the_output_folder(self):
+        with tempfile.TemporaryDirectory() as out:
+            self.server._output_dir = out
+            reply, _ = self.ask(type="export_view", name="df", file="south",
+                                filter={"column": 2, "op": "==", "value": "south"})
+            self.assertEqual(reply["type"], "exported", reply)
+            written = self.pd.read_csv(os.path.join(out, "south.csv"), index_col=0)
+            self.assertEqual(len(written), (self.frame.region == "south").sum())
+            reply, _ = self.ask(type="export_view", name="df", file="../escape.csv")
+            self.assertEqual(reply["type"], "error")

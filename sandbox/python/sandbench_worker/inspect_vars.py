@@ -142,8 +142,9 @@ def _column_cells(column):
     return [_cell(v) for v in column]
 
 
-def table_page(namespace, name, offset, limit):
-    """Rows [offset, offset+limit) of a DataFrame, Series or 1-D/2-D array, typed for JSON."""
+def as_frame(namespace, name):
+    """The variable as a DataFrame (a Series or 1-D/2-D array becomes one), or an error naming
+    what it is instead."""
     if name not in namespace:
         raise KeyError(f"no variable named {name!r}")
     value = namespace[name]
@@ -157,17 +158,32 @@ def table_page(namespace, name, offset, limit):
         value = pandas.DataFrame(value) if pandas is not None else None
     if pandas is None or not isinstance(value, pandas.DataFrame):
         raise TypeError(f"{name} is a {type(namespace[name]).__name__}, not a table")
+    return value
+
+
+def frame_page(frame, name, offset, limit, positions=None):
+    """Rows [offset, offset+limit) of a frame, or of its view when positions order and filter
+    its rows, typed for JSON."""
     offset = max(0, int(offset))
     limit = max(0, min(int(limit), MAX_TABLE_ROWS))
-    page = value.iloc[offset : offset + limit]
+    if positions is None:
+        rows, page = len(frame), frame.iloc[offset : offset + limit]
+    else:
+        rows, page = len(positions), frame.iloc[positions[offset : offset + limit]]
     return {
         "name": name,
-        "rows": int(len(value)),
+        "rows": int(rows),
+        "total_rows": int(len(frame)),
         "offset": offset,
-        "columns": [str(c) for c in value.columns],
-        "dtypes": [str(t) for t in value.dtypes],
+        "columns": [str(c) for c in frame.columns],
+        "dtypes": [str(t) for t in frame.dtypes],
         "index": [_cell(i) for i in page.index],
         "data": [list(row) for row in zip(*(_column_cells(page.iloc[:, i])
                                              for i in range(page.shape[1])))]
         if page.shape[1] else [[] for _ in range(len(page))],
     }
+
+
+def table_page(namespace, name, offset, limit):
+    """Rows [offset, offset+limit) of a DataFrame, Series or 1-D/2-D array, typed for JSON."""
+    return frame_page(as_frame(namespace, name), name, offset, limit)

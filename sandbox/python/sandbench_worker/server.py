@@ -7,7 +7,8 @@ import platform
 from . import PROTOCOL_VERSION, WORKER_VERSION
 from .datasets import DatasetError, check_name, load_dataset
 from .figures import use_agg_backend
-from .inspect_vars import describe_variables, is_plain_page, table_page
+from .inspect_vars import describe_variables
+from .table_views import binary_page, column_summary, export_view, json_page, request_is_plain
 from .policy.profile import ProfileError
 from .sandbox import arm, config_from_request
 from .session import Session
@@ -24,6 +25,7 @@ class Server:
         self._native = native  # the C++ side's functions: arm, take_denials, receive_fd
         self._layers = None
         self._configure_error = ""
+        self._output_dir = ""
         self.session = Session()
         self._handlers = {
             "configure": self._configure,
@@ -32,6 +34,8 @@ class Server:
             "shutdown": self._shutdown,
             "variables": self._variables,
             "table": self._table,
+            "summary": self._summary,
+            "export_view": self._export_view,
         }
 
     @property
@@ -46,10 +50,12 @@ class Server:
             request = json.loads(header)
         except ValueError:
             return False
-        if not isinstance(request, dict) or request.get("type") != "table":
+        if not isinstance(request, dict):
             return False
-        return is_plain_page(self.session.namespace, request.get("name"),
-                             request.get("offset", 0), request.get("limit", 200))
+        try:
+            return request_is_plain(self.session.namespace, request)
+        except Exception:  # when in doubt, a fork
+            return False
 
     def hello(self):
         return _dump(
@@ -92,6 +98,7 @@ class Server:
             self.session.apply_policy(config, take)
             self._layers = arm(config, self._native)
             self.session.prepare()
+            self._output_dir = config.write_zones[0] if config.write_zones else ""
         except Exception as error:  # fail closed: a half-armed worker must not run cells
             self._layers = None
             self._configure_error = f"the sandbox could not be armed: {type(error).__name__}: {error}"
@@ -154,13 +161,39 @@ class Server:
         return _dump({"type": "variables", "id": request_id, "variables": items}), b"", True
 
     def _table(self, request_id, request, _payload):
+        namespace, name = self.session.namespace, request.get("name")
+        offset, limit = request.get("offset", 0), request.get("limit", 200)
+        sort, filter_ = request.get("sort"), request.get("filter")
         try:
-            page = table_page(self.session.namespace, request.get("name"),
-                              request.get("offset", 0), request.get("limit", 200))
+            if request.get("encoding") == "binary":
+                page, payload = binary_page(namespace, name, offset, limit, sort, filter_)
+            else:
+                page, payload = json_page(namespace, name, offset, limit, sort, filter_), b""
         except (KeyError, TypeError, ValueError) as error:
             return self._error(request_id, str(error).strip("'\""))
         page.update(type="table", id=request_id)
-        return _dump(page), b"", True
+        return _dump(page), payload, True
+
+    def _summary(self, request_id, request, _payload):
+        try:
+            summary = column_summary(self.session.namespace, request.get("name"),
+                                     request.get("column"), request.get("filter"))
+        except (KeyError, TypeError, ValueError) as error:
+            return self._error(request_id, str(error).strip("'\""))
+        summary.update(type="summary", id=request_id)
+        return _dump(summary), b"", True
+
+    def _export_view(self, request_id, request, _payload):
+        if not self._output_dir:
+            return self._error(request_id, "this session has no output folder to export into")
+        try:
+            written = export_view(self.session.namespace, request.get("name"),
+                                  request.get("file"), self._output_dir, request.get("sort"),
+                                  request.get("filter"))
+        except (KeyError, TypeError, ValueError, OSError) as error:
+            return self._error(request_id, str(error).strip("'\""))
+        written.update(type="exported", id=request_id)
+        return _dump(written), b"", True
 
     def _shutdown(self, request_id, _request, _payload):
         return _dump({"type": "bye", "id": request_id}), b"", False

@@ -14,6 +14,7 @@ from .capture import DEFAULT_CAP_CHARS, BoundedTextSink
 from .figures import collect_figures
 from .policy import violations as layers
 from .policy.violations import Violation
+from .table_views import clear_view_cache
 
 # A result repr is for reading, not for transport: pandas and numpy already bound theirs.
 MAX_RESULT_CHARS = 200_000
@@ -142,6 +143,7 @@ class Session:
         stdout, stderr = BoundedTextSink(self.output_cap), BoundedTextSink(self.output_cap)
         filename = _cell_filename(cell)
         self._collect_denials()  # whatever fired between cells (a late __del__) is not this cell's
+        clear_view_cache()  # the cell may change any frame a viewer has sorted or filtered
         try:
             tree = ast.parse(code, filename, "exec")
         except SyntaxError as error:
