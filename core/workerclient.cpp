@@ -92,11 +92,13 @@ quint64 WorkerClient::configure(const QJsonObject &request)
     return send(RequestKind::Configure, message);
 }
 
-quint64 WorkerClient::execute(int cell, const QString &code, int timeoutMs)
+quint64 WorkerClient::execute(int cell, const QString &code, int timeoutMs, bool approved)
 {
     QJsonObject request{{QStringLiteral("type"), QStringLiteral("execute")},
                         {QStringLiteral("cell"), cell},
                         {QStringLiteral("code"), code}};
+    if (approved)
+        request.insert(QStringLiteral("approved"), true);
     const quint64 id = m_nextId; // send() takes this id
     if (timeoutMs > 0) {
         // The worker's keeper stops the cell itself and keeps the session's state; this clock is
@@ -267,6 +269,7 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
     if (type == QLatin1String("hello")) {
         m_helloSeen = true;
         m_pythonVersion = message.value(QStringLiteral("python")).toString();
+        m_workerVersion = message.value(QStringLiteral("worker")).toString();
         for (const QByteArray &queued : std::as_const(m_outbox))
             m_process.write(queued);
         m_outbox.clear();
@@ -297,6 +300,11 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
             result.stderrText = message.value(QStringLiteral("stderr")).toString();
             result.result = optionalString(message.value(QStringLiteral("result")));
             result.durationMs = message.value(QStringLiteral("duration_ms")).toDouble();
+            if (message.value(QStringLiteral("cpu_ms")).isDouble())
+                result.cpuMs = message.value(QStringLiteral("cpu_ms")).toDouble();
+            if (message.value(QStringLiteral("peak_rss_kb")).isDouble())
+                result.peakRssKb = message.value(QStringLiteral("peak_rss_kb")).toInteger();
+            result.packages = message.value(QStringLiteral("packages")).toObject();
             for (const QJsonValue &value : message.value(QStringLiteral("violations")).toArray()) {
                 const QJsonObject v = value.toObject();
                 result.violations.append({v.value(QStringLiteral("rule")).toString(),

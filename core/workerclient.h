@@ -51,7 +51,8 @@ public:
     quint64 configure(const QJsonObject &request);
     // timeoutMs > 0: the cell is stopped (the worker killed) when it runs longer; its result then
     // has status Timeout.
-    quint64 execute(int cell, const QString &code, int timeoutMs = 0);
+    // approved: a reviewer approved this code (the worker then lets review triggers pass).
+    quint64 execute(int cell, const QString &code, int timeoutMs = 0, bool approved = false);
     // The app opens the file and hands the worker its descriptor, so the dataset needs no
     // permission of the worker's own (its zones may have been fixed before it was registered).
     quint64 loadDataset(const QString &name, const QString &path);
@@ -68,6 +69,7 @@ public:
     State state() const { return m_state; }
     qint64 processId() const { return m_process.processId(); }
     QString pythonVersion() const { return m_pythonVersion; }
+    QString workerVersion() const { return m_workerVersion; }
     int pendingRequests() const { return int(m_pending.size()); }
 
 Q_SIGNALS:
@@ -115,6 +117,7 @@ private:
     QList<QByteArray> m_outbox; // frames waiting for the worker's hello
     QByteArray m_stderrTail;    // the last bytes of the worker's diagnostics, for crash reports
     QString m_pythonVersion;
+    QString m_workerVersion;
     bool m_helloSeen = false;
     int m_fdSocket = -1;           // our end of the descriptor channel (the worker's fd 3)
     int m_childFdSocket = -1;      // the worker's end, until the worker has started
