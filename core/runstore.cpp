@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,7 +73,7 @@ bool RunStore::migrate(QString *error)
                             .arg(m_path, reason));
         return false;
     }
-    const int version = m_db.scalar(QStringLiteral("PRAGMA user_version"), &reason).toInt();
+    int version = m_db.scalar(QStringLiteral("PRAGMA user_version"), &reason).toInt();
     const qint32 id = appId.toInt();
     const int tableCount =
         m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &reason).toInt();
@@ -97,6 +98,19 @@ bool RunStore::migrate(QString *error)
         setError(error, tr("Cannot prepare the database %1: %2").arg(m_path, reason));
         return false;
     }
+    if (version == kSchemaVersion)
+        return true;
+
+    // One process upgrades (and backs up) at a time: the window and a command line started
+    // together must not both copy and migrate. The lock file goes with its process if it dies.
+    QLockFile upgradeLock(m_path + QStringLiteral(".upgrade.lock"));
+    if (!upgradeLock.tryLock(60000)) {
+        setError(error, tr("Cannot upgrade %1: another Sandbench has been upgrading it for a "
+                           "minute (lock file %2). Nothing was changed; try again later.")
+                            .arg(m_path, upgradeLock.fileName()));
+        return false;
+    }
+    version = m_db.scalar(QStringLiteral("PRAGMA user_version"), &reason).toInt();
     if (version == kSchemaVersion)
         return true;
 
