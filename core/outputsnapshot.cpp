@@ -31,9 +31,9 @@ OutputSnapshot OutputSnapshot::take(const QString &folder, const QStringList &sk
         };
         if (::stat(QFile::encodeName(path).constData(), &info) != 0)
             continue; // removed while we looked: not an output
-        snapshot.m_files.insert(path, {qint64(info.st_size), qint64(info.st_mtim.tv_sec) *
-                                                                   1000000000LL +
-                                                               qint64(info.st_mtim.tv_nsec)});
+        snapshot.m_files.insert(path,
+                                {qint64(info.st_size), qint64(info.st_mtim.tv_sec) * 1000000000LL +
+                                                           qint64(info.st_mtim.tv_nsec)});
     }
     return snapshot;
 }

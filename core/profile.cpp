@@ -12,11 +12,10 @@
 namespace sandbench {
 namespace {
 
-const QStringList kTopLevel = {QStringLiteral("name"),       QStringLiteral("description"),
-                               QStringLiteral("imports"),    QStringLiteral("builtins"),
-                               QStringLiteral("attributes"), QStringLiteral("files"),
-                               QStringLiteral("limits"),     QStringLiteral("layers"),
-                               QStringLiteral("review")};
+const QStringList kTopLevel = {
+    QStringLiteral("name"),     QStringLiteral("description"), QStringLiteral("imports"),
+    QStringLiteral("builtins"), QStringLiteral("attributes"),  QStringLiteral("files"),
+    QStringLiteral("limits"),   QStringLiteral("layers"),      QStringLiteral("review")};
 const QStringList kLimits = {QStringLiteral("timeout_s"),    QStringLiteral("memory_mb"),
                              QStringLiteral("cpu_s"),        QStringLiteral("output_chars"),
                              QStringLiteral("figures"),      QStringLiteral("file_size_mb"),
@@ -118,8 +117,8 @@ QStringList Profile::raisedLimits() const
 
 QString Profile::limitsSha256() const
 {
-    return sha256Hex(
-        QJsonDocument(json.value(QStringLiteral("limits")).toObject()).toJson(QJsonDocument::Compact));
+    return sha256Hex(QJsonDocument(json.value(QStringLiteral("limits")).toObject())
+                         .toJson(QJsonDocument::Compact));
 }
 
 QStringList ProfileLoader::reviewTriggerNames()

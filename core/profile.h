@@ -14,9 +14,9 @@ namespace sandbench {
 struct Profile
 {
     QString name;
-    QString path;     // the file it was read from
-    QString sha256;   // of the file's bytes, as recorded with every run
-    QJsonObject json; // the validated content, overrides applied
+    QString path;           // the file it was read from
+    QString sha256;         // of the file's bytes, as recorded with every run
+    QJsonObject json;       // the validated content, overrides applied
     QJsonObject fileLimits; // the limits as the file sets them, before any override
 
     int limit(const QString &key) const;

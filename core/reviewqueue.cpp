@@ -39,11 +39,11 @@ QList<ReviewDecision> ReviewQueue::queryDecisions(const QString &where, const QV
                                                   QString *error) const
 {
     QList<ReviewDecision> decisions;
-    SqliteStatement query = m_store.connection().prepare(
-        QStringLiteral("SELECT %1 FROM review_decisions WHERE ")
-                .arg(QLatin1String(kDecisionColumns)) +
-            where,
-        error);
+    SqliteStatement query =
+        m_store.connection().prepare(QStringLiteral("SELECT %1 FROM review_decisions WHERE ")
+                                             .arg(QLatin1String(kDecisionColumns)) +
+                                         where,
+                                     error);
     if (!query.isValid())
         return decisions;
     for (int i = 0; i < values.size(); ++i)
@@ -138,8 +138,8 @@ std::optional<ReviewDecision> ReviewQueue::decide(qint64 runId, bool approve,
     SqliteTransaction transaction(db);
     if (!transaction.isActive()) {
         if (error)
-            *error = tr("cannot record the decision in %1: %2")
-                         .arg(m_store.path(), transaction.error());
+            *error =
+                tr("cannot record the decision in %1: %2").arg(m_store.path(), transaction.error());
         return std::nullopt;
     }
     if (const auto previous = decisionFor(decision.binding, &reason))

@@ -22,11 +22,15 @@ QString RunHistory::matchExpression(const QString &text)
 QList<HistoryEntry> RunHistory::find(const HistoryQuery &query, QString *error) const
 {
     // With words to find, the full-text index leads: it yields matches newest first and the
-    // limit stops it early, however many runs match.
-    const bool searching = !query.search.trimmed().isEmpty();
+    // limit stops it early, however many runs match. Within one session the session's few runs
+    // lead instead, each probed in the index.
+    const bool searching = !query.search.trimmed().isEmpty() && query.sessionId <= 0;
     QStringList conditions;
     if (searching)
         conditions.append(QStringLiteral("run_search MATCH ?1"));
+    else if (!query.search.trimmed().isEmpty())
+        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM run_search s WHERE run_search "
+                                         "MATCH ?1 AND s.rowid = r.id)"));
     if (query.sessionId > 0)
         conditions.append(QStringLiteral("r.session_id = ?2"));
     if (!query.status.isEmpty())

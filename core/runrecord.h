@@ -87,9 +87,9 @@ struct CellResult
     QList<Figure> figures;
     QList<Violation> violations;
     double durationMs = 0.0;
-    std::optional<double> cpuMs;       // user + system time of the cell's process
-    std::optional<qint64> peakRssKb;   // peak resident memory of the cell's process
-    QJsonObject packages;              // allowed top-level packages imported: name -> version
+    std::optional<double> cpuMs;     // user + system time of the cell's process
+    std::optional<qint64> peakRssKb; // peak resident memory of the cell's process
+    QJsonObject packages;            // allowed top-level packages imported: name -> version
 };
 
 // One row of the run store.
@@ -113,16 +113,16 @@ struct RunRecord
 
     // Provenance (schema 3). Empty or zero on runs recorded before it.
     QString codeSha256;
-    QString codeOrigin;     // CodeOrigin
-    QString llmModel;       // when codeOrigin is "llm"
+    QString codeOrigin; // CodeOrigin
+    QString llmModel;   // when codeOrigin is "llm"
     QString llmPromptSha256;
     QList<InputFile> inputs;
-    QString inputsSha256;   // of all inputs together; approvals may bind to it
+    QString inputsSha256; // of all inputs together; approvals may bind to it
     bool reviewBindsInputs = false;
     QList<OutputFile> outputs;
     // python, packages {name: version}, worker_build, limits {key: value}
     QJsonObject environment;
-    QString limitsSha256;   // of the limits in force
+    QString limitsSha256; // of the limits in force
     std::optional<double> cpuMs;
     std::optional<qint64> peakRssKb;
     qint64 parentRunId = 0; // the last ok run the session's state derived from; 0: none

@@ -6,10 +6,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 
 namespace sandbench {
 namespace {
@@ -416,17 +416,18 @@ bool RunStore::insertInputs(const RunRecord &run, QString *error)
 
 bool RunStore::insertOutputs(const RunRecord &run, QString *error)
 {
-    return insertRows(QStringLiteral("INSERT INTO run_outputs (run_id, path, size, sha256) "
-                                     "VALUES (?1, ?2, ?3, ?4)"),
-                      int(run.outputs.size()),
-                      [&run](SqliteStatement &row, int i) {
-                          const OutputFile &output = run.outputs.at(i);
-                          row.bind(1, run.id);
-                          row.bind(2, output.path);
-                          row.bind(3, output.size);
-                          row.bind(4, output.sha256);
-                      },
-                      error);
+    return insertRows(
+        QStringLiteral("INSERT INTO run_outputs (run_id, path, size, sha256) "
+                       "VALUES (?1, ?2, ?3, ?4)"),
+        int(run.outputs.size()),
+        [&run](SqliteStatement &row, int i) {
+            const OutputFile &output = run.outputs.at(i);
+            row.bind(1, run.id);
+            row.bind(2, output.path);
+            row.bind(3, output.size);
+            row.bind(4, output.sha256);
+        },
+        error);
 }
 
 std::optional<SessionRecord> RunStore::session(qint64 id, QString *error) const
@@ -492,16 +493,16 @@ QList<Figure> RunStore::figuresOfRun(qint64 runId, QString *error) const
 QList<InputFile> RunStore::inputsOfRun(qint64 runId, QString *error) const
 {
     QList<InputFile> inputs;
-    SqliteStatement query = m_db.prepare(
-        QStringLiteral("SELECT name, path, size, mtime_ns, sha256 FROM run_inputs "
-                       "WHERE run_id = ?1 ORDER BY name"),
-        error);
+    SqliteStatement query =
+        m_db.prepare(QStringLiteral("SELECT name, path, size, mtime_ns, sha256 FROM run_inputs "
+                                    "WHERE run_id = ?1 ORDER BY name"),
+                     error);
     if (!query.isValid())
         return inputs;
     query.bind(1, runId);
     while (query.step() == SqliteStatement::Step::Row)
-        inputs.append({query.text(0), query.text(1), query.int64(2), query.int64(3),
-                       query.text(4)});
+        inputs.append(
+            {query.text(0), query.text(1), query.int64(2), query.int64(3), query.text(4)});
     return inputs;
 }
 
@@ -591,8 +592,8 @@ QList<RunRecord> RunStore::runsOfSession(qint64 sessionId, QString *error) const
 QList<RunRecord> RunStore::runsWithStatus(RunStatus status, QString *error) const
 {
     QList<RunRecord> runs;
-    SqliteStatement ids = m_db.prepare(
-        QStringLiteral("SELECT id FROM runs WHERE status = ?1 ORDER BY id"), error);
+    SqliteStatement ids =
+        m_db.prepare(QStringLiteral("SELECT id FROM runs WHERE status = ?1 ORDER BY id"), error);
     if (!ids.isValid())
         return runs;
     ids.bind(1, runStatusName(status));

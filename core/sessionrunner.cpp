@@ -224,8 +224,7 @@ void SessionRunner::onDatasetLoaded(quint64 requestId, bool ok, const QString &m
         Q_EMIT datasetsLoaded(m_datasetErrors);
 }
 
-void SessionRunner::run(int cellIndex, const QString &code, int timeoutMs,
-                        const CodeSource &source)
+void SessionRunner::run(int cellIndex, const QString &code, int timeoutMs, const CodeSource &source)
 {
     m_queue.enqueue({cellIndex, code, timeoutMs, source});
     if (!m_current)
@@ -442,8 +441,7 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     if (run.status == RunStatus::PendingReview && m_decision && !m_decision->approved) {
         run.stderrText += tr("%1 rejected this code on %2: %3")
                               .arg(m_decision->reviewer,
-                                   m_decision->decidedAt.toString(Qt::ISODate),
-                                   m_decision->note) +
+                                   m_decision->decidedAt.toString(Qt::ISODate), m_decision->note) +
                           QLatin1Char('\n');
     }
     run.startedAt = m_currentStarted;

@@ -159,8 +159,8 @@ private:
 
     FileHashCache m_hashes;
     ReviewQueue m_reviews;
-    RunRecord m_draft;                           // provenance of the running cell so far
-    std::optional<ReviewDecision> m_decision;    // the decision covering the running cell
+    RunRecord m_draft;                        // provenance of the running cell so far
+    std::optional<ReviewDecision> m_decision; // the decision covering the running cell
     OutputSnapshot m_outputsBefore;
     QList<qint64> m_stateRuns; // ok runs the worker's state derives from, oldest first
     QList<WaitingCell> m_waiting;

@@ -203,9 +203,9 @@ qint64 SqliteConnection::lastInsertRowId() const
 
 bool SqliteConnection::addSha256Function(QString *error)
 {
-    const int rc = sqlite3_create_function_v2(m_db, "sandbench_sha256", 1,
-                                              SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                              sha256Function, nullptr, nullptr, nullptr);
+    const int rc =
+        sqlite3_create_function_v2(m_db, "sandbench_sha256", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                   nullptr, sha256Function, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK && error)
         *error = lastError();
     return rc == SQLITE_OK;

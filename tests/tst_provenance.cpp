@@ -115,8 +115,9 @@ private Q_SLOTS:
         QCOMPARE(input.sha256, fileSha(csv));
         QCOMPARE(first->inputsSha256, FileHashCache::combinedSha256(first->inputs));
         // Environment: the interpreter and packages the worker reported, its build, the limits.
-        QVERIFY(first->environment.value(QStringLiteral("python")).toString().startsWith(
-            QStringLiteral("3.")));
+        QVERIFY(first->environment.value(QStringLiteral("python"))
+                    .toString()
+                    .startsWith(QStringLiteral("3.")));
         QVERIFY(!first->environment.value(QStringLiteral("packages"))
                      .toObject()
                      .value(QStringLiteral("pandas"))
@@ -257,8 +258,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SessionConfig config;
         auto profile = ProfileLoader::load(
-            profileWithReview(dir.path(),
-                              {{QStringLiteral("triggers"), QJsonArray{QStringLiteral("raised_limits")}}}),
+            profileWithReview(dir.path(), {{QStringLiteral("triggers"),
+                                            QJsonArray{QStringLiteral("raised_limits")}}}),
             nullptr);
         QVERIFY(profile);
         config.profile = *profile;

@@ -21,9 +21,12 @@ struct Cli
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
-    QJsonValue json() const { return QJsonDocument::fromJson(out).isArray()
-                                         ? QJsonValue(QJsonDocument::fromJson(out).array())
-                                         : QJsonValue(QJsonDocument::fromJson(out).object()); }
+    QJsonValue json() const
+    {
+        return QJsonDocument::fromJson(out).isArray()
+                   ? QJsonValue(QJsonDocument::fromJson(out).array())
+                   : QJsonValue(QJsonDocument::fromJson(out).object());
+    }
     QList<QJsonObject> lines() const
     {
         QList<QJsonObject> lines;
@@ -74,23 +77,23 @@ private:
     Cli run(const QString &scriptPath, const QStringList &extra = {})
     {
         return sandbenchCli(QStringList{QStringLiteral("run"), QStringLiteral("--json"),
-                                     QStringLiteral("--db"), m_db, QStringLiteral("--out"),
-                                     m_dir.filePath(QStringLiteral("out"))} +
-                         extra + QStringList{scriptPath});
+                                        QStringLiteral("--db"), m_db, QStringLiteral("--out"),
+                                        m_dir.filePath(QStringLiteral("out"))} +
+                            extra + QStringList{scriptPath});
     }
     Cli review(const QStringList &arguments)
     {
         return sandbenchCli(QStringList{QStringLiteral("review")} + arguments +
-                         QStringList{QStringLiteral("--db"), m_db});
+                            QStringList{QStringLiteral("--db"), m_db});
     }
     // A copy of the default profile, changed by edit, as a file.
     QString profileFile(const QString &name, const std::function<void(QJsonObject &)> &edit)
     {
-        QJsonObject json = QJsonDocument::fromJson(
-                               test::readFile(QCoreApplication::applicationDirPath() +
-                                              QStringLiteral("/../share/sandbench/profiles/"
-                                                             "default.json")))
-                               .object();
+        QJsonObject json =
+            QJsonDocument::fromJson(test::readFile(QCoreApplication::applicationDirPath() +
+                                                   QStringLiteral("/../share/sandbench/profiles/"
+                                                                  "default.json")))
+                .object();
         json.insert(QStringLiteral("name"), name);
         edit(json);
         const QString path = m_dir.filePath(name + QStringLiteral(".json"));
@@ -109,7 +112,8 @@ private Q_SLOTS:
         QCOMPARE(held.value(QStringLiteral("status")).toString(), QStringLiteral("pending_review"));
         QCOMPARE(held.value(QStringLiteral("stdout")).toString(), QString()); // not run
         const qint64 id = held.value(QStringLiteral("run_id")).toInteger();
-        QVERIFY2(first.err.contains(QByteArray(QByteArray("run ") + QByteArray::number(id))), first.err);
+        QVERIFY2(first.err.contains(QByteArray(QByteArray("run ") + QByteArray::number(id))),
+                 first.err);
 
         const Cli list = review({QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(list.exitCode, 0);
@@ -126,9 +130,9 @@ private Q_SLOTS:
         QCOMPARE(reason.value(QStringLiteral("col")).toInt(), 1);
         QVERIFY(review({QStringLiteral("list")}).out.contains("import urllib.parse"));
 
-        const Cli approve = review({QStringLiteral("approve"), QString::number(id),
-                                    QStringLiteral("--note"), QStringLiteral("quoting only"),
-                                    QStringLiteral("--json")});
+        const Cli approve =
+            review({QStringLiteral("approve"), QString::number(id), QStringLiteral("--note"),
+                    QStringLiteral("quoting only"), QStringLiteral("--json")});
         QCOMPARE(approve.exitCode, 0);
         const QJsonObject decision = approve.json().toObject();
         QCOMPARE(decision.value(QStringLiteral("decision")).toString(), QStringLiteral("approved"));
@@ -140,17 +144,18 @@ private Q_SLOTS:
         QCOMPARE(second.exitCode, 0);
         const QJsonObject ran = second.lines().first();
         QCOMPARE(ran.value(QStringLiteral("stdout")).toString(), QStringLiteral("a%20b\n"));
-        const Cli shown = sandbenchCli({QStringLiteral("show"),
-                                     QString::number(ran.value(QStringLiteral("run_id")).toInteger()),
-                                     QStringLiteral("--json"), QStringLiteral("--db"), m_db});
+        const Cli shown =
+            sandbenchCli({QStringLiteral("show"),
+                          QString::number(ran.value(QStringLiteral("run_id")).toInteger()),
+                          QStringLiteral("--json"), QStringLiteral("--db"), m_db});
         QCOMPARE(shown.exitCode, 0);
         const QJsonObject approval =
             shown.json().toObject().value(QStringLiteral("approval")).toObject();
         QCOMPARE(approval.value(QStringLiteral("id")), decision.value(QStringLiteral("id")));
         QCOMPARE(approval.value(QStringLiteral("note")).toString(), QStringLiteral("quoting only"));
         QVERIFY(sandbenchCli({QStringLiteral("show"),
-                           QString::number(ran.value(QStringLiteral("run_id")).toInteger()),
-                           QStringLiteral("--db"), m_db})
+                              QString::number(ran.value(QStringLiteral("run_id")).toInteger()),
+                              QStringLiteral("--db"), m_db})
                     .out.contains("quoting only"));
     }
 
@@ -172,20 +177,22 @@ private Q_SLOTS:
                 .json()
                 .toObject();
         QCOMPARE(shown.value(QStringLiteral("state")).toString(), QStringLiteral("rejected"));
-        const QJsonObject last =
-            shown.value(QStringLiteral("history")).toArray().last().toObject();
+        const QJsonObject last = shown.value(QStringLiteral("history")).toArray().last().toObject();
         QCOMPARE(last.value(QStringLiteral("reviewer")).toString(), QStringLiteral("rita"));
         QCOMPARE(last.value(QStringLiteral("note")).toString(),
                  QStringLiteral("no network libraries here"));
         // Submitted again, it waits again and says why it was rejected.
         const Cli again = run(flagged);
         QCOMPARE(again.exitCode, 4);
-        QVERIFY(again.lines().first().value(QStringLiteral("stderr")).toString().contains(
-            QStringLiteral("no network libraries here")));
+        QVERIFY(again.lines()
+                    .first()
+                    .value(QStringLiteral("stderr"))
+                    .toString()
+                    .contains(QStringLiteral("no network libraries here")));
         // The note is searchable: it finds the rejected run (and the later one that quotes it).
         const Cli found = sandbenchCli({QStringLiteral("history"), QStringLiteral("--search"),
-                                     QStringLiteral("network libraries"), QStringLiteral("--json"),
-                                     QStringLiteral("--db"), m_db});
+                                        QStringLiteral("network libraries"),
+                                        QStringLiteral("--json"), QStringLiteral("--db"), m_db});
         const QJsonArray matches = found.json().toArray();
         QCOMPARE(matches.size(), 2);
         QCOMPARE(matches.last().toObject().value(QStringLiteral("run_id")).toInteger(), id);
@@ -246,20 +253,23 @@ private Q_SLOTS:
         SqliteConnection raw;
         QString error;
         QVERIFY(raw.open(m_db, &error));
-        QVERIFY(!raw.exec(QStringLiteral("UPDATE review_decisions SET decision = 'approved'"),
-                          &error));
+        QVERIFY(
+            !raw.exec(QStringLiteral("UPDATE review_decisions SET decision = 'approved'"), &error));
         QVERIFY2(error.contains(QStringLiteral("append-only")), qPrintable(error));
         QVERIFY(!raw.exec(QStringLiteral("DELETE FROM review_decisions"), &error));
         QVERIFY2(error.contains(QStringLiteral("append-only")), qPrintable(error));
-        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM review_decisions"), &error).toInt(),
-                 2);
+        QCOMPARE(
+            raw.scalar(QStringLiteral("SELECT count(*) FROM review_decisions"), &error).toInt(), 2);
     }
 
     void badReviewRequestsSayWhatIsWrong()
     {
         newDatabase();
-        const qint64 okRun =
-            run(script("# %%\n1 + 1\n")).lines().first().value(QStringLiteral("run_id")).toInteger();
+        const qint64 okRun = run(script("# %%\n1 + 1\n"))
+                                 .lines()
+                                 .first()
+                                 .value(QStringLiteral("run_id"))
+                                 .toInteger();
         const Cli notFlagged = review({QStringLiteral("approve"), QString::number(okRun)});
         QCOMPARE(notFlagged.exitCode, 64);
         QVERIFY2(notFlagged.err.contains("not flagged"), notFlagged.err);
@@ -280,8 +290,8 @@ private Q_SLOTS:
         QCOMPARE(two.exitCode, 0);
         const auto history = [this](const QStringList &arguments) {
             return sandbenchCli(QStringList{QStringLiteral("history"), QStringLiteral("--json"),
-                                         QStringLiteral("--db"), m_db} +
-                             arguments)
+                                            QStringLiteral("--db"), m_db} +
+                                arguments)
                 .json()
                 .toArray();
         };
@@ -296,7 +306,7 @@ private Q_SLOTS:
         QCOMPARE(history({QStringLiteral("--session"), QString::number(session)}).size(), 2);
         QCOMPARE(history({QStringLiteral("--status"), QStringLiteral("pending_review")}).size(), 0);
         QCOMPARE(sandbenchCli({QStringLiteral("history"), QStringLiteral("--status"),
-                            QStringLiteral("great"), QStringLiteral("--db"), m_db})
+                               QStringLiteral("great"), QStringLiteral("--db"), m_db})
                      .exitCode,
                  64);
         const Cli text = sandbenchCli({QStringLiteral("history"), QStringLiteral("--db"), m_db});

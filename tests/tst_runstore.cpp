@@ -210,7 +210,8 @@ private Q_SLOTS:
         run.codeOrigin = CodeOrigin::Llm;
         run.llmModel = QStringLiteral("model-x");
         run.llmPromptSha256 = QStringLiteral("feed");
-        run.inputs.append({QStringLiteral("d"), QStringLiteral("/d.csv"), 12, 34, QStringLiteral("cafe")});
+        run.inputs.append(
+            {QStringLiteral("d"), QStringLiteral("/d.csv"), 12, 34, QStringLiteral("cafe")});
         run.inputsSha256 = QStringLiteral("beef");
         run.reviewBindsInputs = true;
         run.outputs.append({QStringLiteral("/out/x.csv"), 5, QStringLiteral("f00d")});

@@ -62,9 +62,9 @@ private Q_SLOTS:
         QString error;
         auto store = RunStore::open(path, &error);
         QVERIFY2(store, qPrintable(error));
-        QCOMPARE(store->connection().scalar(QStringLiteral("PRAGMA integrity_check"), &error)
-                     .toString(),
-                 QStringLiteral("ok"));
+        QCOMPARE(
+            store->connection().scalar(QStringLiteral("PRAGMA integrity_check"), &error).toString(),
+            QStringLiteral("ok"));
         for (qint64 id : ids) {
             const auto run = store->run(id);
             QVERIFY2(run, qPrintable(QStringLiteral("run %1 was reported but is gone").arg(id)));
@@ -74,7 +74,8 @@ private Q_SLOTS:
         QCOMPARE(store->connection()
                      .scalar(QStringLiteral("SELECT count(*) FROM run_search"), &error)
                      .toLongLong(),
-                 store->connection().scalar(QStringLiteral("SELECT count(*) FROM runs"), &error)
+                 store->connection()
+                     .scalar(QStringLiteral("SELECT count(*) FROM runs"), &error)
                      .toLongLong());
     }
 
@@ -126,9 +127,9 @@ private Q_SLOTS:
         QVERIFY2(store, qPrintable(error));
         QCOMPARE(store->schemaVersion(), RunStore::kSchemaVersion);
         // The first schema's two runs, and every run of both writers.
-        QCOMPARE(store->connection().scalar(QStringLiteral("SELECT count(*) FROM runs"), &error)
-                     .toInt(),
-                 2 + 2 * kRuns);
+        QCOMPARE(
+            store->connection().scalar(QStringLiteral("SELECT count(*) FROM runs"), &error).toInt(),
+            2 + 2 * kRuns);
         QCOMPARE(RunHistory(*store).find({QStringLiteral("beta"), 0, QString(), 0}).size(), kRuns);
     }
 };

@@ -19,15 +19,9 @@ const QString kShow = QStringLiteral("sandbench show");
 
 QCommandLineOption jsonOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("json")},
-                              QCoreApplication::translate("HistoryCommand",
-                                                          "Print JSON instead of text."));
-}
-
-QString firstLine(const QString &code)
-{
-    const QString line = code.trimmed().section(QLatin1Char('\n'), 0, 0);
-    return line.size() > 60 ? line.left(57) + QStringLiteral("...") : line;
+    return QCommandLineOption(
+        QStringList{QStringLiteral("json")},
+        QCoreApplication::translate("HistoryCommand", "Print JSON instead of text."));
 }
 
 } // namespace
@@ -71,8 +65,9 @@ int HistoryCommand::run(const QStringList &arguments)
         bool ok = false;
         query.sessionId = parser.value(session).toLongLong(&ok);
         if (!ok || query.sessionId <= 0)
-            return usageError(kHistory, tr("--session %1: give a session id, a whole number")
-                                            .arg(parser.value(session)));
+            return usageError(
+                kHistory,
+                tr("--session %1: give a session id, a whole number").arg(parser.value(session)));
     }
     if (parser.isSet(status)) {
         if (!runStatusFromName(parser.value(status)))
@@ -86,8 +81,9 @@ int HistoryCommand::run(const QStringList &arguments)
         bool ok = false;
         query.limit = parser.value(limit).toInt(&ok);
         if (!ok || query.limit < 0)
-            return usageError(kHistory, tr("--limit %1: give a whole number, 0 for all")
-                                            .arg(parser.value(limit)));
+            return usageError(
+                kHistory,
+                tr("--limit %1: give a whole number, 0 for all").arg(parser.value(limit)));
     }
     auto store = openStoreFor(kHistory, parser);
     if (!store)
@@ -121,7 +117,8 @@ int HistoryCommand::run(const QStringList &arguments)
     for (const HistoryEntry &entry : entries)
         m_out << entry.runId << '\t' << entry.sessionId << '\t' << entry.cellIndex << '\t'
               << entry.status << '\t' << entry.startedAt.toString(Qt::ISODate) << '\t'
-              << qRound64(entry.durationMs) << '\t' << firstLine(entry.code) << Qt::endl;
+              << qRound64(entry.durationMs) << '\t' << RunText::firstLine(entry.code, 60)
+              << Qt::endl;
     return ExitCode::Ok;
 }
 

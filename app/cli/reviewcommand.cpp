@@ -25,18 +25,11 @@ QJsonObject itemToJson(const ReviewItem &item)
         {QStringLiteral("code_sha256"), item.run.codeSha256},
         {QStringLiteral("profile"), item.run.profileName},
         {QStringLiteral("reasons"),
-         QJsonDocument::fromJson(RunStore::violationsToJson(item.run.violations).toUtf8())
-             .array()},
+         QJsonDocument::fromJson(RunStore::violationsToJson(item.run.violations).toUtf8()).array()},
         {QStringLiteral("decision"),
          item.decision ? QJsonValue(decisionToJson(*item.decision)) : QJsonValue()},
     };
     return object;
-}
-
-QString firstLine(const QString &code)
-{
-    const QString line = code.trimmed().section(QLatin1Char('\n'), 0, 0);
-    return line.size() > 50 ? line.left(47) + QStringLiteral("...") : line;
 }
 
 } // namespace
@@ -157,7 +150,7 @@ int ReviewCommand::list(ReviewQueue &queue, bool all, bool json)
         }
         m_out << item.run.id << '\t' << item.state() << '\t' << item.run.sessionId << '\t'
               << item.run.cellIndex << '\t' << item.run.profileName << '\t'
-              << rules.join(QStringLiteral(", ")) << '\t' << firstLine(item.run.code)
+              << rules.join(QStringLiteral(", ")) << '\t' << RunText::firstLine(item.run.code, 50)
               << Qt::endl;
     }
     return ExitCode::Ok;
@@ -212,8 +205,8 @@ int ReviewCommand::show(RunStore &store, ReviewQueue &queue, qint64 runId, bool 
     return ExitCode::Ok;
 }
 
-int ReviewCommand::decide(ReviewQueue &queue, qint64 runId, bool approve,
-                          const QString &reviewer, const QString &note, bool json)
+int ReviewCommand::decide(ReviewQueue &queue, qint64 runId, bool approve, const QString &reviewer,
+                          const QString &note, bool json)
 {
     QString error;
     // A run that is missing or was never flagged is the user's mistake; anything after is the

@@ -120,8 +120,9 @@ int RunCommand::start(const QStringList &arguments)
     m_json = parser.isSet(jsonOption);
     m_source.origin = parser.value(originOption);
     if (!CodeOrigin::isKnown(m_source.origin))
-        return usageError(kCommand, tr("--origin %1: use file, typed, pasted, llm or import")
-                                        .arg(m_source.origin));
+        return usageError(
+            kCommand,
+            tr("--origin %1: use file, typed, pasted, llm or import").arg(m_source.origin));
     m_source.llmModel = parser.value(modelOption);
     m_source.promptSha256 = parser.value(promptOption);
 

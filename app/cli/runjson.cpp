@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonArray>
 
 namespace sandbench::cli {
 
@@ -60,15 +59,13 @@ QJsonObject decisionToJson(const ReviewDecision &decision)
         {QStringLiteral("code_sha256"), decision.binding.codeSha256},
         {QStringLiteral("profile_sha256"), decision.binding.profileSha256},
         {QStringLiteral("limits_sha256"), decision.binding.limitsSha256},
-        {QStringLiteral("inputs_sha256"), decision.binding.bindsInputs
-                                              ? QJsonValue(decision.binding.inputsSha256)
-                                              : QJsonValue()},
+        {QStringLiteral("inputs_sha256"),
+         decision.binding.bindsInputs ? QJsonValue(decision.binding.inputsSha256) : QJsonValue()},
         {QStringLiteral("supersedes"), idOrNull(decision.supersedes)},
     };
 }
 
-QJsonObject runProvenanceToJson(const RunRecord &run,
-                                const std::optional<ReviewDecision> &approval)
+QJsonObject runProvenanceToJson(const RunRecord &run, const std::optional<ReviewDecision> &approval)
 {
     QJsonArray inputs;
     for (const InputFile &input : run.inputs)

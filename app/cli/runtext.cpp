@@ -18,6 +18,12 @@ QString megabytes(qint64 kilobytes)
 
 } // namespace
 
+QString RunText::firstLine(const QString &code, int width)
+{
+    const QString line = code.trimmed().section(QLatin1Char('\n'), 0, 0);
+    return line.size() > width ? line.left(width - 3) + QStringLiteral("...") : line;
+}
+
 void RunText::printBlock(QTextStream &out, const QString &title, const QString &text)
 {
     if (text.isEmpty())
@@ -89,7 +95,8 @@ void RunText::printProvenance(QTextStream &out, const RunRecord &run,
                     run.environment.value(QStringLiteral("worker_version")).toString(),
                     run.environment.value(QStringLiteral("worker_sha256")).toString())
         << Qt::endl;
-    out << tr("  packages %1").arg(packages.isEmpty() ? tr("none") : packages.join(QStringLiteral(", ")))
+    out << tr("  packages %1")
+               .arg(packages.isEmpty() ? tr("none") : packages.join(QStringLiteral(", ")))
         << Qt::endl;
     out << tr("  parent   %1")
                .arg(run.parentRunId > 0 ? tr("run %1").arg(run.parentRunId)

@@ -20,6 +20,8 @@ public:
     static void printDecision(QTextStream &out, const ReviewDecision &decision);
     static void printReasons(QTextStream &out, const QList<Violation> &reasons);
     static void printBlock(QTextStream &out, const QString &title, const QString &text);
+    // The code's first line, cut to width characters, for one-line listings.
+    static QString firstLine(const QString &code, int width);
 };
 
 } // namespace sandbench::cli

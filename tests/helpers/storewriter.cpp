@@ -40,7 +40,8 @@ int main(int argc, char **argv)
         run.stdoutText = QStringLiteral("%1 output line %2\n").arg(label).arg(i);
         run.startedAt = QDateTime::currentDateTimeUtc();
         run.finishedAt = run.startedAt;
-        run.inputs.append({QStringLiteral("d"), QStringLiteral("/data/d.csv"), 10, 1, QStringLiteral("ab")});
+        run.inputs.append(
+            {QStringLiteral("d"), QStringLiteral("/data/d.csv"), 10, 1, QStringLiteral("ab")});
         if (!store->recordRun(run, {}, &error)) {
             err << error << Qt::endl;
             return 73;
