@@ -33,7 +33,10 @@ std::optional<int> parseArguments(const QStringList &arguments, GuiOptions &opti
                 "every run recorded.\n\n"
                 "Commands:\n"
                 "  (none)   open the workbench window\n"
-                "  run      run a script's cells headless (sandbench run --help)"));
+                "  run      run a script's cells headless (sandbench run --help)\n"
+                "  review   the runs waiting for a reviewer (sandbench review --help)\n"
+                "  history  find recorded runs (sandbench history --help)\n"
+                "  show     one run with its provenance (sandbench show --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const cli::SessionOptions sessionOptions;

@@ -1,6 +1,8 @@
 // sandbench: one executable. Without a subcommand it opens the window; subcommands run headless
 // on a QCoreApplication, so they need no display.
 
+#include "cli/historycommand.h"
+#include "cli/reviewcommand.h"
 #include "cli/runcommand.h"
 #include "cli/servecommand.h"
 #include "guicommand.h"
@@ -33,6 +35,14 @@ template <typename Command> int runHeadless(int &argc, char **argv)
     return QCoreApplication::exec();
 }
 
+// Commands that read or review the store and are done at once: no event loop.
+template <typename Command> int runAtOnce(int &argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    sandbench::installTranslations(app);
+    return Command().run(QCoreApplication::arguments().mid(2));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -42,5 +52,11 @@ int main(int argc, char **argv)
         return runHeadless<sandbench::cli::RunCommand>(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "serve") == 0)
         return runHeadless<sandbench::cli::ServeCommand>(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "review") == 0)
+        return runAtOnce<sandbench::cli::ReviewCommand>(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "history") == 0)
+        return runAtOnce<sandbench::cli::HistoryCommand>(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "show") == 0)
+        return runAtOnce<sandbench::cli::ShowCommand>(argc, argv);
     return sandbench::runGui(argc, argv);
 }

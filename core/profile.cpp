@@ -1,8 +1,8 @@
 #include "profile.h"
 
 #include "paths.h"
+#include "sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,10 +12,10 @@
 namespace sandbench {
 namespace {
 
-const QStringList kTopLevel = {QStringLiteral("name"),       QStringLiteral("description"),
-                               QStringLiteral("imports"),    QStringLiteral("builtins"),
-                               QStringLiteral("attributes"), QStringLiteral("files"),
-                               QStringLiteral("limits"),     QStringLiteral("layers")};
+const QStringList kTopLevel = {
+    QStringLiteral("name"),     QStringLiteral("description"), QStringLiteral("imports"),
+    QStringLiteral("builtins"), QStringLiteral("attributes"),  QStringLiteral("files"),
+    QStringLiteral("limits"),   QStringLiteral("layers"),      QStringLiteral("review")};
 const QStringList kLimits = {QStringLiteral("timeout_s"),    QStringLiteral("memory_mb"),
                              QStringLiteral("cpu_s"),        QStringLiteral("output_chars"),
                              QStringLiteral("figures"),      QStringLiteral("file_size_mb"),
@@ -80,6 +80,54 @@ bool Profile::layerEnabled(const QString &layer) const
     return json.value(QStringLiteral("layers")).toObject().value(layer).toBool(true);
 }
 
+QStringList Profile::reviewTriggers() const
+{
+    QStringList triggers;
+    const QJsonArray list =
+        json.value(QStringLiteral("review")).toObject().value(QStringLiteral("triggers")).toArray();
+    for (const QJsonValue &value : list)
+        triggers.append(value.toString());
+    return triggers;
+}
+
+bool Profile::reviewTriggerEnabled(const QString &trigger) const
+{
+    return reviewTriggers().contains(trigger);
+}
+
+bool Profile::reviewBindsInputs() const
+{
+    return json.value(QStringLiteral("review"))
+        .toObject()
+        .value(QStringLiteral("bind_inputs"))
+        .toBool(false);
+}
+
+QStringList Profile::raisedLimits() const
+{
+    QStringList raised;
+    const QJsonObject limits = json.value(QStringLiteral("limits")).toObject();
+    for (auto it = limits.begin(); it != limits.end(); ++it) {
+        const int original = fileLimits.value(it.key()).toInt();
+        // 0 means "no limit" for most keys: going from a limit to none raises it too.
+        if (original > 0 && (it.value().toInt() > original || it.value().toInt() == 0))
+            raised.append(it.key());
+    }
+    return raised;
+}
+
+QString Profile::limitsSha256() const
+{
+    return sha256Hex(QJsonDocument(json.value(QStringLiteral("limits")).toObject())
+                         .toJson(QJsonDocument::Compact));
+}
+
+QStringList ProfileLoader::reviewTriggerNames()
+{
+    return {QStringLiteral("output_files"), QStringLiteral("raised_limits"),
+            QStringLiteral("llm_first_run")};
+}
+
 QStringList ProfileLoader::searchPaths()
 {
     return {paths::userProfileDir(), paths::installedProfileDir()};
@@ -116,6 +164,20 @@ QString ProfileLoader::validate(const QJsonObject &json)
         problem = checkSection(json, QStringLiteral("limits"), kLimits);
     if (problem.isEmpty())
         problem = checkSection(json, QStringLiteral("layers"), kLayers);
+    if (problem.isEmpty())
+        problem = checkSection(json, QStringLiteral("review"),
+                               {QStringLiteral("triggers"), QStringLiteral("bind_inputs")});
+    const QJsonObject review = json.value(QStringLiteral("review")).toObject();
+    if (problem.isEmpty())
+        problem = checkNameList(review, QStringLiteral("review"), QStringLiteral("triggers"));
+    for (const QJsonValue &trigger : review.value(QStringLiteral("triggers")).toArray()) {
+        if (problem.isEmpty() && !reviewTriggerNames().contains(trigger.toString()))
+            problem = tr("unknown trigger '%1' in 'review.triggers' (known: %2)")
+                          .arg(trigger.toString(), reviewTriggerNames().join(QStringLiteral(", ")));
+    }
+    if (problem.isEmpty() && review.contains(QStringLiteral("bind_inputs")) &&
+        !review.value(QStringLiteral("bind_inputs")).isBool())
+        problem = tr("'review.bind_inputs' must be true or false");
     const QJsonObject imports = json.value(QStringLiteral("imports")).toObject();
     for (const QString &key : {QStringLiteral("allow"), QStringLiteral("review")}) {
         if (problem.isEmpty())
@@ -193,9 +255,9 @@ std::optional<Profile> ProfileLoader::load(const QString &nameOrPath, QString *e
     Profile profile;
     profile.json = document.object();
     profile.name = profile.json.value(QStringLiteral("name")).toString();
+    profile.fileLimits = profile.json.value(QStringLiteral("limits")).toObject();
     profile.path = QFileInfo(path).absoluteFilePath();
-    profile.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    profile.sha256 = sha256Hex(content);
     return profile;
 }
 

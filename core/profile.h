@@ -14,13 +14,25 @@ namespace sandbench {
 struct Profile
 {
     QString name;
-    QString path;     // the file it was read from
-    QString sha256;   // of the file's bytes, as recorded with every run
-    QJsonObject json; // the validated content, overrides applied
+    QString path;           // the file it was read from
+    QString sha256;         // of the file's bytes, as recorded with every run
+    QJsonObject json;       // the validated content, overrides applied
+    QJsonObject fileLimits; // the limits as the file sets them, before any override
 
     int limit(const QString &key) const;
     void setLimit(const QString &key, int value);
     bool layerEnabled(const QString &layer) const;
+
+    // review.triggers: what needs a reviewer besides imports on imports.review ("output_files",
+    // "raised_limits", "llm_first_run").
+    QStringList reviewTriggers() const;
+    bool reviewTriggerEnabled(const QString &trigger) const;
+    // review.bind_inputs: approvals hold only for the exact datasets the reviewer saw.
+    bool reviewBindsInputs() const;
+    // Limits set above the file's own value (by --timeout, --memory, a cell's timeout).
+    QStringList raisedLimits() const;
+    // SHA-256 of the limits in force, so an approval does not carry over to higher limits.
+    QString limitsSha256() const;
 };
 
 class ProfileLoader
@@ -39,6 +51,8 @@ public:
     static std::optional<Profile> load(const QString &nameOrPath, QString *error);
     // Checks content the way load() does; empty when valid, else the first problem.
     static QString validate(const QJsonObject &json);
+    // The triggers a profile's review.triggers may name.
+    static QStringList reviewTriggerNames();
 };
 
 } // namespace sandbench

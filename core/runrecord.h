@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,44 @@ struct Violation
     }
 };
 
+// A dataset as a run read it: which file, and exactly which bytes.
+struct InputFile
+{
+    QString name; // the variable it was loaded as
+    QString path;
+    qint64 size = 0;
+    qint64 mtimeNs = 0;
+    QString sha256;
+
+    bool operator==(const InputFile &other) const
+    {
+        return name == other.name && path == other.path && size == other.size &&
+               mtimeNs == other.mtimeNs && sha256 == other.sha256;
+    }
+};
+
+// A file the run created or changed in the output folder.
+struct OutputFile
+{
+    QString path;
+    qint64 size = 0;
+    QString sha256;
+};
+
+// Where a cell's code came from. "llm" runs also record the model and the prompt's hash.
+namespace CodeOrigin {
+inline const QString Typed = QStringLiteral("typed");
+inline const QString Pasted = QStringLiteral("pasted");
+inline const QString File = QStringLiteral("file");
+inline const QString Llm = QStringLiteral("llm");
+inline const QString Import = QStringLiteral("import");
+inline bool isKnown(const QString &origin)
+{
+    return origin == Typed || origin == Pasted || origin == File || origin == Llm ||
+           origin == Import;
+}
+} // namespace CodeOrigin
+
 // The outcome of executing one cell in the worker.
 struct CellResult
 {
@@ -48,6 +87,9 @@ struct CellResult
     QList<Figure> figures;
     QList<Violation> violations;
     double durationMs = 0.0;
+    std::optional<double> cpuMs;     // user + system time of the cell's process
+    std::optional<qint64> peakRssKb; // peak resident memory of the cell's process
+    QJsonObject packages;            // allowed top-level packages imported: name -> version
 };
 
 // One row of the run store.
@@ -68,6 +110,23 @@ struct RunRecord
     QDateTime startedAt;
     QDateTime finishedAt;
     double durationMs = 0.0;
+
+    // Provenance (schema 3). Empty or zero on runs recorded before it.
+    QString codeSha256;
+    QString codeOrigin; // CodeOrigin
+    QString llmModel;   // when codeOrigin is "llm"
+    QString llmPromptSha256;
+    QList<InputFile> inputs;
+    QString inputsSha256; // of all inputs together; approvals may bind to it
+    bool reviewBindsInputs = false;
+    QList<OutputFile> outputs;
+    // python, packages {name: version}, worker_build, limits {key: value}
+    QJsonObject environment;
+    QString limitsSha256; // of the limits in force
+    std::optional<double> cpuMs;
+    std::optional<qint64> peakRssKb;
+    qint64 parentRunId = 0; // the last ok run the session's state derived from; 0: none
+    qint64 approvalId = 0;  // the review decision that let this run execute; 0: none needed
 };
 
 } // namespace sandbench

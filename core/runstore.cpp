@@ -1,6 +1,7 @@
 #include "runstore.h"
 
 #include "schema.h"
+#include "sha256.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 
 namespace sandbench {
 namespace {
@@ -52,6 +54,10 @@ std::unique_ptr<RunStore> RunStore::open(const QString &path, QString *error)
     // Another process (the window, a command line) may hold the write lock for a moment: wait for
     // it rather than report "database is locked".
     store->m_db.exec(QStringLiteral("PRAGMA busy_timeout = 10000"), nullptr);
+    if (!store->m_db.addSha256Function(&reason)) {
+        setError(error, tr("Cannot open the database %1: %2").arg(store->m_path, reason));
+        return nullptr;
+    }
     if (!store->migrate(error))
         return nullptr;
     return store;
@@ -67,7 +73,7 @@ bool RunStore::migrate(QString *error)
                             .arg(m_path, reason));
         return false;
     }
-    const int version = m_db.scalar(QStringLiteral("PRAGMA user_version"), &reason).toInt();
+    int version = m_db.scalar(QStringLiteral("PRAGMA user_version"), &reason).toInt();
     const qint32 id = appId.toInt();
     const int tableCount =
         m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &reason).toInt();
@@ -95,6 +101,19 @@ bool RunStore::migrate(QString *error)
     if (version == kSchemaVersion)
         return true;
 
+    // One process upgrades (and backs up) at a time: the window and a command line started
+    // together must not both copy and migrate. The lock file goes with its process if it dies.
+    QLockFile upgradeLock(m_path + QStringLiteral(".upgrade.lock"));
+    if (!upgradeLock.tryLock(60000)) {
+        setError(error, tr("Cannot upgrade %1: another Sandbench has been upgrading it for a "
+                           "minute (lock file %2). Nothing was changed; try again later.")
+                            .arg(m_path, upgradeLock.fileName()));
+        return false;
+    }
+    version = m_db.scalar(QStringLiteral("PRAGMA user_version"), &reason).toInt();
+    if (version == kSchemaVersion)
+        return true;
+
     if (version > 0) {
         const QString backup = m_path + QStringLiteral(".v%1.bak").arg(version);
         QFile::remove(backup);
@@ -119,8 +138,13 @@ bool RunStore::migrate(QString *error)
         setError(error, tr("Cannot upgrade %1: %2").arg(m_path, transaction.error()));
         return false;
     }
+    // Another process (the window and a command line started together) may have upgraded the
+    // file while this one waited for the write lock: start from what is there now.
+    const int current = m_db.scalar(QStringLiteral("PRAGMA user_version"), &reason).toInt();
+    if (current == kSchemaVersion)
+        return true;
     const QStringList &steps = schema::migrations();
-    for (int step = version; step < kSchemaVersion; ++step) {
+    for (int step = current; step < kSchemaVersion; ++step) {
         if (!m_db.exec(steps.at(step), &reason)) {
             setError(error, tr("Upgrading %1 from schema version %2 failed: %3. Nothing "
                                "was changed.")
@@ -237,6 +261,30 @@ bool RunStore::addSessionDataset(qint64 sessionId, const SessionDataset &dataset
     return false;
 }
 
+namespace {
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QVariant optionalValue(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant optionalValue(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+} // namespace
+
 bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QString *error)
 {
     SqliteTransaction transaction(m_db);
@@ -244,12 +292,17 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
         setError(error, tr("Cannot record the run in %1: %2").arg(m_path, transaction.error()));
         return false;
     }
+    if (run.codeSha256.isEmpty())
+        run.codeSha256 = sha256Hex(run.code.toUtf8());
     QString reason;
     SqliteStatement insert = m_db.prepare(
         QStringLiteral("INSERT INTO runs (session_id, cell_index, code, status, stdout, stderr, "
                        "result, started_at, finished_at, duration_ms, violations, profile, "
-                       "profile_sha256) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+                       "profile_sha256, code_sha256, code_origin, llm_model, llm_prompt_sha256, "
+                       "environment, limits_sha256, inputs_sha256, review_binds_inputs, cpu_ms, "
+                       "peak_rss_kb, parent_run_id, approval_id) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+                       "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)"),
         &reason);
     if (!insert.isValid()) {
         setError(error, tr("Cannot record the run in %1: %2").arg(m_path, reason));
@@ -268,6 +321,18 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
     insert.bind(11, violationsToJson(run.violations));
     insert.bind(12, run.profileName);
     insert.bind(13, run.profileSha256);
+    insert.bind(14, run.codeSha256);
+    insert.bind(15, run.codeOrigin);
+    insert.bind(16, run.llmModel);
+    insert.bind(17, run.llmPromptSha256);
+    insert.bind(18, jsonText(run.environment));
+    insert.bind(19, run.limitsSha256);
+    insert.bind(20, run.inputsSha256);
+    insert.bind(21, run.reviewBindsInputs);
+    insert.bind(22, optionalValue(run.cpuMs));
+    insert.bind(23, optionalValue(run.peakRssKb));
+    insert.bind(24, idOrNull(run.parentRunId));
+    insert.bind(25, idOrNull(run.approvalId));
     if (insert.step() != SqliteStatement::Step::Done) {
         setError(error, tr("Cannot record the run in %1: %2").arg(m_path, insert.error()));
         return false;
@@ -278,26 +343,9 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
         run.id = 0;
         return false;
     }
-    SqliteStatement figure = m_db.prepare(
-        QStringLiteral("INSERT INTO figures (run_id, idx, format, path, sha256, width, height) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
-        &reason);
-    for (int i = 0; i < run.figures.size(); ++i) {
-        const Figure &f = run.figures.at(i);
-        figure.reset();
-        figure.bind(1, run.id);
-        figure.bind(2, i);
-        figure.bind(3, f.format);
-        figure.bind(4, f.path);
-        figure.bind(5, f.sha256);
-        figure.bind(6, f.width);
-        figure.bind(7, f.height);
-        if (!figure.isValid() || figure.step() != SqliteStatement::Step::Done) {
-            setError(error, tr("Cannot record the run's figures in %1: %2")
-                                .arg(m_path, figure.isValid() ? figure.error() : reason));
-            run.id = 0;
-            return false;
-        }
+    if (!insertFigures(run, error) || !insertInputs(run, error) || !insertOutputs(run, error)) {
+        run.id = 0;
+        return false;
     }
     if (!transaction.commit()) {
         setError(error, tr("Cannot record the run in %1: %2").arg(m_path, transaction.error()));
@@ -305,6 +353,81 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
         return false;
     }
     return true;
+}
+
+bool RunStore::insertRows(const QString &sql, int count,
+                          const std::function<void(SqliteStatement &, int)> &bindRow,
+                          QString *error)
+{
+    if (count == 0)
+        return true;
+    QString reason;
+    SqliteStatement statement = m_db.prepare(sql, &reason);
+    for (int i = 0; statement.isValid() && i < count; ++i) {
+        statement.reset();
+        bindRow(statement, i);
+        if (statement.step() != SqliteStatement::Step::Done) {
+            reason = statement.error();
+            break;
+        }
+        if (i == count - 1)
+            return true;
+    }
+    setError(error, tr("Cannot record the run's provenance in %1: %2").arg(m_path, reason));
+    return false;
+}
+
+bool RunStore::insertFigures(const RunRecord &run, QString *error)
+{
+    return insertRows(
+        QStringLiteral("INSERT INTO figures (run_id, idx, format, path, sha256, width, height) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+        int(run.figures.size()),
+        [&run](SqliteStatement &row, int i) {
+            const Figure &f = run.figures.at(i);
+            row.bind(1, run.id);
+            row.bind(2, i);
+            row.bind(3, f.format);
+            row.bind(4, f.path);
+            row.bind(5, f.sha256);
+            row.bind(6, f.width);
+            row.bind(7, f.height);
+        },
+        error);
+}
+
+bool RunStore::insertInputs(const RunRecord &run, QString *error)
+{
+    return insertRows(
+        QStringLiteral("INSERT INTO run_inputs (run_id, name, path, size, mtime_ns, sha256) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+        int(run.inputs.size()),
+        [&run](SqliteStatement &row, int i) {
+            const InputFile &input = run.inputs.at(i);
+            row.bind(1, run.id);
+            row.bind(2, input.name);
+            row.bind(3, input.path);
+            row.bind(4, input.size);
+            row.bind(5, input.mtimeNs);
+            row.bind(6, input.sha256);
+        },
+        error);
+}
+
+bool RunStore::insertOutputs(const RunRecord &run, QString *error)
+{
+    return insertRows(
+        QStringLiteral("INSERT INTO run_outputs (run_id, path, size, sha256) "
+                       "VALUES (?1, ?2, ?3, ?4)"),
+        int(run.outputs.size()),
+        [&run](SqliteStatement &row, int i) {
+            const OutputFile &output = run.outputs.at(i);
+            row.bind(1, run.id);
+            row.bind(2, output.path);
+            row.bind(3, output.size);
+            row.bind(4, output.sha256);
+        },
+        error);
 }
 
 std::optional<SessionRecord> RunStore::session(qint64 id, QString *error) const
@@ -367,13 +490,46 @@ QList<Figure> RunStore::figuresOfRun(qint64 runId, QString *error) const
     return figures;
 }
 
+QList<InputFile> RunStore::inputsOfRun(qint64 runId, QString *error) const
+{
+    QList<InputFile> inputs;
+    SqliteStatement query =
+        m_db.prepare(QStringLiteral("SELECT name, path, size, mtime_ns, sha256 FROM run_inputs "
+                                    "WHERE run_id = ?1 ORDER BY name"),
+                     error);
+    if (!query.isValid())
+        return inputs;
+    query.bind(1, runId);
+    while (query.step() == SqliteStatement::Step::Row)
+        inputs.append(
+            {query.text(0), query.text(1), query.int64(2), query.int64(3), query.text(4)});
+    return inputs;
+}
+
+QList<OutputFile> RunStore::outputsOfRun(qint64 runId, QString *error) const
+{
+    QList<OutputFile> outputs;
+    SqliteStatement query = m_db.prepare(
+        QStringLiteral(
+            "SELECT path, size, sha256 FROM run_outputs WHERE run_id = ?1 ORDER BY path"),
+        error);
+    if (!query.isValid())
+        return outputs;
+    query.bind(1, runId);
+    while (query.step() == SqliteStatement::Step::Row)
+        outputs.append({query.text(0), query.int64(1), query.text(2)});
+    return outputs;
+}
+
 QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *error) const
 {
     QList<RunRecord> runs;
     SqliteStatement query = m_db.prepare(
         QStringLiteral("SELECT id, session_id, cell_index, code, status, stdout, stderr, result, "
                        "started_at, finished_at, duration_ms, violations, profile, "
-                       "profile_sha256 FROM runs WHERE ") +
+                       "profile_sha256, code_sha256, code_origin, llm_model, llm_prompt_sha256, "
+                       "environment, limits_sha256, inputs_sha256, review_binds_inputs, cpu_ms, "
+                       "peak_rss_kb, parent_run_id, approval_id FROM runs WHERE ") +
             where + QStringLiteral(" ORDER BY id"),
         error);
     if (!query.isValid())
@@ -396,10 +552,27 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
         run.violations = violationsFromJson(query.text(11));
         run.profileName = query.text(12);
         run.profileSha256 = query.text(13);
+        run.codeSha256 = query.text(14);
+        run.codeOrigin = query.text(15);
+        run.llmModel = query.text(16);
+        run.llmPromptSha256 = query.text(17);
+        run.environment = QJsonDocument::fromJson(query.text(18).toUtf8()).object();
+        run.limitsSha256 = query.text(19);
+        run.inputsSha256 = query.text(20);
+        run.reviewBindsInputs = query.int64(21) != 0;
+        if (!query.isNull(22))
+            run.cpuMs = query.real(22);
+        if (!query.isNull(23))
+            run.peakRssKb = query.int64(23);
+        run.parentRunId = query.int64(24);
+        run.approvalId = query.int64(25);
         runs.append(run);
     }
-    for (RunRecord &run : runs)
+    for (RunRecord &run : runs) {
         run.figures = figuresOfRun(run.id, error);
+        run.inputs = inputsOfRun(run.id, error);
+        run.outputs = outputsOfRun(run.id, error);
+    }
     return runs;
 }
 
@@ -414,6 +587,33 @@ std::optional<RunRecord> RunStore::run(qint64 id, QString *error) const
 QList<RunRecord> RunStore::runsOfSession(qint64 sessionId, QString *error) const
 {
     return queryRuns(QStringLiteral("session_id = ?1"), sessionId, error);
+}
+
+QList<RunRecord> RunStore::runsWithStatus(RunStatus status, QString *error) const
+{
+    QList<RunRecord> runs;
+    SqliteStatement ids =
+        m_db.prepare(QStringLiteral("SELECT id FROM runs WHERE status = ?1 ORDER BY id"), error);
+    if (!ids.isValid())
+        return runs;
+    ids.bind(1, runStatusName(status));
+    while (ids.step() == SqliteStatement::Step::Row) {
+        if (auto found = run(ids.int64(0), error))
+            runs.append(*found);
+    }
+    return runs;
+}
+
+bool RunStore::codeHasRun(const QString &codeSha256, QString *error) const
+{
+    SqliteStatement query = m_db.prepare(
+        QStringLiteral("SELECT 1 FROM runs WHERE code_sha256 = ?1 AND status != ?2 LIMIT 1"),
+        error);
+    if (!query.isValid())
+        return false;
+    query.bind(1, codeSha256);
+    query.bind(2, runStatusName(RunStatus::PendingReview));
+    return query.step() == SqliteStatement::Step::Row;
 }
 
 } // namespace sandbench

@@ -34,7 +34,7 @@ class RunStore
     Q_DECLARE_TR_FUNCTIONS(RunStore)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens (creating when missing) the database at path and upgrades an older schema in one
     // transaction, after copying the file to "<path>.v<N>.bak". A file that is not a Sandbench
@@ -61,6 +61,13 @@ public:
     QList<SessionDataset> sessionDatasets(qint64 sessionId, QString *error = nullptr) const;
     std::optional<RunRecord> run(qint64 id, QString *error = nullptr) const;
     QList<RunRecord> runsOfSession(qint64 sessionId, QString *error = nullptr) const;
+    QList<RunRecord> runsWithStatus(RunStatus status, QString *error = nullptr) const;
+    // Whether code with this hash ever ran (was not only flagged) in this database.
+    bool codeHasRun(const QString &codeSha256, QString *error = nullptr) const;
+
+    // The connection, for the classes that keep their own tables in the same file (ReviewQueue,
+    // RunHistory, FileHashCache).
+    SqliteConnection &connection() const { return m_db; }
 
     static QString violationsToJson(const QList<Violation> &violations);
     static QList<Violation> violationsFromJson(const QString &json);
@@ -71,6 +78,13 @@ private:
                           QString *error);
     bool migrate(QString *error);
     QList<Figure> figuresOfRun(qint64 runId, QString *error) const;
+    QList<InputFile> inputsOfRun(qint64 runId, QString *error) const;
+    QList<OutputFile> outputsOfRun(qint64 runId, QString *error) const;
+    bool insertRows(const QString &sql, int count,
+                    const std::function<void(SqliteStatement &, int)> &bindRow, QString *error);
+    bool insertFigures(const RunRecord &run, QString *error);
+    bool insertInputs(const RunRecord &run, QString *error);
+    bool insertOutputs(const RunRecord &run, QString *error);
     QList<RunRecord> queryRuns(const QString &where, qint64 key, QString *error) const;
 
     QString m_path;

@@ -51,6 +51,88 @@ ALTER TABLE runs ADD COLUMN profile TEXT NOT NULL DEFAULT '';
 ALTER TABLE runs ADD COLUMN profile_sha256 TEXT NOT NULL DEFAULT '';
 ALTER TABLE sessions ADD COLUMN sandbox TEXT NOT NULL DEFAULT '{}';
 )sql"),
+        // 2 -> 3: provenance (code hash and origin, inputs, outputs, environment, resources,
+        // lineage), the review queue's append-only decisions, and full-text search over runs.
+        // sandbench_sha256() is registered by RunStore before migrating.
+        QStringLiteral(R"sql(
+ALTER TABLE runs ADD COLUMN code_sha256 TEXT NOT NULL DEFAULT '';
+ALTER TABLE runs ADD COLUMN code_origin TEXT NOT NULL DEFAULT '';
+ALTER TABLE runs ADD COLUMN llm_model TEXT NOT NULL DEFAULT '';
+ALTER TABLE runs ADD COLUMN llm_prompt_sha256 TEXT NOT NULL DEFAULT '';
+ALTER TABLE runs ADD COLUMN environment TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE runs ADD COLUMN limits_sha256 TEXT NOT NULL DEFAULT '';
+ALTER TABLE runs ADD COLUMN inputs_sha256 TEXT NOT NULL DEFAULT '';
+ALTER TABLE runs ADD COLUMN review_binds_inputs INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE runs ADD COLUMN cpu_ms REAL;
+ALTER TABLE runs ADD COLUMN peak_rss_kb INTEGER;
+ALTER TABLE runs ADD COLUMN parent_run_id INTEGER REFERENCES runs(id);
+ALTER TABLE runs ADD COLUMN approval_id INTEGER REFERENCES review_decisions(id);
+UPDATE runs SET code_sha256 = sandbench_sha256(code);
+CREATE INDEX runs_by_status ON runs(status, id);
+CREATE INDEX runs_by_code ON runs(code_sha256, status);
+CREATE TABLE run_inputs (
+    run_id      INTEGER NOT NULL REFERENCES runs(id),
+    name        TEXT NOT NULL,
+    path        TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    mtime_ns    INTEGER NOT NULL,
+    sha256      TEXT NOT NULL,
+    PRIMARY KEY (run_id, name)
+);
+CREATE TABLE run_outputs (
+    run_id      INTEGER NOT NULL REFERENCES runs(id),
+    path        TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    sha256      TEXT NOT NULL,
+    PRIMARY KEY (run_id, path)
+);
+CREATE TABLE file_hashes (
+    path        TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    mtime_ns    INTEGER NOT NULL,
+    sha256      TEXT NOT NULL,
+    PRIMARY KEY (path, size, mtime_ns)
+) WITHOUT ROWID;
+CREATE TABLE review_decisions (
+    id              INTEGER PRIMARY KEY,
+    run_id          INTEGER NOT NULL REFERENCES runs(id),
+    decision        TEXT NOT NULL CHECK (decision IN ('approved', 'rejected')),
+    reviewer        TEXT NOT NULL,
+    note            TEXT NOT NULL DEFAULT '',
+    decided_at      TEXT NOT NULL,
+    code_sha256     TEXT NOT NULL,
+    profile_sha256  TEXT NOT NULL,
+    limits_sha256   TEXT NOT NULL,
+    inputs_sha256   TEXT,
+    supersedes      INTEGER REFERENCES review_decisions(id)
+);
+CREATE INDEX review_by_binding ON review_decisions(code_sha256, profile_sha256, limits_sha256, id);
+CREATE INDEX review_by_run ON review_decisions(run_id, id);
+CREATE TRIGGER review_decisions_are_never_updated BEFORE UPDATE ON review_decisions
+BEGIN
+    SELECT RAISE(ABORT, 'review decisions are append-only: record a new decision instead');
+END;
+CREATE TRIGGER review_decisions_are_never_deleted BEFORE DELETE ON review_decisions
+BEGIN
+    SELECT RAISE(ABORT, 'review decisions are append-only: record a new decision instead');
+END;
+CREATE VIRTUAL TABLE run_search USING fts5(code, output, notes);
+INSERT INTO run_search (rowid, code, output, notes)
+    SELECT id, code, stdout || char(10) || stderr, '' FROM runs;
+CREATE TRIGGER runs_enter_search AFTER INSERT ON runs
+BEGIN
+    INSERT INTO run_search (rowid, code, output, notes)
+        VALUES (NEW.id, NEW.code, NEW.stdout || char(10) || NEW.stderr, '');
+END;
+CREATE TRIGGER runs_leave_search AFTER DELETE ON runs
+BEGIN
+    DELETE FROM run_search WHERE rowid = OLD.id;
+END;
+CREATE TRIGGER review_notes_enter_search AFTER INSERT ON review_decisions
+BEGIN
+    UPDATE run_search SET notes = notes || ' ' || NEW.note WHERE rowid = NEW.run_id;
+END;
+)sql"),
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "sessionrunner.h"
 
 #include "paths.h"
+#include "sha256.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -30,6 +31,11 @@ QProcessEnvironment workerEnvironment()
     return env;
 }
 
+// Top-level entries of the output folder that are not the cell's outputs: the figures Sandbench
+// saves (recorded as figures) and the libraries' scratch folder (emptied after every cell).
+const QStringList kNotOutputs = {QStringLiteral("figures"), QStringLiteral(".sandbench-tmp")};
+constexpr int kReviewPollMs = 1000;
+
 QString newSessionFolder(qint64 sessionId)
 {
     return paths::defaultOutputRoot() + QStringLiteral("/session-%1").arg(sessionId);
@@ -38,8 +44,12 @@ QString newSessionFolder(qint64 sessionId)
 } // namespace
 
 SessionRunner::SessionRunner(RunStore &store, SessionConfig config, QObject *parent)
-    : QObject(parent), m_store(store), m_config(std::move(config))
-{}
+    : QObject(parent), m_store(store), m_config(std::move(config)), m_hashes(store),
+      m_reviews(store)
+{
+    m_reviewPoll.setInterval(kReviewPollMs);
+    connect(&m_reviewPoll, &QTimer::timeout, this, &SessionRunner::pollReviews);
+}
 
 SessionRunner::~SessionRunner()
 {
@@ -93,6 +103,7 @@ void SessionRunner::startWorker()
     }
     m_configured = false;
     m_sandboxError.clear();
+    m_stateRuns.clear(); // a fresh worker starts from no run's state
     m_worker = std::make_unique<WorkerClient>(launch);
     connect(m_worker.get(), &WorkerClient::cellFinished, this, &SessionRunner::onCellFinished);
     connect(m_worker.get(), &WorkerClient::datasetLoaded, this, &SessionRunner::onDatasetLoaded);
@@ -101,7 +112,11 @@ void SessionRunner::startWorker()
     connect(m_worker.get(), &WorkerClient::configured, this, &SessionRunner::onConfigured);
     connect(m_worker.get(), &WorkerClient::answered, this, &SessionRunner::queryAnswered);
     connect(m_worker.get(), &WorkerClient::undone, this,
-            [this](quint64, bool ok, const QString &message) { Q_EMIT undoFinished(ok, message); });
+            [this](quint64, bool ok, const QString &message) {
+                if (ok && !m_stateRuns.isEmpty())
+                    m_stateRuns.removeLast();
+                Q_EMIT undoFinished(ok, message);
+            });
     connect(m_worker.get(), &WorkerClient::resetDone, this,
             [this](quint64, bool ok, const QString &message) { onResetDone(ok, message); });
     m_worker->start();
@@ -193,6 +208,7 @@ void SessionRunner::onResetDone(bool ok, const QString &message)
         restartWorker();
         return;
     }
+    m_stateRuns.clear(); // the fresh session starts from no run's state
     loadDatasets();
     Q_EMIT sandboxReady(true, m_layers, QString());
 }
@@ -235,9 +251,9 @@ void SessionRunner::onDatasetLoaded(quint64 requestId, bool ok, const QString &m
         Q_EMIT datasetsLoaded(m_datasetErrors);
 }
 
-void SessionRunner::run(int cellIndex, const QString &code, int timeoutMs)
+void SessionRunner::run(int cellIndex, const QString &code, int timeoutMs, const CodeSource &source)
 {
-    m_queue.enqueue({cellIndex, code, timeoutMs});
+    m_queue.enqueue({cellIndex, code, timeoutMs, source});
     if (!m_current)
         runNext();
 }
@@ -259,6 +275,8 @@ void SessionRunner::runNext()
         m_current = cell;
         m_currentStarted = QDateTime::currentDateTimeUtc();
         m_currentRequest = 0;
+        m_draft = draftRun(cell);
+        m_decision.reset();
         onCellFinished(0, refused);
         return;
     }
@@ -272,28 +290,187 @@ void SessionRunner::runNext()
     m_current = m_queue.dequeue();
     m_currentStarted = QDateTime::currentDateTimeUtc();
     Q_EMIT runStarted(m_current->cellIndex);
+    // The review gate costs no worker round trip: the approval is looked up here and travels
+    // with the execute request; the worker decides the triggers that need the syntax tree.
+    m_draft = draftRun(*m_current);
+    const Profile effective = effectiveProfile(*m_current);
+    m_decision = m_reviews.decisionFor(ReviewBinding::of(m_draft));
+    const bool approved = m_decision && m_decision->approved;
+    const QList<Violation> reasons = appReviewReasons(*m_current, effective, m_draft);
+    if (!reasons.isEmpty() && !approved) {
+        holdForReview(reasons);
+        return;
+    }
+    m_outputsBefore = OutputSnapshot::take(m_outputDir, kNotOutputs);
     const int timeoutMs = m_current->timeoutMs > 0
                               ? m_current->timeoutMs
                               : m_config.profile.limit(QStringLiteral("timeout_s")) * 1000;
-    m_currentRequest = m_worker->execute(m_current->cellIndex, m_current->code, timeoutMs);
+    m_currentRequest =
+        m_worker->execute(m_current->cellIndex, m_current->code, timeoutMs, approved);
+}
+
+Profile SessionRunner::effectiveProfile(const PendingCell &cell) const
+{
+    Profile effective = m_config.profile;
+    if (cell.timeoutMs > 0)
+        effective.setLimit(QStringLiteral("timeout_s"), (cell.timeoutMs + 999) / 1000);
+    return effective;
+}
+
+RunRecord SessionRunner::draftRun(const PendingCell &cell)
+{
+    RunRecord run;
+    run.sessionId = m_sessionId;
+    run.cellIndex = cell.cellIndex;
+    run.code = cell.code;
+    run.codeSha256 = sha256Hex(cell.code.toUtf8());
+    run.codeOrigin = cell.source.origin;
+    run.llmModel = cell.source.llmModel;
+    run.llmPromptSha256 = cell.source.promptSha256;
+    run.profileName = m_config.profile.name;
+    run.profileSha256 = m_config.profile.sha256;
+    run.limitsSha256 = effectiveProfile(cell).limitsSha256();
+    for (const DatasetSpec &dataset : std::as_const(m_config.datasets)) {
+        QString error;
+        if (const auto input = m_hashes.describe(dataset.name, dataset.path, &error))
+            run.inputs.append(*input);
+        else
+            run.stderrText += tr("Provenance: the dataset %1 could not be hashed (%2).")
+                                  .arg(dataset.name, error) +
+                              QLatin1Char('\n');
+    }
+    run.inputsSha256 = FileHashCache::combinedSha256(run.inputs);
+    run.reviewBindsInputs = m_config.profile.reviewBindsInputs();
+    run.parentRunId = m_stateRuns.isEmpty() ? 0 : m_stateRuns.last();
+    return run;
+}
+
+QList<Violation> SessionRunner::appReviewReasons(const PendingCell &cell, const Profile &effective,
+                                                 const RunRecord &draft)
+{
+    QList<Violation> reasons;
+    const QString review = QStringLiteral("review");
+    if (effective.reviewTriggerEnabled(QStringLiteral("raised_limits"))) {
+        for (const QString &key : effective.raisedLimits()) {
+            reasons.append({QStringLiteral("raised-limit"),
+                            tr("the limit %1 is %2 for this cell, above the '%3' profile's %4: "
+                               "the profile has a reviewer approve raised limits")
+                                .arg(key)
+                                .arg(effective.limit(key))
+                                .arg(effective.name)
+                                .arg(effective.fileLimits.value(key).toInt()),
+                            0, 0, review});
+        }
+    }
+    if (effective.reviewTriggerEnabled(QStringLiteral("llm_first_run")) &&
+        cell.source.origin == CodeOrigin::Llm && !m_store.codeHasRun(draft.codeSha256)) {
+        const QString model =
+            cell.source.llmModel.isEmpty() ? tr("a language model") : cell.source.llmModel;
+        reasons.append({QStringLiteral("llm-first-run"),
+                        tr("the code was suggested by %1 and has never run: the '%2' profile "
+                           "has a reviewer approve such code before its first run")
+                            .arg(model, effective.name),
+                        0, 0, review});
+    }
+    return reasons;
+}
+
+void SessionRunner::holdForReview(const QList<Violation> &reasons)
+{
+    CellResult held;
+    held.status = RunStatus::PendingReview;
+    held.violations = reasons;
+    held.stderrText = tr("The cell was not run: it waits for a reviewer's approval "
+                         "('sandbench review list').") +
+                      QLatin1Char('\n');
+    for (const Violation &v : reasons)
+        held.stderrText += QStringLiteral("  %1 [%2]\n").arg(v.message, v.rule);
+    m_currentRequest = 0;
+    onCellFinished(0, held);
+}
+
+QJsonObject SessionRunner::environment(const CellResult &result, const Profile &effective) const
+{
+    QJsonObject environment{
+        {QStringLiteral("python"), pythonVersion()},
+        {QStringLiteral("packages"), result.packages},
+        {QStringLiteral("worker_version"), m_worker ? m_worker->workerVersion() : QString()},
+        {QStringLiteral("worker_sha256"), m_workerSha256},
+        {QStringLiteral("profile_path"), effective.path},
+        {QStringLiteral("limits"), effective.json.value(QStringLiteral("limits"))},
+    };
+    return environment;
+}
+
+QString SessionRunner::workerSha256()
+{
+    // The worker's build id: its executable's hash, computed once per session.
+    if (m_workerSha256.isEmpty()) {
+        const QString program =
+            m_config.workerProgram.isEmpty() ? paths::workerExecutable() : m_config.workerProgram;
+        m_workerSha256 = sha256OfFile(program).value_or(QString());
+    }
+    return m_workerSha256;
+}
+
+void SessionRunner::setRunWhenApproved(bool on)
+{
+    m_runWhenApproved = on;
+    if (!on)
+        m_reviewPoll.stop();
+    else if (!m_waiting.isEmpty())
+        m_reviewPoll.start();
+}
+
+void SessionRunner::pollReviews()
+{
+    // Reviewers may decide in another process (the command line): the store is the mailbox.
+    for (qsizetype i = 0; i < m_waiting.size();) {
+        const WaitingCell waiting = m_waiting.at(i);
+        const auto decision = m_reviews.decisionFor(waiting.binding);
+        if (!decision || decision->id <= waiting.seenDecision) {
+            ++i;
+            continue;
+        }
+        m_waiting.removeAt(i);
+        if (decision->approved)
+            run(waiting.cell.cellIndex, waiting.cell.code, waiting.cell.timeoutMs,
+                waiting.cell.source);
+        else
+            Q_EMIT reviewRejected(waiting.runId, *decision);
+    }
+    if (m_waiting.isEmpty())
+        m_reviewPoll.stop();
 }
 
 void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
 {
     if (!m_current || requestId != m_currentRequest)
         return;
-    RunRecord run;
-    run.sessionId = m_sessionId;
-    run.cellIndex = m_current->cellIndex;
-    run.code = m_current->code;
+    const PendingCell cell = *m_current;
+    const Profile effective = effectiveProfile(cell);
+    RunRecord run = m_draft;
     run.status = result.status;
     run.stdoutText = result.stdoutText;
-    run.stderrText = result.stderrText;
+    run.stderrText = m_draft.stderrText + result.stderrText;
     run.result = result.result;
     run.figures = result.figures;
     run.violations = result.violations;
-    run.profileName = m_config.profile.name;
-    run.profileSha256 = m_config.profile.sha256;
+    run.cpuMs = result.cpuMs;
+    run.peakRssKb = result.peakRssKb;
+    if (requestId != 0)
+        run.outputs = OutputSnapshot::take(m_outputDir, kNotOutputs).changedSince(m_outputsBefore);
+    workerSha256();
+    run.environment = environment(result, effective);
+    const bool approved = m_decision && m_decision->approved;
+    if (approved && run.status != RunStatus::PendingReview)
+        run.approvalId = m_decision->id;
+    if (run.status == RunStatus::PendingReview && m_decision && !m_decision->approved) {
+        run.stderrText += tr("%1 rejected this code on %2: %3")
+                              .arg(m_decision->reviewer,
+                                   m_decision->decidedAt.toString(Qt::ISODate), m_decision->note) +
+                          QLatin1Char('\n');
+    }
     run.startedAt = m_currentStarted;
     run.finishedAt = QDateTime::currentDateTimeUtc();
     run.durationMs = result.durationMs > 0 ? result.durationMs
@@ -316,6 +493,12 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
         run.stderrText += QLatin1Char('\n') +
                           tr("The figures of this cell could not be saved: %1").arg(figureError);
         recorded = m_store.recordRun(run, {}, &storeError);
+    }
+    if (recorded && run.status == RunStatus::Ok)
+        m_stateRuns.append(run.id);
+    if (recorded && run.status == RunStatus::PendingReview && m_runWhenApproved) {
+        m_waiting.append({cell, run.id, ReviewBinding::of(run), m_decision ? m_decision->id : 0});
+        m_reviewPoll.start();
     }
     Q_EMIT runFinished(run, recorded, storeError);
     runNext();

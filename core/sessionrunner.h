@@ -4,7 +4,10 @@
 #pragma once
 
 #include "datasetspec.h"
+#include "filehashcache.h"
+#include "outputsnapshot.h"
 #include "profile.h"
+#include "reviewqueue.h"
 #include "runrecord.h"
 #include "runstore.h"
 #include "workerclient.h"
@@ -16,6 +19,7 @@
 #include <QQueue>
 #include <QString>
 #include <QStringList>
+#include <QTimer>
 #include <memory>
 
 namespace sandbench {
@@ -31,6 +35,14 @@ struct SessionConfig
     QString workerProgram; // empty: paths::workerExecutable()
 };
 
+// Where a cell's code came from, for its provenance (and the "llm_first_run" review trigger).
+struct CodeSource
+{
+    QString origin = CodeOrigin::Typed;
+    QString llmModel;
+    QString promptSha256;
+};
+
 class SessionRunner : public QObject
 {
     Q_OBJECT
@@ -43,8 +55,16 @@ public:
     // background (datasetsLoaded tells when). False with a readable reason when it cannot.
     bool start(QString *error);
 
-    // Queues a cell; cells run one after another in the order they were queued.
-    void run(int cellIndex, const QString &code, int timeoutMs = 0);
+    // Queues a cell; cells run one after another in the order they were queued. A cell the
+    // profile's review triggers flag is recorded as pending_review and does not run until a
+    // reviewer approves exactly this code (then it runs the next time it is submitted).
+    void run(int cellIndex, const QString &code, int timeoutMs = 0,
+             const CodeSource &source = CodeSource());
+    // When on, a cell that waits for review runs by itself as soon as a reviewer (in this
+    // process or another) approves it; a rejection ends its wait (reviewRejected). Off by
+    // default: a script or an agent resubmits instead.
+    void setRunWhenApproved(bool on);
+    int waitingForReview() const { return int(m_waiting.size()); }
     // Returns the session's variables to before the last cell that ended ok.
     void undo();
     // Stops the running cell; it ends "interrupted" and its changes are rolled back.
@@ -84,8 +104,10 @@ Q_SIGNALS:
     void runFinished(const sandbench::RunRecord &run, bool recorded, const QString &storeError);
     void idle();
     void undoFinished(bool ok, const QString &message);
-    void queryAnswered(quint64 requestId, const QJsonObject &reply);
+    void queryAnswered(quint64 requestId, const QJsonObject &reply, const QByteArray &payload);
     void workerStateChanged(sandbench::WorkerClient::State state);
+    // A cell waiting for review (setRunWhenApproved) was rejected; it will not run.
+    void reviewRejected(qint64 runId, const sandbench::ReviewDecision &decision);
 
 private:
     struct PendingCell
@@ -93,6 +115,14 @@ private:
         int cellIndex = 0;
         QString code;
         int timeoutMs = 0; // 0: the profile's limit
+        CodeSource source;
+    };
+    struct WaitingCell
+    {
+        PendingCell cell;
+        qint64 runId = 0;
+        ReviewBinding binding;
+        qint64 seenDecision = 0; // decisions up to this id were made before the cell waited
     };
 
     void startWorker();
@@ -106,6 +136,15 @@ private:
     void onConfigured(bool ok, const QJsonObject &layers, const QString &message);
     QJsonObject configureRequest() const;
     bool saveFigures(RunRecord &run, QString *error) const;
+    // The provenance known before the cell runs: code hash and origin, inputs, limits.
+    RunRecord draftRun(const PendingCell &cell);
+    QList<Violation> appReviewReasons(const PendingCell &cell, const Profile &effective,
+                                      const RunRecord &draft);
+    Profile effectiveProfile(const PendingCell &cell) const;
+    void holdForReview(const QList<Violation> &reasons);
+    QJsonObject environment(const CellResult &result, const Profile &effective) const;
+    void pollReviews();
+    QString workerSha256();
 
     RunStore &m_store;
     SessionConfig m_config;
@@ -121,6 +160,17 @@ private:
     QJsonObject m_layers;
     bool m_configured = false; // the current worker's sandbox is armed: cells may run
     QString m_sandboxError;    // why it could not be armed; cells then fail closed
+
+    FileHashCache m_hashes;
+    ReviewQueue m_reviews;
+    RunRecord m_draft;                        // provenance of the running cell so far
+    std::optional<ReviewDecision> m_decision; // the decision covering the running cell
+    OutputSnapshot m_outputsBefore;
+    QList<qint64> m_stateRuns; // ok runs the worker's state derives from, oldest first
+    QList<WaitingCell> m_waiting;
+    QTimer m_reviewPoll;
+    bool m_runWhenApproved = false;
+    QString m_workerSha256;
 };
 
 } // namespace sandbench

@@ -1,8 +1,20 @@
 #include "sqlite.h"
 
+#include <QCryptographicHash>
 #include <sqlite3.h>
 
 namespace sandbench {
+namespace {
+
+void sha256Function(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *data = static_cast<const char *>(sqlite3_value_blob(values[0]));
+    const QByteArray bytes = QByteArray::fromRawData(data, sqlite3_value_bytes(values[0]));
+    const QByteArray hex = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    sqlite3_result_text(context, hex.constData(), int(hex.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
 
 SqliteStatement::SqliteStatement(sqlite3 *db, sqlite3_stmt *statement)
     : m_db(db), m_statement(statement)
@@ -187,6 +199,16 @@ QVariant SqliteConnection::scalar(const QString &sql, QString *error)
 qint64 SqliteConnection::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);
+}
+
+bool SqliteConnection::addSha256Function(QString *error)
+{
+    const int rc =
+        sqlite3_create_function_v2(m_db, "sandbench_sha256", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                   nullptr, sha256Function, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK && error)
+        *error = lastError();
+    return rc == SQLITE_OK;
 }
 
 QString SqliteConnection::lastError() const

@@ -92,11 +92,13 @@ quint64 WorkerClient::configure(const QJsonObject &request)
     return send(RequestKind::Configure, message);
 }
 
-quint64 WorkerClient::execute(int cell, const QString &code, int timeoutMs)
+quint64 WorkerClient::execute(int cell, const QString &code, int timeoutMs, bool approved)
 {
     QJsonObject request{{QStringLiteral("type"), QStringLiteral("execute")},
                         {QStringLiteral("cell"), cell},
                         {QStringLiteral("code"), code}};
+    if (approved)
+        request.insert(QStringLiteral("approved"), true);
     const quint64 id = m_nextId; // send() takes this id
     if (timeoutMs > 0) {
         // The worker's keeper stops the cell itself and keeps the session's state; this clock is
@@ -272,6 +274,7 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
     if (type == QLatin1String("hello")) {
         m_helloSeen = true;
         m_pythonVersion = message.value(QStringLiteral("python")).toString();
+        m_workerVersion = message.value(QStringLiteral("worker")).toString();
         for (const QByteArray &queued : std::as_const(m_outbox))
             m_process.write(queued);
         m_outbox.clear();
@@ -302,6 +305,11 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
             result.stderrText = message.value(QStringLiteral("stderr")).toString();
             result.result = optionalString(message.value(QStringLiteral("result")));
             result.durationMs = message.value(QStringLiteral("duration_ms")).toDouble();
+            if (message.value(QStringLiteral("cpu_ms")).isDouble())
+                result.cpuMs = message.value(QStringLiteral("cpu_ms")).toDouble();
+            if (message.value(QStringLiteral("peak_rss_kb")).isDouble())
+                result.peakRssKb = message.value(QStringLiteral("peak_rss_kb")).toInteger();
+            result.packages = message.value(QStringLiteral("packages")).toObject();
             for (const QJsonValue &value : message.value(QStringLiteral("violations")).toArray()) {
                 const QJsonObject v = value.toObject();
                 result.violations.append({v.value(QStringLiteral("rule")).toString(),
@@ -339,7 +347,7 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         Q_EMIT datasetLoaded(id, ok, message.value(QStringLiteral("message")).toString());
     } else if (kind == RequestKind::Query) {
         updateBusyState();
-        Q_EMIT answered(id, message);
+        Q_EMIT answered(id, message, QByteArray(frame.payload.data(), int(frame.payload.size())));
     } else if (kind == RequestKind::Undo) {
         updateBusyState();
         Q_EMIT undone(id, type == QLatin1String("undone"),
@@ -432,8 +440,10 @@ void WorkerClient::fail(const QString &message)
         } else if (it.value() == RequestKind::Reset) {
             Q_EMIT resetDone(it.key(), false, full);
         } else if (it.value() == RequestKind::Query) {
-            Q_EMIT answered(it.key(), QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
-                                                  {QStringLiteral("message"), full}});
+            Q_EMIT answered(it.key(),
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                                        {QStringLiteral("message"), full}},
+                            QByteArray());
         }
     }
     m_timeouts.clear();

@@ -51,11 +51,13 @@ public:
     quint64 configure(const QJsonObject &request);
     // timeoutMs > 0: the cell is stopped (the worker killed) when it runs longer; its result then
     // has status Timeout.
-    quint64 execute(int cell, const QString &code, int timeoutMs = 0);
+    // approved: a reviewer approved this code (the worker then lets review triggers pass).
+    quint64 execute(int cell, const QString &code, int timeoutMs = 0, bool approved = false);
     // The app opens the file and hands the worker its descriptor, so the dataset needs no
     // permission of the worker's own (its zones may have been fixed before it was registered).
     quint64 loadDataset(const QString &name, const QString &path);
-    // Any other request of the protocol (variables, table); its reply comes back by answered().
+    // Any other request of the protocol (variables, table, summary, export_view); its reply comes
+    // back by answered(), with the frame's binary payload (a binary table page).
     quint64 query(const QJsonObject &request);
     // Returns the session to the state before the last cell that ended ok (answered by undone()).
     quint64 undo();
@@ -71,6 +73,7 @@ public:
     State state() const { return m_state; }
     qint64 processId() const { return m_process.processId(); }
     QString pythonVersion() const { return m_pythonVersion; }
+    QString workerVersion() const { return m_workerVersion; }
     int pendingRequests() const { return int(m_pending.size()); }
 
 Q_SIGNALS:
@@ -82,7 +85,7 @@ Q_SIGNALS:
     void configured(bool ok, const QJsonObject &layers, const QString &message);
     void undone(quint64 requestId, bool ok, const QString &message);
     void resetDone(quint64 requestId, bool ok, const QString &message);
-    void answered(quint64 requestId, const QJsonObject &reply);
+    void answered(quint64 requestId, const QJsonObject &reply, const QByteArray &payload);
     // The worker died or broke the protocol; open requests were answered first.
     void failed(const QString &message);
 
@@ -120,6 +123,7 @@ private:
     QList<QByteArray> m_outbox; // frames waiting for the worker's hello
     QByteArray m_stderrTail;    // the last bytes of the worker's diagnostics, for crash reports
     QString m_pythonVersion;
+    QString m_workerVersion;
     bool m_helloSeen = false;
     int m_fdSocket = -1;           // our end of the descriptor channel (the worker's fd 3)
     int m_childFdSocket = -1;      // the worker's end, until the worker has started

@@ -1,5 +1,8 @@
+#include "reviewqueue.h"
+#include "runhistory.h"
 #include "runstore.h"
 #include "schema.h"
+#include "sha256.h"
 #include "sqlite.h"
 #include "testsupport.h"
 
@@ -151,6 +154,88 @@ private Q_SLOTS:
         RunRecord run = sampleRun(1, 3, QStringLiteral("x"));
         QVERIFY(store->recordRun(run, {}, &error));
         QVERIFY(run.id >= 3);
+    }
+
+    void migratesTheFirstSchemaToProvenanceAndSearch()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        QVERIFY(createFromSql(path, test::testDataDir() + QStringLiteral("/schema-v1.sql")));
+        QString error;
+        auto store = RunStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        // Old runs get their code's hash and are found by search; nothing else is invented.
+        const auto old = store->run(2);
+        QCOMPARE(old->codeSha256, sha256Hex(QByteArrayLiteral("x + 1")));
+        QVERIFY(old->codeOrigin.isEmpty());
+        QVERIFY(!old->cpuMs);
+        QVERIFY(old->inputs.isEmpty());
+        const auto found = RunHistory(*store).find({QStringLiteral("hi"), 0, QString(), 10});
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().runId, 2);
+    }
+
+    void migratesTheSecondSchemaKeepingVerdicts()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        QVERIFY(createFromSql(path, test::testDataDir() + QStringLiteral("/schema-v2.sql")));
+        QString error;
+        auto store = RunStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->schemaVersion(), RunStore::kSchemaVersion);
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".v2.bak")));
+        const auto refused = store->run(3);
+        QCOMPARE(refused->status, RunStatus::Rejected);
+        QCOMPARE(refused->violations.size(), 1);
+        QCOMPARE(refused->profileName, QStringLiteral("strict"));
+        QCOMPARE(refused->codeSha256, sha256Hex(QByteArrayLiteral("import os")));
+        QCOMPARE(store->session(1)->sandbox, QStringLiteral("{\"landlock\": \"on (ABI 3)\"}"));
+        QCOMPARE(RunHistory(*store).find({QStringLiteral("refused"), 0, QString(), 10}).size(), 1);
+        // The backup is the second schema as it was.
+        SqliteConnection backup;
+        QVERIFY(backup.open(path + QStringLiteral(".v2.bak"), &error));
+        QCOMPARE(backup.scalar(QStringLiteral("PRAGMA user_version"), &error).toInt(), 2);
+    }
+
+    void provenanceSurvivesTheRoundTrip()
+    {
+        QTemporaryDir dir;
+        QString error;
+        auto store = RunStore::open(dir.filePath(QStringLiteral("p.db")), &error);
+        const qint64 session = store->createSession(QString(), QString(), &error);
+        RunRecord parent = sampleRun(session, 1, QStringLiteral("a = 1"));
+        QVERIFY(store->recordRun(parent, {}, &error));
+        RunRecord run = sampleRun(session, 2, QStringLiteral("a + 1"));
+        run.codeOrigin = CodeOrigin::Llm;
+        run.llmModel = QStringLiteral("model-x");
+        run.llmPromptSha256 = QStringLiteral("feed");
+        run.inputs.append(
+            {QStringLiteral("d"), QStringLiteral("/d.csv"), 12, 34, QStringLiteral("cafe")});
+        run.inputsSha256 = QStringLiteral("beef");
+        run.reviewBindsInputs = true;
+        run.outputs.append({QStringLiteral("/out/x.csv"), 5, QStringLiteral("f00d")});
+        run.environment = QJsonObject{{QStringLiteral("python"), QStringLiteral("3.11.2")}};
+        run.limitsSha256 = QStringLiteral("11");
+        run.cpuMs = 4.5;
+        run.peakRssKb = 65536;
+        run.parentRunId = parent.id;
+        QVERIFY2(store->recordRun(run, {}, &error), qPrintable(error));
+        const auto back = store->run(run.id);
+        QCOMPARE(back->codeSha256, sha256Hex(QByteArrayLiteral("a + 1")));
+        QCOMPARE(back->codeOrigin, CodeOrigin::Llm);
+        QCOMPARE(back->llmModel, run.llmModel);
+        QCOMPARE(back->llmPromptSha256, run.llmPromptSha256);
+        QCOMPARE(back->inputs, run.inputs);
+        QCOMPARE(back->inputsSha256, run.inputsSha256);
+        QVERIFY(back->reviewBindsInputs);
+        QCOMPARE(back->outputs.size(), 1);
+        QCOMPARE(back->outputs.first().sha256, QStringLiteral("f00d"));
+        QCOMPARE(back->environment, run.environment);
+        QCOMPARE(back->limitsSha256, run.limitsSha256);
+        QCOMPARE(back->cpuMs, run.cpuMs);
+        QCOMPARE(back->peakRssKb, run.peakRssKb);
+        QCOMPARE(back->parentRunId, parent.id);
     }
 
     void refusesADatabaseFromANewerVersionWithoutTouchingIt()

@@ -92,6 +92,18 @@ int RunCommand::start(const QStringList &arguments)
     const QCommandLineOption jsonOption(QStringList{QStringLiteral("json")},
                                         tr("Print one JSON object per cell (JSON lines)."));
     parser.addOption(jsonOption);
+    const QCommandLineOption originOption(
+        QStringList{QStringLiteral("origin")},
+        tr("Where the script's code came from, for its provenance: file (default), typed, "
+           "pasted, llm or import."),
+        tr("KIND"), CodeOrigin::File);
+    const QCommandLineOption modelOption(QStringList{QStringLiteral("llm-model")},
+                                         tr("With --origin llm: the model that suggested it."),
+                                         tr("NAME"));
+    const QCommandLineOption promptOption(
+        QStringList{QStringLiteral("llm-prompt-sha256")},
+        tr("With --origin llm: the SHA-256 of the prompt it answered."), tr("HEX"));
+    parser.addOptions({originOption, modelOption, promptOption});
     parser.addPositionalArgument(QStringLiteral("SCRIPT.py"), tr("The script to run."));
 
     if (!parser.parse(QStringList{kCommand} + arguments))
@@ -106,6 +118,13 @@ int RunCommand::start(const QStringList &arguments)
         return usageError(kCommand,
                           tr("expected exactly one SCRIPT.py, got %1").arg(positional.size()));
     m_json = parser.isSet(jsonOption);
+    m_source.origin = parser.value(originOption);
+    if (!CodeOrigin::isKnown(m_source.origin))
+        return usageError(
+            kCommand,
+            tr("--origin %1: use file, typed, pasted, llm or import").arg(m_source.origin));
+    m_source.llmModel = parser.value(modelOption);
+    m_source.promptSha256 = parser.value(promptOption);
 
     SessionConfig config;
     QString databasePath;
@@ -170,7 +189,7 @@ void RunCommand::onDatasetsLoaded(const QStringList &errors)
     }
     m_expectedCells = int(m_cells.size());
     for (const auto &[cellIndex, code] : std::as_const(m_cells))
-        m_runner->run(cellIndex, code);
+        m_runner->run(cellIndex, code, 0, m_source);
     m_interruptWatcher = std::make_unique<InterruptWatcher>([this] { onInterrupt(); });
 }
 
@@ -196,6 +215,8 @@ void RunCommand::onInterrupt()
 void RunCommand::onRunFinished(const RunRecord &run, bool recorded, const QString &storeError)
 {
     m_statuses.append(run.status);
+    if (run.status == RunStatus::PendingReview && recorded)
+        m_pendingRuns.append(run.id);
     if (!recorded) {
         m_storeFailed = true;
         m_err << kCommand << QStringLiteral(": ")
@@ -208,6 +229,17 @@ void RunCommand::onRunFinished(const RunRecord &run, bool recorded, const QStrin
         printText(run);
     if (m_statuses.size() >= m_expectedCells) {
         const int code = exitCodeFor(m_statuses);
+        if (!m_pendingRuns.isEmpty()) {
+            QStringList ids;
+            for (qint64 id : std::as_const(m_pendingRuns))
+                ids.append(QString::number(id));
+            m_err << kCommand << QStringLiteral(": ")
+                  << tr("%n cell(s) wait for review: run %1. A reviewer approves with 'sandbench "
+                        "review approve ID --note TEXT'; then run the script again.",
+                        "", int(ids.size()))
+                         .arg(ids.join(QStringLiteral(", ")))
+                  << Qt::endl;
+        }
         finish(m_storeFailed && code == ExitCode::Ok ? ExitCode::CantCreate : code);
     }
 }
@@ -229,7 +261,9 @@ void RunCommand::printText(const RunRecord &run)
     for (const Figure &figure : run.figures)
         m_out << tr("figure: %1").arg(figure.path) << Qt::endl;
     for (const Violation &v : run.violations)
-        m_out << tr("  refused at line %1, column %2 by the %3 layer: %4 [%5]")
+        m_out << (v.layer == QLatin1String("review")
+                      ? tr("  needs review (line %1, column %2, %3): %4 [%5]")
+                      : tr("  refused at line %1, column %2 by the %3 layer: %4 [%5]"))
                      .arg(v.line)
                      .arg(v.col)
                      .arg(v.layer, v.message, v.rule)

@@ -42,6 +42,8 @@ private:
     std::unique_ptr<SessionRunner> m_runner;
     QList<QPair<int, QString>> m_cells;
     QList<RunStatus> m_statuses;
+    QList<qint64> m_pendingRuns; // runs that wait for review, reported at the end
+    CodeSource m_source;
     bool m_cellsQueued = false;
     bool m_storeFailed = false;
     bool m_finished = false;

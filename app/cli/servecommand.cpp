@@ -202,8 +202,16 @@ void ServeCommand::handleLine(const QByteArray &line)
             }
             timeoutMs = int(seconds * 1000);
         }
+        CodeSource source;
+        source.origin = request.value(QStringLiteral("origin")).toString(CodeOrigin::Typed);
+        if (!CodeOrigin::isKnown(source.origin)) {
+            fail(id, tr("\"origin\" must be typed, pasted, file, llm or import"));
+            return;
+        }
+        source.llmModel = request.value(QStringLiteral("llm_model")).toString();
+        source.promptSha256 = request.value(QStringLiteral("prompt_sha256")).toString();
         m_executeIds.append(id);
-        m_runner->run(m_nextCell++, code.toString(), timeoutMs);
+        m_runner->run(m_nextCell++, code.toString(), timeoutMs, source);
     } else if (op == QLatin1String("interrupt")) {
         if (running)
             m_runner->interrupt();

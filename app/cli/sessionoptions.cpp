@@ -173,6 +173,17 @@ bool SessionOptions::read(const QCommandLineParser &parser, SessionConfig &confi
     return true;
 }
 
+std::unique_ptr<RunStore> openStoreFor(const QString &command, const QCommandLineParser &parser)
+{
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : paths::defaultDatabase();
+    QString error;
+    auto store = RunStore::open(path, &error);
+    if (!store)
+        QTextStream(stderr) << command << QStringLiteral(": ") << error << Qt::endl;
+    return store;
+}
+
 int usageError(const QString &command, const QString &message)
 {
     QTextStream err(stderr);

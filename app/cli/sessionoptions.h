@@ -6,6 +6,7 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <memory>
 
 namespace sandbench::cli {
 
@@ -36,6 +37,10 @@ private:
     QCommandLineOption m_memory;
     QCommandLineOption m_snapshots;
 };
+
+// Opens the store for a command that only reads or reviews runs; on failure prints the reason
+// and returns nothing (the exit status is ExitCode::CantCreate).
+std::unique_ptr<RunStore> openStoreFor(const QString &command, const QCommandLineParser &parser);
 
 // The error line format shared by every subcommand; returns the usage exit status.
 int usageError(const QString &command, const QString &message);

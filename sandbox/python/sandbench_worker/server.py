@@ -3,6 +3,9 @@
 import json
 import os
 import platform
+import resource
+import sys
+import types
 
 from . import PROTOCOL_VERSION, WORKER_VERSION
 from .datasets import DatasetError, check_name, load_dataset
@@ -17,6 +20,36 @@ from .session import Session
 def _dump(message):
     # ASCII-only JSON: a lone surrogate in user output cannot break the UTF-8 the frame carries.
     return json.dumps(message, ensure_ascii=True)
+
+
+def imported_packages(session):
+    """Versions of the allowed (or reviewed) top-level packages the session's code has bound:
+    {"pandas": "1.5.3", "math": "stdlib"}."""
+    policy = session.policy
+    if policy is None:
+        return {}
+    names = set()
+    for value in list(session.namespace.values()):
+        try:  # user objects may answer anything; provenance must not fail the cell
+            if isinstance(value, types.ModuleType):
+                home = value.__dict__.get("__name__")
+            else:
+                home = type(value).__dict__.get("__module__")
+        except Exception:
+            continue
+        if isinstance(home, str):
+            names.add(home.partition(".")[0])
+    found = {}
+    for name in sorted(names):
+        if not (policy.import_allowed(name) or policy.import_needs_review(name)):
+            continue
+        module = sys.modules.get(name)
+        version = getattr(module, "__version__", None) if module is not None else None
+        if isinstance(version, str):
+            found[name] = version
+        elif name in sys.stdlib_module_names:
+            found[name] = "stdlib"
+    return found
 
 
 class Server:
@@ -114,7 +147,10 @@ class Server:
         if not isinstance(code, str):
             return self._error(request_id, "execute needs 'code' as a string")
         cell = request.get("cell", 0)
-        outcome = self.session.execute(code, cell if isinstance(cell, int) else 0)
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        outcome = self.session.execute(code, cell if isinstance(cell, int) else 0,
+                                       approved=request.get("approved") is True)
+        after = resource.getrusage(resource.RUSAGE_SELF)
         figures = [
             {"format": "png", "bytes": len(png), "width": width, "height": height}
             for png, width, height in outcome.figures
@@ -130,6 +166,11 @@ class Server:
             "duration_ms": round(outcome.duration_ms, 3),
             "truncated": outcome.truncated,
             "violations": [v.to_dict() for v in outcome.violations],
+            # Provenance: the cell's process (a fork per cell) is measured from inside.
+            "cpu_ms": round((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+                            * 1000.0, 3),
+            "peak_rss_kb": after.ru_maxrss,
+            "packages": imported_packages(self.session),
         }
         # The fourth value tells the keeper whether this cell's state becomes the session's.
         payload = b"".join(png for png, _, _ in outcome.figures)

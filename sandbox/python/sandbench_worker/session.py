@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .capture import DEFAULT_CAP_CHARS, BoundedTextSink
 from .figures import collect_figures
 from .policy import violations as layers
+from .policy.review import REVIEW_RULES, review_reasons
 from .policy.violations import Violation
 from .table_views import clear_view_cache
 
@@ -137,7 +138,10 @@ class Session:
             found.append(Violation(**item))
         return found
 
-    def execute(self, code, cell=0):
+    def execute(self, code, cell=0, approved=False):
+        """approved: a reviewer approved exactly this code under this profile, so review
+        triggers do not hold it back and the imports on the profile's review list are allowed
+        while it runs (the kernel layers hold as always)."""
         started = time.perf_counter()
         outcome = CellOutcome()
         stdout, stderr = BoundedTextSink(self.output_cap), BoundedTextSink(self.output_cap)
@@ -150,17 +154,34 @@ class Session:
             outcome.status = "error"
             stderr.write("".join(traceback.format_exception_only(type(error), error)))
             tree = None
+        reasons = review_reasons(tree, self.policy) if tree is not None and self.policy else []
         if tree is not None and self.static_check is not None:
-            found = self.static_check(tree, self.policy, code)
+            # What a reviewer may allow is a review reason, not a refusal.
+            found = [v for v in self.static_check(tree, self.policy, code)
+                     if v.rule not in REVIEW_RULES]  # fmt: skip
             if found:
                 outcome.status = "rejected"
-                outcome.violations = found
+                outcome.violations = found + reasons
                 stderr.write("The cell was not run: the sandbox's check refused it.\n")
                 for v in found:
                     stderr.write(f"  line {v.line}, column {v.col}: {v.message} [{v.rule}]\n")
                 tree = None
+        if tree is not None and reasons and not approved:
+            outcome.status = "pending_review"
+            outcome.violations = reasons
+            stderr.write("The cell was not run: it waits for a reviewer's approval.\n")
+            for v in reasons:
+                stderr.write(f"  line {v.line}, column {v.col}: {v.message} [{v.rule}]\n")
+            tree = None
         if tree is not None:
-            self._run(tree, code, filename, outcome, stdout, stderr)
+            granted = bool(reasons) and self.guard is not None
+            if granted:
+                self.guard.grant_review_imports(True)
+            try:
+                self._run(tree, code, filename, outcome, stdout, stderr)
+            finally:
+                if granted:
+                    self.guard.grant_review_imports(False)
         try:
             figures = collect_figures()
         except Exception as error:  # a figure that cannot render is the cell's error

@@ -25,6 +25,7 @@ class Policy:
     blocked_attributes: frozenset = field(default_factory=frozenset)
     write_output: bool = True
     limits: dict = field(default_factory=dict)
+    review_triggers: frozenset = field(default_factory=frozenset)
 
     @classmethod
     def from_dict(cls, profile):
@@ -41,6 +42,7 @@ class Policy:
             ),
             write_output=bool(profile.get("files", {}).get("write_output", True)),
             limits=dict(profile.get("limits", {})),
+            review_triggers=_names("review", "triggers", profile.get("review", {}).get("triggers", [])),
         )
 
     @staticmethod

@@ -225,6 +225,7 @@ class RuntimeGuard:
         self._blocked_attributes = frozenset(policy.blocked_attributes)
         self._refused_cache = {}
         self._module_ok_cache = {}
+        self._review_granted = False
         self._format_cache = {}
         # Checked attribute names: static list, stdlib module names, and aliases found in loaded
         # allowed modules (grown incrementally, see _checked_names).
@@ -275,6 +276,16 @@ class RuntimeGuard:
         lookup); only the descriptive ones may be set."""
         return self._refused_attr(name) or (_is_dunder(name) and name not in _SETTABLE_DUNDERS)
 
+    def grant_review_imports(self, granted):
+        """While a reviewer-approved cell runs, the modules on the profile's review list count as
+        allowed (they and their objects may be used); the kernel layers still hold."""
+        if granted != self._review_granted:
+            self._review_granted = granted
+            self._module_ok_cache.clear()
+
+    def _review_allows(self, dotted):
+        return self._review_granted and self.policy.import_needs_review(dotted)
+
     def _module_ok(self, dotted):
         if not isinstance(dotted, str):
             return False
@@ -282,7 +293,7 @@ class RuntimeGuard:
         if cached is None:
             parts = dotted.split(".")
             cached = (
-                self.policy.import_allowed(dotted)
+                (self.policy.import_allowed(dotted) or self._review_allows(dotted))
                 and not any(part.startswith("_") for part in parts[1:])
                 and not any(
                     dotted == denied or dotted.startswith(denied + ".")
@@ -304,6 +315,8 @@ class RuntimeGuard:
         if not isinstance(home, str):
             return False
         if home.partition(".")[0] in DANGEROUS_HOMES:
+            if self._review_allows(home):
+                return False
             return value not in _HARMLESS_FROM_DANGEROUS_HOMES
         return False
 

@@ -9,6 +9,7 @@ AUDIT = "audit"  # the C-level audit hook: files, processes, sockets, introspect
 LANDLOCK = "landlock"  # the kernel's file and network access control
 SECCOMP = "seccomp"  # the kernel's system-call filter
 LIMIT = "limit"  # rlimits and the parent's wall clock
+REVIEW = "review"  # not refused: the profile wants a person to approve the cell before it runs
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,90 @@
+#include "filehashcache.h"
+
+#include "sha256.h"
+
+#include <QFileInfo>
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+
+namespace sandbench {
+
+std::optional<InputFile> FileHashCache::describe(const QString &name, const QString &path,
+                                                 QString *error)
+{
+    InputFile input;
+    input.name = name;
+    input.path = QFileInfo(path).absoluteFilePath();
+    struct stat info
+    {
+    };
+    if (::stat(QFile::encodeName(input.path).constData(), &info) != 0) {
+        if (error)
+            *error = tr("cannot read %1: %2")
+                         .arg(input.path, QString::fromLocal8Bit(std::strerror(errno)));
+        return std::nullopt;
+    }
+    input.size = qint64(info.st_size);
+    input.mtimeNs = qint64(info.st_mtim.tv_sec) * 1000000000LL + qint64(info.st_mtim.tv_nsec);
+
+    SqliteConnection &db = m_store.connection();
+    SqliteStatement lookup = db.prepare(
+        QStringLiteral("SELECT sha256 FROM file_hashes WHERE path = ?1 AND size = ?2 AND "
+                       "mtime_ns = ?3"),
+        error);
+    if (lookup.isValid()) {
+        lookup.bind(1, input.path);
+        lookup.bind(2, input.size);
+        lookup.bind(3, input.mtimeNs);
+        if (lookup.step() == SqliteStatement::Step::Row) {
+            input.sha256 = lookup.text(0);
+            return input;
+        }
+    }
+    QString reason;
+    const auto hash = sha256OfFile(input.path, &reason);
+    if (!hash) {
+        if (error)
+            *error = tr("cannot read %1: %2").arg(input.path, reason);
+        return std::nullopt;
+    }
+    ++m_filesHashed;
+    input.sha256 = *hash;
+    // Older entries for the path describe bytes that are gone; the cache keeps one per file.
+    SqliteTransaction transaction(db);
+    SqliteStatement forget =
+        db.prepare(QStringLiteral("DELETE FROM file_hashes WHERE path = ?1"), nullptr);
+    SqliteStatement remember = db.prepare(
+        QStringLiteral(
+            "INSERT OR REPLACE INTO file_hashes (path, size, mtime_ns, sha256) VALUES (?1, ?2, "
+            "?3, ?4)"),
+        nullptr);
+    if (transaction.isActive() && forget.isValid() && remember.isValid()) {
+        forget.bind(1, input.path);
+        remember.bind(1, input.path);
+        remember.bind(2, input.size);
+        remember.bind(3, input.mtimeNs);
+        remember.bind(4, input.sha256);
+        // A cache that cannot be written only costs another hash next time.
+        if (forget.step() == SqliteStatement::Step::Done &&
+            remember.step() == SqliteStatement::Step::Done)
+            transaction.commit();
+    }
+    return input;
+}
+
+QString FileHashCache::combinedSha256(const QList<InputFile> &inputs)
+{
+    if (inputs.isEmpty())
+        return {};
+    QList<InputFile> sorted = inputs;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const InputFile &a, const InputFile &b) { return a.name < b.name; });
+    QByteArray text;
+    for (const InputFile &input : std::as_const(sorted))
+        text += input.name.toUtf8() + '\0' + input.sha256.toLatin1() + '\n';
+    return sha256Hex(text);
+}
+
+} // namespace sandbench

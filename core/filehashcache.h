@@ -1,0 +1,37 @@
+// SHA-256 of input files, remembered in the run store by (path, size, mtime) so that a large
+// dataset is hashed once and not on every run; a changed file has a new size or mtime and is
+// hashed again.
+#pragma once
+
+#include "runrecord.h"
+#include "runstore.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <optional>
+
+namespace sandbench {
+
+class FileHashCache
+{
+    Q_DECLARE_TR_FUNCTIONS(FileHashCache)
+
+public:
+    explicit FileHashCache(RunStore &store) : m_store(store) {}
+
+    // The file as it is now: absolute path, size, mtime and hash. Nothing when it cannot be read,
+    // with the reason in *error.
+    std::optional<InputFile> describe(const QString &name, const QString &path, QString *error);
+
+    // How many files were actually read and hashed (cache misses), for tests and benchmarks.
+    int filesHashed() const { return m_filesHashed; }
+
+    // One hash over several inputs (their names and hashes), what an approval can bind to.
+    static QString combinedSha256(const QList<InputFile> &inputs);
+
+private:
+    RunStore &m_store;
+    int m_filesHashed = 0;
+};
+
+} // namespace sandbench

@@ -1,0 +1,280 @@
+// Provenance of real runs through SessionRunner and the real worker: every field is filled from
+// what actually happened (hashes are checked against the files), lineage follows undo, and the
+// review gate holds cells back until a reviewer, in another connection, approves them.
+#include "filehashcache.h"
+#include "paths.h"
+#include "reviewqueue.h"
+#include "sessionrunner.h"
+#include "sha256.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sandbench;
+
+namespace {
+
+// One live session, and the runs it reported.
+class Harness
+{
+public:
+    explicit Harness(const QString &dir) : m_dir(dir) {}
+
+    bool start(SessionConfig config, QString *error)
+    {
+        m_store = RunStore::open(m_dir + QStringLiteral("/runs.db"), error);
+        if (!m_store)
+            return false;
+        if (config.outputDir.isEmpty())
+            config.outputDir = m_dir + QStringLiteral("/out");
+        runner = std::make_unique<SessionRunner>(*m_store, config);
+        QObject::connect(runner.get(), &SessionRunner::runFinished, runner.get(),
+                         [this](const RunRecord &run, bool recorded, const QString &) {
+                             if (recorded)
+                                 runs.append(run);
+                         });
+        QSignalSpy loaded(runner.get(), &SessionRunner::datasetsLoaded);
+        if (!runner->start(error))
+            return false;
+        return loaded.wait(60000);
+    }
+
+    // Runs one cell and returns its run as the store kept it.
+    std::optional<RunRecord> run(const QString &code, int timeoutMs = 0,
+                                 const CodeSource &source = CodeSource())
+    {
+        const qsizetype before = runs.size();
+        runner->run(++m_cell, code, timeoutMs, source);
+        if (!QTest::qWaitFor([&] { return runs.size() > before; }, 60000))
+            return std::nullopt;
+        return m_store->run(runs.last().id);
+    }
+
+    RunStore &store() { return *m_store; }
+
+    std::unique_ptr<SessionRunner> runner;
+    QList<RunRecord> runs;
+
+private:
+    QString m_dir;
+    std::unique_ptr<RunStore> m_store;
+    int m_cell = 0;
+};
+
+QString fileSha(const QString &path)
+{
+    return sha256OfFile(path).value_or(QStringLiteral("unreadable"));
+}
+
+// A copy of the default profile with the review section replaced.
+QString profileWithReview(const QString &dir, const QJsonObject &review)
+{
+    auto profile = ProfileLoader::load(QStringLiteral("default"), nullptr);
+    QJsonObject json = profile->json;
+    json.insert(QStringLiteral("name"), QStringLiteral("reviewed"));
+    json.insert(QStringLiteral("review"), review);
+    const QString path = dir + QStringLiteral("/reviewed.json");
+    test::writeFile(path, QJsonDocument(json).toJson());
+    return path;
+}
+
+} // namespace
+
+class TestProvenance : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyFieldComesFromTheRealRun()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("sales.csv"));
+        QVERIFY(test::writeFile(csv, "region,revenue\nNorth,10\nSouth,32\n"));
+        SessionConfig config;
+        config.datasets.append({QStringLiteral("sales"), csv});
+        Harness session(dir.path());
+        QString error;
+        QVERIFY2(session.start(config, &error), qPrintable(error));
+
+        const QString code = QStringLiteral("total = sales.revenue.sum()\nprint(total)");
+        const auto first = session.run(code);
+        QVERIFY(first);
+        QCOMPARE(first->status, RunStatus::Ok);
+        QCOMPARE(first->codeSha256, sha256Hex(code.toUtf8()));
+        QCOMPARE(first->codeOrigin, CodeOrigin::Typed);
+        QCOMPARE(first->inputs.size(), 1);
+        const InputFile &input = first->inputs.first();
+        QCOMPARE(input.name, QStringLiteral("sales"));
+        QCOMPARE(input.path, QFileInfo(csv).absoluteFilePath());
+        QCOMPARE(input.size, QFileInfo(csv).size());
+        QCOMPARE(input.mtimeNs / 1000000, QFileInfo(csv).lastModified().toMSecsSinceEpoch());
+        QCOMPARE(input.sha256, fileSha(csv));
+        QCOMPARE(first->inputsSha256, FileHashCache::combinedSha256(first->inputs));
+        // Environment: the interpreter and packages the worker reported, its build, the limits.
+        QVERIFY(first->environment.value(QStringLiteral("python"))
+                    .toString()
+                    .startsWith(QStringLiteral("3.")));
+        QVERIFY(!first->environment.value(QStringLiteral("packages"))
+                     .toObject()
+                     .value(QStringLiteral("pandas"))
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(first->environment.value(QStringLiteral("worker_sha256")).toString(),
+                 fileSha(paths::workerExecutable()));
+        QCOMPARE(first->environment.value(QStringLiteral("limits")).toObject(),
+                 session.runner->profile().json.value(QStringLiteral("limits")).toObject());
+        QCOMPARE(first->profileSha256, session.runner->profile().sha256);
+        QCOMPARE(first->limitsSha256, session.runner->profile().limitsSha256());
+        // Execution: resources of the cell's process, times, no parent yet.
+        QVERIFY(first->cpuMs && *first->cpuMs >= 0);
+        QVERIFY(first->peakRssKb && *first->peakRssKb > 10 * 1024);
+        QVERIFY(first->startedAt <= first->finishedAt);
+        QCOMPARE(first->parentRunId, 0);
+        QCOMPARE(first->approvalId, 0);
+
+        const auto second = session.run(QStringLiteral(
+            "import matplotlib.pyplot as plt\nplt.plot([1, 2, 3])\nsales.to_csv('copy.csv')"));
+        QVERIFY(second);
+        QCOMPARE(second->status, RunStatus::Ok);
+        QCOMPARE(second->parentRunId, first->id);
+        QCOMPARE(second->figures.size(), 1);
+        QCOMPARE(second->figures.first().sha256, fileSha(second->figures.first().path));
+        QCOMPARE(second->outputs.size(), 1); // the figure is recorded as a figure, not twice
+        const OutputFile &output = second->outputs.first();
+        QCOMPARE(output.path, session.runner->outputDir() + QStringLiteral("/copy.csv"));
+        QCOMPARE(output.sha256, fileSha(output.path));
+        QCOMPARE(output.size, QFileInfo(output.path).size());
+    }
+
+    void aChangedDatasetGetsANewHashAndAnUnchangedOneIsNotHashedAgain()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("d.csv"));
+        QVERIFY(test::writeFile(csv, "a\n1\n"));
+        QString error;
+        auto store = RunStore::open(dir.filePath(QStringLiteral("cache.db")), &error);
+        QVERIFY(store);
+        FileHashCache cache(*store);
+        const auto before = cache.describe(QStringLiteral("d"), csv, &error);
+        QVERIFY2(before, qPrintable(error));
+        QCOMPARE(cache.describe(QStringLiteral("d"), csv, &error)->sha256, before->sha256);
+        QCOMPARE(cache.filesHashed(), 1); // the second look was the cache's
+        FileHashCache otherProcess(*store);
+        QCOMPARE(otherProcess.describe(QStringLiteral("d"), csv, &error)->sha256, before->sha256);
+        QCOMPARE(otherProcess.filesHashed(), 0); // the cache lives in the database
+
+        QVERIFY(test::writeFile(csv, "a\n2\n")); // same size: the mtime tells
+        QFile touched(csv);
+        QVERIFY(touched.open(QIODevice::ReadWrite));
+        QVERIFY(touched.setFileTime(QDateTime::currentDateTime().addSecs(5),
+                                    QFileDevice::FileModificationTime));
+        touched.close();
+        const auto after = cache.describe(QStringLiteral("d"), csv, &error);
+        QCOMPARE(cache.filesHashed(), 2);
+        QVERIFY(after->sha256 != before->sha256);
+        QCOMPARE(after->sha256, fileSha(csv));
+
+        // The same through real runs.
+        SessionConfig config;
+        config.datasets.append({QStringLiteral("d"), csv});
+        Harness session(dir.path());
+        QVERIFY2(session.start(config, &error), qPrintable(error));
+        const auto one = session.run(QStringLiteral("d.a.sum()"));
+        QVERIFY(test::writeFile(csv, "a\n2\n3\n"));
+        const auto two = session.run(QStringLiteral("d.a.sum()"));
+        QVERIFY(one && two);
+        QCOMPARE(one->inputs.first().sha256, after->sha256);
+        QCOMPARE(two->inputs.first().sha256, fileSha(csv));
+        QVERIFY(two->inputsSha256 != one->inputsSha256);
+    }
+
+    void lineageFollowsTheSessionStateThroughUndo()
+    {
+        QTemporaryDir dir;
+        Harness session(dir.path());
+        QString error;
+        QVERIFY2(session.start(SessionConfig(), &error), qPrintable(error));
+        const auto a = session.run(QStringLiteral("x = 1"));
+        const auto failing = session.run(QStringLiteral("x = 2\nraise ValueError('no')"));
+        const auto b = session.run(QStringLiteral("x = 3"));
+        QVERIFY(a && failing && b);
+        QCOMPARE(failing->parentRunId, a->id); // a failed cell left the state as a made it
+        QCOMPARE(b->parentRunId, a->id);
+        QSignalSpy undone(session.runner.get(), &SessionRunner::undoFinished);
+        session.runner->undo();
+        QVERIFY(undone.wait(30000));
+        QVERIFY(undone.first().at(0).toBool());
+        const auto c = session.run(QStringLiteral("x"));
+        QVERIFY(c);
+        QCOMPARE(c->result, std::optional<QString>(QStringLiteral("1")));
+        QCOMPARE(c->parentRunId, a->id); // undo went back to a's state
+    }
+
+    void llmCodeWaitsUntilApprovedElsewhereThenRunsWithItsApproval()
+    {
+        QTemporaryDir dir;
+        Harness session(dir.path());
+        QString error;
+        QVERIFY2(session.start(SessionConfig(), &error), qPrintable(error));
+        session.runner->setRunWhenApproved(true);
+        CodeSource source{CodeOrigin::Llm, QStringLiteral("model-x"), QStringLiteral("ab12")};
+        const QString code = QStringLiteral("print('from the model')");
+        const auto held = session.run(code, 0, source);
+        QVERIFY(held);
+        QCOMPARE(held->status, RunStatus::PendingReview);
+        QCOMPARE(held->violations.size(), 1);
+        QCOMPARE(held->violations.first().rule, QStringLiteral("llm-first-run"));
+        QCOMPARE(held->violations.first().layer, QStringLiteral("review"));
+        QVERIFY(held->stdoutText.isEmpty()); // it did not run
+        QCOMPARE(session.runner->waitingForReview(), 1);
+
+        // A reviewer approves through another connection, as the command line would.
+        auto reviewerStore = RunStore::open(session.store().path(), &error);
+        QVERIFY(reviewerStore);
+        const auto decision = ReviewQueue(*reviewerStore)
+                                  .decide(held->id, true, QStringLiteral("rita"),
+                                          QStringLiteral("prints only"), &error);
+        QVERIFY2(decision, qPrintable(error));
+        QVERIFY(QTest::qWaitFor([&] { return session.runs.size() == 2; }, 30000));
+        const auto ran = session.store().run(session.runs.last().id);
+        QCOMPARE(ran->status, RunStatus::Ok);
+        QCOMPARE(ran->stdoutText, QStringLiteral("from the model\n"));
+        QCOMPARE(ran->approvalId, decision->id);
+        QCOMPARE(ran->codeOrigin, CodeOrigin::Llm);
+        QCOMPARE(ran->llmModel, QStringLiteral("model-x"));
+        QCOMPARE(ran->llmPromptSha256, QStringLiteral("ab12"));
+        QCOMPARE(session.runner->waitingForReview(), 0);
+        // Code that has run before is no longer an LLM's first run.
+        const auto again = session.run(code, 0, source);
+        QCOMPARE(again->status, RunStatus::Ok);
+    }
+
+    void aRaisedLimitNeedsReviewWhereTheProfileSaysSo()
+    {
+        QTemporaryDir dir;
+        SessionConfig config;
+        auto profile = ProfileLoader::load(
+            profileWithReview(dir.path(), {{QStringLiteral("triggers"),
+                                            QJsonArray{QStringLiteral("raised_limits")}}}),
+            nullptr);
+        QVERIFY(profile);
+        config.profile = *profile;
+        Harness session(dir.path());
+        QString error;
+        QVERIFY2(session.start(config, &error), qPrintable(error));
+        const auto raised = session.run(QStringLiteral("1 + 1"), 120000);
+        QCOMPARE(raised->status, RunStatus::PendingReview);
+        QCOMPARE(raised->violations.first().rule, QStringLiteral("raised-limit"));
+        QVERIFY(raised->violations.first().message.contains(QStringLiteral("timeout_s")));
+        const auto usual = session.run(QStringLiteral("1 + 1"));
+        QCOMPARE(usual->status, RunStatus::Ok);
+        QVERIFY(usual->limitsSha256 != raised->limitsSha256);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProvenance)
+#include "tst_provenance.moc"

@@ -1,0 +1,138 @@
+// The run store shared by processes: two writers at once and readers beside them never see
+// "database is locked"; a writer killed with SIGKILL mid-write leaves a database that opens,
+// passes integrity_check and holds every run it reported as recorded.
+#include "runhistory.h"
+#include "runstore.h"
+#include "sqlite.h"
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace sandbench;
+
+namespace {
+
+QString helperProgram()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/storewriter");
+}
+
+QList<qint64> idsIn(const QByteArray &output)
+{
+    QList<qint64> ids;
+    for (const QByteArray &line : output.split('\n')) {
+        bool ok = false;
+        const qint64 id = line.trimmed().toLongLong(&ok);
+        if (ok)
+            ids.append(id);
+    }
+    return ids;
+}
+
+} // namespace
+
+class TestStoreConcurrency : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aWriterKilledMidWriteLosesNothingItReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("killed.db"));
+        QProcess writer;
+        writer.start(helperProgram(), {path, QStringLiteral("0"), QStringLiteral("victim")});
+        QVERIFY(writer.waitForStarted());
+        QByteArray reported;
+        while (idsIn(reported).size() < 300 && writer.state() == QProcess::Running) {
+            writer.waitForReadyRead(10000);
+            reported += writer.readAllStandardOutput();
+        }
+        ::kill(pid_t(writer.processId()), SIGKILL);
+        QVERIFY(writer.waitForFinished(10000));
+        QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+        reported += writer.readAllStandardOutput();
+        const QList<qint64> ids = idsIn(reported);
+        QVERIFY(ids.size() >= 300);
+
+        QString error;
+        auto store = RunStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(
+            store->connection().scalar(QStringLiteral("PRAGMA integrity_check"), &error).toString(),
+            QStringLiteral("ok"));
+        for (qint64 id : ids) {
+            const auto run = store->run(id);
+            QVERIFY2(run, qPrintable(QStringLiteral("run %1 was reported but is gone").arg(id)));
+            QCOMPARE(run->inputs.size(), 1); // the run's rows came with it, all or nothing
+        }
+        // The search index matches the runs table row for row.
+        QCOMPARE(store->connection()
+                     .scalar(QStringLiteral("SELECT count(*) FROM run_search"), &error)
+                     .toLongLong(),
+                 store->connection()
+                     .scalar(QStringLiteral("SELECT count(*) FROM runs"), &error)
+                     .toLongLong());
+    }
+
+    void twoProcessesWriteAtOnceWhileAThirdReads()
+    {
+        QTemporaryDir dir;
+        // Both writers start on a database of the first schema: one upgrades, the other waits.
+        const QString path = dir.filePath(QStringLiteral("shared.db"));
+        {
+            SqliteConnection db;
+            QString error;
+            QVERIFY(db.open(path, &error));
+            QVERIFY(db.exec(QString::fromUtf8(test::readFile(test::testDataDir() +
+                                                             QStringLiteral("/schema-v1.sql"))),
+                            &error));
+        }
+        constexpr int kRuns = 300;
+        QProcess first;
+        QProcess second;
+        first.start(helperProgram(), {path, QString::number(kRuns), QStringLiteral("alpha")});
+        second.start(helperProgram(), {path, QString::number(kRuns), QStringLiteral("beta")});
+        QVERIFY(first.waitForStarted() && second.waitForStarted());
+        // Meanwhile this process reads and searches, as the window does.
+        int reads = 0;
+        QString error;
+        QElapsedTimer clock;
+        clock.start();
+        while ((first.state() != QProcess::NotRunning || second.state() != QProcess::NotRunning) &&
+               clock.elapsed() < 120000) {
+            auto reader = RunStore::open(path, &error);
+            if (reader) {
+                const auto found =
+                    RunHistory(*reader).find({QStringLiteral("output"), 0, QString(), 20}, &error);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                ++reads;
+            } else {
+                QVERIFY2(reader, qPrintable(error));
+            }
+            QTest::qWait(5);
+        }
+        QVERIFY(reads > 0);
+        for (QProcess *writer : {&first, &second}) {
+            const QByteArray err = writer->readAllStandardError();
+            QVERIFY2(writer->exitCode() == 0, err.constData());
+            QVERIFY2(!err.contains("locked"), err.constData());
+            QCOMPARE(idsIn(writer->readAllStandardOutput()).size(), kRuns);
+        }
+        auto store = RunStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(store->schemaVersion(), RunStore::kSchemaVersion);
+        // The first schema's two runs, and every run of both writers.
+        QCOMPARE(
+            store->connection().scalar(QStringLiteral("SELECT count(*) FROM runs"), &error).toInt(),
+            2 + 2 * kRuns);
+        QCOMPARE(RunHistory(*store).find({QStringLiteral("beta"), 0, QString(), 0}).size(), kRuns);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreConcurrency)
+#include "tst_storeconcurrency.moc"
