@@ -144,8 +144,8 @@ void MainWindow::buildDocks()
         dock(m_figures, tr("Figures"), QStringLiteral("figuresDock"), Qt::RightDockWidgetArea);
     QDockWidget *history =
         dock(m_history, tr("History"), QStringLiteral("historyDock"), Qt::BottomDockWidgetArea);
-    resizeDocks({figures}, {520}, Qt::Horizontal);
-    resizeDocks({m_docks.first()}, {300}, Qt::Horizontal);
+    resizeDocks({figures}, {430}, Qt::Horizontal);
+    resizeDocks({m_docks.first()}, {270}, Qt::Horizontal);
     resizeDocks({history}, {150}, Qt::Vertical);
     m_cellView->setCompletionModel(m_variables->completionModel());
 

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPixmap>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -290,9 +291,18 @@ void CellWidget::setTheme(const EditorTheme &theme)
 
 void CellWidget::updateFrame()
 {
-    // The current cell carries a bar on its left, like a notebook's selected cell.
-    const QColor bar = m_current ? QColor(0x3d, 0xae, 0xe9) : QColor(Qt::transparent);
-    setStyleSheet(QStringLiteral("QFrame#cell { border-left: 4px solid %1; }").arg(bar.name(QColor::HexArgb)));
+    update();
+}
+
+void CellWidget::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    // The current cell carries a bar on its left, like a notebook's selected cell. Painted, not a
+    // style sheet: a sheet would re-polish the editor and drop its theme's palette.
+    if (m_current) {
+        QPainter painter(this);
+        painter.fillRect(QRect(0, 0, 4, height()), QColor(0x3d, 0xae, 0xe9));
+    }
 }
 
 } // namespace sandbench

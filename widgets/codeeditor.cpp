@@ -8,6 +8,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
@@ -118,6 +119,8 @@ void CodeEditor::updateLineNumberArea(const QRect &rect, int dy)
 void CodeEditor::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        updateHeight();
     const QRect area = contentsRect();
     m_lineNumberArea->setGeometry(area.left(), area.top(), lineNumberAreaWidth(), area.height());
 }
@@ -434,8 +437,13 @@ QSize CodeEditor::sizeHint() const
         return QPlainTextEdit::sizeHint();
     const int lines = qBound(m_minLines, document()->lineCount(), m_maxLines);
     const int frame = 2 * frameWidth() + int(document()->documentMargin() * 2);
-    const int scrollBar =
-        horizontalScrollBar()->isVisible() ? horizontalScrollBar()->sizeHint().height() : 0;
+    // Room for the horizontal scroll bar when a line is wider than the view.
+    int widest = 0;
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next())
+        widest = qMax(widest, fontMetrics().horizontalAdvance(b.text()));
+    const int scrollBar = widest > viewport()->width() - 8
+                              ? horizontalScrollBar()->sizeHint().height()
+                              : 0;
     return {QPlainTextEdit::sizeHint().width(),
             lines * fontMetrics().lineSpacing() + frame + scrollBar + 2};
 }
@@ -444,7 +452,9 @@ void CodeEditor::updateHeight()
 {
     if (!m_autoHeight)
         return;
-    setFixedHeight(sizeHint().height());
+    const int height = sizeHint().height();
+    if (height != this->height())
+        setFixedHeight(height);
 }
 
 } // namespace sandbench

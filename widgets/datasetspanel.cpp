@@ -193,7 +193,8 @@ void DatasetsPanel::setLoadState(const QString &name, bool ok, const QString &me
     if (QTreeWidgetItem *item = itemFor(name)) {
         item->setToolTip(NameColumn, ok ? tr("Loaded as the DataFrame %1").arg(name)
                                         : tr("Not loaded: %1").arg(message));
-        item->setForeground(NameColumn, ok ? m_tree->palette().text() : QBrush(Qt::red));
+        // Ok: the palette's own colour, so it follows the theme.
+        item->setData(NameColumn, Qt::ForegroundRole, ok ? QVariant() : QVariant(QBrush(Qt::red)));
     }
 }
 
