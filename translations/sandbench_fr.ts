@@ -150,10 +150,6 @@
         <translation>Impossible d&apos;enregistrer la session dans %1 : %2</translation>
     </message>
     <message>
-        <source>Cannot record the output folder in %1: %2</source>
-        <translation type="vanished">Impossible d&apos;enregistrer le dossier de sortie dans %1 : %2</translation>
-    </message>
-    <message>
         <location filename="../core/runstore.cpp" line="236"/>
         <source>Cannot record dataset %1 in %2: %3</source>
         <translation>Impossible d&apos;enregistrer le jeu de données %1 dans %2 : %3</translation>
@@ -330,208 +326,978 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>sandbench::CellModel</name>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="219"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="221"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="223"/>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="225"/>
+        <source>denied</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="227"/>
+        <source>timeout</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="229"/>
+        <source>memory</source>
+        <translation>mémoire</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="231"/>
+        <source>output limit</source>
+        <translation>limite de sortie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="233"/>
+        <source>crashed</source>
+        <translation>plantée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="235"/>
+        <source>pending review</source>
+        <translation>en attente de relecture</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="237"/>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::CellWidget</name>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="79"/>
+        <source>Run this cell (Ctrl+Enter)</source>
+        <translation>Exécuter cette cellule (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="85"/>
+        <source>edited since run</source>
+        <translation>modifiée depuis l’exécution</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="86"/>
+        <source>The code changed after its last run: the output below is from the code as it was.</source>
+        <translation>Le code a changé depuis sa dernière exécution : la sortie ci-dessous vient du code d’alors.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="92"/>
+        <location filename="../widgets/cellwidget.cpp" line="134"/>
+        <source>Hide output</source>
+        <translation>Masquer la sortie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="93"/>
+        <source>Fold or unfold this cell&apos;s output</source>
+        <translation>Replier ou déplier la sortie de cette cellule</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="134"/>
+        <source>Show output</source>
+        <translation>Afficher la sortie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="168"/>
+        <source>markdown</source>
+        <translation>markdown</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="171"/>
+        <source>queued</source>
+        <translation>en file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="174"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="179"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="191"/>
+        <source>%1 s…</source>
+        <translation>%1 s…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="202"/>
+        <source>line %1: </source>
+        <translation>ligne %1 : </translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="203"/>
+        <source>⚠ %1%2 (rule %3, %4 layer)</source>
+        <translation>⚠ %1%2 (règle %3, couche %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="206"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="211"/>
+        <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
+        <translation>En attente d’un relecteur : le code utilise quelque chose que le profil n’autorise qu’après approbation.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="223"/>
+        <source>Out[%1]: </source>
+        <translation>Out[%1] : </translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="228"/>
+        <source>(state rolled back: the variables are as they were before this cell)</source>
+        <translation>(état restauré : les variables sont comme avant cette cellule)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="231"/>
+        <source>(the cell did not run: nothing changed)</source>
+        <translation>(la cellule n’a pas été exécutée : rien n’a changé)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="253"/>
+        <source>Figure %1 of this cell: click to see it large</source>
+        <translation>Figure %1 de cette cellule : cliquer pour l’agrandir</translation>
+    </message>
+</context>
+<context>
     <name>sandbench::CodeEditor</name>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="13"/>
+        <location filename="../widgets/codeeditor.cpp" line="76"/>
         <source>Write Python here and press Ctrl+Enter to run it.</source>
         <translation>Saisissez du code Python ici et appuyez sur Ctrl+Entrée pour l&apos;exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/codeeditor.cpp" line="224"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::DatasetsPanel</name>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="55"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="55"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="55"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="55"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="57"/>
+        <source>Double-click a variable name to rename it. Drop files here to add them. Code may read these files and nothing else of yours.</source>
+        <translation>Double-cliquez sur un nom de variable pour le renommer. Déposez des fichiers ici pour les ajouter. Le code peut lire ces fichiers et rien d’autre de vos données.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="61"/>
+        <source>Add Dataset…</source>
+        <translation>Ajouter un jeu de données…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="62"/>
+        <source>Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file</source>
+        <translation>Enregistrer un fichier CSV, TSV, JSON, JSON lines, Excel ou Parquet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="74"/>
+        <source>Data files (%1);;All files (*)</source>
+        <translation>Fichiers de données (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="139"/>
+        <source>hashing…</source>
+        <translation>calcul de l’empreinte…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="158"/>
+        <source>cannot read the file</source>
+        <translation>fichier illisible</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="161"/>
+        <source>✓ %1…</source>
+        <translation>✓ %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="162"/>
+        <source>SHA-256 %1: the file is as it was registered</source>
+        <translation>SHA-256 %1 : le fichier est tel qu’enregistré</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="164"/>
+        <source>⚠ changed since registered</source>
+        <translation>⚠ modifié depuis l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="166"/>
+        <source>Registered with SHA-256 %1; the file now has %2. Restart the session to load it again.</source>
+        <translation>Enregistré avec le SHA-256 %1 ; le fichier a maintenant %2. Redémarrez la session pour le recharger.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="194"/>
+        <source>Loaded as the DataFrame %1</source>
+        <translation>Chargé comme DataFrame %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="195"/>
+        <source>Not loaded: %1</source>
+        <translation>Non chargé : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="213"/>
+        <source>Rename Dataset</source>
+        <translation>Renommer le jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="214"/>
+        <source>&apos;%1&apos; cannot be the variable&apos;s name: use letters, digits and underscores, not starting with a digit, and a name no other dataset has (for example sales_2025).</source>
+        <translation>« %1 » ne peut pas être le nom de la variable : utilisez des lettres, des chiffres et des tirets bas, sans chiffre au début, et un nom qu’aucun autre jeu de données ne porte (par exemple sales_2025).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="227"/>
+        <location filename="../widgets/datasetspanel.cpp" line="246"/>
+        <source>Add Dataset</source>
+        <translation>Ajouter un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="247"/>
+        <source>Not added: %1. Sandbench reads CSV, TSV, JSON, JSON lines, Excel and Parquet files.</source>
+        <translation>Non ajouté : %1. Sandbench lit les fichiers CSV, TSV, JSON, JSON lines, Excel et Parquet.</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::FigurePanel</name>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="38"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="38"/>
+        <source>Fit the figure to the panel</source>
+        <translation>Ajuster la figure au panneau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="39"/>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="39"/>
+        <source>Show the figure at its own size</source>
+        <translation>Afficher la figure à sa taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="40"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom arrière (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="41"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom avant (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="44"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="44"/>
+        <source>Copy the figure to the clipboard</source>
+        <translation>Copier la figure dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="45"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="45"/>
+        <source>Save the figure as PNG or SVG</source>
+        <translation>Enregistrer la figure en PNG ou SVG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="50"/>
+        <source>Figures a cell draws with matplotlib appear here.</source>
+        <translation>Les figures qu’une cellule trace avec matplotlib apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="70"/>
+        <source>Every figure of this session; double-click to go to its cell</source>
+        <translation>Toutes les figures de cette session ; double-cliquer pour aller à sa cellule</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="93"/>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="94"/>
+        <source>Cell %1, run %2, figure %3</source>
+        <translation>Cellule %1, exécution %2, figure %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="136"/>
+        <source>Cell %1 · run %2 · figure %3 · %4×%5 · %6%</source>
+        <translation>Cellule %1 · exécution %2 · figure %3 · %4×%5 · %6 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="173"/>
+        <source>There is no figure to save.</source>
+        <translation>Il n’y a aucune figure à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="182"/>
+        <source>Cell %1, run %2</source>
+        <translation>Cellule %1, exécution %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="186"/>
+        <location filename="../widgets/figurepanel.cpp" line="193"/>
+        <location filename="../widgets/figurepanel.cpp" line="200"/>
+        <source>Cannot write %1; choose a folder you can write to.</source>
+        <translation>Impossible d’écrire %1 ; choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="222"/>
+        <location filename="../widgets/figurepanel.cpp" line="230"/>
+        <source>Save Figure</source>
+        <translation>Enregistrer la figure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="223"/>
+        <source>PNG image (*.png);;SVG (*.svg)</source>
+        <translation>Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
 </context>
 <context>
     <name>sandbench::FigureView</name>
+</context>
+<context>
+    <name>sandbench::FindReplaceBar</name>
     <message>
-        <location filename="../widgets/figureview.cpp" line="36"/>
-        <source>Figures a cell draws with matplotlib appear here.</source>
-        <translation>Les figures tracées par une cellule avec matplotlib s&apos;affichent ici.</translation>
+        <location filename="../widgets/findreplacebar.cpp" line="20"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="23"/>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="24"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="26"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="27"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="28"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="29"/>
+        <source>Replace All</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="32"/>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="89"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="133"/>
+        <source>%1 replaced</source>
+        <translation>%1 remplacé(s)</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::HistoryPanel</name>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="39"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="26"/>
-        <source>Sandbench</source>
-        <translation>Sandbench</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="45"/>
+        <location filename="../app/mainwindow.cpp" line="395"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="54"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="55"/>
-        <source>&amp;Open Script…</source>
-        <translation>&amp;Ouvrir un script…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Autoriser la &amp;lecture d&apos;un dossier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="59"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="62"/>
+        <location filename="../app/mainwindow.cpp" line="322"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>&amp;Run Cell</source>
         <translation>&amp;Exécuter la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
-        <source>Run the editor&apos;s code as the next cell (Ctrl+Enter)</source>
-        <translation>Exécuter le code de l&apos;éditeur comme cellule suivante (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="338"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="73"/>
-        <source>Stop the running cell (Ctrl+.); the session&apos;s variables stay as they were before it</source>
-        <translation>Arrêter la cellule en cours (Ctrl+.) ; les variables de la session restent telles qu&apos;avant son exécution</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="75"/>
+        <location filename="../app/mainwindow.cpp" line="345"/>
         <source>&amp;Undo Last Cell</source>
         <translation>&amp;Annuler la dernière cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Ramener les variables à leur état d&apos;avant la dernière cellule terminée avec succès</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="371"/>
         <source>&amp;About Sandbench</source>
         <translation>À &amp;propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="142"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="144"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="146"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="157"/>
+        <source>Dataset %1 registered: %2</source>
+        <translation>Jeu de données %1 enregistré : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="207"/>
+        <source>&amp;New Notebook</source>
+        <translation>&amp;Nouveau notebook</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="208"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="209"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="211"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="212"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="214"/>
+        <source>Add &amp;Dataset…</source>
+        <translation>Ajouter un &amp;jeu de données…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="228"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="229"/>
+        <source>&amp;Undo Typing</source>
+        <translation>&amp;Annuler la saisie</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="230"/>
+        <source>&amp;Redo Typing</source>
+        <translation>&amp;Rétablir la saisie</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="232"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="236"/>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>Rechercher et rem&amp;placer…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="240"/>
+        <source>Toggle &amp;Comment</source>
+        <translation>&amp;Commenter / décommenter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="243"/>
+        <source>Insert Cell &amp;Above</source>
+        <translation>Insérer une cellule au-&amp;dessus</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="249"/>
+        <source>Insert Cell &amp;Below</source>
+        <translation>Insérer une cellule en &amp;dessous</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="255"/>
+        <source>&amp;Duplicate Cell</source>
+        <translation>D&amp;upliquer la cellule</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="261"/>
+        <source>De&amp;lete Cell</source>
+        <translation>Supprimer &amp;la cellule</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="266"/>
+        <source>The cell is running or queued; stop it first.</source>
+        <translation>La cellule est en cours ou en file ; arrêtez-la d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="274"/>
+        <source>Move Cell &amp;Up</source>
+        <translation>Déplacer la cellule vers le &amp;haut</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="276"/>
+        <source>Move Cell Do&amp;wn</source>
+        <translation>Déplacer la cellule vers le &amp;bas</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="278"/>
+        <source>Code ↔ &amp;Markdown</source>
+        <translation>Code ↔ &amp;Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="287"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="294"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="310"/>
+        <source>&amp;Light Theme</source>
+        <translation>Thème &amp;clair</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="311"/>
+        <source>&amp;Dark Theme</source>
+        <translation>Thème &amp;sombre</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="313"/>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="326"/>
+        <source>Run the current cell and stay on it (Ctrl+Enter)</source>
+        <translation>Exécuter la cellule courante et y rester (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="327"/>
+        <source>Run and &amp;Advance</source>
+        <translation>Exécuter et &amp;avancer</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="332"/>
+        <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
+        <translation>Exécuter la cellule courante et passer à la suivante, en créant une à la fin (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="333"/>
+        <source>Run A&amp;ll</source>
+        <translation>&amp;Tout exécuter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="335"/>
+        <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
+        <translation>Exécuter toutes les cellules de code depuis le début ; s’arrête à la première cellule qui ne finit pas ok (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="341"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="342"/>
+        <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
+        <translation>Arrêter la cellule en cours et celles en file (Ctrl+.) ; les variables de la session restent comme avant elle</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="353"/>
+        <source>Re&amp;start Session</source>
+        <translation>Redé&amp;marrer la session</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="354"/>
+        <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
+        <translation>Un nouveau worker avec les jeux de données rechargés, le profil et les limites des paramètres actuels ; les variables sont réinitialisées</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="360"/>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;lecture</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="361"/>
+        <source>&amp;Next Flagged Cell</source>
+        <translation>Cellule signalée &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="363"/>
+        <source>Go to the next cell the sandbox refused, rejected or held for review</source>
+        <translation>Aller à la prochaine cellule que le bac à sable a refusée, rejetée ou retenue pour relecture</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="364"/>
+        <source>Sandbox &amp;Policy…</source>
+        <translation>&amp;Politique du bac à sable…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="365"/>
+        <source>&amp;Reviewer Name…</source>
+        <translation>Nom du &amp;relecteur…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="372"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="416"/>
+        <source>profile: %1</source>
+        <translation>profil : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Annulé : les variables sont revenues à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Nothing to undo: %1</source>
         <translation>Rien à annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
+        <source>Stop the running cells before restarting the session.</source>
+        <translation>Arrêtez les cellules en cours avant de redémarrer la session.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="448"/>
+        <source>Restart Session</source>
+        <translation>Redémarrer la session</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="459"/>
+        <source>Session restarted with the profile %1.</source>
+        <translation>Session redémarrée avec le profil %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="475"/>
+        <source>The cell is empty: nothing to run.</source>
+        <translation>La cellule est vide : rien à exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="490"/>
+        <source>%1 cells queued</source>
+        <translation>%1 cellules en file</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="499"/>
+        <source>Run %1 could not be recorded: %2</source>
+        <translation>L’exécution %1 n’a pas pu être enregistrée : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="504"/>
+        <source>Cell %1: %2 in %3 s</source>
+        <translation>Cellule %1 : %2 en %3 s</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="539"/>
+        <source>Running cell %1 · %2 s</source>
+        <translation>Cellule %1 en cours · %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="541"/>
+        <source>Waiting for the worker</source>
+        <translation>En attente du worker</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="544"/>
+        <source> · %1 queued</source>
+        <translation> · %1 en file</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="566"/>
+        <source>sandbox: not armed</source>
+        <translation>bac à sable : non armé</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="568"/>
+        <source>The sandbox could not be set up: %1</source>
+        <translation>Le bac à sable n’a pas pu être mis en place : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="636"/>
+        <source> · session %1</source>
+        <translation> · session %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="642"/>
+        <source>%1[*] – Sandbench</source>
+        <translation>%1[*] – Sandbench</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="689"/>
+        <location filename="../app/mainwindow.cpp" line="695"/>
+        <location filename="../app/mainwindow.cpp" line="887"/>
+        <source>Open Notebook</source>
+        <translation>Ouvrir un notebook</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="662"/>
+        <source>No recent notebooks</source>
+        <translation>Aucun notebook récent</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="670"/>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="671"/>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="690"/>
+        <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
+        <translation>Notebooks au format percent et scripts (*.py);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="704"/>
+        <location filename="../app/mainwindow.cpp" line="722"/>
+        <source>Save Notebook</source>
+        <translation>Enregistrer le notebook</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="707"/>
+        <location filename="../app/mainwindow.cpp" line="725"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="713"/>
+        <source>Save Notebook As</source>
+        <translation>Enregistrer le notebook sous</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="715"/>
+        <source>Percent-format notebooks (*.py)</source>
+        <translation>Notebooks au format percent (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="733"/>
+        <source>An untitled notebook</source>
+        <translation>Un notebook sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="736"/>
+        <location filename="../app/mainwindow.cpp" line="743"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="737"/>
+        <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
+        <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="848"/>
+        <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Exécute des analyses Python dans un worker isolé et enregistre chaque exécution.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Couches du bac à sable de cette session :&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="853"/>
+        <source>not armed yet</source>
+        <translation>pas encore armé</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>The session could not start: %1</source>
         <translation>La session n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="412"/>
         <source>Session %1 · output folder %2</source>
         <translation>Session %1 · dossier de sortie %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
-        <source>%1 – Sandbench</source>
-        <translation>%1 – Sandbench</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
-        <source>[%1] running…</source>
-        <translation>[%1] exécution en cours…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
-        <source>This run could not be recorded: %1</source>
-        <translation>Cette exécution n&apos;a pas pu être enregistrée : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
-        <source>Cell %1 · %2</source>
-        <translation>Cellule %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="559"/>
         <source>Dataset not loaded: %1</source>
         <translation>Jeu de données non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
-        <source>Datasets ready: %1</source>
-        <translation>Jeux de données prêts : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="620"/>
         <source>worker: starting</source>
         <translation>worker : démarrage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="623"/>
         <source>worker: ready</source>
         <translation>worker : prêt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="626"/>
         <source>worker: running</source>
         <translation>worker : en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="629"/>
         <source>worker: stopped</source>
         <translation>worker : arrêté</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>worker : arrêté de façon inattendue ; la prochaine cellule en démarre un nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
-        <location filename="../app/mainwindow.cpp" line="207"/>
-        <source>Open Script</source>
-        <translation>Ouvrir un script</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
-        <source>Python scripts (*.py);;All files (*)</source>
-        <translation>Scripts Python (*.py);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
-        <location filename="../app/mainwindow.cpp" line="218"/>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="758"/>
+        <location filename="../app/mainwindow.cpp" line="765"/>
         <source>Allow Reading a Folder</source>
         <translation>Autoriser la lecture d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="759"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 permettrait au code de lire tous vos fichiers. Choisissez le dossier qui contient les données.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="766"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -540,42 +1306,174 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il redémarre donc : les variables de la session sont réinitialisées et les jeux de données rechargés. Les exécutions déjà enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="781"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Le code peut désormais lire %1. Le worker a redémarré : les variables ont été réinitialisées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="800"/>
+        <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
+        <translation>Le nouveau profil et les limites s’appliquent à la prochaine session (Exécution &gt; Redémarrer la session).</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="834"/>
+        <source>No cell was refused, rejected or held for review.</source>
+        <translation>Aucune cellule n’a été refusée, rejetée ou retenue pour relecture.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="847"/>
         <source>About Sandbench</source>
         <translation>À propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
-        <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Exécute des analyses Python dans un worker isolé et enregistre chaque exécution.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="852"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
 </context>
 <context>
+    <name>sandbench::NotebookDocument</name>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="24"/>
+        <source>Cannot save %1: %2. Choose another folder with Save As.</source>
+        <translation>Impossible d’enregistrer %1 : %2. Choisissez un autre dossier avec Enregistrer sous.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="66"/>
+        <location filename="../widgets/notebookdocument.cpp" line="205"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="73"/>
+        <source>Cannot open %1: it is not UTF-8 text. Save it as UTF-8 and open it again.</source>
+        <translation>Impossible d’ouvrir %1 : ce n’est pas du texte UTF-8. Enregistrez-le en UTF-8 et rouvrez-le.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="97"/>
+        <source>The notebook has no file yet; use Save As.</source>
+        <translation>Le notebook n’a pas encore de fichier ; utilisez Enregistrer sous.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="116"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
     <name>sandbench::OutputView</name>
     <message>
-        <location filename="../widgets/outputview.cpp" line="20"/>
+        <location filename="../widgets/outputview.cpp" line="55"/>
+        <source>[… %1 earlier characters are not shown here; the run store keeps everything the worker sent …]</source>
+        <translation>[… %1 caractères précédents ne sont pas affichés ici ; le registre des exécutions garde tout ce que le worker a envoyé …]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/outputview.cpp" line="100"/>
         <source>[%1] %2  %3 ms  (run %4)</source>
         <translation>[%1] %2  %3 ms  (exécution %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="28"/>
+        <location filename="../widgets/outputview.cpp" line="111"/>
         <source>Out: </source>
         <translation>Sortie : </translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="32"/>
+        <location filename="../widgets/outputview.cpp" line="117"/>
         <source>Figure: %1</source>
         <translation>Figure : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::PolicyView</name>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="24"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="24"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="33"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="35"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="36"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="37"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="47"/>
+        <source>Allowed imports</source>
+        <translation>Imports autorisés</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="47"/>
+        <source>Modules code may import freely</source>
+        <translation>Modules que le code peut importer librement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="50"/>
+        <source>Imports that need review</source>
+        <translation>Imports soumis à relecture</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="51"/>
+        <source>Triggers: a cell importing one of these waits for a reviewer (pending review)</source>
+        <translation>Déclencheurs : une cellule qui importe l’un d’eux attend un relecteur (en attente de relecture)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="54"/>
+        <source>Blocked builtins</source>
+        <translation>Fonctions intégrées bloquées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="54"/>
+        <source>Calling one of these is refused</source>
+        <translation>Appeler l’une d’elles est refusé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="56"/>
+        <source>Blocked attributes</source>
+        <translation>Attributs bloqués</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="56"/>
+        <source>Reaching one of these is refused</source>
+        <translation>Y accéder est refusé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="59"/>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="65"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="70"/>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="70"/>
+        <source>off</source>
+        <translation>désactivée</translation>
     </message>
 </context>
 <context>
@@ -609,6 +1507,137 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <location filename="../core/sessionrunner.cpp" line="310"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="25"/>
+        <source>profile&apos;s own</source>
+        <translation>celle du profil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="34"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="44"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="46"/>
+        <source>&amp;Memory limit:</source>
+        <translation>Limite de &amp;mémoire :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="47"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="48"/>
+        <source>&amp;Time limit per cell:</source>
+        <translation>Limite de &amp;temps par cellule :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="49"/>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="51"/>
+        <source>&amp;Output kept per cell:</source>
+        <translation>&amp;Sortie conservée par cellule :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="52"/>
+        <source>Changes apply when the session restarts (Run &gt; Restart Session); every run records the profile and limits it ran under.</source>
+        <translation>Les changements s’appliquent au redémarrage de la session (Exécution &gt; Redémarrer la session) ; chaque exécution enregistre le profil et les limites sous lesquels elle a tourné.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="57"/>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="62"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="63"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="65"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="69"/>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Police de l’éditeur :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="73"/>
+        <source>Font &amp;size:</source>
+        <translation>&amp;Taille de police :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="74"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="79"/>
+        <source>Your name, as approvals will record it</source>
+        <translation>Votre nom, tel que les approbations l’enregistreront</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="80"/>
+        <source>&amp;Reviewer name:</source>
+        <translation>Nom du &amp;relecteur :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="81"/>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="84"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::VariablesPanel</name>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
