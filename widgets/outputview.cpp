@@ -19,6 +19,14 @@ OutputView::OutputView(QWidget *parent) : QPlainTextEdit(parent)
     // 0 ms: a batch per pass of the event loop, so input and painting interleave with a flood.
     m_flush.setInterval(0);
     connect(&m_flush, &QTimer::timeout, this, &OutputView::flushBatch);
+    // Following the tail is the user's choice: scrolling up to read stops it, scrolling back to
+    // the end resumes it. Only user actions count, not the range growing under new text.
+    connect(verticalScrollBar(), &QAbstractSlider::actionTriggered, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            const QScrollBar *bar = verticalScrollBar();
+            m_follow = bar->value() >= bar->maximum();
+        });
+    });
 }
 
 void OutputView::appendText(const QString &text)
@@ -26,13 +34,27 @@ void OutputView::appendText(const QString &text)
     if (text.isEmpty())
         return;
     m_pending += text;
-    if (m_pending.size() > kKeptChars) {
-        // Only the tail can be shown: cut the head at a line start so no line is half shown.
-        qsizetype cut = m_pending.size() - kKeptChars;
+    m_pendingLines += text.count(QLatin1Char('\n'));
+    constexpr qsizetype maxLines = kMaxBlocks - 8; // room for the note and the last line
+    if (m_pending.size() > kKeptChars || m_pendingLines > maxLines) {
+        // Only the tail can be shown: no more characters, and no more lines, than the view keeps
+        // (else it would trim the note that says so). The cut falls at a line start.
+        qsizetype cut = qMax<qsizetype>(0, m_pending.size() - kKeptChars);
         const qsizetype newline = m_pending.indexOf(QLatin1Char('\n'), cut);
-        if (newline >= 0 && newline - cut < 4096)
+        if (cut > 0 && newline >= 0 && newline - cut < 4096)
             cut = newline + 1;
+        qsizetype lines = 0;
+        for (qsizetype i = m_pending.size() - 1; i >= cut; --i) {
+            if (m_pending.at(i) != QLatin1Char('\n'))
+                continue;
+            if (++lines > maxLines) {
+                cut = i + 1;
+                --lines;
+                break;
+            }
+        }
         m_pending.remove(0, cut);
+        m_pendingLines = lines;
         m_dropped += cut;
         m_droppedNoteDue = true;
     }
@@ -64,7 +86,6 @@ void OutputView::flushBatch()
         Q_EMIT caughtUp();
         return;
     }
-    const bool follow = isAtTail();
     qsizetype take = qMin(kBatchChars, m_pending.size());
     if (take < m_pending.size()) {
         // End the batch at a line end when one is near, so layout works on whole lines.
@@ -74,11 +95,17 @@ void OutputView::flushBatch()
     }
     QTextCursor cursor(document());
     cursor.movePosition(QTextCursor::End);
-    cursor.insertText(m_pending.left(take));
+    const QString batch = m_pending.left(take);
+    cursor.insertText(batch);
     m_pending.remove(0, take);
-    if (follow) {
-        QScrollBar *bar = verticalScrollBar();
-        bar->setValue(bar->maximum());
+    m_pendingLines -= batch.count(QLatin1Char('\n'));
+    if (m_follow) {
+        // Through the cursor: the scroll range is updated lazily, the cursor's place is not.
+        QTextCursor end = textCursor();
+        end.movePosition(QTextCursor::End);
+        setTextCursor(end);
+        ensureCursorVisible();
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
     }
     if (m_pending.isEmpty()) {
         m_flush.stop();
@@ -88,7 +115,9 @@ void OutputView::flushBatch()
 
 void OutputView::clearOutput()
 {
+    m_follow = true;
     m_pending.clear();
+    m_pendingLines = 0;
     m_dropped = 0;
     m_droppedNoteDue = false;
     m_flush.stop();

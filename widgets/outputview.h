@@ -44,8 +44,10 @@ private:
     void flushBatch();
 
     QString m_pending;
+    qsizetype m_pendingLines = 0;
     qint64 m_dropped = 0;
     bool m_droppedNoteDue = false;
+    bool m_follow = true;
     QTimer m_flush;
 };
 
