@@ -85,9 +85,8 @@ MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QW
 
     connect(m_cellView, &CellListView::currentRowChanged, this,
             [this] { m_findBar->setEditor(editor()); });
-    connect(m_cellView, &CellListView::runRequested, this, [this](int row) {
-        m_runner->runCell(row);
-    });
+    connect(m_cellView, &CellListView::runRequested, this,
+            [this](int row) { m_runner->runCell(row); });
     connect(m_runner, &NotebookRunner::cellFinished, this, &MainWindow::onCellFinished);
     connect(m_runner, &NotebookRunner::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_document, &NotebookDocument::modifiedChanged, this, &MainWindow::updateTitle);
@@ -240,24 +239,18 @@ void MainWindow::buildEditMenu()
     edit->addAction(tr("Toggle &Comment"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this,
                     [this] { editor()->toggleComment(); });
     edit->addSeparator();
-    edit->addAction(tr("Insert Cell &Above"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this,
-                    [this] {
-                        editCells([this](int row) {
-                            m_cellView->setCurrentRow(m_cells->insertCell(row));
-                        });
-                    });
-    edit->addAction(tr("Insert Cell &Below"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this,
-                    [this] {
-                        editCells([this](int row) {
-                            m_cellView->setCurrentRow(m_cells->insertCell(row + 1));
-                        });
-                    });
-    edit->addAction(tr("&Duplicate Cell"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this,
-                    [this] {
-                        editCells([this](int row) {
-                            m_cellView->setCurrentRow(m_cells->duplicateCell(row));
-                        });
-                    });
+    edit->addAction(
+        tr("Insert Cell &Above"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] {
+            editCells([this](int row) { m_cellView->setCurrentRow(m_cells->insertCell(row)); });
+        });
+    edit->addAction(
+        tr("Insert Cell &Below"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this] {
+            editCells([this](int row) { m_cellView->setCurrentRow(m_cells->insertCell(row + 1)); });
+        });
+    edit->addAction(
+        tr("&Duplicate Cell"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this, [this] {
+            editCells([this](int row) { m_cellView->setCurrentRow(m_cells->duplicateCell(row)); });
+        });
     edit->addAction(tr("De&lete Cell"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), this,
                     [this] {
                         editCells([this](int row) {
@@ -275,14 +268,13 @@ void MainWindow::buildEditMenu()
                     [this] { editCells([this](int row) { m_cells->moveCell(row, row - 1); }); });
     edit->addAction(tr("Move Cell Do&wn"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), this,
                     [this] { editCells([this](int row) { m_cells->moveCell(row, row + 1); }); });
-    edit->addAction(tr("Code ↔ &Markdown"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this,
-                    [this] {
-                        editCells([this](int row) {
-                            m_cells->setKind(row, m_cells->cell(row).isCode()
-                                                      ? NotebookCell::Kind::Markdown
-                                                      : NotebookCell::Kind::Code);
-                        });
-                    });
+    edit->addAction(
+        tr("Code ↔ &Markdown"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this, [this] {
+            editCells([this](int row) {
+                m_cells->setKind(row, m_cells->cell(row).isCode() ? NotebookCell::Kind::Markdown
+                                                                  : NotebookCell::Kind::Code);
+            });
+        });
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("&Settings…"), this, [this] { openSettings(false); });
     settings->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
@@ -573,10 +565,10 @@ void MainWindow::onSandboxReady(bool ok, const QJsonObject &layers, const QStrin
     for (const QString &layer : {QStringLiteral("landlock"), QStringLiteral("seccomp")}) {
         const QString state = layers.value(layer).toString();
         const bool on = state.startsWith(QLatin1String("on"));
-        parts.append(QStringLiteral("%1 %2")
-                         .arg(layer == QLatin1String("landlock") ? QStringLiteral("Landlock")
-                                                                 : QStringLiteral("seccomp"),
-                              on ? QStringLiteral("✓") : QStringLiteral("✗")));
+        parts.append(QStringLiteral("%1 %2").arg(layer == QLatin1String("landlock")
+                                                     ? QStringLiteral("Landlock")
+                                                     : QStringLiteral("seccomp"),
+                                                 on ? QStringLiteral("✓") : QStringLiteral("✗")));
     }
     for (auto it = layers.begin(); it != layers.end(); ++it)
         details.append(QStringLiteral("%1: %2").arg(it.key(), it.value().toVariant().toString()));
@@ -587,7 +579,8 @@ void MainWindow::onSandboxReady(bool ok, const QJsonObject &layers, const QStrin
 void MainWindow::refreshVariables()
 {
     if (m_session)
-        m_variablesRequest = m_session->query({{QStringLiteral("type"), QStringLiteral("variables")}});
+        m_variablesRequest =
+            m_session->query({{QStringLiteral("type"), QStringLiteral("variables")}});
 }
 
 void MainWindow::onQueryAnswered(quint64 requestId, const QJsonObject &reply)
@@ -648,15 +641,18 @@ void MainWindow::populateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = RecentFiles::list();
     for (const QString &path : files) {
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
-            if (!maybeSave())
-                return;
-            QString error;
-            if (!openScript(path, &error)) {
-                RecentFiles::remove(path);
-                QMessageBox::warning(this, tr("Open Notebook"), error);
-            }
-        })->setToolTip(path);
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this,
+                        [this, path] {
+                            if (!maybeSave())
+                                return;
+                            QString error;
+                            if (!openScript(path, &error)) {
+                                RecentFiles::remove(path);
+                                QMessageBox::warning(this, tr("Open Notebook"), error);
+                            }
+                        })
+            ->setToolTip(path);
     }
     if (files.isEmpty())
         m_recentMenu->addAction(tr("No recent notebooks"))->setEnabled(false);
@@ -710,8 +706,7 @@ bool MainWindow::saveNotebook()
 
 bool MainWindow::saveNotebookAs()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save Notebook As"),
-                                                m_document->path(),
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Notebook As"), m_document->path(),
                                                 tr("Percent-format notebooks (*.py)"));
     if (path.isEmpty())
         return false;
@@ -735,7 +730,8 @@ void MainWindow::offerRecovery()
         const auto answer = QMessageBox::question(
             this, tr("Recover Unsaved Work"),
             tr("%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?")
-                .arg(name, QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                .arg(name,
+                     QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
             QString error;
@@ -789,10 +785,9 @@ void MainWindow::openSettings(bool policyPage)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const AppSettings chosen = dialog.settings();
-    const bool sandboxChanged = chosen.profileName != m_settings.profileName ||
-                                chosen.memoryMb != m_settings.memoryMb ||
-                                chosen.timeoutS != m_settings.timeoutS ||
-                                chosen.outputChars != m_settings.outputChars;
+    const bool sandboxChanged =
+        chosen.profileName != m_settings.profileName || chosen.memoryMb != m_settings.memoryMb ||
+        chosen.timeoutS != m_settings.timeoutS || chosen.outputChars != m_settings.outputChars;
     QSettings settings;
     chosen.save(settings);
     applySettings(chosen);
@@ -840,8 +835,8 @@ void MainWindow::showAbout()
     if (m_session) {
         const QJsonObject reported = m_session->sandboxLayers();
         for (auto it = reported.begin(); it != reported.end(); ++it)
-            layers.append(QStringLiteral("%1: %2").arg(it.key().toHtmlEscaped(),
-                                                       it.value().toVariant().toString().toHtmlEscaped()));
+            layers.append(QStringLiteral("%1: %2").arg(
+                it.key().toHtmlEscaped(), it.value().toVariant().toString().toHtmlEscaped()));
     }
     QMessageBox::about(
         this, tr("About Sandbench"),

@@ -32,8 +32,7 @@ bool NotebookRunner::runCell(int row)
     if (!m_session || row < 0 || row >= m_cells->rowCount())
         return false;
     const Cell &cell = m_cells->cell(row);
-    if (!cell.isCode() || cell.source.source.trimmed().isEmpty() ||
-        m_pending.contains(cell.id))
+    if (!cell.isCode() || cell.source.source.trimmed().isEmpty() || m_pending.contains(cell.id))
         return false;
     const bool wasBusy = isBusy();
     m_pending.enqueue(cell.id);

@@ -105,10 +105,12 @@ private Q_SLOTS:
         QCOMPARE(window->figurePanel()->view()->pixmap().width(), run.figures.first().width);
         // The figure can be saved in both formats.
         QString error;
-        QVERIFY2(window->figurePanel()->saveCurrent(m_dir.filePath(QStringLiteral("f.png")), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            window->figurePanel()->saveCurrent(m_dir.filePath(QStringLiteral("f.png")), &error),
+            qPrintable(error));
         QVERIFY(test::isPng(test::readFile(m_dir.filePath(QStringLiteral("f.png")))));
-        QVERIFY(window->figurePanel()->saveCurrent(m_dir.filePath(QStringLiteral("f.svg")), &error));
+        QVERIFY(
+            window->figurePanel()->saveCurrent(m_dir.filePath(QStringLiteral("f.svg")), &error));
         QVERIFY(test::readFile(m_dir.filePath(QStringLiteral("f.svg"))).contains("<svg"));
     }
 
@@ -135,8 +137,9 @@ private Q_SLOTS:
         auto window = makeWindow();
         QVERIFY(window);
         const QString path = m_dir.filePath(QStringLiteral("three.py"));
-        QVERIFY(test::writeFile(path, "# %%\nn = len(sales)\n\n# %% [markdown]\n# Notes\n\n"
-                                      "# %%\ntotal = sales.revenue.sum()\n\n# %%\nn > 0 and total > 0\n"));
+        QVERIFY(test::writeFile(
+            path, "# %%\nn = len(sales)\n\n# %% [markdown]\n# Notes\n\n"
+                  "# %%\ntotal = sales.revenue.sum()\n\n# %%\nn > 0 and total > 0\n"));
         QString error;
         QVERIFY2(window->openScript(path, &error), qPrintable(error));
         QCOMPARE(window->cells()->rowCount(), 4);
@@ -158,8 +161,8 @@ private Q_SLOTS:
     {
         auto window = makeWindow();
         QVERIFY(window);
-        setCells(*window, {QStringLiteral("x = 1"), QStringLiteral("x = 2\n1 / 0"),
-                           QStringLiteral("x")});
+        setCells(*window,
+                 {QStringLiteral("x = 1"), QStringLiteral("x = 2\n1 / 0"), QStringLiteral("x")});
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
         window->runAll();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 120000);
@@ -229,8 +232,9 @@ private Q_SLOTS:
     {
         auto window = makeWindow();
         QVERIFY(window);
-        const QByteArray text = "\"\"\"A notebook.\"\"\"\n# %% [markdown]\n# # Revenue\n#\n# By region.\n\n"
-                                "# %% Load\nimport math\n\n\n# %%\nby_region = sales.groupby('region')\n";
+        const QByteArray text =
+            "\"\"\"A notebook.\"\"\"\n# %% [markdown]\n# # Revenue\n#\n# By region.\n\n"
+            "# %% Load\nimport math\n\n\n# %%\nby_region = sales.groupby('region')\n";
         const QString path = m_dir.filePath(QStringLiteral("round.py"));
         QVERIFY(test::writeFile(path, text));
         QString error;
@@ -247,13 +251,15 @@ private Q_SLOTS:
         QVERIFY(window->document()->isModified());
         QVERIFY(window->isWindowModified());
         QVERIFY(window->document()->save(&error));
-        QCOMPARE(test::readFile(copy), QByteArray(text).replace("import math\n", "import math\nimport json\n"));
+        QCOMPARE(test::readFile(copy),
+                 QByteArray(text).replace("import math\n", "import math\nimport json\n"));
         QVERIFY(window->windowTitle().startsWith(QStringLiteral("copy.py")));
     }
 
     void aFloodOfOutputKeepsTheTailVisible()
     {
-        // An output cap that lets a big part of the flood reach the window (the default keeps 1 MiB).
+        // An output cap that lets a big part of the flood reach the window (the default keeps 1
+        // MiB).
         QString error;
         auto profile = ProfileLoader::load(QStringLiteral("default"), &error);
         QVERIFY2(profile, qPrintable(error));
@@ -275,7 +281,8 @@ private Q_SLOTS:
         QVERIFY(output->blockCount() <= OutputView::kMaxBlocks);
         QVERIFY(output->isAtTail());
         const QString last = output->document()->lastBlock().previous().text();
-        QVERIFY2(last.contains(QStringLiteral("rolled back")) || last.contains(QStringLiteral("cut")),
+        QVERIFY2(last.contains(QStringLiteral("rolled back")) ||
+                     last.contains(QStringLiteral("cut")),
                  qPrintable(last));
         QVERIFY(output->toPlainText().contains(QStringLiteral("output cut")));
     }
@@ -285,13 +292,15 @@ private Q_SLOTS:
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QStringList>("menus");
         QTest::newRow("de") << QStringLiteral("de_DE")
-                            << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
-                                           QStringLiteral("&Ansicht"), QStringLiteral("&Ausführen"),
-                                           QStringLiteral("&Prüfung"), QStringLiteral("&Hilfe")};
+                            << QStringList{
+                                   QStringLiteral("&Datei"),   QStringLiteral("&Bearbeiten"),
+                                   QStringLiteral("&Ansicht"), QStringLiteral("&Ausführen"),
+                                   QStringLiteral("&Prüfung"), QStringLiteral("&Hilfe")};
         QTest::newRow("fr") << QStringLiteral("fr_FR")
-                            << QStringList{QStringLiteral("&Fichier"), QStringLiteral("É&dition"),
-                                           QStringLiteral("&Affichage"), QStringLiteral("&Exécution"),
-                                           QStringLiteral("Re&lecture"), QStringLiteral("&Aide")};
+                            << QStringList{
+                                   QStringLiteral("&Fichier"),   QStringLiteral("É&dition"),
+                                   QStringLiteral("&Affichage"), QStringLiteral("&Exécution"),
+                                   QStringLiteral("Re&lecture"), QStringLiteral("&Aide")};
     }
 
     void menusAreTranslatedForGermanAndFrench()

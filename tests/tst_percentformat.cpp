@@ -65,7 +65,8 @@ private Q_SLOTS:
     void writingWhatWasParsedGivesTheSameText_data()
     {
         QTest::addColumn<QString>("text");
-        QTest::newRow("markers") << QStringLiteral("# %%\nx = 1\n\n# %% Summary\nprint(x)\n#%%\ny = 2\n");
+        QTest::newRow("markers") << QStringLiteral(
+            "# %%\nx = 1\n\n# %% Summary\nprint(x)\n#%%\ny = 2\n");
         QTest::newRow("markdown") << QStringLiteral(
             "# %% [markdown]\n# # Title\n#\n# Some *text*.\n\n# %%\nimport math\n\n\n# %%\n");
         QTest::newRow("preamble") << QStringLiteral("\"\"\"Doc.\"\"\"\nimport math\n# %%\nx = 1");

@@ -50,20 +50,21 @@ private Q_SLOTS:
         auto &highlighter = *qobject_cast<PythonHighlighter *>(editor.highlighter());
         QVERIFY(&highlighter);
         QTextDocument &document = *editor.document();
-        editor.setPlainText(QStringLiteral("def f(x):  # why\n    s = \"\"\"a # not\nb\"\"\" + 'q'\n    return 42\n"));
+        editor.setPlainText(QStringLiteral(
+            "def f(x):  # why\n    s = \"\"\"a # not\nb\"\"\" + 'q'\n    return 42\n"));
         QCoreApplication::processEvents(); // the highlighter may defer its first pass
         const auto colour = [&](int line, int col) {
             return formatAt(document, line, col).foreground().color();
         };
         const EditorTheme light = EditorTheme::light();
-        QCOMPARE(colour(0, 0), light.keyword);     // def
-        QCOMPARE(colour(0, 4), light.definition);  // f
-        QCOMPARE(colour(0, 13), light.comment);    // # why
-        QCOMPARE(colour(1, 14), light.string);     // '#' inside a triple-quoted string
-        QCOMPARE(colour(2, 0), light.string);      // the string's second line
-        QCOMPARE(colour(2, 7), light.string);      // 'q'
-        QCOMPARE(colour(3, 4), light.keyword);     // return
-        QCOMPARE(colour(3, 11), light.number);     // 42
+        QCOMPARE(colour(0, 0), light.keyword);    // def
+        QCOMPARE(colour(0, 4), light.definition); // f
+        QCOMPARE(colour(0, 13), light.comment);   // # why
+        QCOMPARE(colour(1, 14), light.string);    // '#' inside a triple-quoted string
+        QCOMPARE(colour(2, 0), light.string);     // the string's second line
+        QCOMPARE(colour(2, 7), light.string);     // 'q'
+        QCOMPARE(colour(3, 4), light.keyword);    // return
+        QCOMPARE(colour(3, 11), light.number);    // 42
         highlighter.setTheme(EditorTheme::dark());
         QCOMPARE(colour(0, 0), EditorTheme::dark().keyword);
         QVERIFY(EditorTheme::dark().keyword != light.keyword);
@@ -92,8 +93,9 @@ private Q_SLOTS:
     {
         CodeEditor editor;
         editor.setPlainText(QStringLiteral("x = 1\ny = open('/etc/passwd')"));
-        editor.setViolations({{QStringLiteral("blocked-builtin"), QStringLiteral("open is not allowed"),
-                               2, 5, QStringLiteral("static")}});
+        editor.setViolations(
+            {{QStringLiteral("blocked-builtin"), QStringLiteral("open is not allowed"), 2, 5,
+              QStringLiteral("static")}});
         const int line2 = editor.document()->findBlockByNumber(1).position();
         QVERIFY(editor.violationAt(line2 + 4).contains(QStringLiteral("open is not allowed")));
         QVERIFY(editor.violationAt(line2 + 4).contains(QStringLiteral("blocked-builtin")));
@@ -127,7 +129,8 @@ private Q_SLOTS:
     void theCellModelInsertsMovesDuplicatesAndRemoves()
     {
         CellModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy edited(&model, &CellModel::notebookEdited);
         model.setNotebook(parsePercentFormat(QStringLiteral("# %%\na = 1\n# %%\nb = 2\n")));
         QCOMPARE(model.rowCount(), 2);
@@ -144,7 +147,8 @@ private Q_SLOTS:
         QVERIFY(model.removeCell(1));
         QVERIFY(!model.moveCell(0, 5));
         model.setData(model.index(1), QStringLiteral("b = 20"));
-        QCOMPARE(model.data(model.index(1), CellModel::CodeRole).toString(), QStringLiteral("b = 20"));
+        QCOMPARE(model.data(model.index(1), CellModel::CodeRole).toString(),
+                 QStringLiteral("b = 20"));
         QCOMPARE(edited.size(), 6);
         QCOMPARE(writePercentFormat(model.notebook()),
                  // The old last cell's final newline now separates it from the new cell.
@@ -155,7 +159,8 @@ private Q_SLOTS:
         run.code = QStringLiteral("a = 1");
         run.status = RunStatus::PendingReview;
         model.markQueued(0);
-        QCOMPARE(model.data(model.index(0), CellModel::StateRole).toInt(), int(Cell::State::Queued));
+        QCOMPARE(model.data(model.index(0), CellModel::StateRole).toInt(),
+                 int(Cell::State::Queued));
         model.markRunning(0);
         model.finishRun(0, run);
         QCOMPARE(model.data(model.index(0), CellModel::StatusRole).toString(),
@@ -218,7 +223,8 @@ private Q_SLOTS:
         view.resize(600, 300);
         view.show();
         // 50 MB in 64 KiB pieces, as a stream would bring it.
-        const QString line = QStringLiteral("%1 ") + QString(93, QLatin1Char('x')) + QLatin1Char('\n');
+        const QString line =
+            QStringLiteral("%1 ") + QString(93, QLatin1Char('x')) + QLatin1Char('\n');
         QString piece;
         int n = 0;
         while (piece.size() < 64 * 1024)
@@ -233,7 +239,9 @@ private Q_SLOTS:
         QSignalSpy caught(&view, &OutputView::caughtUp);
         QVERIFY(caught.wait(30000));
         QVERIFY(view.toPlainText().endsWith(QStringLiteral("THE END\n")));
-        QTRY_VERIFY2(view.isAtTail(), qPrintable(QStringLiteral("%1 of %2").arg(view.verticalScrollBar()->value()).arg(view.verticalScrollBar()->maximum())));
+        QTRY_VERIFY2(view.isAtTail(), qPrintable(QStringLiteral("%1 of %2")
+                                                     .arg(view.verticalScrollBar()->value())
+                                                     .arg(view.verticalScrollBar()->maximum())));
         QVERIFY(view.blockCount() <= OutputView::kMaxBlocks);
         QVERIFY(view.toPlainText().startsWith(QStringLiteral("[… ")));
     }
@@ -246,8 +254,9 @@ private Q_SLOTS:
                  QStringLiteral("data_2025"));
         QCOMPARE(DatasetsPanel::suggestName(QStringLiteral("/d/class.json"), {}),
                  QStringLiteral("class_data"));
-        QCOMPARE(DatasetsPanel::suggestName(QStringLiteral("/e/sales.csv"), {QStringLiteral("sales")}),
-                 QStringLiteral("sales_2"));
+        QCOMPARE(
+            DatasetsPanel::suggestName(QStringLiteral("/e/sales.csv"), {QStringLiteral("sales")}),
+            QStringLiteral("sales_2"));
         QVERIFY(DatasetsPanel::isSupportedFile(QStringLiteral("a.parquet")));
         QVERIFY(!DatasetsPanel::isSupportedFile(QStringLiteral("a.exe")));
     }

@@ -60,9 +60,8 @@ CellWidget *CellListView::makeWidget()
     connect(widget, &CellWidget::codeEdited, this, [this, widget](const QString &code) {
         m_model->setCode(int(m_widgets.indexOf(widget)), code);
     });
-    connect(widget, &CellWidget::activated, this, [this, widget] {
-        setCurrentRow(int(m_widgets.indexOf(widget)), false);
-    });
+    connect(widget, &CellWidget::activated, this,
+            [this, widget] { setCurrentRow(int(m_widgets.indexOf(widget)), false); });
     connect(widget, &CellWidget::runClicked, this, [this, widget] {
         const int row = int(m_widgets.indexOf(widget));
         setCurrentRow(row, false);
@@ -134,7 +133,8 @@ void CellListView::tickElapsed()
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Cell &cell = m_model->cell(row);
         if (cell.state == Cell::State::Running)
-            m_widgets.at(row)->showElapsed(cell.runningSince.msecsTo(QDateTime::currentDateTimeUtc()));
+            m_widgets.at(row)->showElapsed(
+                cell.runningSince.msecsTo(QDateTime::currentDateTimeUtc()));
     }
 }
 

@@ -252,7 +252,8 @@ void CellWidget::showRun(const Cell &cell, int row)
         thumb->setAutoRaise(true);
         thumb->setToolTip(tr("Figure %1 of this cell: click to see it large").arg(i + 1));
         const qint64 runId = run.id;
-        connect(thumb, &QToolButton::clicked, this, [this, runId, i] { Q_EMIT figureClicked(runId, i); });
+        connect(thumb, &QToolButton::clicked, this,
+                [this, runId, i] { Q_EMIT figureClicked(runId, i); });
         m_figureRow->addWidget(thumb);
     }
     m_figureRow->addStretch(1);

@@ -79,8 +79,7 @@ CodeEditor::CodeEditor(QWidget *parent) : QPlainTextEdit(parent)
     connect(this, &QPlainTextEdit::blockCountChanged, this,
             [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateLineNumberArea);
-    connect(this, &QPlainTextEdit::cursorPositionChanged, this,
-            &CodeEditor::updateExtraSelections);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CodeEditor::updateExtraSelections);
     connect(document(), &QTextDocument::contentsChange, this,
             &CodeEditor::dropViolationsOnEditedLines);
     connect(document(), &QTextDocument::contentsChanged, this, &CodeEditor::updateHeight);
@@ -186,9 +185,11 @@ void CodeEditor::updateExtraSelections()
         if (!block.isValid())
             continue;
         const QString line = block.text();
-        int start = v.col > 0 ? qMin(v.col - 1, int(line.size())) : int(leadingWhitespace(line).size());
+        int start =
+            v.col > 0 ? qMin(v.col - 1, int(line.size())) : int(leadingWhitespace(line).size());
         int end = start;
-        while (end < line.size() && (isIdentifierChar(line.at(end)) || line.at(end) == QLatin1Char('.')))
+        while (end < line.size() &&
+               (isIdentifierChar(line.at(end)) || line.at(end) == QLatin1Char('.')))
             ++end;
         if (end == start)
             end = int(line.size());
@@ -220,7 +221,8 @@ QString CodeEditor::violationAt(int position) const
     QStringList messages;
     for (const Violation &v : m_violations) {
         if (qMax(1, v.line) - 1 == block.blockNumber()) {
-            const QString where = v.layer.isEmpty() ? v.rule : v.rule + QStringLiteral(", ") + v.layer;
+            const QString where =
+                v.layer.isEmpty() ? v.rule : v.rule + QStringLiteral(", ") + v.layer;
             messages.append(tr("%1 [%2]").arg(v.message, where));
         }
     }
@@ -290,7 +292,8 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
             break;
         }
     }
-    const bool plain = event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier;
+    const bool plain =
+        event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier;
     if (event->key() == Qt::Key_Space && event->modifiers() == Qt::ControlModifier) {
         showCompletions(true);
         return;
@@ -441,9 +444,8 @@ QSize CodeEditor::sizeHint() const
     int widest = 0;
     for (QTextBlock b = document()->begin(); b.isValid(); b = b.next())
         widest = qMax(widest, fontMetrics().horizontalAdvance(b.text()));
-    const int scrollBar = widest > viewport()->width() - 8
-                              ? horizontalScrollBar()->sizeHint().height()
-                              : 0;
+    const int scrollBar =
+        widest > viewport()->width() - 8 ? horizontalScrollBar()->sizeHint().height() : 0;
     return {QPlainTextEdit::sizeHint().width(),
             lines * fontMetrics().lineSpacing() + frame + scrollBar + 2};
 }

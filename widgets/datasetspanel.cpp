@@ -27,11 +27,10 @@ enum Column
     StateColumn
 };
 
-const QStringList kSuffixes = {QStringLiteral("csv"),  QStringLiteral("tsv"),
-                               QStringLiteral("json"), QStringLiteral("jsonl"),
-                               QStringLiteral("ndjson"), QStringLiteral("xlsx"),
-                               QStringLiteral("xlsm"), QStringLiteral("xls"),
-                               QStringLiteral("parquet")};
+const QStringList kSuffixes = {
+    QStringLiteral("csv"),   QStringLiteral("tsv"),    QStringLiteral("json"),
+    QStringLiteral("jsonl"), QStringLiteral("ndjson"), QStringLiteral("xlsx"),
+    QStringLiteral("xlsm"),  QStringLiteral("xls"),    QStringLiteral("parquet")};
 
 QString sha256Of(const QString &path)
 {
@@ -159,7 +158,8 @@ void DatasetsPanel::computeHash(const QString &name, const QString &path)
         } else if (known.isEmpty() || known == hash) {
             m_hashes.insert(name, hash);
             item->setText(StateColumn, tr("✓ %1…").arg(hash.left(12)));
-            item->setToolTip(StateColumn, tr("SHA-256 %1: the file is as it was registered").arg(hash));
+            item->setToolTip(StateColumn,
+                             tr("SHA-256 %1: the file is as it was registered").arg(hash));
         } else {
             item->setText(StateColumn, tr("⚠ changed since registered"));
             item->setToolTip(StateColumn,

@@ -33,7 +33,8 @@ public:
     // The formats the worker reads, for file dialogs.
     static QString fileFilter();
     static bool isSupportedFile(const QString &path);
-    // A variable name derived from the file name ("Sales 2025.csv" -> sales_2025), unique among taken.
+    // A variable name derived from the file name ("Sales 2025.csv" -> sales_2025), unique among
+    // taken.
     static QString suggestName(const QString &path, const QStringList &taken);
 
 Q_SIGNALS:

@@ -91,7 +91,8 @@ void FigurePanel::addRun(const RunRecord &run)
             continue;
         m_entries.append(entry);
         auto *item = new QListWidgetItem(QIcon(entry.pixmap), tr("[%1]").arg(run.cellIndex));
-        item->setToolTip(tr("Cell %1, run %2, figure %3").arg(run.cellIndex).arg(run.id).arg(i + 1));
+        item->setToolTip(
+            tr("Cell %1, run %2, figure %3").arg(run.cellIndex).arg(run.id).arg(i + 1));
         m_strip->addItem(item);
     }
     if (!run.figures.isEmpty() && m_strip->count() > 0)
@@ -179,7 +180,8 @@ bool FigurePanel::saveCurrent(const QString &path, QString *error) const
         svg.setFileName(path);
         svg.setSize(pixmap.size());
         svg.setViewBox(QRect(QPoint(0, 0), pixmap.size()));
-        svg.setTitle(tr("Cell %1, run %2").arg(m_entries.at(row).cellIndex).arg(m_entries.at(row).runId));
+        svg.setTitle(
+            tr("Cell %1, run %2").arg(m_entries.at(row).cellIndex).arg(m_entries.at(row).runId));
         QPainter painter;
         if (!painter.begin(&svg)) {
             if (error)
@@ -224,7 +226,8 @@ void FigurePanel::saveDialog()
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
+        path +=
+            filter.contains(QLatin1String("svg")) ? QStringLiteral(".svg") : QStringLiteral(".png");
     QString error;
     if (!saveCurrent(path, &error))
         QMessageBox::warning(this, tr("Save Figure"), error);

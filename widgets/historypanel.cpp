@@ -33,11 +33,10 @@ void HistoryPanel::addRun(const RunRecord &run)
             break;
         }
     }
-    auto *item = new QTreeWidgetItem({run.finishedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
-                                      QStringLiteral("[%1]").arg(run.cellIndex),
-                                      statusWord(run.status),
-                                      tr("%1 s").arg(run.durationMs / 1000.0, 0, 'f', 2),
-                                      QString::number(run.id), firstLine});
+    auto *item = new QTreeWidgetItem(
+        {run.finishedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
+         QStringLiteral("[%1]").arg(run.cellIndex), statusWord(run.status),
+         tr("%1 s").arg(run.durationMs / 1000.0, 0, 'f', 2), QString::number(run.id), firstLine});
     item->setData(1, Qt::UserRole, run.cellIndex);
     item->setForeground(2, statusColor(runStatusName(run.status)));
     item->setToolTip(5, run.code);
@@ -46,9 +45,9 @@ void HistoryPanel::addRun(const RunRecord &run)
 
 void HistoryPanel::addNote(const QString &text)
 {
-    auto *item = new QTreeWidgetItem(
-        {QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), QString(), QString(),
-         QString(), QString(), text});
+    auto *item =
+        new QTreeWidgetItem({QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")),
+                             QString(), QString(), QString(), QString(), text});
     item->setToolTip(5, text);
     insertTopLevelItem(0, item);
 }

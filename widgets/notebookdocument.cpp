@@ -160,9 +160,9 @@ bool NotebookDocument::autosave()
     QString error;
     if (!writeText(copy, text(), &error))
         return false;
-    const QJsonObject about{{QStringLiteral("path"), m_path},
-                            {QStringLiteral("saved"),
-                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    const QJsonObject about{
+        {QStringLiteral("path"), m_path},
+        {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     return writeText(copy + QStringLiteral(".json"),
                      QString::fromUtf8(QJsonDocument(about).toJson()), &error);
 }

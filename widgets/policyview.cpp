@@ -32,7 +32,8 @@ void PolicyView::showProfile(const Profile &profile)
     const QJsonObject json = profile.json;
     auto *about = new QTreeWidgetItem(this, {tr("Profile"), profile.name});
     about->setToolTip(1, profile.path);
-    new QTreeWidgetItem(about, {tr("Description"), json.value(QStringLiteral("description")).toString()});
+    new QTreeWidgetItem(about,
+                        {tr("Description"), json.value(QStringLiteral("description")).toString()});
     new QTreeWidgetItem(about, {tr("File"), profile.path});
     new QTreeWidgetItem(about, {tr("SHA-256"), profile.sha256});
 
@@ -52,9 +53,11 @@ void PolicyView::showProfile(const Profile &profile)
          namesIn(imports.value(QStringLiteral("review"))))
         ->setExpanded(true);
     list(tr("Blocked builtins"), tr("Calling one of these is refused"),
-         namesIn(json.value(QStringLiteral("builtins")).toObject().value(QStringLiteral("blocked"))));
+         namesIn(
+             json.value(QStringLiteral("builtins")).toObject().value(QStringLiteral("blocked"))));
     list(tr("Blocked attributes"), tr("Reaching one of these is refused"),
-         namesIn(json.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("blocked"))));
+         namesIn(
+             json.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("blocked"))));
 
     auto *limits = new QTreeWidgetItem(this, {tr("Limits"), QString()});
     const QJsonObject limitValues = json.value(QStringLiteral("limits")).toObject();
@@ -63,10 +66,10 @@ void PolicyView::showProfile(const Profile &profile)
     limits->setExpanded(true);
 
     auto *layers = new QTreeWidgetItem(this, {tr("Layers"), QString()});
-    for (const QString &layer : {QStringLiteral("static"), QStringLiteral("runtime"),
-                                 QStringLiteral("audit"), QStringLiteral("landlock"),
-                                 QStringLiteral("seccomp"), QStringLiteral("rlimits"),
-                                 QStringLiteral("namespaces")})
+    for (const QString &layer :
+         {QStringLiteral("static"), QStringLiteral("runtime"), QStringLiteral("audit"),
+          QStringLiteral("landlock"), QStringLiteral("seccomp"), QStringLiteral("rlimits"),
+          QStringLiteral("namespaces")})
         new QTreeWidgetItem(layers, {layer, profile.layerEnabled(layer) ? tr("on") : tr("off")});
     layers->setExpanded(true);
     resizeColumnToContents(0);

@@ -1,5 +1,7 @@
 #include "pythonhighlighter.h"
 
+#include "datasetspec.h"
+
 #include <QTextDocument>
 
 #ifdef SANDBENCH_HAVE_KSYNTAXHIGHLIGHTING
@@ -30,32 +32,21 @@ QString wordsPattern(const QStringList &words)
 PythonHighlighter::PythonHighlighter(QTextDocument *document, const EditorTheme &theme)
     : QSyntaxHighlighter(document)
 {
-    const QStringList keywords = {
-        QStringLiteral("False"),    QStringLiteral("None"),   QStringLiteral("True"),
-        QStringLiteral("and"),      QStringLiteral("as"),     QStringLiteral("assert"),
-        QStringLiteral("async"),    QStringLiteral("await"),  QStringLiteral("break"),
-        QStringLiteral("class"),    QStringLiteral("continue"), QStringLiteral("def"),
-        QStringLiteral("del"),      QStringLiteral("elif"),   QStringLiteral("else"),
-        QStringLiteral("except"),   QStringLiteral("finally"), QStringLiteral("for"),
-        QStringLiteral("from"),     QStringLiteral("global"), QStringLiteral("if"),
-        QStringLiteral("import"),   QStringLiteral("in"),     QStringLiteral("is"),
-        QStringLiteral("lambda"),   QStringLiteral("nonlocal"), QStringLiteral("not"),
-        QStringLiteral("or"),       QStringLiteral("pass"),   QStringLiteral("raise"),
-        QStringLiteral("return"),   QStringLiteral("try"),    QStringLiteral("while"),
-        QStringLiteral("with"),     QStringLiteral("yield"),  QStringLiteral("match"),
-        QStringLiteral("case")};
+    // The reserved words, and the soft keywords of pattern matching.
+    const QStringList keywords = DatasetSpecParser::pythonKeywords() +
+                                 QStringList{QStringLiteral("match"), QStringLiteral("case")};
     const QStringList builtins = {
-        QStringLiteral("abs"),       QStringLiteral("all"),      QStringLiteral("any"),
-        QStringLiteral("bool"),      QStringLiteral("dict"),     QStringLiteral("enumerate"),
-        QStringLiteral("filter"),    QStringLiteral("float"),    QStringLiteral("format"),
-        QStringLiteral("getattr"),   QStringLiteral("hasattr"),  QStringLiteral("int"),
+        QStringLiteral("abs"),        QStringLiteral("all"),     QStringLiteral("any"),
+        QStringLiteral("bool"),       QStringLiteral("dict"),    QStringLiteral("enumerate"),
+        QStringLiteral("filter"),     QStringLiteral("float"),   QStringLiteral("format"),
+        QStringLiteral("getattr"),    QStringLiteral("hasattr"), QStringLiteral("int"),
         QStringLiteral("isinstance"), QStringLiteral("len"),     QStringLiteral("list"),
-        QStringLiteral("map"),       QStringLiteral("max"),      QStringLiteral("min"),
-        QStringLiteral("print"),     QStringLiteral("range"),    QStringLiteral("repr"),
-        QStringLiteral("reversed"),  QStringLiteral("round"),    QStringLiteral("set"),
-        QStringLiteral("sorted"),    QStringLiteral("str"),      QStringLiteral("sum"),
-        QStringLiteral("tuple"),     QStringLiteral("type"),     QStringLiteral("zip"),
-        QStringLiteral("self"),      QStringLiteral("open"),     QStringLiteral("super")};
+        QStringLiteral("map"),        QStringLiteral("max"),     QStringLiteral("min"),
+        QStringLiteral("print"),      QStringLiteral("range"),   QStringLiteral("repr"),
+        QStringLiteral("reversed"),   QStringLiteral("round"),   QStringLiteral("set"),
+        QStringLiteral("sorted"),     QStringLiteral("str"),     QStringLiteral("sum"),
+        QStringLiteral("tuple"),      QStringLiteral("type"),    QStringLiteral("zip"),
+        QStringLiteral("self"),       QStringLiteral("open"),    QStringLiteral("super")};
     m_rules = {
         {QRegularExpression(wordsPattern(keywords)), Token::Keyword},
         {QRegularExpression(wordsPattern(builtins)), Token::Builtin},
@@ -184,8 +175,8 @@ KSyntaxHighlighting::Repository &repository()
 
 QSyntaxHighlighter *makeHighlighter(QTextDocument *document, const EditorTheme &theme)
 {
-    const KSyntaxHighlighting::Definition python = repository().definitionForName(
-        QStringLiteral("Python"));
+    const KSyntaxHighlighting::Definition python =
+        repository().definitionForName(QStringLiteral("Python"));
     if (!python.isValid())
         return new PythonHighlighter(document, theme);
     auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);

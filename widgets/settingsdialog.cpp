@@ -69,7 +69,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     lookForm->addRow(tr("Editor &font:"), m_font);
     m_fontSize = new QSpinBox(look);
     m_fontSize->setRange(6, 48);
-    m_fontSize->setValue(settings.editorFont.pointSize() > 0 ? settings.editorFont.pointSize() : 10);
+    m_fontSize->setValue(settings.editorFont.pointSize() > 0 ? settings.editorFont.pointSize()
+                                                             : 10);
     lookForm->addRow(tr("Font &size:"), m_fontSize);
     m_tabs->addTab(look, tr("Appearance"));
 

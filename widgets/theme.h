@@ -6,7 +6,6 @@
 #include <QPalette>
 #include <QString>
 
-
 namespace sandbench {
 
 struct EditorTheme

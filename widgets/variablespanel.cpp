@@ -30,7 +30,8 @@ void VariablesPanel::showVariables(const QJsonArray &variables)
                                                 shape.join(QStringLiteral(" × ")),
                                                 v.value(QStringLiteral("repr")).toString()});
         if (v.contains(QStringLiteral("bytes")))
-            item->setToolTip(1, QLocale().formattedDataSize(v.value(QStringLiteral("bytes")).toInteger()));
+            item->setToolTip(
+                1, QLocale().formattedDataSize(v.value(QStringLiteral("bytes")).toInteger()));
         item->setToolTip(3, v.value(QStringLiteral("repr")).toString());
         m_names.append(name);
     }
