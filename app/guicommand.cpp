@@ -113,6 +113,9 @@ int runGui(int &argc, char **argv)
     if (!options.script.isEmpty() && !window.openScript(options.script, &error))
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Sandbench"), error);
     window.show();
+    // Work autosaved by a session that crashed is offered back, unless a script was asked for.
+    if (options.script.isEmpty())
+        window.offerRecovery();
     window.startSession(&error);
     return QApplication::exec();
 }

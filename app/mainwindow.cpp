@@ -1,175 +1,607 @@
 #include "mainwindow.h"
 
+#include "celllistview.h"
+#include "cellmodel.h"
+#include "cellwidget.h"
 #include "codeeditor.h"
-#include "figureview.h"
-#include "outputview.h"
-#include "percentformat.h"
+#include "datasetspanel.h"
+#include "figurepanel.h"
+#include "findreplacebar.h"
+#include "historypanel.h"
+#include "notebookdocument.h"
+#include "notebookrunner.h"
+#include "paths.h"
+#include "settingsdialog.h"
+#include "variablespanel.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
-#include <QFile>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
+#include <QStyleFactory>
 #include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace sandbench {
+namespace {
+
+QString recoveryDir()
+{
+    return QFileInfo(paths::defaultDatabase()).absolutePath() + QStringLiteral("/recovery");
+}
+
+bool isFlagged(const Cell &cell)
+{
+    if (!cell.lastRun)
+        return false;
+    const RunStatus s = cell.lastRun->status;
+    return s == RunStatus::Denied || s == RunStatus::Rejected || s == RunStatus::PendingReview ||
+           !cell.lastRun->violations.isEmpty();
+}
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QWidget *parent)
     : QMainWindow(parent), m_store(std::move(store)), m_config(std::move(config))
 {
-    setWindowTitle(tr("Sandbench"));
-    m_editor = new CodeEditor(this);
-    m_output = new OutputView(this);
-    m_figure = new FigureView(this);
+    setObjectName(QStringLiteral("workbench"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    m_settings = AppSettings::load(QSettings());
+    if (m_config.profile.name.isEmpty()) {
+        QString error;
+        if (auto profile = ProfileLoader::load(m_settings.profileName, &error)) {
+            m_settings.applyLimits(*profile);
+            m_config.profile = *profile;
+        }
+    }
 
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(m_editor);
-    left->addWidget(m_output);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
-    auto *main = new QSplitter(Qt::Horizontal, this);
-    main->addWidget(left);
-    main->addWidget(m_figure);
-    main->setStretchFactor(0, 3);
-    main->setStretchFactor(1, 2);
-    setCentralWidget(main);
+    m_cells = new CellModel(this);
+    m_document = new NotebookDocument(m_cells, recoveryDir(), this);
+    m_runner = new NotebookRunner(m_cells, this);
+    m_cellView = new CellListView(m_cells, this);
+    m_findBar = new FindReplaceBar(this);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_cellView, 1);
+    layout->addWidget(m_findBar);
+    setCentralWidget(central);
 
-    m_workerStatus = new QLabel(this);
-    statusBar()->addPermanentWidget(m_workerStatus);
-    statusBar()->showMessage(tr("Database: %1").arg(m_store->path()));
+    connect(m_cellView, &CellListView::currentRowChanged, this,
+            [this] { m_findBar->setEditor(editor()); });
+    connect(m_cellView, &CellListView::runRequested, this,
+            [this](int row) { m_runner->runCell(row); });
+    connect(m_runner, &NotebookRunner::cellFinished, this, &MainWindow::onCellFinished);
+    connect(m_runner, &NotebookRunner::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_document, &NotebookDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &NotebookDocument::pathChanged, this, &MainWindow::updateTitle);
+
+    buildDocks();
     buildActions();
-    resize(1200, 780);
+    buildStatusBar();
+    m_document->newNotebook();
+    for (const DatasetSpec &dataset : std::as_const(m_config.datasets))
+        m_datasets->addDataset(dataset);
+
+    resize(1400, 900);
+    m_defaultLayout = saveState();
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    applySettings(m_settings);
+    updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The runner and the views point into the session: let go of it first.
+    m_runner->setSession(nullptr);
+}
+
+CodeEditor *MainWindow::editor() const
+{
+    if (m_cells->rowCount() == 0)
+        m_cells->insertCell(0);
+    CellWidget *widget = m_cellView->cellWidget(qMax(0, m_cellView->currentRow()));
+    return widget ? widget->editor() : nullptr;
+}
+
+void MainWindow::buildDocks()
+{
+    const auto dock = [this](QWidget *content, const QString &title, const QString &name,
+                             Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        addDockWidget(area, d);
+        m_docks.append(d);
+        return d;
+    };
+    m_datasets = new DatasetsPanel(this);
+    m_variables = new VariablesPanel(this);
+    m_figures = new FigurePanel(this);
+    m_history = new HistoryPanel(this);
+    dock(m_datasets, tr("Datasets"), QStringLiteral("datasetsDock"), Qt::LeftDockWidgetArea);
+    dock(m_variables, tr("Variables"), QStringLiteral("variablesDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *figures =
+        dock(m_figures, tr("Figures"), QStringLiteral("figuresDock"), Qt::RightDockWidgetArea);
+    QDockWidget *history =
+        dock(m_history, tr("History"), QStringLiteral("historyDock"), Qt::BottomDockWidgetArea);
+    resizeDocks({figures}, {430}, Qt::Horizontal);
+    resizeDocks({m_docks.first()}, {270}, Qt::Horizontal);
+    resizeDocks({history}, {150}, Qt::Vertical);
+    m_cellView->setCompletionModel(m_variables->completionModel());
+
+    connect(m_datasets, &DatasetsPanel::datasetRequested, this, [this](const DatasetSpec &spec) {
+        if (!m_session)
+            return;
+        m_session->addDataset(spec);
+        m_datasets->addDataset(spec);
+        m_history->addNote(tr("Dataset %1 registered: %2").arg(spec.name, spec.path));
+        refreshVariables();
+    });
+    connect(m_cellView, &CellListView::figureActivated, this, [this](qint64 runId, int index) {
+        m_figures->showFigure(runId, index);
+        m_figures->parentWidget()->show();
+        m_figures->parentWidget()->raise();
+    });
+    const auto goToCell = [this](int cellIndex) {
+        if (cellIndex >= 1 && cellIndex <= m_cells->rowCount())
+            m_cellView->setCurrentRow(cellIndex - 1);
+    };
+    connect(m_figures, &FigurePanel::cellRequested, this, goToCell);
+    connect(m_history, &HistoryPanel::cellRequested, this, goToCell);
+}
 
 void MainWindow::buildActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Script…"), this, &MainWindow::openScriptDialog);
-    open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Allow &Reading a Folder…"), this, &MainWindow::allowReadingDialog);
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    buildFileMenu();
+    buildEditMenu();
+    buildViewMenu();
+    buildRunMenu();
+    buildReviewMenu();
+    buildHelpMenu();
 
+    QToolBar *toolbar = addToolBar(tr("Run"));
+    toolbar->setObjectName(QStringLiteral("runToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The Run button becomes Stop while cells run.
+    const auto button = [toolbar](QAction *action) {
+        auto *b = new QToolButton(toolbar);
+        b->setDefaultAction(action);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return toolbar->addWidget(b); // the returned action shows and hides the button alone
+    };
+    m_toolbarRun = button(m_runAdvanceAction);
+    m_toolbarStop = button(m_interruptAction);
+    m_toolbarStop->setVisible(false);
+    toolbar->addAction(m_runAllAction);
+    toolbar->addAction(m_undoAction);
+    toolbar->addSeparator();
+    auto *profile = new QLabel(toolbar);
+    profile->setObjectName(QStringLiteral("profileLabel"));
+    profile->setContentsMargins(8, 0, 8, 0);
+    toolbar->addWidget(profile);
+}
+
+void MainWindow::buildFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Notebook"), QKeySequence::New, this, &MainWindow::newNotebook);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::saveNotebook);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveNotebookAs);
+    file->addSeparator();
+    file->addAction(tr("Add &Dataset…"), m_datasets, &DatasetsPanel::addFilesDialog);
+    m_allowReadingAction =
+        file->addAction(tr("Allow &Reading a Folder…"), this, &MainWindow::allowReadingDialog);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::editCells(const std::function<void(int row)> &edit)
+{
+    edit(qMax(0, m_cellView->currentRow()));
+}
+
+void MainWindow::buildEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Undo Typing"), QKeySequence::Undo, this, [this] { editor()->undo(); });
+    edit->addAction(tr("&Redo Typing"), QKeySequence::Redo, this, [this] { editor()->redo(); });
+    edit->addSeparator();
+    edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        m_findBar->setEditor(editor());
+        m_findBar->start(false);
+    });
+    edit->addAction(tr("Find and Rep&lace…"), QKeySequence(Qt::CTRL | Qt::Key_H), this, [this] {
+        m_findBar->setEditor(editor());
+        m_findBar->start(true);
+    });
+    edit->addAction(tr("Toggle &Comment"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this,
+                    [this] { editor()->toggleComment(); });
+    edit->addSeparator();
+    edit->addAction(
+        tr("Insert Cell &Above"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), this, [this] {
+            editCells([this](int row) { m_cellView->setCurrentRow(m_cells->insertCell(row)); });
+        });
+    edit->addAction(
+        tr("Insert Cell &Below"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this] {
+            editCells([this](int row) { m_cellView->setCurrentRow(m_cells->insertCell(row + 1)); });
+        });
+    edit->addAction(
+        tr("&Duplicate Cell"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this, [this] {
+            editCells([this](int row) { m_cellView->setCurrentRow(m_cells->duplicateCell(row)); });
+        });
+    edit->addAction(tr("De&lete Cell"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), this,
+                    [this] {
+                        editCells([this](int row) {
+                            if (m_cells->cell(row).state == Cell::State::Running ||
+                                m_cells->cell(row).state == Cell::State::Queued) {
+                                status(tr("The cell is running or queued; stop it first."));
+                                return;
+                            }
+                            m_cells->removeCell(row);
+                            if (m_cells->rowCount() == 0)
+                                m_cellView->setCurrentRow(m_cells->insertCell(0));
+                        });
+                    });
+    edit->addAction(tr("Move Cell &Up"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), this,
+                    [this] { editCells([this](int row) { m_cells->moveCell(row, row - 1); }); });
+    edit->addAction(tr("Move Cell Do&wn"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down), this,
+                    [this] { editCells([this](int row) { m_cells->moveCell(row, row + 1); }); });
+    edit->addAction(
+        tr("Code ↔ &Markdown"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), this, [this] {
+            editCells([this](int row) {
+                m_cells->setKind(row, m_cells->cell(row).isCode() ? NotebookCell::Kind::Markdown
+                                                                  : NotebookCell::Kind::Code);
+            });
+        });
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("&Settings…"), this, [this] { openSettings(false); });
+    settings->setShortcuts({QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    settings->setMenuRole(QAction::PreferencesRole);
+}
+
+void MainWindow::buildViewMenu()
+{
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *dock : std::as_const(m_docks))
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    m_themeGroup = new QActionGroup(this);
+    const auto themeAction = [this, view](const QString &text, EditorTheme::Kind kind) {
+        QAction *a = view->addAction(text, this, [this, kind] {
+            m_settings.theme = kind;
+            QSettings settings;
+            m_settings.save(settings);
+            setThemeKind(kind);
+        });
+        a->setCheckable(true);
+        a->setData(EditorTheme::nameOf(kind));
+        m_themeGroup->addAction(a);
+    };
+    themeAction(tr("&Light Theme"), EditorTheme::Kind::Light);
+    themeAction(tr("&Dark Theme"), EditorTheme::Kind::Dark);
+    view->addSeparator();
+    view->addAction(tr("&Reset Layout"), this, [this] {
+        restoreState(m_defaultLayout);
+        for (QDockWidget *dock : std::as_const(m_docks))
+            dock->show();
+    });
+}
+
+void MainWindow::buildRunMenu()
+{
     QMenu *run = menuBar()->addMenu(tr("&Run"));
-    m_runAction = run->addAction(tr("&Run Cell"), this, &MainWindow::runEditorCell);
+    m_runAction = run->addAction(tr("&Run Cell"), this, &MainWindow::runCurrentCell);
     m_runAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
-    m_runAction->setToolTip(tr("Run the editor's code as the next cell (Ctrl+Enter)"));
-    m_interruptAction = run->addAction(tr("&Interrupt"), this, [this] {
-        if (m_session)
-            m_session->interrupt();
-    });
-    m_interruptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    m_interruptAction->setToolTip(
-        tr("Stop the running cell (Ctrl+.); the session's variables stay as they were before it"));
+    m_runAction->setToolTip(tr("Run the current cell and stay on it (Ctrl+Enter)"));
+    m_runAdvanceAction = run->addAction(tr("Run and &Advance"), this, &MainWindow::runAndAdvance);
+    m_runAdvanceAction->setShortcuts(
+        {QKeySequence(Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::SHIFT | Qt::Key_Enter)});
+    m_runAdvanceAction->setIconText(tr("Run"));
+    m_runAdvanceAction->setToolTip(
+        tr("Run the current cell and go to the next, making one at the end (Shift+Enter)"));
+    m_runAllAction = run->addAction(tr("Run A&ll"), this, &MainWindow::runAll);
+    m_runAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    m_runAllAction->setToolTip(tr("Run every code cell from the top; stops at the first cell that "
+                                  "does not end ok (Ctrl+Shift+Enter)"));
+    run->addSeparator();
+    m_interruptAction = run->addAction(tr("&Interrupt"), this, [this] { m_runner->interrupt(); });
+    m_interruptAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Period), QKeySequence(Qt::CTRL | Qt::Key_Pause)});
+    m_interruptAction->setIconText(tr("Stop"));
+    m_interruptAction->setToolTip(tr("Stop the running cell and the queued ones (Ctrl+.); the "
+                                     "session's variables stay as they were before it"));
     m_interruptAction->setEnabled(false);
     m_undoAction = run->addAction(tr("&Undo Last Cell"), this, [this] {
         if (m_session)
             m_session->undo();
     });
+    m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
     m_undoAction->setToolTip(tr("Return the variables to the state before the last cell that "
                                 "ended ok"));
+    run->addSeparator();
+    m_restartAction = run->addAction(tr("Re&start Session"), this, &MainWindow::restartSession);
+    m_restartAction->setToolTip(tr("A fresh worker with the datasets loaded again and the current "
+                                   "settings' profile and limits; variables are reset"));
+}
 
+void MainWindow::buildReviewMenu()
+{
+    QMenu *review = menuBar()->addMenu(tr("Re&view"));
+    QAction *next = review->addAction(tr("&Next Flagged Cell"), this, &MainWindow::nextFlaggedCell);
+    next->setShortcut(QKeySequence(Qt::Key_F8));
+    next->setToolTip(tr("Go to the next cell the sandbox refused, rejected or held for review"));
+    review->addAction(tr("Sandbox &Policy…"), this, [this] { openSettings(true); });
+    review->addAction(tr("&Reviewer Name…"), this, [this] { openSettings(false); });
+}
+
+void MainWindow::buildHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sandbench"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
 
-    QToolBar *toolbar = addToolBar(tr("Run"));
-    toolbar->setObjectName(QStringLiteral("runToolbar"));
-    toolbar->addAction(m_runAction);
-    toolbar->addAction(m_interruptAction);
-    toolbar->addAction(m_undoAction);
+void MainWindow::buildStatusBar()
+{
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setRange(0, 0);
+    m_busyBar->setMaximumWidth(120);
+    m_busyBar->setMaximumHeight(14);
+    m_busyBar->setTextVisible(false);
+    m_busyBar->hide();
+    m_busyLabel = new QLabel(this);
+    m_stopButton = new QToolButton(this);
+    m_stopButton->setDefaultAction(m_interruptAction);
+    m_stopButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_stopButton->hide();
+    m_workerStatus = new QLabel(this);
+    m_layersStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_stopButton);
+    statusBar()->addPermanentWidget(m_workerStatus);
+    statusBar()->addPermanentWidget(m_layersStatus);
+    statusBar()->showMessage(tr("Database: %1").arg(m_store->path()));
+    m_busyTimer.setInterval(200);
+    connect(&m_busyTimer, &QTimer::timeout, this, &MainWindow::updateBusy);
 }
 
 bool MainWindow::startSession(QString *error)
 {
     m_session = std::make_unique<SessionRunner>(*m_store, m_config);
-    connect(m_session.get(), &SessionRunner::runFinished, this, &MainWindow::onRunFinished);
-    connect(m_session.get(), &SessionRunner::datasetsLoaded, this, &MainWindow::onDatasetsLoaded);
-    connect(m_session.get(), &SessionRunner::workerStateChanged, this,
-            &MainWindow::updateWorkerStatus);
-    connect(m_session.get(), &SessionRunner::runStarted, this,
-            [this] { m_interruptAction->setEnabled(true); });
-    connect(m_session.get(), &SessionRunner::idle, this,
-            [this] { m_interruptAction->setEnabled(false); });
-    connect(m_session.get(), &SessionRunner::undoFinished, this,
-            [this](bool ok, const QString &message) {
-                m_output->appendNote(ok ? tr("Undone: the variables are as they were before the "
-                                             "last cell that ended ok.")
-                                        : tr("Nothing to undo: %1").arg(message));
-            });
+    connectSession();
     if (!m_session->start(error)) {
-        m_output->appendNote(tr("The session could not start: %1").arg(error ? *error : QString()));
+        m_history->addNote(tr("The session could not start: %1").arg(error ? *error : QString()));
+        status(tr("The session could not start: %1").arg(error ? *error : QString()));
         m_runAction->setEnabled(false);
+        m_runAdvanceAction->setEnabled(false);
+        m_runAllAction->setEnabled(false);
         return false;
     }
-    m_output->appendNote(tr("Session %1 · output folder %2")
-                             .arg(m_session->sessionId())
-                             .arg(m_session->outputDir()));
+    m_history->addNote(tr("Session %1 · output folder %2")
+                           .arg(m_session->sessionId())
+                           .arg(m_session->outputDir()));
+    if (auto *profile = findChild<QLabel *>(QStringLiteral("profileLabel")))
+        profile->setText(tr("profile: %1").arg(m_session->profile().name));
     updateWorkerStatus(m_session->workerState());
     return true;
 }
 
+void MainWindow::connectSession()
+{
+    SessionRunner *session = m_session.get();
+    m_runner->setSession(session);
+    connect(session, &SessionRunner::datasetsLoaded, this, &MainWindow::onDatasetsLoaded);
+    connect(session, &SessionRunner::workerStateChanged, this, &MainWindow::updateWorkerStatus);
+    connect(session, &SessionRunner::sandboxReady, this, &MainWindow::onSandboxReady);
+    connect(session, &SessionRunner::queryAnswered, this, &MainWindow::onQueryAnswered);
+    connect(session, &SessionRunner::undoFinished, this, [this](bool ok, const QString &message) {
+        const QString text = ok ? tr("Undone: the variables are as they were before the last "
+                                     "cell that ended ok.")
+                                : tr("Nothing to undo: %1").arg(message);
+        m_history->addNote(text);
+        status(text);
+        refreshVariables();
+    });
+}
+
+void MainWindow::restartSession()
+{
+    if (m_runner->isBusy()) {
+        status(tr("Stop the running cells before restarting the session."));
+        return;
+    }
+    QString error;
+    auto profile = ProfileLoader::load(m_settings.profileName, &error);
+    if (!profile) {
+        QMessageBox::warning(this, tr("Restart Session"), error);
+        return;
+    }
+    m_settings.applyLimits(*profile);
+    m_config.profile = *profile;
+    if (m_session)
+        m_config.datasets = m_session->datasets();
+    m_runner->setSession(nullptr);
+    m_session.reset();
+    m_variables->showVariables({});
+    if (startSession(&error))
+        m_history->addNote(tr("Session restarted with the profile %1.").arg(profile->name));
+}
+
 bool MainWindow::openScript(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot open %1: %2").arg(path, file.errorString());
+    if (!m_document->open(path, error))
         return false;
-    }
-    m_editor->setPlainText(QString::fromUtf8(file.readAll()));
-    setWindowTitle(tr("%1 – Sandbench").arg(QFileInfo(path).fileName()));
+    m_cellView->setCurrentRow(0);
     return true;
 }
 
-void MainWindow::runEditorCell()
+void MainWindow::runCurrentCell()
 {
-    if (!m_session)
-        return;
-    const QString code = m_editor->toPlainText();
-    if (code.trimmed().isEmpty())
-        return;
-    const int cell = m_nextCell++;
-    m_output->appendNote(tr("[%1] running…").arg(cell));
-    m_session->run(cell, code);
+    const int row = m_cellView->currentRow();
+    if (!m_runner->runCell(row) && m_session && row >= 0 && m_cells->cell(row).isCode() &&
+        m_cells->cell(row).source.source.trimmed().isEmpty())
+        status(tr("The cell is empty: nothing to run."));
 }
 
-void MainWindow::onRunFinished(const RunRecord &run, bool recorded, const QString &storeError)
+void MainWindow::runAndAdvance()
 {
-    m_output->appendRun(run);
+    const int row = qMax(0, m_cellView->currentRow());
+    m_runner->runCell(row);
+    if (row + 1 >= m_cells->rowCount())
+        m_cells->insertCell(row + 1);
+    m_cellView->setCurrentRow(row + 1);
+}
+
+void MainWindow::runAll()
+{
+    const int queued = m_runner->runFrom(0);
+    status(tr("%1 cells queued").arg(queued));
+}
+
+void MainWindow::onCellFinished(int row, const RunRecord &run, bool recorded,
+                                const QString &storeError)
+{
+    m_figures->addRun(run);
+    m_history->addRun(run);
     if (!recorded)
-        m_output->appendNote(tr("This run could not be recorded: %1").arg(storeError));
-    if (!run.figures.isEmpty()) {
-        const Figure &last = run.figures.last();
-        QByteArray bytes = last.data;
-        if (bytes.isEmpty()) {
-            QFile file(last.path);
-            if (file.open(QIODevice::ReadOnly))
-                bytes = file.readAll();
-        }
-        m_figure->showImage(bytes, tr("Cell %1 · %2").arg(run.cellIndex).arg(last.path));
-    }
+        m_history->addNote(tr("Run %1 could not be recorded: %2").arg(run.id).arg(storeError));
+    if (run.status == RunStatus::Ok)
+        refreshVariables();
+    if (row >= 0 && run.status != RunStatus::Ok)
+        m_cellView->setCurrentRow(row, false);
+    status(tr("Cell %1: %2 in %3 s")
+               .arg(run.cellIndex)
+               .arg(statusWord(run.status))
+               .arg(run.durationMs / 1000.0, 0, 'f', 2));
     Q_EMIT runDisplayed(run);
+}
+
+void MainWindow::onBusyChanged(bool busy)
+{
+    m_interruptAction->setEnabled(busy);
+    m_toolbarRun->setVisible(!busy);
+    m_toolbarStop->setVisible(busy);
+    m_busyBar->setVisible(busy);
+    m_stopButton->setVisible(busy);
+    m_restartAction->setEnabled(!busy);
+    m_allowReadingAction->setEnabled(!busy);
+    if (busy) {
+        m_busyTimer.start();
+    } else {
+        m_busyTimer.stop();
+        m_busyLabel->clear();
+    }
+    updateBusy();
+}
+
+void MainWindow::updateBusy()
+{
+    if (!m_runner->isBusy())
+        return;
+    const int row = m_runner->runningRow();
+    const int queued = m_runner->queuedCount() - (row >= 0 ? 1 : 0);
+    QString text;
+    if (row >= 0) {
+        const double seconds =
+            double(m_runner->runningSince().msecsTo(QDateTime::currentDateTimeUtc())) / 1000.0;
+        text = tr("Running cell %1 · %2 s").arg(row + 1).arg(seconds, 0, 'f', 1);
+    } else {
+        text = tr("Waiting for the worker");
+    }
+    if (queued > 0)
+        text += tr(" · %1 queued").arg(queued);
+    m_busyLabel->setText(text);
 }
 
 void MainWindow::onDatasetsLoaded(const QStringList &errors)
 {
-    QStringList names;
-    for (const DatasetSpec &dataset : m_session->datasets())
-        names.append(dataset.name);
+    for (const DatasetSpec &dataset : m_session->datasets()) {
+        QString failure;
+        for (const QString &message : errors) {
+            if (message.contains(dataset.name) || message.contains(dataset.path))
+                failure = message;
+        }
+        m_datasets->setLoadState(dataset.name, failure.isEmpty(), failure);
+    }
     for (const QString &message : errors)
-        m_output->appendNote(tr("Dataset not loaded: %1").arg(message));
-    if (!names.isEmpty() && errors.isEmpty())
-        m_output->appendNote(tr("Datasets ready: %1").arg(names.join(QStringLiteral(", "))));
+        m_history->addNote(tr("Dataset not loaded: %1").arg(message));
+    refreshVariables();
+}
+
+void MainWindow::onSandboxReady(bool ok, const QJsonObject &layers, const QString &message)
+{
+    if (!ok) {
+        m_layersStatus->setText(tr("sandbox: not armed"));
+        m_layersStatus->setToolTip(message);
+        m_history->addNote(tr("The sandbox could not be set up: %1").arg(message));
+        return;
+    }
+    QStringList parts;
+    QStringList details;
+    for (const QString &layer : {QStringLiteral("landlock"), QStringLiteral("seccomp")}) {
+        const QString state = layers.value(layer).toString();
+        const bool on = state.startsWith(QLatin1String("on"));
+        parts.append(QStringLiteral("%1 %2").arg(layer == QLatin1String("landlock")
+                                                     ? QStringLiteral("Landlock")
+                                                     : QStringLiteral("seccomp"),
+                                                 on ? QStringLiteral("✓") : QStringLiteral("✗")));
+    }
+    for (auto it = layers.begin(); it != layers.end(); ++it)
+        details.append(QStringLiteral("%1: %2").arg(it.key(), it.value().toVariant().toString()));
+    m_layersStatus->setText(parts.join(QStringLiteral(" · ")));
+    m_layersStatus->setToolTip(details.join(QLatin1Char('\n')));
+}
+
+void MainWindow::refreshVariables()
+{
+    if (m_session)
+        m_variablesRequest =
+            m_session->query({{QStringLiteral("type"), QStringLiteral("variables")}});
+}
+
+void MainWindow::onQueryAnswered(quint64 requestId, const QJsonObject &reply)
+{
+    if (requestId == m_variablesRequest) {
+        m_variables->showVariables(reply.value(QStringLiteral("variables")).toArray());
+        // DataFrame columns are worth completing: ask for each frame's header, no rows.
+        const QStringList frames = m_variables->dataFrames();
+        for (const QString &name : frames.mid(0, 8)) {
+            const quint64 id = m_session->query({{QStringLiteral("type"), QStringLiteral("table")},
+                                                 {QStringLiteral("name"), name},
+                                                 {QStringLiteral("offset"), 0},
+                                                 {QStringLiteral("limit"), 0}});
+            m_columnRequests.insert(id, name);
+        }
+        Q_EMIT variablesShown();
+        return;
+    }
+    const QString frame = m_columnRequests.take(requestId);
+    if (!frame.isEmpty())
+        m_variables->addColumns(frame, reply.value(QStringLiteral("columns")).toArray());
 }
 
 void MainWindow::updateWorkerStatus(WorkerClient::State state)
@@ -193,18 +625,122 @@ void MainWindow::updateWorkerStatus(WorkerClient::State state)
         text = tr("worker: stopped unexpectedly; the next cell starts a fresh one");
         break;
     }
+    if (m_session)
+        text += tr(" · session %1").arg(m_session->sessionId());
     m_workerStatus->setText(text);
 }
 
-void MainWindow::openScriptDialog()
+void MainWindow::updateTitle()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Script"), QString(),
-                                                      tr("Python scripts (*.py);;All files (*)"));
+    setWindowTitle(tr("%1[*] – Sandbench").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::populateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::list();
+    for (const QString &path : files) {
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this,
+                        [this, path] {
+                            if (!maybeSave())
+                                return;
+                            QString error;
+                            if (!openScript(path, &error)) {
+                                RecentFiles::remove(path);
+                                QMessageBox::warning(this, tr("Open Notebook"), error);
+                            }
+                        })
+            ->setToolTip(path);
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent notebooks"))->setEnabled(false);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("%1 has changes that are not saved. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveNotebook();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newNotebook()
+{
+    if (maybeSave())
+        m_document->newNotebook();
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Notebook"), QString(),
+        tr("Percent-format notebooks and scripts (*.py);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!openScript(path, &error))
-        QMessageBox::warning(this, tr("Open Script"), error);
+        QMessageBox::warning(this, tr("Open Notebook"), error);
+}
+
+bool MainWindow::saveNotebook()
+{
+    if (m_document->path().isEmpty())
+        return saveNotebookAs();
+    QString error;
+    if (!m_document->save(&error)) {
+        QMessageBox::warning(this, tr("Save Notebook"), error);
+        return false;
+    }
+    status(tr("Saved %1").arg(m_document->path()));
+    return true;
+}
+
+bool MainWindow::saveNotebookAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Notebook As"), m_document->path(),
+                                                tr("Percent-format notebooks (*.py)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".py");
+    QString error;
+    if (!m_document->saveAs(path, &error)) {
+        QMessageBox::warning(this, tr("Save Notebook"), error);
+        return false;
+    }
+    status(tr("Saved %1").arg(path));
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    for (const NotebookDocument::Recovery &recovery : m_document->pendingRecoveries()) {
+        const QString name = recovery.originalPath.isEmpty()
+                                 ? tr("An untitled notebook")
+                                 : QFileInfo(recovery.originalPath).fileName();
+        const auto answer = QMessageBox::question(
+            this, tr("Recover Unsaved Work"),
+            tr("%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?")
+                .arg(name,
+                     QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            QString error;
+            if (!m_document->recover(recovery, &error))
+                QMessageBox::warning(this, tr("Recover Unsaved Work"), error);
+            return; // one notebook per window
+        }
+        m_document->discardRecovery(recovery);
+    }
 }
 
 void MainWindow::allowReadingDialog()
@@ -236,17 +772,121 @@ void MainWindow::allowReadingFolder(const QString &folder)
     if (!m_session)
         return;
     m_session->allowReading(folder);
-    m_output->appendNote(
+    m_variables->showVariables({});
+    m_history->addNote(
         tr("The code may now read %1. The worker restarted: variables were reset.").arg(folder));
+}
+
+void MainWindow::openSettings(bool policyPage)
+{
+    SettingsDialog dialog(m_settings, this);
+    if (policyPage)
+        dialog.showPolicyPage();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings chosen = dialog.settings();
+    const bool sandboxChanged =
+        chosen.profileName != m_settings.profileName || chosen.memoryMb != m_settings.memoryMb ||
+        chosen.timeoutS != m_settings.timeoutS || chosen.outputChars != m_settings.outputChars;
+    QSettings settings;
+    chosen.save(settings);
+    applySettings(chosen);
+    if (sandboxChanged)
+        status(tr("The new profile and limits apply from the next session (Run > Restart "
+                  "Session)."));
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    m_cellView->setEditorFont(settings.editorFont);
+    setThemeKind(settings.theme);
+}
+
+void MainWindow::setThemeKind(EditorTheme::Kind kind)
+{
+    const EditorTheme theme = EditorTheme::forKind(kind);
+    // Fusion honours a palette fully on every platform, so light and dark look as designed.
+    if (QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion")))
+        QApplication::setStyle(fusion);
+    QApplication::setPalette(theme.windowPalette());
+    m_cellView->setTheme(theme);
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == EditorTheme::nameOf(kind));
+}
+
+void MainWindow::nextFlaggedCell()
+{
+    const int count = m_cells->rowCount();
+    const int start = m_cellView->currentRow();
+    for (int step = 1; step <= count; ++step) {
+        const int row = (start + step) % count;
+        if (isFlagged(m_cells->cell(row))) {
+            m_cellView->setCurrentRow(row);
+            return;
+        }
+    }
+    status(tr("No cell was refused, rejected or held for review."));
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Sandbench"),
-                       tr("<b>Sandbench %1</b><p>Runs Python analyses in a sandboxed worker and "
-                          "records every run.</p><p>Qt %2 · Python %3</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
-                                m_session ? m_session->pythonVersion() : tr("unknown")));
+    QStringList layers;
+    if (m_session) {
+        const QJsonObject reported = m_session->sandboxLayers();
+        for (auto it = reported.begin(); it != reported.end(); ++it)
+            layers.append(QStringLiteral("%1: %2").arg(
+                it.key().toHtmlEscaped(), it.value().toVariant().toString().toHtmlEscaped()));
+    }
+    QMessageBox::about(
+        this, tr("About Sandbench"),
+        tr("<b>Sandbench %1</b><p>Runs Python analyses in a sandboxed worker and records every "
+           "run.</p><p>Qt %2 · Python %3</p><p>Sandbox layers of this session:<br>%4</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 m_session && !m_session->pythonVersion().isEmpty() ? m_session->pythonVersion()
+                                                                    : tr("unknown"),
+                 layers.isEmpty() ? tr("not armed yet") : layers.join(QStringLiteral("<br>"))));
+}
+
+void MainWindow::status(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList data;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.endsWith(QLatin1String(".py"))) {
+            QString error;
+            if (maybeSave() && !openScript(path, &error))
+                QMessageBox::warning(this, tr("Open Notebook"), error);
+        } else if (!path.isEmpty()) {
+            data.append(path);
+        }
+    }
+    if (!data.isEmpty())
+        m_datasets->requestFiles(data);
+    event->acceptProposedAction();
 }
 
 } // namespace sandbench

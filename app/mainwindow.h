@@ -1,21 +1,37 @@
-// The first window: an editor, a Run action, the session's output and the last figure, all driven
-// by a SessionRunner so the window and the command line share one path to the worker and store.
+// The workbench window: the notebook in the middle, datasets, variables, figures and history in
+// docks around it, run control in the toolbar and status bar. It wires the parts together; each
+// part is its own class (CellListView, NotebookRunner, FigurePanel, DatasetsPanel, ...).
 #pragma once
 
+#include "appsettings.h"
 #include "runstore.h"
 #include "sessionrunner.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
+#include <QTimer>
 #include <memory>
 
 class QAction;
+class QActionGroup;
+class QDockWidget;
 class QLabel;
+class QMenu;
+class QProgressBar;
+class QToolButton;
 
 namespace sandbench {
 
+class CellListView;
+class CellModel;
 class CodeEditor;
-class FigureView;
-class OutputView;
+class DatasetsPanel;
+class FigurePanel;
+class FindReplaceBar;
+class HistoryPanel;
+class NotebookDocument;
+class NotebookRunner;
+class VariablesPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -27,44 +43,118 @@ public:
 
     // False with the reason when the session cannot start (the window then shows the reason).
     bool startSession(QString *error);
+    // Opens a percent-format notebook (a plain script is one cell).
     bool openScript(const QString &path, QString *error);
     // Lets the code read everything under folder; the worker restarts, so variables are reset.
     void allowReadingFolder(const QString &folder);
+    // Offers to restore notebooks autosaved by a session that did not end cleanly.
+    void offerRecovery();
+    void applySettings(const AppSettings &settings);
+    void setThemeKind(EditorTheme::Kind kind);
 
-    CodeEditor *editor() const { return m_editor; }
-    OutputView *output() const { return m_output; }
-    FigureView *figureView() const { return m_figure; }
+    CellModel *cells() const { return m_cells; }
+    CellListView *cellView() const { return m_cellView; }
+    // The current cell's editor; the notebook always has at least one cell.
+    CodeEditor *editor() const;
+    FigurePanel *figurePanel() const { return m_figures; }
+    DatasetsPanel *datasetsPanel() const { return m_datasets; }
+    VariablesPanel *variablesPanel() const { return m_variables; }
+    HistoryPanel *historyPanel() const { return m_history; }
+    NotebookDocument *document() const { return m_document; }
+    NotebookRunner *runner() const { return m_runner; }
+    FindReplaceBar *findBar() const { return m_findBar; }
     QAction *runAction() const { return m_runAction; }
+    QAction *runAdvanceAction() const { return m_runAdvanceAction; }
+    QAction *runAllAction() const { return m_runAllAction; }
     QAction *interruptAction() const { return m_interruptAction; }
     QAction *undoAction() const { return m_undoAction; }
     SessionRunner *session() const { return m_session.get(); }
+    QLabel *busyLabel() const { return m_busyLabel; }
 
 public Q_SLOTS:
-    void runEditorCell();
+    void runCurrentCell();
+    void runAndAdvance();
+    void runAll();
 
 Q_SIGNALS:
     void runDisplayed(const sandbench::RunRecord &run);
+    void variablesShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void buildDocks();
     void buildActions();
-    void onRunFinished(const RunRecord &run, bool recorded, const QString &storeError);
+    void buildFileMenu();
+    void buildEditMenu();
+    void buildViewMenu();
+    void buildRunMenu();
+    void buildReviewMenu();
+    void buildHelpMenu();
+    void buildStatusBar();
+    void connectSession();
+    void restartSession();
+    void onCellFinished(int row, const RunRecord &run, bool recorded, const QString &storeError);
+    void onBusyChanged(bool busy);
     void onDatasetsLoaded(const QStringList &errors);
+    void onSandboxReady(bool ok, const QJsonObject &layers, const QString &message);
+    void onQueryAnswered(quint64 requestId, const QJsonObject &reply);
+    void refreshVariables();
     void updateWorkerStatus(WorkerClient::State state);
-    void openScriptDialog();
+    void updateTitle();
+    void updateBusy();
+    void populateRecentMenu();
+    bool maybeSave();
+    void newNotebook();
+    void openDialog();
+    bool saveNotebook();
+    bool saveNotebookAs();
     void allowReadingDialog();
+    void openSettings(bool policyPage);
+    void nextFlaggedCell();
+    void editCells(const std::function<void(int row)> &edit);
     void showAbout();
+    void status(const QString &message);
 
     std::unique_ptr<RunStore> m_store;
     SessionConfig m_config;
+    AppSettings m_settings;
     std::unique_ptr<SessionRunner> m_session;
-    CodeEditor *m_editor = nullptr;
-    OutputView *m_output = nullptr;
-    FigureView *m_figure = nullptr;
+    CellModel *m_cells = nullptr;
+    CellListView *m_cellView = nullptr;
+    NotebookDocument *m_document = nullptr;
+    NotebookRunner *m_runner = nullptr;
+    FindReplaceBar *m_findBar = nullptr;
+    FigurePanel *m_figures = nullptr;
+    DatasetsPanel *m_datasets = nullptr;
+    VariablesPanel *m_variables = nullptr;
+    HistoryPanel *m_history = nullptr;
+    QList<QDockWidget *> m_docks;
+    QByteArray m_defaultLayout;
+
     QLabel *m_workerStatus = nullptr;
+    QLabel *m_layersStatus = nullptr;
+    QLabel *m_busyLabel = nullptr;
+    QProgressBar *m_busyBar = nullptr;
+    QToolButton *m_stopButton = nullptr;
+    QTimer m_busyTimer;
+
+    QMenu *m_recentMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
     QAction *m_runAction = nullptr;
+    QAction *m_runAdvanceAction = nullptr;
+    QAction *m_runAllAction = nullptr;
     QAction *m_interruptAction = nullptr;
     QAction *m_undoAction = nullptr;
-    int m_nextCell = 1;
+    QAction *m_restartAction = nullptr;
+    QAction *m_allowReadingAction = nullptr;
+    QAction *m_toolbarRun = nullptr;
+    QAction *m_toolbarStop = nullptr;
+    quint64 m_variablesRequest = 0;
+    QHash<quint64, QString> m_columnRequests;
 };
 
 } // namespace sandbench

@@ -6,9 +6,8 @@
 
 namespace sandbench {
 
-bool DatasetSpecParser::isValidName(const QString &name)
+const QStringList &DatasetSpecParser::pythonKeywords()
 {
-    static const QRegularExpression identifier(QStringLiteral(R"(^[A-Za-z_][A-Za-z0-9_]*$)"));
     static const QStringList keywords = {
         QStringLiteral("False"),  QStringLiteral("None"),     QStringLiteral("True"),
         QStringLiteral("and"),    QStringLiteral("as"),       QStringLiteral("assert"),
@@ -22,7 +21,13 @@ bool DatasetSpecParser::isValidName(const QString &name)
         QStringLiteral("or"),     QStringLiteral("pass"),     QStringLiteral("raise"),
         QStringLiteral("return"), QStringLiteral("try"),      QStringLiteral("while"),
         QStringLiteral("with"),   QStringLiteral("yield")};
-    return identifier.match(name).hasMatch() && !keywords.contains(name);
+    return keywords;
+}
+
+bool DatasetSpecParser::isValidName(const QString &name)
+{
+    static const QRegularExpression identifier(QStringLiteral(R"(^[A-Za-z_][A-Za-z0-9_]*$)"));
+    return identifier.match(name).hasMatch() && !pythonKeywords().contains(name);
 }
 
 std::optional<DatasetSpec> DatasetSpecParser::parse(const QString &text, QString *error)

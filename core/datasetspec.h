@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace sandbench {
@@ -22,6 +23,8 @@ public:
     // returns nothing with a message that names the input and the fix.
     static std::optional<DatasetSpec> parse(const QString &text, QString *error);
     static bool isValidName(const QString &name);
+    // Python's reserved words (3.11), which no variable may be named.
+    static const QStringList &pythonKeywords();
 };
 
 } // namespace sandbench

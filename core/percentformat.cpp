@@ -17,8 +17,11 @@ bool isBlank(const QStringList &lines)
 
 void appendCell(QList<NotebookCell> &cells, NotebookCell cell, QStringList lines)
 {
-    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+    cell.blankLinesAfter = 0;
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty()) {
         lines.removeLast();
+        ++cell.blankLinesAfter;
+    }
     cell.source = lines.join(QLatin1Char('\n'));
     cells.append(cell);
 }
@@ -46,11 +49,15 @@ QList<NotebookCell> parsePercentFormat(const QString &text)
             continue;
         }
         // Text before the first marker (a module docstring, imports) is a cell when not blank.
-        if (sawMarker || !isBlank(currentLines))
+        const bool blankPreamble = !sawMarker && isBlank(currentLines);
+        if (!blankPreamble)
             appendCell(cells, current, currentLines);
         sawMarker = true;
         current = NotebookCell();
         current.firstLine = i + 1;
+        current.marker = lines.at(i);
+        if (blankPreamble)
+            current.blankLinesBefore = int(currentLines.size());
         QString title = match.captured(1);
         if (markdownTag.match(title).hasMatch()) {
             current.kind = NotebookCell::Kind::Markdown;
@@ -62,6 +69,36 @@ QList<NotebookCell> parsePercentFormat(const QString &text)
     if (sawMarker || !isBlank(currentLines))
         appendCell(cells, current, currentLines);
     return cells;
+}
+
+QString writePercentFormat(const QList<NotebookCell> &cells)
+{
+    QStringList lines;
+    for (int i = 0; i < cells.size(); ++i) {
+        const NotebookCell &cell = cells.at(i);
+        if (i == 0) {
+            for (int n = 0; n < cell.blankLinesBefore; ++n)
+                lines.append(QString());
+        }
+        if (!cell.marker.isEmpty()) {
+            lines.append(cell.marker);
+        } else if (i > 0 || cell.kind == NotebookCell::Kind::Markdown || !cell.title.isEmpty() ||
+                   cell.source.trimmed().isEmpty()) {
+            // Only a first code cell with text may go without a marker: anywhere else it would
+            // merge into the cell above (or vanish) when the file is read again.
+            QString marker = QStringLiteral("# %%");
+            if (cell.kind == NotebookCell::Kind::Markdown)
+                marker += QStringLiteral(" [markdown]");
+            if (!cell.title.isEmpty())
+                marker += QLatin1Char(' ') + cell.title;
+            lines.append(marker);
+        }
+        if (!cell.source.isEmpty())
+            lines.append(cell.source.split(QLatin1Char('\n')));
+        for (int n = 0; n < cell.blankLinesAfter; ++n)
+            lines.append(QString());
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace sandbench

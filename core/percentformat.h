@@ -17,10 +17,21 @@ struct NotebookCell
     QString title;     // text after "# %%" (without a "[markdown]" tag), often empty
     QString source;    // the cell's lines without the marker line, trailing blank lines dropped
     int firstLine = 1; // 1-based line of the marker (or of the file's first line)
+    // What writePercentFormat() needs to give back the text it was parsed from: the marker line as
+    // written (empty for text before the first marker, or for a new cell: one is generated), the
+    // blank lines after the source, and for the first cell the blank lines before its marker.
+    QString marker;
+    int blankLinesAfter = 1;
+    int blankLinesBefore = 0;
 };
 
 // A file without markers is one code cell. Text before the first marker becomes a code cell of
 // its own unless it is blank.
 QList<NotebookCell> parsePercentFormat(const QString &text);
+
+// The inverse of parsePercentFormat(): parsing a file and writing its cells gives the same text
+// (line endings become "\n"). Cells without a marker get "# %%" or "# %% [markdown]" and their
+// title; a markdown cell's source is written as it is, so keep its lines commented ("# text").
+QString writePercentFormat(const QList<NotebookCell> &cells);
 
 } // namespace sandbench

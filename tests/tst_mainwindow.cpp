@@ -1,17 +1,27 @@
-// The first window, offscreen: type code, run it, see output and figure.
+// The workbench window, offscreen, on the real worker: type code, run it, see output and figure;
+// run all; a failing cell rolls back; interrupt; open and save; a flood of output; translations.
+#include "celllistview.h"
+#include "cellmodel.h"
+#include "cellwidget.h"
 #include "codeeditor.h"
+#include "figurepanel.h"
 #include "figureview.h"
 #include "mainwindow.h"
+#include "notebookdocument.h"
+#include "notebookrunner.h"
 #include "outputview.h"
 #include "testsupport.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 
 using namespace sandbench;
 
@@ -24,7 +34,7 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
 
-    std::unique_ptr<MainWindow> makeWindow()
+    std::unique_ptr<MainWindow> makeWindow(const Profile &profile = Profile())
     {
         QString error;
         auto store = RunStore::open(m_dir.filePath(QStringLiteral("gui.db")), &error);
@@ -33,6 +43,7 @@ private:
         SessionConfig config;
         config.outputDir = m_dir.filePath(QStringLiteral("out"));
         config.datasets.append({QStringLiteral("sales"), test::sampleSalesCsv()});
+        config.profile = profile;
         auto window = std::make_unique<MainWindow>(std::move(store), config);
         window->show();
         QApplication::setActiveWindow(window.get());
@@ -41,8 +52,35 @@ private:
         return window;
     }
 
+    static RunRecord lastRun(const QSignalSpy &spy) { return spy.last().at(0).value<RunRecord>(); }
+
+    static QString outputOf(MainWindow &window, int row)
+    {
+        OutputView *output = window.cellView()->cellWidget(row)->output();
+        if (output->pendingChars() > 0) {
+            QSignalSpy caught(output, &OutputView::caughtUp);
+            caught.wait(10000);
+        }
+        return output->toPlainText();
+    }
+
+    void setCells(MainWindow &window, const QStringList &codes)
+    {
+        QList<NotebookCell> cells;
+        for (const QString &code : codes) {
+            NotebookCell cell;
+            cell.source = code;
+            cells.append(cell);
+        }
+        window.cells()->setNotebook(cells);
+    }
+
 private Q_SLOTS:
-    void initTestCase() { qRegisterMetaType<RunRecord>(); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings and recent files stay out of ~
+        qRegisterMetaType<RunRecord>();
+    }
 
     void runsTheEditorsCodeAndShowsOutputAndFigure()
     {
@@ -57,41 +95,89 @@ private Q_SLOTS:
         // Ctrl+Enter runs, as the menu says.
         QTest::keyClick(window->editor(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(shown.wait(60000));
-        const auto run = shown.first().at(0).value<RunRecord>();
+        const auto run = lastRun(shown);
         QCOMPARE(run.status, RunStatus::Ok);
-        QVERIFY(window->output()->toPlainText().contains(QStringLiteral("rows 1977")));
-        QVERIFY(window->figureView()->hasFigure());
-        QCOMPARE(window->figureView()->pixmap().width(), run.figures.first().width);
-    }
-
-    void menusAreTranslatedForGermanAndFrench_data()
-    {
-        QTest::addColumn<QString>("locale");
-        QTest::addColumn<QString>("fileMenu");
-        QTest::addColumn<QString>("runMenu");
-        QTest::newRow("de") << QStringLiteral("de_DE") << QStringLiteral("&Datei")
-                            << QStringLiteral("&Ausführen");
-        QTest::newRow("fr") << QStringLiteral("fr_FR") << QStringLiteral("&Fichier")
-                            << QStringLiteral("&Exécution");
-    }
-
-    void menusAreTranslatedForGermanAndFrench()
-    {
-        QFETCH(QString, locale);
-        QFETCH(QString, fileMenu);
-        QFETCH(QString, runMenu);
-        const QLocale previous;
-        QLocale::setDefault(QLocale(locale));
-        installTranslations(*QCoreApplication::instance());
+        QVERIFY(outputOf(*window, 0).contains(QStringLiteral("rows 1977")));
+        QCOMPARE(window->cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
+        QCOMPARE(window->cellView()->cellWidget(0)->figureCount(), 1);
+        QCOMPARE(window->figurePanel()->count(), 1);
+        QVERIFY(window->figurePanel()->view()->hasFigure());
+        QCOMPARE(window->figurePanel()->view()->pixmap().width(), run.figures.first().width);
+        // The figure can be saved in both formats.
         QString error;
-        MainWindow window(RunStore::open(m_dir.filePath(QStringLiteral("tr.db")), &error),
-                          SessionConfig());
-        QStringList titles;
-        for (QAction *action : window.menuBar()->actions())
-            titles.append(action->text());
-        QLocale::setDefault(previous);
-        QVERIFY2(titles.contains(fileMenu), qPrintable(titles.join(QLatin1Char(' '))));
-        QVERIFY(titles.contains(runMenu));
+        QVERIFY2(
+            window->figurePanel()->saveCurrent(m_dir.filePath(QStringLiteral("f.png")), &error),
+            qPrintable(error));
+        QVERIFY(test::isPng(test::readFile(m_dir.filePath(QStringLiteral("f.png")))));
+        QVERIFY(
+            window->figurePanel()->saveCurrent(m_dir.filePath(QStringLiteral("f.svg")), &error));
+        QVERIFY(test::readFile(m_dir.filePath(QStringLiteral("f.svg"))).contains("<svg"));
+    }
+
+    void shiftEnterRunsAndAdvancesToANewCell()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->editor()->setPlainText(QStringLiteral("y = 41"));
+        window->editor()->setFocus();
+        QTest::keyClick(window->editor(), Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(window->cells()->rowCount(), 2);
+        QCOMPARE(window->cellView()->currentRow(), 1);
+        QVERIFY(shown.wait(60000));
+        QTest::keyClicks(window->editor(), QStringLiteral("y + 1"));
+        QTest::keyClick(window->editor(), Qt::Key_Return, Qt::ShiftModifier);
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("42")));
+        QCOMPARE(window->cells()->cell(0).source.source, QStringLiteral("y = 41"));
+    }
+
+    void runAllRunsAThreeCellNotebook()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        const QString path = m_dir.filePath(QStringLiteral("three.py"));
+        QVERIFY(test::writeFile(
+            path, "# %%\nn = len(sales)\n\n# %% [markdown]\n# Notes\n\n"
+                  "# %%\ntotal = sales.revenue.sum()\n\n# %%\nn > 0 and total > 0\n"));
+        QString error;
+        QVERIFY2(window->openScript(path, &error), qPrintable(error));
+        QCOMPARE(window->cells()->rowCount(), 4);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        QSignalSpy busy(window->runner(), &NotebookRunner::busyChanged);
+        window->runAllAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 3, 120000);
+        QTRY_VERIFY(!window->runner()->isBusy());
+        for (const QList<QVariant> &args : std::as_const(shown))
+            QCOMPARE(args.at(0).value<RunRecord>().status, RunStatus::Ok);
+        QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("True")));
+        QCOMPARE(lastRun(shown).cellIndex, 4); // the markdown cell keeps its place
+        QVERIFY(!window->cells()->cell(1).lastRun);
+        QCOMPARE(busy.first().at(0).toBool(), true);
+        QCOMPARE(busy.last().at(0).toBool(), false);
+    }
+
+    void aFailingCellShowsItsTracebackRollsBackAndStopsRunAll()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        setCells(*window,
+                 {QStringLiteral("x = 1"), QStringLiteral("x = 2\n1 / 0"), QStringLiteral("x")});
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->runAll();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 120000);
+        QTRY_VERIFY(!window->runner()->isBusy());
+        QCOMPARE(lastRun(shown).status, RunStatus::Error);
+        const QString output = outputOf(*window, 1);
+        QVERIFY2(output.contains(QStringLiteral("ZeroDivisionError")), qPrintable(output));
+        QVERIFY(output.contains(QStringLiteral("rolled back")));
+        QCOMPARE(window->cellView()->cellWidget(1)->badge()->text(), QStringLiteral("error"));
+        // The third cell was not run: Run All stops at the first failure.
+        QCOMPARE(window->cells()->cell(2).state, Cell::State::NotRun);
+        window->cellView()->setCurrentRow(2);
+        window->runAction()->trigger();
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("1")));
     }
 
     void theInterruptButtonStopsAnEndlessLoopAndKeepsTheState()
@@ -99,21 +185,142 @@ private Q_SLOTS:
         auto window = makeWindow();
         QVERIFY(window);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
-        window->editor()->setPlainText(QStringLiteral("x = 1"));
+        setCells(*window, {QStringLiteral("x = 1"), QStringLiteral("x = 2\nwhile True:\n    pass"),
+                           QStringLiteral("x")});
         window->runAction()->trigger();
         QVERIFY(shown.wait(60000));
-        window->editor()->setPlainText(QStringLiteral("x = 2\nwhile True:\n    pass"));
+        window->cellView()->setCurrentRow(1);
         window->runAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(window->interruptAction()->isEnabled(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(window->cells()->cell(1).state == Cell::State::Running, 10000);
+        QVERIFY(window->interruptAction()->isEnabled());
+        QTRY_VERIFY(window->busyLabel()->text().contains(QStringLiteral("2")));
         QTest::qWait(300);
         window->interruptAction()->trigger();
         QVERIFY(shown.wait(30000));
-        QCOMPARE(shown.last().at(0).value<RunRecord>().status, RunStatus::Interrupted);
-        window->editor()->setPlainText(QStringLiteral("x"));
+        QCOMPARE(lastRun(shown).status, RunStatus::Interrupted);
+        QVERIFY(!window->interruptAction()->isEnabled());
+        window->cellView()->setCurrentRow(2);
         window->runAction()->trigger();
         QVERIFY(shown.wait(30000));
-        QCOMPARE(shown.last().at(0).value<RunRecord>().result,
-                 std::optional<QString>(QStringLiteral("1")));
+        QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("1")));
+    }
+
+    void aRefusedCellIsUnderlinedWhereTheSandboxSaid()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->editor()->setPlainText(QStringLiteral("x = 1\ndata = open('/etc/passwd').read()"));
+        window->runAction()->trigger();
+        QVERIFY(shown.wait(60000));
+        const RunRecord run = lastRun(shown);
+        QVERIFY(run.status == RunStatus::Rejected || run.status == RunStatus::Denied);
+        QVERIFY(!run.violations.isEmpty());
+        CodeEditor *editor = window->editor();
+        QCOMPARE(editor->violations().size(), run.violations.size());
+        const int line2 = editor->document()->findBlockByNumber(1).position();
+        QVERIFY(editor->violationAt(line2 + 8).contains(run.violations.first().rule));
+        QVERIFY(editor->violationAt(0).isEmpty());
+        QVERIFY(window->cellView()->cellWidget(0)->refusal()->isVisible());
+        // Editing the flagged line clears its mark: it described the code as it was run.
+        QTextCursor cursor(editor->document()->findBlockByNumber(1));
+        cursor.insertText(QStringLiteral("# "));
+        QVERIFY(editor->violations().isEmpty());
+    }
+
+    void openingAndSavingAPercentFileGivesTheSameText()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        const QByteArray text =
+            "\"\"\"A notebook.\"\"\"\n# %% [markdown]\n# # Revenue\n#\n# By region.\n\n"
+            "# %% Load\nimport math\n\n\n# %%\nby_region = sales.groupby('region')\n";
+        const QString path = m_dir.filePath(QStringLiteral("round.py"));
+        QVERIFY(test::writeFile(path, text));
+        QString error;
+        QVERIFY(window->openScript(path, &error));
+        QCOMPARE(window->cells()->rowCount(), 4);
+        QVERIFY(!window->document()->isModified());
+        QVERIFY(!window->isWindowModified());
+        const QString copy = m_dir.filePath(QStringLiteral("copy.py"));
+        QVERIFY2(window->document()->saveAs(copy, &error), qPrintable(error));
+        QCOMPARE(test::readFile(copy), text);
+        // An edit marks the notebook modified; saving writes the edit and nothing else.
+        window->cellView()->setCurrentRow(2);
+        window->editor()->setPlainText(QStringLiteral("import math\nimport json"));
+        QVERIFY(window->document()->isModified());
+        QVERIFY(window->isWindowModified());
+        QVERIFY(window->document()->save(&error));
+        QCOMPARE(test::readFile(copy),
+                 QByteArray(text).replace("import math\n", "import math\nimport json\n"));
+        QVERIFY(window->windowTitle().startsWith(QStringLiteral("copy.py")));
+    }
+
+    void aFloodOfOutputKeepsTheTailVisible()
+    {
+        // An output cap that lets a big part of the flood reach the window (the default keeps 1
+        // MiB).
+        QString error;
+        auto profile = ProfileLoader::load(QStringLiteral("default"), &error);
+        QVERIFY2(profile, qPrintable(error));
+        profile->setLimit(QStringLiteral("output_chars"), 8 * 1024 * 1024);
+        auto window = makeWindow(*profile);
+        QVERIFY(window);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        // 50 MB: 500,000 lines of 100 characters.
+        window->editor()->setPlainText(QStringLiteral(
+            "line = 'x' * 93\nfor i in range(500000):\n    print(f'{i:06d}', line)"));
+        window->runAction()->trigger();
+        QVERIFY(shown.wait(120000));
+        QCOMPARE(lastRun(shown).status, RunStatus::OutputLimit);
+        OutputView *output = window->cellView()->cellWidget(0)->output();
+        QSignalSpy caught(output, &OutputView::caughtUp);
+        QVERIFY(output->pendingChars() == 0 || caught.wait(30000));
+        // Bounded: the view holds the tail, not the flood; the last line is on screen.
+        QVERIFY(output->document()->characterCount() <= OutputView::kKeptChars + 4096);
+        QVERIFY(output->blockCount() <= OutputView::kMaxBlocks);
+        QVERIFY(output->isAtTail());
+        const QString last = output->document()->lastBlock().previous().text();
+        QVERIFY2(last.contains(QStringLiteral("rolled back")) ||
+                     last.contains(QStringLiteral("cut")),
+                 qPrintable(last));
+        QVERIFY(output->toPlainText().contains(QStringLiteral("output cut")));
+    }
+
+    void menusAreTranslatedForGermanAndFrench_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QStringList>("menus");
+        QTest::newRow("de") << QStringLiteral("de_DE")
+                            << QStringList{
+                                   QStringLiteral("&Datei"),   QStringLiteral("&Bearbeiten"),
+                                   QStringLiteral("&Ansicht"), QStringLiteral("&Ausführen"),
+                                   QStringLiteral("&Prüfung"), QStringLiteral("&Hilfe")};
+        QTest::newRow("fr") << QStringLiteral("fr_FR")
+                            << QStringList{
+                                   QStringLiteral("&Fichier"),   QStringLiteral("É&dition"),
+                                   QStringLiteral("&Affichage"), QStringLiteral("&Exécution"),
+                                   QStringLiteral("Re&lecture"), QStringLiteral("&Aide")};
+    }
+
+    void menusAreTranslatedForGermanAndFrench()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QStringList, menus);
+        const QLocale previous;
+        QLocale::setDefault(QLocale(locale));
+        installTranslations(*QCoreApplication::instance());
+        QString error;
+        QStringList titles;
+        {
+            MainWindow window(RunStore::open(m_dir.filePath(QStringLiteral("tr.db")), &error),
+                              SessionConfig());
+            for (QAction *action : window.menuBar()->actions())
+                titles.append(action->text());
+        }
+        QLocale::setDefault(previous);
+        installTranslations(*QCoreApplication::instance());
+        QCOMPARE(titles, menus);
     }
 
     void allowingAFolderLetsTheCodeReadIt()
@@ -130,28 +337,13 @@ private Q_SLOTS:
         window->editor()->setPlainText(code);
         window->runAction()->trigger();
         QVERIFY(shown.wait(60000));
-        QCOMPARE(shown.last().at(0).value<RunRecord>().status, RunStatus::Denied);
+        QCOMPARE(lastRun(shown).status, RunStatus::Denied);
         window->allowReadingFolder(folder);
         window->runAction()->trigger();
         QVERIFY(shown.wait(60000));
-        const auto run = shown.last().at(0).value<RunRecord>();
+        const auto run = lastRun(shown);
         QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.result, std::optional<QString>(QStringLiteral("2")));
-    }
-
-    void anErrorIsShownAndTheWindowKeepsWorking()
-    {
-        auto window = makeWindow();
-        QVERIFY(window);
-        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
-        window->editor()->setPlainText(QStringLiteral("undefined_name"));
-        window->runAction()->trigger();
-        QVERIFY(shown.wait(60000));
-        QVERIFY(window->output()->toPlainText().contains(QStringLiteral("NameError")));
-        window->editor()->setPlainText(QStringLiteral("'still here'"));
-        window->runAction()->trigger();
-        QVERIFY(shown.wait(60000));
-        QVERIFY(window->output()->toPlainText().contains(QStringLiteral("'still here'")));
     }
 };
 

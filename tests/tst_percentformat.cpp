@@ -4,6 +4,7 @@
 
 using sandbench::NotebookCell;
 using sandbench::parsePercentFormat;
+using sandbench::writePercentFormat;
 
 class TestPercentFormat : public QObject
 {
@@ -59,6 +60,44 @@ private Q_SLOTS:
     {
         const auto cells = parsePercentFormat(QStringLiteral("x = 1  # %% not a marker\n"));
         QCOMPARE(cells.size(), 1);
+    }
+
+    void writingWhatWasParsedGivesTheSameText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("markers") << QStringLiteral(
+            "# %%\nx = 1\n\n# %% Summary\nprint(x)\n#%%\ny = 2\n");
+        QTest::newRow("markdown") << QStringLiteral(
+            "# %% [markdown]\n# # Title\n#\n# Some *text*.\n\n# %%\nimport math\n\n\n# %%\n");
+        QTest::newRow("preamble") << QStringLiteral("\"\"\"Doc.\"\"\"\nimport math\n# %%\nx = 1");
+        QTest::newRow("blank preamble") << QStringLiteral("\n\n# %%\nx = 1\n");
+        QTest::newRow("no markers") << QStringLiteral("x = 1\nprint(x)\n");
+        QTest::newRow("empty cells") << QStringLiteral("# %%\n# %%\n\n# %% [markdown]\n");
+    }
+
+    void writingWhatWasParsedGivesTheSameText()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(writePercentFormat(parsePercentFormat(text)), text);
+    }
+
+    void newCellsGetMarkersThatReadBack()
+    {
+        NotebookCell code;
+        code.source = QStringLiteral("x = 1");
+        NotebookCell note;
+        note.kind = NotebookCell::Kind::Markdown;
+        note.source = QStringLiteral("# Notes");
+        NotebookCell titled;
+        titled.title = QStringLiteral("Plot");
+        titled.source = QStringLiteral("plot(x)");
+        const QString text = writePercentFormat({code, note, titled});
+        QCOMPARE(text, QStringLiteral("x = 1\n\n# %% [markdown]\n# Notes\n\n# %% Plot\nplot(x)\n"));
+        const auto cells = parsePercentFormat(text);
+        QCOMPARE(cells.size(), 3);
+        QCOMPARE(cells[1].kind, NotebookCell::Kind::Markdown);
+        QCOMPARE(cells[2].title, QStringLiteral("Plot"));
+        QCOMPARE(cells[2].source, QStringLiteral("plot(x)"));
     }
 };
 

@@ -4,17 +4,17 @@
 <context>
     <name>DatasetSpecParser</name>
     <message>
-        <location filename="../core/datasetspec.cpp" line="34"/>
+        <location filename="../core/datasetspec.cpp" line="39"/>
         <source>--data %1: expected NAME=PATH, for example --data sales=sales.csv</source>
         <translation>--data %1: NAME=PATH erwartet, zum Beispiel --data sales=sales.csv</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="41"/>
+        <location filename="../core/datasetspec.cpp" line="46"/>
         <source>--data %1: &apos;%2&apos; cannot be a variable name; use letters, digits and underscores, not starting with a digit (for example sales_2025)</source>
         <translation>--data %1: &apos;%2&apos; ist kein gültiger Variablenname; verwenden Sie Buchstaben, Ziffern und Unterstriche, ohne Ziffer am Anfang (zum Beispiel sales_2025)</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="49"/>
+        <location filename="../core/datasetspec.cpp" line="54"/>
         <source>--data %1: no such file %2; check the path</source>
         <translation>--data %1: Datei %2 nicht gefunden; prüfen Sie den Pfad</translation>
     </message>
@@ -148,10 +148,6 @@
         <location filename="../core/runstore.cpp" line="182"/>
         <source>Cannot record the session in %1: %2</source>
         <translation>Die Sitzung kann nicht in %1 aufgezeichnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot record the output folder in %1: %2</source>
-        <translation type="vanished">Der Ausgabeordner kann nicht in %1 aufgezeichnet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="236"/>
@@ -330,208 +326,975 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>sandbench::CodeEditor</name>
+    <name>sandbench::CellModel</name>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="13"/>
-        <source>Write Python here and press Ctrl+Enter to run it.</source>
-        <translation>Python-Code hier eingeben und mit Strg+Eingabe ausführen.</translation>
+        <location filename="../widgets/cellmodel.cpp" line="219"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="221"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="223"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="225"/>
+        <source>denied</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="227"/>
+        <source>timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="229"/>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="231"/>
+        <source>output limit</source>
+        <translation>Ausgabelimit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="233"/>
+        <source>crashed</source>
+        <translation>abgestürzt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="235"/>
+        <source>pending review</source>
+        <translation>wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="237"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
     </message>
 </context>
 <context>
-    <name>sandbench::FigureView</name>
+    <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/figureview.cpp" line="36"/>
+        <location filename="../widgets/cellwidget.cpp" line="79"/>
+        <source>Run this cell (Ctrl+Enter)</source>
+        <translation>Diese Zelle ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="85"/>
+        <source>edited since run</source>
+        <translation>seit der Ausführung geändert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="86"/>
+        <source>The code changed after its last run: the output below is from the code as it was.</source>
+        <translation>Der Code wurde nach der letzten Ausführung geändert: Die Ausgabe unten stammt vom damaligen Code.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="92"/>
+        <location filename="../widgets/cellwidget.cpp" line="134"/>
+        <source>Hide output</source>
+        <translation>Ausgabe ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="93"/>
+        <source>Fold or unfold this cell&apos;s output</source>
+        <translation>Ausgabe dieser Zelle ein- oder ausklappen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="134"/>
+        <source>Show output</source>
+        <translation>Ausgabe zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="168"/>
+        <source>markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="171"/>
+        <source>queued</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="174"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="179"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="191"/>
+        <source>%1 s…</source>
+        <translation>%1 s…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="202"/>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="203"/>
+        <source>⚠ %1%2 (rule %3, %4 layer)</source>
+        <translation>⚠ %1%2 (Regel %3, Schicht %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="206"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="211"/>
+        <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
+        <translation>Wartet auf eine Prüfung: Der Code verwendet etwas, das das Profil erst nach Freigabe ausführen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="223"/>
+        <source>Out[%1]: </source>
+        <translation>Out[%1]: </translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="228"/>
+        <source>(state rolled back: the variables are as they were before this cell)</source>
+        <translation>(Zustand zurückgesetzt: Die Variablen sind wie vor dieser Zelle)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="231"/>
+        <source>(the cell did not run: nothing changed)</source>
+        <translation>(die Zelle lief nicht: nichts hat sich geändert)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="253"/>
+        <source>Figure %1 of this cell: click to see it large</source>
+        <translation>Abbildung %1 dieser Zelle: zum Vergrößern klicken</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::CodeEditor</name>
+    <message>
+        <location filename="../widgets/codeeditor.cpp" line="76"/>
+        <source>Write Python here and press Ctrl+Enter to run it.</source>
+        <translation>Python-Code hier eingeben und mit Strg+Eingabe ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/codeeditor.cpp" line="226"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::DatasetsPanel</name>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="56"/>
+        <source>Double-click a variable name to rename it. Drop files here to add them. Code may read these files and nothing else of yours.</source>
+        <translation>Doppelklick auf einen Variablennamen benennt ihn um. Dateien hierher ziehen, um sie hinzuzufügen. Der Code darf diese Dateien lesen und sonst nichts von Ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="60"/>
+        <source>Add Dataset…</source>
+        <translation>Datensatz hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="61"/>
+        <source>Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file</source>
+        <translation>Eine CSV-, TSV-, JSON-, JSON-Lines-, Excel- oder Parquet-Datei registrieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="73"/>
+        <source>Data files (%1);;All files (*)</source>
+        <translation>Datendateien (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="138"/>
+        <source>hashing…</source>
+        <translation>Prüfsumme wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="157"/>
+        <source>cannot read the file</source>
+        <translation>Datei nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="160"/>
+        <source>✓ %1…</source>
+        <translation>✓ %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="162"/>
+        <source>SHA-256 %1: the file is as it was registered</source>
+        <translation>SHA-256 %1: Die Datei ist unverändert seit der Registrierung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="164"/>
+        <source>⚠ changed since registered</source>
+        <translation>⚠ seit der Registrierung geändert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="166"/>
+        <source>Registered with SHA-256 %1; the file now has %2. Restart the session to load it again.</source>
+        <translation>Registriert mit SHA-256 %1; die Datei hat jetzt %2. Starten Sie die Sitzung neu, um sie erneut zu laden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="194"/>
+        <source>Loaded as the DataFrame %1</source>
+        <translation>Als DataFrame %1 geladen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="195"/>
+        <source>Not loaded: %1</source>
+        <translation>Nicht geladen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="213"/>
+        <source>Rename Dataset</source>
+        <translation>Datensatz umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="214"/>
+        <source>&apos;%1&apos; cannot be the variable&apos;s name: use letters, digits and underscores, not starting with a digit, and a name no other dataset has (for example sales_2025).</source>
+        <translation>„%1“ kann nicht der Variablenname sein: Verwenden Sie Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer am Anfang, und einen Namen, den kein anderer Datensatz hat (zum Beispiel sales_2025).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="227"/>
+        <location filename="../widgets/datasetspanel.cpp" line="246"/>
+        <source>Add Dataset</source>
+        <translation>Datensatz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="247"/>
+        <source>Not added: %1. Sandbench reads CSV, TSV, JSON, JSON lines, Excel and Parquet files.</source>
+        <translation>Nicht hinzugefügt: %1. Sandbench liest CSV-, TSV-, JSON-, JSON-Lines-, Excel- und Parquet-Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::FigurePanel</name>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="38"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="38"/>
+        <source>Fit the figure to the panel</source>
+        <translation>Abbildung in das Feld einpassen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="39"/>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="39"/>
+        <source>Show the figure at its own size</source>
+        <translation>Abbildung in Originalgröße zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="40"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Verkleinern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="41"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Vergrößern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="44"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="44"/>
+        <source>Copy the figure to the clipboard</source>
+        <translation>Abbildung in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="45"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="45"/>
+        <source>Save the figure as PNG or SVG</source>
+        <translation>Abbildung als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="50"/>
         <source>Figures a cell draws with matplotlib appear here.</source>
-        <translation>Grafiken, die eine Zelle mit matplotlib zeichnet, erscheinen hier.</translation>
+        <translation>Abbildungen, die eine Zelle mit matplotlib zeichnet, erscheinen hier.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="70"/>
+        <source>Every figure of this session; double-click to go to its cell</source>
+        <translation>Alle Abbildungen dieser Sitzung; Doppelklick springt zur Zelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="93"/>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="95"/>
+        <source>Cell %1, run %2, figure %3</source>
+        <translation>Zelle %1, Lauf %2, Abbildung %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="137"/>
+        <source>Cell %1 · run %2 · figure %3 · %4×%5 · %6%</source>
+        <translation>Zelle %1 · Lauf %2 · Abbildung %3 · %4×%5 · %6 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="174"/>
+        <source>There is no figure to save.</source>
+        <translation>Es gibt keine Abbildung zum Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="184"/>
+        <source>Cell %1, run %2</source>
+        <translation>Zelle %1, Lauf %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="188"/>
+        <location filename="../widgets/figurepanel.cpp" line="195"/>
+        <location filename="../widgets/figurepanel.cpp" line="202"/>
+        <source>Cannot write %1; choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="224"/>
+        <location filename="../widgets/figurepanel.cpp" line="233"/>
+        <source>Save Figure</source>
+        <translation>Abbildung speichern</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="225"/>
+        <source>PNG image (*.png);;SVG (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::FindReplaceBar</name>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="20"/>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="23"/>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="24"/>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="26"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="27"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="28"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="29"/>
+        <source>Replace All</source>
+        <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="32"/>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="89"/>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="133"/>
+        <source>%1 replaced</source>
+        <translation>%1 ersetzt</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::HistoryPanel</name>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Cell</source>
+        <translation>Zelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="39"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="26"/>
-        <source>Sandbench</source>
-        <translation>Sandbench</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="45"/>
+        <location filename="../app/mainwindow.cpp" line="387"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="54"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="55"/>
-        <source>&amp;Open Script…</source>
-        <translation>Skript ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Lesen eines &amp;Ordners erlauben…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="59"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="62"/>
+        <location filename="../app/mainwindow.cpp" line="314"/>
         <source>&amp;Run</source>
         <translation>&amp;Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
+        <location filename="../app/mainwindow.cpp" line="315"/>
         <source>&amp;Run Cell</source>
         <translation>Zelle &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
-        <source>Run the editor&apos;s code as the next cell (Ctrl+Enter)</source>
-        <translation>Den Code im Editor als nächste Zelle ausführen (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="73"/>
-        <source>Stop the running cell (Ctrl+.); the session&apos;s variables stay as they were before it</source>
-        <translation>Die laufende Zelle anhalten (Strg+.); die Variablen der Sitzung bleiben wie vor der Zelle</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="75"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>&amp;Undo Last Cell</source>
         <translation>Letzte Zelle &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="342"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Die Variablen auf den Stand vor der letzten erfolgreich beendeten Zelle zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>&amp;About Sandbench</source>
         <translation>&amp;Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="322"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="141"/>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="143"/>
+        <source>Figures</source>
+        <translation>Abbildungen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="145"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="156"/>
+        <source>Dataset %1 registered: %2</source>
+        <translation>Datensatz %1 registriert: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="206"/>
+        <source>&amp;New Notebook</source>
+        <translation>&amp;Neues Notebook</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="207"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="208"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="210"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="211"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="213"/>
+        <source>Add &amp;Dataset…</source>
+        <translation>&amp;Datensatz hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="227"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="228"/>
+        <source>&amp;Undo Typing</source>
+        <translation>Eingabe &amp;rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="229"/>
+        <source>&amp;Redo Typing</source>
+        <translation>Eingabe &amp;wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="231"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="235"/>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>Suchen und &amp;ersetzen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="239"/>
+        <source>Toggle &amp;Comment</source>
+        <translation>&amp;Kommentar ein/aus</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="243"/>
+        <source>Insert Cell &amp;Above</source>
+        <translation>Zelle &amp;oberhalb einfügen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="247"/>
+        <source>Insert Cell &amp;Below</source>
+        <translation>Zelle &amp;unterhalb einfügen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="251"/>
+        <source>&amp;Duplicate Cell</source>
+        <translation>Zelle &amp;duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="254"/>
+        <source>De&amp;lete Cell</source>
+        <translation>Zelle &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="259"/>
+        <source>The cell is running or queued; stop it first.</source>
+        <translation>Die Zelle läuft oder wartet; halten Sie sie zuerst an.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="267"/>
+        <source>Move Cell &amp;Up</source>
+        <translation>Zelle nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="269"/>
+        <source>Move Cell Do&amp;wn</source>
+        <translation>Zelle nach u&amp;nten</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="272"/>
+        <source>Code ↔ &amp;Markdown</source>
+        <translation>Code ↔ &amp;Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="279"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="286"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="302"/>
+        <source>&amp;Light Theme</source>
+        <translation>&amp;Helles Design</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="303"/>
+        <source>&amp;Dark Theme</source>
+        <translation>&amp;Dunkles Design</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="305"/>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="318"/>
+        <source>Run the current cell and stay on it (Ctrl+Enter)</source>
+        <translation>Aktuelle Zelle ausführen und dort bleiben (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="319"/>
+        <source>Run and &amp;Advance</source>
+        <translation>Ausführen und &amp;weiter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="324"/>
+        <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
+        <translation>Aktuelle Zelle ausführen und zur nächsten gehen, am Ende eine neue anlegen (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="325"/>
+        <source>Run A&amp;ll</source>
+        <translation>&amp;Alle ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="327"/>
+        <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
+        <translation>Alle Codezellen von oben ausführen; hält bei der ersten Zelle an, die nicht mit ok endet (Strg+Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="333"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="334"/>
+        <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
+        <translation>Laufende und wartende Zellen anhalten (Strg+.); die Variablen der Sitzung bleiben wie vor der Zelle</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="345"/>
+        <source>Re&amp;start Session</source>
+        <translation>Sitzung neu &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="346"/>
+        <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
+        <translation>Ein frischer Worker mit neu geladenen Datensätzen sowie Profil und Limits der aktuellen Einstellungen; die Variablen werden zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="352"/>
+        <source>Re&amp;view</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="353"/>
+        <source>&amp;Next Flagged Cell</source>
+        <translation>&amp;Nächste markierte Zelle</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="355"/>
+        <source>Go to the next cell the sandbox refused, rejected or held for review</source>
+        <translation>Zur nächsten Zelle, die die Sandbox verweigert, abgelehnt oder zur Prüfung zurückgehalten hat</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="356"/>
+        <source>Sandbox &amp;Policy…</source>
+        <translation>Sandbox-&amp;Richtlinie…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="357"/>
+        <source>&amp;Reviewer Name…</source>
+        <translation>Name des &amp;Prüfers…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="364"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="408"/>
+        <source>profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Rückgängig gemacht: Die Variablen sind wieder auf dem Stand vor der letzten erfolgreich beendeten Zelle.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>Nothing to undo: %1</source>
         <translation>Nichts rückgängig zu machen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
+        <source>Stop the running cells before restarting the session.</source>
+        <translation>Halten Sie die laufenden Zellen an, bevor Sie die Sitzung neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="440"/>
+        <source>Restart Session</source>
+        <translation>Sitzung neu starten</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="451"/>
+        <source>Session restarted with the profile %1.</source>
+        <translation>Sitzung mit dem Profil %1 neu gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="467"/>
+        <source>The cell is empty: nothing to run.</source>
+        <translation>Die Zelle ist leer: nichts auszuführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="482"/>
+        <source>%1 cells queued</source>
+        <translation>%1 Zellen in der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="491"/>
+        <source>Run %1 could not be recorded: %2</source>
+        <translation>Lauf %1 konnte nicht aufgezeichnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="496"/>
+        <source>Cell %1: %2 in %3 s</source>
+        <translation>Zelle %1: %2 in %3 s</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="531"/>
+        <source>Running cell %1 · %2 s</source>
+        <translation>Zelle %1 läuft · %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="533"/>
+        <source>Waiting for the worker</source>
+        <translation>Warten auf den Worker</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="536"/>
+        <source> · %1 queued</source>
+        <translation> · %1 wartend</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="558"/>
+        <source>sandbox: not armed</source>
+        <translation>Sandbox: nicht aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="560"/>
+        <source>The sandbox could not be set up: %1</source>
+        <translation>Die Sandbox konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="629"/>
+        <source> · session %1</source>
+        <translation> · Sitzung %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="635"/>
+        <source>%1[*] – Sandbench</source>
+        <translation>%1[*] – Sandbench</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="652"/>
+        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="691"/>
+        <location filename="../app/mainwindow.cpp" line="882"/>
+        <source>Open Notebook</source>
+        <translation>Notebook öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="658"/>
+        <source>No recent notebooks</source>
+        <translation>Keine zuletzt geöffneten Notebooks</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="666"/>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="667"/>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="686"/>
+        <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
+        <translation>Notebooks im Percent-Format und Skripte (*.py);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="700"/>
+        <location filename="../app/mainwindow.cpp" line="717"/>
+        <source>Save Notebook</source>
+        <translation>Notebook speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="703"/>
+        <location filename="../app/mainwindow.cpp" line="720"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="709"/>
+        <source>Save Notebook As</source>
+        <translation>Notebook speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="710"/>
+        <source>Percent-format notebooks (*.py)</source>
+        <translation>Notebooks im Percent-Format (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="728"/>
+        <source>An untitled notebook</source>
+        <translation>Ein unbenanntes Notebook</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="731"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="732"/>
+        <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
+        <translation>%1 hatte ungespeicherte Änderungen, als Sandbench zuletzt endete (automatisch gesichert %2). Wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="843"/>
+        <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Führt Python-Analysen in einem abgeschotteten Worker aus und zeichnet jeden Lauf auf.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox-Schichten dieser Sitzung:&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="848"/>
+        <source>not armed yet</source>
+        <translation>noch nicht aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
         <source>The session could not start: %1</source>
         <translation>Die Sitzung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>Session %1 · output folder %2</source>
         <translation>Sitzung %1 · Ausgabeordner %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
-        <source>%1 – Sandbench</source>
-        <translation>%1 – Sandbench</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
-        <source>[%1] running…</source>
-        <translation>[%1] wird ausgeführt…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
-        <source>This run could not be recorded: %1</source>
-        <translation>Dieser Lauf konnte nicht aufgezeichnet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
-        <source>Cell %1 · %2</source>
-        <translation>Zelle %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="551"/>
         <source>Dataset not loaded: %1</source>
         <translation>Datensatz nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
-        <source>Datasets ready: %1</source>
-        <translation>Datensätze bereit: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="613"/>
         <source>worker: starting</source>
         <translation>Worker: startet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="616"/>
         <source>worker: ready</source>
         <translation>Worker: bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
         <source>worker: running</source>
         <translation>Worker: läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>worker: stopped</source>
         <translation>Worker: beendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="625"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>Worker: unerwartet beendet; die nächste Zelle startet einen neuen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
-        <location filename="../app/mainwindow.cpp" line="207"/>
-        <source>Open Script</source>
-        <translation>Skript öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
-        <source>Python scripts (*.py);;All files (*)</source>
-        <translation>Python-Skripte (*.py);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
-        <location filename="../app/mainwindow.cpp" line="218"/>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="748"/>
+        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="761"/>
         <source>Allow Reading a Folder</source>
         <translation>Lesen eines Ordners erlauben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="755"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 würde dem Code erlauben, jede Ihrer Dateien zu lesen. Wählen Sie den Ordner, der die Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="762"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -540,42 +1303,174 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher startet er neu: Die Variablen der Sitzung werden zurückgesetzt und die Datensätze neu geladen. Bisher aufgezeichnete Läufe bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="777"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Der Code darf jetzt %1 lesen. Der Worker wurde neu gestartet: Die Variablen wurden zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="795"/>
+        <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
+        <translation>Das neue Profil und die Limits gelten ab der nächsten Sitzung (Ausführen &gt; Sitzung neu starten).</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="829"/>
+        <source>No cell was refused, rejected or held for review.</source>
+        <translation>Keine Zelle wurde verweigert, abgelehnt oder zur Prüfung zurückgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="842"/>
         <source>About Sandbench</source>
         <translation>Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
-        <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Führt Python-Analysen in einem abgeschotteten Worker aus und zeichnet jeden Lauf auf.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="847"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
 </context>
 <context>
+    <name>sandbench::NotebookDocument</name>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="24"/>
+        <source>Cannot save %1: %2. Choose another folder with Save As.</source>
+        <translation>%1 kann nicht gespeichert werden: %2. Wählen Sie mit „Speichern unter“ einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="66"/>
+        <location filename="../widgets/notebookdocument.cpp" line="205"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="73"/>
+        <source>Cannot open %1: it is not UTF-8 text. Save it as UTF-8 and open it again.</source>
+        <translation>%1 kann nicht geöffnet werden: Es ist kein UTF-8-Text. Speichern Sie die Datei als UTF-8 und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="97"/>
+        <source>The notebook has no file yet; use Save As.</source>
+        <translation>Das Notebook hat noch keine Datei; verwenden Sie „Speichern unter“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="116"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+</context>
+<context>
     <name>sandbench::OutputView</name>
     <message>
-        <location filename="../widgets/outputview.cpp" line="20"/>
+        <location filename="../widgets/outputview.cpp" line="77"/>
+        <source>[… %1 earlier characters are not shown here; the run store keeps everything the worker sent …]</source>
+        <translation>[… %1 frühere Zeichen werden hier nicht gezeigt; der Laufspeicher enthält alles, was der Worker gesendet hat …]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/outputview.cpp" line="129"/>
         <source>[%1] %2  %3 ms  (run %4)</source>
         <translation>[%1] %2  %3 ms  (Lauf %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="28"/>
+        <location filename="../widgets/outputview.cpp" line="140"/>
         <source>Out: </source>
         <translation>Ausgabe: </translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="32"/>
+        <location filename="../widgets/outputview.cpp" line="146"/>
         <source>Figure: %1</source>
         <translation>Grafik: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::PolicyView</name>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="24"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="24"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="33"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="36"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="37"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="38"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="48"/>
+        <source>Allowed imports</source>
+        <translation>Erlaubte Importe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="48"/>
+        <source>Modules code may import freely</source>
+        <translation>Module, die der Code frei importieren darf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="51"/>
+        <source>Imports that need review</source>
+        <translation>Importe, die eine Prüfung brauchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="52"/>
+        <source>Triggers: a cell importing one of these waits for a reviewer (pending review)</source>
+        <translation>Auslöser: Eine Zelle, die eines davon importiert, wartet auf eine Prüfung (wartet auf Prüfung)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="55"/>
+        <source>Blocked builtins</source>
+        <translation>Gesperrte Builtins</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="55"/>
+        <source>Calling one of these is refused</source>
+        <translation>Ein Aufruf davon wird verweigert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="58"/>
+        <source>Blocked attributes</source>
+        <translation>Gesperrte Attribute</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="58"/>
+        <source>Reaching one of these is refused</source>
+        <translation>Ein Zugriff darauf wird verweigert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="62"/>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="68"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="73"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="73"/>
+        <source>off</source>
+        <translation>aus</translation>
     </message>
 </context>
 <context>
@@ -609,6 +1504,137 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <location filename="../core/sessionrunner.cpp" line="310"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="25"/>
+        <source>profile&apos;s own</source>
+        <translation>wie im Profil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="34"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="44"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="46"/>
+        <source>&amp;Memory limit:</source>
+        <translation>&amp;Speicherlimit:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="47"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="48"/>
+        <source>&amp;Time limit per cell:</source>
+        <translation>&amp;Zeitlimit pro Zelle:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="49"/>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="51"/>
+        <source>&amp;Output kept per cell:</source>
+        <translation>&amp;Behaltene Ausgabe pro Zelle:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="52"/>
+        <source>Changes apply when the session restarts (Run &gt; Restart Session); every run records the profile and limits it ran under.</source>
+        <translation>Änderungen gelten nach einem Neustart der Sitzung (Ausführen &gt; Sitzung neu starten); jeder Lauf zeichnet Profil und Limits auf, unter denen er lief.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="57"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="62"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="63"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="65"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="69"/>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Schrift des Editors:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="74"/>
+        <source>Font &amp;size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="75"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="80"/>
+        <source>Your name, as approvals will record it</source>
+        <translation>Ihr Name, wie Freigaben ihn aufzeichnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="81"/>
+        <source>&amp;Reviewer name:</source>
+        <translation>Name des &amp;Prüfers:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="82"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="85"/>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::VariablesPanel</name>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <source>Shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>

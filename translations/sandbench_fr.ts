@@ -4,17 +4,17 @@
 <context>
     <name>DatasetSpecParser</name>
     <message>
-        <location filename="../core/datasetspec.cpp" line="34"/>
+        <location filename="../core/datasetspec.cpp" line="39"/>
         <source>--data %1: expected NAME=PATH, for example --data sales=sales.csv</source>
         <translation>--data %1 : NAME=PATH attendu, par exemple --data sales=sales.csv</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="41"/>
+        <location filename="../core/datasetspec.cpp" line="46"/>
         <source>--data %1: &apos;%2&apos; cannot be a variable name; use letters, digits and underscores, not starting with a digit (for example sales_2025)</source>
         <translation>--data %1 : &apos;%2&apos; ne peut pas être un nom de variable ; utilisez des lettres, des chiffres et des tirets bas, sans commencer par un chiffre (par exemple sales_2025)</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="49"/>
+        <location filename="../core/datasetspec.cpp" line="54"/>
         <source>--data %1: no such file %2; check the path</source>
         <translation>--data %1 : fichier %2 introuvable ; vérifiez le chemin</translation>
     </message>
@@ -148,10 +148,6 @@
         <location filename="../core/runstore.cpp" line="182"/>
         <source>Cannot record the session in %1: %2</source>
         <translation>Impossible d&apos;enregistrer la session dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot record the output folder in %1: %2</source>
-        <translation type="vanished">Impossible d&apos;enregistrer le dossier de sortie dans %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="236"/>
@@ -330,208 +326,975 @@ Commandes :
     </message>
 </context>
 <context>
-    <name>sandbench::CodeEditor</name>
+    <name>sandbench::CellModel</name>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="13"/>
-        <source>Write Python here and press Ctrl+Enter to run it.</source>
-        <translation>Saisissez du code Python ici et appuyez sur Ctrl+Entrée pour l&apos;exécuter.</translation>
+        <location filename="../widgets/cellmodel.cpp" line="219"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="221"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="223"/>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="225"/>
+        <source>denied</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="227"/>
+        <source>timeout</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="229"/>
+        <source>memory</source>
+        <translation>mémoire</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="231"/>
+        <source>output limit</source>
+        <translation>limite de sortie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="233"/>
+        <source>crashed</source>
+        <translation>plantée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="235"/>
+        <source>pending review</source>
+        <translation>en attente de relecture</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="237"/>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
     </message>
 </context>
 <context>
-    <name>sandbench::FigureView</name>
+    <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/figureview.cpp" line="36"/>
+        <location filename="../widgets/cellwidget.cpp" line="79"/>
+        <source>Run this cell (Ctrl+Enter)</source>
+        <translation>Exécuter cette cellule (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="85"/>
+        <source>edited since run</source>
+        <translation>modifiée depuis l’exécution</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="86"/>
+        <source>The code changed after its last run: the output below is from the code as it was.</source>
+        <translation>Le code a changé depuis sa dernière exécution : la sortie ci-dessous vient du code d’alors.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="92"/>
+        <location filename="../widgets/cellwidget.cpp" line="134"/>
+        <source>Hide output</source>
+        <translation>Masquer la sortie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="93"/>
+        <source>Fold or unfold this cell&apos;s output</source>
+        <translation>Replier ou déplier la sortie de cette cellule</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="134"/>
+        <source>Show output</source>
+        <translation>Afficher la sortie</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="168"/>
+        <source>markdown</source>
+        <translation>markdown</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="171"/>
+        <source>queued</source>
+        <translation>en file</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="174"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="179"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="191"/>
+        <source>%1 s…</source>
+        <translation>%1 s…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="202"/>
+        <source>line %1: </source>
+        <translation>ligne %1 : </translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="203"/>
+        <source>⚠ %1%2 (rule %3, %4 layer)</source>
+        <translation>⚠ %1%2 (règle %3, couche %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="206"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="211"/>
+        <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
+        <translation>En attente d’un relecteur : le code utilise quelque chose que le profil n’autorise qu’après approbation.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="223"/>
+        <source>Out[%1]: </source>
+        <translation>Out[%1] : </translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="228"/>
+        <source>(state rolled back: the variables are as they were before this cell)</source>
+        <translation>(état restauré : les variables sont comme avant cette cellule)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="231"/>
+        <source>(the cell did not run: nothing changed)</source>
+        <translation>(la cellule n’a pas été exécutée : rien n’a changé)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="253"/>
+        <source>Figure %1 of this cell: click to see it large</source>
+        <translation>Figure %1 de cette cellule : cliquer pour l’agrandir</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::CodeEditor</name>
+    <message>
+        <location filename="../widgets/codeeditor.cpp" line="76"/>
+        <source>Write Python here and press Ctrl+Enter to run it.</source>
+        <translation>Saisissez du code Python ici et appuyez sur Ctrl+Entrée pour l&apos;exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/codeeditor.cpp" line="226"/>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::DatasetsPanel</name>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="56"/>
+        <source>Double-click a variable name to rename it. Drop files here to add them. Code may read these files and nothing else of yours.</source>
+        <translation>Double-cliquez sur un nom de variable pour le renommer. Déposez des fichiers ici pour les ajouter. Le code peut lire ces fichiers et rien d’autre de vos données.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="60"/>
+        <source>Add Dataset…</source>
+        <translation>Ajouter un jeu de données…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="61"/>
+        <source>Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file</source>
+        <translation>Enregistrer un fichier CSV, TSV, JSON, JSON lines, Excel ou Parquet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="73"/>
+        <source>Data files (%1);;All files (*)</source>
+        <translation>Fichiers de données (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="138"/>
+        <source>hashing…</source>
+        <translation>calcul de l’empreinte…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="157"/>
+        <source>cannot read the file</source>
+        <translation>fichier illisible</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="160"/>
+        <source>✓ %1…</source>
+        <translation>✓ %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="162"/>
+        <source>SHA-256 %1: the file is as it was registered</source>
+        <translation>SHA-256 %1 : le fichier est tel qu’enregistré</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="164"/>
+        <source>⚠ changed since registered</source>
+        <translation>⚠ modifié depuis l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="166"/>
+        <source>Registered with SHA-256 %1; the file now has %2. Restart the session to load it again.</source>
+        <translation>Enregistré avec le SHA-256 %1 ; le fichier a maintenant %2. Redémarrez la session pour le recharger.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="194"/>
+        <source>Loaded as the DataFrame %1</source>
+        <translation>Chargé comme DataFrame %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="195"/>
+        <source>Not loaded: %1</source>
+        <translation>Non chargé : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="213"/>
+        <source>Rename Dataset</source>
+        <translation>Renommer le jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="214"/>
+        <source>&apos;%1&apos; cannot be the variable&apos;s name: use letters, digits and underscores, not starting with a digit, and a name no other dataset has (for example sales_2025).</source>
+        <translation>« %1 » ne peut pas être le nom de la variable : utilisez des lettres, des chiffres et des tirets bas, sans chiffre au début, et un nom qu’aucun autre jeu de données ne porte (par exemple sales_2025).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="227"/>
+        <location filename="../widgets/datasetspanel.cpp" line="246"/>
+        <source>Add Dataset</source>
+        <translation>Ajouter un jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="247"/>
+        <source>Not added: %1. Sandbench reads CSV, TSV, JSON, JSON lines, Excel and Parquet files.</source>
+        <translation>Non ajouté : %1. Sandbench lit les fichiers CSV, TSV, JSON, JSON lines, Excel et Parquet.</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::FigurePanel</name>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="38"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="38"/>
+        <source>Fit the figure to the panel</source>
+        <translation>Ajuster la figure au panneau</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="39"/>
+        <source>100%</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="39"/>
+        <source>Show the figure at its own size</source>
+        <translation>Afficher la figure à sa taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="40"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Zoom arrière (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="41"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom avant (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="44"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="44"/>
+        <source>Copy the figure to the clipboard</source>
+        <translation>Copier la figure dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="45"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="45"/>
+        <source>Save the figure as PNG or SVG</source>
+        <translation>Enregistrer la figure en PNG ou SVG</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="50"/>
         <source>Figures a cell draws with matplotlib appear here.</source>
-        <translation>Les figures tracées par une cellule avec matplotlib s&apos;affichent ici.</translation>
+        <translation>Les figures qu’une cellule trace avec matplotlib apparaissent ici.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="70"/>
+        <source>Every figure of this session; double-click to go to its cell</source>
+        <translation>Toutes les figures de cette session ; double-cliquer pour aller à sa cellule</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="93"/>
+        <source>[%1]</source>
+        <translation>[%1]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="95"/>
+        <source>Cell %1, run %2, figure %3</source>
+        <translation>Cellule %1, exécution %2, figure %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="137"/>
+        <source>Cell %1 · run %2 · figure %3 · %4×%5 · %6%</source>
+        <translation>Cellule %1 · exécution %2 · figure %3 · %4×%5 · %6 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="174"/>
+        <source>There is no figure to save.</source>
+        <translation>Il n’y a aucune figure à enregistrer.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="184"/>
+        <source>Cell %1, run %2</source>
+        <translation>Cellule %1, exécution %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="188"/>
+        <location filename="../widgets/figurepanel.cpp" line="195"/>
+        <location filename="../widgets/figurepanel.cpp" line="202"/>
+        <source>Cannot write %1; choose a folder you can write to.</source>
+        <translation>Impossible d’écrire %1 ; choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="224"/>
+        <location filename="../widgets/figurepanel.cpp" line="233"/>
+        <source>Save Figure</source>
+        <translation>Enregistrer la figure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="225"/>
+        <source>PNG image (*.png);;SVG (*.svg)</source>
+        <translation>Image PNG (*.png);;SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::FindReplaceBar</name>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="20"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="23"/>
+        <source>Replace with</source>
+        <translation>Remplacer par</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="24"/>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="26"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="27"/>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="28"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="29"/>
+        <source>Replace All</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="32"/>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="89"/>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findreplacebar.cpp" line="133"/>
+        <source>%1 replaced</source>
+        <translation>%1 remplacé(s)</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::HistoryPanel</name>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Cell</source>
+        <translation>Cellule</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="15"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../widgets/historypanel.cpp" line="39"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="26"/>
-        <source>Sandbench</source>
-        <translation>Sandbench</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="45"/>
+        <location filename="../app/mainwindow.cpp" line="387"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="54"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="55"/>
-        <source>&amp;Open Script…</source>
-        <translation>&amp;Ouvrir un script…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Autoriser la &amp;lecture d&apos;un dossier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="59"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="62"/>
+        <location filename="../app/mainwindow.cpp" line="314"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
+        <location filename="../app/mainwindow.cpp" line="315"/>
         <source>&amp;Run Cell</source>
         <translation>&amp;Exécuter la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
-        <source>Run the editor&apos;s code as the next cell (Ctrl+Enter)</source>
-        <translation>Exécuter le code de l&apos;éditeur comme cellule suivante (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="73"/>
-        <source>Stop the running cell (Ctrl+.); the session&apos;s variables stay as they were before it</source>
-        <translation>Arrêter la cellule en cours (Ctrl+.) ; les variables de la session restent telles qu&apos;avant son exécution</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="75"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>&amp;Undo Last Cell</source>
         <translation>&amp;Annuler la dernière cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="342"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Ramener les variables à leur état d&apos;avant la dernière cellule terminée avec succès</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>&amp;About Sandbench</source>
         <translation>À &amp;propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="322"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="141"/>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="143"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="145"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="156"/>
+        <source>Dataset %1 registered: %2</source>
+        <translation>Jeu de données %1 enregistré : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="206"/>
+        <source>&amp;New Notebook</source>
+        <translation>&amp;Nouveau notebook</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="207"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="208"/>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="210"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="211"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="213"/>
+        <source>Add &amp;Dataset…</source>
+        <translation>Ajouter un &amp;jeu de données…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="227"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="228"/>
+        <source>&amp;Undo Typing</source>
+        <translation>&amp;Annuler la saisie</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="229"/>
+        <source>&amp;Redo Typing</source>
+        <translation>&amp;Rétablir la saisie</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="231"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="235"/>
+        <source>Find and Rep&amp;lace…</source>
+        <translation>Rechercher et rem&amp;placer…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="239"/>
+        <source>Toggle &amp;Comment</source>
+        <translation>&amp;Commenter / décommenter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="243"/>
+        <source>Insert Cell &amp;Above</source>
+        <translation>Insérer une cellule au-&amp;dessus</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="247"/>
+        <source>Insert Cell &amp;Below</source>
+        <translation>Insérer une cellule en &amp;dessous</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="251"/>
+        <source>&amp;Duplicate Cell</source>
+        <translation>D&amp;upliquer la cellule</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="254"/>
+        <source>De&amp;lete Cell</source>
+        <translation>Supprimer &amp;la cellule</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="259"/>
+        <source>The cell is running or queued; stop it first.</source>
+        <translation>La cellule est en cours ou en file ; arrêtez-la d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="267"/>
+        <source>Move Cell &amp;Up</source>
+        <translation>Déplacer la cellule vers le &amp;haut</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="269"/>
+        <source>Move Cell Do&amp;wn</source>
+        <translation>Déplacer la cellule vers le &amp;bas</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="272"/>
+        <source>Code ↔ &amp;Markdown</source>
+        <translation>Code ↔ &amp;Markdown</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="279"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="286"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="302"/>
+        <source>&amp;Light Theme</source>
+        <translation>Thème &amp;clair</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="303"/>
+        <source>&amp;Dark Theme</source>
+        <translation>Thème &amp;sombre</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="305"/>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="318"/>
+        <source>Run the current cell and stay on it (Ctrl+Enter)</source>
+        <translation>Exécuter la cellule courante et y rester (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="319"/>
+        <source>Run and &amp;Advance</source>
+        <translation>Exécuter et &amp;avancer</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="324"/>
+        <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
+        <translation>Exécuter la cellule courante et passer à la suivante, en créant une à la fin (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="325"/>
+        <source>Run A&amp;ll</source>
+        <translation>&amp;Tout exécuter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="327"/>
+        <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
+        <translation>Exécuter toutes les cellules de code depuis le début ; s’arrête à la première cellule qui ne finit pas ok (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="333"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="334"/>
+        <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
+        <translation>Arrêter la cellule en cours et celles en file (Ctrl+.) ; les variables de la session restent comme avant elle</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="345"/>
+        <source>Re&amp;start Session</source>
+        <translation>Redé&amp;marrer la session</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="346"/>
+        <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
+        <translation>Un nouveau worker avec les jeux de données rechargés, le profil et les limites des paramètres actuels ; les variables sont réinitialisées</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="352"/>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;lecture</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="353"/>
+        <source>&amp;Next Flagged Cell</source>
+        <translation>Cellule signalée &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="355"/>
+        <source>Go to the next cell the sandbox refused, rejected or held for review</source>
+        <translation>Aller à la prochaine cellule que le bac à sable a refusée, rejetée ou retenue pour relecture</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="356"/>
+        <source>Sandbox &amp;Policy…</source>
+        <translation>&amp;Politique du bac à sable…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="357"/>
+        <source>&amp;Reviewer Name…</source>
+        <translation>Nom du &amp;relecteur…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="364"/>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="408"/>
+        <source>profile: %1</source>
+        <translation>profil : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Annulé : les variables sont revenues à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>Nothing to undo: %1</source>
         <translation>Rien à annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
+        <source>Stop the running cells before restarting the session.</source>
+        <translation>Arrêtez les cellules en cours avant de redémarrer la session.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="440"/>
+        <source>Restart Session</source>
+        <translation>Redémarrer la session</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="451"/>
+        <source>Session restarted with the profile %1.</source>
+        <translation>Session redémarrée avec le profil %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="467"/>
+        <source>The cell is empty: nothing to run.</source>
+        <translation>La cellule est vide : rien à exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="482"/>
+        <source>%1 cells queued</source>
+        <translation>%1 cellules en file</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="491"/>
+        <source>Run %1 could not be recorded: %2</source>
+        <translation>L’exécution %1 n’a pas pu être enregistrée : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="496"/>
+        <source>Cell %1: %2 in %3 s</source>
+        <translation>Cellule %1 : %2 en %3 s</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="531"/>
+        <source>Running cell %1 · %2 s</source>
+        <translation>Cellule %1 en cours · %2 s</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="533"/>
+        <source>Waiting for the worker</source>
+        <translation>En attente du worker</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="536"/>
+        <source> · %1 queued</source>
+        <translation> · %1 en file</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="558"/>
+        <source>sandbox: not armed</source>
+        <translation>bac à sable : non armé</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="560"/>
+        <source>The sandbox could not be set up: %1</source>
+        <translation>Le bac à sable n’a pas pu être mis en place : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="629"/>
+        <source> · session %1</source>
+        <translation> · session %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="635"/>
+        <source>%1[*] – Sandbench</source>
+        <translation>%1[*] – Sandbench</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="652"/>
+        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="691"/>
+        <location filename="../app/mainwindow.cpp" line="882"/>
+        <source>Open Notebook</source>
+        <translation>Ouvrir un notebook</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="658"/>
+        <source>No recent notebooks</source>
+        <translation>Aucun notebook récent</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="666"/>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="667"/>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="686"/>
+        <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
+        <translation>Notebooks au format percent et scripts (*.py);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="700"/>
+        <location filename="../app/mainwindow.cpp" line="717"/>
+        <source>Save Notebook</source>
+        <translation>Enregistrer le notebook</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="703"/>
+        <location filename="../app/mainwindow.cpp" line="720"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="709"/>
+        <source>Save Notebook As</source>
+        <translation>Enregistrer le notebook sous</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="710"/>
+        <source>Percent-format notebooks (*.py)</source>
+        <translation>Notebooks au format percent (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="728"/>
+        <source>An untitled notebook</source>
+        <translation>Un notebook sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="731"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
+        <source>Recover Unsaved Work</source>
+        <translation>Récupérer le travail non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="732"/>
+        <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
+        <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="843"/>
+        <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Exécute des analyses Python dans un worker isolé et enregistre chaque exécution.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Couches du bac à sable de cette session :&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="848"/>
+        <source>not armed yet</source>
+        <translation>pas encore armé</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
         <source>The session could not start: %1</source>
         <translation>La session n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>Session %1 · output folder %2</source>
         <translation>Session %1 · dossier de sortie %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
-        <source>%1 – Sandbench</source>
-        <translation>%1 – Sandbench</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
-        <source>[%1] running…</source>
-        <translation>[%1] exécution en cours…</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
-        <source>This run could not be recorded: %1</source>
-        <translation>Cette exécution n&apos;a pas pu être enregistrée : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
-        <source>Cell %1 · %2</source>
-        <translation>Cellule %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="551"/>
         <source>Dataset not loaded: %1</source>
         <translation>Jeu de données non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
-        <source>Datasets ready: %1</source>
-        <translation>Jeux de données prêts : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="613"/>
         <source>worker: starting</source>
         <translation>worker : démarrage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="616"/>
         <source>worker: ready</source>
         <translation>worker : prêt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
         <source>worker: running</source>
         <translation>worker : en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>worker: stopped</source>
         <translation>worker : arrêté</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="625"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>worker : arrêté de façon inattendue ; la prochaine cellule en démarre un nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
-        <location filename="../app/mainwindow.cpp" line="207"/>
-        <source>Open Script</source>
-        <translation>Ouvrir un script</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
-        <source>Python scripts (*.py);;All files (*)</source>
-        <translation>Scripts Python (*.py);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
-        <location filename="../app/mainwindow.cpp" line="218"/>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="748"/>
+        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="761"/>
         <source>Allow Reading a Folder</source>
         <translation>Autoriser la lecture d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="755"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 permettrait au code de lire tous vos fichiers. Choisissez le dossier qui contient les données.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="762"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -540,42 +1303,174 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il redémarre donc : les variables de la session sont réinitialisées et les jeux de données rechargés. Les exécutions déjà enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="777"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Le code peut désormais lire %1. Le worker a redémarré : les variables ont été réinitialisées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="795"/>
+        <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
+        <translation>Le nouveau profil et les limites s’appliquent à la prochaine session (Exécution &gt; Redémarrer la session).</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="829"/>
+        <source>No cell was refused, rejected or held for review.</source>
+        <translation>Aucune cellule n’a été refusée, rejetée ou retenue pour relecture.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="842"/>
         <source>About Sandbench</source>
         <translation>À propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
-        <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Exécute des analyses Python dans un worker isolé et enregistre chaque exécution.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="847"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
 </context>
 <context>
+    <name>sandbench::NotebookDocument</name>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="24"/>
+        <source>Cannot save %1: %2. Choose another folder with Save As.</source>
+        <translation>Impossible d’enregistrer %1 : %2. Choisissez un autre dossier avec Enregistrer sous.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="66"/>
+        <location filename="../widgets/notebookdocument.cpp" line="205"/>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="73"/>
+        <source>Cannot open %1: it is not UTF-8 text. Save it as UTF-8 and open it again.</source>
+        <translation>Impossible d’ouvrir %1 : ce n’est pas du texte UTF-8. Enregistrez-le en UTF-8 et rouvrez-le.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="97"/>
+        <source>The notebook has no file yet; use Save As.</source>
+        <translation>Le notebook n’a pas encore de fichier ; utilisez Enregistrer sous.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="116"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+</context>
+<context>
     <name>sandbench::OutputView</name>
     <message>
-        <location filename="../widgets/outputview.cpp" line="20"/>
+        <location filename="../widgets/outputview.cpp" line="77"/>
+        <source>[… %1 earlier characters are not shown here; the run store keeps everything the worker sent …]</source>
+        <translation>[… %1 caractères précédents ne sont pas affichés ici ; le registre des exécutions garde tout ce que le worker a envoyé …]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/outputview.cpp" line="129"/>
         <source>[%1] %2  %3 ms  (run %4)</source>
         <translation>[%1] %2  %3 ms  (exécution %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="28"/>
+        <location filename="../widgets/outputview.cpp" line="140"/>
         <source>Out: </source>
         <translation>Sortie : </translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="32"/>
+        <location filename="../widgets/outputview.cpp" line="146"/>
         <source>Figure: %1</source>
         <translation>Figure : %1</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::PolicyView</name>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="24"/>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="24"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="33"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="36"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="37"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="38"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="48"/>
+        <source>Allowed imports</source>
+        <translation>Imports autorisés</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="48"/>
+        <source>Modules code may import freely</source>
+        <translation>Modules que le code peut importer librement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="51"/>
+        <source>Imports that need review</source>
+        <translation>Imports soumis à relecture</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="52"/>
+        <source>Triggers: a cell importing one of these waits for a reviewer (pending review)</source>
+        <translation>Déclencheurs : une cellule qui importe l’un d’eux attend un relecteur (en attente de relecture)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="55"/>
+        <source>Blocked builtins</source>
+        <translation>Fonctions intégrées bloquées</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="55"/>
+        <source>Calling one of these is refused</source>
+        <translation>Appeler l’une d’elles est refusé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="58"/>
+        <source>Blocked attributes</source>
+        <translation>Attributs bloqués</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="58"/>
+        <source>Reaching one of these is refused</source>
+        <translation>Y accéder est refusé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="62"/>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="68"/>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="73"/>
+        <source>on</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="73"/>
+        <source>off</source>
+        <translation>désactivée</translation>
     </message>
 </context>
 <context>
@@ -609,6 +1504,137 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <location filename="../core/sessionrunner.cpp" line="310"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="25"/>
+        <source>profile&apos;s own</source>
+        <translation>celle du profil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="34"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="44"/>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="46"/>
+        <source>&amp;Memory limit:</source>
+        <translation>Limite de &amp;mémoire :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="47"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="48"/>
+        <source>&amp;Time limit per cell:</source>
+        <translation>Limite de &amp;temps par cellule :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="49"/>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="51"/>
+        <source>&amp;Output kept per cell:</source>
+        <translation>&amp;Sortie conservée par cellule :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="52"/>
+        <source>Changes apply when the session restarts (Run &gt; Restart Session); every run records the profile and limits it ran under.</source>
+        <translation>Les changements s’appliquent au redémarrage de la session (Exécution &gt; Redémarrer la session) ; chaque exécution enregistre le profil et les limites sous lesquels elle a tourné.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="57"/>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="62"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="63"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="65"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="69"/>
+        <source>Editor &amp;font:</source>
+        <translation>&amp;Police de l’éditeur :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="74"/>
+        <source>Font &amp;size:</source>
+        <translation>&amp;Taille de police :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="75"/>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="80"/>
+        <source>Your name, as approvals will record it</source>
+        <translation>Votre nom, tel que les approbations l’enregistreront</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="81"/>
+        <source>&amp;Reviewer name:</source>
+        <translation>Nom du &amp;relecteur :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="82"/>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="85"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::VariablesPanel</name>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "runrecord.h"
 
 #include <QFontDatabase>
+#include <QScrollBar>
+#include <QTextBlock>
 
 namespace sandbench {
 
@@ -11,8 +13,115 @@ OutputView::OutputView(QWidget *parent) : QPlainTextEdit(parent)
     setReadOnly(true);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     // A bounded document: a flood of output cannot grow the window's memory without end.
-    setMaximumBlockCount(20000);
+    setMaximumBlockCount(kMaxBlocks);
     setLineWrapMode(QPlainTextEdit::NoWrap);
+    setUndoRedoEnabled(false);
+    // 0 ms: a batch per pass of the event loop, so input and painting interleave with a flood.
+    m_flush.setInterval(0);
+    connect(&m_flush, &QTimer::timeout, this, &OutputView::flushBatch);
+    // Following the tail is the user's choice: scrolling up to read stops it, scrolling back to
+    // the end resumes it. Only user actions count, not the range growing under new text.
+    connect(verticalScrollBar(), &QAbstractSlider::actionTriggered, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            const QScrollBar *bar = verticalScrollBar();
+            m_follow = bar->value() >= bar->maximum();
+        });
+    });
+}
+
+void OutputView::appendText(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    m_pending += text;
+    m_pendingLines += text.count(QLatin1Char('\n'));
+    constexpr qsizetype maxLines = kMaxBlocks - 8; // room for the note and the last line
+    if (m_pending.size() > kKeptChars || m_pendingLines > maxLines) {
+        // Only the tail can be shown: no more characters, and no more lines, than the view keeps
+        // (else it would trim the note that says so). The cut falls at a line start.
+        qsizetype cut = qMax<qsizetype>(0, m_pending.size() - kKeptChars);
+        const qsizetype newline = m_pending.indexOf(QLatin1Char('\n'), cut);
+        if (cut > 0 && newline >= 0 && newline - cut < 4096)
+            cut = newline + 1;
+        qsizetype lines = 0;
+        for (qsizetype i = m_pending.size() - 1; i >= cut; --i) {
+            if (m_pending.at(i) != QLatin1Char('\n'))
+                continue;
+            if (++lines > maxLines) {
+                cut = i + 1;
+                --lines;
+                break;
+            }
+        }
+        m_pending.remove(0, cut);
+        m_pendingLines = lines;
+        m_dropped += cut;
+        m_droppedNoteDue = true;
+    }
+    if (!m_flush.isActive())
+        m_flush.start();
+}
+
+bool OutputView::isAtTail() const
+{
+    const QScrollBar *bar = verticalScrollBar();
+    return bar->value() >= bar->maximum();
+}
+
+void OutputView::flushBatch()
+{
+    if (m_droppedNoteDue) {
+        m_droppedNoteDue = false;
+        // A note, then what follows it: the view starts over so the note is not lost mid-text.
+        clear();
+        appendPlainText(tr("[… %1 earlier characters are not shown here; the run store keeps "
+                           "everything the worker sent …]")
+                            .arg(m_dropped));
+        QTextCursor end(document());
+        end.movePosition(QTextCursor::End);
+        end.insertText(QStringLiteral("\n"));
+    }
+    if (m_pending.isEmpty()) {
+        m_flush.stop();
+        Q_EMIT caughtUp();
+        return;
+    }
+    qsizetype take = qMin(kBatchChars, m_pending.size());
+    if (take < m_pending.size()) {
+        // End the batch at a line end when one is near, so layout works on whole lines.
+        const qsizetype newline = m_pending.lastIndexOf(QLatin1Char('\n'), take - 1);
+        if (newline > take / 2)
+            take = newline + 1;
+    }
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    const QString batch = m_pending.left(take);
+    cursor.insertText(batch);
+    m_pending.remove(0, take);
+    m_pendingLines -= batch.count(QLatin1Char('\n'));
+    if (m_follow) {
+        // Through the cursor: the scroll range is updated lazily, the cursor's place is not.
+        QTextCursor end = textCursor();
+        end.movePosition(QTextCursor::End);
+        setTextCursor(end);
+        ensureCursorVisible();
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    }
+    if (m_pending.isEmpty()) {
+        m_flush.stop();
+        Q_EMIT caughtUp();
+    }
+}
+
+void OutputView::clearOutput()
+{
+    m_follow = true;
+    m_pending.clear();
+    m_pendingLines = 0;
+    m_dropped = 0;
+    m_droppedNoteDue = false;
+    m_flush.stop();
+    clear();
 }
 
 void OutputView::appendRun(const RunRecord &run)
@@ -21,21 +130,26 @@ void OutputView::appendRun(const RunRecord &run)
                        .arg(run.cellIndex)
                        .arg(runStatusName(run.status))
                        .arg(qRound64(run.durationMs))
-                       .arg(run.id);
+                       .arg(run.id) +
+                   QLatin1Char('\n');
     if (!run.stdoutText.isEmpty())
-        text += QLatin1Char('\n') + run.stdoutText.trimmed();
+        text += run.stdoutText;
+    if (!text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
     if (run.result)
-        text += QLatin1Char('\n') + tr("Out: ") + *run.result;
+        text += tr("Out: ") + *run.result + QLatin1Char('\n');
     if (!run.stderrText.isEmpty())
-        text += QLatin1Char('\n') + run.stderrText.trimmed();
+        text += run.stderrText;
+    if (!text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
     for (const Figure &figure : run.figures)
-        text += QLatin1Char('\n') + tr("Figure: %1").arg(figure.path);
-    appendPlainText(text + QLatin1Char('\n'));
+        text += tr("Figure: %1").arg(figure.path) + QLatin1Char('\n');
+    appendText(text);
 }
 
 void OutputView::appendNote(const QString &text)
 {
-    appendPlainText(text);
+    appendText(text + QLatin1Char('\n'));
 }
 
 } // namespace sandbench

@@ -1,7 +1,10 @@
-// The session's output: each run's status line, printed text, result and errors, newest last.
+// Text a cell printed. A flood of output never blocks the window: text is queued, only its tail is
+// kept (what a reader can scroll to is bounded anyway), and it is inserted in small batches between
+// events. The view follows the tail unless the user scrolled up to read.
 #pragma once
 
 #include <QPlainTextEdit>
+#include <QTimer>
 
 namespace sandbench {
 
@@ -14,8 +17,38 @@ class OutputView : public QPlainTextEdit
 public:
     explicit OutputView(QWidget *parent = nullptr);
 
+    // Queues text for the view; returns at once, whatever its size.
+    void appendText(const QString &text);
+    // A whole run: status line, printed text, result and errors.
     void appendRun(const RunRecord &run);
     void appendNote(const QString &text);
+    // Empties the view and drops what was queued.
+    void clearOutput();
+
+    // Text queued but not yet shown.
+    qsizetype pendingChars() const { return m_pending.size(); }
+    // Characters dropped from the head of a flood; the run store keeps what the worker sent.
+    qint64 droppedChars() const { return m_dropped; }
+    // True when the view shows the last line of what it was given.
+    bool isAtTail() const;
+
+    static constexpr qsizetype kBatchChars = 32 * 1024;
+    static constexpr qsizetype kKeptChars = 2 * 1024 * 1024;
+    static constexpr int kMaxBlocks = 20000;
+
+Q_SIGNALS:
+    // Everything queued is on screen.
+    void caughtUp();
+
+private:
+    void flushBatch();
+
+    QString m_pending;
+    qsizetype m_pendingLines = 0;
+    qint64 m_dropped = 0;
+    bool m_droppedNoteDue = false;
+    bool m_follow = true;
+    QTimer m_flush;
 };
 
 } // namespace sandbench

@@ -1,0 +1,105 @@
+#include "notebookrunner.h"
+
+#include "cellmodel.h"
+#include "sessionrunner.h"
+
+namespace sandbench {
+
+NotebookRunner::NotebookRunner(CellModel *cells, QObject *parent) : QObject(parent), m_cells(cells)
+{}
+
+void NotebookRunner::setSession(SessionRunner *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    // Cells queued in the old session will not be answered by the new one.
+    for (quint64 id : std::as_const(m_pending))
+        m_cells->markNotRun(m_cells->rowOfId(id));
+    const bool wasBusy = isBusy();
+    m_pending.clear();
+    m_headRunning = false;
+    m_session = session;
+    if (session) {
+        connect(session, &SessionRunner::runStarted, this, &NotebookRunner::onRunStarted);
+        connect(session, &SessionRunner::runFinished, this, &NotebookRunner::onRunFinished);
+    }
+    if (wasBusy)
+        Q_EMIT busyChanged(false);
+}
+
+bool NotebookRunner::runCell(int row)
+{
+    if (!m_session || row < 0 || row >= m_cells->rowCount())
+        return false;
+    const Cell &cell = m_cells->cell(row);
+    if (!cell.isCode() || cell.source.source.trimmed().isEmpty() || m_pending.contains(cell.id))
+        return false;
+    const bool wasBusy = isBusy();
+    m_pending.enqueue(cell.id);
+    m_cells->markQueued(row);
+    m_session->run(row + 1, cell.source.source);
+    if (!wasBusy)
+        Q_EMIT busyChanged(true);
+    return true;
+}
+
+int NotebookRunner::runFrom(int row)
+{
+    int queued = 0;
+    for (int r = qMax(0, row); r < m_cells->rowCount(); ++r)
+        queued += runCell(r) ? 1 : 0;
+    return queued;
+}
+
+int NotebookRunner::runningRow() const
+{
+    return m_headRunning && !m_pending.isEmpty() ? m_cells->rowOfId(m_pending.head()) : -1;
+}
+
+void NotebookRunner::interrupt()
+{
+    if (!m_session)
+        return;
+    const bool wasBusy = isBusy();
+    dropQueued();
+    m_session->interrupt();
+    if (wasBusy && !isBusy())
+        Q_EMIT busyChanged(false);
+}
+
+void NotebookRunner::dropQueued()
+{
+    if (m_session)
+        m_session->cancelQueued();
+    // Keep the head when it runs: its answer is still to come.
+    const int keep = m_headRunning ? 1 : 0;
+    while (m_pending.size() > keep)
+        m_cells->markNotRun(m_cells->rowOfId(m_pending.takeLast()));
+}
+
+void NotebookRunner::onRunStarted()
+{
+    if (m_pending.isEmpty())
+        return;
+    m_headRunning = true;
+    m_runningSince = QDateTime::currentDateTimeUtc();
+    const int row = m_cells->rowOfId(m_pending.head());
+    m_cells->markRunning(row);
+    Q_EMIT cellStarted(row);
+}
+
+void NotebookRunner::onRunFinished(const RunRecord &run, bool recorded, const QString &storeError)
+{
+    if (m_pending.isEmpty())
+        return; // a run this notebook did not ask for
+    const int row = m_cells->rowOfId(m_pending.dequeue());
+    m_headRunning = false;
+    m_cells->finishRun(row, run);
+    if (run.status != RunStatus::Ok)
+        dropQueued();
+    Q_EMIT cellFinished(row, run, recorded, storeError);
+    if (m_pending.isEmpty())
+        Q_EMIT busyChanged(false);
+}
+
+} // namespace sandbench

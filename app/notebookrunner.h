@@ -1,0 +1,59 @@
+// Runs a notebook's cells in a session: queues them in order, tells each cell when it is queued,
+// running and done, and stops the queue at the first cell that does not end ok (later cells would
+// run on state that cell was meant to make), like a notebook's Run All.
+#pragma once
+
+#include "runrecord.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+
+namespace sandbench {
+
+class CellModel;
+class SessionRunner;
+
+class NotebookRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit NotebookRunner(CellModel *cells, QObject *parent = nullptr);
+
+    void setSession(SessionRunner *session);
+
+    // False when the cell has nothing to run (markdown, blank) or there is no session.
+    bool runCell(int row);
+    // Queues every code cell from row on; returns how many.
+    int runFrom(int row);
+    // Stops the running cell and drops the queued ones.
+    void interrupt();
+
+    bool isBusy() const { return !m_pending.isEmpty(); }
+    int queuedCount() const { return int(m_pending.size()); }
+    // The running cell's row, or -1.
+    int runningRow() const;
+    QDateTime runningSince() const { return m_runningSince; }
+
+Q_SIGNALS:
+    void busyChanged(bool busy);
+    void cellStarted(int row);
+    // row is -1 when the cell was deleted while it ran.
+    void cellFinished(int row, const sandbench::RunRecord &run, bool recorded,
+                      const QString &storeError);
+
+private:
+    void onRunStarted();
+    void onRunFinished(const RunRecord &run, bool recorded, const QString &storeError);
+    void dropQueued();
+
+    CellModel *m_cells;
+    QPointer<SessionRunner> m_session;
+    QQueue<quint64> m_pending; // cell ids in the order they were queued; the head may be running
+    bool m_headRunning = false;
+    QDateTime m_runningSince;
+};
+
+} // namespace sandbench

@@ -1,0 +1,266 @@
+// The workbench's parts on their own, without a worker: highlighter, editor, find and replace,
+// the cell model, the notebook file with autosave and recovery, the output view under a flood.
+#include "cellmodel.h"
+#include "codeeditor.h"
+#include "datasetspanel.h"
+#include "findreplacebar.h"
+#include "notebookdocument.h"
+#include "outputview.h"
+#include "pythonhighlighter.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+
+using namespace sandbench;
+
+namespace {
+
+// The format the highlighter gave the character at column col of line (0-based).
+QTextCharFormat formatAt(QTextDocument &document, int line, int col)
+{
+    const QTextBlock block = document.findBlockByNumber(line);
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (col >= range.start && col < range.start + range.length)
+            return range.format;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestWidgets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void theHighlighterColoursPythonInBothThemes()
+    {
+        CodeEditor editor; // the highlighter as the editor uses it
+        auto &highlighter = *qobject_cast<PythonHighlighter *>(editor.highlighter());
+        QVERIFY(&highlighter);
+        QTextDocument &document = *editor.document();
+        editor.setPlainText(QStringLiteral(
+            "def f(x):  # why\n    s = \"\"\"a # not\nb\"\"\" + 'q'\n    return 42\n"));
+        QCoreApplication::processEvents(); // the highlighter may defer its first pass
+        const auto colour = [&](int line, int col) {
+            return formatAt(document, line, col).foreground().color();
+        };
+        const EditorTheme light = EditorTheme::light();
+        QCOMPARE(colour(0, 0), light.keyword);    // def
+        QCOMPARE(colour(0, 4), light.definition); // f
+        QCOMPARE(colour(0, 13), light.comment);   // # why
+        QCOMPARE(colour(1, 14), light.string);    // '#' inside a triple-quoted string
+        QCOMPARE(colour(2, 0), light.string);     // the string's second line
+        QCOMPARE(colour(2, 7), light.string);     // 'q'
+        QCOMPARE(colour(3, 4), light.keyword);    // return
+        QCOMPARE(colour(3, 11), light.number);    // 42
+        highlighter.setTheme(EditorTheme::dark());
+        QCOMPARE(colour(0, 0), EditorTheme::dark().keyword);
+        QVERIFY(EditorTheme::dark().keyword != light.keyword);
+    }
+
+    void theEditorIndentsAfterAColonAndTogglesComments()
+    {
+        CodeEditor editor;
+        editor.show();
+        QTest::keyClicks(&editor, QStringLiteral("for x in y:"));
+        QTest::keyClick(&editor, Qt::Key_Return);
+        QTest::keyClicks(&editor, QStringLiteral("print(x)"));
+        QTest::keyClick(&editor, Qt::Key_Return);
+        QTest::keyClicks(&editor, QStringLiteral("z = 1"));
+        QCOMPARE(editor.toPlainText(), QStringLiteral("for x in y:\n    print(x)\n    z = 1"));
+        editor.selectAll();
+        editor.toggleComment();
+        QCOMPARE(editor.toPlainText(),
+                 QStringLiteral("# for x in y:\n    # print(x)\n    # z = 1"));
+        editor.selectAll();
+        QTest::keyClick(&editor, Qt::Key_Slash, Qt::ControlModifier);
+        QCOMPARE(editor.toPlainText(), QStringLiteral("for x in y:\n    print(x)\n    z = 1"));
+    }
+
+    void violationsShowTheirMessageAtTheirLine()
+    {
+        CodeEditor editor;
+        editor.setPlainText(QStringLiteral("x = 1\ny = open('/etc/passwd')"));
+        editor.setViolations(
+            {{QStringLiteral("blocked-builtin"), QStringLiteral("open is not allowed"), 2, 5,
+              QStringLiteral("static")}});
+        const int line2 = editor.document()->findBlockByNumber(1).position();
+        QVERIFY(editor.violationAt(line2 + 4).contains(QStringLiteral("open is not allowed")));
+        QVERIFY(editor.violationAt(line2 + 4).contains(QStringLiteral("blocked-builtin")));
+        QVERIFY(editor.violationAt(1).isEmpty());
+        bool underlined = false;
+        for (const QTextEdit::ExtraSelection &s : editor.extraSelections())
+            underlined = underlined || s.format.underlineStyle() == QTextCharFormat::WaveUnderline;
+        QVERIFY(underlined);
+    }
+
+    void findAndReplaceWorkInTheEditor()
+    {
+        CodeEditor editor;
+        FindReplaceBar bar;
+        bar.setEditor(&editor);
+        editor.setPlainText(QStringLiteral("df = df.dropna()\nprint(df)"));
+        bar.findField()->setText(QStringLiteral("df"));
+        QVERIFY(bar.findNext());
+        QCOMPARE(editor.textCursor().selectionStart(), 0);
+        QVERIFY(bar.findNext());
+        QCOMPARE(editor.textCursor().selectionStart(), 5);
+        bar.replaceField()->setText(QStringLiteral("sales"));
+        QCOMPARE(bar.replaceAll(), 3);
+        QCOMPARE(editor.toPlainText(), QStringLiteral("sales = sales.dropna()\nprint(sales)"));
+        editor.undo(); // one step
+        QCOMPARE(editor.toPlainText(), QStringLiteral("df = df.dropna()\nprint(df)"));
+        bar.findField()->setText(QStringLiteral("absent"));
+        QVERIFY(!bar.findNext());
+    }
+
+    void theCellModelInsertsMovesDuplicatesAndRemoves()
+    {
+        CellModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy edited(&model, &CellModel::notebookEdited);
+        model.setNotebook(parsePercentFormat(QStringLiteral("# %%\na = 1\n# %%\nb = 2\n")));
+        QCOMPARE(model.rowCount(), 2);
+        const quint64 firstId = model.cell(0).id;
+        QCOMPARE(model.insertCell(2, NotebookCell::Kind::Code, QStringLiteral("c = 3")), 2);
+        QVERIFY(model.moveCell(2, 0));
+        QCOMPARE(model.cell(0).source.source, QStringLiteral("c = 3"));
+        QCOMPARE(model.rowOfId(firstId), 1);
+        QVERIFY(model.moveCell(0, 2));
+        QCOMPARE(model.cell(2).source.source, QStringLiteral("c = 3"));
+        QCOMPARE(model.duplicateCell(0), 1);
+        QCOMPARE(model.cell(1).source.source, QStringLiteral("a = 1"));
+        QVERIFY(model.cell(1).id != model.cell(0).id);
+        QVERIFY(model.removeCell(1));
+        QVERIFY(!model.moveCell(0, 5));
+        model.setData(model.index(1), QStringLiteral("b = 20"));
+        QCOMPARE(model.data(model.index(1), CellModel::CodeRole).toString(),
+                 QStringLiteral("b = 20"));
+        QCOMPARE(edited.size(), 6);
+        QCOMPARE(writePercentFormat(model.notebook()),
+                 // The old last cell's final newline now separates it from the new cell.
+                 QStringLiteral("# %%\na = 1\n# %%\nb = 20\n\n# %%\nc = 3\n"));
+
+        RunRecord run;
+        run.id = 7;
+        run.code = QStringLiteral("a = 1");
+        run.status = RunStatus::PendingReview;
+        model.markQueued(0);
+        QCOMPARE(model.data(model.index(0), CellModel::StateRole).toInt(),
+                 int(Cell::State::Queued));
+        model.markRunning(0);
+        model.finishRun(0, run);
+        QCOMPARE(model.data(model.index(0), CellModel::StatusRole).toString(),
+                 QStringLiteral("pending_review"));
+        QVERIFY(!model.cell(0).editedSinceRun);
+        model.setCode(0, QStringLiteral("a = 2"));
+        QVERIFY(model.cell(0).editedSinceRun);
+    }
+
+    void theNotebookAutosavesAndRecoversAfterACrash()
+    {
+        QTemporaryDir dir;
+        const QString recovery = dir.filePath(QStringLiteral("recovery"));
+        const QString path = dir.filePath(QStringLiteral("nb.py"));
+        QVERIFY(test::writeFile(path, "# %%\nx = 1\n"));
+        {
+            CellModel model;
+            NotebookDocument document(&model, recovery);
+            QString error;
+            QVERIFY(document.open(path, &error));
+            document.setAutosaveInterval(10);
+            QSignalSpy modified(&document, &NotebookDocument::modifiedChanged);
+            model.setCode(0, QStringLiteral("x = 2"));
+            QCOMPARE(modified.size(), 1);
+            QTRY_VERIFY(QFile::exists(document.recoveryCopyPath()));
+            // The session "crashes": the document goes without a save, its copy stays.
+            document.setModified(true);
+        }
+        CellModel model;
+        NotebookDocument document(&model, recovery);
+        const auto pending = document.pendingRecoveries();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().originalPath, QFileInfo(path).absoluteFilePath());
+        QString error;
+        QVERIFY(document.recover(pending.first(), &error));
+        QCOMPARE(model.cell(0).source.source, QStringLiteral("x = 2"));
+        QVERIFY(document.isModified());
+        QCOMPARE(test::readFile(path), QByteArray("# %%\nx = 1\n")); // untouched until saved
+        QVERIFY(document.save(&error));
+        QCOMPARE(test::readFile(path), QByteArray("# %%\nx = 2\n"));
+        QVERIFY(document.pendingRecoveries().isEmpty());
+    }
+
+    void aBadFileIsRefusedWithAReason()
+    {
+        QTemporaryDir dir;
+        CellModel model;
+        NotebookDocument document(&model, dir.filePath(QStringLiteral("r")));
+        QString error;
+        QVERIFY(!document.open(dir.filePath(QStringLiteral("missing.py")), &error));
+        QVERIFY(error.contains(QStringLiteral("missing.py")));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("latin1.py")), "x = '\xe9'\n"));
+        QVERIFY(!document.open(dir.filePath(QStringLiteral("latin1.py")), &error));
+        QVERIFY(error.contains(QStringLiteral("UTF-8")));
+    }
+
+    void aFloodOfOutputIsKeptToItsTailAndShownInBatches()
+    {
+        OutputView view;
+        view.resize(600, 300);
+        view.show();
+        // 50 MB in 64 KiB pieces, as a stream would bring it.
+        const QString line =
+            QStringLiteral("%1 ") + QString(93, QLatin1Char('x')) + QLatin1Char('\n');
+        QString piece;
+        int n = 0;
+        while (piece.size() < 64 * 1024)
+            piece += line.arg(n++, 6, 10, QLatin1Char('0'));
+        const int pieces = 50 * 1024 * 1024 / int(piece.size());
+        for (int i = 0; i < pieces; ++i)
+            view.appendText(piece);
+        view.appendText(QStringLiteral("THE END\n"));
+        // Queued, not shown at once: the caller was not held up by layout.
+        QVERIFY(view.pendingChars() <= OutputView::kKeptChars);
+        QVERIFY(view.droppedChars() > 40 * 1024 * 1024);
+        QSignalSpy caught(&view, &OutputView::caughtUp);
+        QVERIFY(caught.wait(30000));
+        QVERIFY(view.toPlainText().endsWith(QStringLiteral("THE END\n")));
+        QTRY_VERIFY2(view.isAtTail(), qPrintable(QStringLiteral("%1 of %2")
+                                                     .arg(view.verticalScrollBar()->value())
+                                                     .arg(view.verticalScrollBar()->maximum())));
+        QVERIFY(view.blockCount() <= OutputView::kMaxBlocks);
+        QVERIFY(view.toPlainText().startsWith(QStringLiteral("[… ")));
+    }
+
+    void datasetNamesComeFromFileNames()
+    {
+        QCOMPARE(DatasetsPanel::suggestName(QStringLiteral("/d/Sales 2025.csv"), {}),
+                 QStringLiteral("sales_2025"));
+        QCOMPARE(DatasetsPanel::suggestName(QStringLiteral("/d/2025.csv"), {}),
+                 QStringLiteral("data_2025"));
+        QCOMPARE(DatasetsPanel::suggestName(QStringLiteral("/d/class.json"), {}),
+                 QStringLiteral("class_data"));
+        QCOMPARE(
+            DatasetsPanel::suggestName(QStringLiteral("/e/sales.csv"), {QStringLiteral("sales")}),
+            QStringLiteral("sales_2"));
+        QVERIFY(DatasetsPanel::isSupportedFile(QStringLiteral("a.parquet")));
+        QVERIFY(!DatasetsPanel::isSupportedFile(QStringLiteral("a.exe")));
+    }
+};
+
+QTEST_MAIN(TestWidgets)
+#include "tst_widgets.moc"

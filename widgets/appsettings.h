@@ -1,0 +1,33 @@
+// The user's choices that outlive a session, kept in QSettings: sandbox profile and limits,
+// look, editor font, reviewer name.
+#pragma once
+
+#include "theme.h"
+
+#include <QFont>
+#include <QString>
+
+class QSettings;
+
+namespace sandbench {
+
+struct Profile;
+
+struct AppSettings
+{
+    QString profileName = QStringLiteral("default");
+    // 0: the profile's own limit.
+    int memoryMb = 0;
+    int timeoutS = 0;
+    int outputChars = 0;
+    EditorTheme::Kind theme = EditorTheme::Kind::Light;
+    QFont editorFont;
+    QString reviewerName;
+
+    static AppSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+    // Writes the limits the user set over the profile's own.
+    void applyLimits(Profile &profile) const;
+};
+
+} // namespace sandbench

@@ -1,0 +1,62 @@
+// The notebook as a scrolling list of cell widgets, kept in step with a CellModel. It shows and
+// edits; running, moving and deleting are the window's actions on currentRow().
+#pragma once
+
+#include "theme.h"
+
+#include <QList>
+#include <QScrollArea>
+#include <QTimer>
+
+class QAbstractItemModel;
+class QVBoxLayout;
+
+namespace sandbench {
+
+class CellModel;
+class CellWidget;
+
+class CellListView : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit CellListView(CellModel *model, QWidget *parent = nullptr);
+
+    CellModel *model() const { return m_model; }
+    int currentRow() const { return m_current; }
+    // Makes row current, scrolls to it and, when focusEditor, puts the cursor in its editor.
+    void setCurrentRow(int row, bool focusEditor = true);
+    CellWidget *cellWidget(int row) const;
+
+    void setTheme(const EditorTheme &theme);
+    void setEditorFont(const QFont &font);
+    void setCompletionModel(QAbstractItemModel *model);
+
+Q_SIGNALS:
+    void currentRowChanged(int row);
+    void runRequested(int row);
+    void figureActivated(qint64 runId, int index);
+
+private:
+    void rebuild();
+    void insertWidgets(int first, int last);
+    void removeWidgets(int first, int last);
+    void refresh(int first, int last);
+    void refreshNumbers();
+    CellWidget *makeWidget();
+    void tickElapsed();
+
+    CellModel *m_model;
+    QWidget *m_content = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    QList<CellWidget *> m_widgets;
+    int m_current = -1;
+    EditorTheme m_theme = EditorTheme::light();
+    QFont m_font;
+    bool m_hasFont = false;
+    QAbstractItemModel *m_completion = nullptr;
+    QTimer m_elapsed;
+};
+
+} // namespace sandbench

@@ -1,0 +1,242 @@
+#include "cellmodel.h"
+
+namespace sandbench {
+
+CellModel::CellModel(QObject *parent) : QAbstractListModel(parent) {}
+
+int CellModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_cells.size());
+}
+
+QVariant CellModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Cell &c = m_cells.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case CodeRole:
+        return c.source.source;
+    case KindRole:
+        return c.isCode() ? QStringLiteral("code") : QStringLiteral("markdown");
+    case StateRole:
+        return int(c.state);
+    case StatusRole:
+        return c.lastRun ? runStatusName(c.lastRun->status) : QString();
+    case DurationRole:
+        return c.lastRun ? QVariant(c.lastRun->durationMs) : QVariant();
+    case CellIdRole:
+        return c.id;
+    default:
+        return {};
+    }
+}
+
+bool CellModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+        (role != Qt::EditRole && role != CodeRole))
+        return false;
+    setCode(index.row(), value.toString());
+    return true;
+}
+
+Qt::ItemFlags CellModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable;
+}
+
+QHash<int, QByteArray> CellModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(CodeRole, "code");
+    names.insert(KindRole, "kind");
+    names.insert(StateRole, "state");
+    names.insert(StatusRole, "status");
+    names.insert(DurationRole, "duration");
+    names.insert(CellIdRole, "cellId");
+    return names;
+}
+
+int CellModel::rowOfId(quint64 id) const
+{
+    for (int i = 0; i < m_cells.size(); ++i) {
+        if (m_cells.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+Cell CellModel::makeCell(const NotebookCell &source)
+{
+    Cell c;
+    c.id = m_nextId++;
+    c.source = source;
+    return c;
+}
+
+void CellModel::setNotebook(const QList<NotebookCell> &cells)
+{
+    beginResetModel();
+    m_cells.clear();
+    for (const NotebookCell &source : cells)
+        m_cells.append(makeCell(source));
+    endResetModel();
+}
+
+QList<NotebookCell> CellModel::notebook() const
+{
+    QList<NotebookCell> cells;
+    cells.reserve(m_cells.size());
+    for (const Cell &c : m_cells)
+        cells.append(c.source);
+    return cells;
+}
+
+int CellModel::insertCell(int row, NotebookCell::Kind kind, const QString &code)
+{
+    row = qBound(0, row, int(m_cells.size()));
+    NotebookCell source;
+    source.kind = kind;
+    source.source = code;
+    beginInsertRows({}, row, row);
+    m_cells.insert(row, makeCell(source));
+    endInsertRows();
+    Q_EMIT notebookEdited();
+    return row;
+}
+
+bool CellModel::removeCell(int row)
+{
+    if (row < 0 || row >= m_cells.size())
+        return false;
+    beginRemoveRows({}, row, row);
+    m_cells.removeAt(row);
+    endRemoveRows();
+    Q_EMIT notebookEdited();
+    return true;
+}
+
+bool CellModel::moveCell(int from, int to)
+{
+    if (from < 0 || from >= m_cells.size() || to < 0 || to >= m_cells.size() || from == to)
+        return false;
+    // Qt's destination is the row before which the cell lands, counted before the move.
+    if (!beginMoveRows({}, from, from, {}, to > from ? to + 1 : to))
+        return false;
+    m_cells.move(from, to);
+    endMoveRows();
+    Q_EMIT notebookEdited();
+    return true;
+}
+
+int CellModel::duplicateCell(int row)
+{
+    if (row < 0 || row >= m_cells.size())
+        return -1;
+    NotebookCell copy = m_cells.at(row).source;
+    copy.marker.clear(); // a copy gets a marker of its own when written
+    beginInsertRows({}, row + 1, row + 1);
+    m_cells.insert(row + 1, makeCell(copy));
+    endInsertRows();
+    Q_EMIT notebookEdited();
+    return row + 1;
+}
+
+void CellModel::setCode(int row, const QString &code)
+{
+    if (row < 0 || row >= m_cells.size() || m_cells.at(row).source.source == code)
+        return;
+    Cell &c = m_cells[row];
+    c.source.source = code;
+    c.editedSinceRun = c.lastRun.has_value();
+    changed(row, {Qt::DisplayRole, Qt::EditRole, CodeRole});
+    Q_EMIT notebookEdited();
+}
+
+void CellModel::setKind(int row, NotebookCell::Kind kind)
+{
+    if (row < 0 || row >= m_cells.size() || m_cells.at(row).source.kind == kind)
+        return;
+    Cell &c = m_cells[row];
+    c.source.kind = kind;
+    c.source.marker.clear(); // the old marker names the old kind
+    changed(row, {KindRole});
+    Q_EMIT notebookEdited();
+}
+
+void CellModel::markQueued(int row)
+{
+    if (row < 0 || row >= m_cells.size())
+        return;
+    m_cells[row].state = Cell::State::Queued;
+    changed(row, {StateRole});
+}
+
+void CellModel::markRunning(int row)
+{
+    if (row < 0 || row >= m_cells.size())
+        return;
+    m_cells[row].state = Cell::State::Running;
+    m_cells[row].runningSince = QDateTime::currentDateTimeUtc();
+    changed(row, {StateRole});
+}
+
+void CellModel::markNotRun(int row)
+{
+    if (row < 0 || row >= m_cells.size())
+        return;
+    Cell &c = m_cells[row];
+    c.state = c.lastRun ? Cell::State::Done : Cell::State::NotRun;
+    changed(row, {StateRole});
+}
+
+void CellModel::finishRun(int row, const RunRecord &run)
+{
+    if (row < 0 || row >= m_cells.size())
+        return;
+    Cell &c = m_cells[row];
+    c.state = Cell::State::Done;
+    c.lastRun = run;
+    c.editedSinceRun = c.source.source != run.code;
+    changed(row, {StateRole, StatusRole, DurationRole});
+}
+
+void CellModel::changed(int row, const QList<int> &roles)
+{
+    const QModelIndex at = index(row);
+    Q_EMIT dataChanged(at, at, roles);
+}
+
+QString statusWord(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Ok:
+        return CellModel::tr("ok");
+    case RunStatus::Error:
+        return CellModel::tr("error");
+    case RunStatus::Rejected:
+        return CellModel::tr("rejected");
+    case RunStatus::Denied:
+        return CellModel::tr("denied");
+    case RunStatus::Timeout:
+        return CellModel::tr("timeout");
+    case RunStatus::Memory:
+        return CellModel::tr("memory");
+    case RunStatus::OutputLimit:
+        return CellModel::tr("output limit");
+    case RunStatus::Crashed:
+        return CellModel::tr("crashed");
+    case RunStatus::PendingReview:
+        return CellModel::tr("pending review");
+    case RunStatus::Interrupted:
+        return CellModel::tr("interrupted");
+    }
+    return runStatusName(status);
+}
+
+} // namespace sandbench

@@ -1,0 +1,94 @@
+// The notebook: an ordered list of cells, each with its code, where it stands (not run, queued,
+// running, done) and what its last run produced. The window's views and the file on disk are both
+// made from it; it holds no widgets.
+#pragma once
+
+#include "percentformat.h"
+#include "runrecord.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <optional>
+
+namespace sandbench {
+
+struct Cell
+{
+    enum class State
+    {
+        NotRun,
+        Queued,
+        Running,
+        Done
+    };
+
+    quint64 id = 0;      // stable while the cell lives, whatever its position
+    NotebookCell source; // kind, title and code, plus what the file needs to be written back
+    State state = State::NotRun;
+    QDateTime runningSince;
+    std::optional<RunRecord> lastRun;
+    bool editedSinceRun = false;
+
+    bool isCode() const { return source.kind == NotebookCell::Kind::Code; }
+};
+
+class CellModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        CodeRole = Qt::UserRole + 1,
+        KindRole,   // "code" or "markdown"
+        StateRole,  // Cell::State as int
+        StatusRole, // the last run's status name ("ok", "pending_review"...), empty before a run
+        DurationRole,
+        CellIdRole,
+    };
+
+    explicit CellModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    const Cell &cell(int row) const { return m_cells.at(row); }
+    int rowOfId(quint64 id) const;
+
+    void setNotebook(const QList<NotebookCell> &cells);
+    QList<NotebookCell> notebook() const;
+
+    // Returns the new cell's row.
+    int insertCell(int row, NotebookCell::Kind kind = NotebookCell::Kind::Code,
+                   const QString &code = QString());
+    bool removeCell(int row);
+    bool moveCell(int from, int to);
+    int duplicateCell(int row);
+    void setCode(int row, const QString &code);
+    void setKind(int row, NotebookCell::Kind kind);
+
+    void markQueued(int row);
+    void markRunning(int row);
+    // A queued cell that will not run after all (the run before it failed, or the user stopped).
+    void markNotRun(int row);
+    void finishRun(int row, const RunRecord &run);
+
+Q_SIGNALS:
+    // The text of the notebook changed (code, order, cells added or removed): not a run's outcome.
+    void notebookEdited();
+
+private:
+    Cell makeCell(const NotebookCell &source);
+    void changed(int row, const QList<int> &roles = {});
+
+    QList<Cell> m_cells;
+    quint64 m_nextId = 1;
+};
+
+// The word a status is shown with, the same as the command line's (translated).
+QString statusWord(RunStatus status);
+
+} // namespace sandbench

@@ -1,0 +1,309 @@
+#include "cellwidget.h"
+
+#include "cellmodel.h"
+#include "codeeditor.h"
+#include "outputview.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sandbench {
+namespace {
+
+constexpr int kThumbnailHeight = 96;
+constexpr int kOutputMaxLines = 14;
+
+// Statuses that leave the session as it was before the cell (sandbox/PROTOCOL.md, transactions).
+bool rolledBack(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Error:
+    case RunStatus::Denied:
+    case RunStatus::Timeout:
+    case RunStatus::Memory:
+    case RunStatus::OutputLimit:
+    case RunStatus::Interrupted:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+QColor statusColor(const QString &statusName)
+{
+    const auto status = runStatusFromName(statusName);
+    if (!status)
+        return QColor(0x6b, 0x72, 0x80); // queued, running, markdown: neutral
+    switch (*status) {
+    case RunStatus::Ok:
+        return QColor(0x1e, 0x8e, 0x3e);
+    case RunStatus::Error:
+    case RunStatus::Crashed:
+        return QColor(0xc6, 0x28, 0x28);
+    case RunStatus::Rejected:
+    case RunStatus::Denied:
+        return QColor(0xd8, 0x43, 0x15);
+    case RunStatus::Timeout:
+    case RunStatus::Memory:
+    case RunStatus::OutputLimit:
+        return QColor(0xb2, 0x6a, 0x00);
+    case RunStatus::PendingReview:
+        return QColor(0x7b, 0x1f, 0xa2);
+    case RunStatus::Interrupted:
+        return QColor(0x54, 0x5b, 0x64);
+    }
+    return QColor(0x6b, 0x72, 0x80);
+}
+
+CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("cell"));
+    setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 6, 6, 6);
+    layout->setSpacing(4);
+
+    auto *header = new QHBoxLayout;
+    header->setSpacing(8);
+    m_run = new QToolButton(this);
+    m_run->setText(QStringLiteral("▶"));
+    m_run->setToolTip(tr("Run this cell (Ctrl+Enter)"));
+    m_run->setAutoRaise(true);
+    connect(m_run, &QToolButton::clicked, this, &CellWidget::runClicked);
+    m_number = new QLabel(this);
+    m_badge = new QLabel(this);
+    m_timing = new QLabel(this);
+    m_edited = new QLabel(tr("edited since run"), this);
+    m_edited->setToolTip(tr("The code changed after its last run: the output below is from the "
+                            "code as it was."));
+    m_edited->hide();
+    m_fold = new QToolButton(this);
+    m_fold->setAutoRaise(true);
+    m_fold->setCheckable(true);
+    m_fold->setText(tr("Hide output"));
+    m_fold->setToolTip(tr("Fold or unfold this cell's output"));
+    m_fold->hide();
+    header->addWidget(m_run);
+    header->addWidget(m_number);
+    header->addWidget(m_badge);
+    header->addWidget(m_timing);
+    header->addWidget(m_edited);
+    header->addStretch(1);
+    header->addWidget(m_fold);
+    layout->addLayout(header);
+
+    m_editor = new CodeEditor(this);
+    m_editor->setAutoHeight(true, 2, 30);
+    m_editor->installEventFilter(this);
+    layout->addWidget(m_editor);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_settingText)
+            Q_EMIT codeEdited(m_editor->toPlainText());
+    });
+
+    m_refusal = new QLabel(this);
+    m_refusal->setWordWrap(true);
+    m_refusal->setTextFormat(Qt::PlainText);
+    m_refusal->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_refusal->hide();
+    layout->addWidget(m_refusal);
+
+    m_output = new OutputView(this);
+    m_output->setFrameShape(QFrame::NoFrame);
+    m_output->hide();
+    layout->addWidget(m_output);
+    connect(m_output, &QPlainTextEdit::blockCountChanged, this, &CellWidget::fitOutputHeight);
+
+    m_figures = new QWidget(this);
+    m_figureRow = new QHBoxLayout(m_figures);
+    m_figureRow->setContentsMargins(0, 0, 0, 0);
+    m_figureRow->addStretch(1);
+    m_figures->hide();
+    layout->addWidget(m_figures);
+
+    connect(m_fold, &QToolButton::toggled, this, [this](bool folded) {
+        m_fold->setText(folded ? tr("Show output") : tr("Hide output"));
+        m_output->setVisible(!folded && m_output->document()->characterCount() > 1);
+        m_figures->setVisible(!folded && figureCount() > 0);
+        Q_EMIT outputCollapsedChanged();
+    });
+    updateFrame();
+}
+
+bool CellWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::FocusIn)
+        Q_EMIT activated();
+    return QFrame::eventFilter(watched, event);
+}
+
+void CellWidget::setBadge(const QString &word, const QColor &color)
+{
+    m_badge->setText(word);
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: "
+                                          "3px; padding: 1px 6px; font-weight: 600; }")
+                               .arg(color.name()));
+    m_badge->setVisible(!word.isEmpty());
+}
+
+void CellWidget::showCell(const Cell &cell, int row)
+{
+    m_number->setText(QStringLiteral("[%1]").arg(row + 1));
+    if (m_editor->toPlainText() != cell.source.source) {
+        m_settingText = true;
+        m_editor->setPlainText(cell.source.source);
+        m_settingText = false;
+    }
+    m_run->setVisible(cell.isCode());
+    if (!cell.isCode()) {
+        setBadge(tr("markdown"), statusColor(QString()));
+        m_timing->clear();
+    } else if (cell.state == Cell::State::Queued) {
+        setBadge(tr("queued"), statusColor(QString()));
+        m_timing->clear();
+    } else if (cell.state == Cell::State::Running) {
+        setBadge(tr("running"), QColor(0x19, 0x76, 0xd2));
+        showElapsed(cell.runningSince.msecsTo(QDateTime::currentDateTimeUtc()));
+    } else if (cell.lastRun) {
+        const QString name = runStatusName(cell.lastRun->status);
+        setBadge(statusWord(cell.lastRun->status), statusColor(name));
+        m_timing->setText(tr("%1 s").arg(cell.lastRun->durationMs / 1000.0, 0, 'f', 2));
+    } else {
+        setBadge(QString(), QColor());
+        m_timing->clear();
+    }
+    m_edited->setVisible(cell.editedSinceRun && cell.state == Cell::State::Done);
+    if (cell.lastRun && cell.lastRun->id != m_shownRunId && cell.state == Cell::State::Done)
+        showRun(cell, row);
+}
+
+void CellWidget::showElapsed(qint64 ms)
+{
+    m_timing->setText(tr("%1 s…").arg(double(ms) / 1000.0, 0, 'f', 1));
+}
+
+void CellWidget::showRun(const Cell &cell, int row)
+{
+    const RunRecord &run = *cell.lastRun;
+    m_shownRunId = run.id;
+    m_editor->setViolations(run.violations);
+
+    QStringList refusals;
+    for (const Violation &v : run.violations) {
+        const QString where = v.line > 0 ? tr("line %1: ").arg(v.line) : QString();
+        refusals.append(tr("⚠ %1%2 (rule %3, %4 layer)").arg(where, v.message, v.rule, v.layer));
+        if (refusals.size() == 3) {
+            if (run.violations.size() > 3)
+                refusals.append(tr("… and %1 more").arg(run.violations.size() - 3));
+            break;
+        }
+    }
+    if (run.status == RunStatus::PendingReview)
+        refusals.prepend(tr("Waiting for a reviewer: the code uses something the profile lets "
+                            "run only after approval."));
+    m_refusal->setText(refusals.join(QLatin1Char('\n')));
+    m_refusal->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }").arg(statusColor(runStatusName(run.status)).name()));
+    m_refusal->setVisible(!refusals.isEmpty());
+
+    m_output->clearOutput();
+    QString text = run.stdoutText;
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    if (run.result)
+        text += tr("Out[%1]: ").arg(row + 1) + *run.result + QLatin1Char('\n');
+    text += run.stderrText;
+    if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    if (rolledBack(run.status))
+        text += tr("(state rolled back: the variables are as they were before this cell)") +
+                QLatin1Char('\n');
+    else if (run.status == RunStatus::Rejected)
+        text += tr("(the cell did not run: nothing changed)") + QLatin1Char('\n');
+    m_output->appendText(text);
+    m_output->setVisible(!text.isEmpty() && !m_fold->isChecked());
+    fitOutputHeight();
+
+    // Thumbnails of the run's figures; a click shows the figure in the figure panel.
+    while (QLayoutItem *item = m_figureRow->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int i = 0; i < run.figures.size(); ++i) {
+        QPixmap pixmap;
+        if (!pixmap.loadFromData(run.figures.at(i).data))
+            pixmap.load(run.figures.at(i).path);
+        if (pixmap.isNull())
+            continue;
+        auto *thumb = new QToolButton(m_figures);
+        thumb->setIcon(QIcon(pixmap));
+        const QSize size = pixmap.size().scaled(QSize(4 * kThumbnailHeight, kThumbnailHeight),
+                                                Qt::KeepAspectRatio);
+        thumb->setIconSize(size);
+        thumb->setAutoRaise(true);
+        thumb->setToolTip(tr("Figure %1 of this cell: click to see it large").arg(i + 1));
+        const qint64 runId = run.id;
+        connect(thumb, &QToolButton::clicked, this,
+                [this, runId, i] { Q_EMIT figureClicked(runId, i); });
+        m_figureRow->addWidget(thumb);
+    }
+    m_figureRow->addStretch(1);
+    m_figures->setVisible(figureCount() > 0 && !m_fold->isChecked());
+    m_fold->setVisible(!text.isEmpty() || figureCount() > 0);
+}
+
+int CellWidget::figureCount() const
+{
+    return qMax(0, m_figureRow->count() - 1);
+}
+
+void CellWidget::fitOutputHeight()
+{
+    const int lines = qBound(1, m_output->document()->blockCount(), kOutputMaxLines);
+    const int height = lines * m_output->fontMetrics().lineSpacing() +
+                       int(m_output->document()->documentMargin() * 2) + 4 +
+                       (m_output->horizontalScrollBar()->maximum() > 0
+                            ? m_output->horizontalScrollBar()->sizeHint().height()
+                            : 0);
+    m_output->setFixedHeight(height);
+}
+
+void CellWidget::setCurrent(bool current)
+{
+    m_current = current;
+    updateFrame();
+}
+
+void CellWidget::setTheme(const EditorTheme &theme)
+{
+    m_theme = theme;
+    m_editor->setTheme(theme);
+    updateFrame();
+}
+
+void CellWidget::updateFrame()
+{
+    update();
+}
+
+void CellWidget::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    // The current cell carries a bar on its left, like a notebook's selected cell. Painted, not a
+    // style sheet: a sheet would re-polish the editor and drop its theme's palette.
+    if (m_current) {
+        QPainter painter(this);
+        painter.fillRect(QRect(0, 0, 4, height()), QColor(0x3d, 0xae, 0xe9));
+    }
+}
+
+} // namespace sandbench

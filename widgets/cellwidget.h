@@ -1,0 +1,77 @@
+// One cell in the notebook list: a header with its number, a status badge (colour and word), its
+// duration or elapsed time, the editor, the refusal explained in a line, and the last run's output
+// and figure thumbnails folded under it.
+#pragma once
+
+#include "theme.h"
+
+#include <QFrame>
+
+class QAbstractItemModel;
+class QHBoxLayout;
+class QLabel;
+class QToolButton;
+
+namespace sandbench {
+
+struct Cell;
+class CodeEditor;
+class OutputView;
+
+class CellWidget : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit CellWidget(QWidget *parent = nullptr);
+
+    // Shows the cell; the editor's text is replaced only when it differs (typing is not disturbed).
+    void showCell(const Cell &cell, int row);
+    void setCurrent(bool current);
+    void setTheme(const EditorTheme &theme);
+    void showElapsed(qint64 ms);
+
+    CodeEditor *editor() const { return m_editor; }
+    OutputView *output() const { return m_output; }
+    QLabel *badge() const { return m_badge; }
+    QLabel *refusal() const { return m_refusal; }
+    int figureCount() const;
+
+Q_SIGNALS:
+    void codeEdited(const QString &code);
+    void activated();
+    void runClicked();
+    void figureClicked(qint64 runId, int index);
+    void outputCollapsedChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void showRun(const Cell &cell, int row);
+    void setBadge(const QString &word, const QColor &color);
+    void fitOutputHeight();
+    void updateFrame();
+
+    QLabel *m_number = nullptr;
+    QLabel *m_badge = nullptr;
+    QLabel *m_timing = nullptr;
+    QLabel *m_edited = nullptr;
+    QToolButton *m_run = nullptr;
+    QToolButton *m_fold = nullptr;
+    CodeEditor *m_editor = nullptr;
+    QLabel *m_refusal = nullptr;
+    OutputView *m_output = nullptr;
+    QWidget *m_figures = nullptr;
+    QHBoxLayout *m_figureRow = nullptr;
+    qint64 m_shownRunId = -1;
+    bool m_current = false;
+    bool m_settingText = false;
+    EditorTheme m_theme = EditorTheme::light();
+};
+
+// The colour of a status badge (the word beside it carries the meaning).
+QColor statusColor(const QString &statusName);
+
+} // namespace sandbench

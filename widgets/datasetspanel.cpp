@@ -1,0 +1,269 @@
+#include "datasetspanel.h"
+
+#include <QCryptographicHash>
+#include <QDragEnterEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace sandbench {
+namespace {
+
+enum Column
+{
+    NameColumn,
+    FileColumn,
+    SizeColumn,
+    StateColumn
+};
+
+const QStringList kSuffixes = {
+    QStringLiteral("csv"),   QStringLiteral("tsv"),    QStringLiteral("json"),
+    QStringLiteral("jsonl"), QStringLiteral("ndjson"), QStringLiteral("xlsx"),
+    QStringLiteral("xlsm"),  QStringLiteral("xls"),    QStringLiteral("parquet")};
+
+QString sha256Of(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace
+
+DatasetsPanel::DatasetsPanel(QWidget *parent) : QWidget(parent)
+{
+    setAcceptDrops(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_tree = new QTreeWidget(this);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setHeaderLabels({tr("Variable"), tr("File"), tr("Size"), tr("SHA-256")});
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tree->setToolTip(tr("Double-click a variable name to rename it. Drop files here to add "
+                          "them. Code may read these files and nothing else of yours."));
+    m_tree->setAcceptDrops(false); // the panel takes the drop
+    layout->addWidget(m_tree);
+    auto *add = new QPushButton(tr("Add Dataset…"), this);
+    add->setToolTip(tr("Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file"));
+    layout->addWidget(add);
+    connect(add, &QPushButton::clicked, this, &DatasetsPanel::addFilesDialog);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &DatasetsPanel::onFileChanged);
+    connect(m_tree, &QTreeWidget::itemChanged, this, &DatasetsPanel::onRenamed);
+}
+
+QString DatasetsPanel::fileFilter()
+{
+    QStringList patterns;
+    for (const QString &suffix : kSuffixes)
+        patterns.append(QStringLiteral("*.") + suffix);
+    return tr("Data files (%1);;All files (*)").arg(patterns.join(QLatin1Char(' ')));
+}
+
+bool DatasetsPanel::isSupportedFile(const QString &path)
+{
+    return kSuffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+QString DatasetsPanel::suggestName(const QString &path, const QStringList &taken)
+{
+    static const QRegularExpression notIdentifier(QStringLiteral("[^A-Za-z0-9_]+"));
+    QString base = QFileInfo(path).completeBaseName().toLower();
+    base.replace(notIdentifier, QStringLiteral("_"));
+    while (base.startsWith(QLatin1Char('_')) && base.size() > 1)
+        base.remove(0, 1);
+    if (base.isEmpty() || base.at(0).isDigit())
+        base.prepend(QStringLiteral("data_"));
+    if (!DatasetSpecParser::isValidName(base))
+        base += QStringLiteral("_data");
+    QString name = base;
+    for (int n = 2; taken.contains(name); ++n)
+        name = base + QStringLiteral("_%1").arg(n);
+    return name;
+}
+
+QStringList DatasetsPanel::names() const
+{
+    QStringList list;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
+        list.append(m_tree->topLevelItem(i)->data(NameColumn, Qt::UserRole).toString());
+    return list;
+}
+
+QTreeWidgetItem *DatasetsPanel::itemFor(const QString &name) const
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (item->data(NameColumn, Qt::UserRole).toString() == name)
+            return item;
+    }
+    return nullptr;
+}
+
+int DatasetsPanel::count() const
+{
+    return m_tree->topLevelItemCount();
+}
+
+QString DatasetsPanel::hashOf(const QString &name) const
+{
+    return m_hashes.value(name);
+}
+
+void DatasetsPanel::addDataset(const DatasetSpec &dataset)
+{
+    m_updating = true;
+    const QFileInfo info(dataset.path);
+    auto *item = new QTreeWidgetItem(m_tree);
+    item->setText(NameColumn, dataset.name);
+    item->setData(NameColumn, Qt::UserRole, dataset.name);
+    item->setData(FileColumn, Qt::UserRole, dataset.path);
+    item->setFlags(item->flags() | Qt::ItemIsEditable);
+    item->setText(FileColumn, info.fileName());
+    item->setToolTip(FileColumn, dataset.path);
+    item->setText(SizeColumn, QLocale().formattedDataSize(info.size()));
+    item->setText(StateColumn, tr("hashing…"));
+    m_updating = false;
+    m_watcher.addPath(dataset.path);
+    computeHash(dataset.name, dataset.path);
+}
+
+void DatasetsPanel::computeHash(const QString &name, const QString &path)
+{
+    // Hashing a large file takes seconds: off the GUI thread, the result comes back as a value.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, name] {
+        const QString hash = watcher->result();
+        watcher->deleteLater();
+        QTreeWidgetItem *item = itemFor(name);
+        if (!item)
+            return;
+        m_updating = true;
+        const QString known = m_hashes.value(name);
+        if (hash.isEmpty()) {
+            item->setText(StateColumn, tr("cannot read the file"));
+        } else if (known.isEmpty() || known == hash) {
+            m_hashes.insert(name, hash);
+            item->setText(StateColumn, tr("✓ %1…").arg(hash.left(12)));
+            item->setToolTip(StateColumn,
+                             tr("SHA-256 %1: the file is as it was registered").arg(hash));
+        } else {
+            item->setText(StateColumn, tr("⚠ changed since registered"));
+            item->setToolTip(StateColumn,
+                             tr("Registered with SHA-256 %1; the file now has %2. Restart the "
+                                "session to load it again.")
+                                 .arg(known, hash));
+        }
+        m_updating = false;
+        if (!hash.isEmpty())
+            Q_EMIT hashComputed(name, hash);
+    });
+    watcher->setFuture(QtConcurrent::run(sha256Of, path));
+}
+
+void DatasetsPanel::onFileChanged(const QString &path)
+{
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(i);
+        if (item->data(FileColumn, Qt::UserRole).toString() == path) {
+            item->setText(SizeColumn, QLocale().formattedDataSize(QFileInfo(path).size()));
+            computeHash(item->data(NameColumn, Qt::UserRole).toString(), path);
+        }
+    }
+    // Editors that save by replacing the file drop it from the watch list: watch it again.
+    if (QFileInfo::exists(path) && !m_watcher.files().contains(path))
+        m_watcher.addPath(path);
+}
+
+void DatasetsPanel::setLoadState(const QString &name, bool ok, const QString &message)
+{
+    if (QTreeWidgetItem *item = itemFor(name)) {
+        item->setToolTip(NameColumn, ok ? tr("Loaded as the DataFrame %1").arg(name)
+                                        : tr("Not loaded: %1").arg(message));
+        // Ok: the palette's own colour, so it follows the theme.
+        item->setData(NameColumn, Qt::ForegroundRole, ok ? QVariant() : QVariant(QBrush(Qt::red)));
+    }
+}
+
+void DatasetsPanel::onRenamed(QTreeWidgetItem *item, int column)
+{
+    if (m_updating || column != NameColumn)
+        return;
+    const QString old = item->data(NameColumn, Qt::UserRole).toString();
+    const QString wanted = item->text(NameColumn).trimmed();
+    m_updating = true;
+    item->setText(NameColumn, old); // the row shows the new name once the session has it
+    m_updating = false;
+    if (wanted == old)
+        return;
+    if (!DatasetSpecParser::isValidName(wanted) || names().contains(wanted)) {
+        QMessageBox::warning(this, tr("Rename Dataset"),
+                             tr("'%1' cannot be the variable's name: use letters, digits and "
+                                "underscores, not starting with a digit, and a name no other "
+                                "dataset has (for example sales_2025).")
+                                 .arg(wanted));
+        return;
+    }
+    // The file loads again under the new name; the old variable stays until the session restarts.
+    Q_EMIT datasetRequested({wanted, item->data(FileColumn, Qt::UserRole).toString()});
+}
+
+void DatasetsPanel::addFilesDialog()
+{
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Add Dataset"), QString(), fileFilter());
+    requestFiles(paths);
+}
+
+void DatasetsPanel::requestFiles(const QStringList &paths)
+{
+    QStringList taken = names();
+    QStringList refused;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isFile() || !isSupportedFile(path)) {
+            refused.append(info.fileName());
+            continue;
+        }
+        const QString name = suggestName(path, taken);
+        taken.append(name);
+        Q_EMIT datasetRequested({name, info.absoluteFilePath()});
+    }
+    if (!refused.isEmpty())
+        QMessageBox::warning(this, tr("Add Dataset"),
+                             tr("Not added: %1. Sandbench reads CSV, TSV, JSON, JSON lines, Excel "
+                                "and Parquet files.")
+                                 .arg(refused.join(QStringLiteral(", "))));
+}
+
+void DatasetsPanel::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void DatasetsPanel::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    requestFiles(paths);
+    event->acceptProposedAction();
+}
+
+} // namespace sandbench

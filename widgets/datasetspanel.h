@@ -1,0 +1,67 @@
+// The session's datasets: each file the user registered (menu, button or drag and drop), the
+// DataFrame variable it becomes, its size, and its SHA-256 with whether the file still matches it.
+// The registered files are what the sandbox lets code read.
+#pragma once
+
+#include "datasetspec.h"
+
+#include <QFileSystemWatcher>
+#include <QHash>
+#include <QWidget>
+
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace sandbench {
+
+class DatasetsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DatasetsPanel(QWidget *parent = nullptr);
+
+    // Shows a dataset already part of the session.
+    void addDataset(const DatasetSpec &dataset);
+    // Marks whether the worker loaded it (message: why not).
+    void setLoadState(const QString &name, bool ok, const QString &message);
+    int count() const;
+    QTreeWidget *tree() const { return m_tree; }
+    // The hash shown for a dataset once computed (hex), else empty.
+    QString hashOf(const QString &name) const;
+
+    // The formats the worker reads, for file dialogs.
+    static QString fileFilter();
+    static bool isSupportedFile(const QString &path);
+    // A variable name derived from the file name ("Sales 2025.csv" -> sales_2025), unique among
+    // taken.
+    static QString suggestName(const QString &path, const QStringList &taken);
+
+Q_SIGNALS:
+    // The user asks to register a file under a variable name.
+    void datasetRequested(const sandbench::DatasetSpec &dataset);
+    void hashComputed(const QString &name, const QString &sha256);
+
+public Q_SLOTS:
+    // Asks for files and registers each.
+    void addFilesDialog();
+    void requestFiles(const QStringList &paths);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void computeHash(const QString &name, const QString &path);
+    void onFileChanged(const QString &path);
+    void onRenamed(QTreeWidgetItem *item, int column);
+    QStringList names() const;
+    QTreeWidgetItem *itemFor(const QString &name) const;
+
+    QTreeWidget *m_tree = nullptr;
+    QFileSystemWatcher m_watcher;
+    QHash<QString, QString> m_hashes; // name -> sha256 when registered
+    bool m_updating = false;
+};
+
+} // namespace sandbench

@@ -1,0 +1,34 @@
+// The session's variables as the worker describes them (name, type, shape, a short repr), and
+// the names editors may complete: variables and the columns of DataFrames.
+#pragma once
+
+#include <QJsonArray>
+#include <QStringListModel>
+#include <QTreeWidget>
+
+namespace sandbench {
+
+class VariablesPanel : public QTreeWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VariablesPanel(QWidget *parent = nullptr);
+
+    // A "variables" reply (sandbox/PROTOCOL.md).
+    void showVariables(const QJsonArray &variables);
+    // A "table" reply's columns for a DataFrame: offered for completion as 'name'.
+    void addColumns(const QString &variable, const QJsonArray &columns);
+    // The names of DataFrame variables, whose columns are worth asking for.
+    QStringList dataFrames() const;
+    QStringListModel *completionModel() { return &m_completions; }
+
+private:
+    void updateCompletions();
+
+    QStringList m_names;
+    QStringList m_columns;
+    QStringListModel m_completions;
+};
+
+} // namespace sandbench
