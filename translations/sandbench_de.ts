@@ -20,152 +20,640 @@
     </message>
 </context>
 <context>
+    <name>FileHashCache</name>
+    <message>
+        <location filename="../core/filehashcache.cpp" line="24"/>
+        <location filename="../core/filehashcache.cpp" line="49"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="24"/>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="35"/>
+        <source>Lists recorded runs, newest first. --search finds runs whose code, output or review notes contain every word given (a word ending in * matches as a prefix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="40"/>
+        <source>Words to find in code, output and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="40"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="42"/>
+        <source>Only runs of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="42"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="44"/>
+        <source>Only runs with this status (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="47"/>
+        <source>S</source>
+        <translation type="unfinished">S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="49"/>
+        <source>At most N runs (default 50; 0: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="49"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="61"/>
+        <source>unexpected argument %1</source>
+        <translation type="unfinished">unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="70"/>
+        <source>--session %1: give a session id, a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="74"/>
+        <source>--status %1: not a status; use ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review or interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="86"/>
+        <source>--limit %1: give a whole number, 0 for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="113"/>
+        <source>No run matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="116"/>
+        <source>RUN	SESSION	CELL	STATUS	STARTED	MS	CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileLoader</name>
     <message>
-        <location filename="../core/profile.cpp" line="33"/>
+        <location filename="../core/profile.cpp" line="34"/>
         <source>unknown key &apos;%1%2&apos; (known: %3)</source>
         <translation>unbekannter Schlüssel &apos;%1%2&apos; (bekannt: %3)</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="45"/>
+        <location filename="../core/profile.cpp" line="46"/>
         <source>&apos;%1.%2&apos; must be a list of names</source>
         <translation>&apos;%1.%2&apos; muss eine Liste von Namen sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="48"/>
+        <location filename="../core/profile.cpp" line="49"/>
         <source>&apos;%1.%2&apos; must hold only non-empty names</source>
         <translation>&apos;%1.%2&apos; darf nur nicht leere Namen enthalten</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="59"/>
+        <location filename="../core/profile.cpp" line="60"/>
         <source>&apos;%1&apos; must be an object</source>
         <translation>&apos;%1&apos; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="104"/>
+        <location filename="../core/profile.cpp" line="153"/>
         <source>&apos;name&apos; must be a string</source>
         <translation>&apos;name&apos; muss eine Zeichenkette sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="132"/>
+        <location filename="../core/profile.cpp" line="175"/>
+        <source>unknown trigger &apos;%1&apos; in &apos;review.triggers&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="180"/>
+        <source>&apos;review.bind_inputs&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="195"/>
         <source>&apos;files.write_output&apos; must be true or false</source>
         <translation>&apos;files.write_output&apos; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="137"/>
+        <location filename="../core/profile.cpp" line="200"/>
         <source>&apos;limits.%1&apos; must be a whole number from 0 to 1000000000</source>
         <translation>&apos;limits.%1&apos; muss eine ganze Zahl von 0 bis 1000000000 sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="140"/>
+        <location filename="../core/profile.cpp" line="203"/>
         <source>&apos;limits.timeout_s&apos; must be at least 1</source>
         <translation>&apos;limits.timeout_s&apos; muss mindestens 1 sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="144"/>
+        <location filename="../core/profile.cpp" line="207"/>
         <source>&apos;layers.%1&apos; must be true or false</source>
         <translation>&apos;layers.%1&apos; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="165"/>
+        <location filename="../core/profile.cpp" line="228"/>
         <source>no profile named &apos;%1&apos;; available: %2 (or give a path to a .json file)</source>
         <translation>kein Profil namens &apos;%1&apos;; verfügbar: %2 (oder geben Sie den Pfad zu einer .json-Datei an)</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="173"/>
+        <location filename="../core/profile.cpp" line="236"/>
         <source>cannot read the profile %1: %2</source>
         <translation>das Profil %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="181"/>
+        <location filename="../core/profile.cpp" line="244"/>
         <source>the profile %1 is not a JSON object: %2 at offset %3</source>
         <translation>das Profil %1 ist kein JSON-Objekt: %2 an Position %3</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="189"/>
+        <location filename="../core/profile.cpp" line="252"/>
         <source>the profile %1: %2</source>
         <translation>Profil %1: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewCommand</name>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="49"/>
+        <source>The review queue: cells the profile flagged wait here, unrun, for a person.
+  list             the runs waiting for review (--all: with the decided ones)
+  show ID          one flagged run: its code, the reasons, every decision
+  approve ID       approve the run&apos;s exact code under its profile; it runs the next time it is submitted
+  reject ID        reject it; --note says why (required)
+Decisions are never changed or deleted: a later one supersedes an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="59"/>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="61"/>
+        <source>list: include runs already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="63"/>
+        <source>approve, reject: the reviewer&apos;s note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="63"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="66"/>
+        <source>approve, reject: the reviewer&apos;s name (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="68"/>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="70"/>
+        <source>list, show, approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
+        <source>the flagged run&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
+        <source>[ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="86"/>
+        <source>say what to do: list, show, approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="87"/>
+        <source>unknown action &apos;%1&apos;; use list, show, approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="92"/>
+        <source>%1 needs exactly one run ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="93"/>
+        <source>list takes no ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="99"/>
+        <source>&apos;%1&apos; is not a run ID; &apos;sandbench review list&apos; shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="104"/>
+        <source>reject needs --note TEXT saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="106"/>
+        <source>--reviewer needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="137"/>
+        <source>No run was ever flagged for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="138"/>
+        <source>No run is waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
+        <source>RUN	STATE	SESSION	CELL	PROFILE	REASONS	CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="165"/>
+        <source>run %1 was not flagged for review (its status is %2); &apos;sandbench show %1&apos; shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="169"/>
+        <source>there is no run %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="184"/>
+        <source>run %1: %2 (session %3, cell %4, profile %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="191"/>
+        <source>reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="193"/>
+        <source>an approval binds to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="194"/>
+        <source>  code sha256    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="195"/>
+        <source>  profile sha256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="196"/>
+        <source>  limits sha256  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="198"/>
+        <source>  inputs sha256  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="200"/>
+        <source>decisions about this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="204"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="223"/>
+        <source>Approved run %1 (decision %2): the same code under the same profile runs the next time it is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="225"/>
+        <source>Rejected run %1 (decision %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../core/reviewqueue.cpp" line="107"/>
+        <source>a decision needs the reviewer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reviewqueue.cpp" line="114"/>
+        <source>there is no run %1 in %2; &apos;sandbench review list&apos; shows the runs waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reviewqueue.cpp" line="123"/>
+        <source>run %1 was not flagged for review (its status is %2); only runs with status pending_review can be approved or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reviewqueue.cpp" line="142"/>
+        <location filename="../core/reviewqueue.cpp" line="174"/>
+        <source>cannot record the decision in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/runstore.cpp" line="39"/>
+        <location filename="../core/runstore.cpp" line="41"/>
         <source>Cannot create the folder %1 for the database; choose another place with --db.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden; wählen Sie mit --db einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="47"/>
+        <location filename="../core/runstore.cpp" line="49"/>
         <source>Cannot open the database %1: %2. Check its permissions or choose another file with --db.</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2. Prüfen Sie die Zugriffsrechte oder wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="65"/>
+        <location filename="../core/runstore.cpp" line="58"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="71"/>
         <source>%1 is not a Sandbench database (SQLite says: %2). Nothing was changed; move the file aside or choose another with --db.</source>
         <translation>%1 ist keine Sandbench-Datenbank (SQLite meldet: %2). Es wurde nichts geändert; verschieben Sie die Datei oder wählen Sie mit --db eine andere.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="75"/>
+        <location filename="../core/runstore.cpp" line="81"/>
         <source>%1 is an SQLite database of another program, not Sandbench&apos;s. Nothing was changed; choose another file with --db.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, nicht von Sandbench. Es wurde nichts geändert; wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="81"/>
+        <location filename="../core/runstore.cpp" line="87"/>
         <source>%1 was written by a newer Sandbench (schema version %2; this one knows up to %3). Nothing was changed; open it with the newer version or choose another file with --db.</source>
         <translation>%1 wurde von einer neueren Sandbench-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Es wurde nichts geändert; öffnen Sie die Datei mit der neueren Version oder wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="92"/>
+        <location filename="../core/runstore.cpp" line="98"/>
         <source>Cannot prepare the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="110"/>
+        <location filename="../core/runstore.cpp" line="108"/>
+        <source>Cannot upgrade %1: another Sandbench has been upgrading it for a minute (lock file %2). Nothing was changed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="129"/>
         <source>Cannot back up %1 to %2 before upgrading it: %3. Nothing was changed; free some disk space and try again.</source>
         <translation>%1 kann vor der Aktualisierung nicht nach %2 gesichert werden: %3. Es wurde nichts geändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="119"/>
+        <location filename="../core/runstore.cpp" line="138"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>%1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="125"/>
+        <location filename="../core/runstore.cpp" line="149"/>
         <source>Upgrading %1 from schema version %2 failed: %3. Nothing was changed.</source>
         <translation>Die Aktualisierung von %1 ab Schemaversion %2 ist fehlgeschlagen: %3. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="139"/>
+        <location filename="../core/runstore.cpp" line="163"/>
         <source>Upgrading %1 failed: %2. Nothing was changed.</source>
         <translation>Die Aktualisierung von %1 ist fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="164"/>
+        <location filename="../core/runstore.cpp" line="188"/>
         <source>Cannot record a new session in %1: %2</source>
         <translation>Eine neue Sitzung kann nicht in %1 aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="182"/>
+        <location filename="../core/runstore.cpp" line="206"/>
         <source>Cannot record the session in %1: %2</source>
         <translation>Die Sitzung kann nicht in %1 aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="236"/>
+        <location filename="../core/runstore.cpp" line="260"/>
         <source>Cannot record dataset %1 in %2: %3</source>
         <translation>Der Datensatz %1 kann nicht in %2 aufgezeichnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="244"/>
-        <location filename="../core/runstore.cpp" line="255"/>
-        <location filename="../core/runstore.cpp" line="272"/>
-        <location filename="../core/runstore.cpp" line="303"/>
+        <location filename="../core/runstore.cpp" line="292"/>
+        <location filename="../core/runstore.cpp" line="308"/>
+        <location filename="../core/runstore.cpp" line="337"/>
+        <location filename="../core/runstore.cpp" line="351"/>
         <source>Cannot record the run in %1: %2</source>
         <translation>Der Lauf kann nicht in %1 aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="296"/>
+        <location filename="../core/runstore.cpp" line="376"/>
+        <source>Cannot record the run&apos;s provenance in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot record the run&apos;s figures in %1: %2</source>
-        <translation>Die Grafiken des Laufs können nicht in %1 aufgezeichnet werden: %2</translation>
+        <translation type="vanished">Die Grafiken des Laufs können nicht in %1 aufgezeichnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunText</name>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="39"/>
+        <source>  line %1, column %2 [%3, %4]: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="48"/>
+        <source>  decision %1: %2 by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="50"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="50"/>
+        <source>rejected</source>
+        <translation type="unfinished">abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="53"/>
+        <source> (supersedes decision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="56"/>
+        <source>    note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="62"/>
+        <source>run %1: %2, session %3, cell %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="68"/>
+        <source>  started  %1, finished %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="70"/>
+        <source>  time     %1 ms wall, %2 CPU; peak memory %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="72"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="72"/>
+        <location filename="../app/cli/runtext.cpp" line="73"/>
+        <location filename="../app/cli/runtext.cpp" line="76"/>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="73"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="75"/>
+        <source>  code     sha256 %1, origin %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="78"/>
+        <source>, model %1, prompt sha256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="80"/>
+        <source>  profile  %1, sha256 %2; limits sha256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="88"/>
+        <source>  limits   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="93"/>
+        <source>  python   %1; worker %2 (sha256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="98"/>
+        <source>  packages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="99"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="101"/>
+        <source>  parent   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="102"/>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="103"/>
+        <source>none (a fresh session state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="106"/>
+        <source>  approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="110"/>
+        <source>inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="112"/>
+        <source>  %1 = %2, %3 bytes, modified %4, sha256 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="120"/>
+        <source>outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="122"/>
+        <source>  %1 (figure), sha256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="124"/>
+        <source>  %1, %2 bytes, sha256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="131"/>
+        <source>reasons for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="132"/>
+        <source>violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="136"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="137"/>
+        <source>stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="138"/>
+        <source>stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="140"/>
+        <source>result</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -237,90 +725,139 @@
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="52"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="47"/>
+        <source>How many earlier states undo can return to (overrides the profile; 0 turns undo off). Each holds the memory later cells changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="49"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="56"/>
         <source>SQLite file that keeps the runs (default: %1).</source>
         <translation>SQLite-Datei, in der die Läufe gespeichert werden (Standard: %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="29"/>
-        <location filename="../app/cli/sessionoptions.cpp" line="53"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="57"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="94"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="99"/>
         <source>--data %1: the name &apos;%2&apos; is given twice; give each dataset its own name</source>
         <translation>--data %1: Der Name &apos;%2&apos; wird doppelt verwendet; geben Sie jedem Datensatz einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="106"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="111"/>
         <source>--read %1: no such file or folder</source>
         <translation>--read %1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="112"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="117"/>
         <source>--read %1: that would let the code read every file of yours; name the folder that holds the data, or add --force-read</source>
         <translation>--read %1: Damit könnte der Code alle Ihre Dateien lesen; geben Sie den Ordner an, der die Daten enthält, oder ergänzen Sie --force-read</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="123"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="128"/>
         <source>--workdir %1: no such folder</source>
         <translation>--workdir %1: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="140"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="145"/>
         <source>--timeout %1: give a whole number of seconds, at least 1</source>
         <translation>--timeout %1: Geben Sie eine ganze Zahl von Sekunden an, mindestens 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="150"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="155"/>
         <source>--memory %1: give the limit in MB, at least 256 (Python and pandas alone need about 200 MB)</source>
         <translation>--memory %1: Geben Sie das Limit in MB an, mindestens 256 (Python und pandas allein benötigen etwa 200 MB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="164"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="167"/>
+        <source>--snapshots %1: give a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="191"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;%1 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>ShowCommand</name>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="131"/>
+        <source>Shows one run with all its provenance: the code and its hash, the datasets&apos; and outputs&apos; hashes, the environment and limits, times and memory, the run its state came from and the approval it ran under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="138"/>
+        <source>The run to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="150"/>
+        <source>give exactly one RUN_ID; &apos;sandbench history&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="157"/>
+        <source>there is no run %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/guicommand.cpp" line="31"/>
         <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.
 
 Commands:
   (none)   open the workbench window
   run      run a script&apos;s cells headless (sandbench run --help)</source>
-        <translation>Sandbench: nicht vertrauenswürdige Python-Analysen auf eigenen Daten in einer Sandbox ausführen, wobei jeder Lauf aufgezeichnet wird.
+        <translation type="vanished">Sandbench: nicht vertrauenswürdige Python-Analysen auf eigenen Daten in einer Sandbox ausführen, wobei jeder Lauf aufgezeichnet wird.
 
 Befehle:
   (ohne)   das Arbeitsfenster öffnen
   run      die Zellen eines Skripts ohne Oberfläche ausführen (sandbench run --help)</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="42"/>
+        <location filename="../app/guicommand.cpp" line="31"/>
+        <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.
+
+Commands:
+  (none)   open the workbench window
+  run      run a script&apos;s cells headless (sandbench run --help)
+  review   the runs waiting for a reviewer (sandbench review --help)
+  history  find recorded runs (sandbench history --help)
+  show     one run with its provenance (sandbench show --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/guicommand.cpp" line="45"/>
         <source>A script to open.</source>
         <translation>Ein zu öffnendes Skript.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="58"/>
+        <location filename="../app/guicommand.cpp" line="61"/>
         <source>expected at most one SCRIPT.py</source>
         <translation>höchstens ein SCRIPT.py erwartet</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="65"/>
+        <location filename="../app/guicommand.cpp" line="68"/>
         <source>cannot read the script %1: no such file</source>
         <translation>das Skript %1 kann nicht gelesen werden: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="90"/>
+        <location filename="../app/guicommand.cpp" line="93"/>
         <source>sandbench: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session, under xvfb-run, or use &apos;sandbench run&apos; for headless runs.</source>
         <translation>sandbench: keine Anzeige, auf der das Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie es aus einer Desktop-Sitzung, unter xvfb-run, oder verwenden Sie &apos;sandbench run&apos; für Läufe ohne Anzeige.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="106"/>
-        <location filename="../app/guicommand.cpp" line="111"/>
+        <location filename="../app/guicommand.cpp" line="109"/>
+        <location filename="../app/guicommand.cpp" line="114"/>
         <source>Sandbench</source>
         <translation>Sandbench</translation>
     </message>
@@ -488,6 +1025,29 @@ Befehle:
         <location filename="../widgets/codeeditor.cpp" line="226"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::DataFrameModel</name>
+    <message>
+        <location filename="../core/dataframemodel.cpp" line="91"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataframemodel.cpp" line="99"/>
+        <source>missing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataframemodel.cpp" line="140"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataframemodel.cpp" line="249"/>
+        <source>A page of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1476,32 +2036,62 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::SessionRunner</name>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="65"/>
+        <location filename="../core/sessionrunner.cpp" line="75"/>
         <source>Cannot create the output folder %1; choose another with --out.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden; wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="138"/>
+        <location filename="../core/sessionrunner.cpp" line="155"/>
         <source>the worker did not say why</source>
         <translation>der Worker hat keinen Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="232"/>
+        <location filename="../core/sessionrunner.cpp" line="274"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Die Sandbox konnte nicht eingerichtet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="277"/>
+        <location filename="../core/sessionrunner.cpp" line="338"/>
+        <source>Provenance: the dataset %1 could not be hashed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="356"/>
+        <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="368"/>
+        <source>a language model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="370"/>
+        <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="383"/>
+        <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="469"/>
+        <source>%1 rejected this code on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="480"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker ist während der Ausführung dieser Zelle abgestürzt. Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="291"/>
+        <location filename="../core/sessionrunner.cpp" line="494"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Die Grafiken dieser Zelle konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="310"/>
+        <location filename="../core/sessionrunner.cpp" line="519"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1615,6 +2205,37 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     </message>
 </context>
 <context>
+    <name>sandbench::TableColumn</name>
+    <message>
+        <location filename="../core/tablepage.cpp" line="40"/>
+        <source>a column of kind &apos;%1&apos; has %2 bytes for %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tablepage.cpp" line="91"/>
+        <source>a text column does not hold exactly %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tablepage.cpp" line="98"/>
+        <source>unknown column kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::TablePage</name>
+    <message>
+        <location filename="../core/tablepage.cpp" line="163"/>
+        <source>the page describes %1 columns but sends %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tablepage.cpp" line="174"/>
+        <source>the page&apos;s payload is shorter than its columns say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sandbench::VariablesPanel</name>
     <message>
         <location filename="../widgets/variablespanel.cpp" line="12"/>
@@ -1640,62 +2261,62 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::WorkerClient</name>
     <message>
-        <location filename="../core/workerclient.cpp" line="119"/>
+        <location filename="../core/workerclient.cpp" line="121"/>
         <source>%1: cannot open the file (%2); check that it exists and that you may read it</source>
         <translation>%1: Die Datei kann nicht geöffnet werden (%2); prüfen Sie, ob sie existiert und ob Sie sie lesen dürfen</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="212"/>
+        <location filename="../core/workerclient.cpp" line="219"/>
         <source>The worker is not running.</source>
         <translation>Der Worker läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="246"/>
+        <location filename="../core/workerclient.cpp" line="253"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Der Worker hat das Protokoll verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="262"/>
+        <location filename="../core/workerclient.cpp" line="269"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Der Worker hat eine Nachricht gesendet, die kein JSON ist: %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="314"/>
+        <location filename="../core/workerclient.cpp" line="327"/>
         <source>The worker described figures larger than the data it sent.</source>
         <translation>Der Worker hat Grafiken beschrieben, die größer sind als die gesendeten Daten.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="363"/>
+        <location filename="../core/workerclient.cpp" line="380"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>Die Zelle hat mehr in den Ausgabeordner geschrieben, als das Profil erlaubt (limits.output_mb / limits.output_files), daher wurde der Worker beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="368"/>
+        <location filename="../core/workerclient.cpp" line="385"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Der Worker-Prozess wurde beendet oder ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="369"/>
+        <location filename="../core/workerclient.cpp" line="386"/>
         <source>The worker process exited with status %1.</source>
         <translation>Der Worker-Prozess wurde mit Status %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="377"/>
+        <location filename="../core/workerclient.cpp" line="394"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Der Worker %1 konnte nicht gestartet werden: %2. Installieren Sie Sandbench neu oder prüfen Sie, ob die Datei existiert und ausführbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="391"/>
+        <location filename="../core/workerclient.cpp" line="408"/>
         <source>Last worker diagnostics:</source>
         <translation>Letzte Diagnosemeldungen des Workers:</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="403"/>
+        <location filename="../core/workerclient.cpp" line="420"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>Die Zelle hat ihr Zeitlimit überschritten und der Worker hat nicht mehr geantwortet, daher wurde er ersetzt: Variablen aus früheren Zellen sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="405"/>
+        <location filename="../core/workerclient.cpp" line="422"/>
         <source>wall-clock limit reached</source>
         <translation>Echtzeitlimit erreicht</translation>
     </message>
@@ -1717,42 +2338,77 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         <translation>Ein JSON-Objekt pro Zelle ausgeben (JSON lines).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="95"/>
+        <location filename="../app/cli/runcommand.cpp" line="97"/>
+        <source>Where the script&apos;s code came from, for its provenance: file (default), typed, pasted, llm or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="99"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="101"/>
+        <source>With --origin llm: the model that suggested it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="102"/>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="105"/>
+        <source>With --origin llm: the SHA-256 of the prompt it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="105"/>
+        <source>HEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="107"/>
         <source>The script to run.</source>
         <translation>Das auszuführende Skript.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="107"/>
+        <location filename="../app/cli/runcommand.cpp" line="119"/>
         <source>expected exactly one SCRIPT.py, got %1</source>
         <translation>genau ein SCRIPT.py erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="120"/>
+        <location filename="../app/cli/runcommand.cpp" line="125"/>
+        <source>--origin %1: use file, typed, pasted, llm or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="139"/>
         <source>cannot read the script %1: %2</source>
         <translation>das Skript %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="122"/>
+        <location filename="../app/cli/runcommand.cpp" line="141"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="144"/>
+        <location filename="../app/cli/runcommand.cpp" line="163"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="167"/>
+        <location filename="../app/cli/runcommand.cpp" line="186"/>
         <source>the script has no code cells</source>
         <translation>das Skript enthält keine Code-Zellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="181"/>
+        <location filename="../app/cli/runcommand.cpp" line="200"/>
         <source>stopped</source>
         <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="189"/>
+        <location filename="../app/cli/runcommand.cpp" line="208"/>
         <source>interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to stop at once)</source>
         <translation>
             <numerusform>die laufende Zelle wird unterbrochen; %n nachfolgende Zelle wird nicht ausgeführt (erneut Strg+C, um sofort abzubrechen)</numerusform>
@@ -1760,22 +2416,35 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="202"/>
+        <location filename="../app/cli/runcommand.cpp" line="223"/>
         <source>cell %1 ran but was not recorded: %2</source>
         <translation>Zelle %1 wurde ausgeführt, aber nicht aufgezeichnet: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/runcommand.cpp" line="237"/>
+        <source>%n cell(s) wait for review: run %1. A reviewer approves with &apos;sandbench review approve ID --note TEXT&apos;; then run the script again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="217"/>
+        <location filename="../app/cli/runcommand.cpp" line="249"/>
         <source>[cell %1] %2  %3 ms  (run %4, session %5)</source>
         <translation>[Zelle %1] %2  %3 ms  (Lauf %4, Sitzung %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="230"/>
+        <location filename="../app/cli/runcommand.cpp" line="262"/>
         <source>figure: %1</source>
         <translation>Grafik: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="232"/>
+        <location filename="../app/cli/runcommand.cpp" line="265"/>
+        <source>  needs review (line %1, column %2, %3): %4 [%5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="266"/>
         <source>  refused at line %1, column %2 by the %3 layer: %4 [%5]</source>
         <translation>  in Zeile %1, Spalte %2 von der Schicht %3 abgelehnt: %4 [%5]</translation>
     </message>
@@ -1855,12 +2524,17 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
         <translation>&quot;timeout&quot; muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="223"/>
+        <location filename="../app/cli/servecommand.cpp" line="208"/>
+        <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="231"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>eine Zelle läuft: warten Sie auf ihre Antwort oder senden Sie {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="224"/>
+        <location filename="../app/cli/servecommand.cpp" line="232"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>mit einer früheren Anfrage beschäftigt: warten Sie auf deren Antwort</translation>
     </message>

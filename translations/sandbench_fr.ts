@@ -20,152 +20,640 @@
     </message>
 </context>
 <context>
+    <name>FileHashCache</name>
+    <message>
+        <location filename="../core/filehashcache.cpp" line="24"/>
+        <location filename="../core/filehashcache.cpp" line="49"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="24"/>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="35"/>
+        <source>Lists recorded runs, newest first. --search finds runs whose code, output or review notes contain every word given (a word ending in * matches as a prefix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="40"/>
+        <source>Words to find in code, output and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="40"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="42"/>
+        <source>Only runs of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="42"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="44"/>
+        <source>Only runs with this status (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="47"/>
+        <source>S</source>
+        <translation type="unfinished">S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="49"/>
+        <source>At most N runs (default 50; 0: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="49"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="61"/>
+        <source>unexpected argument %1</source>
+        <translation type="unfinished">argument inattendu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="70"/>
+        <source>--session %1: give a session id, a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="74"/>
+        <source>--status %1: not a status; use ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review or interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="86"/>
+        <source>--limit %1: give a whole number, 0 for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="113"/>
+        <source>No run matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="116"/>
+        <source>RUN	SESSION	CELL	STATUS	STARTED	MS	CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileLoader</name>
     <message>
-        <location filename="../core/profile.cpp" line="33"/>
+        <location filename="../core/profile.cpp" line="34"/>
         <source>unknown key &apos;%1%2&apos; (known: %3)</source>
         <translation>clé inconnue &apos;%1%2&apos; (connues : %3)</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="45"/>
+        <location filename="../core/profile.cpp" line="46"/>
         <source>&apos;%1.%2&apos; must be a list of names</source>
         <translation>&apos;%1.%2&apos; doit être une liste de noms</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="48"/>
+        <location filename="../core/profile.cpp" line="49"/>
         <source>&apos;%1.%2&apos; must hold only non-empty names</source>
         <translation>&apos;%1.%2&apos; ne doit contenir que des noms non vides</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="59"/>
+        <location filename="../core/profile.cpp" line="60"/>
         <source>&apos;%1&apos; must be an object</source>
         <translation>&apos;%1&apos; doit être un objet</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="104"/>
+        <location filename="../core/profile.cpp" line="153"/>
         <source>&apos;name&apos; must be a string</source>
         <translation>&apos;name&apos; doit être une chaîne de caractères</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="132"/>
+        <location filename="../core/profile.cpp" line="175"/>
+        <source>unknown trigger &apos;%1&apos; in &apos;review.triggers&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="180"/>
+        <source>&apos;review.bind_inputs&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="195"/>
         <source>&apos;files.write_output&apos; must be true or false</source>
         <translation>&apos;files.write_output&apos; doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="137"/>
+        <location filename="../core/profile.cpp" line="200"/>
         <source>&apos;limits.%1&apos; must be a whole number from 0 to 1000000000</source>
         <translation>&apos;limits.%1&apos; doit être un nombre entier de 0 à 1000000000</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="140"/>
+        <location filename="../core/profile.cpp" line="203"/>
         <source>&apos;limits.timeout_s&apos; must be at least 1</source>
         <translation>&apos;limits.timeout_s&apos; doit valoir au moins 1</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="144"/>
+        <location filename="../core/profile.cpp" line="207"/>
         <source>&apos;layers.%1&apos; must be true or false</source>
         <translation>&apos;layers.%1&apos; doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="165"/>
+        <location filename="../core/profile.cpp" line="228"/>
         <source>no profile named &apos;%1&apos;; available: %2 (or give a path to a .json file)</source>
         <translation>aucun profil nommé &apos;%1&apos; ; disponibles : %2 (ou indiquez le chemin d&apos;un fichier .json)</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="173"/>
+        <location filename="../core/profile.cpp" line="236"/>
         <source>cannot read the profile %1: %2</source>
         <translation>impossible de lire le profil %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="181"/>
+        <location filename="../core/profile.cpp" line="244"/>
         <source>the profile %1 is not a JSON object: %2 at offset %3</source>
         <translation>le profil %1 n&apos;est pas un objet JSON : %2 à la position %3</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="189"/>
+        <location filename="../core/profile.cpp" line="252"/>
         <source>the profile %1: %2</source>
         <translation>le profil %1 : %2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewCommand</name>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="49"/>
+        <source>The review queue: cells the profile flagged wait here, unrun, for a person.
+  list             the runs waiting for review (--all: with the decided ones)
+  show ID          one flagged run: its code, the reasons, every decision
+  approve ID       approve the run&apos;s exact code under its profile; it runs the next time it is submitted
+  reject ID        reject it; --note says why (required)
+Decisions are never changed or deleted: a later one supersedes an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="59"/>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="61"/>
+        <source>list: include runs already decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="63"/>
+        <source>approve, reject: the reviewer&apos;s note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="63"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="66"/>
+        <source>approve, reject: the reviewer&apos;s name (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="68"/>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="70"/>
+        <source>list, show, approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
+        <source>the flagged run&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
+        <source>[ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="86"/>
+        <source>say what to do: list, show, approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="87"/>
+        <source>unknown action &apos;%1&apos;; use list, show, approve or reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="92"/>
+        <source>%1 needs exactly one run ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="93"/>
+        <source>list takes no ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="99"/>
+        <source>&apos;%1&apos; is not a run ID; &apos;sandbench review list&apos; shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="104"/>
+        <source>reject needs --note TEXT saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="106"/>
+        <source>--reviewer needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="137"/>
+        <source>No run was ever flagged for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="138"/>
+        <source>No run is waiting for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
+        <source>RUN	STATE	SESSION	CELL	PROFILE	REASONS	CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="165"/>
+        <source>run %1 was not flagged for review (its status is %2); &apos;sandbench show %1&apos; shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="169"/>
+        <source>there is no run %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="184"/>
+        <source>run %1: %2 (session %3, cell %4, profile %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="191"/>
+        <source>reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="193"/>
+        <source>an approval binds to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="194"/>
+        <source>  code sha256    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="195"/>
+        <source>  profile sha256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="196"/>
+        <source>  limits sha256  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="198"/>
+        <source>  inputs sha256  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="200"/>
+        <source>decisions about this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="204"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="223"/>
+        <source>Approved run %1 (decision %2): the same code under the same profile runs the next time it is submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="225"/>
+        <source>Rejected run %1 (decision %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../core/reviewqueue.cpp" line="107"/>
+        <source>a decision needs the reviewer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reviewqueue.cpp" line="114"/>
+        <source>there is no run %1 in %2; &apos;sandbench review list&apos; shows the runs waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reviewqueue.cpp" line="123"/>
+        <source>run %1 was not flagged for review (its status is %2); only runs with status pending_review can be approved or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reviewqueue.cpp" line="142"/>
+        <location filename="../core/reviewqueue.cpp" line="174"/>
+        <source>cannot record the decision in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/runstore.cpp" line="39"/>
+        <location filename="../core/runstore.cpp" line="41"/>
         <source>Cannot create the folder %1 for the database; choose another place with --db.</source>
         <translation>Impossible de créer le dossier %1 pour la base de données ; choisissez un autre emplacement avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="47"/>
+        <location filename="../core/runstore.cpp" line="49"/>
         <source>Cannot open the database %1: %2. Check its permissions or choose another file with --db.</source>
         <translation>Impossible d&apos;ouvrir la base de données %1 : %2. Vérifiez ses permissions ou choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="65"/>
+        <location filename="../core/runstore.cpp" line="58"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="71"/>
         <source>%1 is not a Sandbench database (SQLite says: %2). Nothing was changed; move the file aside or choose another with --db.</source>
         <translation>%1 n&apos;est pas une base de données Sandbench (SQLite indique : %2). Rien n&apos;a été modifié ; déplacez le fichier ou choisissez-en un autre avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="75"/>
+        <location filename="../core/runstore.cpp" line="81"/>
         <source>%1 is an SQLite database of another program, not Sandbench&apos;s. Nothing was changed; choose another file with --db.</source>
         <translation>%1 est une base de données SQLite d&apos;un autre programme, pas de Sandbench. Rien n&apos;a été modifié ; choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="81"/>
+        <location filename="../core/runstore.cpp" line="87"/>
         <source>%1 was written by a newer Sandbench (schema version %2; this one knows up to %3). Nothing was changed; open it with the newer version or choose another file with --db.</source>
         <translation>%1 a été écrit par une version plus récente de Sandbench (version de schéma %2 ; celle-ci prend en charge jusqu&apos;à la version %3). Rien n&apos;a été modifié ; ouvrez-le avec la version plus récente ou choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="92"/>
+        <location filename="../core/runstore.cpp" line="98"/>
         <source>Cannot prepare the database %1: %2</source>
         <translation>Impossible de préparer la base de données %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="110"/>
+        <location filename="../core/runstore.cpp" line="108"/>
+        <source>Cannot upgrade %1: another Sandbench has been upgrading it for a minute (lock file %2). Nothing was changed; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="129"/>
         <source>Cannot back up %1 to %2 before upgrading it: %3. Nothing was changed; free some disk space and try again.</source>
         <translation>Impossible de sauvegarder %1 vers %2 avant sa mise à niveau : %3. Rien n&apos;a été modifié ; libérez de l&apos;espace disque et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="119"/>
+        <location filename="../core/runstore.cpp" line="138"/>
         <source>Cannot upgrade %1: %2</source>
         <translation>Impossible de mettre à niveau %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="125"/>
+        <location filename="../core/runstore.cpp" line="149"/>
         <source>Upgrading %1 from schema version %2 failed: %3. Nothing was changed.</source>
         <translation>La mise à niveau de %1 depuis la version de schéma %2 a échoué : %3. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="139"/>
+        <location filename="../core/runstore.cpp" line="163"/>
         <source>Upgrading %1 failed: %2. Nothing was changed.</source>
         <translation>La mise à niveau de %1 a échoué : %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="164"/>
+        <location filename="../core/runstore.cpp" line="188"/>
         <source>Cannot record a new session in %1: %2</source>
         <translation>Impossible d&apos;enregistrer une nouvelle session dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="182"/>
+        <location filename="../core/runstore.cpp" line="206"/>
         <source>Cannot record the session in %1: %2</source>
         <translation>Impossible d&apos;enregistrer la session dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="236"/>
+        <location filename="../core/runstore.cpp" line="260"/>
         <source>Cannot record dataset %1 in %2: %3</source>
         <translation>Impossible d&apos;enregistrer le jeu de données %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="244"/>
-        <location filename="../core/runstore.cpp" line="255"/>
-        <location filename="../core/runstore.cpp" line="272"/>
-        <location filename="../core/runstore.cpp" line="303"/>
+        <location filename="../core/runstore.cpp" line="292"/>
+        <location filename="../core/runstore.cpp" line="308"/>
+        <location filename="../core/runstore.cpp" line="337"/>
+        <location filename="../core/runstore.cpp" line="351"/>
         <source>Cannot record the run in %1: %2</source>
         <translation>Impossible d&apos;enregistrer l&apos;exécution dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="296"/>
+        <location filename="../core/runstore.cpp" line="376"/>
+        <source>Cannot record the run&apos;s provenance in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot record the run&apos;s figures in %1: %2</source>
-        <translation>Impossible d&apos;enregistrer les figures de l&apos;exécution dans %1 : %2</translation>
+        <translation type="vanished">Impossible d&apos;enregistrer les figures de l&apos;exécution dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunText</name>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="39"/>
+        <source>  line %1, column %2 [%3, %4]: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="48"/>
+        <source>  decision %1: %2 by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="50"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="50"/>
+        <source>rejected</source>
+        <translation type="unfinished">rejetée</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="53"/>
+        <source> (supersedes decision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="56"/>
+        <source>    note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="62"/>
+        <source>run %1: %2, session %3, cell %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="68"/>
+        <source>  started  %1, finished %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="70"/>
+        <source>  time     %1 ms wall, %2 CPU; peak memory %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="72"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="72"/>
+        <location filename="../app/cli/runtext.cpp" line="73"/>
+        <location filename="../app/cli/runtext.cpp" line="76"/>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="73"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="75"/>
+        <source>  code     sha256 %1, origin %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="78"/>
+        <source>, model %1, prompt sha256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="80"/>
+        <source>  profile  %1, sha256 %2; limits sha256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="88"/>
+        <source>  limits   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="93"/>
+        <source>  python   %1; worker %2 (sha256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="98"/>
+        <source>  packages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="99"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="101"/>
+        <source>  parent   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="102"/>
+        <source>run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="103"/>
+        <source>none (a fresh session state)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="106"/>
+        <source>  approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="110"/>
+        <source>inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="112"/>
+        <source>  %1 = %2, %3 bytes, modified %4, sha256 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="120"/>
+        <source>outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="122"/>
+        <source>  %1 (figure), sha256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="124"/>
+        <source>  %1, %2 bytes, sha256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="131"/>
+        <source>reasons for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="132"/>
+        <source>violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="136"/>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="137"/>
+        <source>stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="138"/>
+        <source>stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="140"/>
+        <source>result</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -237,90 +725,139 @@
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="52"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="47"/>
+        <source>How many earlier states undo can return to (overrides the profile; 0 turns undo off). Each holds the memory later cells changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="49"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="56"/>
         <source>SQLite file that keeps the runs (default: %1).</source>
         <translation>Fichier SQLite qui conserve les exécutions (par défaut : %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="29"/>
-        <location filename="../app/cli/sessionoptions.cpp" line="53"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="57"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="94"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="99"/>
         <source>--data %1: the name &apos;%2&apos; is given twice; give each dataset its own name</source>
         <translation>--data %1 : le nom &apos;%2&apos; est donné deux fois ; donnez à chaque jeu de données son propre nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="106"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="111"/>
         <source>--read %1: no such file or folder</source>
         <translation>--read %1 : fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="112"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="117"/>
         <source>--read %1: that would let the code read every file of yours; name the folder that holds the data, or add --force-read</source>
         <translation>--read %1 : cela permettrait au code de lire tous vos fichiers ; indiquez le dossier qui contient les données, ou ajoutez --force-read</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="123"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="128"/>
         <source>--workdir %1: no such folder</source>
         <translation>--workdir %1 : dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="140"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="145"/>
         <source>--timeout %1: give a whole number of seconds, at least 1</source>
         <translation>--timeout %1 : indiquez un nombre entier de secondes, au moins 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="150"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="155"/>
         <source>--memory %1: give the limit in MB, at least 256 (Python and pandas alone need about 200 MB)</source>
         <translation>--memory %1 : indiquez la limite en MB, au moins 256 (Python et pandas seuls ont besoin d&apos;environ 200 MB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="164"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="167"/>
+        <source>--snapshots %1: give a whole number from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="191"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Essayez &apos;%1 --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>ShowCommand</name>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="131"/>
+        <source>Shows one run with all its provenance: the code and its hash, the datasets&apos; and outputs&apos; hashes, the environment and limits, times and memory, the run its state came from and the approval it ran under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="138"/>
+        <source>The run to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="150"/>
+        <source>give exactly one RUN_ID; &apos;sandbench history&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="157"/>
+        <source>there is no run %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/guicommand.cpp" line="31"/>
         <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.
 
 Commands:
   (none)   open the workbench window
   run      run a script&apos;s cells headless (sandbench run --help)</source>
-        <translation>Sandbench : exécute des analyses Python non fiables sur vos propres données dans un bac à sable, en enregistrant chaque exécution.
+        <translation type="vanished">Sandbench : exécute des analyses Python non fiables sur vos propres données dans un bac à sable, en enregistrant chaque exécution.
 
 Commandes :
   (aucune)  ouvrir la fenêtre de travail
   run       exécuter les cellules d&apos;un script sans interface (sandbench run --help)</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="42"/>
+        <location filename="../app/guicommand.cpp" line="31"/>
+        <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.
+
+Commands:
+  (none)   open the workbench window
+  run      run a script&apos;s cells headless (sandbench run --help)
+  review   the runs waiting for a reviewer (sandbench review --help)
+  history  find recorded runs (sandbench history --help)
+  show     one run with its provenance (sandbench show --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/guicommand.cpp" line="45"/>
         <source>A script to open.</source>
         <translation>Un script à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="58"/>
+        <location filename="../app/guicommand.cpp" line="61"/>
         <source>expected at most one SCRIPT.py</source>
         <translation>au plus un SCRIPT.py attendu</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="65"/>
+        <location filename="../app/guicommand.cpp" line="68"/>
         <source>cannot read the script %1: no such file</source>
         <translation>impossible de lire le script %1 : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="90"/>
+        <location filename="../app/guicommand.cpp" line="93"/>
         <source>sandbench: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session, under xvfb-run, or use &apos;sandbench run&apos; for headless runs.</source>
         <translation>sandbench : aucun affichage pour ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Lancez-le depuis une session de bureau, sous xvfb-run, ou utilisez &apos;sandbench run&apos; pour une exécution sans affichage.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="106"/>
-        <location filename="../app/guicommand.cpp" line="111"/>
+        <location filename="../app/guicommand.cpp" line="109"/>
+        <location filename="../app/guicommand.cpp" line="114"/>
         <source>Sandbench</source>
         <translation>Sandbench</translation>
     </message>
@@ -488,6 +1025,29 @@ Commandes :
         <location filename="../widgets/codeeditor.cpp" line="226"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::DataFrameModel</name>
+    <message>
+        <location filename="../core/dataframemodel.cpp" line="91"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataframemodel.cpp" line="99"/>
+        <source>missing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataframemodel.cpp" line="140"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataframemodel.cpp" line="249"/>
+        <source>A page of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1476,32 +2036,62 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::SessionRunner</name>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="65"/>
+        <location filename="../core/sessionrunner.cpp" line="75"/>
         <source>Cannot create the output folder %1; choose another with --out.</source>
         <translation>Impossible de créer le dossier de sortie %1 ; choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="138"/>
+        <location filename="../core/sessionrunner.cpp" line="155"/>
         <source>the worker did not say why</source>
         <translation>le worker n&apos;a pas indiqué pourquoi</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="232"/>
+        <location filename="../core/sessionrunner.cpp" line="274"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>La cellule n&apos;a pas été exécutée : le bac à sable n&apos;a pas pu être mis en place (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="277"/>
+        <location filename="../core/sessionrunner.cpp" line="338"/>
+        <source>Provenance: the dataset %1 could not be hashed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="356"/>
+        <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="368"/>
+        <source>a language model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="370"/>
+        <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="383"/>
+        <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="469"/>
+        <source>%1 rejected this code on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="480"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker s&apos;est arrêté pendant l&apos;exécution de cette cellule. Les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="291"/>
+        <location filename="../core/sessionrunner.cpp" line="494"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Les figures de cette cellule n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="310"/>
+        <location filename="../core/sessionrunner.cpp" line="519"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -1615,6 +2205,37 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     </message>
 </context>
 <context>
+    <name>sandbench::TableColumn</name>
+    <message>
+        <location filename="../core/tablepage.cpp" line="40"/>
+        <source>a column of kind &apos;%1&apos; has %2 bytes for %3 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tablepage.cpp" line="91"/>
+        <source>a text column does not hold exactly %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tablepage.cpp" line="98"/>
+        <source>unknown column kind &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::TablePage</name>
+    <message>
+        <location filename="../core/tablepage.cpp" line="163"/>
+        <source>the page describes %1 columns but sends %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tablepage.cpp" line="174"/>
+        <source>the page&apos;s payload is shorter than its columns say</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sandbench::VariablesPanel</name>
     <message>
         <location filename="../widgets/variablespanel.cpp" line="12"/>
@@ -1640,62 +2261,62 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::WorkerClient</name>
     <message>
-        <location filename="../core/workerclient.cpp" line="119"/>
+        <location filename="../core/workerclient.cpp" line="121"/>
         <source>%1: cannot open the file (%2); check that it exists and that you may read it</source>
         <translation>%1 : impossible d&apos;ouvrir le fichier (%2) ; vérifiez qu&apos;il existe et que vous avez le droit de le lire</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="212"/>
+        <location filename="../core/workerclient.cpp" line="219"/>
         <source>The worker is not running.</source>
         <translation>Le worker n&apos;est pas en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="246"/>
+        <location filename="../core/workerclient.cpp" line="253"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Le worker n&apos;a pas respecté le protocole : %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="262"/>
+        <location filename="../core/workerclient.cpp" line="269"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Le worker a envoyé un message qui n&apos;est pas du JSON : %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="314"/>
+        <location filename="../core/workerclient.cpp" line="327"/>
         <source>The worker described figures larger than the data it sent.</source>
         <translation>Le worker a décrit des figures plus grandes que les données envoyées.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="363"/>
+        <location filename="../core/workerclient.cpp" line="380"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>La cellule a écrit dans le dossier de sortie plus que le profil ne l&apos;autorise (limits.output_mb / limits.output_files) ; le worker a donc été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="368"/>
+        <location filename="../core/workerclient.cpp" line="385"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Le processus worker a été tué ou a planté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="369"/>
+        <location filename="../core/workerclient.cpp" line="386"/>
         <source>The worker process exited with status %1.</source>
         <translation>Le processus worker s&apos;est terminé avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="377"/>
+        <location filename="../core/workerclient.cpp" line="394"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Le worker %1 n&apos;a pas pu être démarré : %2. Réinstallez Sandbench ou vérifiez que le fichier existe et est exécutable.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="391"/>
+        <location filename="../core/workerclient.cpp" line="408"/>
         <source>Last worker diagnostics:</source>
         <translation>Derniers diagnostics du worker :</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="403"/>
+        <location filename="../core/workerclient.cpp" line="420"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>La cellule a dépassé son délai et le worker ne répondait plus ; il a donc été remplacé : les variables des cellules précédentes sont perdues.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="405"/>
+        <location filename="../core/workerclient.cpp" line="422"/>
         <source>wall-clock limit reached</source>
         <translation>limite de temps écoulé atteinte</translation>
     </message>
@@ -1717,42 +2338,77 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         <translation>Affiche un objet JSON par cellule (JSON lines).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="95"/>
+        <location filename="../app/cli/runcommand.cpp" line="97"/>
+        <source>Where the script&apos;s code came from, for its provenance: file (default), typed, pasted, llm or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="99"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="101"/>
+        <source>With --origin llm: the model that suggested it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="102"/>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="105"/>
+        <source>With --origin llm: the SHA-256 of the prompt it answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="105"/>
+        <source>HEX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="107"/>
         <source>The script to run.</source>
         <translation>Le script à exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="107"/>
+        <location filename="../app/cli/runcommand.cpp" line="119"/>
         <source>expected exactly one SCRIPT.py, got %1</source>
         <translation>exactement un SCRIPT.py attendu, reçu : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="120"/>
+        <location filename="../app/cli/runcommand.cpp" line="125"/>
+        <source>--origin %1: use file, typed, pasted, llm or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="139"/>
         <source>cannot read the script %1: %2</source>
         <translation>impossible de lire le script %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="122"/>
+        <location filename="../app/cli/runcommand.cpp" line="141"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="144"/>
+        <location filename="../app/cli/runcommand.cpp" line="163"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="167"/>
+        <location filename="../app/cli/runcommand.cpp" line="186"/>
         <source>the script has no code cells</source>
         <translation>le script ne contient aucune cellule de code</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="181"/>
+        <location filename="../app/cli/runcommand.cpp" line="200"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="189"/>
+        <location filename="../app/cli/runcommand.cpp" line="208"/>
         <source>interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to stop at once)</source>
         <translation>
             <numerusform>interruption de la cellule en cours ; %n cellule suivante ne sera pas exécutée (Ctrl+C à nouveau pour arrêter immédiatement)</numerusform>
@@ -1760,22 +2416,35 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="202"/>
+        <location filename="../app/cli/runcommand.cpp" line="223"/>
         <source>cell %1 ran but was not recorded: %2</source>
         <translation>la cellule %1 a été exécutée mais pas enregistrée : %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/runcommand.cpp" line="237"/>
+        <source>%n cell(s) wait for review: run %1. A reviewer approves with &apos;sandbench review approve ID --note TEXT&apos;; then run the script again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="217"/>
+        <location filename="../app/cli/runcommand.cpp" line="249"/>
         <source>[cell %1] %2  %3 ms  (run %4, session %5)</source>
         <translation>[cellule %1] %2  %3 ms  (exécution %4, session %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="230"/>
+        <location filename="../app/cli/runcommand.cpp" line="262"/>
         <source>figure: %1</source>
         <translation>figure : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="232"/>
+        <location filename="../app/cli/runcommand.cpp" line="265"/>
+        <source>  needs review (line %1, column %2, %3): %4 [%5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="266"/>
         <source>  refused at line %1, column %2 by the %3 layer: %4 [%5]</source>
         <translation>  refusé à la ligne %1, colonne %2 par la couche %3 : %4 [%5]</translation>
     </message>
@@ -1855,12 +2524,17 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
         <translation>&quot;timeout&quot; doit être un nombre de secondes positif</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="223"/>
+        <location filename="../app/cli/servecommand.cpp" line="208"/>
+        <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="231"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>une cellule est en cours d&apos;exécution : attendez sa réponse ou envoyez {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="224"/>
+        <location filename="../app/cli/servecommand.cpp" line="232"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>occupé par une requête précédente : attendez sa réponse</translation>
     </message>
