@@ -25,7 +25,7 @@
         <location filename="../core/filehashcache.cpp" line="24"/>
         <location filename="../core/filehashcache.cpp" line="49"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -33,82 +33,82 @@
     <message>
         <location filename="../app/cli/historycommand.cpp" line="24"/>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="35"/>
         <source>Lists recorded runs, newest first. --search finds runs whose code, output or review notes contain every word given (a word ending in * matches as a prefix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die aufgezeichneten Läufe auf, die neuesten zuerst. --search findet Läufe, deren Code, Ausgabe oder Prüfnotizen alle angegebenen Wörter enthalten (ein Wort, das auf * endet, gilt als Präfix).</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="40"/>
         <source>Words to find in code, output and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, die in Code, Ausgabe und Notizen gesucht werden.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="40"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="42"/>
         <source>Only runs of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Läufe dieser Sitzung.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="42"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="44"/>
         <source>Only runs with this status (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Läufe mit diesem Status (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="47"/>
         <source>S</source>
-        <translation type="unfinished">S</translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="49"/>
         <source>At most N runs (default 50; 0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Läufe (Standard: 50; 0: alle).</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="49"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="61"/>
         <source>unexpected argument %1</source>
-        <translation type="unfinished">unerwartetes Argument %1</translation>
+        <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="70"/>
         <source>--session %1: give a session id, a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--session %1: Geben Sie eine Sitzungs-ID an, eine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="74"/>
         <source>--status %1: not a status; use ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review or interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>--status %1: kein Status; verwenden Sie ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review oder interrupted</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="86"/>
         <source>--limit %1: give a whole number, 0 for all</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit %1: Geben Sie eine ganze Zahl an, 0 für alle</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="113"/>
         <source>No run matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein passender Lauf gefunden.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="116"/>
         <source>RUN	SESSION	CELL	STATUS	STARTED	MS	CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>LAUF	SITZUNG	ZELLE	STATUS	BEGINN	MS	CODE</translation>
     </message>
 </context>
 <context>
@@ -141,12 +141,12 @@
     <message>
         <location filename="../core/profile.cpp" line="175"/>
         <source>unknown trigger &apos;%1&apos; in &apos;review.triggers&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Auslöser &apos;%1&apos; in &apos;review.triggers&apos; (bekannt: %2)</translation>
     </message>
     <message>
         <location filename="../core/profile.cpp" line="180"/>
         <source>&apos;review.bind_inputs&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;review.bind_inputs&apos; muss true oder false sein</translation>
     </message>
     <message>
         <location filename="../core/profile.cpp" line="195"/>
@@ -199,167 +199,172 @@
   approve ID       approve the run&apos;s exact code under its profile; it runs the next time it is submitted
   reject ID        reject it; --note says why (required)
 Decisions are never changed or deleted: a later one supersedes an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfwarteschlange: Vom Profil markierte Zellen warten hier, ohne ausgeführt zu werden, auf einen Menschen.
+  list             die Läufe, die auf Prüfung warten (--all: auch die bereits entschiedenen)
+  show ID          ein markierter Lauf: sein Code, die Gründe, jede Entscheidung
+  approve ID       den exakten Code des Laufs unter seinem Profil genehmigen; er wird ausgeführt, sobald er das nächste Mal eingereicht wird
+  reject ID        ihn ablehnen; --note gibt den Grund an (erforderlich)
+Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine frühere.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="59"/>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt Text ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="61"/>
         <source>list: include runs already decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: auch bereits entschiedene Läufe einbeziehen.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="63"/>
         <source>approve, reject: the reviewer&apos;s note.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve, reject: die Notiz des Prüfers.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="63"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="66"/>
         <source>approve, reject: the reviewer&apos;s name (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>approve, reject: der Name des Prüfers (Standard: %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="68"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="70"/>
         <source>list, show, approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, approve oder reject</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="71"/>
         <source>the flagged run&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID des markierten Laufs</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="71"/>
         <source>[ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ID]</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="86"/>
         <source>say what to do: list, show, approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, was zu tun ist: list, show, approve oder reject</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="87"/>
         <source>unknown action &apos;%1&apos;; use list, show, approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion &apos;%1&apos;; verwenden Sie list, show, approve oder reject</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="92"/>
         <source>%1 needs exactly one run ID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erwartet genau eine Lauf-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="93"/>
         <source>list takes no ID</source>
-        <translation type="unfinished"></translation>
+        <translation>list erwartet keine ID</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="99"/>
         <source>&apos;%1&apos; is not a run ID; &apos;sandbench review list&apos; shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Lauf-ID; &apos;sandbench review list&apos; zeigt sie an</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="104"/>
         <source>reject needs --note TEXT saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>reject erwartet --note TEXT mit einer Begründung</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="106"/>
         <source>--reviewer needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--reviewer erwartet einen Namen</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="137"/>
         <source>No run was ever flagged for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie wurde ein Lauf zur Prüfung markiert.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="138"/>
         <source>No run is waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf wartet auf Prüfung.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="142"/>
         <source>RUN	STATE	SESSION	CELL	PROFILE	REASONS	CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>LAUF	ZUSTAND	SITZUNG	ZELLE	PROFIL	GRÜNDE	CODE</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="165"/>
         <source>run %1 was not flagged for review (its status is %2); &apos;sandbench show %1&apos; shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wurde nicht zur Prüfung markiert (sein Status ist %2); &apos;sandbench show %1&apos; zeigt ihn an</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="169"/>
         <source>there is no run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %2 gibt es keinen Lauf %1</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="184"/>
         <source>run %1: %2 (session %3, cell %4, profile %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2 (Sitzung %3, Zelle %4, Profil %5)</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="191"/>
         <source>reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="193"/>
         <source>an approval binds to</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Genehmigung gilt für</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="194"/>
         <source>  code sha256    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Code-sha256     %1</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="195"/>
         <source>  profile sha256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Profil-sha256   %1</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="196"/>
         <source>  limits sha256  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Limits-sha256   %1</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="198"/>
         <source>  inputs sha256  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Eingaben-sha256 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="200"/>
         <source>decisions about this code</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen zu diesem Code</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="204"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="223"/>
         <source>Approved run %1 (decision %2): the same code under the same profile runs the next time it is submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 genehmigt (Entscheidung %2): Derselbe Code unter demselben Profil wird ausgeführt, sobald er das nächste Mal eingereicht wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="225"/>
         <source>Rejected run %1 (decision %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 abgelehnt (Entscheidung %2).</translation>
     </message>
 </context>
 <context>
@@ -367,23 +372,23 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../core/reviewqueue.cpp" line="107"/>
         <source>a decision needs the reviewer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entscheidung erfordert den Namen des Prüfers</translation>
     </message>
     <message>
         <location filename="../core/reviewqueue.cpp" line="114"/>
         <source>there is no run %1 in %2; &apos;sandbench review list&apos; shows the runs waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>in %2 gibt es keinen Lauf %1; &apos;sandbench review list&apos; zeigt die Läufe, die auf Prüfung warten</translation>
     </message>
     <message>
         <location filename="../core/reviewqueue.cpp" line="123"/>
         <source>run %1 was not flagged for review (its status is %2); only runs with status pending_review can be approved or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wurde nicht zur Prüfung markiert (sein Status ist %2); nur Läufe mit dem Status pending_review können genehmigt oder abgelehnt werden</translation>
     </message>
     <message>
         <location filename="../core/reviewqueue.cpp" line="142"/>
         <location filename="../core/reviewqueue.cpp" line="174"/>
         <source>cannot record the decision in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung kann nicht in %1 aufgezeichnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -401,7 +406,7 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../core/runstore.cpp" line="58"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="71"/>
@@ -426,7 +431,7 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../core/runstore.cpp" line="108"/>
         <source>Cannot upgrade %1: another Sandbench has been upgrading it for a minute (lock file %2). Nothing was changed; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aktualisiert werden: Eine andere Sandbench-Instanz aktualisiert die Datei seit einer Minute (Sperrdatei %2). Es wurde nichts geändert; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="129"/>
@@ -474,7 +479,7 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../core/runstore.cpp" line="376"/>
         <source>Cannot record the run&apos;s provenance in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herkunft des Laufs kann nicht in %1 aufgezeichnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot record the run&apos;s figures in %1: %2</source>
@@ -486,174 +491,174 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../app/cli/runtext.cpp" line="39"/>
         <source>  line %1, column %2 [%3, %4]: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zeile %1, Spalte %2 [%3, %4]: %5</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="48"/>
         <source>  decision %1: %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  Entscheidung %1: %2 von %3 am %4</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="50"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="50"/>
         <source>rejected</source>
-        <translation type="unfinished">abgelehnt</translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="53"/>
         <source> (supersedes decision %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ersetzt Entscheidung %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="56"/>
         <source>    note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Notiz: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="62"/>
         <source>run %1: %2, session %3, cell %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2, Sitzung %3, Zelle %4</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="68"/>
         <source>  started  %1, finished %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Beginn    %1, Ende %2</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="70"/>
         <source>  time     %1 ms wall, %2 CPU; peak memory %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Zeit      %1 ms Echtzeit, %2 CPU; Spitzenspeicher %3</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="72"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="72"/>
         <location filename="../app/cli/runtext.cpp" line="73"/>
         <location filename="../app/cli/runtext.cpp" line="76"/>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="73"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="75"/>
         <source>  code     sha256 %1, origin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Code      sha256 %1, Ursprung %2</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="78"/>
         <source>, model %1, prompt sha256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, Modell %1, Prompt-sha256 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="80"/>
         <source>  profile  %1, sha256 %2; limits sha256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Profil    %1, sha256 %2; Limits-sha256 %3</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="88"/>
         <source>  limits   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Limits    %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="93"/>
         <source>  python   %1; worker %2 (sha256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Python    %1; Worker %2 (sha256 %3)</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="98"/>
         <source>  packages %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Pakete    %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="99"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="101"/>
         <source>  parent   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Vorgänger %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="102"/>
         <source>run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="103"/>
         <source>none (a fresh session state)</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner (frischer Sitzungszustand)</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="106"/>
         <source>  approval</source>
-        <translation type="unfinished"></translation>
+        <translation>  Genehmigung</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="110"/>
         <source>inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="112"/>
         <source>  %1 = %2, %3 bytes, modified %4, sha256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 = %2, %3 Bytes, geändert %4, sha256 %5</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="120"/>
         <source>outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="122"/>
         <source>  %1 (figure), sha256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (Grafik), sha256 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="124"/>
         <source>  %1, %2 bytes, sha256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, %2 Bytes, sha256 %3</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="131"/>
         <source>reasons for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe für die Prüfung</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="132"/>
         <source>violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstöße</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="136"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="137"/>
         <source>stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="138"/>
         <source>stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="140"/>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -727,12 +732,12 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="47"/>
         <source>How many earlier states undo can return to (overrides the profile; 0 turns undo off). Each holds the memory later cells changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele frühere Zustände (Snapshots) das Rückgängigmachen wiederherstellen kann (überschreibt das Profil; 0 schaltet das Rückgängigmachen ab). Jeder belegt den Speicher, den spätere Zellen verändert haben.</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="49"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="56"/>
@@ -778,7 +783,7 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="167"/>
         <source>--snapshots %1: give a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--snapshots %1: Geben Sie eine ganze Zahl von 0 bis 100 an</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="191"/>
@@ -791,22 +796,22 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../app/cli/historycommand.cpp" line="131"/>
         <source>Shows one run with all its provenance: the code and its hash, the datasets&apos; and outputs&apos; hashes, the environment and limits, times and memory, the run its state came from and the approval it ran under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt einen Lauf mit seiner gesamten Herkunft: den Code und seinen Hash, die Hashes der Datensätze und Ausgaben, Umgebung und Limits, Zeiten und Speicher, den Lauf, von dem sein Zustand stammt, und die Genehmigung, unter der er lief.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="138"/>
         <source>The run to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der anzuzeigende Lauf.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="150"/>
         <source>give exactly one RUN_ID; &apos;sandbench history&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine RUN_ID an; &apos;sandbench history&apos; listet sie auf</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="157"/>
         <source>there is no run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %2 gibt es keinen Lauf %1</translation>
     </message>
 </context>
 <context>
@@ -833,7 +838,14 @@ Commands:
   review   the runs waiting for a reviewer (sandbench review --help)
   history  find recorded runs (sandbench history --help)
   show     one run with its provenance (sandbench show --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbench: nicht vertrauenswürdige Python-Analysen auf eigenen Daten in einer Sandbox ausführen, wobei jeder Lauf aufgezeichnet wird.
+
+Befehle:
+  (ohne)   das Arbeitsfenster öffnen
+  run      die Zellen eines Skripts ohne Oberfläche ausführen (sandbench run --help)
+  review   die Läufe, die auf einen Prüfer warten (sandbench review --help)
+  history  aufgezeichnete Läufe finden (sandbench history --help)
+  show     ein Lauf mit seiner Herkunft (sandbench show --help)</translation>
     </message>
     <message>
         <location filename="../app/guicommand.cpp" line="45"/>
@@ -1032,22 +1044,22 @@ Commands:
     <message>
         <location filename="../core/dataframemodel.cpp" line="91"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlend</translation>
     </message>
     <message>
         <location filename="../core/dataframemodel.cpp" line="99"/>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlender Wert</translation>
     </message>
     <message>
         <location filename="../core/dataframemodel.cpp" line="140"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/dataframemodel.cpp" line="249"/>
         <source>A page of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite von %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2053,32 +2065,32 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../core/sessionrunner.cpp" line="338"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft: Für den Datensatz %1 konnte keine Prüfsumme berechnet werden (%2).</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="356"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
-        <translation type="unfinished"></translation>
+        <translation>das Limit %1 beträgt für diese Zelle %2 und liegt damit über dem Wert %4 des Profils &apos;%3&apos;: Das Profil lässt erhöhte Limits von einem Prüfer genehmigen</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="368"/>
         <source>a language model</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Sprachmodell</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="370"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code wurde von %1 vorgeschlagen und noch nie ausgeführt: Das Profil &apos;%2&apos; lässt solchen Code vor seinem ersten Lauf von einem Prüfer genehmigen</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="383"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Genehmigung eines Prüfers (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="469"/>
         <source>%1 rejected this code on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diesen Code am %2 abgelehnt: %3</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="480"/>
@@ -2209,17 +2221,17 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../core/tablepage.cpp" line="40"/>
         <source>a column of kind &apos;%1&apos; has %2 bytes for %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spalte der Art &apos;%1&apos; hat %2 Bytes für %3 Zeilen</translation>
     </message>
     <message>
         <location filename="../core/tablepage.cpp" line="91"/>
         <source>a text column does not hold exactly %1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Textspalte enthält nicht genau %1 Werte</translation>
     </message>
     <message>
         <location filename="../core/tablepage.cpp" line="98"/>
         <source>unknown column kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Spaltenart &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2227,12 +2239,12 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../core/tablepage.cpp" line="163"/>
         <source>the page describes %1 columns but sends %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite beschreibt %1 Spalten, sendet aber %2</translation>
     </message>
     <message>
         <location filename="../core/tablepage.cpp" line="174"/>
         <source>the page&apos;s payload is shorter than its columns say</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nutzdaten der Seite sind kürzer, als ihre Spalten angeben</translation>
     </message>
 </context>
 <context>
@@ -2340,32 +2352,32 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
     <message>
         <location filename="../app/cli/runcommand.cpp" line="97"/>
         <source>Where the script&apos;s code came from, for its provenance: file (default), typed, pasted, llm or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher der Code des Skripts stammt, für seine Herkunftsangaben: file (Standard), typed, pasted, llm oder import.</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="99"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="101"/>
         <source>With --origin llm: the model that suggested it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --origin llm: das Modell, das ihn vorgeschlagen hat.</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="102"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="105"/>
         <source>With --origin llm: the SHA-256 of the prompt it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --origin llm: der SHA-256-Hash des Prompts, auf den er antwortete.</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="105"/>
         <source>HEX</source>
-        <translation type="unfinished"></translation>
+        <translation>HEX</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="107"/>
@@ -2380,7 +2392,7 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
     <message>
         <location filename="../app/cli/runcommand.cpp" line="125"/>
         <source>--origin %1: use file, typed, pasted, llm or import</source>
-        <translation type="unfinished"></translation>
+        <translation>--origin %1: verwenden Sie file, typed, pasted, llm oder import</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="139"/>
@@ -2423,9 +2435,9 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
     <message numerus="yes">
         <location filename="../app/cli/runcommand.cpp" line="237"/>
         <source>%n cell(s) wait for review: run %1. A reviewer approves with &apos;sandbench review approve ID --note TEXT&apos;; then run the script again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle wartet auf Prüfung: Lauf %1. Ein Prüfer genehmigt mit &apos;sandbench review approve ID --note TEXT&apos;; führen Sie das Skript danach erneut aus.</numerusform>
+            <numerusform>%n Zellen warten auf Prüfung: Läufe %1. Ein Prüfer genehmigt mit &apos;sandbench review approve ID --note TEXT&apos;; führen Sie das Skript danach erneut aus.</numerusform>
         </translation>
     </message>
     <message>
@@ -2441,7 +2453,7 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
     <message>
         <location filename="../app/cli/runcommand.cpp" line="265"/>
         <source>  needs review (line %1, column %2, %3): %4 [%5]</source>
-        <translation type="unfinished"></translation>
+        <translation>  Prüfung nötig (Zeile %1, Spalte %2, %3): %4 [%5]</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="266"/>
@@ -2526,7 +2538,7 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/servecommand.cpp" line="208"/>
         <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;origin&quot; muss typed, pasted, file, llm oder import sein</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="231"/>

@@ -25,7 +25,7 @@
         <location filename="../core/filehashcache.cpp" line="24"/>
         <location filename="../core/filehashcache.cpp" line="49"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -33,82 +33,82 @@
     <message>
         <location filename="../app/cli/historycommand.cpp" line="24"/>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON au lieu de texte.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="35"/>
         <source>Lists recorded runs, newest first. --search finds runs whose code, output or review notes contain every word given (a word ending in * matches as a prefix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les exécutions enregistrées, les plus récentes d&apos;abord. --search trouve les exécutions dont le code, la sortie ou les notes de revue contiennent tous les mots indiqués (un mot terminé par * est traité comme un préfixe).</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="40"/>
         <source>Words to find in code, output and notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots à rechercher dans le code, la sortie et les notes.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="40"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="42"/>
         <source>Only runs of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les exécutions de cette session.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="42"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="44"/>
         <source>Only runs with this status (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les exécutions ayant ce statut (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="47"/>
         <source>S</source>
-        <translation type="unfinished">S</translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="49"/>
         <source>At most N runs (default 50; 0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N exécutions (par défaut : 50 ; 0 : toutes).</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="49"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="61"/>
         <source>unexpected argument %1</source>
-        <translation type="unfinished">argument inattendu %1</translation>
+        <translation>argument inattendu %1</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="70"/>
         <source>--session %1: give a session id, a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--session %1 : indiquez un identifiant de session, un nombre entier</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="74"/>
         <source>--status %1: not a status; use ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review or interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>--status %1 : ce n&apos;est pas un statut ; utilisez ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review ou interrupted</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="86"/>
         <source>--limit %1: give a whole number, 0 for all</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit %1 : indiquez un nombre entier, 0 pour tout</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="113"/>
         <source>No run matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution ne correspond.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="116"/>
         <source>RUN	SESSION	CELL	STATUS	STARTED	MS	CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>EXÉCUTION	SESSION	CELLULE	STATUT	DÉBUT	MS	CODE</translation>
     </message>
 </context>
 <context>
@@ -141,12 +141,12 @@
     <message>
         <location filename="../core/profile.cpp" line="175"/>
         <source>unknown trigger &apos;%1&apos; in &apos;review.triggers&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>déclencheur inconnu &apos;%1&apos; dans &apos;review.triggers&apos; (connus : %2)</translation>
     </message>
     <message>
         <location filename="../core/profile.cpp" line="180"/>
         <source>&apos;review.bind_inputs&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;review.bind_inputs&apos; doit valoir true ou false</translation>
     </message>
     <message>
         <location filename="../core/profile.cpp" line="195"/>
@@ -199,167 +199,172 @@
   approve ID       approve the run&apos;s exact code under its profile; it runs the next time it is submitted
   reject ID        reject it; --note says why (required)
 Decisions are never changed or deleted: a later one supersedes an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file de revue : les cellules signalées par le profil y attendent, sans être exécutées, l&apos;examen d&apos;une personne.
+  list             les exécutions en attente de revue (--all : y compris celles déjà traitées)
+  show ID          une exécution signalée : son code, les motifs, chaque décision
+  approve ID       approuver le code exact de l&apos;exécution sous son profil ; il s&apos;exécutera la prochaine fois qu&apos;il sera soumis
+  reject ID        la rejeter ; --note indique pourquoi (obligatoire)
+Les décisions ne sont jamais modifiées ni supprimées : une décision ultérieure remplace la précédente.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="59"/>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche du JSON au lieu de texte.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="61"/>
         <source>list: include runs already decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>list : inclut aussi les exécutions déjà traitées.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="63"/>
         <source>approve, reject: the reviewer&apos;s note.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve, reject : la note du relecteur.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="63"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="66"/>
         <source>approve, reject: the reviewer&apos;s name (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>approve, reject : le nom du relecteur (par défaut : %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="68"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="70"/>
         <source>list, show, approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>list, show, approve ou reject</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="71"/>
         <source>the flagged run&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de l&apos;exécution signalée</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="71"/>
         <source>[ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ID]</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="86"/>
         <source>say what to do: list, show, approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez quoi faire : list, show, approve ou reject</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="87"/>
         <source>unknown action &apos;%1&apos;; use list, show, approve or reject</source>
-        <translation type="unfinished"></translation>
+        <translation>action inconnue &apos;%1&apos; ; utilisez list, show, approve ou reject</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="92"/>
         <source>%1 needs exactly one run ID</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend exactement un identifiant d&apos;exécution</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="93"/>
         <source>list takes no ID</source>
-        <translation type="unfinished"></translation>
+        <translation>list n&apos;accepte pas d&apos;identifiant</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="99"/>
         <source>&apos;%1&apos; is not a run ID; &apos;sandbench review list&apos; shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; n&apos;est pas un identifiant d&apos;exécution ; &apos;sandbench review list&apos; les affiche</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="104"/>
         <source>reject needs --note TEXT saying why</source>
-        <translation type="unfinished"></translation>
+        <translation>reject attend --note TEXT indiquant pourquoi</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="106"/>
         <source>--reviewer needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>--reviewer attend un nom</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="137"/>
         <source>No run was ever flagged for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution n&apos;a jamais été signalée pour revue.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="138"/>
         <source>No run is waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution n&apos;est en attente de revue.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="142"/>
         <source>RUN	STATE	SESSION	CELL	PROFILE	REASONS	CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>EXÉCUTION	ÉTAT	SESSION	CELLULE	PROFIL	MOTIFS	CODE</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="165"/>
         <source>run %1 was not flagged for review (its status is %2); &apos;sandbench show %1&apos; shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 n&apos;a pas été signalée pour revue (son statut est %2) ; &apos;sandbench show %1&apos; l&apos;affiche</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="169"/>
         <source>there is no run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;exécution %1 dans %2</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="184"/>
         <source>run %1: %2 (session %3, cell %4, profile %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1 : %2 (session %3, cellule %4, profil %5)</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="191"/>
         <source>reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>motifs</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="193"/>
         <source>an approval binds to</source>
-        <translation type="unfinished"></translation>
+        <translation>une approbation est liée à</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="194"/>
         <source>  code sha256    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  sha256 du code     %1</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="195"/>
         <source>  profile sha256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  sha256 du profil   %1</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="196"/>
         <source>  limits sha256  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  sha256 des limites %1</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="198"/>
         <source>  inputs sha256  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  sha256 des entrées %1</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="200"/>
         <source>decisions about this code</source>
-        <translation type="unfinished"></translation>
+        <translation>décisions concernant ce code</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="204"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="223"/>
         <source>Approved run %1 (decision %2): the same code under the same profile runs the next time it is submitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 approuvée (décision %2) : le même code sous le même profil s&apos;exécutera la prochaine fois qu&apos;il sera soumis.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="225"/>
         <source>Rejected run %1 (decision %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 rejetée (décision %2).</translation>
     </message>
 </context>
 <context>
@@ -367,23 +372,23 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../core/reviewqueue.cpp" line="107"/>
         <source>a decision needs the reviewer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>une décision requiert le nom du relecteur</translation>
     </message>
     <message>
         <location filename="../core/reviewqueue.cpp" line="114"/>
         <source>there is no run %1 in %2; &apos;sandbench review list&apos; shows the runs waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;exécution %1 dans %2 ; &apos;sandbench review list&apos; affiche les exécutions en attente de revue</translation>
     </message>
     <message>
         <location filename="../core/reviewqueue.cpp" line="123"/>
         <source>run %1 was not flagged for review (its status is %2); only runs with status pending_review can be approved or rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 n&apos;a pas été signalée pour revue (son statut est %2) ; seules les exécutions au statut pending_review peuvent être approuvées ou rejetées</translation>
     </message>
     <message>
         <location filename="../core/reviewqueue.cpp" line="142"/>
         <location filename="../core/reviewqueue.cpp" line="174"/>
         <source>cannot record the decision in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer la décision dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -401,7 +406,7 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../core/runstore.cpp" line="58"/>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="71"/>
@@ -426,7 +431,7 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../core/runstore.cpp" line="108"/>
         <source>Cannot upgrade %1: another Sandbench has been upgrading it for a minute (lock file %2). Nothing was changed; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau %1 : une autre instance de Sandbench le met à niveau depuis une minute (fichier de verrou %2). Rien n&apos;a été modifié ; réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="129"/>
@@ -474,7 +479,7 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../core/runstore.cpp" line="376"/>
         <source>Cannot record the run&apos;s provenance in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la provenance de l&apos;exécution dans %1 : %2</translation>
     </message>
     <message>
         <source>Cannot record the run&apos;s figures in %1: %2</source>
@@ -486,174 +491,174 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../app/cli/runtext.cpp" line="39"/>
         <source>  line %1, column %2 [%3, %4]: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  ligne %1, colonne %2 [%3, %4] : %5</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="48"/>
         <source>  decision %1: %2 by %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  décision %1 : %2 par %3 le %4</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="50"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvé</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="50"/>
         <source>rejected</source>
-        <translation type="unfinished">rejetée</translation>
+        <translation>rejeté</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="53"/>
         <source> (supersedes decision %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (remplace la décision %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="56"/>
         <source>    note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    note : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="62"/>
         <source>run %1: %2, session %3, cell %4</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1 : %2, session %3, cellule %4</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="68"/>
         <source>  started  %1, finished %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  début    %1, fin %2</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="70"/>
         <source>  time     %1 ms wall, %2 CPU; peak memory %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  durée    %1 ms réelles, %2 CPU ; pic de mémoire %3</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="72"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="72"/>
         <location filename="../app/cli/runtext.cpp" line="73"/>
         <location filename="../app/cli/runtext.cpp" line="76"/>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="73"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="75"/>
         <source>  code     sha256 %1, origin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  code     sha256 %1, origine %2</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="78"/>
         <source>, model %1, prompt sha256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, modèle %1, sha256 du prompt %2</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="80"/>
         <source>  profile  %1, sha256 %2; limits sha256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  profil   %1, sha256 %2 ; sha256 des limites %3</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="88"/>
         <source>  limits   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  limites  %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="93"/>
         <source>  python   %1; worker %2 (sha256 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>  python   %1 ; processus de travail %2 (sha256 %3)</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="98"/>
         <source>  packages %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  paquets  %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="99"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="101"/>
         <source>  parent   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  parent   %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="102"/>
         <source>run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="103"/>
         <source>none (a fresh session state)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun (état de session vierge)</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="106"/>
         <source>  approval</source>
-        <translation type="unfinished"></translation>
+        <translation>  approbation</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="110"/>
         <source>inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>entrées</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="112"/>
         <source>  %1 = %2, %3 bytes, modified %4, sha256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 = %2, %3 octets, modifié le %4, sha256 %5</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="120"/>
         <source>outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>sorties</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="122"/>
         <source>  %1 (figure), sha256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (figure), sha256 %2</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="124"/>
         <source>  %1, %2 bytes, sha256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, %2 octets, sha256 %3</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="131"/>
         <source>reasons for review</source>
-        <translation type="unfinished"></translation>
+        <translation>motifs de la revue</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="132"/>
         <source>violations</source>
-        <translation type="unfinished"></translation>
+        <translation>violations</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="136"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>code</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="137"/>
         <source>stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="138"/>
         <source>stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="140"/>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat</translation>
     </message>
 </context>
 <context>
@@ -727,12 +732,12 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="47"/>
         <source>How many earlier states undo can return to (overrides the profile; 0 turns undo off). Each holds the memory later cells changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;états antérieurs (instantanés) auxquels l&apos;annulation peut revenir (remplace la valeur du profil ; 0 désactive l&apos;annulation). Chacun occupe la mémoire que les cellules suivantes ont modifiée.</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="49"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="56"/>
@@ -778,7 +783,7 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="167"/>
         <source>--snapshots %1: give a whole number from 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>--snapshots %1 : indiquez un nombre entier de 0 à 100</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="191"/>
@@ -791,22 +796,22 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../app/cli/historycommand.cpp" line="131"/>
         <source>Shows one run with all its provenance: the code and its hash, the datasets&apos; and outputs&apos; hashes, the environment and limits, times and memory, the run its state came from and the approval it ran under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche une exécution avec toute sa provenance : le code et son empreinte, les empreintes des jeux de données et des sorties, l&apos;environnement et les limites, les durées et la mémoire, l&apos;exécution dont provient son état et l&apos;approbation sous laquelle elle a eu lieu.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="138"/>
         <source>The run to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution à afficher.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="150"/>
         <source>give exactly one RUN_ID; &apos;sandbench history&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un RUN_ID ; &apos;sandbench history&apos; les liste</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="157"/>
         <source>there is no run %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;exécution %1 dans %2</translation>
     </message>
 </context>
 <context>
@@ -833,7 +838,14 @@ Commands:
   review   the runs waiting for a reviewer (sandbench review --help)
   history  find recorded runs (sandbench history --help)
   show     one run with its provenance (sandbench show --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbench : exécute des analyses Python non fiables sur vos propres données dans un bac à sable, en enregistrant chaque exécution.
+
+Commandes :
+  (aucune)  ouvrir la fenêtre de travail
+  run       exécuter les cellules d&apos;un script sans interface (sandbench run --help)
+  review    les exécutions en attente d&apos;un relecteur (sandbench review --help)
+  history   retrouver les exécutions enregistrées (sandbench history --help)
+  show      une exécution avec sa provenance (sandbench show --help)</translation>
     </message>
     <message>
         <location filename="../app/guicommand.cpp" line="45"/>
@@ -1032,22 +1044,22 @@ Commands:
     <message>
         <location filename="../core/dataframemodel.cpp" line="91"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <location filename="../core/dataframemodel.cpp" line="99"/>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur manquante</translation>
     </message>
     <message>
         <location filename="../core/dataframemodel.cpp" line="140"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/dataframemodel.cpp" line="249"/>
         <source>A page of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page de %1 n&apos;a pas pu être lue : %2</translation>
     </message>
 </context>
 <context>
@@ -2053,32 +2065,32 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../core/sessionrunner.cpp" line="338"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : l&apos;empreinte du jeu de données %1 n&apos;a pas pu être calculée (%2).</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="356"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite %1 vaut %2 pour cette cellule, au-dessus de la valeur %4 du profil &apos;%3&apos; : le profil fait approuver les limites relevées par un relecteur</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="368"/>
         <source>a language model</source>
-        <translation type="unfinished"></translation>
+        <translation>un modèle de langage</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="370"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
-        <translation type="unfinished"></translation>
+        <translation>le code a été suggéré par %1 et n&apos;a jamais été exécuté : le profil &apos;%2&apos; fait approuver un tel code par un relecteur avant sa première exécution</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="383"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="469"/>
         <source>%1 rejected this code on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejeté ce code le %2 : %3</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="480"/>
@@ -2209,17 +2221,17 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../core/tablepage.cpp" line="40"/>
         <source>a column of kind &apos;%1&apos; has %2 bytes for %3 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne de type &apos;%1&apos; a %2 octets pour %3 lignes</translation>
     </message>
     <message>
         <location filename="../core/tablepage.cpp" line="91"/>
         <source>a text column does not hold exactly %1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne de texte ne contient pas exactement %1 valeurs</translation>
     </message>
     <message>
         <location filename="../core/tablepage.cpp" line="98"/>
         <source>unknown column kind &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>type de colonne inconnu &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2227,12 +2239,12 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../core/tablepage.cpp" line="163"/>
         <source>the page describes %1 columns but sends %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la page décrit %1 colonnes mais en envoie %2</translation>
     </message>
     <message>
         <location filename="../core/tablepage.cpp" line="174"/>
         <source>the page&apos;s payload is shorter than its columns say</source>
-        <translation type="unfinished"></translation>
+        <translation>les données utiles de la page sont plus courtes que ne l&apos;indiquent ses colonnes</translation>
     </message>
 </context>
 <context>
@@ -2340,32 +2352,32 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
     <message>
         <location filename="../app/cli/runcommand.cpp" line="97"/>
         <source>Where the script&apos;s code came from, for its provenance: file (default), typed, pasted, llm or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine du code du script, consignée dans sa provenance : file (par défaut), typed, pasted, llm ou import.</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="99"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="101"/>
         <source>With --origin llm: the model that suggested it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --origin llm : le modèle qui l&apos;a suggéré.</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="102"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="105"/>
         <source>With --origin llm: the SHA-256 of the prompt it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --origin llm : le SHA-256 du prompt auquel il a répondu.</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="105"/>
         <source>HEX</source>
-        <translation type="unfinished"></translation>
+        <translation>HEX</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="107"/>
@@ -2380,7 +2392,7 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
     <message>
         <location filename="../app/cli/runcommand.cpp" line="125"/>
         <source>--origin %1: use file, typed, pasted, llm or import</source>
-        <translation type="unfinished"></translation>
+        <translation>--origin %1 : utilisez file, typed, pasted, llm ou import</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="139"/>
@@ -2423,9 +2435,9 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
     <message numerus="yes">
         <location filename="../app/cli/runcommand.cpp" line="237"/>
         <source>%n cell(s) wait for review: run %1. A reviewer approves with &apos;sandbench review approve ID --note TEXT&apos;; then run the script again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule en attente de revue : exécution %1. Un relecteur approuve avec &apos;sandbench review approve ID --note TEXT&apos; ; relancez ensuite le script.</numerusform>
+            <numerusform>%n cellules en attente de revue : exécutions %1. Un relecteur approuve avec &apos;sandbench review approve ID --note TEXT&apos; ; relancez ensuite le script.</numerusform>
         </translation>
     </message>
     <message>
@@ -2441,7 +2453,7 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
     <message>
         <location filename="../app/cli/runcommand.cpp" line="265"/>
         <source>  needs review (line %1, column %2, %3): %4 [%5]</source>
-        <translation type="unfinished"></translation>
+        <translation>  revue nécessaire (ligne %1, colonne %2, %3) : %4 [%5]</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="266"/>
@@ -2526,7 +2538,7 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/servecommand.cpp" line="208"/>
         <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;origin&quot; doit valoir typed, pasted, file, llm ou import</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="231"/>
