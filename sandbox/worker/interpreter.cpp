@@ -212,6 +212,15 @@ bool Interpreter::configured() const
     return d->server.attr("configured").cast<bool>();
 }
 
+void Interpreter::warmUp()
+{
+    try {
+        d->server.attr("warm_up")();
+    } catch (const py::error_already_set &) {
+        // Only a speed-up: the cell runs the same without it.
+    }
+}
+
 bool Interpreter::runsNoUserCode(const std::string &header)
 {
     try {

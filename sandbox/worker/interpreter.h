@@ -35,6 +35,8 @@ public:
     // The request only reads plain data (a table page of numbers and strings): it may be answered
     // in the keeper itself, without the fork that guards against user code.
     bool runsNoUserCode(const std::string &header);
+    // In a process forked for the next cell, while it waits: copies the pages a cell writes.
+    void warmUp();
 
     // Around fork(): CPython's own bookkeeping (locks, thread states) and the cell's SIGINT.
     void beforeFork();

@@ -6,6 +6,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -181,7 +182,7 @@ int Keeper::run()
         reapFinishedCells();
         // The next cell's process is forked while nothing waits for it. In the standby that a
         // cell made the new keeper, this returns once more: the loop then forks its own.
-        if (m_interpreter.configured() && m_standby.pid <= 0 && prepareStandby())
+        if (m_interpreter.configured() && m_standby.pid <= 0 && prepareStandby() != Forked::Failed)
             continue;
         auto frame = m_channel.read();
         if (!frame)
@@ -232,10 +233,10 @@ int Keeper::run()
     }
 }
 
-bool Keeper::prepareStandby()
+Keeper::Forked Keeper::prepareStandby()
 {
     if (m_standby.pid > 0)
-        return true;
+        return Forked::Standby;
     int request[2];
     int verdict[2];
     int resume[2];
@@ -251,7 +252,7 @@ bool Keeper::prepareStandby()
             ::close(pipes[i][0]);
             ::close(pipes[i][1]);
         }
-        return false;
+        return Forked::Failed;
     }
     m_interpreter.beforeFork();
     const pid_t child = ::fork();
@@ -261,7 +262,7 @@ bool Keeper::prepareStandby()
             ::close(p[0]);
             ::close(p[1]);
         }
-        return false;
+        return Forked::Failed;
     }
     if (child == 0) {
         // The next cell's process, forked ahead so the fork is not on the cell's clock. It waits
@@ -275,7 +276,7 @@ bool Keeper::prepareStandby()
         ::close(resume[0]);
         ::close(ack[1]);
         runAsCell(request[0], verdict[1], resume[1], ack[0]);
-        return true; // the cell ended ok: this process is the keeper now
+        return Forked::BecameKeeper; // its cell ended ok: this process is the keeper now
     }
     m_interpreter.afterForkParent();
     ::close(request[0]);
@@ -283,7 +284,7 @@ bool Keeper::prepareStandby()
     ::close(resume[1]);
     ::close(ack[0]);
     m_standby = {child, request[1], verdict[0], resume[0], ack[1]};
-    return true;
+    return Forked::Standby;
 }
 
 void Keeper::reapFinishedCells()
@@ -310,6 +311,7 @@ void Keeper::dropStandby()
 
 void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
 {
+    m_interpreter.warmUp();
     std::string header;
     std::string payload;
     if (!readRequest(requestFd, header, payload))
@@ -340,8 +342,14 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
 
 bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutSeconds)
 {
-    if (m_standby.pid <= 0)
-        return false; // no process could be forked for the cell
+    if (m_standby.pid <= 0) {
+        // None was forked ahead (the fork failed while idle): fork it now.
+        const Forked forked = prepareStandby();
+        if (forked == Forked::Failed)
+            return false;
+        if (forked == Forked::BecameKeeper)
+            return true; // in the cell's process, which now carries the session on
+    }
     const Standby cell = std::exchange(m_standby, {});
     const auto started = Clock::now();
     const bool sent = writeRequest(cell.requestFd, frame.header, frame.payload);

@@ -46,9 +46,13 @@ private:
         int ackFd = -1;     // write end: "A" when it takes over after an undo
     };
 
-    // Forks the standby. Returns true in the keeper when it is ready, and true in the standby
-    // once its cell ended ok and it became the keeper; false when no process could be forked.
-    bool prepareStandby();
+    enum class Forked
+    {
+        Standby,      // in the keeper: the standby waits for its request
+        BecameKeeper, // in the standby, once its cell ended ok: it carries the session on
+        Failed        // no process could be forked
+    };
+    Forked prepareStandby();
     void dropStandby();
     void reapFinishedCells();
     // The standby's life: waits for its request, runs it, answers; returns only on commit.

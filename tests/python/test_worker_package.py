@@ -81,6 +81,14 @@ class ServerTest(unittest.TestCase):
         self.assertTrue(ok[3])
         self.assertFalse(failed[3])
 
+    def test_warming_up_for_the_next_cell_leaves_the_session_as_it_was(self):
+        call(self.server, {"type": "execute", "id": 1, "code": "x = 1"})
+        before = dict(self.server.session.namespace)
+        self.server.session.warm_up()
+        self.assertEqual(self.server.session.namespace, before)
+        reply, _, _ = call(self.server, {"type": "execute", "id": 2, "code": "x + 1"})
+        self.assertEqual((reply["status"], reply["result"]), ("ok", "2"))
+
     def test_shutdown_says_bye_and_stops(self):
         reply, _, keep_running = call(self.server, {"id": 9, "type": "shutdown"})
         self.assertEqual(reply, {"type": "bye", "id": 9})

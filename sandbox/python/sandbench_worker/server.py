@@ -76,6 +76,11 @@ class Server:
         """True once the sandbox is armed: only then may cells run (in a fork, see keeper.h)."""
         return self._layers is not None
 
+    def warm_up(self):
+        """See Session.warm_up; only ever called in a standby process, never in the keeper."""
+        if self.configured:
+            self.session.warm_up()
+
     def runs_no_user_code(self, header):
         """True when the request can be answered in the keeper itself, without a fork: it reads
         plain data only, so no user code can run and change the session's state."""
