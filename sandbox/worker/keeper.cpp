@@ -311,7 +311,10 @@ void Keeper::dropStandby()
 
 void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
 {
-    m_interpreter.warmUp();
+    // Warming up is worth it only while nothing waits: a request already here goes first.
+    pollfd pending{requestFd, POLLIN, 0};
+    if (::poll(&pending, 1, 0) == 0)
+        m_interpreter.warmUp();
     std::string header;
     std::string payload;
     if (!readRequest(requestFd, header, payload))
