@@ -223,8 +223,9 @@ int Keeper::run()
             configure(*frame);
             continue;
         }
-        if (!readsData)
-            dropStandby(); // the keeper's state may change (a dataset): the standby's is stale
+        // A check reads only the code; a dataset load changes the state the standby copied.
+        if (!readsData && type != "check")
+            dropStandby();
         const Reply answer = m_interpreter.handle(frame->header, frame->payload);
         if (!m_channel.write(answer.header, answer.payload))
             endSession(74);

@@ -89,6 +89,28 @@ class ServerTest(unittest.TestCase):
         reply, _, _ = call(self.server, {"type": "execute", "id": 2, "code": "x + 1"})
         self.assertEqual((reply["status"], reply["result"]), ("ok", "2"))
 
+    def test_check_reports_what_the_sandbox_would_say_without_running(self):
+        from sandbench_worker.sandbox import config_from_request
+
+        profile = json.load(open(os.path.join(os.path.dirname(__file__), "..", "..",
+                                              "resources", "profiles", "default.json")))
+        server = Server()
+        # The policy alone, without arming the process (that would change this test process).
+        server.session.apply_policy(config_from_request({"profile": profile, "zones": {}}), None)
+        cases = {
+            "x = 1": ("ok", []),
+            "import os\nos.system('ls')": ("rejected", ["import-not-allowed"]),
+            "import pathlib": ("pending_review", ["import-needs-review"]),
+            "x = (1 +": ("error", ["syntax"]),
+        }
+        for code, (verdict, rules) in cases.items():
+            reply, _, _ = call(server, {"type": "check", "id": 2, "code": code})
+            self.assertEqual(reply["verdict"], verdict, code)
+            for rule in rules:
+                self.assertIn(rule, [v["rule"] for v in reply["violations"]], code)
+                self.assertGreater(reply["violations"][0]["line"], 0)
+        self.assertNotIn("x", server.session.namespace)  # nothing ran
+
     def test_shutdown_says_bye_and_stops(self):
         reply, _, keep_running = call(self.server, {"id": 9, "type": "shutdown"})
         self.assertEqual(reply, {"type": "bye", "id": 9})

@@ -68,6 +68,7 @@ class Server:
             "variables": self._variables,
             "table": self._table,
             "summary": self._summary,
+            "check": self._check,
             "export_view": self._export_view,
         }
 
@@ -219,6 +220,15 @@ class Server:
             return self._error(request_id, str(error).strip("'\""))
         page.update(type="table", id=request_id)
         return _dump(page), payload, True
+
+    def _check(self, request_id, request, _payload):
+        code = request.get("code")
+        if not isinstance(code, str):
+            return self._error(request_id, "check needs 'code' as a string")
+        verdict, found = self.session.check(code)
+        reply = {"type": "checked", "id": request_id, "verdict": verdict,
+                 "violations": [v.to_dict() for v in found]}
+        return _dump(reply), b"", True
 
     def _summary(self, request_id, request, _payload):
         try:

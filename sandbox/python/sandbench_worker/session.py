@@ -149,6 +149,24 @@ class Session:
             found.append(Violation(**item))
         return found
 
+    def check(self, code):
+        """What the sandbox would say about this code before running it, without running it:
+        (verdict, violations), verdict one of ok, error (a syntax error), rejected or
+        pending_review. Only our own checker looks at the code's syntax tree."""
+        try:
+            tree = ast.parse(code, "<check>", "exec")
+        except SyntaxError as error:
+            line, col = error.lineno or 0, error.offset or 0
+            return "error", [Violation("syntax", str(error.msg), line, col, layer=layers.STATIC)]
+        reasons = review_reasons(tree, self.policy) if self.policy else []
+        found = []
+        if self.static_check is not None:
+            found = [v for v in self.static_check(tree, self.policy, code)
+                     if v.rule not in REVIEW_RULES]  # fmt: skip
+        if found:
+            return "rejected", found + reasons
+        return ("pending_review" if reasons else "ok"), reasons
+
     def execute(self, code, cell=0, approved=False):
         """approved: a reviewer approved exactly this code under this profile, so review
         triggers do not hold it back and the imports on the profile's review list are allowed
