@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTimer>
+#include <utility>
 
 namespace sandbench {
 namespace {
@@ -195,6 +196,11 @@ void SessionRunner::reset()
 
 void SessionRunner::restartWorker()
 {
+    if (m_current) {
+        // The running cell answers first: a worker replaced under it would leave it unanswered.
+        m_restartWhenIdle = true;
+        return;
+    }
     if (m_worker)
         m_worker->shutdown();
     startWorker();
@@ -501,6 +507,8 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
         m_reviewPoll.start();
     }
     Q_EMIT runFinished(run, recorded, storeError);
+    if (std::exchange(m_restartWhenIdle, false))
+        restartWorker();
     runNext();
 }
 

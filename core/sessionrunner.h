@@ -126,6 +126,7 @@ private:
     };
 
     void startWorker();
+    // A new worker process; while a cell runs, once it has answered.
     void restartWorker();
     void onResetDone(bool ok, const QString &message);
     void loadDatasets();
@@ -158,8 +159,9 @@ private:
     QList<quint64> m_datasetRequests;
     QStringList m_datasetErrors;
     QJsonObject m_layers;
-    bool m_configured = false; // the current worker's sandbox is armed: cells may run
-    QString m_sandboxError;    // why it could not be armed; cells then fail closed
+    bool m_configured = false;      // the current worker's sandbox is armed: cells may run
+    QString m_sandboxError;         // why it could not be armed; cells then fail closed
+    bool m_restartWhenIdle = false; // allowReading() came while a cell ran
 
     FileHashCache m_hashes;
     ReviewQueue m_reviews;

@@ -89,6 +89,25 @@ class TestProvenance : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void allowingAFolderWhileACellRunsWaitsForTheCell()
+    {
+        // Widening the read zone needs a new worker; the running cell must still be answered
+        // and the session must go on.
+        QTemporaryDir dir;
+        Harness h(dir.path());
+        QString error;
+        QVERIFY2(h.start(SessionConfig(), &error), qPrintable(error));
+        const qsizetype before = h.runs.size();
+        h.runner->run(1, QStringLiteral("n = 0\nwhile n < 30_000_000:\n    n += 1"));
+        QTest::qWait(300);
+        h.runner->allowReading(dir.path());
+        QVERIFY(QTest::qWaitFor([&] { return h.runs.size() > before; }, 120000));
+        QCOMPARE(h.runs.last().status, RunStatus::Ok);
+        const auto next = h.run(QStringLiteral("'still going'"));
+        QVERIFY(next);
+        QCOMPARE(next->status, RunStatus::Ok);
+    }
+
     void everyFieldComesFromTheRealRun()
     {
         QTemporaryDir dir;
