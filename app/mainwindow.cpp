@@ -8,6 +8,7 @@
 #include "figurepanel.h"
 #include "findreplacebar.h"
 #include "historypanel.h"
+#include "livechecker.h"
 #include "notebookdocument.h"
 #include "notebookrunner.h"
 #include "paths.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QW
     m_document = new NotebookDocument(m_cells, recoveryDir(), this);
     m_runner = new NotebookRunner(m_cells, this);
     m_cellView = new CellListView(m_cells, this);
+    m_checker = new LiveChecker(*m_cellView, this);
     m_findBar = new FindReplaceBar(this);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -414,6 +416,7 @@ void MainWindow::connectSession()
 {
     SessionRunner *session = m_session.get();
     m_runner->setSession(session);
+    m_checker->setSession(session);
     connect(session, &SessionRunner::datasetsLoaded, this, &MainWindow::onDatasetsLoaded);
     connect(session, &SessionRunner::workerStateChanged, this, &MainWindow::updateWorkerStatus);
     connect(session, &SessionRunner::sandboxReady, this, &MainWindow::onSandboxReady);

@@ -23,6 +23,7 @@ class QToolButton;
 namespace sandbench {
 
 class CellListView;
+class LiveChecker;
 class CellModel;
 class CodeEditor;
 class DatasetsPanel;
@@ -62,6 +63,7 @@ public:
     HistoryPanel *historyPanel() const { return m_history; }
     NotebookDocument *document() const { return m_document; }
     NotebookRunner *runner() const { return m_runner; }
+    LiveChecker *liveChecker() const { return m_checker; }
     FindReplaceBar *findBar() const { return m_findBar; }
     QAction *runAction() const { return m_runAction; }
     QAction *runAdvanceAction() const { return m_runAdvanceAction; }
@@ -127,6 +129,7 @@ private:
     CellListView *m_cellView = nullptr;
     NotebookDocument *m_document = nullptr;
     NotebookRunner *m_runner = nullptr;
+    LiveChecker *m_checker = nullptr;
     FindReplaceBar *m_findBar = nullptr;
     FigurePanel *m_figures = nullptr;
     DatasetsPanel *m_datasets = nullptr;

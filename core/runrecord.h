@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -38,6 +39,20 @@ struct Violation
                col == other.col && layer == other.layer;
     }
 };
+
+// Violations as the worker and the store spell them: [{"rule", "message", "line", "col", "layer"}].
+inline QList<Violation> violationsFromJson(const QJsonArray &array)
+{
+    QList<Violation> violations;
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        violations.append(
+            {o.value(QStringLiteral("rule")).toString(),
+             o.value(QStringLiteral("message")).toString(), o.value(QStringLiteral("line")).toInt(),
+             o.value(QStringLiteral("col")).toInt(), o.value(QStringLiteral("layer")).toString()});
+    }
+    return violations;
+}
 
 // A dataset as a run read it: which file, and exactly which bytes.
 struct InputFile

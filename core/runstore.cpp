@@ -231,15 +231,7 @@ QString RunStore::violationsToJson(const QList<Violation> &violations)
 
 QList<Violation> RunStore::violationsFromJson(const QString &json)
 {
-    QList<Violation> violations;
-    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
-        const QJsonObject o = value.toObject();
-        violations.append(
-            {o.value(QStringLiteral("rule")).toString(),
-             o.value(QStringLiteral("message")).toString(), o.value(QStringLiteral("line")).toInt(),
-             o.value(QStringLiteral("col")).toInt(), o.value(QStringLiteral("layer")).toString()});
-    }
-    return violations;
+    return sandbench::violationsFromJson(QJsonDocument::fromJson(json.toUtf8()).array());
 }
 
 bool RunStore::addSessionDataset(qint64 sessionId, const SessionDataset &dataset, QString *error)

@@ -310,14 +310,8 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
             if (message.value(QStringLiteral("peak_rss_kb")).isDouble())
                 result.peakRssKb = message.value(QStringLiteral("peak_rss_kb")).toInteger();
             result.packages = message.value(QStringLiteral("packages")).toObject();
-            for (const QJsonValue &value : message.value(QStringLiteral("violations")).toArray()) {
-                const QJsonObject v = value.toObject();
-                result.violations.append({v.value(QStringLiteral("rule")).toString(),
-                                          v.value(QStringLiteral("message")).toString(),
-                                          v.value(QStringLiteral("line")).toInt(),
-                                          v.value(QStringLiteral("col")).toInt(),
-                                          v.value(QStringLiteral("layer")).toString()});
-            }
+            result.violations =
+                violationsFromJson(message.value(QStringLiteral("violations")).toArray());
             qsizetype offset = 0;
             const QJsonArray figures = message.value(QStringLiteral("figures")).toArray();
             for (const QJsonValue &value : figures) {

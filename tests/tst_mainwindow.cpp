@@ -6,6 +6,7 @@
 #include "codeeditor.h"
 #include "figurepanel.h"
 #include "figureview.h"
+#include "livechecker.h"
 #include "mainwindow.h"
 #include "notebookdocument.h"
 #include "notebookrunner.h"
@@ -225,6 +226,28 @@ private Q_SLOTS:
         // Editing the flagged line clears its mark: it described the code as it was run.
         QTextCursor cursor(editor->document()->findBlockByNumber(1));
         cursor.insertText(QStringLiteral("# "));
+        QVERIFY(editor->violations().isEmpty());
+    }
+
+    void refusedCodeIsUnderlinedWhileTypingBeforeItRuns()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        QSignalSpy checked(window->liveChecker(), &LiveChecker::checked);
+        window->editor()->setPlainText(QStringLiteral("total = 1\nimport subprocess"));
+        QVERIFY(checked.wait(30000));
+        CodeEditor *editor = window->editor();
+        QCOMPARE(editor->violations().size(), 1);
+        QCOMPARE(editor->violations().first().line, 2);
+        const int line2 = editor->document()->findBlockByNumber(1).position();
+        QVERIFY(editor->violationAt(line2 + 3).contains(QStringLiteral("import-not-allowed")));
+        QVERIFY(shown.isEmpty()); // nothing ran
+        // Fixing the code clears the mark once the check answers again.
+        QTextCursor cursor(editor->document()->findBlockByNumber(1));
+        cursor.select(QTextCursor::BlockUnderCursor);
+        cursor.removeSelectedText();
+        QVERIFY(checked.wait(30000));
         QVERIFY(editor->violations().isEmpty());
     }
 

@@ -1,0 +1,69 @@
+#include "livechecker.h"
+
+#include "celllistview.h"
+#include "cellwidget.h"
+#include "codeeditor.h"
+#include "runrecord.h"
+#include "sessionrunner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace sandbench {
+
+LiveChecker::LiveChecker(CellListView &cells, QObject *parent) : QObject(parent), m_cells(cells)
+{
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(kPauseMs);
+    connect(&m_pause, &QTimer::timeout, this, &LiveChecker::send);
+    connect(&m_cells, &CellListView::currentRowChanged, this, &LiveChecker::follow);
+}
+
+void LiveChecker::setSession(SessionRunner *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    m_request = 0;
+    if (m_session) {
+        connect(m_session, &SessionRunner::queryAnswered, this,
+                [this](quint64 id, const QJsonObject &reply) { onAnswered(id, reply); });
+    }
+}
+
+void LiveChecker::follow(int row)
+{
+    disconnect(m_typing);
+    CellWidget *cell = m_cells.cellWidget(row);
+    m_editor = cell ? cell->editor() : nullptr;
+    if (!m_editor)
+        return;
+    // Only typing asks for a check: the violations a run reported stay until the code changes.
+    m_typing = connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_pause.start(); });
+}
+
+void LiveChecker::send()
+{
+    if (!m_session || !m_editor)
+        return;
+    m_sentCode = m_editor->toPlainText();
+    m_request = m_session->query(QJsonObject{{QStringLiteral("type"), QStringLiteral("check")},
+                                             {QStringLiteral("code"), m_sentCode}});
+}
+
+void LiveChecker::onAnswered(quint64 requestId, const QJsonObject &reply)
+{
+    if (requestId == 0 || requestId != m_request)
+        return;
+    m_request = 0;
+    // An answer for code that has changed since would mark the wrong places.
+    if (!m_editor || m_editor->toPlainText() != m_sentCode ||
+        reply.value(QStringLiteral("type")).toString() != QLatin1String("checked"))
+        return;
+    const QList<Violation> found =
+        violationsFromJson(reply.value(QStringLiteral("violations")).toArray());
+    m_editor->setViolations(found);
+    Q_EMIT checked(int(found.size()));
+}
+
+} // namespace sandbench
