@@ -224,8 +224,15 @@ std::optional<SessionExport> SessionExport::load(RunStore &store, qint64 session
         else if (run.status == RunStatus::PendingReview)
             if (const auto item = reviews.item(run.id))
                 decision = item->decision;
-        if (decision)
-            result.m_approvals.append({run.id, *decision});
+        if (!decision)
+            continue;
+        auto known = std::find_if(
+            result.m_approvals.begin(), result.m_approvals.end(),
+            [&decision](const ExportedApproval &a) { return a.decision.id == decision->id; });
+        if (known == result.m_approvals.end())
+            known = result.m_approvals.insert(result.m_approvals.end(), {*decision, {}});
+        if (run.approvalId > 0)
+            known->ranAs.append(run.id);
     }
     // Each dataset with the hash the kept runs read it with; a file that changed mid-session is
     // checked against the first state and the header says so.
@@ -468,12 +475,21 @@ QString SessionExport::headerText(const QString &scriptName) const
     lines << QString() << tr("Approvals");
     if (m_approvals.isEmpty())
         lines << tr("  (none: no cell needed a reviewer)");
-    for (const ExportedApproval &a : m_approvals)
-        lines << tr("  run %1: %2 by %3 on %4: %5")
-                     .arg(a.runId)
-                     .arg(a.decision.approved ? tr("approved") : tr("rejected"))
-                     .arg(a.decision.reviewer, iso(a.decision.decidedAt),
-                          a.decision.note.isEmpty() ? tr("(no note)") : a.decision.note);
+    for (const ExportedApproval &a : m_approvals) {
+        QStringList ran;
+        for (qint64 id : a.ranAs)
+            ran.append(QString::number(id));
+        const QString line =
+            tr("run %1 %2 by %3 on %4 (decision %5%6): %7")
+                .arg(a.decision.runId)
+                .arg(a.decision.approved ? tr("approved") : tr("rejected"))
+                .arg(a.decision.reviewer, iso(a.decision.decidedAt))
+                .arg(a.decision.id)
+                .arg(ran.isEmpty() ? QString()
+                                   : tr("; ran as run %1").arg(ran.join(QStringLiteral(", "))))
+                .arg(a.decision.note.isEmpty() ? tr("(no note)") : a.decision.note);
+        lines << wrapped(line, QStringLiteral("  "));
+    }
     lines << QString() << tr("Determinism");
     for (const QString &note : determinismNotes())
         lines << wrapped(note, QStringLiteral("  - "));

@@ -33,8 +33,8 @@ struct LeftOutRun
 
 struct ExportedApproval
 {
-    qint64 runId = 0; // the flagged run the decision is about
-    ReviewDecision decision;
+    ReviewDecision decision; // its runId is the flagged run the reviewer looked at
+    QList<qint64> ranAs;     // the runs that executed under it
 };
 
 class SessionExport

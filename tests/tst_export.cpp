@@ -1,7 +1,10 @@
 // Export and replay end to end: a session recorded by the real `sandbench run`, exported, and the
 // exported script re-run by the system's python3 outside Sandbench, as a colleague would.
 #include "ipynb.h"
+#include "reviewqueue.h"
 #include "runstore.h"
+#include "sessionexport.h"
+#include "sha256.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -243,6 +246,72 @@ private Q_SLOTS:
         QVERIFY(!readNotebookFile(old, &error));
         QVERIFY(error.contains(old));
         QVERIFY(error.contains(QStringLiteral("nbformat 4")));
+    }
+
+    // Undo and review as the store records them, without a worker: the kept cells follow the
+    // state's parent runs, an undone cell is left out with its reason, approvals are listed.
+    void keptCellsFollowTheStateAndTheHeaderNamesApprovals()
+    {
+        QString error;
+        auto store = RunStore::open(path(QStringLiteral("synthetic.db")), &error);
+        QVERIFY2(store, qPrintable(error));
+        const qint64 session = store->createSession({}, path(QStringLiteral("syn")), &error);
+        const auto record = [&](const QString &code, RunStatus status, qint64 parent,
+                                qint64 approval) {
+            RunRecord run;
+            run.sessionId = session;
+            run.code = code;
+            run.codeSha256 = sha256Hex(code.toUtf8());
+            run.status = status;
+            run.parentRunId = parent;
+            run.approvalId = approval;
+            run.profileName = QStringLiteral("default");
+            run.startedAt = run.finishedAt = QDateTime::currentDateTimeUtc();
+            store->recordRun(run, {}, &error);
+            return run.id;
+        };
+        const qint64 first = record(QStringLiteral("x = 1"), RunStatus::Ok, 0, 0);
+        const qint64 undone = record(QStringLiteral("x = 2"), RunStatus::Ok, first, 0);
+        const qint64 flagged =
+            record(QStringLiteral("import pathlib"), RunStatus::PendingReview, first, 0);
+        ReviewQueue reviews(*store);
+        const auto decision = reviews.decide(flagged, true, QStringLiteral("rita"),
+                                             QStringLiteral("paths \"only\""), &error);
+        QVERIFY2(decision, qPrintable(error));
+        const qint64 approved = record(QStringLiteral("import pathlib"), RunStatus::Ok, first,
+                                       decision->id);
+
+        const auto exported = SessionExport::load(*store, session, &error);
+        QVERIFY2(exported, qPrintable(error));
+        QList<qint64> kept;
+        for (const RunRecord &run : exported->keptRuns())
+            kept.append(run.id);
+        QCOMPARE(kept, QList<qint64>({first, approved}));
+        QCOMPARE(exported->leftOut().size(), 2);
+        QCOMPARE(exported->leftOut().at(0).run.id, undone);
+        QVERIFY(exported->leftOut().at(0).reason.contains(QStringLiteral("rolled back")));
+        const QString header = exported->headerText(QStringLiteral("a.py"));
+        QVERIFY2(header.contains(QStringLiteral("run %1 approved by rita").arg(flagged)),
+                 qPrintable(header));
+        QVERIFY(header.contains(QStringLiteral("ran as run %1): paths \"only\"").arg(approved)));
+    }
+
+    void pythonLiteralsKeepEveryCharacter()
+    {
+        const QJsonObject value{
+            {QStringLiteral("text"),
+             QStringLiteral("quote \" 'single' back\\slash\n\r\t\x01\x7f é ✓ \U0001F600")},
+            {QStringLiteral("list"), QJsonArray{1, 2.5, true, false, QJsonValue()}},
+            {QStringLiteral("big"), 9007199254740991.0}};
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import ast, json, sys\n"
+                                     "print(json.dumps(ast.literal_eval(sys.stdin.read())))")});
+        python.write(pythonLiteral(value).toUtf8());
+        python.closeWriteChannel();
+        QVERIFY(python.waitForFinished(30000));
+        QCOMPARE(QJsonDocument::fromJson(python.readAllStandardOutput()).object(), value);
     }
 
     void replayReportsEveryCellReproduced()

@@ -303,8 +303,9 @@ def print_check(rows):
             print(f"cell {row['cell']}: {reason}")
     if differing:
         numbers = ", ".join(str(row["cell"]) for row in differing)
+        cells = "cell" if len(differing) == 1 else "cells"
         print(f"FAILED: {len(differing)} of {len(rows)} cells differ from the record "
-              f"(cells {numbers}).")
+              f"({cells} {numbers}).")
     else:
         print(f"PASSED: all {len(rows)} cells reproduce the recorded outputs.")
     return not differing
