@@ -67,17 +67,19 @@ QJsonArray outputsOf(const RunRecord &run, int executionCount)
         outputs.append(QJsonObject{
             {QStringLiteral("output_type"), QStringLiteral("display_data")},
             {QStringLiteral("data"),
-             QJsonObject{{QStringLiteral("image/png"), QString::fromLatin1(file.readAll().toBase64())},
-                         {QStringLiteral("text/plain"),
-                          QStringLiteral("<Figure %1x%2>").arg(figure.width).arg(figure.height)}}},
+             QJsonObject{
+                 {QStringLiteral("image/png"), QString::fromLatin1(file.readAll().toBase64())},
+                 {QStringLiteral("text/plain"),
+                  QStringLiteral("<Figure %1x%2>").arg(figure.width).arg(figure.height)}}},
             {QStringLiteral("metadata"), QJsonObject()}});
     }
     if (run.result)
-        outputs.append(QJsonObject{
-            {QStringLiteral("output_type"), QStringLiteral("execute_result")},
-            {QStringLiteral("execution_count"), executionCount},
-            {QStringLiteral("data"), QJsonObject{{QStringLiteral("text/plain"), multiline(*run.result)}}},
-            {QStringLiteral("metadata"), QJsonObject()}});
+        outputs.append(
+            QJsonObject{{QStringLiteral("output_type"), QStringLiteral("execute_result")},
+                        {QStringLiteral("execution_count"), executionCount},
+                        {QStringLiteral("data"),
+                         QJsonObject{{QStringLiteral("text/plain"), multiline(*run.result)}}},
+                        {QStringLiteral("metadata"), QJsonObject()}});
     return outputs;
 }
 
@@ -133,10 +135,9 @@ QJsonObject Ipynb::fromSession(const SessionExport &session)
         {QStringLiteral("language_info"),
          QJsonObject{{QStringLiteral("name"), QStringLiteral("python")},
                      {QStringLiteral("version"), session.pythonVersion()}}},
-        {QStringLiteral("sandbench"),
-         QJsonObject{{QStringLiteral("session"), record.id},
-                     {QStringLiteral("packages"), session.packages()},
-                     {QStringLiteral("datasets"), datasets}}}};
+        {QStringLiteral("sandbench"), QJsonObject{{QStringLiteral("session"), record.id},
+                                                  {QStringLiteral("packages"), session.packages()},
+                                                  {QStringLiteral("datasets"), datasets}}}};
     return QJsonObject{{QStringLiteral("nbformat"), 4},
                        {QStringLiteral("nbformat_minor"), 5},
                        {QStringLiteral("metadata"), metadata},
@@ -173,7 +174,8 @@ std::optional<QList<NotebookCell>> Ipynb::parse(const QByteArray &json, const QS
         const QString type = cell.value(QStringLiteral("cell_type")).toString();
         NotebookCell parsed;
         if (type == QLatin1String("code")) {
-            parsed.source = SessionExport::normalizedCode(joined(cell.value(QStringLiteral("source"))));
+            parsed.source =
+                SessionExport::normalizedCode(joined(cell.value(QStringLiteral("source"))));
         } else if (type == QLatin1String("markdown")) {
             parsed.kind = NotebookCell::Kind::Markdown;
             parsed.source = commented(joined(cell.value(QStringLiteral("source"))));
@@ -188,11 +190,11 @@ std::optional<QList<NotebookCell>> Ipynb::parse(const QByteArray &json, const QS
 QList<NotebookCell> cellsOfScript(const QString &text)
 {
     static const QRegularExpression exportMarker(QStringLiteral(R"(^cell \d+ \(run \d+\)$)"));
-    const qsizetype sentinel = text.indexOf(QLatin1Char('\n') + kExportSentinel + QLatin1Char('\n'));
+    const qsizetype sentinel =
+        text.indexOf(QLatin1Char('\n') + kExportSentinel + QLatin1Char('\n'));
     if (sentinel < 0)
         return parsePercentFormat(text);
-    QList<NotebookCell> cells =
-        parsePercentFormat(text.mid(sentinel + kExportSentinel.size() + 2));
+    QList<NotebookCell> cells = parsePercentFormat(text.mid(sentinel + kExportSentinel.size() + 2));
     for (NotebookCell &cell : cells) {
         if (exportMarker.match(cell.title).hasMatch()) {
             cell.title.clear();

@@ -181,8 +181,7 @@ QString pythonLiteral(const QJsonValue &value, int indent)
     return QStringLiteral("None");
 }
 
-std::optional<SessionExport> SessionExport::load(RunStore &store, qint64 sessionId,
-                                                 QString *error)
+std::optional<SessionExport> SessionExport::load(RunStore &store, qint64 sessionId, QString *error)
 {
     QString storeError;
     const auto session = store.session(sessionId, &storeError);
@@ -291,7 +290,7 @@ QString SessionExport::relativeOutputPath(const QString &path) const
 {
     const QString relative = QDir(m_session.outputDir).relativeFilePath(path);
     return relative.startsWith(QLatin1String("..")) || QDir::isAbsolutePath(relative) ? QString()
-                                                                                       : relative;
+                                                                                      : relative;
 }
 
 QString SessionExport::pythonVersion() const
@@ -391,10 +390,9 @@ QStringList SessionExport::determinismNotes() const
                              .arg(i + 1));
         seeded = seeded || seedsHere;
     }
-    notes.append(seeds.isEmpty()
-                     ? tr("Seeds: no cell seeds numpy or random.")
-                     : tr("Seeds the cells set (they run again with the cells): %1.")
-                           .arg(seeds.join(QStringLiteral("; "))));
+    notes.append(seeds.isEmpty() ? tr("Seeds: no cell seeds numpy or random.")
+                                 : tr("Seeds the cells set (they run again with the cells): %1.")
+                                       .arg(seeds.join(QStringLiteral("; "))));
     return notes + m_datasetNotes;
 }
 
@@ -431,9 +429,9 @@ QString SessionExport::headerText(const QString &scriptName) const
     if (!m_session.origin.isEmpty())
         row(tr("from"), m_session.origin);
     row(tr("output folder"), m_session.outputDir);
-    row(tr("exported"), tr("%1 by Sandbench %2")
-                            .arg(iso(QDateTime::currentDateTimeUtc()),
-                                 QCoreApplication::applicationVersion()));
+    row(tr("exported"),
+        tr("%1 by Sandbench %2")
+            .arg(iso(QDateTime::currentDateTimeUtc()), QCoreApplication::applicationVersion()));
     lines << QString() << tr("Environment");
     const RunRecord &env = m_kept.first();
     row(tr("Python"), pythonVersion());
@@ -441,8 +439,8 @@ QString SessionExport::headerText(const QString &scriptName) const
     const QJsonObject found = packages();
     for (auto it = found.begin(); it != found.end(); ++it)
         packageList.append(it.key() + QLatin1Char(' ') + it.value().toString());
-    row(tr("packages"), packageList.isEmpty() ? tr("(none recorded)")
-                                              : packageList.join(QStringLiteral(", ")));
+    row(tr("packages"),
+        packageList.isEmpty() ? tr("(none recorded)") : packageList.join(QStringLiteral(", ")));
     row(tr("profile"), tr("%1 (sha256 %2)").arg(env.profileName, env.profileSha256));
     row(tr("worker"), tr("%1 (sha256 %2)")
                           .arg(env.environment.value(QStringLiteral("worker_version")).toString(),

@@ -34,8 +34,8 @@ Result runProgram(const QString &program, const QStringList &arguments,
         QProcessEnvironment env;
         env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
         env.insert(QStringLiteral("HOME"), workdir);
-        env.insert(QStringLiteral("MPLCONFIGDIR"),
-                   qEnvironmentVariable("XDG_CACHE_HOME") + QStringLiteral("/sandbench/matplotlib"));
+        env.insert(QStringLiteral("MPLCONFIGDIR"), qEnvironmentVariable("XDG_CACHE_HOME") +
+                                                       QStringLiteral("/sandbench/matplotlib"));
         process.setProcessEnvironment(env);
     }
     if (!workdir.isEmpty())
@@ -75,8 +75,9 @@ private:
     QString exportTo(const QString &name)
     {
         const QString file = path(name);
-        const Result result = runSandbench({QStringLiteral("export"), QString::number(m_session),
-                                         QStringLiteral("-o"), file, QStringLiteral("--db"), m_db});
+        const Result result =
+            runSandbench({QStringLiteral("export"), QString::number(m_session),
+                          QStringLiteral("-o"), file, QStringLiteral("--db"), m_db});
         return result.exitCode == 0 ? file : result.err;
     }
 
@@ -101,17 +102,17 @@ private Q_SLOTS:
         const QString sampleDir = QFileInfo(test::sampleSalesCsv()).absolutePath();
         QVERIFY(test::writeFile(m_sales, test::readFile(sampleDir + QStringLiteral("/sales.csv"))));
         const QString regions = path(QStringLiteral("data/regions.csv"));
-        QVERIFY(test::writeFile(regions,
-                                test::readFile(sampleDir + QStringLiteral("/regions.csv"))));
+        QVERIFY(
+            test::writeFile(regions, test::readFile(sampleDir + QStringLiteral("/regions.csv"))));
         // Six cells over two datasets: a failing one (left out of the export), three figures, a
         // file written to the output folder, a seed, text that needs escaping, a trailing
         // expression.
         const QString script = test::testDataDir() + QStringLiteral("/export_analysis.py");
-        const Result run = runSandbench(
-            {QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), m_db,
-             QStringLiteral("--out"), path(QStringLiteral("session-out")),
-             QStringLiteral("--data"), QStringLiteral("sales=") + m_sales,
-             QStringLiteral("--data"), QStringLiteral("regions=") + regions, script});
+        const Result run =
+            runSandbench({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"),
+                          m_db, QStringLiteral("--out"), path(QStringLiteral("session-out")),
+                          QStringLiteral("--data"), QStringLiteral("sales=") + m_sales,
+                          QStringLiteral("--data"), QStringLiteral("regions=") + regions, script});
         QCOMPARE(run.exitCode, 1); // the failing cell
         QStringList statuses;
         int figures = 0;
@@ -121,9 +122,9 @@ private Q_SLOTS:
             figures += int(json.value(QStringLiteral("figures")).toArray().size());
             m_session = json.value(QStringLiteral("session")).toInteger();
         }
-        QCOMPARE(statuses, QStringList({QStringLiteral("ok"), QStringLiteral("ok"),
-                                        QStringLiteral("error"), QStringLiteral("ok"),
-                                        QStringLiteral("ok"), QStringLiteral("ok")}));
+        QCOMPARE(statuses,
+                 QStringList({QStringLiteral("ok"), QStringLiteral("ok"), QStringLiteral("error"),
+                              QStringLiteral("ok"), QStringLiteral("ok"), QStringLiteral("ok")}));
         QCOMPARE(figures, 3);
         QVERIFY(m_session > 0);
     }
@@ -142,20 +143,19 @@ private Q_SLOTS:
 
         // -I: no PYTHONPATH, no user site: only the standard library and the system's packages.
         const QString out = path(QStringLiteral("rerun-out"));
-        const Result rerun =
-            runProgram(QStringLiteral("/usr/bin/python3"),
-                       {QStringLiteral("-I"), script, QStringLiteral("--check"),
-                        QStringLiteral("--output"), out},
-                       m_dir.path());
+        const Result rerun = runProgram(QStringLiteral("/usr/bin/python3"),
+                                        {QStringLiteral("-I"), script, QStringLiteral("--check"),
+                                         QStringLiteral("--output"), out},
+                                        m_dir.path());
         QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.out + rerun.err));
         QVERIFY2(rerun.out.contains(QStringLiteral("PASSED: all 5 cells reproduce")),
                  qPrintable(rerun.out));
         QVERIFY(rerun.out.contains(QStringLiteral("quote \" back\\slash \t tab ünïcode ✓")));
         QVERIFY(QFileInfo::exists(out + QStringLiteral("/by_region.csv")));
-        for (const char *figure : {"cell-3-figure-1.png", "cell-4-figure-1.png",
-                                   "cell-5-figure-1.png"})
-            QVERIFY2(test::isPng(test::readFile(out + QStringLiteral("/figures/") +
-                                                QLatin1String(figure))),
+        for (const char *figure :
+             {"cell-3-figure-1.png", "cell-4-figure-1.png", "cell-5-figure-1.png"})
+            QVERIFY2(test::isPng(
+                         test::readFile(out + QStringLiteral("/figures/") + QLatin1String(figure))),
                      figure);
     }
 
@@ -168,15 +168,15 @@ private Q_SLOTS:
         QVERIFY(at > 0);
         changed[at + 5] = '9';
         QVERIFY(test::writeFile(m_sales, changed));
-        const Result stopped = runProgram(QStringLiteral("/usr/bin/python3"),
-                                          {script, QStringLiteral("--output"),
-                                           path(QStringLiteral("changed-out"))},
-                                          m_dir.path());
-        const Result checked = runProgram(
-            QStringLiteral("/usr/bin/python3"),
-            {script, QStringLiteral("--allow-changed-data"), QStringLiteral("--check"),
-             QStringLiteral("--output"), path(QStringLiteral("changed-check-out"))},
-            m_dir.path());
+        const Result stopped =
+            runProgram(QStringLiteral("/usr/bin/python3"),
+                       {script, QStringLiteral("--output"), path(QStringLiteral("changed-out"))},
+                       m_dir.path());
+        const Result checked =
+            runProgram(QStringLiteral("/usr/bin/python3"),
+                       {script, QStringLiteral("--allow-changed-data"), QStringLiteral("--check"),
+                        QStringLiteral("--output"), path(QStringLiteral("changed-check-out"))},
+                       m_dir.path());
         QVERIFY(test::writeFile(m_sales, original));
 
         QCOMPARE(stopped.exitCode, 3);
@@ -195,8 +195,10 @@ private Q_SLOTS:
             }
             return QString();
         };
-        QVERIFY2(!row(QStringLiteral("1")).contains(QStringLiteral("DIFFERS")), qPrintable(checked.out));
-        QVERIFY2(row(QStringLiteral("2")).contains(QStringLiteral("DIFFERS")), qPrintable(checked.out));
+        QVERIFY2(!row(QStringLiteral("1")).contains(QStringLiteral("DIFFERS")),
+                 qPrintable(checked.out));
+        QVERIFY2(row(QStringLiteral("2")).contains(QStringLiteral("DIFFERS")),
+                 qPrintable(checked.out));
         QVERIFY(checked.out.contains(QStringLiteral("cell 2: stdout differs")));
         QVERIFY(checked.out.contains(QStringLiteral("the file by_region.csv differs")));
         QVERIFY(checked.out.contains(QStringLiteral("FAILED:")));
@@ -209,21 +211,22 @@ private Q_SLOTS:
         const Result validated = runProgram(
             QStringLiteral("/usr/bin/python3"),
             {QStringLiteral("-c"),
-             QStringLiteral("import sys, nbformat\n"
-                            "nb = nbformat.read(sys.argv[1], as_version=nbformat.NO_CONVERT)\n"
-                            "nbformat.validate(nb)\n"
-                            "outs = [o for c in nb.cells if c.cell_type == 'code' for o in c.outputs]\n"
-                            "print(nb.nbformat, nb.nbformat_minor,\n"
-                            "      sum('image/png' in o.get('data', {}) for o in outs),\n"
-                            "      sum(o.output_type == 'stream' for o in outs))\n"),
+             QStringLiteral(
+                 "import sys, nbformat\n"
+                 "nb = nbformat.read(sys.argv[1], as_version=nbformat.NO_CONVERT)\n"
+                 "nbformat.validate(nb)\n"
+                 "outs = [o for c in nb.cells if c.cell_type == 'code' for o in c.outputs]\n"
+                 "print(nb.nbformat, nb.nbformat_minor,\n"
+                 "      sum('image/png' in o.get('data', {}) for o in outs),\n"
+                 "      sum(o.output_type == 'stream' for o in outs))\n"),
              notebook},
             m_dir.path());
         QVERIFY2(validated.exitCode == 0, qPrintable(validated.err));
         QCOMPARE(validated.out.trimmed(), QStringLiteral("4 5 3 4"));
 
         const QString imported = path(QStringLiteral("imported.py"));
-        const Result import = runSandbench({QStringLiteral("import"), notebook,
-                                         QStringLiteral("-o"), imported});
+        const Result import =
+            runSandbench({QStringLiteral("import"), notebook, QStringLiteral("-o"), imported});
         QVERIFY2(import.exitCode == 0, qPrintable(import.err));
         QString error;
         for (const QString &file : {notebook, imported, path(QStringLiteral("analysis.py"))}) {
@@ -236,6 +239,15 @@ private Q_SLOTS:
             }
             QCOMPARE(code, keptCode());
         }
+
+        // The notebook runs as a new session: its five cells, all ok this time.
+        const Result run = runSandbench(
+            {QStringLiteral("run"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
+             path(QStringLiteral("notebook-out")), QStringLiteral("--data"),
+             QStringLiteral("sales=") + m_sales, QStringLiteral("--data"),
+             QStringLiteral("regions=") + path(QStringLiteral("data/regions.csv")), notebook});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(run.out.count(QStringLiteral("] ok ")), 5);
     }
 
     void notebookOfAnotherVersionIsRefusedByName()
@@ -278,8 +290,8 @@ private Q_SLOTS:
         const auto decision = reviews.decide(flagged, true, QStringLiteral("rita"),
                                              QStringLiteral("paths \"only\""), &error);
         QVERIFY2(decision, qPrintable(error));
-        const qint64 approved = record(QStringLiteral("import pathlib"), RunStatus::Ok, first,
-                                       decision->id);
+        const qint64 approved =
+            record(QStringLiteral("import pathlib"), RunStatus::Ok, first, decision->id);
 
         const auto exported = SessionExport::load(*store, session, &error);
         QVERIFY2(exported, qPrintable(error));
@@ -317,10 +329,11 @@ private Q_SLOTS:
     void replayReportsEveryCellReproduced()
     {
         const Result replay = runSandbench({QStringLiteral("replay"), QString::number(m_session),
-                                         QStringLiteral("--db"), m_db, QStringLiteral("--out"),
-                                         path(QStringLiteral("replay-out"))});
+                                            QStringLiteral("--db"), m_db, QStringLiteral("--out"),
+                                            path(QStringLiteral("replay-out"))});
         QVERIFY2(replay.exitCode == 0, qPrintable(replay.out + replay.err));
-        QVERIFY2(replay.out.contains(QStringLiteral("reproduce the record")), qPrintable(replay.out));
+        QVERIFY2(replay.out.contains(QStringLiteral("reproduce the record")),
+                 qPrintable(replay.out));
         QCOMPARE(replay.out.count(QStringLiteral("\tsame\n")), 5);
     }
 };

@@ -49,8 +49,8 @@ bool writeFile(const QString &path, const QByteArray &bytes, bool executable, QS
         return false;
     }
     if (executable)
-        QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner |
-                                        QFile::ExeGroup | QFile::ExeOther);
+        QFile::setPermissions(path, QFile::permissions(path) | QFile::ExeOwner | QFile::ExeGroup |
+                                        QFile::ExeOther);
     return true;
 }
 
@@ -159,9 +159,7 @@ int ImportCommand::run(const QStringList &arguments)
     return ExitCode::Ok;
 }
 
-ReplayCommand::ReplayCommand(QObject *parent)
-    : QObject(parent), m_out(stdout), m_err(stderr)
-{}
+ReplayCommand::ReplayCommand(QObject *parent) : QObject(parent), m_out(stdout), m_err(stderr) {}
 
 ReplayCommand::~ReplayCommand() = default;
 
@@ -212,8 +210,7 @@ int ReplayCommand::start(const QStringList &arguments)
         return usageError(kReplay, tr("the session's profile: %1").arg(error));
     config.profile = *profile;
     m_runner = std::make_unique<SessionRunner>(*m_store, config);
-    connect(m_runner.get(), &SessionRunner::datasetsLoaded, this,
-            &ReplayCommand::onDatasetsLoaded);
+    connect(m_runner.get(), &SessionRunner::datasetsLoaded, this, &ReplayCommand::onDatasetsLoaded);
     connect(m_runner.get(), &SessionRunner::runFinished, this,
             [this](const RunRecord &run) { onRunFinished(run); });
     connect(m_runner.get(), &SessionRunner::sandboxReady, this,

@@ -104,7 +104,9 @@ int RunCommand::start(const QStringList &arguments)
         QStringList{QStringLiteral("llm-prompt-sha256")},
         tr("With --origin llm: the SHA-256 of the prompt it answered."), tr("HEX"));
     parser.addOptions({originOption, modelOption, promptOption});
-    parser.addPositionalArgument(QStringLiteral("SCRIPT.py"), tr("The script to run (a percent-format .py, or a Jupyter .ipynb)."));
+    parser.addPositionalArgument(
+        QStringLiteral("SCRIPT.py"),
+        tr("The script to run (a percent-format .py, or a Jupyter .ipynb)."));
 
     if (!parser.parse(QStringList{kCommand} + arguments))
         return usageError(kCommand, parser.errorText());
