@@ -36,7 +36,10 @@ std::optional<int> parseArguments(const QStringList &arguments, GuiOptions &opti
                 "  run      run a script's cells headless (sandbench run --help)\n"
                 "  review   the runs waiting for a reviewer (sandbench review --help)\n"
                 "  history  find recorded runs (sandbench history --help)\n"
-                "  show     one run with its provenance (sandbench show --help)"));
+                "  show     one run with its provenance (sandbench show --help)\n"
+                "  export   a session as a re-runnable .py or a .ipynb (sandbench export --help)\n"
+                "  import   a .ipynb as a percent-format script (sandbench import --help)\n"
+                "  replay   re-run a session and compare it with its record"));
     parser.addHelpOption();
     parser.addVersionOption();
     const cli::SessionOptions sessionOptions;

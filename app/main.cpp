@@ -1,6 +1,7 @@
 // sandbench: one executable. Without a subcommand it opens the window; subcommands run headless
 // on a QCoreApplication, so they need no display.
 
+#include "cli/exportcommand.h"
 #include "cli/historycommand.h"
 #include "cli/reviewcommand.h"
 #include "cli/runcommand.h"
@@ -58,5 +59,11 @@ int main(int argc, char **argv)
         return runAtOnce<sandbench::cli::HistoryCommand>(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "show") == 0)
         return runAtOnce<sandbench::cli::ShowCommand>(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "export") == 0)
+        return runAtOnce<sandbench::cli::ExportCommand>(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "import") == 0)
+        return runAtOnce<sandbench::cli::ImportCommand>(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "replay") == 0)
+        return runHeadless<sandbench::cli::ReplayCommand>(argc, argv);
     return sandbench::runGui(argc, argv);
 }

@@ -3,11 +3,13 @@
 #include "celllistview.h"
 #include "cellmodel.h"
 #include "cellwidget.h"
+#include "cli/exportcommand.h"
 #include "codeeditor.h"
 #include "datasetspanel.h"
 #include "figurepanel.h"
 #include "findreplacebar.h"
 #include "historypanel.h"
+#include "ipynb.h"
 #include "livechecker.h"
 #include "notebookdocument.h"
 #include "notebookrunner.h"
@@ -211,6 +213,8 @@ void MainWindow::buildFileMenu()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::saveNotebook);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveNotebookAs);
+    file->addAction(tr("&Import Notebook…"), this, &MainWindow::importNotebookDialog);
+    file->addAction(tr("&Export Session…"), this, &MainWindow::exportSessionDialog);
     file->addSeparator();
     file->addAction(tr("Add &Dataset…"), m_datasets, &DatasetsPanel::addFilesDialog);
     m_allowReadingAction =
@@ -692,6 +696,52 @@ void MainWindow::openDialog()
     QString error;
     if (!openScript(path, &error))
         QMessageBox::warning(this, tr("Open Notebook"), error);
+}
+
+void MainWindow::importNotebookDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Notebook"), QString(),
+        tr("Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    auto cells = readNotebookFile(path, &error);
+    if (!cells) {
+        QMessageBox::warning(this, tr("Import Notebook"), error);
+        return;
+    }
+    m_document->newNotebook();
+    if (!cells->isEmpty())
+        m_cells->setNotebook(*cells);
+    m_document->setModified(true);
+    m_cellView->setCurrentRow(0);
+    restartSession(); // the imported cells start a session of their own
+    status(tr("Imported %1 into a new notebook and session.").arg(path));
+}
+
+void MainWindow::exportSessionDialog()
+{
+    if (!m_session)
+        return;
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Session"), QString(),
+        tr("Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter.contains(QLatin1String("ipynb")) ? QStringLiteral(".ipynb")
+                                                        : QStringLiteral(".py");
+    QString error;
+    const auto session = SessionExport::load(*m_store, m_session->sessionId(), &error);
+    if (!session || !cli::ExportCommand::write(*session, path, &error)) {
+        QMessageBox::warning(this, tr("Export Session"), error);
+        return;
+    }
+    status(tr("Exported session %1 to %2.").arg(m_session->sessionId()).arg(path));
 }
 
 bool MainWindow::saveNotebook()

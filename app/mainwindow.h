@@ -112,6 +112,8 @@ private:
     bool maybeSave();
     void newNotebook();
     void openDialog();
+    void importNotebookDialog();
+    void exportSessionDialog();
     bool saveNotebook();
     bool saveNotebookAs();
     void allowReadingDialog();

@@ -1,6 +1,6 @@
 #include "runcommand.h"
 
-#include "percentformat.h"
+#include "ipynb.h"
 #include "runjson.h"
 #include "sessionoptions.h"
 
@@ -104,7 +104,9 @@ int RunCommand::start(const QStringList &arguments)
         QStringList{QStringLiteral("llm-prompt-sha256")},
         tr("With --origin llm: the SHA-256 of the prompt it answered."), tr("HEX"));
     parser.addOptions({originOption, modelOption, promptOption});
-    parser.addPositionalArgument(QStringLiteral("SCRIPT.py"), tr("The script to run."));
+    parser.addPositionalArgument(
+        QStringLiteral("SCRIPT.py"),
+        tr("The script to run (a percent-format .py, or a Jupyter .ipynb)."));
 
     if (!parser.parse(QStringList{kCommand} + arguments))
         return usageError(kCommand, parser.errorText());
@@ -133,16 +135,11 @@ int RunCommand::start(const QStringList &arguments)
         return usageError(kCommand, error);
 
     const QString scriptPath = positional.first();
-    QFile script(scriptPath);
-    if (!QFileInfo(scriptPath).isFile() || !script.open(QIODevice::ReadOnly)) {
-        return usageError(kCommand,
-                          tr("cannot read the script %1: %2")
-                              .arg(scriptPath, QFileInfo::exists(scriptPath) ? script.errorString()
-                                                                             : tr("no such file")));
-    }
-    const QList<NotebookCell> cells = parsePercentFormat(QString::fromUtf8(script.readAll()));
+    const auto cells = readNotebookFile(scriptPath, &error);
+    if (!cells)
+        return usageError(kCommand, error);
     int index = 0;
-    for (const NotebookCell &cell : cells) {
+    for (const NotebookCell &cell : *cells) {
         if (cell.kind == NotebookCell::Kind::Code)
             m_cells.append({++index, cell.source});
     }
