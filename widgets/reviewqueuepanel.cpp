@@ -115,7 +115,7 @@ ReviewQueuePanel::ReviewQueuePanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(splitter);
 
     connect(m_showDecided, &QCheckBox::toggled, this, [this] {
-        m_shown.clear();
+        m_stale = true;
         refresh();
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
@@ -135,7 +135,7 @@ ReviewQueuePanel::ReviewQueuePanel(QWidget *parent) : QWidget(parent)
 void ReviewQueuePanel::setStore(RunStore *store)
 {
     m_store = store;
-    m_shown.clear();
+    m_stale = true;
     refresh();
 }
 
@@ -166,7 +166,7 @@ void ReviewQueuePanel::refresh()
 {
     if (!m_store) {
         m_list->clear();
-        m_shown.clear();
+        m_stale = true;
         return;
     }
     QString error;
@@ -186,9 +186,10 @@ void ReviewQueuePanel::refresh()
         m_pendingCount = pending;
         Q_EMIT pendingCountChanged(pending);
     }
-    if (shown == m_shown)
+    if (!m_stale && shown == m_shown)
         return; // nothing changed: leave the reviewer's selection and scrolling alone
     m_shown = shown;
+    m_stale = false;
     const qint64 selected = currentRunId();
     QSignalBlocker blocker(m_list);
     m_list->clear();
@@ -391,7 +392,7 @@ bool ReviewQueuePanel::decide(bool approve, QString *error)
         return false;
     }
     m_note->clear();
-    m_shown.clear(); // the run's state changed: list it again
+    m_stale = true; // the run's state changed: list it again
     refresh();
     if (!selectRun(runId))
         showItem(currentRunId());

@@ -74,6 +74,7 @@ private:
     QTimer m_refresh;
     int m_pendingCount = 0;
     QList<QPair<qint64, QString>> m_shown; // (run, state) as listed, to rebuild only on change
+    bool m_stale = true;                   // rebuild the list whatever m_shown says
     QList<int> m_flaggedLines;
 
     QCheckBox *m_showDecided = nullptr;
