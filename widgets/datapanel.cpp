@@ -187,7 +187,9 @@ void DataPanel::showVariable(SessionRunner *session, const QString &name)
     m_table->setModel(m_model);
     connect(session, &SessionRunner::queryAnswered, this,
             [this](quint64 id, const QJsonObject &reply) { onQueryAnswered(id, reply); });
-    connect(m_model, &DataFrameModel::ready, this, &DataPanel::onReady);
+    // The columns and the first rows come before every row is in the model (ready).
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DataPanel::onReady);
+    connect(m_model, &DataFrameModel::ready, this, &DataPanel::updateStatus);
     connect(m_model, &DataFrameModel::pageArrived, this, [this](int first) {
         if (first == 0)
             updateStatus(); // a new view's first page: its row count is known
