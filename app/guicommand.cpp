@@ -86,11 +86,10 @@ bool refuseWithoutDisplay()
     if (hasDisplay())
         return false;
     QTextStream(stderr) << QCoreApplication::translate(
-                               "main",
-                               "sandbench: no display to open the window on (neither "
-                               "DISPLAY nor WAYLAND_DISPLAY is set). Run it from a "
-                               "desktop session, under xvfb-run, or use 'sandbench run' "
-                               "for headless runs.")
+                               "main", "sandbench: no display to open the window on (neither "
+                                       "DISPLAY nor WAYLAND_DISPLAY is set). Run it from a "
+                                       "desktop session, under xvfb-run, or use 'sandbench run' "
+                                       "for headless runs.")
                         << Qt::endl;
     return true;
 }
@@ -120,7 +119,7 @@ std::optional<int> parseReviewArguments(const QStringList &arguments, QString &d
     if (positional.size() > 1)
         return cli::usageError(command,
                                QCoreApplication::translate("main", "expected at most one DB"));
-    databasePath = !positional.isEmpty() ? positional.first()
+    databasePath = !positional.isEmpty()                ? positional.first()
                    : parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                         : paths::defaultDatabase();
     if (!QFileInfo(databasePath).isFile())

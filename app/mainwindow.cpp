@@ -151,19 +151,25 @@ void MainWindow::buildDocks()
     m_provenance = new ProvenancePanel(this);
     m_review = new ReviewQueuePanel(this);
     m_search = new RunSearchPanel(this);
+    // Their layouts would ask for more room than a side dock has: they scroll and squeeze instead,
+    // and the notebook keeps the middle.
+    for (QWidget *panel : {static_cast<QWidget *>(m_data), static_cast<QWidget *>(m_provenance)})
+        panel->setMinimumSize(240, 200);
+    for (QWidget *panel : {static_cast<QWidget *>(m_review), static_cast<QWidget *>(m_search)})
+        panel->setMinimumSize(300, 110);
     dock(m_datasets, tr("Datasets"), QStringLiteral("datasetsDock"), Qt::LeftDockWidgetArea);
     dock(m_variables, tr("Variables"), QStringLiteral("variablesDock"), Qt::LeftDockWidgetArea);
     QDockWidget *figures =
         dock(m_figures, tr("Figures"), QStringLiteral("figuresDock"), Qt::RightDockWidgetArea);
-    tabifyDockWidget(figures, dock(m_data, tr("Data"), QStringLiteral("dataDock"),
+    tabifyDockWidget(figures,
+                     dock(m_data, tr("Data"), QStringLiteral("dataDock"), Qt::RightDockWidgetArea));
+    tabifyDockWidget(figures, dock(m_provenance, tr("Provenance"), QStringLiteral("provenanceDock"),
                                    Qt::RightDockWidgetArea));
-    tabifyDockWidget(figures, dock(m_provenance, tr("Provenance"),
-                                   QStringLiteral("provenanceDock"), Qt::RightDockWidgetArea));
     figures->raise();
-    QDockWidget *history = dock(m_history, tr("Session Log"), QStringLiteral("historyDock"),
-                                Qt::BottomDockWidgetArea);
-    QDockWidget *review = dock(m_review, tr("Review Queue"), QStringLiteral("reviewDock"),
-                               Qt::BottomDockWidgetArea);
+    QDockWidget *history =
+        dock(m_history, tr("Session Log"), QStringLiteral("historyDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *review =
+        dock(m_review, tr("Review Queue"), QStringLiteral("reviewDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(history, review);
     tabifyDockWidget(history, dock(m_search, tr("History"), QStringLiteral("runSearchDock"),
                                    Qt::BottomDockWidgetArea));
@@ -216,17 +222,16 @@ void MainWindow::connectDataPanels()
     });
     connect(m_review, &ReviewQueuePanel::runSelected, m_provenance, &ProvenancePanel::showRun);
     connect(m_review, &ReviewQueuePanel::pendingCountChanged, this, [this](int pending) {
-        m_review->parentWidget()->setWindowTitle(
-            pending > 0 ? tr("Review Queue (%1)").arg(pending) : tr("Review Queue"));
+        m_review->parentWidget()->setWindowTitle(pending > 0 ? tr("Review Queue (%1)").arg(pending)
+                                                             : tr("Review Queue"));
     });
     connect(m_review, &ReviewQueuePanel::decided, this, [this](const ReviewDecision &decision) {
-        m_history->addNote(decision.approved
-                               ? tr("Run %1 approved by %2; its cell runs now.")
-                                     .arg(decision.runId)
-                                     .arg(decision.reviewer)
-                               : tr("Run %1 rejected by %2: %3")
-                                     .arg(decision.runId)
-                                     .arg(decision.reviewer, decision.note));
+        m_history->addNote(decision.approved ? tr("Run %1 approved by %2; its cell runs now.")
+                                                   .arg(decision.runId)
+                                                   .arg(decision.reviewer)
+                                             : tr("Run %1 rejected by %2: %3")
+                                                   .arg(decision.runId)
+                                                   .arg(decision.reviewer, decision.note));
     });
     connect(m_runner, &NotebookRunner::cellRejected, this,
             [this](int row, qint64 runId, const QString &reviewer, const QString &note) {

@@ -42,12 +42,11 @@ ReviewerWindow::ReviewerWindow(std::unique_ptr<RunStore> store, QWidget *parent)
     });
     connect(m_queue, &ReviewQueuePanel::pendingCountChanged, this, &ReviewerWindow::updateTitle);
     connect(m_queue, &ReviewQueuePanel::decided, this, [this](const ReviewDecision &decision) {
-        statusBar()->showMessage(decision.approved
-                                     ? tr("Run %1 approved by %2").arg(decision.runId).arg(
-                                           decision.reviewer)
-                                     : tr("Run %1 rejected by %2").arg(decision.runId).arg(
-                                           decision.reviewer),
-                                 8000);
+        statusBar()->showMessage(
+            decision.approved
+                ? tr("Run %1 approved by %2").arg(decision.runId).arg(decision.reviewer)
+                : tr("Run %1 rejected by %2").arg(decision.runId).arg(decision.reviewer),
+            8000);
     });
 
     const AppSettings settings = AppSettings::load(QSettings());
@@ -56,8 +55,8 @@ ReviewerWindow::ReviewerWindow(std::unique_ptr<RunStore> store, QWidget *parent)
     m_provenance->setStore(m_store.get());
     m_queue->setStore(m_store.get());
     m_queue->setAutoRefresh(3000);
-    statusBar()->showMessage(tr("Database: %1 · reviewer: %2")
-                                 .arg(m_store->path(), m_queue->reviewer()));
+    statusBar()->showMessage(
+        tr("Database: %1 · reviewer: %2").arg(m_store->path(), m_queue->reviewer()));
     updateTitle(m_queue->pendingCount());
     resize(1300, 800);
     resizeDocks({dock}, {460}, Qt::Horizontal);
@@ -88,7 +87,8 @@ void ReviewerWindow::askReviewerName()
 
 void ReviewerWindow::updateTitle(int pending)
 {
-    setWindowTitle(tr("Review Queue (%1 pending) – %2 – Sandbench").arg(pending).arg(m_store->path()));
+    setWindowTitle(
+        tr("Review Queue (%1 pending) – %2 – Sandbench").arg(pending).arg(m_store->path()));
 }
 
 } // namespace sandbench

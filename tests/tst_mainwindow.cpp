@@ -4,8 +4,8 @@
 #include "cellmodel.h"
 #include "cellwidget.h"
 #include "codeeditor.h"
-#include "datapanel.h"
 #include "dataframemodel.h"
+#include "datapanel.h"
 #include "figurepanel.h"
 #include "figureview.h"
 #include "mainwindow.h"
@@ -370,8 +370,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return data->model()->isReady(); }, 30000));
         QCOMPARE(data->model()->rowCount(), 4);
         // The cell's provenance is shown for the current cell.
-        QCOMPARE(window->provenancePanel()->currentRun(),
-                 window->cells()->cell(0).lastRun->id);
+        QCOMPARE(window->provenancePanel()->currentRun(), window->cells()->cell(0).lastRun->id);
     }
 
     void approvingInTheReviewPanelRunsTheWaitingCell()

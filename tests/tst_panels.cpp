@@ -5,8 +5,8 @@
 // rejecting keeps it; history finds runs across sessions by words, status and date.
 #include "cli/runjson.h"
 #include "columnsummaryview.h"
-#include "datapanel.h"
 #include "dataframemodel.h"
+#include "datapanel.h"
 #include "provenancepanel.h"
 #include "reviewqueuepanel.h"
 #include "runsearchpanel.h"
@@ -22,8 +22,8 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QHorizontalBarSeries>
 #include <QHeaderView>
+#include <QHorizontalBarSeries>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
@@ -127,7 +127,8 @@ private Q_SLOTS:
             "big = pd.DataFrame(rng.normal(size=(10_000_000, 20)), "
             "columns=[f'c{i}' for i in range(20)])\n"
             "mid = pd.DataFrame({'x': rng.integers(0, 100, 1000), 'y': rng.normal(size=1000),"
-            " 'kind': pd.Categorical(rng.choice(['apple', 'pear', 'plum'], 1000, p=[.5, .3, .2]))})\n"
+            " 'kind': pd.Categorical(rng.choice(['apple', 'pear', 'plum'], 1000, p=[.5, .3, "
+            ".2]))})\n"
             "mid.loc[::10, 'y'] = np.nan\n"
             "ts = pd.Series(np.arange(365.0), index=pd.date_range('2024-01-01', periods=365))\n"
             "arr = np.arange(12).reshape(3, 4)"));
@@ -138,7 +139,8 @@ private Q_SLOTS:
     {
         VariablesPanel panel;
         QSignalSpy answered(m_session.get(), &SessionRunner::queryAnswered);
-        const quint64 id = m_session->query({{QStringLiteral("type"), QStringLiteral("variables")}});
+        const quint64 id =
+            m_session->query({{QStringLiteral("type"), QStringLiteral("variables")}});
         QVERIFY(QTest::qWaitFor(
             [&] {
                 for (const auto &args : answered)
@@ -179,7 +181,8 @@ private Q_SLOTS:
         DataFrameModel *model = panel.model();
         QCOMPARE(model->rowCount(), 10'000'000);
         QCOMPARE(model->columnCount(), 20);
-        QVERIFY(model->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("float64")));
+        QVERIFY(
+            model->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("float64")));
         // The first rows are on screen with values, right-aligned.
         QVERIFY(waitForRow(*model, 0));
         QVERIFY(!model->data(model->index(0, 0), DataFrameModel::LoadingRole).toBool());
@@ -192,9 +195,11 @@ private Q_SLOTS:
                 return !model->data(model->index(last, 0), DataFrameModel::LoadingRole).toBool();
             },
             60000));
-        const double value = model->data(model->index(last, 3), DataFrameModel::ValueRole).toDouble();
-        QCOMPARE(QString::number(value, 'g', 17),
-                 QString::number(eval(QStringLiteral("float(big.iat[-1, 3])")).toDouble(), 'g', 17));
+        const double value =
+            model->data(model->index(last, 3), DataFrameModel::ValueRole).toDouble();
+        QCOMPARE(
+            QString::number(value, 'g', 17),
+            QString::number(eval(QStringLiteral("float(big.iat[-1, 3])")).toDouble(), 'g', 17));
         QVERIFY(model->data(model->index(5'000'000, 0), DataFrameModel::LoadingRole).toBool());
     }
 
@@ -235,11 +240,13 @@ private Q_SLOTS:
         QSignalSpy ready(model, &DataFrameModel::ready);
         QTest::keyClick(panel.findChild<QLineEdit *>(), Qt::Key_Return);
         QVERIFY(ready.wait(30000));
-        QCOMPARE(QString::number(model->rowCount()), eval(QStringLiteral("int((mid.x > 50).sum())")));
+        QCOMPARE(QString::number(model->rowCount()),
+                 eval(QStringLiteral("int((mid.x > 50).sum())")));
         // Filtered and still sorted by y descending, as pandas orders the same rows.
-        const QJsonArray expectedX = evalJson(QStringLiteral(
-            "mid[mid.x > 50].sort_values('y', ascending=False, kind='stable').x.head(6).tolist()"))
-                                         .toArray();
+        const QJsonArray expectedX =
+            evalJson(QStringLiteral("mid[mid.x > 50].sort_values('y', ascending=False, "
+                                    "kind='stable').x.head(6).tolist()"))
+                .toArray();
         for (int row = 0; row < 6; ++row) {
             QVERIFY(waitForRow(*model, row));
             QCOMPARE(model->data(model->index(row, 0), DataFrameModel::ValueRole).toLongLong(),
@@ -279,7 +286,8 @@ private Q_SLOTS:
         auto *top = qobject_cast<QHorizontalBarSeries *>(summary->chart()->series().first());
         QVERIFY(top);
         const QJsonArray frequent =
-            evalJson(QStringLiteral("[int(n) for n in mid.kind.value_counts().tolist()]")).toArray();
+            evalJson(QStringLiteral("[int(n) for n in mid.kind.value_counts().tolist()]"))
+                .toArray();
         QBarSet *set = top->barSets().first();
         QCOMPARE(set->count(), frequent.size());
         QCOMPARE(set->at(set->count() - 1), frequent.first().toDouble()); // drawn from the bottom
@@ -294,8 +302,8 @@ private Q_SLOTS:
         auto *line = qobject_cast<QLineSeries *>(series.summaryView()->chart()->series().first());
         QVERIFY(line);
         QCOMPARE(line->count(), 365);
-        QCOMPARE(line->at(0).x(), double(QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC)
-                                             .toMSecsSinceEpoch()));
+        QCOMPARE(line->at(0).x(),
+                 double(QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()));
     }
 
     void copyAsTsvAndExportTheView()
@@ -327,7 +335,8 @@ private Q_SLOTS:
         panel.exportView(QStringLiteral("plums.csv"));
         QVERIFY(exported.wait(30000));
         const QString path = exported.first().at(0).toString();
-        QCOMPARE(QFileInfo(path).absolutePath(), QFileInfo(m_session->outputDir()).absoluteFilePath());
+        QCOMPARE(QFileInfo(path).absolutePath(),
+                 QFileInfo(m_session->outputDir()).absoluteFilePath());
         QCOMPARE(QString::number(exported.first().at(1).toLongLong()),
                  eval(QStringLiteral("int((mid.kind == 'plum').sum())")));
         const QList<QByteArray> csv = test::readFile(path).trimmed().split('\n');
@@ -351,8 +360,7 @@ private Q_SLOTS:
         panel.setJsonFormatter(&cli::runProvenanceToJson);
         QVERIFY(panel.showRun(record.id));
         QCOMPARE(panel.field(QStringLiteral("code.sha256")), stored->codeSha256);
-        QCOMPARE(panel.field(QStringLiteral("inputs.sales.sha256")),
-                 stored->inputs.first().sha256);
+        QCOMPARE(panel.field(QStringLiteral("inputs.sales.sha256")), stored->inputs.first().sha256);
         QCOMPARE(panel.field(QStringLiteral("inputs.sales.changed")), QStringLiteral("no"));
         QCOMPARE(panel.field(QStringLiteral("environment.profile")), stored->profileName);
         QCOMPARE(panel.field(QStringLiteral("environment.limits")), stored->limitsSha256);
@@ -372,7 +380,8 @@ private Q_SLOTS:
         file.write("2024-12-31,north,widget,1,1.0\n");
         file.close();
         QVERIFY(panel.showRun(record.id));
-        QVERIFY(panel.field(QStringLiteral("inputs.sales.changed")).contains(QStringLiteral("changed")));
+        QVERIFY(panel.field(QStringLiteral("inputs.sales.changed"))
+                    .contains(QStringLiteral("changed")));
 
         // The timeline holds the session's runs; a click on a point shows that run.
         panel.showSession(m_session->sessionId());
@@ -384,8 +393,8 @@ private Q_SLOTS:
         QSignalSpy selected(&panel, &ProvenancePanel::runSelected);
         RunTimelineChart *chart = panel.timeline();
         const QPointF point = chart->durationSeries()->at(0);
-        const QPoint at = chart->mapFromScene(
-            chart->chart()->mapToScene(chart->chart()->mapToPosition(point, chart->durationSeries())));
+        const QPoint at = chart->mapFromScene(chart->chart()->mapToScene(
+            chart->chart()->mapToPosition(point, chart->durationSeries())));
         QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first().at(0).toLongLong(), runs.first().id);
@@ -467,7 +476,8 @@ private Q_SLOTS:
         panel.search(QStringLiteral("unquote"));
         QCOMPARE(panel.foundRuns().size(), 1);
         QVERIFY(panel.openInNewCell(panel.foundRuns().first()));
-        QCOMPARE(code.first().at(0).toString(), QStringLiteral("import urllib.parse as up\nup.unquote('x')"));
+        QCOMPARE(code.first().at(0).toString(),
+                 QStringLiteral("import urllib.parse as up\nup.unquote('x')"));
     }
 };
 

@@ -86,8 +86,8 @@ void ColumnSummaryView::showSummary(const QJsonObject &summary)
     for (int i = 0; i < std::min<qsizetype>(top.size(), 5); ++i) {
         const QJsonArray pair = top.at(i).toArray();
         auto *item = new QTreeWidgetItem(
-            m_stats, {tr("top %1").arg(i + 1), tr("%1 (%2)").arg(pair.at(0).toString(),
-                                                                 number(pair.at(1)))});
+            m_stats, {tr("top %1").arg(i + 1),
+                      tr("%1 (%2)").arg(pair.at(0).toString(), number(pair.at(1)))});
         item->setData(0, Qt::UserRole, QStringLiteral("top%1").arg(i + 1));
     }
     QChart *chart = QuickChart::make(summary.value(QStringLiteral("chart")).toObject(), column);

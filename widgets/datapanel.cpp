@@ -70,10 +70,10 @@ DataPanel::DataPanel(QWidget *parent) : QWidget(parent)
     m_filterColumn->setToolTip(tr("The column to filter on"));
     m_filterColumn->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_filterOp = new QComboBox(this);
-    for (const QString &op : {QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<"),
-                              QStringLiteral("<="), QStringLiteral(">"), QStringLiteral(">="),
-                              QStringLiteral("contains"), QStringLiteral("isnull"),
-                              QStringLiteral("notnull")})
+    for (const QString &op :
+         {QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<"), QStringLiteral("<="),
+          QStringLiteral(">"), QStringLiteral(">="), QStringLiteral("contains"),
+          QStringLiteral("isnull"), QStringLiteral("notnull")})
         m_filterOp->addItem(opLabel(op), op);
     m_filterValue = new QLineEdit(this);
     m_filterValue->setPlaceholderText(tr("value, e.g. 2.5, north or 2024-03-01"));
@@ -234,12 +234,12 @@ void DataPanel::updateStatus()
                          locale.toString(m_model->rowCount()));
     }
     if (m_sortColumn >= 0)
-        text += tr(" · sorted by %1 %2")
-                    .arg(m_model->headerData(m_sortColumn, Qt::Horizontal, Qt::ToolTipRole)
-                             .toString()
-                             .toHtmlEscaped(),
-                         m_sortOrder == Qt::AscendingOrder ? QStringLiteral("↑")
-                                                           : QStringLiteral("↓"));
+        text +=
+            tr(" · sorted by %1 %2")
+                .arg(m_model->headerData(m_sortColumn, Qt::Horizontal, Qt::ToolTipRole)
+                         .toString()
+                         .toHtmlEscaped(),
+                     m_sortOrder == Qt::AscendingOrder ? QStringLiteral("↑") : QStringLiteral("↓"));
     m_status->setText(text);
 }
 
@@ -373,11 +373,11 @@ void DataPanel::exportDialog()
     if (!m_model)
         return;
     bool ok = false;
-    const QString file = QInputDialog::getText(
-        this, tr("Export View as CSV"),
-        tr("File name in the session's output folder (%1):")
-            .arg(m_session ? m_session->outputDir() : QString()),
-        QLineEdit::Normal, variable() + QStringLiteral("-view.csv"), &ok);
+    const QString file =
+        QInputDialog::getText(this, tr("Export View as CSV"),
+                              tr("File name in the session's output folder (%1):")
+                                  .arg(m_session ? m_session->outputDir() : QString()),
+                              QLineEdit::Normal, variable() + QStringLiteral("-view.csv"), &ok);
     if (ok && !file.trimmed().isEmpty())
         exportView(file.trimmed());
 }

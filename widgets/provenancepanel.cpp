@@ -129,8 +129,8 @@ bool ProvenancePanel::showRun(qint64 runId)
                          .arg(run->id)
                          .arg(run->cellIndex)
                          .arg(run->sessionId));
-    QTreeWidgetItem *verdict = add(nullptr, QStringLiteral("verdict"), tr("Verdict"),
-                                   statusWord(run->status));
+    QTreeWidgetItem *verdict =
+        add(nullptr, QStringLiteral("verdict"), tr("Verdict"), statusWord(run->status));
     verdict->setForeground(1, statusColor(runStatusName(run->status)));
     for (int i = 0; i < run->violations.size(); ++i) {
         const Violation &v = run->violations.at(i);
@@ -142,23 +142,22 @@ bool ProvenancePanel::showRun(qint64 runId)
     }
 
     QTreeWidgetItem *code =
-        add(nullptr, QStringLiteral("code"), tr("Code"), run->code.section(QLatin1Char('\n'), 0, 0));
+        add(nullptr, QStringLiteral("code"), tr("Code"), firstCodeLine(run->code));
     code->setToolTip(1, run->code);
     add(code, QStringLiteral("code.sha256"), tr("sha256"), run->codeSha256);
     add(code, QStringLiteral("code.origin"), tr("origin"), run->codeOrigin);
     if (!run->llmModel.isEmpty()) {
         add(code, QStringLiteral("code.llm_model"), tr("model"), run->llmModel);
-        add(code, QStringLiteral("code.prompt_sha256"), tr("prompt sha256"),
-            run->llmPromptSha256);
+        add(code, QStringLiteral("code.prompt_sha256"), tr("prompt sha256"), run->llmPromptSha256);
     }
 
     fillInputs(add(nullptr, QStringLiteral("inputs"), tr("Datasets"),
                    tr("%n file(s)", nullptr, int(run->inputs.size()))),
                *run);
 
-    QTreeWidgetItem *outputs = add(nullptr, QStringLiteral("outputs"), tr("Outputs"),
-                                   tr("%n file(s)", nullptr,
-                                      int(run->outputs.size() + run->figures.size())));
+    QTreeWidgetItem *outputs =
+        add(nullptr, QStringLiteral("outputs"), tr("Outputs"),
+            tr("%n file(s)", nullptr, int(run->outputs.size() + run->figures.size())));
     for (const OutputFile &output : run->outputs) {
         QTreeWidgetItem *item = add(outputs, QStringLiteral("outputs.%1").arg(output.path),
                                     QFileInfo(output.path).fileName(), output.sha256);
@@ -174,9 +173,8 @@ bool ProvenancePanel::showRun(qint64 runId)
                         run->environment.value(QStringLiteral("python")).toString()),
                     *run);
 
-    QTreeWidgetItem *resources =
-        add(nullptr, QStringLiteral("resources"), tr("Resources"),
-            tr("%1 s").arg(run->durationMs / 1000.0, 0, 'f', 3));
+    QTreeWidgetItem *resources = add(nullptr, QStringLiteral("resources"), tr("Resources"),
+                                     tr("%1 s").arg(run->durationMs / 1000.0, 0, 'f', 3));
     add(resources, QStringLiteral("resources.started_at"), tr("started"), when(run->startedAt));
     add(resources, QStringLiteral("resources.finished_at"), tr("finished"), when(run->finishedAt));
     add(resources, QStringLiteral("resources.wall_ms"), tr("wall time (ms)"),
@@ -232,8 +230,8 @@ void ProvenancePanel::fillEnvironment(QTreeWidgetItem *root, const RunRecord &ru
     add(root, QStringLiteral("environment.profile"), tr("profile"), run.profileName);
     add(root, QStringLiteral("environment.profile_sha256"), tr("profile sha256"),
         run.profileSha256);
-    QTreeWidgetItem *limits = add(root, QStringLiteral("environment.limits"), tr("limits"),
-                                  run.limitsSha256);
+    QTreeWidgetItem *limits =
+        add(root, QStringLiteral("environment.limits"), tr("limits"), run.limitsSha256);
     const QJsonObject limitValues = run.environment.value(QStringLiteral("limits")).toObject();
     for (auto it = limitValues.begin(); it != limitValues.end(); ++it)
         add(limits, QStringLiteral("environment.limits.%1").arg(it.key()), it.key(),

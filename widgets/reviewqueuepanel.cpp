@@ -59,9 +59,10 @@ ReviewQueuePanel::ReviewQueuePanel(QWidget *parent) : QWidget(parent)
     m_code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_reasons = new QTreeWidget(this);
     m_reasons->setRootIsDecorated(false);
-    m_reasons->setHeaderLabels({tr("Line"), tr("Reason"), tr("Rule")});
-    m_reasons->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_reasons->setWordWrap(true);
+    m_reasons->setHeaderLabels({tr("Line"), tr("Reason")});
+    m_reasons->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_reasons->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_reasons->setWordWrap(true); // a reason reads whole, beside the code
     m_binding = new QLabel(this);
     m_binding->setWordWrap(true);
     m_binding->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -88,8 +89,8 @@ ReviewQueuePanel::ReviewQueuePanel(QWidget *parent) : QWidget(parent)
     auto *codeAndReasons = new QSplitter(Qt::Horizontal, this);
     codeAndReasons->addWidget(m_code);
     codeAndReasons->addWidget(m_reasons);
-    codeAndReasons->setStretchFactor(0, 3);
-    codeAndReasons->setStretchFactor(1, 2);
+    codeAndReasons->setStretchFactor(0, 1);
+    codeAndReasons->setStretchFactor(1, 1);
     auto *decide = new QHBoxLayout;
     decide->addWidget(m_note, 1);
     decide->addWidget(m_approve);
@@ -109,7 +110,8 @@ ReviewQueuePanel::ReviewQueuePanel(QWidget *parent) : QWidget(parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({420, 1000});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -197,15 +199,16 @@ void ReviewQueuePanel::refresh()
         QStringList reasons;
         for (const Violation &v : item.run.violations)
             reasons.append(v.message);
-        auto *row = new QTreeWidgetItem(
-            m_list, {QString::number(item.run.id), stateWord(item.state()),
-                     when(item.run.startedAt), whoOf(item.run), reasons.join(QStringLiteral("; "))});
+        auto *row =
+            new QTreeWidgetItem(m_list, {QString::number(item.run.id), stateWord(item.state()),
+                                         when(item.run.startedAt), whoOf(item.run),
+                                         reasons.join(QStringLiteral("; "))});
         row->setData(0, Qt::UserRole, item.run.id);
         row->setToolTip(4, reasons.join(QLatin1Char('\n')));
-        row->setForeground(1, statusColor(item.decision ? (item.decision->approved
-                                                               ? QStringLiteral("ok")
-                                                               : QStringLiteral("rejected"))
-                                                        : QStringLiteral("pending_review")));
+        row->setForeground(
+            1, statusColor(item.decision ? (item.decision->approved ? QStringLiteral("ok")
+                                                                    : QStringLiteral("rejected"))
+                                         : QStringLiteral("pending_review")));
     }
     blocker.unblock(); // the selection below shows the run
     if (!selectRun(selected) && m_list->topLevelItemCount() > 0)
@@ -281,8 +284,8 @@ void ReviewQueuePanel::showCode(const RunRecord &run)
     mark.setAlpha(60);
     for (const Violation &v : run.violations) {
         auto *reason = new QTreeWidgetItem(
-            m_reasons, {v.line > 0 ? QString::number(v.line) : QStringLiteral("–"), v.message,
-                        QStringLiteral("%1 (%2)").arg(v.rule, v.layer)});
+            m_reasons, {v.line > 0 ? QString::number(v.line) : QStringLiteral("–"),
+                        QStringLiteral("%1\n[%2, %3]").arg(v.message, v.rule, v.layer)});
         reason->setData(0, Qt::UserRole, v.line);
         reason->setToolTip(1, v.message);
         if (v.line <= 0 || m_flaggedLines.contains(v.line))
@@ -307,8 +310,8 @@ void ReviewQueuePanel::showBinding(const RunRecord &run)
     if (run.reviewBindsInputs) {
         QStringList files;
         for (const InputFile &input : run.inputs)
-            files.append(QStringLiteral("%1 %2").arg(input.name.toHtmlEscaped(),
-                                                     shortHash(input.sha256)));
+            files.append(
+                QStringLiteral("%1 %2").arg(input.name.toHtmlEscaped(), shortHash(input.sha256)));
         inputs = files.isEmpty() ? tr("no data") : files.join(QStringLiteral(", "));
     } else {
         inputs = tr("any data (the profile does not bind approvals to data)");
@@ -322,15 +325,14 @@ void ReviewQueuePanel::showBinding(const RunRecord &run)
 void ReviewQueuePanel::showDecisions(const RunRecord &run)
 {
     m_decisions->clear();
-    const QList<ReviewDecision> decisions =
-        ReviewQueue(*m_store).history(ReviewBinding::of(run));
+    const QList<ReviewDecision> decisions = ReviewQueue(*m_store).history(ReviewBinding::of(run));
     for (const ReviewDecision &d : decisions) {
         auto *row = new QTreeWidgetItem(
-            m_decisions, {when(d.decidedAt), d.reviewer, d.approved ? tr("approved") : tr("rejected"),
-                          d.note});
+            m_decisions,
+            {when(d.decidedAt), d.reviewer, d.approved ? tr("approved") : tr("rejected"), d.note});
         row->setToolTip(3, d.note);
-        row->setForeground(2, statusColor(d.approved ? QStringLiteral("ok")
-                                                     : QStringLiteral("rejected")));
+        row->setForeground(
+            2, statusColor(d.approved ? QStringLiteral("ok") : QStringLiteral("rejected")));
     }
 }
 
@@ -396,9 +398,9 @@ bool ReviewQueuePanel::decide(bool approve, QString *error)
     refresh();
     if (!selectRun(runId))
         showItem(currentRunId());
-    m_feedback->setText(approve ? tr("Run %1 approved: it runs when its session is ready.")
-                                          .arg(runId)
-                                    : tr("Run %1 rejected.").arg(runId));
+    m_feedback->setText(approve
+                            ? tr("Run %1 approved: it runs when its session is ready.").arg(runId)
+                            : tr("Run %1 rejected.").arg(runId));
     Q_EMIT decided(*decision);
     return true;
 }

@@ -19,16 +19,6 @@ namespace {
 
 constexpr int kLimit = 200;
 
-QString firstLine(const QString &code)
-{
-    for (const QString &line : code.split(QLatin1Char('\n'))) {
-        const QString trimmed = line.trimmed();
-        if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1Char('#')))
-            return trimmed;
-    }
-    return code.section(QLatin1Char('\n'), 0, 0);
-}
-
 } // namespace
 
 RunSearchPanel::RunSearchPanel(QWidget *parent) : QWidget(parent)
@@ -159,7 +149,7 @@ void RunSearchPanel::refresh()
              runStatusFromName(entry.status) ? statusWord(*runStatusFromName(entry.status))
                                              : entry.status,
              entry.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-             tr("%1 s").arg(entry.durationMs / 1000.0, 0, 'f', 2), firstLine(entry.code)});
+             tr("%1 s").arg(entry.durationMs / 1000.0, 0, 'f', 2), firstCodeLine(entry.code)});
         item->setData(0, Qt::UserRole, entry.runId);
         item->setData(6, Qt::UserRole, entry.code);
         item->setToolTip(6, entry.code);

@@ -87,8 +87,12 @@ void RunTimelineChart::updateAxes()
         seconds = std::max(seconds, p.y());
     for (const QPointF &p : m_memory->points())
         megabytes = std::max(megabytes, p.y());
-    m_x->setRange(0.5, std::max<qsizetype>(1, m_runIds.size()) + 0.5);
-    m_x->setTickCount(int(std::min<qsizetype>(m_runIds.size(), 10)) + 1);
+    // Whole runs on the axis, about ten labels however many runs there are.
+    const qsizetype runs = std::max<qsizetype>(1, m_runIds.size());
+    m_x->setRange(0, double(runs + 1));
+    m_x->setTickType(QValueAxis::TicksDynamic);
+    m_x->setTickAnchor(0);
+    m_x->setTickInterval(double(std::max<qsizetype>(1, (runs + 9) / 10)));
     m_seconds->setRange(0, seconds * 1.1);
     m_seconds->applyNiceNumbers();
     m_megabytes->setRange(0, megabytes * 1.1);

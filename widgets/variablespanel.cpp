@@ -41,8 +41,9 @@ void VariablesPanel::showVariables(const QJsonArray &variables)
             v.contains(QStringLiteral("bytes"))
                 ? QLocale().formattedDataSize(v.value(QStringLiteral("bytes")).toInteger())
                 : QString();
-        auto *item = new QTreeWidgetItem(this, {name, type, shape.join(QStringLiteral(" × ")),
-                                                memory, v.value(QStringLiteral("repr")).toString()});
+        auto *item =
+            new QTreeWidgetItem(this, {name, type, shape.join(QStringLiteral(" × ")), memory,
+                                       v.value(QStringLiteral("repr")).toString()});
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(4, v.value(QStringLiteral("repr")).toString());
         if (isTable(type))

@@ -4,8 +4,8 @@
 // dragged from top to bottom. The baseline is the same panel on a 1,000-row frame, measured in
 // the same run. Prints the figures; exits 1 when first rows take 100 ms or more or the window
 // stalls for 100 ms or more (the panel's promises).
-#include "datapanel.h"
 #include "dataframemodel.h"
+#include "datapanel.h"
 #include "sessionrunner.h"
 
 #include <QApplication>
@@ -179,8 +179,10 @@ int main(int argc, char **argv)
             << QString::number(small > 0 ? big / small : 0, 'f', 2) << qSetFieldWidth(0)
             << Qt::endl;
     };
-    out << qSetFieldWidth(34) << Qt::left << "data panel (ms)" << qSetFieldWidth(10)
-        << Qt::right << "10M×20" << "1000×20" << "ratio" << qSetFieldWidth(0) << Qt::endl;
+    out << qSetFieldWidth(34) << Qt::left << "data panel (ms)" << qSetFieldWidth(10) << Qt::right
+        << "10M×20"
+        << "1000×20"
+        << "ratio" << qSetFieldWidth(0) << Qt::endl;
     row(QStringLiteral("time to first rows, median"), percentile(bigFirst, 0.5),
         percentile(smallFirst, 0.5));
     row(QStringLiteral("time to first rows, max"), percentile(bigFirst, 1.0),
