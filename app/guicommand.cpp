@@ -2,6 +2,8 @@
 
 #include "cli/sessionoptions.h"
 #include "mainwindow.h"
+#include "paths.h"
+#include "reviewerwindow.h"
 #include "runstatus.h"
 #include "translations.h"
 
@@ -82,7 +84,83 @@ bool hasDisplay()
            qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
 
+bool refuseWithoutDisplay()
+{
+    if (hasDisplay())
+        return false;
+    QTextStream(stderr) << QCoreApplication::translate(
+                               "main", "sandbench: no display to open the window on (neither "
+                                       "DISPLAY nor WAYLAND_DISPLAY is set). Run it from a "
+                                       "desktop session, under xvfb-run, or use 'sandbench run' "
+                                       "for headless runs.")
+                        << Qt::endl;
+    return true;
+}
+
+// `review --gui [DB]` (or `review --gui --db DB`): which database the reviewer opens.
+std::optional<int> parseReviewArguments(const QStringList &arguments, QString &databasePath)
+{
+    const QString command = QStringLiteral("sandbench review --gui");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "The review queue of a database in a window: approve or reject flagged runs "
+                "with the code, the reasons and the provenance in view. It starts no session."));
+    parser.addHelpOption();
+    parser.addOption(cli::SessionOptions::databaseOption());
+    parser.addOption(QCommandLineOption(QStringList{QStringLiteral("gui")},
+                                        QCoreApplication::translate("main", "Open the window.")));
+    parser.addPositionalArgument(QStringLiteral("DB"),
+                                 QCoreApplication::translate("main", "The database to review."),
+                                 QStringLiteral("[DB]"));
+    if (!parser.parse(arguments))
+        return cli::usageError(command, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << cli::helpTextFor(parser, command);
+        return ExitCode::Ok;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return cli::usageError(command,
+                               QCoreApplication::translate("main", "expected at most one DB"));
+    databasePath = !positional.isEmpty()                ? positional.first()
+                   : parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                        : paths::defaultDatabase();
+    if (!QFileInfo(databasePath).isFile())
+        return cli::usageError(
+            command, QCoreApplication::translate("main", "there is no database %1; give the file "
+                                                         "the analyst's runs are kept in")
+                         .arg(databasePath));
+    return std::nullopt;
+}
+
 } // namespace
+
+int runReviewerGui(int &argc, char **argv)
+{
+    QString databasePath;
+    {
+        QCoreApplication parsing(argc, argv);
+        installTranslations(parsing);
+        // Parsed as "sandbench review ...": drop "review" so the parser sees the options.
+        QStringList arguments = QCoreApplication::arguments();
+        arguments.removeAt(1);
+        if (const auto done = parseReviewArguments(arguments, databasePath))
+            return *done;
+        if (refuseWithoutDisplay())
+            return ExitCode::Usage;
+    }
+    QApplication app(argc, argv);
+    installTranslations(app);
+    QString error;
+    auto store = RunStore::open(databasePath, &error);
+    if (!store) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Sandbench"), error);
+        return ExitCode::CantCreate;
+    }
+    ReviewerWindow window(std::move(store));
+    window.show();
+    return QApplication::exec();
+}
 
 int runGui(int &argc, char **argv)
 {
@@ -92,16 +170,8 @@ int runGui(int &argc, char **argv)
         installTranslations(parsing);
         if (const auto done = parseArguments(QCoreApplication::arguments(), options))
             return *done;
-        if (!hasDisplay()) {
-            QTextStream(stderr) << QCoreApplication::translate(
-                                       "main",
-                                       "sandbench: no display to open the window on (neither "
-                                       "DISPLAY nor WAYLAND_DISPLAY is set). Run it from a "
-                                       "desktop session, under xvfb-run, or use 'sandbench run' "
-                                       "for headless runs.")
-                                << Qt::endl;
+        if (refuseWithoutDisplay())
             return ExitCode::Usage;
-        }
     }
 
     QApplication app(argc, argv);

@@ -6,5 +6,7 @@
 namespace sandbench {
 
 int runGui(int &argc, char **argv);
+// `sandbench review --gui [DB]`: the reviewer's window on a database's review queue.
+int runReviewerGui(int &argc, char **argv);
 
 } // namespace sandbench

@@ -53,8 +53,13 @@ int main(int argc, char **argv)
         return runHeadless<sandbench::cli::RunCommand>(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "serve") == 0)
         return runHeadless<sandbench::cli::ServeCommand>(argc, argv);
-    if (argc > 1 && std::strcmp(argv[1], "review") == 0)
+    if (argc > 1 && std::strcmp(argv[1], "review") == 0) {
+        for (int i = 2; i < argc; ++i) {
+            if (std::strcmp(argv[i], "--gui") == 0)
+                return sandbench::runReviewerGui(argc, argv);
+        }
         return runAtOnce<sandbench::cli::ReviewCommand>(argc, argv);
+    }
     if (argc > 1 && std::strcmp(argv[1], "history") == 0)
         return runAtOnce<sandbench::cli::HistoryCommand>(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "show") == 0)

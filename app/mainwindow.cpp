@@ -4,7 +4,9 @@
 #include "cellmodel.h"
 #include "cellwidget.h"
 #include "cli/exportcommand.h"
+#include "cli/runjson.h"
 #include "codeeditor.h"
+#include "datapanel.h"
 #include "datasetspanel.h"
 #include "figurepanel.h"
 #include "findreplacebar.h"
@@ -14,6 +16,10 @@
 #include "notebookdocument.h"
 #include "notebookrunner.h"
 #include "paths.h"
+#include "provenancepanel.h"
+#include "reviewerwindow.h"
+#include "reviewqueuepanel.h"
+#include "runsearchpanel.h"
 #include "settingsdialog.h"
 #include "variablespanel.h"
 
@@ -114,8 +120,12 @@ MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QW
 
 MainWindow::~MainWindow()
 {
-    // The runner and the views point into the session: let go of it first.
+    // The runner and the views point into the session and the store: let go of them first.
     m_runner->setSession(nullptr);
+    m_data->clear();
+    m_review->setStore(nullptr);
+    m_provenance->setStore(nullptr);
+    m_search->setStore(nullptr);
 }
 
 CodeEditor *MainWindow::editor() const
@@ -141,15 +151,36 @@ void MainWindow::buildDocks()
     m_variables = new VariablesPanel(this);
     m_figures = new FigurePanel(this);
     m_history = new HistoryPanel(this);
+    m_data = new DataPanel(this);
+    m_provenance = new ProvenancePanel(this);
+    m_review = new ReviewQueuePanel(this);
+    m_search = new RunSearchPanel(this);
+    // Their layouts would ask for more room than a side dock has: they scroll and squeeze instead,
+    // and the notebook keeps the middle.
+    for (QWidget *panel : {static_cast<QWidget *>(m_data), static_cast<QWidget *>(m_provenance)})
+        panel->setMinimumSize(240, 200);
+    for (QWidget *panel : {static_cast<QWidget *>(m_review), static_cast<QWidget *>(m_search)})
+        panel->setMinimumSize(300, 110);
     dock(m_datasets, tr("Datasets"), QStringLiteral("datasetsDock"), Qt::LeftDockWidgetArea);
     dock(m_variables, tr("Variables"), QStringLiteral("variablesDock"), Qt::LeftDockWidgetArea);
     QDockWidget *figures =
         dock(m_figures, tr("Figures"), QStringLiteral("figuresDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(figures,
+                     dock(m_data, tr("Data"), QStringLiteral("dataDock"), Qt::RightDockWidgetArea));
+    tabifyDockWidget(figures, dock(m_provenance, tr("Provenance"), QStringLiteral("provenanceDock"),
+                                   Qt::RightDockWidgetArea));
+    figures->raise();
     QDockWidget *history =
-        dock(m_history, tr("History"), QStringLiteral("historyDock"), Qt::BottomDockWidgetArea);
+        dock(m_history, tr("Session Log"), QStringLiteral("historyDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *review =
+        dock(m_review, tr("Review Queue"), QStringLiteral("reviewDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(history, review);
+    tabifyDockWidget(history, dock(m_search, tr("History"), QStringLiteral("runSearchDock"),
+                                   Qt::BottomDockWidgetArea));
+    history->raise();
     resizeDocks({figures}, {430}, Qt::Horizontal);
     resizeDocks({m_docks.first()}, {270}, Qt::Horizontal);
-    resizeDocks({history}, {150}, Qt::Vertical);
+    resizeDocks({history}, {170}, Qt::Vertical);
     m_cellView->setCompletionModel(m_variables->completionModel());
 
     connect(m_datasets, &DatasetsPanel::datasetRequested, this, [this](const DatasetSpec &spec) {
@@ -171,6 +202,106 @@ void MainWindow::buildDocks()
     };
     connect(m_figures, &FigurePanel::cellRequested, this, goToCell);
     connect(m_history, &HistoryPanel::cellRequested, this, goToCell);
+    connectDataPanels();
+}
+
+void MainWindow::connectDataPanels()
+{
+    m_provenance->setJsonFormatter(&cli::runProvenanceToJson);
+    m_provenance->setStore(m_store.get());
+    m_review->setStore(m_store.get());
+    m_review->setAutoRefresh(3000); // reviewers may decide from another process
+    m_search->setStore(m_store.get());
+    connect(m_variables, &VariablesPanel::tableRequested, this, &MainWindow::openTable);
+    connect(m_data, &DataPanel::message, this, &MainWindow::status);
+    connect(m_data, &DataPanel::exported, this, [this](const QString &path, qint64 rows) {
+        m_history->addNote(tr("Exported %1 rows to %2").arg(rows).arg(path));
+    });
+    connect(m_cellView, &CellListView::currentRowChanged, this, &MainWindow::showCellProvenance);
+    connect(m_provenance, &ProvenancePanel::runSelected, this, &MainWindow::selectCellOfRun);
+    connect(m_search, &RunSearchPanel::runSelected, m_provenance, &ProvenancePanel::showRun);
+    connect(m_search, &RunSearchPanel::openCodeRequested, this, [this](const QString &code) {
+        const int row = m_cells->insertCell(m_cells->rowCount(), NotebookCell::Kind::Code, code);
+        m_cellView->setCurrentRow(row);
+    });
+    connect(m_review, &ReviewQueuePanel::runSelected, m_provenance, &ProvenancePanel::showRun);
+    connect(m_review, &ReviewQueuePanel::pendingCountChanged, this, [this](int pending) {
+        m_review->parentWidget()->setWindowTitle(pending > 0 ? tr("Review Queue (%1)").arg(pending)
+                                                             : tr("Review Queue"));
+    });
+    connect(m_review, &ReviewQueuePanel::decided, this, [this](const ReviewDecision &decision) {
+        m_history->addNote(decision.approved ? tr("Run %1 approved by %2; its cell runs now.")
+                                                   .arg(decision.runId)
+                                                   .arg(decision.reviewer)
+                                             : tr("Run %1 rejected by %2: %3")
+                                                   .arg(decision.runId)
+                                                   .arg(decision.reviewer, decision.note));
+    });
+    connect(m_runner, &NotebookRunner::cellRejected, this,
+            [this](int row, qint64 runId, const QString &reviewer, const QString &note) {
+                const QString text = tr("Cell %1 will not run: %2 rejected run %3 (%4)")
+                                         .arg(row + 1)
+                                         .arg(reviewer)
+                                         .arg(runId)
+                                         .arg(note);
+                m_history->addNote(text);
+                status(text);
+                m_review->refresh();
+            });
+}
+
+void MainWindow::raiseDock(QWidget *content)
+{
+    if (auto *dock = qobject_cast<QDockWidget *>(content->parentWidget())) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+void MainWindow::openTable(const QString &variable)
+{
+    if (!m_session)
+        return;
+    m_data->showVariable(m_session.get(), variable);
+    raiseDock(m_data);
+}
+
+void MainWindow::showCellProvenance(int row)
+{
+    if (row < 0 || row >= m_cells->rowCount())
+        return;
+    const Cell &cell = m_cells->cell(row);
+    if (cell.lastRun && cell.lastRun->id > 0 && cell.lastRun->id != m_provenance->currentRun())
+        m_provenance->showRun(cell.lastRun->id);
+}
+
+void MainWindow::selectCellOfRun(qint64 runId)
+{
+    for (int row = 0; row < m_cells->rowCount(); ++row) {
+        const Cell &cell = m_cells->cell(row);
+        if (cell.lastRun && cell.lastRun->id == runId) {
+            m_cellView->setCurrentRow(row, false);
+            return;
+        }
+    }
+}
+
+void MainWindow::openReviewDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Review Queue of a Database"), QFileInfo(m_store->path()).absolutePath(),
+        tr("Sandbench databases (*.db *.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    auto store = RunStore::open(path, &error);
+    if (!store) {
+        QMessageBox::warning(this, tr("Open Review Queue"), error);
+        return;
+    }
+    auto *window = new ReviewerWindow(std::move(store), this);
+    window->setWindowFlag(Qt::Window);
+    window->show();
 }
 
 void MainWindow::buildActions()
@@ -359,6 +490,24 @@ void MainWindow::buildReviewMenu()
     QAction *next = review->addAction(tr("&Next Flagged Cell"), this, &MainWindow::nextFlaggedCell);
     next->setShortcut(QKeySequence(Qt::Key_F8));
     next->setToolTip(tr("Go to the next cell the sandbox refused, rejected or held for review"));
+    review->addSeparator();
+    QAction *queue = review->addAction(tr("Review &Queue"), this, [this] {
+        m_review->refresh();
+        raiseDock(m_review);
+    });
+    queue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    review->addAction(tr("&Open Review Queue of a Database…"), this,
+                      &MainWindow::openReviewDatabase);
+    review->addAction(tr("&Provenance of the Current Cell"), this, [this] {
+        showCellProvenance(m_cellView->currentRow());
+        raiseDock(m_provenance);
+    });
+    review->addAction(tr("Search &History…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                      [this] {
+                          raiseDock(m_search);
+                          m_search->setFocus();
+                      });
+    review->addSeparator();
     review->addAction(tr("Sandbox &Policy…"), this, [this] { openSettings(true); });
     review->addAction(tr("&Reviewer Name…"), this, [this] { openSettings(false); });
 }
@@ -398,6 +547,8 @@ void MainWindow::buildStatusBar()
 bool MainWindow::startSession(QString *error)
 {
     m_session = std::make_unique<SessionRunner>(*m_store, m_config);
+    // A cell held for review runs by itself once a reviewer approves it, here or elsewhere.
+    m_session->setRunWhenApproved(true);
     connectSession();
     if (!m_session->start(error)) {
         m_history->addNote(tr("The session could not start: %1").arg(error ? *error : QString()));
@@ -410,6 +561,7 @@ bool MainWindow::startSession(QString *error)
     m_history->addNote(tr("Session %1 · output folder %2")
                            .arg(m_session->sessionId())
                            .arg(m_session->outputDir()));
+    m_provenance->showSession(m_session->sessionId());
     if (auto *profile = findChild<QLabel *>(QStringLiteral("profileLabel")))
         profile->setText(tr("profile: %1").arg(m_session->profile().name));
     updateWorkerStatus(m_session->workerState());
@@ -452,6 +604,7 @@ void MainWindow::restartSession()
     if (m_session)
         m_config.datasets = m_session->datasets();
     m_runner->setSession(nullptr);
+    m_data->clear();
     m_session.reset();
     m_variables->showVariables({});
     if (startSession(&error))
@@ -494,6 +647,12 @@ void MainWindow::onCellFinished(int row, const RunRecord &run, bool recorded,
 {
     m_figures->addRun(run);
     m_history->addRun(run);
+    m_provenance->addRun(run);
+    if (row == m_cellView->currentRow())
+        m_provenance->showRun(run.id);
+    if (run.status == RunStatus::PendingReview)
+        m_review->refresh();
+    m_search->refresh();
     if (!recorded)
         m_history->addNote(tr("Run %1 could not be recorded: %2").arg(run.id).arg(storeError));
     if (run.status == RunStatus::Ok)
@@ -824,6 +983,7 @@ void MainWindow::allowReadingFolder(const QString &folder)
 {
     if (!m_session)
         return;
+    m_data->clear(); // the variables it showed are gone with the worker
     m_session->allowReading(folder);
     m_variables->showVariables({});
     m_history->addNote(
@@ -853,6 +1013,8 @@ void MainWindow::applySettings(const AppSettings &settings)
 {
     m_settings = settings;
     m_cellView->setEditorFont(settings.editorFont);
+    m_review->setReviewer(settings.reviewerName.isEmpty() ? ReviewQueue::defaultReviewer()
+                                                          : settings.reviewerName);
     setThemeKind(settings.theme);
 }
 

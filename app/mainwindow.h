@@ -26,12 +26,16 @@ class CellListView;
 class LiveChecker;
 class CellModel;
 class CodeEditor;
+class DataPanel;
 class DatasetsPanel;
 class FigurePanel;
 class FindReplaceBar;
 class HistoryPanel;
 class NotebookDocument;
 class NotebookRunner;
+class ProvenancePanel;
+class ReviewQueuePanel;
+class RunSearchPanel;
 class VariablesPanel;
 
 class MainWindow : public QMainWindow
@@ -61,6 +65,12 @@ public:
     DatasetsPanel *datasetsPanel() const { return m_datasets; }
     VariablesPanel *variablesPanel() const { return m_variables; }
     HistoryPanel *historyPanel() const { return m_history; }
+    DataPanel *dataPanel() const { return m_data; }
+    ProvenancePanel *provenancePanel() const { return m_provenance; }
+    ReviewQueuePanel *reviewPanel() const { return m_review; }
+    RunSearchPanel *runSearchPanel() const { return m_search; }
+    // Shows a table variable of the session in the data panel and brings the panel forward.
+    void openTable(const QString &variable);
     NotebookDocument *document() const { return m_document; }
     NotebookRunner *runner() const { return m_runner; }
     LiveChecker *liveChecker() const { return m_checker; }
@@ -96,6 +106,11 @@ private:
     void buildRunMenu();
     void buildReviewMenu();
     void buildHelpMenu();
+    void connectDataPanels();
+    void showCellProvenance(int row);
+    void selectCellOfRun(qint64 runId);
+    void openReviewDatabase();
+    void raiseDock(QWidget *content);
     void buildStatusBar();
     void connectSession();
     void restartSession();
@@ -137,6 +152,10 @@ private:
     DatasetsPanel *m_datasets = nullptr;
     VariablesPanel *m_variables = nullptr;
     HistoryPanel *m_history = nullptr;
+    DataPanel *m_data = nullptr;
+    ProvenancePanel *m_provenance = nullptr;
+    ReviewQueuePanel *m_review = nullptr;
+    RunSearchPanel *m_search = nullptr;
     QList<QDockWidget *> m_docks;
     QByteArray m_defaultLayout;
 

@@ -17,11 +17,19 @@ void NotebookRunner::setSession(SessionRunner *session)
         m_cells->markNotRun(m_cells->rowOfId(id));
     const bool wasBusy = isBusy();
     m_pending.clear();
+    m_waiting.clear(); // a new session does not know the old one's waiting cells
     m_headRunning = false;
     m_session = session;
     if (session) {
         connect(session, &SessionRunner::runStarted, this, &NotebookRunner::onRunStarted);
         connect(session, &SessionRunner::runFinished, this, &NotebookRunner::onRunFinished);
+        connect(session, &SessionRunner::reviewApproved, this,
+                [this](qint64 runId) { onReviewApproved(runId); });
+        connect(session, &SessionRunner::reviewRejected, this,
+                [this](qint64 runId, const ReviewDecision &decision) {
+                    const int row = m_cells->rowOfId(m_waiting.take(runId));
+                    Q_EMIT cellRejected(row, runId, decision.reviewer, decision.note);
+                });
     }
     if (wasBusy)
         Q_EMIT busyChanged(false);
@@ -95,11 +103,27 @@ void NotebookRunner::onRunFinished(const RunRecord &run, bool recorded, const QS
     const int row = m_cells->rowOfId(m_pending.dequeue());
     m_headRunning = false;
     m_cells->finishRun(row, run);
+    if (run.status == RunStatus::PendingReview && row >= 0)
+        m_waiting.insert(run.id, m_cells->cell(row).id);
     if (run.status != RunStatus::Ok)
         dropQueued();
     Q_EMIT cellFinished(row, run, recorded, storeError);
     if (m_pending.isEmpty())
         Q_EMIT busyChanged(false);
+}
+
+void NotebookRunner::onReviewApproved(qint64 runId)
+{
+    // The session queues the approved cell right after this: queue it here in the same order.
+    const quint64 cellId = m_waiting.take(runId);
+    const int row = m_cells->rowOfId(cellId);
+    if (row < 0 || m_pending.contains(cellId))
+        return;
+    const bool wasBusy = isBusy();
+    m_pending.enqueue(cellId);
+    m_cells->markQueued(row);
+    if (!wasBusy)
+        Q_EMIT busyChanged(true);
 }
 
 } // namespace sandbench

@@ -6,6 +6,7 @@
 #include "runrecord.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QQueue>
@@ -43,9 +44,12 @@ Q_SIGNALS:
     // row is -1 when the cell was deleted while it ran.
     void cellFinished(int row, const sandbench::RunRecord &run, bool recorded,
                       const QString &storeError);
+    // A reviewer rejected the run a cell waited with; row is -1 when the cell is gone.
+    void cellRejected(int row, qint64 runId, const QString &reviewer, const QString &note);
 
 private:
     void onRunStarted();
+    void onReviewApproved(qint64 runId);
     void onRunFinished(const RunRecord &run, bool recorded, const QString &storeError);
     void dropQueued();
 
@@ -53,6 +57,7 @@ private:
     QPointer<SessionRunner> m_session;
     QQueue<quint64> m_pending; // cell ids in the order they were queued; the head may be running
     bool m_headRunning = false;
+    QHash<qint64, quint64> m_waiting; // flagged run -> the cell that waits for its review
     QDateTime m_runningSince;
 };
 

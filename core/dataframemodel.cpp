@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
+#include <QTimer>
 #include <climits>
 #include <cmath>
 #include <limits>
@@ -44,7 +45,8 @@ DataFrameModel::DataFrameModel(SessionRunner &session, const QString &variable, 
 int DataFrameModel::rowCount(const QModelIndex &parent) const
 {
     // A view shows at most INT_MAX rows; a frame has far fewer in practice.
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_rows, std::numeric_limits<int>::max()));
+    return parent.isValid() ? 0
+                            : int(std::min<qint64>(m_shownRows, std::numeric_limits<int>::max()));
 }
 
 int DataFrameModel::columnCount(const QModelIndex &parent) const
@@ -218,7 +220,7 @@ void DataFrameModel::requestPage(qint64 page) const
 
 void DataFrameModel::prefetch(int firstRow, int lastRow)
 {
-    if (!m_ready)
+    if (m_shownRows == 0)
         return;
     const qint64 first = std::max(0, firstRow / kPageRows - 1);
     const qint64 last = std::min<qint64>((m_rows - 1) / kPageRows, lastRow / kPageRows + 1);
@@ -249,7 +251,8 @@ void DataFrameModel::onAnswered(quint64 requestId, const QJsonObject &reply,
         Q_EMIT failed(tr("A page of %1 could not be read: %2").arg(m_variable, error));
         return;
     }
-    if (pageNumber == 0 && (!m_ready || page->rows != m_rows || page->columns != m_columns)) {
+    const bool firstView = !m_ready && m_shownRows == 0;
+    if (pageNumber == 0 && (firstView || page->rows != m_rows || page->columns != m_columns)) {
         adoptFirstPage(*page);
     }
     m_pages.insert(pageNumber, *page);
@@ -258,7 +261,7 @@ void DataFrameModel::onAnswered(quint64 requestId, const QJsonObject &reply,
     while (m_recent.size() > kCachedPages)
         m_pages.remove(m_recent.takeFirst());
     const int first = int(page->offset);
-    const int last = first + page->count() - 1;
+    const int last = std::min(first + page->count(), rowCount()) - 1;
     if (last >= first && !m_columns.isEmpty()) {
         Q_EMIT dataChanged(index(first, 0), index(last, int(m_columns.size()) - 1));
         Q_EMIT headerDataChanged(Qt::Vertical, first, last);
@@ -273,14 +276,38 @@ void DataFrameModel::adoptFirstPage(const TablePage &page)
     m_pages.clear();
     m_recent.clear();
     m_rows = page.rows;
+    m_shownRows = std::min<qint64>(m_rows, kRowsPerStep);
     m_totalRows = page.totalRows;
     m_columns = page.columns;
     m_dtypes = page.dtypes;
     m_decimals.fill(kMaxDecimals, int(m_columns.size()));
     for (int c = 0; c < page.data.size(); ++c)
         m_decimals[c] = decimalsFor(page, c);
-    m_ready = true;
+    m_ready = m_shownRows == m_rows;
     endResetModel();
+    if (m_ready)
+        Q_EMIT ready();
+    else if (!m_stepping) {
+        m_stepping = true;
+        QTimer::singleShot(0, this, &DataFrameModel::addRowsStep);
+    }
+}
+
+void DataFrameModel::addRowsStep()
+{
+    m_stepping = false;
+    if (m_ready || m_shownRows >= m_rows)
+        return;
+    const qint64 next = std::min<qint64>(m_rows, m_shownRows + kRowsPerStep);
+    beginInsertRows({}, int(m_shownRows), int(next - 1));
+    m_shownRows = next;
+    endInsertRows();
+    if (m_shownRows < m_rows) {
+        m_stepping = true;
+        QTimer::singleShot(0, this, &DataFrameModel::addRowsStep);
+        return;
+    }
+    m_ready = true;
     Q_EMIT ready();
 }
 

@@ -39,12 +39,17 @@ public:
 
     static constexpr int kPageRows = 200;
     static constexpr int kCachedPages = 64;
+    // A view's header keeps one entry per row, and growing it by ten million at once blocks for
+    // about 100 ms: rows are added to the view in steps of this many, one per event-loop turn,
+    // so the first rows show at once and the window never stalls.
+    static constexpr int kRowsPerStep = 1'000'000;
 
     DataFrameModel(SessionRunner &session, const QString &variable, QObject *parent = nullptr);
 
     const QString &variable() const { return m_variable; }
     // Rows of the variable before any filter; rowCount() is the view's.
     qint64 totalRows() const { return m_totalRows; }
+    // Every row of the view is there (ready() was emitted); the first ones show earlier.
     bool isReady() const { return m_ready; }
     QString dtype(int column) const { return m_dtypes.value(column); }
 
@@ -70,7 +75,8 @@ public:
     QString displayText(int column, const QVariant &value) const;
 
 Q_SIGNALS:
-    // The first page of the (new) view arrived: row count and columns are known.
+    // The first page of the (new) view arrived and all its rows are in the model: row count and
+    // columns are known.
     void ready();
     void pageArrived(int firstRow, int lastRow);
     void failed(const QString &message);
@@ -80,6 +86,7 @@ private:
     void restartView();
     void onAnswered(quint64 requestId, const QJsonObject &reply, const QByteArray &payload);
     void adoptFirstPage(const TablePage &page);
+    void addRowsStep();
     const TablePage *pageFor(int row) const;
     int decimalsFor(const TablePage &page, int column) const;
 
@@ -87,6 +94,8 @@ private:
     QString m_variable;
     bool m_ready = false;
     qint64 m_rows = 0;
+    qint64 m_shownRows = 0; // rows added to the model so far (see kRowsPerStep)
+    bool m_stepping = false;
     qint64 m_totalRows = 0;
     QStringList m_columns;
     QStringList m_dtypes;

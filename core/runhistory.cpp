@@ -35,6 +35,11 @@ QList<HistoryEntry> RunHistory::find(const HistoryQuery &query, QString *error) 
         conditions.append(QStringLiteral("r.session_id = ?2"));
     if (!query.status.isEmpty())
         conditions.append(QStringLiteral("r.status = ?3"));
+    // Times are stored as UTC ISO text of one width, so text order is time order.
+    if (query.since.isValid())
+        conditions.append(QStringLiteral("r.started_at >= ?5"));
+    if (query.until.isValid())
+        conditions.append(QStringLiteral("r.started_at < ?6"));
     QString sql = QStringLiteral("SELECT r.id, r.session_id, r.cell_index, r.status, "
                                  "r.started_at, r.duration_ms, r.code, r.profile FROM ") +
                   (searching ? QStringLiteral("run_search s JOIN runs r ON r.id = s.rowid")
@@ -52,6 +57,10 @@ QList<HistoryEntry> RunHistory::find(const HistoryQuery &query, QString *error) 
     statement.bind(2, query.sessionId);
     statement.bind(3, query.status);
     statement.bind(4, query.limit > 0 ? query.limit : -1);
+    if (query.since.isValid())
+        statement.bind(5, query.since.toUTC().toString(Qt::ISODateWithMs));
+    if (query.until.isValid())
+        statement.bind(6, query.until.toUTC().toString(Qt::ISODateWithMs));
     SqliteStatement::Step step;
     while ((step = statement.step()) == SqliteStatement::Step::Row) {
         HistoryEntry entry;

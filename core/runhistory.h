@@ -16,6 +16,8 @@ struct HistoryQuery
     qint64 sessionId = 0; // 0: every session
     QString status;       // a status name; empty: any
     int limit = 50;
+    QDateTime since; // runs started at or after; invalid: no bound
+    QDateTime until; // runs started before; invalid: no bound
 };
 
 struct HistoryEntry

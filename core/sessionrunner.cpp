@@ -439,10 +439,11 @@ void SessionRunner::pollReviews()
             continue;
         }
         m_waiting.removeAt(i);
-        if (decision->approved)
+        if (decision->approved) {
+            Q_EMIT reviewApproved(waiting.runId, *decision);
             run(waiting.cell.cellIndex, waiting.cell.code, waiting.cell.timeoutMs,
                 waiting.cell.source);
-        else
+        } else
             Q_EMIT reviewRejected(waiting.runId, *decision);
     }
     if (m_waiting.isEmpty())

@@ -106,6 +106,9 @@ Q_SIGNALS:
     void undoFinished(bool ok, const QString &message);
     void queryAnswered(quint64 requestId, const QJsonObject &reply, const QByteArray &payload);
     void workerStateChanged(sandbench::WorkerClient::State state);
+    // A cell waiting for review (setRunWhenApproved) was approved: it is queued now, right after
+    // this signal, so a listener can queue its own record of the cell in the same order.
+    void reviewApproved(qint64 runId, const sandbench::ReviewDecision &decision);
     // A cell waiting for review (setRunWhenApproved) was rejected; it will not run.
     void reviewRejected(qint64 runId, const sandbench::ReviewDecision &decision);
 

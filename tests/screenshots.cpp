@@ -5,15 +5,22 @@
 #include "cellmodel.h"
 #include "cellwidget.h"
 #include "codeeditor.h"
+#include "columnsummaryview.h"
+#include "dataframemodel.h"
+#include "datapanel.h"
 #include "figurepanel.h"
 #include "mainwindow.h"
 #include "notebookrunner.h"
+#include "provenancepanel.h"
+#include "reviewqueuepanel.h"
+#include "runsearchpanel.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -94,5 +101,56 @@ int main(int argc, char **argv)
     window.cellView()->setCurrentRow(row);
     CellWidget *refused = window.cellView()->cellWidget(row);
     ok = save(refused, outDir + QStringLiteral("/editor-violation.png")) && ok;
+
+    // The panels of the data, the provenance, the review queue and the history, each floated.
+    const auto floated = [&](QWidget *panel, const QSize &size, const QString &file) {
+        auto *dock = qobject_cast<QDockWidget *>(panel->parentWidget());
+        dock->setFloating(true);
+        dock->resize(size);
+        dock->show();
+        dock->raise();
+        const bool saved = save(dock, outDir + file);
+        dock->setFloating(false);
+        return saved;
+    };
+    window.openTable(QStringLiteral("sales"));
+    DataPanel *data = window.dataPanel();
+    (void)QTest::qWaitFor([&] { return data->model() && data->model()->isReady(); }, 30000);
+    int revenue = 0;
+    while (revenue + 1 < data->model()->columnCount() &&
+           !data->model()
+                ->headerData(revenue, Qt::Horizontal)
+                .toString()
+                .startsWith(QStringLiteral("revenue")))
+        ++revenue;
+    QSignalSpy summarized(data, &DataPanel::summaryShown);
+    data->summarize(revenue);
+    summarized.wait(30000);
+    data->table()->selectColumn(revenue);
+    ok = floated(data, QSize(980, 760), QStringLiteral("/data-panel.png")) && ok;
+    data->summarize(1); // the region: its most frequent values
+    summarized.wait(30000);
+    ok = floated(data, QSize(980, 760), QStringLiteral("/data-panel-categories.png")) && ok;
+
+    window.cellView()->setCurrentRow(1, false);
+    ok = floated(window.provenancePanel(), QSize(760, 820),
+                 QStringLiteral("/provenance-panel.png")) &&
+         ok;
+
+    // A cell the default profile holds for review, then the queue as the reviewer sees it.
+    const int held = window.cells()->insertCell(window.cells()->rowCount());
+    window.cells()->setCode(held, QStringLiteral("import urllib.parse\n"
+                                                 "query = urllib.parse.urlencode({'region': "
+                                                 "by_region.idxmax()})\nprint(query)"));
+    window.cellView()->setCurrentRow(held);
+    window.runCurrentCell();
+    if (!waitIdle(window))
+        return 1;
+    window.reviewPanel()->refresh();
+    ok = floated(window.reviewPanel(), QSize(1200, 620), QStringLiteral("/review-queue.png")) && ok;
+
+    window.runSearchPanel()->search(QStringLiteral("region"));
+    ok = floated(window.runSearchPanel(), QSize(1100, 420), QStringLiteral("/history-panel.png")) &&
+         ok;
     return ok ? 0 : 1;
 }

@@ -4,6 +4,8 @@
 #include "cellmodel.h"
 #include "cellwidget.h"
 #include "codeeditor.h"
+#include "dataframemodel.h"
+#include "datapanel.h"
 #include "figurepanel.h"
 #include "figureview.h"
 #include "livechecker.h"
@@ -11,8 +13,11 @@
 #include "notebookdocument.h"
 #include "notebookrunner.h"
 #include "outputview.h"
+#include "provenancepanel.h"
+#include "reviewqueuepanel.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "variablespanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -367,6 +372,54 @@ private Q_SLOTS:
         const auto run = lastRun(shown);
         QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.result, std::optional<QString>(QStringLiteral("2")));
+    }
+
+    void aTableVariableOpensInTheDataPanel()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        QSignalSpy variables(window.get(), &MainWindow::variablesShown);
+        window->editor()->setPlainText(QStringLiteral("by_region = sales.groupby('region').sum("
+                                                      "numeric_only=True)"));
+        window->runAction()->trigger();
+        QVERIFY(variables.wait(60000));
+        const auto items =
+            window->variablesPanel()->findItems(QStringLiteral("by_region"), Qt::MatchExactly);
+        QCOMPARE(items.size(), 1);
+        Q_EMIT window->variablesPanel()->itemActivated(items.first(), 0);
+        DataPanel *data = window->dataPanel();
+        QCOMPARE(data->variable(), QStringLiteral("by_region"));
+        QVERIFY(data->parentWidget()->isVisible());
+        QVERIFY(QTest::qWaitFor([&] { return data->model()->isReady(); }, 30000));
+        QCOMPARE(data->model()->rowCount(), 4);
+        // The cell's provenance is shown for the current cell.
+        QCOMPARE(window->provenancePanel()->currentRun(), window->cells()->cell(0).lastRun->id);
+    }
+
+    void approvingInTheReviewPanelRunsTheWaitingCell()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->editor()->setPlainText(
+            QStringLiteral("import urllib.parse\nurllib.parse.quote('a b')"));
+        window->runAction()->trigger();
+        QVERIFY(shown.wait(60000));
+        const RunRecord flagged = lastRun(shown);
+        QCOMPARE(flagged.status, RunStatus::PendingReview);
+        ReviewQueuePanel *review = window->reviewPanel();
+        QVERIFY(review->listedRuns().contains(flagged.id));
+        QVERIFY(review->selectRun(flagged.id));
+        review->setReviewer(QStringLiteral("rita"));
+        QString error;
+        QVERIFY2(review->approve(&error), qPrintable(error));
+        // The window's session picks the approval up and the cell runs by itself.
+        QVERIFY(shown.wait(60000));
+        const RunRecord released = lastRun(shown);
+        QCOMPARE(released.status, RunStatus::Ok);
+        QCOMPARE(released.result, std::optional<QString>(QStringLiteral("'a%20b'")));
+        QCOMPARE(window->cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
+        QVERIFY(!review->listedRuns().contains(flagged.id));
     }
 };
 

@@ -170,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(old->codeOrigin.isEmpty());
         QVERIFY(!old->cpuMs);
         QVERIFY(old->inputs.isEmpty());
-        const auto found = RunHistory(*store).find({QStringLiteral("hi"), 0, QString(), 10});
+        const auto found = RunHistory(*store).find({QStringLiteral("hi"), 0, QString(), 10, {}, {}});
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().runId, 2);
     }
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QCOMPARE(refused->profileName, QStringLiteral("strict"));
         QCOMPARE(refused->codeSha256, sha256Hex(QByteArrayLiteral("import os")));
         QCOMPARE(store->session(1)->sandbox, QStringLiteral("{\"landlock\": \"on (ABI 3)\"}"));
-        QCOMPARE(RunHistory(*store).find({QStringLiteral("refused"), 0, QString(), 10}).size(), 1);
+        QCOMPARE(RunHistory(*store).find({QStringLiteral("refused"), 0, QString(), 10, {}, {}}).size(), 1);
         // The backup is the second schema as it was.
         SqliteConnection backup;
         QVERIFY(backup.open(path + QStringLiteral(".v2.bak"), &error));

@@ -108,7 +108,7 @@ private Q_SLOTS:
             auto reader = RunStore::open(path, &error);
             if (reader) {
                 const auto found =
-                    RunHistory(*reader).find({QStringLiteral("output"), 0, QString(), 20}, &error);
+                    RunHistory(*reader).find({QStringLiteral("output"), 0, QString(), 20, {}, {}}, &error);
                 QVERIFY2(error.isEmpty(), qPrintable(error));
                 ++reads;
             } else {
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(
             store->connection().scalar(QStringLiteral("SELECT count(*) FROM runs"), &error).toInt(),
             2 + 2 * kRuns);
-        QCOMPARE(RunHistory(*store).find({QStringLiteral("beta"), 0, QString(), 0}).size(), kRuns);
+        QCOMPARE(RunHistory(*store).find({QStringLiteral("beta"), 0, QString(), 0, {}, {}}).size(), kRuns);
     }
 };
 

@@ -239,4 +239,14 @@ QString statusWord(RunStatus status)
     return runStatusName(status);
 }
 
+QString firstCodeLine(const QString &code)
+{
+    for (const QString &line : code.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1Char('#')))
+            return trimmed;
+    }
+    return code.section(QLatin1Char('\n'), 0, 0);
+}
+
 } // namespace sandbench

@@ -90,5 +90,7 @@ private:
 
 // The word a status is shown with, the same as the command line's (translated).
 QString statusWord(RunStatus status);
+// The first line of code that does something (a heading comment says less), for lists of runs.
+QString firstCodeLine(const QString &code);
 
 } // namespace sandbench

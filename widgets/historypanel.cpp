@@ -24,15 +24,7 @@ HistoryPanel::HistoryPanel(QWidget *parent) : QTreeWidget(parent)
 
 void HistoryPanel::addRun(const RunRecord &run)
 {
-    // The first line that does something says more than a heading comment.
-    QString firstLine = run.code.section(QLatin1Char('\n'), 0, 0);
-    for (const QString &line : run.code.split(QLatin1Char('\n'))) {
-        const QString trimmed = line.trimmed();
-        if (!trimmed.isEmpty() && !trimmed.startsWith(QLatin1Char('#'))) {
-            firstLine = trimmed;
-            break;
-        }
-    }
+    const QString firstLine = firstCodeLine(run.code);
     auto *item = new QTreeWidgetItem(
         {run.finishedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")),
          QStringLiteral("[%1]").arg(run.cellIndex), statusWord(run.status),

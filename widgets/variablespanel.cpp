@@ -9,10 +9,20 @@ namespace sandbench {
 VariablesPanel::VariablesPanel(QWidget *parent) : QTreeWidget(parent)
 {
     setRootIsDecorated(false);
-    setHeaderLabels({tr("Name"), tr("Type"), tr("Shape"), tr("Value")});
+    setHeaderLabels({tr("Name"), tr("Type"), tr("Shape"), tr("Memory"), tr("Value")});
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
     setAlternatingRowColors(true);
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (isTable(item->text(1)))
+            Q_EMIT tableRequested(item->text(0));
+    });
+}
+
+bool VariablesPanel::isTable(const QString &type)
+{
+    return type == QLatin1String("DataFrame") || type == QLatin1String("Series") ||
+           type == QLatin1String("ndarray");
 }
 
 void VariablesPanel::showVariables(const QJsonArray &variables)
@@ -26,13 +36,18 @@ void VariablesPanel::showVariables(const QJsonArray &variables)
         for (const QJsonValue &n : v.value(QStringLiteral("shape")).toArray())
             shape.append(QString::number(n.toInteger()));
         const QString name = v.value(QStringLiteral("name")).toString();
-        auto *item = new QTreeWidgetItem(this, {name, v.value(QStringLiteral("type")).toString(),
-                                                shape.join(QStringLiteral(" × ")),
-                                                v.value(QStringLiteral("repr")).toString()});
-        if (v.contains(QStringLiteral("bytes")))
-            item->setToolTip(
-                1, QLocale().formattedDataSize(v.value(QStringLiteral("bytes")).toInteger()));
-        item->setToolTip(3, v.value(QStringLiteral("repr")).toString());
+        const QString type = v.value(QStringLiteral("type")).toString();
+        const QString memory =
+            v.contains(QStringLiteral("bytes"))
+                ? QLocale().formattedDataSize(v.value(QStringLiteral("bytes")).toInteger())
+                : QString();
+        auto *item =
+            new QTreeWidgetItem(this, {name, type, shape.join(QStringLiteral(" × ")), memory,
+                                       v.value(QStringLiteral("repr")).toString()});
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(4, v.value(QStringLiteral("repr")).toString());
+        if (isTable(type))
+            item->setToolTip(0, tr("Double-click to open %1 in the data panel").arg(name));
         m_names.append(name);
     }
     updateCompletions();

@@ -1,4 +1,5 @@
-// The session's variables as the worker describes them (name, type, shape, a short repr), and
+// The session's variables as the worker describes them (name, type, shape or length, memory, a
+// short repr); tables open in the data panel. Also
 // the names editors may complete: variables and the columns of DataFrames.
 #pragma once
 
@@ -22,6 +23,12 @@ public:
     // The names of DataFrame variables, whose columns are worth asking for.
     QStringList dataFrames() const;
     QStringListModel *completionModel() { return &m_completions; }
+    // Whether the data panel can show a variable of this type.
+    static bool isTable(const QString &type);
+
+Q_SIGNALS:
+    // A table variable was double-clicked (or Enter pressed on it).
+    void tableRequested(const QString &name);
 
 private:
     void updateCompletions();

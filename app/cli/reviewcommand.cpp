@@ -52,6 +52,7 @@ int ReviewCommand::run(const QStringList &arguments)
            "  approve ID       approve the run's exact code under its profile; it runs the next "
            "time it is submitted\n"
            "  reject ID        reject it; --note says why (required)\n"
+           "  --gui [DB]       the queue in a window, with each run's code and provenance\n"
            "Decisions are never changed or deleted: a later one supersedes an earlier one."));
     parser.addHelpOption();
     parser.addOption(SessionOptions::databaseOption());

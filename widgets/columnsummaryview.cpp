@@ -1,0 +1,120 @@
+#include "columnsummaryview.h"
+
+#include "quickchart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sandbench {
+namespace {
+
+QString number(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString(); // dates come as ISO text
+    const double v = value.toDouble();
+    if (v == std::floor(v) && std::abs(v) < 1e15)
+        return QLocale().toString(qint64(v));
+    return QLocale().toString(v, 'g', 6);
+}
+
+} // namespace
+
+ColumnSummaryView::ColumnSummaryView(QWidget *parent) : QWidget(parent)
+{
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    m_stats = new QTreeWidget(this);
+    m_stats->setRootIsDecorated(false);
+    m_stats->setHeaderLabels({tr("Statistic"), tr("Value")});
+    m_stats->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_stats->setMinimumWidth(200);
+    m_chartView = new QChartView(this);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumSize(260, 200);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_stats, 1);
+    row->addWidget(m_chartView, 2);
+    layout->addLayout(row, 1);
+    clear();
+}
+
+void ColumnSummaryView::clear()
+{
+    showMessage(tr("Choose a column and press Summary to describe it."));
+}
+
+void ColumnSummaryView::showMessage(const QString &text)
+{
+    m_title->setText(text);
+    m_stats->clear();
+    replaceChart(new QChart);
+}
+
+void ColumnSummaryView::showSummary(const QJsonObject &summary)
+{
+    const QString column = summary.value(QStringLiteral("column")).toString();
+    m_title->setText(tr("<b>%1</b> · %2")
+                         .arg(column.toHtmlEscaped(),
+                              summary.value(QStringLiteral("dtype")).toString().toHtmlEscaped()));
+    m_stats->clear();
+    const QList<QPair<QString, QString>> rows = {
+        {QStringLiteral("count"), tr("count")},   {QStringLiteral("missing"), tr("missing")},
+        {QStringLiteral("unique"), tr("unique")}, {QStringLiteral("mean"), tr("mean")},
+        {QStringLiteral("std"), tr("std")},       {QStringLiteral("min"), tr("min")},
+        {QStringLiteral("q25"), tr("25%")},       {QStringLiteral("median"), tr("50%")},
+        {QStringLiteral("q75"), tr("75%")},       {QStringLiteral("max"), tr("max")},
+    };
+    for (const auto &[key, label] : rows) {
+        const QJsonValue value = summary.value(key);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        auto *item = new QTreeWidgetItem(m_stats, {label, number(value)});
+        item->setData(0, Qt::UserRole, key);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    const QJsonArray top = summary.value(QStringLiteral("top")).toArray();
+    for (int i = 0; i < std::min<qsizetype>(top.size(), 5); ++i) {
+        const QJsonArray pair = top.at(i).toArray();
+        auto *item = new QTreeWidgetItem(
+            m_stats, {tr("top %1").arg(i + 1),
+                      tr("%1 (%2)").arg(pair.at(0).toString(), number(pair.at(1)))});
+        item->setData(0, Qt::UserRole, QStringLiteral("top%1").arg(i + 1));
+    }
+    QChart *chart = QuickChart::make(summary.value(QStringLiteral("chart")).toObject(), column);
+    replaceChart(chart ? chart : new QChart);
+}
+
+void ColumnSummaryView::replaceChart(QChart *next)
+{
+    // The view takes the new chart but lets go of the old one without deleting it.
+    QChart *old = m_chartView->chart();
+    m_chartView->setChart(next);
+    delete old;
+}
+
+QString ColumnSummaryView::statistic(const QString &key) const
+{
+    for (int i = 0; i < m_stats->topLevelItemCount(); ++i) {
+        if (m_stats->topLevelItem(i)->data(0, Qt::UserRole).toString() == key)
+            return m_stats->topLevelItem(i)->text(1);
+    }
+    return {};
+}
+
+QChart *ColumnSummaryView::chart() const
+{
+    QChart *chart = m_chartView->chart();
+    return chart && !chart->series().isEmpty() ? chart : nullptr;
+}
+
+} // namespace sandbench

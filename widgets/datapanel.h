@@ -1,0 +1,91 @@
+// A table variable of the live session (DataFrame, Series, 1-D/2-D array), however large: a
+// table that holds only the rows on screen (DataFrameModel), sorting by a header click and a
+// filter bar both computed in the worker, a column's summary with its quick chart, copying a
+// selection as TSV and exporting the view as CSV into the session's output folder.
+#pragma once
+
+#include <QJsonObject>
+#include <QModelIndexList>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+
+namespace sandbench {
+
+class ColumnSummaryView;
+class DataFrameModel;
+class SessionRunner;
+
+class DataPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Copying pulls the rows through the page cache: larger selections are for Export.
+    static constexpr int kMaxCopyRows = 10'000;
+
+    explicit DataPanel(QWidget *parent = nullptr);
+
+    // Shows the variable name of session, replacing what was shown.
+    void showVariable(SessionRunner *session, const QString &name);
+    // Forgets the table (the session is going away).
+    void clear();
+    QString variable() const;
+
+    DataFrameModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    ColumnSummaryView *summaryView() const { return m_summary; }
+
+    // Keeps the rows whose column compares with value (op: ==, !=, <, <=, >, >=, contains,
+    // isnull, notnull); the worker filters all rows.
+    void applyFilter(int column, const QString &op, const QString &value);
+    void clearFilter();
+    void sortByColumn(int column, Qt::SortOrder order);
+    // Asks the worker to describe the column of the current (filtered) view.
+    void summarize(int column);
+    // Puts the selected cells on the clipboard as TSV once their rows are here.
+    void copySelection();
+    // Writes the sorted, filtered view as file (a plain name) into the output folder.
+    void exportView(const QString &file);
+
+Q_SIGNALS:
+    void summaryShown(int column);
+    void copied(const QString &tsv);
+    void exported(const QString &path, qint64 rows);
+    // Something the user should read (a refused filter, a failed export); also in the panel.
+    void message(const QString &text);
+
+private:
+    void onQueryAnswered(quint64 requestId, const QJsonObject &reply);
+    void onReady();
+    void prefetchVisible();
+    void tryCopy();
+    void onHeaderClicked(int section);
+    void exportDialog();
+    void applyFilterBar();
+    void updateStatus();
+    void setMessage(const QString &text);
+
+    QPointer<SessionRunner> m_session;
+    DataFrameModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QLabel *m_status = nullptr;
+    QComboBox *m_filterColumn = nullptr;
+    QComboBox *m_filterOp = nullptr;
+    QLineEdit *m_filterValue = nullptr;
+    QToolButton *m_summaryButton = nullptr;
+    ColumnSummaryView *m_summary = nullptr;
+    quint64 m_summaryRequest = 0;
+    int m_summaryColumn = -1;
+    quint64 m_exportRequest = 0;
+    QModelIndexList m_copying; // a selection waiting for its rows
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace sandbench

@@ -1,0 +1,284 @@
+#include "provenancepanel.h"
+
+#include "cellmodel.h"
+#include "cellwidget.h"
+#include "runtimelinechart.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace sandbench {
+namespace {
+
+QString when(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                          : QString();
+}
+
+QString jsonText(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+// A file changed since the run when its size or modification time differs from what the run
+// recorded (or it is gone); its bytes are not read again, so this never blocks on a large file.
+QString changedSince(const InputFile &input)
+{
+    const QFileInfo info(input.path);
+    if (!info.exists())
+        return ProvenancePanel::tr("⚠ missing now");
+    // QFileInfo knows the time to the millisecond: compare at that precision.
+    const qint64 mtimeMs = info.lastModified().toMSecsSinceEpoch();
+    if (info.size() != input.size || mtimeMs != input.mtimeNs / 1'000'000)
+        return ProvenancePanel::tr("⚠ changed since");
+    return {};
+}
+
+} // namespace
+
+ProvenancePanel::ProvenancePanel(QWidget *parent) : QWidget(parent)
+{
+    m_title = new QLabel(this);
+    auto *copy = new QToolButton(this);
+    copy->setText(tr("Copy as JSON"));
+    copy->setToolTip(tr("The run's full provenance, as 'sandbench show --json' prints it"));
+    m_tree = new QTreeWidget(this);
+    m_tree->setHeaderLabels({tr("Field"), tr("Value")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_tree->setUniformRowHeights(true);
+    m_timeline = new RunTimelineChart(this);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(4, 2, 4, 2);
+    top->addWidget(m_title, 1);
+    top->addWidget(copy);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_timeline);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(copy, &QToolButton::clicked, this, &ProvenancePanel::copyJson);
+    connect(m_timeline, &RunTimelineChart::runClicked, this, [this](qint64 runId) {
+        showRun(runId);
+        Q_EMIT runSelected(runId);
+    });
+    m_title->setText(tr("Select a cell or a run to see where it came from."));
+}
+
+void ProvenancePanel::setStore(RunStore *store)
+{
+    m_store = store;
+    m_runId = 0;
+    m_tree->clear();
+    m_timeline->clearRuns();
+}
+
+QTreeWidgetItem *ProvenancePanel::add(QTreeWidgetItem *parent, const QString &key,
+                                      const QString &label, const QString &value)
+{
+    auto *item = parent ? new QTreeWidgetItem(parent, {label, value})
+                        : new QTreeWidgetItem(m_tree, {label, value});
+    item->setData(0, Qt::UserRole, key);
+    if (!value.isEmpty())
+        item->setToolTip(1, value);
+    return item;
+}
+
+QString ProvenancePanel::field(const QString &key) const
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() == key)
+            return (*it)->text(1);
+    }
+    return {};
+}
+
+bool ProvenancePanel::showRun(qint64 runId)
+{
+    m_tree->clear();
+    m_runId = 0;
+    QString error;
+    const auto run = m_store ? m_store->run(runId, &error) : std::nullopt;
+    if (!run) {
+        m_title->setText(error.isEmpty() ? tr("Run %1 is not in the store.").arg(runId) : error);
+        return false;
+    }
+    m_runId = runId;
+    m_title->setText(tr("<b>Run %1</b> · cell [%2] · session %3")
+                         .arg(run->id)
+                         .arg(run->cellIndex)
+                         .arg(run->sessionId));
+    QTreeWidgetItem *verdict =
+        add(nullptr, QStringLiteral("verdict"), tr("Verdict"), statusWord(run->status));
+    verdict->setForeground(1, statusColor(runStatusName(run->status)));
+    for (int i = 0; i < run->violations.size(); ++i) {
+        const Violation &v = run->violations.at(i);
+        QTreeWidgetItem *item =
+            add(verdict, QStringLiteral("violations.%1").arg(i), v.rule, v.message);
+        add(item, QStringLiteral("violations.%1.line").arg(i), tr("line"),
+            v.line > 0 ? QString::number(v.line) : QString());
+        add(item, QStringLiteral("violations.%1.layer").arg(i), tr("layer"), v.layer);
+    }
+
+    QTreeWidgetItem *code =
+        add(nullptr, QStringLiteral("code"), tr("Code"), firstCodeLine(run->code));
+    code->setToolTip(1, run->code);
+    add(code, QStringLiteral("code.sha256"), tr("sha256"), run->codeSha256);
+    add(code, QStringLiteral("code.origin"), tr("origin"), run->codeOrigin);
+    if (!run->llmModel.isEmpty()) {
+        add(code, QStringLiteral("code.llm_model"), tr("model"), run->llmModel);
+        add(code, QStringLiteral("code.prompt_sha256"), tr("prompt sha256"), run->llmPromptSha256);
+    }
+
+    fillInputs(add(nullptr, QStringLiteral("inputs"), tr("Datasets"),
+                   tr("%n file(s)", nullptr, int(run->inputs.size()))),
+               *run);
+
+    QTreeWidgetItem *outputs =
+        add(nullptr, QStringLiteral("outputs"), tr("Outputs"),
+            tr("%n file(s)", nullptr, int(run->outputs.size() + run->figures.size())));
+    for (const OutputFile &output : run->outputs) {
+        QTreeWidgetItem *item = add(outputs, QStringLiteral("outputs.%1").arg(output.path),
+                                    QFileInfo(output.path).fileName(), output.sha256);
+        item->setToolTip(0, output.path);
+    }
+    for (const Figure &figure : run->figures) {
+        QTreeWidgetItem *item = add(outputs, QStringLiteral("figures.%1").arg(figure.path),
+                                    QFileInfo(figure.path).fileName(), figure.sha256);
+        item->setToolTip(0, figure.path);
+    }
+
+    fillEnvironment(add(nullptr, QStringLiteral("environment"), tr("Environment"),
+                        run->environment.value(QStringLiteral("python")).toString()),
+                    *run);
+
+    QTreeWidgetItem *resources = add(nullptr, QStringLiteral("resources"), tr("Resources"),
+                                     tr("%1 s").arg(run->durationMs / 1000.0, 0, 'f', 3));
+    add(resources, QStringLiteral("resources.started_at"), tr("started"), when(run->startedAt));
+    add(resources, QStringLiteral("resources.finished_at"), tr("finished"), when(run->finishedAt));
+    add(resources, QStringLiteral("resources.wall_ms"), tr("wall time (ms)"),
+        QString::number(run->durationMs, 'f', 1));
+    add(resources, QStringLiteral("resources.cpu_ms"), tr("CPU time (ms)"),
+        run->cpuMs ? QString::number(*run->cpuMs, 'f', 1) : QString());
+    add(resources, QStringLiteral("resources.peak_rss_kb"), tr("peak memory (kB)"),
+        run->peakRssKb ? QString::number(*run->peakRssKb) : QString());
+    add(resources, QStringLiteral("resources.parent_run"), tr("state derived from run"),
+        run->parentRunId > 0 ? QString::number(run->parentRunId) : tr("none"));
+
+    std::optional<ReviewDecision> approval;
+    if (run->approvalId > 0)
+        approval = ReviewQueue(*m_store).decision(run->approvalId);
+    if (approval) {
+        QTreeWidgetItem *item = add(nullptr, QStringLiteral("approval"), tr("Approval"),
+                                    tr("decision %1").arg(approval->id));
+        add(item, QStringLiteral("approval.reviewer"), tr("reviewer"), approval->reviewer);
+        add(item, QStringLiteral("approval.decided_at"), tr("decided"), when(approval->decidedAt));
+        add(item, QStringLiteral("approval.note"), tr("note"), approval->note);
+        add(item, QStringLiteral("approval.flagged_run"), tr("flagged run"),
+            QString::number(approval->runId));
+    } else {
+        add(nullptr, QStringLiteral("approval"), tr("Approval"),
+            run->status == RunStatus::PendingReview ? tr("waiting for a reviewer")
+                                                    : tr("none needed"));
+    }
+    m_tree->expandToDepth(0);
+    return true;
+}
+
+void ProvenancePanel::fillInputs(QTreeWidgetItem *root, const RunRecord &run)
+{
+    for (const InputFile &input : run.inputs) {
+        const QString mark = changedSince(input);
+        QTreeWidgetItem *item =
+            add(root, QStringLiteral("inputs.%1").arg(input.name), input.name,
+                mark.isEmpty() ? input.path : QStringLiteral("%1  %2").arg(input.path, mark));
+        if (!mark.isEmpty())
+            item->setForeground(1, statusColor(QStringLiteral("denied")));
+        add(item, QStringLiteral("inputs.%1.sha256").arg(input.name), tr("sha256"), input.sha256);
+        add(item, QStringLiteral("inputs.%1.size").arg(input.name), tr("size"),
+            QLocale().formattedDataSize(input.size));
+        add(item, QStringLiteral("inputs.%1.changed").arg(input.name), tr("changed since"),
+            mark.isEmpty() ? tr("no") : mark);
+    }
+    if (!run.inputsSha256.isEmpty())
+        add(root, QStringLiteral("inputs.sha256"), tr("all inputs sha256"), run.inputsSha256);
+}
+
+void ProvenancePanel::fillEnvironment(QTreeWidgetItem *root, const RunRecord &run)
+{
+    add(root, QStringLiteral("environment.profile"), tr("profile"), run.profileName);
+    add(root, QStringLiteral("environment.profile_sha256"), tr("profile sha256"),
+        run.profileSha256);
+    QTreeWidgetItem *limits =
+        add(root, QStringLiteral("environment.limits"), tr("limits"), run.limitsSha256);
+    const QJsonObject limitValues = run.environment.value(QStringLiteral("limits")).toObject();
+    for (auto it = limitValues.begin(); it != limitValues.end(); ++it)
+        add(limits, QStringLiteral("environment.limits.%1").arg(it.key()), it.key(),
+            jsonText(it.value()));
+    for (auto it = run.environment.begin(); it != run.environment.end(); ++it) {
+        if (it.key() == QLatin1String("limits") || it.key() == QLatin1String("packages"))
+            continue;
+        add(root, QStringLiteral("environment.%1").arg(it.key()), it.key(), jsonText(it.value()));
+    }
+    const QJsonObject packages = run.environment.value(QStringLiteral("packages")).toObject();
+    QTreeWidgetItem *list = add(root, QStringLiteral("environment.packages"), tr("packages"),
+                                QString::number(packages.size()));
+    for (auto it = packages.begin(); it != packages.end(); ++it)
+        add(list, QStringLiteral("environment.packages.%1").arg(it.key()), it.key(),
+            jsonText(it.value()));
+}
+
+void ProvenancePanel::showSession(qint64 sessionId)
+{
+    m_sessionId = sessionId;
+    m_timeline->setRuns(m_store ? m_store->runsOfSession(sessionId) : QList<RunRecord>());
+}
+
+void ProvenancePanel::addRun(const RunRecord &run)
+{
+    if (run.sessionId == m_sessionId)
+        m_timeline->addRun(run);
+}
+
+QString ProvenancePanel::json() const
+{
+    if (!m_store || m_runId <= 0 || !m_toJson)
+        return {};
+    const auto run = m_store->run(m_runId);
+    if (!run)
+        return {};
+    std::optional<ReviewDecision> approval;
+    if (run->approvalId > 0)
+        approval = ReviewQueue(*m_store).decision(run->approvalId);
+    return QString::fromUtf8(QJsonDocument(m_toJson(*run, approval)).toJson());
+}
+
+void ProvenancePanel::copyJson() const
+{
+    const QString text = json();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+} // namespace sandbench

@@ -1,0 +1,71 @@
+// Where a run came from, read from the store as a tree: its code and hash, the datasets it read
+// with their hashes (marked when a file changed since), the environment, profile and limits, the
+// resources it used, its verdict and violations, and the approval it ran under. Below, the
+// session's runs on a timeline; clicking one shows it.
+#pragma once
+
+#include "reviewqueue.h"
+
+#include <QJsonObject>
+#include <QWidget>
+#include <functional>
+
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace sandbench {
+
+class RunTimelineChart;
+
+class ProvenancePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The run as JSON, the same as `sandbench show --json` writes it.
+    using JsonFormatter =
+        std::function<QJsonObject(const RunRecord &, const std::optional<ReviewDecision> &)>;
+
+    explicit ProvenancePanel(QWidget *parent = nullptr);
+
+    // The store to read (not owned; it must outlive the panel or be unset first).
+    void setStore(RunStore *store);
+    void setJsonFormatter(JsonFormatter formatter) { m_toJson = std::move(formatter); }
+
+    // Shows the run's provenance; false when the store has no such run.
+    bool showRun(qint64 runId);
+    qint64 currentRun() const { return m_runId; }
+    // The session's runs on the timeline.
+    void showSession(qint64 sessionId);
+    void addRun(const RunRecord &run);
+
+    // The shown run as JSON (copied to the clipboard by "Copy as JSON").
+    QString json() const;
+    void copyJson() const;
+
+    QTreeWidget *tree() const { return m_tree; }
+    RunTimelineChart *timeline() const { return m_timeline; }
+    // The text shown for a field, by its key ("code.sha256", "inputs.sales.sha256",
+    // "resources.peak_rss_kb", "approval.reviewer", ...); empty when not shown.
+    QString field(const QString &key) const;
+
+Q_SIGNALS:
+    void runSelected(qint64 runId);
+
+private:
+    QTreeWidgetItem *add(QTreeWidgetItem *parent, const QString &key, const QString &label,
+                         const QString &value);
+    void fillInputs(QTreeWidgetItem *root, const RunRecord &run);
+    void fillEnvironment(QTreeWidgetItem *root, const RunRecord &run);
+
+    RunStore *m_store = nullptr;
+    JsonFormatter m_toJson;
+    qint64 m_runId = 0;
+    qint64 m_sessionId = 0;
+    QLabel *m_title = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    RunTimelineChart *m_timeline = nullptr;
+};
+
+} // namespace sandbench

@@ -1,0 +1,93 @@
+// The review queue of a run store, for a reviewer: the flagged runs with who, when and why; the
+// selected run's code with the flagged lines marked and the reasons beside them; what an approval
+// binds to (code, profile, limits, data hashes); approve or reject with a note; every decision
+// ever made about that code. Decisions go to the store, where a waiting session picks them up.
+#pragma once
+
+#include "reviewqueue.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace sandbench {
+
+class ReviewQueuePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewQueuePanel(QWidget *parent = nullptr);
+
+    // The store to review (not owned; it must outlive the panel or be unset first).
+    void setStore(RunStore *store);
+    void setReviewer(const QString &name);
+    QString reviewer() const { return m_reviewer; }
+    // Reads the queue again every interval (another process may flag or decide); 0: never.
+    void setAutoRefresh(int intervalMs);
+
+    // Reloads the queue from the store, keeping the selection.
+    void refresh();
+    int pendingCount() const { return m_pendingCount; }
+    bool selectRun(qint64 runId);
+    qint64 currentRunId() const;
+    // The runs listed, newest first.
+    QList<qint64> listedRuns() const;
+
+    // Decides about the selected run with the note in the note field. False, with the reason
+    // shown in the panel and in *error, when it cannot (no reviewer name, a rejection without a
+    // note, the store refused).
+    bool approve(QString *error = nullptr);
+    bool reject(QString *error = nullptr);
+    void setNote(const QString &note);
+
+    QTreeWidget *queueList() const { return m_list; }
+    QPlainTextEdit *codeView() const { return m_code; }
+    QTreeWidget *reasonsList() const { return m_reasons; }
+    QTreeWidget *decisionsList() const { return m_decisions; }
+    // The 1-based lines marked in the code.
+    QList<int> flaggedLines() const { return m_flaggedLines; }
+
+Q_SIGNALS:
+    void decided(const sandbench::ReviewDecision &decision);
+    void pendingCountChanged(int count);
+    void runSelected(qint64 runId);
+
+private:
+    bool decide(bool approve, QString *error);
+    void showItem(qint64 runId);
+    void showCode(const RunRecord &run);
+    void showBinding(const RunRecord &run);
+    void showDecisions(const RunRecord &run);
+    void goToLine(int line);
+    void updateButtons();
+    QString whoOf(const RunRecord &run) const;
+
+    RunStore *m_store = nullptr;
+    QString m_reviewer;
+    QTimer m_refresh;
+    int m_pendingCount = 0;
+    QList<QPair<qint64, QString>> m_shown; // (run, state) as listed, to rebuild only on change
+    bool m_stale = true;                   // rebuild the list whatever m_shown says
+    QList<int> m_flaggedLines;
+
+    QCheckBox *m_showDecided = nullptr;
+    QTreeWidget *m_list = nullptr;
+    QLabel *m_header = nullptr;
+    QPlainTextEdit *m_code = nullptr;
+    QTreeWidget *m_reasons = nullptr;
+    QLabel *m_binding = nullptr;
+    QLineEdit *m_note = nullptr;
+    QPushButton *m_approve = nullptr;
+    QPushButton *m_reject = nullptr;
+    QLabel *m_feedback = nullptr;
+    QTreeWidget *m_decisions = nullptr;
+};
+
+} // namespace sandbench
