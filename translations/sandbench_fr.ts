@@ -20,6 +20,52 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="24"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="34"/>
+        <source>give exactly one SESSION_ID; &apos;sandbench history&apos; shows each run&apos;s session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="47"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="79"/>
+        <source>Writes a recorded session as a self-contained Python script that re-runs it with plain python3 and, with --check, proves it reproduces the recorded outputs; or, for a FILE ending in .ipynb, as a Jupyter notebook with the recorded outputs. Only the cells the session&apos;s final state derives from are written; the header lists the others and why they were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="87"/>
+        <source>The file to write: analysis.py or analysis.ipynb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="89"/>
+        <source>The session to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="101"/>
+        <source>say where to write with -o FILE (.py or .ipynb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="113"/>
+        <source>Wrote %1: %n cell(s) of session %2, %3 left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileHashCache</name>
     <message>
         <location filename="../core/filehashcache.cpp" line="24"/>
@@ -112,6 +158,69 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="128"/>
+        <source>Reads a Jupyter notebook (nbformat 4; outputs are ignored) or a percent-format script and writes its code and markdown cells as a percent-format script, which &apos;sandbench run&apos; runs as a new session and the window opens. &apos;sandbench run&apos; also takes the .ipynb directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="134"/>
+        <source>The script to write (default: print it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="136"/>
+        <source>The .ipynb or .py to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="145"/>
+        <source>give exactly one NOTEBOOK to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ipynb</name>
+    <message>
+        <location filename="../core/ipynb.cpp" line="104"/>
+        <source># Sandbench session %1
+
+Exported from Sandbench with every kept cell&apos;s recorded output. Its provenance:
+
+```text
+%2
+```
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ipynb.cpp" line="158"/>
+        <source>%1 is not a notebook: invalid JSON at byte %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ipynb.cpp" line="165"/>
+        <source>%1 is nbformat %2; Sandbench reads nbformat 4. Convert it with &apos;jupyter nbconvert --to notebook --nbformat 4 %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ipynb.cpp" line="170"/>
+        <source>%1 has no list of cells; is it a Jupyter notebook?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ipynb.cpp" line="212"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ipynb.cpp" line="214"/>
+        <source>no such file</source>
+        <translation type="unfinished">fichier introuvable</translation>
+    </message>
+</context>
+<context>
     <name>ProfileLoader</name>
     <message>
         <location filename="../core/profile.cpp" line="34"/>
@@ -190,16 +299,33 @@
     </message>
 </context>
 <context>
+    <name>QuickChart</name>
+    <message>
+        <location filename="../widgets/quickchart.cpp" line="45"/>
+        <source>Histogram of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/quickchart.cpp" line="81"/>
+        <source>Most frequent values of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/quickchart.cpp" line="113"/>
+        <source>%1 over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewCommand</name>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="49"/>
         <source>The review queue: cells the profile flagged wait here, unrun, for a person.
   list             the runs waiting for review (--all: with the decided ones)
   show ID          one flagged run: its code, the reasons, every decision
   approve ID       approve the run&apos;s exact code under its profile; it runs the next time it is submitted
   reject ID        reject it; --note says why (required)
 Decisions are never changed or deleted: a later one supersedes an earlier one.</source>
-        <translation>La file de revue : les cellules signalées par le profil y attendent, sans être exécutées, l&apos;examen d&apos;une personne.
+        <translation type="vanished">La file de revue : les cellules signalées par le profil y attendent, sans être exécutées, l&apos;examen d&apos;une personne.
   list             les exécutions en attente de revue (--all : y compris celles déjà traitées)
   show ID          une exécution signalée : son code, les motifs, chaque décision
   approve ID       approuver le code exact de l&apos;exécution sous son profil ; il s&apos;exécutera la prochaine fois qu&apos;il sera soumis
@@ -207,162 +333,173 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
 Les décisions ne sont jamais modifiées ni supprimées : une décision ultérieure remplace la précédente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="59"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="49"/>
+        <source>The review queue: cells the profile flagged wait here, unrun, for a person.
+  list             the runs waiting for review (--all: with the decided ones)
+  show ID          one flagged run: its code, the reasons, every decision
+  approve ID       approve the run&apos;s exact code under its profile; it runs the next time it is submitted
+  reject ID        reject it; --note says why (required)
+  --gui [DB]       the queue in a window, with each run&apos;s code and provenance
+Decisions are never changed or deleted: a later one supersedes an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviewcommand.cpp" line="60"/>
         <source>Print JSON instead of text.</source>
         <translation>Affiche du JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="61"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="62"/>
         <source>list: include runs already decided.</source>
         <translation>list : inclut aussi les exécutions déjà traitées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="63"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="64"/>
         <source>approve, reject: the reviewer&apos;s note.</source>
         <translation>approve, reject : la note du relecteur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="63"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="64"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="66"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="67"/>
         <source>approve, reject: the reviewer&apos;s name (default: %1).</source>
         <translation>approve, reject : le nom du relecteur (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="68"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="69"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="70"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
         <source>list, show, approve or reject</source>
         <translation>list, show, approve ou reject</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="72"/>
         <source>the flagged run&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;exécution signalée</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="71"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="72"/>
         <source>[ID]</source>
         <translation>[ID]</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="86"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="87"/>
         <source>say what to do: list, show, approve or reject</source>
         <translation>indiquez quoi faire : list, show, approve ou reject</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="87"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="88"/>
         <source>unknown action &apos;%1&apos;; use list, show, approve or reject</source>
         <translation>action inconnue &apos;%1&apos; ; utilisez list, show, approve ou reject</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="92"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="93"/>
         <source>%1 needs exactly one run ID</source>
         <translation>%1 attend exactement un identifiant d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="94"/>
         <source>list takes no ID</source>
         <translation>list n&apos;accepte pas d&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="99"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="100"/>
         <source>&apos;%1&apos; is not a run ID; &apos;sandbench review list&apos; shows them</source>
         <translation>&apos;%1&apos; n&apos;est pas un identifiant d&apos;exécution ; &apos;sandbench review list&apos; les affiche</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="104"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="105"/>
         <source>reject needs --note TEXT saying why</source>
         <translation>reject attend --note TEXT indiquant pourquoi</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="106"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="107"/>
         <source>--reviewer needs a name</source>
         <translation>--reviewer attend un nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="137"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="138"/>
         <source>No run was ever flagged for review.</source>
         <translation>Aucune exécution n&apos;a jamais été signalée pour revue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="138"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="139"/>
         <source>No run is waiting for review.</source>
         <translation>Aucune exécution n&apos;est en attente de revue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="142"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="143"/>
         <source>RUN	STATE	SESSION	CELL	PROFILE	REASONS	CODE</source>
         <translation>EXÉCUTION	ÉTAT	SESSION	CELLULE	PROFIL	MOTIFS	CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="165"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="166"/>
         <source>run %1 was not flagged for review (its status is %2); &apos;sandbench show %1&apos; shows it</source>
         <translation>l&apos;exécution %1 n&apos;a pas été signalée pour revue (son statut est %2) ; &apos;sandbench show %1&apos; l&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="169"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="170"/>
         <source>there is no run %1 in %2</source>
         <translation>il n&apos;y a pas d&apos;exécution %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="184"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="185"/>
         <source>run %1: %2 (session %3, cell %4, profile %5)</source>
         <translation>exécution %1 : %2 (session %3, cellule %4, profil %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="191"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="192"/>
         <source>reasons</source>
         <translation>motifs</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="193"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="194"/>
         <source>an approval binds to</source>
         <translation>une approbation est liée à</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="194"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="195"/>
         <source>  code sha256    %1</source>
         <translation>  sha256 du code     %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="195"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="196"/>
         <source>  profile sha256 %1</source>
         <translation>  sha256 du profil   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="196"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="197"/>
         <source>  limits sha256  %1</source>
         <translation>  sha256 des limites %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="198"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="199"/>
         <source>  inputs sha256  %1</source>
         <translation>  sha256 des entrées %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="200"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="201"/>
         <source>decisions about this code</source>
         <translation>décisions concernant ce code</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="204"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="205"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="223"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="224"/>
         <source>Approved run %1 (decision %2): the same code under the same profile runs the next time it is submitted.</source>
         <translation>Exécution %1 approuvée (décision %2) : le même code sous le même profil s&apos;exécutera la prochaine fois qu&apos;il sera soumis.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="225"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="226"/>
         <source>Rejected run %1 (decision %2).</source>
         <translation>Exécution %1 rejetée (décision %2).</translation>
     </message>
@@ -464,20 +601,20 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation>Impossible d&apos;enregistrer la session dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="260"/>
+        <location filename="../core/runstore.cpp" line="252"/>
         <source>Cannot record dataset %1 in %2: %3</source>
         <translation>Impossible d&apos;enregistrer le jeu de données %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="292"/>
-        <location filename="../core/runstore.cpp" line="308"/>
-        <location filename="../core/runstore.cpp" line="337"/>
-        <location filename="../core/runstore.cpp" line="351"/>
+        <location filename="../core/runstore.cpp" line="284"/>
+        <location filename="../core/runstore.cpp" line="300"/>
+        <location filename="../core/runstore.cpp" line="329"/>
+        <location filename="../core/runstore.cpp" line="343"/>
         <source>Cannot record the run in %1: %2</source>
         <translation>Impossible d&apos;enregistrer l&apos;exécution dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="376"/>
+        <location filename="../core/runstore.cpp" line="368"/>
         <source>Cannot record the run&apos;s provenance in %1: %2</source>
         <translation>Impossible d&apos;enregistrer la provenance de l&apos;exécution dans %1 : %2</translation>
     </message>
@@ -662,6 +799,280 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     </message>
 </context>
 <context>
+    <name>SessionExport</name>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="89"/>
+        <source>rolled back (undo, a restart or a new worker): the session&apos;s final state does not derive from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="92"/>
+        <source>it failed with an exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="94"/>
+        <source>the sandbox&apos;s check refused it; it never ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="96"/>
+        <source>the sandbox stopped one of its operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="100"/>
+        <source>it hit a limit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="102"/>
+        <source>the worker died while it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="104"/>
+        <source>it waited for a reviewer and did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="106"/>
+        <source>it was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="191"/>
+        <source>there is no session %1 in %2; &apos;sandbench history&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="209"/>
+        <source>session %1 has no cell that ended ok: there is nothing to re-run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="254"/>
+        <source>The dataset %1 changed while the session ran; the script checks it against the file the first kept cell read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="362"/>
+        <source>the same version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="364"/>
+        <source>Figures are rendered as the session rendered them: PNG by matplotlib&apos;s Agg backend at 100 dpi with matplotlib&apos;s own defaults (rcdefaults: no matplotlibrc of this machine), no Software tag, a fixed SVG hash salt and SOURCE_DATE_EPOCH=0 for PDF and SVG dates. Byte-identical PNGs need matplotlib %1 with the same FreeType and fonts; with another matplotlib, --check compares each figure&apos;s size in pixels instead and marks the column &quot;size&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="371"/>
+        <source>PYTHONHASHSEED: the session&apos;s interpreter ran with hash randomization on (a random seed per worker, not recorded), so output that depends on the iteration order of a set of strings can differ between runs; --check shows such cells as differing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="374"/>
+        <source>Memory addresses in reprs (&quot;at 0x7f...&quot;) are ignored when outputs are compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="386"/>
+        <source>cell %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="388"/>
+        <source>Cell %1 draws random numbers before any cell sets a seed: its output will differ from run to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="393"/>
+        <source>Seeds: no cell seeds numpy or random.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="394"/>
+        <source>Seeds the cells set (they run again with the cells): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="407"/>
+        <source>Sandbench session %1, exported as a script anyone can re-run and check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="409"/>
+        <source>Re-run it with plain Python 3; Sandbench is not needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="420"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="423"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="424"/>
+        <source>ran by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="424"/>
+        <source>%1 (the owner of the run store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="425"/>
+        <source>runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="425"/>
+        <source>%1 to %2, %3 runs, %4 kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="430"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="431"/>
+        <source>output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="432"/>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="433"/>
+        <source>%1 by Sandbench %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="435"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="437"/>
+        <source>Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="442"/>
+        <source>packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="443"/>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="444"/>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="444"/>
+        <location filename="../core/sessionexport.cpp" line="445"/>
+        <source>%1 (sha256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="445"/>
+        <source>worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="448"/>
+        <source>Datasets (their SHA-256 is checked before any cell runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="450"/>
+        <source>  (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="452"/>
+        <source>%1 (%2, %3 bytes, sha256 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="455"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="456"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="465"/>
+        <source>kept as cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="466"/>
+        <source>left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="467"/>
+        <source>  run %1  cell %2  %3  code sha256 %4  %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="473"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="475"/>
+        <source>  (none: no cell needed a reviewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="481"/>
+        <source>run %1 %2 by %3 on %4 (decision %5%6): %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="483"/>
+        <source>approved</source>
+        <translation type="unfinished">approuvé</translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="483"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="487"/>
+        <source>; ran as run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="488"/>
+        <source>(no note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="491"/>
+        <source>Determinism</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionOptions</name>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="18"/>
@@ -829,7 +1240,6 @@ Commandes :
   run       exécuter les cellules d&apos;un script sans interface (sandbench run --help)</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="31"/>
         <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.
 
 Commands:
@@ -838,7 +1248,7 @@ Commands:
   review   the runs waiting for a reviewer (sandbench review --help)
   history  find recorded runs (sandbench history --help)
   show     one run with its provenance (sandbench show --help)</source>
-        <translation>Sandbench : exécute des analyses Python non fiables sur vos propres données dans un bac à sable, en enregistrant chaque exécution.
+        <translation type="vanished">Sandbench : exécute des analyses Python non fiables sur vos propres données dans un bac à sable, en enregistrant chaque exécution.
 
 Commandes :
   (aucune)  ouvrir la fenêtre de travail
@@ -848,28 +1258,69 @@ Commandes :
   show      une exécution avec sa provenance (sandbench show --help)</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="45"/>
+        <location filename="../app/guicommand.cpp" line="33"/>
+        <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.
+
+Commands:
+  (none)   open the workbench window
+  run      run a script&apos;s cells headless (sandbench run --help)
+  review   the runs waiting for a reviewer (sandbench review --help)
+  history  find recorded runs (sandbench history --help)
+  show     one run with its provenance (sandbench show --help)
+  export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
+  import   a .ipynb as a percent-format script (sandbench import --help)
+  replay   re-run a session and compare it with its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/guicommand.cpp" line="50"/>
         <source>A script to open.</source>
         <translation>Un script à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="61"/>
+        <location filename="../app/guicommand.cpp" line="66"/>
         <source>expected at most one SCRIPT.py</source>
         <translation>au plus un SCRIPT.py attendu</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="68"/>
+        <location filename="../app/guicommand.cpp" line="73"/>
         <source>cannot read the script %1: no such file</source>
         <translation>impossible de lire le script %1 : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="93"/>
+        <location filename="../app/guicommand.cpp" line="91"/>
         <source>sandbench: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session, under xvfb-run, or use &apos;sandbench run&apos; for headless runs.</source>
         <translation>sandbench : aucun affichage pour ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Lancez-le depuis une session de bureau, sous xvfb-run, ou utilisez &apos;sandbench run&apos; pour une exécution sans affichage.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="109"/>
-        <location filename="../app/guicommand.cpp" line="114"/>
+        <location filename="../app/guicommand.cpp" line="105"/>
+        <source>The review queue of a database in a window: approve or reject flagged runs with the code, the reasons and the provenance in view. It starts no session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/guicommand.cpp" line="111"/>
+        <source>Open the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/guicommand.cpp" line="113"/>
+        <source>The database to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/guicommand.cpp" line="124"/>
+        <source>expected at most one DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/guicommand.cpp" line="130"/>
+        <source>there is no database %1; give the file the analyst&apos;s runs are kept in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/guicommand.cpp" line="157"/>
+        <location filename="../app/guicommand.cpp" line="182"/>
+        <location filename="../app/guicommand.cpp" line="187"/>
         <source>Sandbench</source>
         <translation>Sandbench</translation>
     </message>
@@ -1040,26 +1491,272 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>sandbench::ColumnSummaryView</name>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="35"/>
+        <source>Statistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="35"/>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="53"/>
+        <source>Choose a column and press Summary to describe it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="66"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="71"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="71"/>
+        <source>missing</source>
+        <translation type="unfinished">manquant</translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="72"/>
+        <source>unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="72"/>
+        <source>mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="73"/>
+        <source>std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="73"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="74"/>
+        <source>25%</source>
+        <translation type="unfinished">100 % {25%?}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="74"/>
+        <source>50%</source>
+        <translation type="unfinished">100 % {50%?}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="75"/>
+        <source>75%</source>
+        <translation type="unfinished">100 % {75%?}</translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="75"/>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="89"/>
+        <source>top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/columnsummaryview.cpp" line="90"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>sandbench::DataFrameModel</name>
     <message>
-        <location filename="../core/dataframemodel.cpp" line="91"/>
+        <location filename="../core/dataframemodel.cpp" line="93"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../core/dataframemodel.cpp" line="99"/>
+        <location filename="../core/dataframemodel.cpp" line="101"/>
         <source>missing value</source>
         <translation>valeur manquante</translation>
     </message>
     <message>
-        <location filename="../core/dataframemodel.cpp" line="140"/>
+        <location filename="../core/dataframemodel.cpp" line="142"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/dataframemodel.cpp" line="249"/>
+        <location filename="../core/dataframemodel.cpp" line="251"/>
         <source>A page of %1 could not be read: %2</source>
         <translation>Une page de %1 n&apos;a pas pu être lue : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::DataPanel</name>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="53"/>
+        <source>contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="55"/>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="57"/>
+        <source>is not missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="70"/>
+        <source>The column to filter on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="79"/>
+        <source>value, e.g. 2.5, north or 2024-03-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="82"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="83"/>
+        <source>Keep the rows that match (computed in the worker over every row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="85"/>
+        <source>Show All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="86"/>
+        <source>Remove the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="88"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="89"/>
+        <source>Describe the current column and chart it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="91"/>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="92"/>
+        <source>Copy the selected cells as tab-separated text (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="94"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="96"/>
+        <source>Write the sorted, filtered view as CSV into the session&apos;s output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="109"/>
+        <source>Copy as TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="177"/>
+        <source>Double-click a DataFrame, Series or array in Variables to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="200"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="201"/>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="224"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows × %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="229"/>
+        <source> · filter: %1 %2 %3 → %4 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="238"/>
+        <source> · sorted by %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="291"/>
+        <source>Type a value to compare with, or choose &quot;is missing&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="303"/>
+        <source>Filtering %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="325"/>
+        <source>Describing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="342"/>
+        <source>%1 rows are too many to copy; use Export CSV for the whole view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="377"/>
+        <source>Export View as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="378"/>
+        <source>File name in the session&apos;s output folder (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="392"/>
+        <source>Exporting %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="404"/>
+        <source>No summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="413"/>
+        <source>The view was not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="421"/>
+        <source>Exported %1 rows of %2 to %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1358,7 +2055,7 @@ Commandes :
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../widgets/historypanel.cpp" line="39"/>
+        <location filename="../widgets/historypanel.cpp" line="31"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1366,507 +2063,630 @@ Commandes :
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="387"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Autoriser la &amp;lecture d&apos;un dossier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="354"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>&amp;Run Cell</source>
         <translation>&amp;Exécuter la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="474"/>
         <source>&amp;Undo Last Cell</source>
         <translation>&amp;Annuler la dernière cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="342"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Ramener les variables à leur état d&apos;avant la dernière cellule terminée avec succès</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="518"/>
         <source>&amp;About Sandbench</source>
         <translation>À &amp;propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
-        <location filename="../app/mainwindow.cpp" line="322"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="459"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="170"/>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="174"/>
+        <source>Session Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
+        <source>Review Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Dataset %1 registered: %2</source>
         <translation>Jeu de données %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
+        <source>Exported %1 rows to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="229"/>
+        <source>Review Queue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="233"/>
+        <source>Run %1 approved by %2; its cell runs now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="236"/>
+        <source>Run %1 rejected by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="242"/>
+        <source>Cell %1 will not run: %2 rejected run %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="292"/>
+        <source>Open Review Queue of a Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="293"/>
+        <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="299"/>
+        <source>Open Review Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="341"/>
         <source>&amp;New Notebook</source>
         <translation>&amp;Nouveau notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="342"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="345"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="346"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="347"/>
+        <source>&amp;Import Notebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="348"/>
+        <source>&amp;Export Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="350"/>
         <source>Add &amp;Dataset…</source>
         <translation>Ajouter un &amp;jeu de données…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="364"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="365"/>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Annuler la saisie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="366"/>
         <source>&amp;Redo Typing</source>
         <translation>&amp;Rétablir la saisie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Rechercher et rem&amp;placer…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="376"/>
         <source>Toggle &amp;Comment</source>
         <translation>&amp;Commenter / décommenter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>Insert Cell &amp;Above</source>
         <translation>Insérer une cellule au-&amp;dessus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
         <source>Insert Cell &amp;Below</source>
         <translation>Insérer une cellule en &amp;dessous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>&amp;Duplicate Cell</source>
         <translation>D&amp;upliquer la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>De&amp;lete Cell</source>
         <translation>Supprimer &amp;la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="396"/>
         <source>The cell is running or queued; stop it first.</source>
         <translation>La cellule est en cours ou en file ; arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>Move Cell &amp;Up</source>
         <translation>Déplacer la cellule vers le &amp;haut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>Move Cell Do&amp;wn</source>
         <translation>Déplacer la cellule vers le &amp;bas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>Code ↔ &amp;Markdown</source>
         <translation>Code ↔ &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>&amp;Light Theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="303"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>&amp;Dark Theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="305"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>Run the current cell and stay on it (Ctrl+Enter)</source>
         <translation>Exécuter la cellule courante et y rester (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="319"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>Run and &amp;Advance</source>
         <translation>Exécuter et &amp;avancer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
         <translation>Exécuter la cellule courante et passer à la suivante, en créant une à la fin (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="325"/>
+        <location filename="../app/mainwindow.cpp" line="462"/>
         <source>Run A&amp;ll</source>
         <translation>&amp;Tout exécuter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
         <translation>Exécuter toutes les cellules de code depuis le début ; s’arrête à la première cellule qui ne finit pas ok (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="333"/>
+        <location filename="../app/mainwindow.cpp" line="470"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="334"/>
+        <location filename="../app/mainwindow.cpp" line="471"/>
         <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Arrêter la cellule en cours et celles en file (Ctrl+.) ; les variables de la session restent comme avant elle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="345"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>Re&amp;start Session</source>
         <translation>Redé&amp;marrer la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="346"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
         <translation>Un nouveau worker avec les jeux de données rechargés, le profil et les limites des paramètres actuels ; les variables sont réinitialisées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="489"/>
         <source>Re&amp;view</source>
         <translation>Re&amp;lecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>&amp;Next Flagged Cell</source>
         <translation>Cellule signalée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="355"/>
+        <location filename="../app/mainwindow.cpp" line="492"/>
         <source>Go to the next cell the sandbox refused, rejected or held for review</source>
         <translation>Aller à la prochaine cellule que le bac à sable a refusée, rejetée ou retenue pour relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="356"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
+        <source>Review &amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="499"/>
+        <source>&amp;Open Review Queue of a Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="501"/>
+        <source>&amp;Provenance of the Current Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="505"/>
+        <source>Search &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="511"/>
         <source>Sandbox &amp;Policy…</source>
         <translation>&amp;Politique du bac à sable…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>&amp;Reviewer Name…</source>
         <translation>Nom du &amp;relecteur…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="364"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="566"/>
         <source>profile: %1</source>
         <translation>profil : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="581"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Annulé : les variables sont revenues à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="583"/>
         <source>Nothing to undo: %1</source>
         <translation>Rien à annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="593"/>
         <source>Stop the running cells before restarting the session.</source>
         <translation>Arrêtez les cellules en cours avant de redémarrer la session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="599"/>
         <source>Restart Session</source>
         <translation>Redémarrer la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="611"/>
         <source>Session restarted with the profile %1.</source>
         <translation>Session redémarrée avec le profil %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="627"/>
         <source>The cell is empty: nothing to run.</source>
         <translation>La cellule est vide : rien à exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>%1 cells queued</source>
         <translation>%1 cellules en file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="657"/>
         <source>Run %1 could not be recorded: %2</source>
         <translation>L’exécution %1 n’a pas pu être enregistrée : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="496"/>
+        <location filename="../app/mainwindow.cpp" line="662"/>
         <source>Cell %1: %2 in %3 s</source>
         <translation>Cellule %1 : %2 en %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="697"/>
         <source>Running cell %1 · %2 s</source>
         <translation>Cellule %1 en cours · %2 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="533"/>
+        <location filename="../app/mainwindow.cpp" line="699"/>
         <source>Waiting for the worker</source>
         <translation>En attente du worker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="536"/>
+        <location filename="../app/mainwindow.cpp" line="702"/>
         <source> · %1 queued</source>
         <translation> · %1 en file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="558"/>
+        <location filename="../app/mainwindow.cpp" line="724"/>
         <source>sandbox: not armed</source>
         <translation>bac à sable : non armé</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="726"/>
         <source>The sandbox could not be set up: %1</source>
         <translation>Le bac à sable n’a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="629"/>
+        <location filename="../app/mainwindow.cpp" line="795"/>
         <source> · session %1</source>
         <translation> · session %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="635"/>
+        <location filename="../app/mainwindow.cpp" line="801"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="652"/>
-        <location filename="../app/mainwindow.cpp" line="685"/>
-        <location filename="../app/mainwindow.cpp" line="691"/>
-        <location filename="../app/mainwindow.cpp" line="882"/>
+        <location filename="../app/mainwindow.cpp" line="818"/>
+        <location filename="../app/mainwindow.cpp" line="851"/>
+        <location filename="../app/mainwindow.cpp" line="857"/>
+        <location filename="../app/mainwindow.cpp" line="1097"/>
         <source>Open Notebook</source>
         <translation>Ouvrir un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="658"/>
+        <location filename="../app/mainwindow.cpp" line="824"/>
         <source>No recent notebooks</source>
         <translation>Aucun notebook récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="666"/>
+        <location filename="../app/mainwindow.cpp" line="832"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="667"/>
+        <location filename="../app/mainwindow.cpp" line="833"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="686"/>
+        <location filename="../app/mainwindow.cpp" line="852"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks au format percent et scripts (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
-        <location filename="../app/mainwindow.cpp" line="717"/>
+        <location filename="../app/mainwindow.cpp" line="865"/>
+        <location filename="../app/mainwindow.cpp" line="872"/>
+        <source>Import Notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="866"/>
+        <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="881"/>
+        <source>Imported %1 into a new notebook and session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="890"/>
+        <location filename="../app/mainwindow.cpp" line="900"/>
+        <source>Export Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="891"/>
+        <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="903"/>
+        <source>Exported session %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="912"/>
+        <location filename="../app/mainwindow.cpp" line="929"/>
         <source>Save Notebook</source>
         <translation>Enregistrer le notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="703"/>
-        <location filename="../app/mainwindow.cpp" line="720"/>
+        <location filename="../app/mainwindow.cpp" line="915"/>
+        <location filename="../app/mainwindow.cpp" line="932"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="709"/>
+        <location filename="../app/mainwindow.cpp" line="921"/>
         <source>Save Notebook As</source>
         <translation>Enregistrer le notebook sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="710"/>
+        <location filename="../app/mainwindow.cpp" line="922"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks au format percent (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="728"/>
+        <location filename="../app/mainwindow.cpp" line="940"/>
         <source>An untitled notebook</source>
         <translation>Un notebook sans titre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="731"/>
-        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="943"/>
+        <location filename="../app/mainwindow.cpp" line="951"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="732"/>
+        <location filename="../app/mainwindow.cpp" line="944"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="843"/>
+        <location filename="../app/mainwindow.cpp" line="1058"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Exécute des analyses Python dans un worker isolé et enregistre chaque exécution.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Couches du bac à sable de cette session :&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="848"/>
+        <location filename="../app/mainwindow.cpp" line="1063"/>
         <source>not armed yet</source>
         <translation>pas encore armé</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
+        <location filename="../app/mainwindow.cpp" line="555"/>
         <source>The session could not start: %1</source>
         <translation>La session n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="561"/>
         <source>Session %1 · output folder %2</source>
         <translation>Session %1 · dossier de sortie %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="717"/>
         <source>Dataset not loaded: %1</source>
         <translation>Jeu de données non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="613"/>
+        <location filename="../app/mainwindow.cpp" line="779"/>
         <source>worker: starting</source>
         <translation>worker : démarrage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="616"/>
+        <location filename="../app/mainwindow.cpp" line="782"/>
         <source>worker: ready</source>
         <translation>worker : prêt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="619"/>
+        <location filename="../app/mainwindow.cpp" line="785"/>
         <source>worker: running</source>
         <translation>worker : en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="622"/>
+        <location filename="../app/mainwindow.cpp" line="788"/>
         <source>worker: stopped</source>
         <translation>worker : arrêté</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="625"/>
+        <location filename="../app/mainwindow.cpp" line="791"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>worker : arrêté de façon inattendue ; la prochaine cellule en démarre un nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="748"/>
-        <location filename="../app/mainwindow.cpp" line="754"/>
-        <location filename="../app/mainwindow.cpp" line="761"/>
+        <location filename="../app/mainwindow.cpp" line="960"/>
+        <location filename="../app/mainwindow.cpp" line="966"/>
+        <location filename="../app/mainwindow.cpp" line="973"/>
         <source>Allow Reading a Folder</source>
         <translation>Autoriser la lecture d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="755"/>
+        <location filename="../app/mainwindow.cpp" line="967"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 permettrait au code de lire tous vos fichiers. Choisissez le dossier qui contient les données.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="762"/>
+        <location filename="../app/mainwindow.cpp" line="974"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -1875,27 +2695,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il redémarre donc : les variables de la session sont réinitialisées et les jeux de données rechargés. Les exécutions déjà enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="777"/>
+        <location filename="../app/mainwindow.cpp" line="990"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Le code peut désormais lire %1. Le worker a redémarré : les variables ont été réinitialisées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="795"/>
+        <location filename="../app/mainwindow.cpp" line="1008"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Le nouveau profil et les limites s’appliquent à la prochaine session (Exécution &gt; Redémarrer la session).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="829"/>
+        <location filename="../app/mainwindow.cpp" line="1044"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Aucune cellule n’a été refusée, rejetée ou retenue pour relecture.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="842"/>
+        <location filename="../app/mainwindow.cpp" line="1057"/>
         <source>About Sandbench</source>
         <translation>À propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="847"/>
+        <location filename="../app/mainwindow.cpp" line="1062"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -2046,64 +2866,680 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     </message>
 </context>
 <context>
+    <name>sandbench::ProvenancePanel</name>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="45"/>
+        <source>⚠ missing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="49"/>
+        <source>⚠ changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="59"/>
+        <source>Copy as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="60"/>
+        <source>The run&apos;s full provenance, as &apos;sandbench show --json&apos; prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="62"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="62"/>
+        <source>Value</source>
+        <translation type="unfinished">Valeur</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="86"/>
+        <source>Select a cell or a run to see where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="124"/>
+        <source>Run %1 is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="128"/>
+        <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · session %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="133"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="139"/>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="141"/>
+        <source>layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="145"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="147"/>
+        <location filename="../widgets/provenancepanel.cpp" line="218"/>
+        <source>sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="148"/>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="150"/>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="151"/>
+        <source>prompt sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="154"/>
+        <source>Datasets</source>
+        <translation type="unfinished">Jeux de données</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/provenancepanel.cpp" line="155"/>
+        <location filename="../widgets/provenancepanel.cpp" line="160"/>
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="159"/>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="172"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="176"/>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="177"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="178"/>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="179"/>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="180"/>
+        <source>wall time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="182"/>
+        <source>CPU time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="184"/>
+        <source>peak memory (kB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="186"/>
+        <source>state derived from run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="187"/>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="193"/>
+        <location filename="../widgets/provenancepanel.cpp" line="201"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="194"/>
+        <source>decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="195"/>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="196"/>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="197"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="198"/>
+        <source>flagged run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="202"/>
+        <source>waiting for a reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="203"/>
+        <source>none needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="219"/>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="221"/>
+        <source>changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="222"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="225"/>
+        <source>all inputs sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="230"/>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="231"/>
+        <source>profile sha256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="234"/>
+        <source>limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="245"/>
+        <source>packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::ReviewQueuePanel</name>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="36"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="332"/>
+        <source>approved</source>
+        <translation type="unfinished">approuvé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="38"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="332"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="39"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="46"/>
+        <source>Show decided runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="62"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="62"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="70"/>
+        <source>Note for the analyst (required to reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="71"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="72"/>
+        <source>Let exactly this code run under this profile and limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="73"/>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="74"/>
+        <source>Refuse it; the note tells the analyst why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
+        <source>Reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="106"/>
+        <source>Decisions about this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="163"/>
+        <source>session %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="164"/>
+        <source>session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="178"/>
+        <source>The queue could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="256"/>
+        <source>No run waits for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="266"/>
+        <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · %3 · flagged %4 · profile %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="315"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="317"/>
+        <source>any data (the profile does not bind approvals to data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="319"/>
+        <source>An approval binds to: code &lt;tt&gt;%1&lt;/tt&gt; · profile %2 &lt;tt&gt;%3&lt;/tt&gt; · limits &lt;tt&gt;%4&lt;/tt&gt; · data: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="357"/>
+        <source>Set your reviewer name (Review &gt; Reviewer Name…) to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="382"/>
+        <source>Select a run in the queue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="384"/>
+        <source>Set your reviewer name (Review &gt; Reviewer Name…) first: decisions record who made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="387"/>
+        <source>Write in the note why the run is rejected: the analyst reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="402"/>
+        <source>Run %1 approved: it runs when its session is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="403"/>
+        <source>Run %1 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::ReviewerWindow</name>
+    <message>
+        <location filename="../app/reviewerwindow.cpp" line="25"/>
+        <source>Provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reviewerwindow.cpp" line="30"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewerwindow.cpp" line="31"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reviewerwindow.cpp" line="32"/>
+        <source>Re&amp;view</source>
+        <translation type="unfinished">Re&amp;lecture</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewerwindow.cpp" line="33"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reviewerwindow.cpp" line="34"/>
+        <source>&amp;Reviewer Name…</source>
+        <translation type="unfinished">Nom du &amp;relecteur…</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewerwindow.cpp" line="35"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/reviewerwindow.cpp" line="47"/>
+        <source>Run %1 approved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reviewerwindow.cpp" line="48"/>
+        <source>Run %1 rejected by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reviewerwindow.cpp" line="59"/>
+        <source>Database: %1 · reviewer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reviewerwindow.cpp" line="76"/>
+        <source>Reviewer Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reviewerwindow.cpp" line="76"/>
+        <source>Decisions are recorded under:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/reviewerwindow.cpp" line="91"/>
+        <source>Review Queue (%1 pending) – %2 – Sandbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::RunSearchPanel</name>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="27"/>
+        <source>Search code, output and review notes of every session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="30"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="35"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="43"/>
+        <source>Open in New Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="44"/>
+        <source>Put the selected run&apos;s code in a new cell at the end of the notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="48"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="48"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="48"/>
+        <source>Cell</source>
+        <translation type="unfinished">Cellule</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="48"/>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="48"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="49"/>
+        <source>Duration</source>
+        <translation type="unfinished">Durée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="49"/>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="60"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="141"/>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="152"/>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runsearchpanel.cpp" line="158"/>
+        <source>first %1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/runsearchpanel.cpp" line="159"/>
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::RunTimelineChart</name>
+    <message>
+        <location filename="../widgets/runtimelinechart.cpp" line="12"/>
+        <source>Runs of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runtimelinechart.cpp" line="17"/>
+        <source>duration (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runtimelinechart.cpp" line="20"/>
+        <source>peak memory (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runtimelinechart.cpp" line="25"/>
+        <source>run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runtimelinechart.cpp" line="28"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/runtimelinechart.cpp" line="30"/>
+        <source>MB</source>
+        <translation type="unfinished">MB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/runtimelinechart.cpp" line="41"/>
+        <source>Click a point to see that run&apos;s provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sandbench::SessionRunner</name>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="75"/>
+        <location filename="../core/sessionrunner.cpp" line="76"/>
         <source>Cannot create the output folder %1; choose another with --out.</source>
         <translation>Impossible de créer le dossier de sortie %1 ; choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="155"/>
+        <location filename="../core/sessionrunner.cpp" line="156"/>
         <source>the worker did not say why</source>
         <translation>le worker n&apos;a pas indiqué pourquoi</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="274"/>
+        <location filename="../core/sessionrunner.cpp" line="280"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>La cellule n&apos;a pas été exécutée : le bac à sable n&apos;a pas pu être mis en place (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="338"/>
+        <location filename="../core/sessionrunner.cpp" line="344"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Provenance : l&apos;empreinte du jeu de données %1 n&apos;a pas pu être calculée (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="356"/>
+        <location filename="../core/sessionrunner.cpp" line="362"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>la limite %1 vaut %2 pour cette cellule, au-dessus de la valeur %4 du profil &apos;%3&apos; : le profil fait approuver les limites relevées par un relecteur</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="368"/>
+        <location filename="../core/sessionrunner.cpp" line="374"/>
         <source>a language model</source>
         <translation>un modèle de langage</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="370"/>
+        <location filename="../core/sessionrunner.cpp" line="376"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>le code a été suggéré par %1 et n&apos;a jamais été exécuté : le profil &apos;%2&apos; fait approuver un tel code par un relecteur avant sa première exécution</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="383"/>
+        <location filename="../core/sessionrunner.cpp" line="389"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="469"/>
+        <location filename="../core/sessionrunner.cpp" line="476"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 a rejeté ce code le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="480"/>
+        <location filename="../core/sessionrunner.cpp" line="487"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker s&apos;est arrêté pendant l&apos;exécution de cette cellule. Les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="494"/>
+        <location filename="../core/sessionrunner.cpp" line="501"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Les figures de cette cellule n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="519"/>
+        <location filename="../core/sessionrunner.cpp" line="528"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -2269,6 +3705,16 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="50"/>
+        <source>Double-click to open %1 in the data panel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sandbench::WorkerClient</name>
@@ -2293,44 +3739,145 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>Le worker a envoyé un message qui n&apos;est pas du JSON : %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="327"/>
+        <location filename="../core/workerclient.cpp" line="321"/>
         <source>The worker described figures larger than the data it sent.</source>
         <translation>Le worker a décrit des figures plus grandes que les données envoyées.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="380"/>
+        <location filename="../core/workerclient.cpp" line="374"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>La cellule a écrit dans le dossier de sortie plus que le profil ne l&apos;autorise (limits.output_mb / limits.output_files) ; le worker a donc été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="385"/>
+        <location filename="../core/workerclient.cpp" line="379"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Le processus worker a été tué ou a planté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="386"/>
+        <location filename="../core/workerclient.cpp" line="380"/>
         <source>The worker process exited with status %1.</source>
         <translation>Le processus worker s&apos;est terminé avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="394"/>
+        <location filename="../core/workerclient.cpp" line="388"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Le worker %1 n&apos;a pas pu être démarré : %2. Réinstallez Sandbench ou vérifiez que le fichier existe et est exécutable.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="408"/>
+        <location filename="../core/workerclient.cpp" line="402"/>
         <source>Last worker diagnostics:</source>
         <translation>Derniers diagnostics du worker :</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="420"/>
+        <location filename="../core/workerclient.cpp" line="414"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>La cellule a dépassé son délai et le worker ne répondait plus ; il a donc été remplacé : les variables des cellules précédentes sont perdues.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="422"/>
+        <location filename="../core/workerclient.cpp" line="416"/>
         <source>wall-clock limit reached</source>
         <translation>limite de temps écoulé atteinte</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::ReplayCommand</name>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="170"/>
+        <source>Re-runs the cells a recorded session&apos;s final state derives from, in a fresh sandbox with the same datasets and profile, records them as a new session, and reports which cells&apos; output, result, figures or files differ from the record.
+
+Exit status: 0 every cell reproduced, 1 a cell differs, 64 a usage error, 65 a dataset cannot be loaded, 70 the worker cannot start, 73 the database cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="178"/>
+        <source>Output folder of the replay (default: a new folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="179"/>
+        <source>DIR</source>
+        <translation type="unfinished">DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="181"/>
+        <source>The session to replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="201"/>
+        <source>replay of session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="210"/>
+        <source>the session&apos;s profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="220"/>
+        <source>the sandbox could not be set up: %1</source>
+        <translation type="unfinished">le bac à sable n&apos;a pas pu être mis en place : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="257"/>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <source>dataset %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="265"/>
+        <source>stdout</source>
+        <translation type="unfinished">stdout</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="268"/>
+        <source>result</source>
+        <translation type="unfinished">résultat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="275"/>
+        <source>figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="284"/>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="291"/>
+        <source>CELL	RECORDED RUN	REPLAY RUN	VERDICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="297"/>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="298"/>
+        <source>differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="302"/>
+        <source>Replay of session %1 (as session %2): all %n cell(s) reproduce the record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/exportcommand.cpp" line="306"/>
+        <source>Replay of session %1 (as session %2): %3 of %n cell(s) differ from the record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2380,47 +3927,49 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         <translation>HEX</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="107"/>
         <source>The script to run.</source>
-        <translation>Le script à exécuter.</translation>
+        <translation type="vanished">Le script à exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="119"/>
+        <location filename="../app/cli/runcommand.cpp" line="121"/>
         <source>expected exactly one SCRIPT.py, got %1</source>
         <translation>exactement un SCRIPT.py attendu, reçu : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="125"/>
+        <location filename="../app/cli/runcommand.cpp" line="127"/>
         <source>--origin %1: use file, typed, pasted, llm or import</source>
         <translation>--origin %1 : utilisez file, typed, pasted, llm ou import</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="139"/>
         <source>cannot read the script %1: %2</source>
-        <translation>impossible de lire le script %1 : %2</translation>
+        <translation type="vanished">impossible de lire le script %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="141"/>
         <source>no such file</source>
-        <translation>fichier introuvable</translation>
+        <translation type="vanished">fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="163"/>
+        <location filename="../app/cli/runcommand.cpp" line="109"/>
+        <source>The script to run (a percent-format .py, or a Jupyter .ipynb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="160"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="186"/>
+        <location filename="../app/cli/runcommand.cpp" line="183"/>
         <source>the script has no code cells</source>
         <translation>le script ne contient aucune cellule de code</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="200"/>
+        <location filename="../app/cli/runcommand.cpp" line="197"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="208"/>
+        <location filename="../app/cli/runcommand.cpp" line="205"/>
         <source>interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to stop at once)</source>
         <translation>
             <numerusform>interruption de la cellule en cours ; %n cellule suivante ne sera pas exécutée (Ctrl+C à nouveau pour arrêter immédiatement)</numerusform>
@@ -2428,12 +3977,12 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="223"/>
+        <location filename="../app/cli/runcommand.cpp" line="220"/>
         <source>cell %1 ran but was not recorded: %2</source>
         <translation>la cellule %1 a été exécutée mais pas enregistrée : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="237"/>
+        <location filename="../app/cli/runcommand.cpp" line="234"/>
         <source>%n cell(s) wait for review: run %1. A reviewer approves with &apos;sandbench review approve ID --note TEXT&apos;; then run the script again.</source>
         <translation>
             <numerusform>%n cellule en attente de revue : exécution %1. Un relecteur approuve avec &apos;sandbench review approve ID --note TEXT&apos; ; relancez ensuite le script.</numerusform>
@@ -2441,22 +3990,22 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="249"/>
+        <location filename="../app/cli/runcommand.cpp" line="246"/>
         <source>[cell %1] %2  %3 ms  (run %4, session %5)</source>
         <translation>[cellule %1] %2  %3 ms  (exécution %4, session %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="262"/>
+        <location filename="../app/cli/runcommand.cpp" line="259"/>
         <source>figure: %1</source>
         <translation>figure : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="265"/>
+        <location filename="../app/cli/runcommand.cpp" line="262"/>
         <source>  needs review (line %1, column %2, %3): %4 [%5]</source>
         <translation>  revue nécessaire (ligne %1, colonne %2, %3) : %4 [%5]</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="266"/>
+        <location filename="../app/cli/runcommand.cpp" line="263"/>
         <source>  refused at line %1, column %2 by the %3 layer: %4 [%5]</source>
         <translation>  refusé à la ligne %1, colonne %2 par la couche %3 : %4 [%5]</translation>
     </message>
