@@ -24,44 +24,44 @@
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="34"/>
         <source>give exactly one SESSION_ID; &apos;sandbench history&apos; shows each run&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un SESSION_ID ; &apos;sandbench history&apos; affiche la session de chaque exécution</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="79"/>
         <source>Writes a recorded session as a self-contained Python script that re-runs it with plain python3 and, with --check, proves it reproduces the recorded outputs; or, for a FILE ending in .ipynb, as a Jupyter notebook with the recorded outputs. Only the cells the session&apos;s final state derives from are written; the header lists the others and why they were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit une session enregistrée sous forme de script Python autonome qui la réexécute avec un simple python3 et, avec --check, prouve qu&apos;il reproduit les sorties enregistrées ; ou, pour un FILE se terminant par .ipynb, sous forme de notebook Jupyter avec les sorties enregistrées. Seules les cellules dont dérive l&apos;état final de la session sont écrites ; l&apos;en-tête liste les autres et la raison de leur exclusion.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="87"/>
         <source>The file to write: analysis.py or analysis.ipynb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire : analysis.py ou analysis.ipynb.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="89"/>
         <source>The session to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session à exporter.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="101"/>
         <source>say where to write with -o FILE (.py or .ipynb)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez où écrire avec -o FILE (.py ou .ipynb)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/exportcommand.cpp" line="113"/>
         <source>Wrote %1: %n cell(s) of session %2, %3 left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit : %n cellule de la session %2, %3 écartée(s).</numerusform>
+            <numerusform>%1 écrit : %n cellules de la session %2, %3 écartée(s).</numerusform>
         </translation>
     </message>
 </context>
@@ -84,7 +84,7 @@
     <message>
         <location filename="../app/cli/historycommand.cpp" line="35"/>
         <source>Lists recorded runs, newest first. --search finds runs whose code, output or review notes contain every word given (a word ending in * matches as a prefix).</source>
-        <translation>Liste les exécutions enregistrées, les plus récentes d&apos;abord. --search trouve les exécutions dont le code, la sortie ou les notes de revue contiennent tous les mots indiqués (un mot terminé par * est traité comme un préfixe).</translation>
+        <translation>Liste les exécutions enregistrées, les plus récentes d&apos;abord. --search trouve les exécutions dont le code, la sortie ou les notes de relecture contiennent tous les mots indiqués (un mot terminé par * est traité comme un préfixe).</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="40"/>
@@ -162,22 +162,22 @@
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="128"/>
         <source>Reads a Jupyter notebook (nbformat 4; outputs are ignored) or a percent-format script and writes its code and markdown cells as a percent-format script, which &apos;sandbench run&apos; runs as a new session and the window opens. &apos;sandbench run&apos; also takes the .ipynb directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit un notebook Jupyter (nbformat 4 ; les sorties sont ignorées) ou un script au format percent et écrit ses cellules de code et markdown sous forme de script au format percent, que &apos;sandbench run&apos; exécute comme une nouvelle session et que la fenêtre ouvre. &apos;sandbench run&apos; accepte aussi directement le .ipynb.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="134"/>
         <source>The script to write (default: print it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script à écrire (par défaut : il est affiché).</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="136"/>
         <source>The .ipynb or .py to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le .ipynb ou .py à lire.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="145"/>
         <source>give exactly one NOTEBOOK to read</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement un NOTEBOOK à lire</translation>
     </message>
 </context>
 <context>
@@ -192,32 +192,39 @@ Exported from Sandbench with every kept cell&apos;s recorded output. Its provena
 %2
 ```
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Session Sandbench %1
+
+Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conservée. Sa provenance :
+
+```text
+%2
+```
+</translation>
     </message>
     <message>
         <location filename="../core/ipynb.cpp" line="158"/>
         <source>%1 is not a notebook: invalid JSON at byte %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un notebook : JSON non valide à l&apos;octet %2 (%3)</translation>
     </message>
     <message>
         <location filename="../core/ipynb.cpp" line="165"/>
         <source>%1 is nbformat %2; Sandbench reads nbformat 4. Convert it with &apos;jupyter nbconvert --to notebook --nbformat 4 %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est au format nbformat %2 ; Sandbench lit nbformat 4. Convertissez-le avec &apos;jupyter nbconvert --to notebook --nbformat 4 %1&apos;</translation>
     </message>
     <message>
         <location filename="../core/ipynb.cpp" line="170"/>
         <source>%1 has no list of cells; is it a Jupyter notebook?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de liste de cellules ; est-ce bien un notebook Jupyter ?</translation>
     </message>
     <message>
         <location filename="../core/ipynb.cpp" line="212"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/ipynb.cpp" line="214"/>
         <source>no such file</source>
-        <translation type="unfinished">fichier introuvable</translation>
+        <translation>fichier introuvable</translation>
     </message>
 </context>
 <context>
@@ -303,17 +310,17 @@ Exported from Sandbench with every kept cell&apos;s recorded output. Its provena
     <message>
         <location filename="../widgets/quickchart.cpp" line="45"/>
         <source>Histogram of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramme de %1</translation>
     </message>
     <message>
         <location filename="../widgets/quickchart.cpp" line="81"/>
         <source>Most frequent values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs les plus fréquentes de %1</translation>
     </message>
     <message>
         <location filename="../widgets/quickchart.cpp" line="113"/>
         <source>%1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 au fil du temps</translation>
     </message>
 </context>
 <context>
@@ -341,7 +348,13 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
   reject ID        reject it; --note says why (required)
   --gui [DB]       the queue in a window, with each run&apos;s code and provenance
 Decisions are never changed or deleted: a later one supersedes an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file de relecture : les cellules signalées par le profil y attendent, sans être exécutées, l&apos;examen d&apos;une personne.
+  list             les exécutions en attente de relecture (--all : y compris celles déjà traitées)
+  show ID          une exécution signalée : son code, les motifs, chaque décision
+  approve ID       approuver le code exact de l&apos;exécution sous son profil ; il s&apos;exécutera la prochaine fois qu&apos;il sera soumis
+  reject ID        la rejeter ; --note indique pourquoi (obligatoire)
+  --gui [DB]       la file dans une fenêtre, avec le code et la provenance de chaque exécution
+Les décisions ne sont jamais modifiées ni supprimées : une décision ultérieure remplace la précédente.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="60"/>
@@ -426,12 +439,12 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="138"/>
         <source>No run was ever flagged for review.</source>
-        <translation>Aucune exécution n&apos;a jamais été signalée pour revue.</translation>
+        <translation>Aucune exécution n&apos;a jamais été signalée pour relecture.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="139"/>
         <source>No run is waiting for review.</source>
-        <translation>Aucune exécution n&apos;est en attente de revue.</translation>
+        <translation>Aucune exécution n&apos;est en attente de relecture.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="143"/>
@@ -441,7 +454,7 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="166"/>
         <source>run %1 was not flagged for review (its status is %2); &apos;sandbench show %1&apos; shows it</source>
-        <translation>l&apos;exécution %1 n&apos;a pas été signalée pour revue (son statut est %2) ; &apos;sandbench show %1&apos; l&apos;affiche</translation>
+        <translation>l&apos;exécution %1 n&apos;a pas été signalée pour relecture (son statut est %2) ; &apos;sandbench show %1&apos; l&apos;affiche</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="170"/>
@@ -514,12 +527,12 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../core/reviewqueue.cpp" line="114"/>
         <source>there is no run %1 in %2; &apos;sandbench review list&apos; shows the runs waiting for review</source>
-        <translation>il n&apos;y a pas d&apos;exécution %1 dans %2 ; &apos;sandbench review list&apos; affiche les exécutions en attente de revue</translation>
+        <translation>il n&apos;y a pas d&apos;exécution %1 dans %2 ; &apos;sandbench review list&apos; affiche les exécutions en attente de relecture</translation>
     </message>
     <message>
         <location filename="../core/reviewqueue.cpp" line="123"/>
         <source>run %1 was not flagged for review (its status is %2); only runs with status pending_review can be approved or rejected</source>
-        <translation>l&apos;exécution %1 n&apos;a pas été signalée pour revue (son statut est %2) ; seules les exécutions au statut pending_review peuvent être approuvées ou rejetées</translation>
+        <translation>l&apos;exécution %1 n&apos;a pas été signalée pour relecture (son statut est %2) ; seules les exécutions au statut pending_review peuvent être approuvées ou rejetées</translation>
     </message>
     <message>
         <location filename="../core/reviewqueue.cpp" line="142"/>
@@ -710,7 +723,7 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../app/cli/runtext.cpp" line="93"/>
         <source>  python   %1; worker %2 (sha256 %3)</source>
-        <translation>  python   %1 ; processus de travail %2 (sha256 %3)</translation>
+        <translation>  python   %1 ; worker %2 (sha256 %3)</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="98"/>
@@ -770,7 +783,7 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../app/cli/runtext.cpp" line="131"/>
         <source>reasons for review</source>
-        <translation>motifs de la revue</translation>
+        <translation>motifs de la relecture</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="132"/>
@@ -803,273 +816,273 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../core/sessionexport.cpp" line="89"/>
         <source>rolled back (undo, a restart or a new worker): the session&apos;s final state does not derive from it</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée (annulation, redémarrage ou nouveau worker) : l&apos;état final de la session n&apos;en dérive pas</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="92"/>
         <source>it failed with an exception</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a échoué avec une exception</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="94"/>
         <source>the sandbox&apos;s check refused it; it never ran</source>
-        <translation type="unfinished"></translation>
+        <translation>la vérification du bac à sable l&apos;a refusée ; elle n&apos;a jamais été exécutée</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="96"/>
         <source>the sandbox stopped one of its operations</source>
-        <translation type="unfinished"></translation>
+        <translation>le bac à sable a arrêté l&apos;une de ses opérations</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="100"/>
         <source>it hit a limit (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a atteint une limite (%1)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="102"/>
         <source>the worker died while it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>le worker s&apos;est arrêté pendant son exécution</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="104"/>
         <source>it waited for a reviewer and did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>elle attendait un relecteur et n&apos;a pas été exécutée</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="106"/>
         <source>it was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a été interrompue</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="191"/>
         <source>there is no session %1 in %2; &apos;sandbench history&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de session %1 dans %2 ; &apos;sandbench history&apos; les liste</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="209"/>
         <source>session %1 has no cell that ended ok: there is nothing to re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>la session %1 n&apos;a aucune cellule terminée ok : il n&apos;y a rien à réexécuter</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="254"/>
         <source>The dataset %1 changed while the session ran; the script checks it against the file the first kept cell read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données %1 a changé pendant la session ; le script le vérifie par rapport au fichier lu par la première cellule conservée.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="362"/>
         <source>the same version</source>
-        <translation type="unfinished"></translation>
+        <translation>la même version</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="364"/>
         <source>Figures are rendered as the session rendered them: PNG by matplotlib&apos;s Agg backend at 100 dpi with matplotlib&apos;s own defaults (rcdefaults: no matplotlibrc of this machine), no Software tag, a fixed SVG hash salt and SOURCE_DATE_EPOCH=0 for PDF and SVG dates. Byte-identical PNGs need matplotlib %1 with the same FreeType and fonts; with another matplotlib, --check compares each figure&apos;s size in pixels instead and marks the column &quot;size&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les figures sont rendues comme la session les a rendues : PNG par le backend Agg de matplotlib à 100 dpi avec les valeurs par défaut de matplotlib (rcdefaults : aucun matplotlibrc de cette machine), sans balise Software, avec un sel de hachage SVG fixe et SOURCE_DATE_EPOCH=0 pour les dates PDF et SVG. Des PNG identiques à l&apos;octet près nécessitent matplotlib %1 avec les mêmes FreeType et polices ; avec un autre matplotlib, --check compare plutôt la taille en pixels de chaque figure et marque la colonne &quot;size&quot;.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="371"/>
         <source>PYTHONHASHSEED: the session&apos;s interpreter ran with hash randomization on (a random seed per worker, not recorded), so output that depends on the iteration order of a set of strings can differ between runs; --check shows such cells as differing.</source>
-        <translation type="unfinished"></translation>
+        <translation>PYTHONHASHSEED : l&apos;interpréteur de la session s&apos;exécutait avec la randomisation du hachage activée (une graine aléatoire par worker, non enregistrée), si bien qu&apos;une sortie qui dépend de l&apos;ordre d&apos;itération d&apos;un ensemble de chaînes peut varier d&apos;une exécution à l&apos;autre ; --check signale ces cellules comme différentes.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="374"/>
         <source>Memory addresses in reprs (&quot;at 0x7f...&quot;) are ignored when outputs are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les adresses mémoire dans les repr (&quot;at 0x7f...&quot;) sont ignorées lors de la comparaison des sorties.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="386"/>
         <source>cell %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cellule %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="388"/>
         <source>Cell %1 draws random numbers before any cell sets a seed: its output will differ from run to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule %1 tire des nombres aléatoires avant qu&apos;une cellule ne fixe une graine : sa sortie variera d&apos;une exécution à l&apos;autre.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="393"/>
         <source>Seeds: no cell seeds numpy or random.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graines : aucune cellule ne fixe de graine pour numpy ou random.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="394"/>
         <source>Seeds the cells set (they run again with the cells): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graines fixées par les cellules (elles sont réexécutées avec les cellules) : %1.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="407"/>
         <source>Sandbench session %1, exported as a script anyone can re-run and check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session Sandbench %1, exportée sous forme de script que chacun peut réexécuter et vérifier.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="409"/>
         <source>Re-run it with plain Python 3; Sandbench is not needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexécutez-le avec un simple Python 3 ; Sandbench n&apos;est pas nécessaire :</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="420"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="423"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>créée</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="424"/>
         <source>ran by</source>
-        <translation type="unfinished"></translation>
+        <translation>exécutée par</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="424"/>
         <source>%1 (the owner of the run store)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le propriétaire du registre des exécutions)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="425"/>
         <source>runs</source>
-        <translation type="unfinished"></translation>
+        <translation>exécutions</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="425"/>
         <source>%1 to %2, %3 runs, %4 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2, %3 exécutions, %4 conservées</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="430"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>origine</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="431"/>
         <source>output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier de sortie</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="432"/>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exportée</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="433"/>
         <source>%1 by Sandbench %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par Sandbench %2</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="435"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="437"/>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="442"/>
         <source>packages</source>
-        <translation type="unfinished"></translation>
+        <translation>paquets</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="443"/>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun enregistré)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="444"/>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="444"/>
         <location filename="../core/sessionexport.cpp" line="445"/>
         <source>%1 (sha256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sha256 %2)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="445"/>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>worker</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="448"/>
         <source>Datasets (their SHA-256 is checked before any cell runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux de données (leur SHA-256 est vérifié avant l&apos;exécution de toute cellule)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="450"/>
         <source>  (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (aucun)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="452"/>
         <source>%1 (%2, %3 bytes, sha256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 octets, sha256 %4)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="455"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="456"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="465"/>
         <source>kept as cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conservée comme cellule %1</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="466"/>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écartée : %1</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="467"/>
         <source>  run %1  cell %2  %3  code sha256 %4  %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  exécution %1  cellule %2  %3  sha256 du code %4  %5</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="473"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="475"/>
         <source>  (none: no cell needed a reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (aucune : aucune cellule n&apos;a nécessité de relecteur)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="481"/>
         <source>run %1 %2 by %3 on %4 (decision %5%6): %7</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1 %2 par %3 le %4 (décision %5%6) : %7</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="483"/>
         <source>approved</source>
-        <translation type="unfinished">approuvé</translation>
+        <translation>approuvée</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="483"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="487"/>
         <source>; ran as run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; exécutée comme exécution %1</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="488"/>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans note)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="491"/>
         <source>Determinism</source>
-        <translation type="unfinished"></translation>
+        <translation>Déterminisme</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1283,17 @@ Commands:
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbench : exécute des analyses Python non fiables sur vos propres données dans un bac à sable, en enregistrant chaque exécution.
+
+Commandes :
+  (aucune)  ouvrir la fenêtre de travail
+  run       exécuter les cellules d&apos;un script sans interface (sandbench run --help)
+  review    les exécutions en attente d&apos;un relecteur (sandbench review --help)
+  history   retrouver les exécutions enregistrées (sandbench history --help)
+  show      une exécution avec sa provenance (sandbench show --help)
+  export    une session sous forme de .py réexécutable ou de .ipynb (sandbench export --help)
+  import    un .ipynb sous forme de script au format percent (sandbench import --help)
+  replay    réexécuter une session et la comparer à son enregistrement</translation>
     </message>
     <message>
         <location filename="../app/guicommand.cpp" line="50"/>
@@ -1295,27 +1318,27 @@ Commands:
     <message>
         <location filename="../app/guicommand.cpp" line="105"/>
         <source>The review queue of a database in a window: approve or reject flagged runs with the code, the reasons and the provenance in view. It starts no session.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file de relecture d&apos;une base de données dans une fenêtre : approuvez ou rejetez les exécutions signalées en ayant sous les yeux le code, les motifs et la provenance. Aucune session n&apos;est démarrée.</translation>
     </message>
     <message>
         <location filename="../app/guicommand.cpp" line="111"/>
         <source>Open the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la fenêtre.</translation>
     </message>
     <message>
         <location filename="../app/guicommand.cpp" line="113"/>
         <source>The database to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données à relire.</translation>
     </message>
     <message>
         <location filename="../app/guicommand.cpp" line="124"/>
         <source>expected at most one DB</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus une DB attendue</translation>
     </message>
     <message>
         <location filename="../app/guicommand.cpp" line="130"/>
         <source>there is no database %1; give the file the analyst&apos;s runs are kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de base de données %1 ; indiquez le fichier où sont conservées les exécutions de l&apos;analyste</translation>
     </message>
     <message>
         <location filename="../app/guicommand.cpp" line="157"/>
@@ -1495,82 +1518,82 @@ Commands:
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="35"/>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistique</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="35"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="53"/>
         <source>Choose a column and press Summary to describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une colonne et appuyez sur Résumé pour la décrire.</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="66"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="71"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="71"/>
         <source>missing</source>
-        <translation type="unfinished">manquant</translation>
+        <translation>manquantes</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="72"/>
         <source>unique</source>
-        <translation type="unfinished"></translation>
+        <translation>uniques</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="72"/>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="73"/>
         <source>std</source>
-        <translation type="unfinished"></translation>
+        <translation>écart type</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="73"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>min</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="74"/>
         <source>25%</source>
-        <translation type="unfinished">100 % {25%?}</translation>
+        <translation>25 %</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="74"/>
         <source>50%</source>
-        <translation type="unfinished">100 % {50%?}</translation>
+        <translation>50 %</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="75"/>
         <source>75%</source>
-        <translation type="unfinished">100 % {75%?}</translation>
+        <translation>75 %</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="75"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>max</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="89"/>
         <source>top %1</source>
-        <translation type="unfinished"></translation>
+        <translation>top %1</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="90"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1601,162 +1624,162 @@ Commands:
     <message>
         <location filename="../widgets/datapanel.cpp" line="53"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>contient</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="55"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est manquante</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="57"/>
         <source>is not missing</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas manquante</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="70"/>
         <source>The column to filter on</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne sur laquelle filtrer</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="79"/>
         <source>value, e.g. 2.5, north or 2024-03-01</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur, par ex. 2.5, north ou 2024-03-01</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="82"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="83"/>
         <source>Keep the rows that match (computed in the worker over every row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les lignes correspondantes (calculé dans le worker sur toutes les lignes)</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="85"/>
         <source>Show All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="86"/>
         <source>Remove the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le filtre</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="88"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="89"/>
         <source>Describe the current column and chart it</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrire la colonne courante et en tracer le graphique</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="91"/>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="92"/>
         <source>Copy the selected cells as tab-separated text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les cellules sélectionnées sous forme de texte séparé par des tabulations (Ctrl+C)</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="94"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="96"/>
         <source>Write the sorted, filtered view as CSV into the session&apos;s output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la vue triée et filtrée en CSV dans le dossier de sortie de la session</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="109"/>
         <source>Copy as TSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en TSV</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="177"/>
         <source>Double-click a DataFrame, Series or array in Variables to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un DataFrame, une Series ou un tableau dans Variables pour l’afficher ici.</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="200"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="201"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="224"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows × %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 lignes × %3 colonnes</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="229"/>
         <source> · filter: %1 %2 %3 → %4 rows</source>
-        <translation type="unfinished"></translation>
+        <translation> · filtre : %1 %2 %3 → %4 lignes</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="238"/>
         <source> · sorted by %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · trié par %1 %2</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="291"/>
         <source>Type a value to compare with, or choose &quot;is missing&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une valeur de comparaison, ou choisissez « est manquante ».</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="303"/>
         <source>Filtering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrage de %1…</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="325"/>
         <source>Describing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de %1…</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="342"/>
         <source>%1 rows are too many to copy; use Export CSV for the whole view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes, c’est trop pour copier ; utilisez Exporter en CSV pour la vue entière.</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="377"/>
         <source>Export View as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la vue en CSV</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="378"/>
         <source>File name in the session&apos;s output folder (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier dans le dossier de sortie de la session (%1) :</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="392"/>
         <source>Exporting %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de %1 vers %2…</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="404"/>
         <source>No summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de résumé : %1</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="413"/>
         <source>The view was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue n’a pas été exportée : %1</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="421"/>
         <source>Exported %1 rows of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes de %2 exportées vers %3</translation>
     </message>
 </context>
 <context>
@@ -2141,23 +2164,23 @@ Commands:
     <message>
         <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Session Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de session</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="176"/>
         <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Review Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de relecture</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="178"/>
@@ -2172,42 +2195,42 @@ Commands:
     <message>
         <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Review Queue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>File de relecture (%1)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="233"/>
         <source>Run %1 approved by %2; its cell runs now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 approuvée par %2 ; sa cellule s’exécute maintenant.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="236"/>
         <source>Run %1 rejected by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 rejetée par %2 : %3</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Cell %1 will not run: %2 rejected run %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule %1 ne sera pas exécutée : %2 a rejeté l’exécution %3 (%4)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="292"/>
         <source>Open Review Queue of a Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la file de relecture d’une base de données</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="293"/>
         <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Sandbench (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="299"/>
         <source>Open Review Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la file de relecture</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="341"/>
@@ -2237,12 +2260,12 @@ Commands:
     <message>
         <location filename="../app/mainwindow.cpp" line="347"/>
         <source>&amp;Import Notebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un notebook…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="348"/>
         <source>&amp;Export Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter la session…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="350"/>
@@ -2407,22 +2430,22 @@ Commands:
     <message>
         <location filename="../app/mainwindow.cpp" line="494"/>
         <source>Review &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File de relecture</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="499"/>
         <source>&amp;Open Review Queue of a Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la file de relecture d’une base de données…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="501"/>
         <source>&amp;Provenance of the Current Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;venance de la cellule courante</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="505"/>
         <source>Search &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l’&amp;historique…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="511"/>
@@ -2556,33 +2579,33 @@ Commands:
         <location filename="../app/mainwindow.cpp" line="865"/>
         <location filename="../app/mainwindow.cpp" line="872"/>
         <source>Import Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un notebook</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="866"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebooks Jupyter (*.ipynb);;Scripts au format percent (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="881"/>
         <source>Imported %1 into a new notebook and session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé dans un nouveau notebook et une nouvelle session.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="890"/>
         <location filename="../app/mainwindow.cpp" line="900"/>
         <source>Export Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la session</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="891"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Script Python réexécutable (*.py);;Notebook Jupyter (*.ipynb)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="903"/>
         <source>Exported session %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session %1 exportée vers %2.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="912"/>
@@ -2870,238 +2893,238 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="45"/>
         <source>⚠ missing now</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ absent désormais</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="49"/>
         <source>⚠ changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ modifié depuis</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="59"/>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en JSON</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="60"/>
         <source>The run&apos;s full provenance, as &apos;sandbench show --json&apos; prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>La provenance complète de l’exécution, telle que l’affiche &apos;sandbench show --json&apos;</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="62"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="62"/>
         <source>Value</source>
-        <translation type="unfinished">Valeur</translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="86"/>
         <source>Select a cell or a run to see where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une cellule ou une exécution pour voir d’où elle provient.</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="124"/>
         <source>Run %1 is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution %1 n’est pas dans le registre.</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="128"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · session %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Exécution %1&lt;/b&gt; · cellule [%2] · session %3</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="133"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="139"/>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="141"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>couche</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="145"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="147"/>
         <location filename="../widgets/provenancepanel.cpp" line="218"/>
         <source>sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="148"/>
         <source>origin</source>
-        <translation type="unfinished"></translation>
+        <translation>origine</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="150"/>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="151"/>
         <source>prompt sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 du prompt</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="154"/>
         <source>Datasets</source>
-        <translation type="unfinished">Jeux de données</translation>
+        <translation>Jeux de données</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/provenancepanel.cpp" line="155"/>
         <location filename="../widgets/provenancepanel.cpp" line="160"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="159"/>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="172"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="176"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="177"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="178"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>début</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="179"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>fin</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="180"/>
         <source>wall time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>temps réel (ms)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="182"/>
         <source>CPU time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>temps CPU (ms)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="184"/>
         <source>peak memory (kB)</source>
-        <translation type="unfinished"></translation>
+        <translation>pic de mémoire (ko)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="186"/>
         <source>state derived from run</source>
-        <translation type="unfinished"></translation>
+        <translation>état issu de l’exécution</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="187"/>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="193"/>
         <location filename="../widgets/provenancepanel.cpp" line="201"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="194"/>
         <source>decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>décision %1</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="195"/>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>relecteur</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="196"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>décidée le</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="197"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="198"/>
         <source>flagged run</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution signalée</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="202"/>
         <source>waiting for a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente d’un relecteur</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="203"/>
         <source>none needed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune nécessaire</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="219"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>taille</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="221"/>
         <source>changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié depuis</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="222"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="225"/>
         <source>all inputs sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 de toutes les entrées</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="230"/>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="231"/>
         <source>profile sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 du profil</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="234"/>
         <source>limits</source>
-        <translation type="unfinished"></translation>
+        <translation>limites</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="245"/>
         <source>packages</source>
-        <translation type="unfinished"></translation>
+        <translation>paquets</translation>
     </message>
 </context>
 <context>
@@ -3110,178 +3133,178 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <location filename="../widgets/reviewqueuepanel.cpp" line="36"/>
         <location filename="../widgets/reviewqueuepanel.cpp" line="332"/>
         <source>approved</source>
-        <translation type="unfinished">approuvé</translation>
+        <translation>approuvée</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="38"/>
         <location filename="../widgets/reviewqueuepanel.cpp" line="332"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejetée</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="39"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="46"/>
         <source>Show decided runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les exécutions traitées</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalée</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="62"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="62"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="70"/>
         <source>Note for the analyst (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour l’analyste (obligatoire pour rejeter)</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="71"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="72"/>
         <source>Let exactly this code run under this profile and limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser l’exécution de ce code exact sous ce profil et ces limites</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="73"/>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;jeter</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="74"/>
         <source>Refuse it; the note tells the analyst why</source>
-        <translation type="unfinished"></translation>
+        <translation>Le refuser ; la note explique pourquoi à l’analyste</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidée le</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Relecteur</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="106"/>
         <source>Decisions about this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions concernant ce code :</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="163"/>
         <source>session %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>session %1 · %2</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="164"/>
         <source>session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>session %1</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="178"/>
         <source>The queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La file n’a pas pu être lue : %1</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="256"/>
         <source>No run waits for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune exécution n’attend de relecture.</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="266"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · %3 · flagged %4 · profile %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Exécution %1&lt;/b&gt; · cellule [%2] · %3 · signalée le %4 · profil %5 · %6</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="315"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="317"/>
         <source>any data (the profile does not bind approvals to data)</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes données (le profil ne lie pas les approbations aux données)</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="319"/>
         <source>An approval binds to: code &lt;tt&gt;%1&lt;/tt&gt; · profile %2 &lt;tt&gt;%3&lt;/tt&gt; · limits &lt;tt&gt;%4&lt;/tt&gt; · data: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Une approbation est liée à : code &lt;tt&gt;%1&lt;/tt&gt; · profil %2 &lt;tt&gt;%3&lt;/tt&gt; · limites &lt;tt&gt;%4&lt;/tt&gt; · données : %5</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="357"/>
         <source>Set your reviewer name (Review &gt; Reviewer Name…) to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez votre nom de relecteur (Relecture &gt; Nom du relecteur…) pour décider.</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="382"/>
         <source>Select a run in the queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord une exécution dans la file.</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="384"/>
         <source>Set your reviewer name (Review &gt; Reviewer Name…) first: decisions record who made them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d’abord votre nom de relecteur (Relecture &gt; Nom du relecteur…) : les décisions enregistrent qui les a prises.</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="387"/>
         <source>Write in the note why the run is rejected: the analyst reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez dans la note pourquoi l’exécution est rejetée : l’analyste la lira.</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="402"/>
         <source>Run %1 approved: it runs when its session is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 approuvée : elle s’exécutera dès que sa session sera prête.</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="403"/>
         <source>Run %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 rejetée.</translation>
     </message>
 </context>
 <context>
@@ -3289,67 +3312,67 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../app/reviewerwindow.cpp" line="25"/>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="30"/>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Fichier</translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="31"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="32"/>
         <source>Re&amp;view</source>
-        <translation type="unfinished">Re&amp;lecture</translation>
+        <translation>Re&amp;lecture</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="33"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="34"/>
         <source>&amp;Reviewer Name…</source>
-        <translation type="unfinished">Nom du &amp;relecteur…</translation>
+        <translation>Nom du &amp;relecteur…</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="35"/>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Affichage</translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="47"/>
         <source>Run %1 approved by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 approuvée par %2</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="48"/>
         <source>Run %1 rejected by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 rejetée par %2</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="59"/>
         <source>Database: %1 · reviewer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données : %1 · relecteur : %2</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="76"/>
         <source>Reviewer Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du relecteur</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="76"/>
         <source>Decisions are recorded under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions sont enregistrées sous le nom :</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="91"/>
         <source>Review Queue (%1 pending) – %2 – Sandbench</source>
-        <translation type="unfinished"></translation>
+        <translation>File de relecture (%1 en attente) – %2 – Sandbench</translation>
     </message>
 </context>
 <context>
@@ -3357,89 +3380,89 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="27"/>
         <source>Search code, output and review notes of every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le code, la sortie et les notes de relecture de toutes les sessions</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="30"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="35"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="43"/>
         <source>Open in New Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans une nouvelle cellule</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="44"/>
         <source>Put the selected run&apos;s code in a new cell at the end of the notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le code de l’exécution sélectionnée dans une nouvelle cellule à la fin du notebook</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="48"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="48"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="48"/>
         <source>Cell</source>
-        <translation type="unfinished">Cellule</translation>
+        <translation>Cellule</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="48"/>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="48"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="49"/>
         <source>Duration</source>
-        <translation type="unfinished">Durée</translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="49"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="60"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="141"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="152"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="158"/>
         <source>first %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 premières exécutions</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/runsearchpanel.cpp" line="159"/>
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exécution</numerusform>
+            <numerusform>%n exécutions</numerusform>
         </translation>
     </message>
 </context>
@@ -3448,37 +3471,37 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/runtimelinechart.cpp" line="12"/>
         <source>Runs of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions de cette session</translation>
     </message>
     <message>
         <location filename="../widgets/runtimelinechart.cpp" line="17"/>
         <source>duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>durée (s)</translation>
     </message>
     <message>
         <location filename="../widgets/runtimelinechart.cpp" line="20"/>
         <source>peak memory (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>pic de mémoire (Mo)</translation>
     </message>
     <message>
         <location filename="../widgets/runtimelinechart.cpp" line="25"/>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution</translation>
     </message>
     <message>
         <location filename="../widgets/runtimelinechart.cpp" line="28"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <location filename="../widgets/runtimelinechart.cpp" line="30"/>
         <source>MB</source>
-        <translation type="unfinished">MB</translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <location filename="../widgets/runtimelinechart.cpp" line="41"/>
         <source>Click a point to see that run&apos;s provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un point pour voir la provenance de cette exécution</translation>
     </message>
 </context>
 <context>
@@ -3708,12 +3731,12 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/variablespanel.cpp" line="12"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire</translation>
     </message>
     <message>
         <location filename="../widgets/variablespanel.cpp" line="50"/>
         <source>Double-click to open %1 in the data panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquer pour ouvrir %1 dans le panneau Données</translation>
     </message>
 </context>
 <context>
@@ -3786,97 +3809,99 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <source>Re-runs the cells a recorded session&apos;s final state derives from, in a fresh sandbox with the same datasets and profile, records them as a new session, and reports which cells&apos; output, result, figures or files differ from the record.
 
 Exit status: 0 every cell reproduced, 1 a cell differs, 64 a usage error, 65 a dataset cannot be loaded, 70 the worker cannot start, 73 the database cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexécute les cellules dont dérive l&apos;état final d&apos;une session enregistrée, dans un nouveau bac à sable avec les mêmes jeux de données et le même profil, les enregistre comme une nouvelle session et indique les cellules dont la sortie, le résultat, les figures ou les fichiers diffèrent de l&apos;enregistrement.
+
+Code de sortie : 0 toutes les cellules reproduites, 1 une cellule diffère, 64 une erreur d&apos;utilisation, 65 un jeu de données impossible à charger, 70 le worker ne peut pas démarrer, 73 la base de données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="178"/>
         <source>Output folder of the replay (default: a new folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie de la réexécution (par défaut : un nouveau dossier).</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="179"/>
         <source>DIR</source>
-        <translation type="unfinished">DIR</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="181"/>
         <source>The session to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session à réexécuter.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="201"/>
         <source>replay of session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>réexécution de la session %1</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="210"/>
         <source>the session&apos;s profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil de la session : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="220"/>
         <source>the sandbox could not be set up: %1</source>
-        <translation type="unfinished">le bac à sable n&apos;a pas pu être mis en place : %1</translation>
+        <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="257"/>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="261"/>
         <source>dataset %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu de données %1 modifié</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="265"/>
         <source>stdout</source>
-        <translation type="unfinished">stdout</translation>
+        <translation>stdout</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="268"/>
         <source>result</source>
-        <translation type="unfinished">résultat</translation>
+        <translation>résultat</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="275"/>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>figures</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="284"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="291"/>
         <source>CELL	RECORDED RUN	REPLAY RUN	VERDICT</source>
-        <translation type="unfinished"></translation>
+        <translation>CELLULE	EXÉCUTION ENREGISTRÉE	EXÉCUTION REJOUÉE	VERDICT</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="297"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>identique</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="298"/>
         <source>differs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diffère : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/exportcommand.cpp" line="302"/>
         <source>Replay of session %1 (as session %2): all %n cell(s) reproduce the record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réexécution de la session %1 (en tant que session %2) : %n cellule reproduit l&apos;enregistrement.</numerusform>
+            <numerusform>Réexécution de la session %1 (en tant que session %2) : les %n cellules reproduisent l&apos;enregistrement.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/exportcommand.cpp" line="306"/>
         <source>Replay of session %1 (as session %2): %3 of %n cell(s) differ from the record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réexécution de la session %1 (en tant que session %2) : %3 cellule(s) sur %n diffère(nt) de l&apos;enregistrement.</numerusform>
+            <numerusform>Réexécution de la session %1 (en tant que session %2) : %3 cellules sur %n diffèrent de l&apos;enregistrement.</numerusform>
         </translation>
     </message>
 </context>
@@ -3889,7 +3914,7 @@ Exit status: 0 every cell reproduced, 1 a cell differs, 64 a usage error, 65 a d
 Exit status: 0 all cells ok, 1 a runtime error or crash, 2 a cell rejected or denied by policy, 3 a limit hit, 4 a cell waiting for review, 64 a usage error, 65 a dataset that cannot be loaded, 70 the worker cannot start, 73 the database or output folder cannot be written.</source>
         <translation>Exécute les cellules d&apos;un script Python (séparées par les lignes &apos;# %%&apos;) dans une même session isolée et enregistre chaque exécution.
 
-Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un plantage, 2 une cellule rejetée ou refusée par la politique, 3 une limite atteinte, 4 une cellule en attente de vérification, 64 une erreur d&apos;utilisation, 65 un jeu de données impossible à charger, 70 le worker ne peut pas démarrer, 73 la base de données ou le dossier de sortie n&apos;est pas accessible en écriture.</translation>
+Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un plantage, 2 une cellule rejetée ou refusée par la politique, 3 une limite atteinte, 4 une cellule en attente de relecture, 64 une erreur d&apos;utilisation, 65 un jeu de données impossible à charger, 70 le worker ne peut pas démarrer, 73 la base de données ou le dossier de sortie n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="93"/>
@@ -3951,7 +3976,7 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
     <message>
         <location filename="../app/cli/runcommand.cpp" line="109"/>
         <source>The script to run (a percent-format .py, or a Jupyter .ipynb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script à exécuter (un .py au format percent ou un .ipynb Jupyter).</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="160"/>
@@ -3985,8 +4010,8 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         <location filename="../app/cli/runcommand.cpp" line="234"/>
         <source>%n cell(s) wait for review: run %1. A reviewer approves with &apos;sandbench review approve ID --note TEXT&apos;; then run the script again.</source>
         <translation>
-            <numerusform>%n cellule en attente de revue : exécution %1. Un relecteur approuve avec &apos;sandbench review approve ID --note TEXT&apos; ; relancez ensuite le script.</numerusform>
-            <numerusform>%n cellules en attente de revue : exécutions %1. Un relecteur approuve avec &apos;sandbench review approve ID --note TEXT&apos; ; relancez ensuite le script.</numerusform>
+            <numerusform>%n cellule en attente de relecture : exécution %1. Un relecteur approuve avec &apos;sandbench review approve ID --note TEXT&apos; ; relancez ensuite le script.</numerusform>
+            <numerusform>%n cellules en attente de relecture : exécutions %1. Un relecteur approuve avec &apos;sandbench review approve ID --note TEXT&apos; ; relancez ensuite le script.</numerusform>
         </translation>
     </message>
     <message>
@@ -4002,7 +4027,7 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
     <message>
         <location filename="../app/cli/runcommand.cpp" line="262"/>
         <source>  needs review (line %1, column %2, %3): %4 [%5]</source>
-        <translation>  revue nécessaire (ligne %1, colonne %2, %3) : %4 [%5]</translation>
+        <translation>  relecture nécessaire (ligne %1, colonne %2, %3) : %4 [%5]</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="263"/>
