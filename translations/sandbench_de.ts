@@ -24,44 +24,44 @@
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="24"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="34"/>
         <source>give exactly one SESSION_ID; &apos;sandbench history&apos; shows each run&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine SESSION_ID an; &apos;sandbench history&apos; zeigt die Sitzung jedes Laufs</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="47"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="79"/>
         <source>Writes a recorded session as a self-contained Python script that re-runs it with plain python3 and, with --check, proves it reproduces the recorded outputs; or, for a FILE ending in .ipynb, as a Jupyter notebook with the recorded outputs. Only the cells the session&apos;s final state derives from are written; the header lists the others and why they were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt eine aufgezeichnete Sitzung als eigenständiges Python-Skript, das sie mit einfachem python3 erneut ausführt und mit --check nachweist, dass es die aufgezeichneten Ausgaben reproduziert; oder, bei einer FILE mit der Endung .ipynb, als Jupyter-Notebook mit den aufgezeichneten Ausgaben. Geschrieben werden nur die Zellen, auf denen der Endzustand der Sitzung beruht; der Kopfteil führt die übrigen auf und nennt den Grund, warum sie weggelassen wurden.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="87"/>
         <source>The file to write: analysis.py or analysis.ipynb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei: analysis.py oder analysis.ipynb.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="89"/>
         <source>The session to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu exportierende Sitzung.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="101"/>
         <source>say where to write with -o FILE (.py or .ipynb)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mit -o FILE an, wohin geschrieben werden soll (.py oder .ipynb)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/exportcommand.cpp" line="113"/>
         <source>Wrote %1: %n cell(s) of session %2, %3 left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben: %n Zelle der Sitzung %2, %3 weggelassen.</numerusform>
+            <numerusform>%1 geschrieben: %n Zellen der Sitzung %2, %3 weggelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -162,22 +162,22 @@
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="128"/>
         <source>Reads a Jupyter notebook (nbformat 4; outputs are ignored) or a percent-format script and writes its code and markdown cells as a percent-format script, which &apos;sandbench run&apos; runs as a new session and the window opens. &apos;sandbench run&apos; also takes the .ipynb directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest ein Jupyter-Notebook (nbformat 4; Ausgaben werden ignoriert) oder ein Skript im Percent-Format und schreibt dessen Code- und Markdown-Zellen als Skript im Percent-Format, das &apos;sandbench run&apos; als neue Sitzung ausführt und das Fenster öffnet. &apos;sandbench run&apos; nimmt auch die .ipynb direkt an.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="134"/>
         <source>The script to write (default: print it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu schreibende Skript (Standard: es ausgeben).</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="136"/>
         <source>The .ipynb or .py to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu lesende .ipynb- oder .py-Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="145"/>
         <source>give exactly one NOTEBOOK to read</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau ein NOTEBOOK zum Lesen an</translation>
     </message>
 </context>
 <context>
@@ -192,32 +192,39 @@ Exported from Sandbench with every kept cell&apos;s recorded output. Its provena
 %2
 ```
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Sandbench-Sitzung %1
+
+Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Zelle. Ihre Herkunft:
+
+```text
+%2
+```
+</translation>
     </message>
     <message>
         <location filename="../core/ipynb.cpp" line="158"/>
         <source>%1 is not a notebook: invalid JSON at byte %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Notebook: ungültiges JSON bei Byte %2 (%3)</translation>
     </message>
     <message>
         <location filename="../core/ipynb.cpp" line="165"/>
         <source>%1 is nbformat %2; Sandbench reads nbformat 4. Convert it with &apos;jupyter nbconvert --to notebook --nbformat 4 %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nbformat %2; Sandbench liest nbformat 4. Konvertieren Sie es mit &apos;jupyter nbconvert --to notebook --nbformat 4 %1&apos;</translation>
     </message>
     <message>
         <location filename="../core/ipynb.cpp" line="170"/>
         <source>%1 has no list of cells; is it a Jupyter notebook?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Liste von Zellen; ist es ein Jupyter-Notebook?</translation>
     </message>
     <message>
         <location filename="../core/ipynb.cpp" line="212"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/ipynb.cpp" line="214"/>
         <source>no such file</source>
-        <translation type="unfinished">Datei nicht gefunden</translation>
+        <translation>Datei nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -303,17 +310,17 @@ Exported from Sandbench with every kept cell&apos;s recorded output. Its provena
     <message>
         <location filename="../widgets/quickchart.cpp" line="45"/>
         <source>Histogram of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm von %1</translation>
     </message>
     <message>
         <location filename="../widgets/quickchart.cpp" line="81"/>
         <source>Most frequent values of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Werte von %1</translation>
     </message>
     <message>
         <location filename="../widgets/quickchart.cpp" line="113"/>
         <source>%1 over time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -341,7 +348,13 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
   reject ID        reject it; --note says why (required)
   --gui [DB]       the queue in a window, with each run&apos;s code and provenance
 Decisions are never changed or deleted: a later one supersedes an earlier one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfwarteschlange: Vom Profil markierte Zellen warten hier, ohne ausgeführt zu werden, auf einen Menschen.
+  list             die Läufe, die auf Prüfung warten (--all: auch die bereits entschiedenen)
+  show ID          ein markierter Lauf: sein Code, die Gründe, jede Entscheidung
+  approve ID       den exakten Code des Laufs unter seinem Profil genehmigen; er wird ausgeführt, sobald er das nächste Mal eingereicht wird
+  reject ID        ihn ablehnen; --note gibt den Grund an (erforderlich)
+  --gui [DB]       die Warteschlange in einem Fenster, mit Code und Herkunft jedes Laufs
+Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine frühere.</translation>
     </message>
     <message>
         <location filename="../app/cli/reviewcommand.cpp" line="60"/>
@@ -803,273 +816,273 @@ Decisions are never changed or deleted: a later one supersedes an earlier one.</
     <message>
         <location filename="../core/sessionexport.cpp" line="89"/>
         <source>rolled back (undo, a restart or a new worker): the session&apos;s final state does not derive from it</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgesetzt (Rückgängigmachen, ein Neustart oder ein neuer Worker): Der Endzustand der Sitzung beruht nicht darauf</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="92"/>
         <source>it failed with an exception</source>
-        <translation type="unfinished"></translation>
+        <translation>er ist mit einer Ausnahme fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="94"/>
         <source>the sandbox&apos;s check refused it; it never ran</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox hat ihn bei ihrer Kontrolle verweigert; er wurde nie ausgeführt</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="96"/>
         <source>the sandbox stopped one of its operations</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox hat eine seiner Operationen gestoppt</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="100"/>
         <source>it hit a limit (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat ein Limit erreicht (%1)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="102"/>
         <source>the worker died while it ran</source>
-        <translation type="unfinished"></translation>
+        <translation>der Worker ist während seiner Ausführung abgestürzt</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="104"/>
         <source>it waited for a reviewer and did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat auf einen Prüfer gewartet und wurde nicht ausgeführt</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="106"/>
         <source>it was interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde unterbrochen</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="191"/>
         <source>there is no session %1 in %2; &apos;sandbench history&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>in %2 gibt es keine Sitzung %1; &apos;sandbench history&apos; listet sie auf</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="209"/>
         <source>session %1 has no cell that ended ok: there is nothing to re-run</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 hat keine Zelle, die mit ok endete: Es gibt nichts erneut auszuführen</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="254"/>
         <source>The dataset %1 changed while the session ran; the script checks it against the file the first kept cell read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz %1 hat sich während der Sitzung geändert; das Skript prüft ihn gegen die Datei, die die erste beibehaltene Zelle gelesen hat.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="362"/>
         <source>the same version</source>
-        <translation type="unfinished"></translation>
+        <translation>in derselben Version</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="364"/>
         <source>Figures are rendered as the session rendered them: PNG by matplotlib&apos;s Agg backend at 100 dpi with matplotlib&apos;s own defaults (rcdefaults: no matplotlibrc of this machine), no Software tag, a fixed SVG hash salt and SOURCE_DATE_EPOCH=0 for PDF and SVG dates. Byte-identical PNGs need matplotlib %1 with the same FreeType and fonts; with another matplotlib, --check compares each figure&apos;s size in pixels instead and marks the column &quot;size&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiken werden so gerendert, wie die Sitzung sie gerendert hat: PNG mit dem Agg-Backend von matplotlib bei 100 dpi mit den eigenen Standardwerten von matplotlib (rcdefaults: keine matplotlibrc dieses Rechners), ohne Software-Tag, mit festem SVG-Hash-Salt und SOURCE_DATE_EPOCH=0 für die Datumsangaben in PDF und SVG. Byte-identische PNGs erfordern matplotlib %1 mit demselben FreeType und denselben Schriften; mit einer anderen matplotlib-Version vergleicht --check stattdessen die Größe jeder Grafik in Pixeln und kennzeichnet die Spalte mit &quot;size&quot;.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="371"/>
         <source>PYTHONHASHSEED: the session&apos;s interpreter ran with hash randomization on (a random seed per worker, not recorded), so output that depends on the iteration order of a set of strings can differ between runs; --check shows such cells as differing.</source>
-        <translation type="unfinished"></translation>
+        <translation>PYTHONHASHSEED: Der Interpreter der Sitzung lief mit aktivierter Hash-Randomisierung (ein zufälliger Seed pro Worker, nicht aufgezeichnet), daher kann sich eine Ausgabe, die von der Iterationsreihenfolge einer Menge von Zeichenketten abhängt, zwischen Läufen unterscheiden; --check zeigt solche Zellen als abweichend an.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="374"/>
         <source>Memory addresses in reprs (&quot;at 0x7f...&quot;) are ignored when outputs are compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicheradressen in reprs (&quot;at 0x7f...&quot;) werden beim Vergleich der Ausgaben ignoriert.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="386"/>
         <source>cell %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1: %2</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="388"/>
         <source>Cell %1 draws random numbers before any cell sets a seed: its output will differ from run to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 zieht Zufallszahlen, bevor eine Zelle einen Seed setzt: Ihre Ausgabe wird sich von Lauf zu Lauf unterscheiden.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="393"/>
         <source>Seeds: no cell seeds numpy or random.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seeds: Keine Zelle setzt einen Seed für numpy oder random.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="394"/>
         <source>Seeds the cells set (they run again with the cells): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Zellen gesetzte Seeds (sie werden mit den Zellen erneut ausgeführt): %1.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="407"/>
         <source>Sandbench session %1, exported as a script anyone can re-run and check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbench-Sitzung %1, exportiert als Skript, das jeder erneut ausführen und prüfen kann.</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="409"/>
         <source>Re-run it with plain Python 3; Sandbench is not needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie es mit einfachem Python 3 erneut aus; Sandbench wird nicht benötigt:</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="420"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="423"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="424"/>
         <source>ran by</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeführt von</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="424"/>
         <source>%1 (the owner of the run store)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (der Eigentümer des Laufspeichers)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="425"/>
         <source>runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="425"/>
         <source>%1 to %2, %3 runs, %4 kept</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2, %3 Läufe, %4 beibehalten</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="430"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="431"/>
         <source>output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="432"/>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exportiert</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="433"/>
         <source>%1 by Sandbench %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Sandbench %2</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="435"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="437"/>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="442"/>
         <source>packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="443"/>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine aufgezeichnet)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="444"/>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="444"/>
         <location filename="../core/sessionexport.cpp" line="445"/>
         <source>%1 (sha256 %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sha256 %2)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="445"/>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="448"/>
         <source>Datasets (their SHA-256 is checked before any cell runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze (ihr SHA-256 wird geprüft, bevor eine Zelle läuft)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="450"/>
         <source>  (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (keine)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="452"/>
         <source>%1 (%2, %3 bytes, sha256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3 Bytes, sha256 %4)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="455"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aufgezeichnet</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="456"/>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="465"/>
         <source>kept as cell %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beibehalten als Zelle %1</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="466"/>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>weggelassen: %1</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="467"/>
         <source>  run %1  cell %2  %3  code sha256 %4  %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  Lauf %1  Zelle %2  %3  Code-sha256 %4  %5</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="473"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="475"/>
         <source>  (none: no cell needed a reviewer)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (keine: Keine Zelle brauchte einen Prüfer)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="481"/>
         <source>run %1 %2 by %3 on %4 (decision %5%6): %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 %2 von %3 am %4 (Entscheidung %5%6): %7</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="483"/>
         <source>approved</source>
-        <translation type="unfinished">genehmigt</translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="483"/>
         <source>rejected</source>
-        <translation type="unfinished">abgelehnt</translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="487"/>
         <source>; ran as run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; ausgeführt als Lauf %1</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="488"/>
         <source>(no note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Notiz)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="491"/>
         <source>Determinism</source>
-        <translation type="unfinished"></translation>
+        <translation>Determinismus</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1283,17 @@ Commands:
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbench: nicht vertrauenswürdige Python-Analysen auf eigenen Daten in einer Sandbox ausführen, wobei jeder Lauf aufgezeichnet wird.
+
+Befehle:
+  (ohne)   das Arbeitsfenster öffnen
+  run      die Zellen eines Skripts ohne Oberfläche ausführen (sandbench run --help)
+  review   die Läufe, die auf einen Prüfer warten (sandbench review --help)
+  history  aufgezeichnete Läufe finden (sandbench history --help)
+  show     ein Lauf mit seiner Herkunft (sandbench show --help)
+  export   eine Sitzung als erneut ausführbare .py oder als .ipynb (sandbench export --help)
+  import   eine .ipynb als Skript im Percent-Format (sandbench import --help)
+  replay   eine Sitzung erneut ausführen und mit ihrer Aufzeichnung vergleichen</translation>
     </message>
     <message>
         <location filename="../app/guicommand.cpp" line="50"/>
@@ -1295,27 +1318,27 @@ Commands:
     <message>
         <location filename="../app/guicommand.cpp" line="105"/>
         <source>The review queue of a database in a window: approve or reject flagged runs with the code, the reasons and the provenance in view. It starts no session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfwarteschlange einer Datenbank in einem Fenster: markierte Läufe genehmigen oder ablehnen, mit Code, Gründen und Herkunft im Blick. Startet keine Sitzung.</translation>
     </message>
     <message>
         <location filename="../app/guicommand.cpp" line="111"/>
         <source>Open the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster öffnen.</translation>
     </message>
     <message>
         <location filename="../app/guicommand.cpp" line="113"/>
         <source>The database to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu prüfende Datenbank.</translation>
     </message>
     <message>
         <location filename="../app/guicommand.cpp" line="124"/>
         <source>expected at most one DB</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens eine DB erwartet</translation>
     </message>
     <message>
         <location filename="../app/guicommand.cpp" line="130"/>
         <source>there is no database %1; give the file the analyst&apos;s runs are kept in</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Datenbank %1; geben Sie die Datei an, in der die Läufe des Analysten gespeichert sind</translation>
     </message>
     <message>
         <location filename="../app/guicommand.cpp" line="157"/>
@@ -1454,7 +1477,7 @@ Commands:
     <message>
         <location filename="../widgets/cellwidget.cpp" line="211"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
-        <translation>Wartet auf eine Prüfung: Der Code verwendet etwas, das das Profil erst nach Freigabe ausführen lässt.</translation>
+        <translation>Wartet auf eine Prüfung: Der Code verwendet etwas, das das Profil erst nach einer Genehmigung ausführen lässt.</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="223"/>
@@ -1495,82 +1518,82 @@ Commands:
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="35"/>
         <source>Statistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="35"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="53"/>
         <source>Choose a column and press Summary to describe it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Spalte und klicken Sie auf „Zusammenfassung“, um sie zu beschreiben.</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="66"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="71"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="71"/>
         <source>missing</source>
-        <translation type="unfinished">fehlend</translation>
+        <translation>fehlend</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="72"/>
         <source>unique</source>
-        <translation type="unfinished"></translation>
+        <translation>eindeutig</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="72"/>
         <source>mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="73"/>
         <source>std</source>
-        <translation type="unfinished"></translation>
+        <translation>Std.-Abw.</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="73"/>
         <source>min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="74"/>
         <source>25%</source>
-        <translation type="unfinished">100 % {25%?}</translation>
+        <translation>25 %</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="74"/>
         <source>50%</source>
-        <translation type="unfinished">100 % {50%?}</translation>
+        <translation>50 %</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="75"/>
         <source>75%</source>
-        <translation type="unfinished">100 % {75%?}</translation>
+        <translation>75 %</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="75"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max.</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="89"/>
         <source>top %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Top %1</translation>
     </message>
     <message>
         <location filename="../widgets/columnsummaryview.cpp" line="90"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1601,162 +1624,162 @@ Commands:
     <message>
         <location filename="../widgets/datapanel.cpp" line="53"/>
         <source>contains</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="55"/>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="57"/>
         <source>is not missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt nicht</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="70"/>
         <source>The column to filter on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte, nach der gefiltert wird</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="79"/>
         <source>value, e.g. 2.5, north or 2024-03-01</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert, z. B. 2.5, Nord oder 2024-03-01</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="82"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="83"/>
         <source>Keep the rows that match (computed in the worker over every row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die passenden Zeilen behalten (im Worker über alle Zeilen berechnet)</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="85"/>
         <source>Show All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zeigen</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="86"/>
         <source>Remove the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Filter entfernen</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="88"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="89"/>
         <source>Describe the current column and chart it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Spalte beschreiben und als Diagramm darstellen</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="91"/>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="92"/>
         <source>Copy the selected cells as tab-separated text (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zellen als tabulatorgetrennten Text kopieren (Strg+C)</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="94"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="96"/>
         <source>Write the sorted, filtered view as CSV into the session&apos;s output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sortierte, gefilterte Ansicht als CSV in den Ausgabeordner der Sitzung schreiben</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="109"/>
         <source>Copy as TSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als TSV kopieren</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="177"/>
         <source>Double-click a DataFrame, Series or array in Variables to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie unter „Variablen“ auf einen DataFrame, eine Series oder ein Array, um den Inhalt hier anzuzeigen.</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="200"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="201"/>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="224"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows × %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 Zeilen × %3 Spalten</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="229"/>
         <source> · filter: %1 %2 %3 → %4 rows</source>
-        <translation type="unfinished"></translation>
+        <translation> · Filter: %1 %2 %3 → %4 Zeilen</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="238"/>
         <source> · sorted by %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · sortiert nach %1 %2</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="291"/>
         <source>Type a value to compare with, or choose &quot;is missing&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Vergleichswert ein oder wählen Sie „fehlt“.</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="303"/>
         <source>Filtering %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gefiltert…</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="325"/>
         <source>Describing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird beschrieben…</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="342"/>
         <source>%1 rows are too many to copy; use Export CSV for the whole view.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen sind zu viele zum Kopieren; verwenden Sie „CSV exportieren“ für die ganze Ansicht.</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="377"/>
         <source>Export View as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht als CSV exportieren</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="378"/>
         <source>File name in the session&apos;s output folder (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname im Ausgabeordner der Sitzung (%1):</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="392"/>
         <source>Exporting %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach %2 exportiert…</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="404"/>
         <source>No summary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zusammenfassung: %1</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="413"/>
         <source>The view was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht wurde nicht exportiert: %1</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="421"/>
         <source>Exported %1 rows of %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen von %2 nach %3 exportiert</translation>
     </message>
 </context>
 <context>
@@ -2141,23 +2164,23 @@ Commands:
     <message>
         <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Session Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsprotokoll</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="176"/>
         <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Review Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfwarteschlange</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="178"/>
@@ -2172,42 +2195,42 @@ Commands:
     <message>
         <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Exported %1 rows to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Review Queue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfwarteschlange (%1)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="233"/>
         <source>Run %1 approved by %2; its cell runs now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von %2 genehmigt; seine Zelle wird jetzt ausgeführt.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="236"/>
         <source>Run %1 rejected by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von %2 abgelehnt: %3</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Cell %1 will not run: %2 rejected run %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle %1 wird nicht ausgeführt: %2 hat Lauf %3 abgelehnt (%4)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="292"/>
         <source>Open Review Queue of a Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfwarteschlange einer Datenbank öffnen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="293"/>
         <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbench-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="299"/>
         <source>Open Review Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfwarteschlange öffnen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="341"/>
@@ -2237,12 +2260,12 @@ Commands:
     <message>
         <location filename="../app/mainwindow.cpp" line="347"/>
         <source>&amp;Import Notebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="348"/>
         <source>&amp;Export Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="350"/>
@@ -2407,22 +2430,22 @@ Commands:
     <message>
         <location filename="../app/mainwindow.cpp" line="494"/>
         <source>Review &amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüf&amp;warteschlange</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="499"/>
         <source>&amp;Open Review Queue of a Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfwarteschlange einer &amp;Datenbank öffnen…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="501"/>
         <source>&amp;Provenance of the Current Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herkunft der aktuellen Zelle</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="505"/>
         <source>Search &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf durchsuchen…</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="511"/>
@@ -2556,33 +2579,33 @@ Commands:
         <location filename="../app/mainwindow.cpp" line="865"/>
         <location filename="../app/mainwindow.cpp" line="872"/>
         <source>Import Notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Notebook importieren</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="866"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jupyter-Notebooks (*.ipynb);;Skripte im Percent-Format (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="881"/>
         <source>Imported %1 into a new notebook and session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in ein neues Notebook und eine neue Sitzung importiert.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="890"/>
         <location filename="../app/mainwindow.cpp" line="900"/>
         <source>Export Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung exportieren</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="891"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ausführbares Python-Skript (*.py);;Jupyter-Notebook (*.ipynb)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="903"/>
         <source>Exported session %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 nach %2 exportiert.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="912"/>
@@ -2870,238 +2893,238 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="45"/>
         <source>⚠ missing now</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ jetzt nicht vorhanden</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="49"/>
         <source>⚠ changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ seitdem geändert</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="59"/>
         <source>Copy as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON kopieren</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="60"/>
         <source>The run&apos;s full provenance, as &apos;sandbench show --json&apos; prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vollständige Herkunft des Laufs, wie &apos;sandbench show --json&apos; sie ausgibt</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="62"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="62"/>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="86"/>
         <source>Select a cell or a run to see where it came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zelle oder einen Lauf aus, um die Herkunft zu sehen.</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="124"/>
         <source>Run %1 is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist nicht im Laufspeicher.</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="128"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · session %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · Zelle [%2] · Sitzung %3</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="133"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="139"/>
         <source>line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="141"/>
         <source>layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="145"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="147"/>
         <location filename="../widgets/provenancepanel.cpp" line="218"/>
         <source>sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="148"/>
         <source>origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="150"/>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="151"/>
         <source>prompt sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-sha256</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="154"/>
         <source>Datasets</source>
-        <translation type="unfinished">Datensätze</translation>
+        <translation>Datensätze</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/provenancepanel.cpp" line="155"/>
         <location filename="../widgets/provenancepanel.cpp" line="160"/>
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="159"/>
         <source>Outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="172"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="176"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="177"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="178"/>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="179"/>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="180"/>
         <source>wall time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Echtzeit (ms)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="182"/>
         <source>CPU time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Zeit (ms)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="184"/>
         <source>peak memory (kB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenspeicher (kB)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="186"/>
         <source>state derived from run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand stammt von Lauf</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="187"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="193"/>
         <location filename="../widgets/provenancepanel.cpp" line="201"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="194"/>
         <source>decision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung %1</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="195"/>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="196"/>
         <source>decided</source>
-        <translation type="unfinished"></translation>
+        <translation>entschieden</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="197"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="198"/>
         <source>flagged run</source>
-        <translation type="unfinished"></translation>
+        <translation>markierter Lauf</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="202"/>
         <source>waiting for a reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf einen Prüfer</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="203"/>
         <source>none needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="219"/>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="221"/>
         <source>changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>seitdem geändert</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="222"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="225"/>
         <source>all inputs sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 aller Eingaben</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="230"/>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="231"/>
         <source>profile sha256</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-sha256</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="234"/>
         <source>limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="245"/>
         <source>packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
 </context>
 <context>
@@ -3110,178 +3133,178 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <location filename="../widgets/reviewqueuepanel.cpp" line="36"/>
         <location filename="../widgets/reviewqueuepanel.cpp" line="332"/>
         <source>approved</source>
-        <translation type="unfinished">genehmigt</translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="38"/>
         <location filename="../widgets/reviewqueuepanel.cpp" line="332"/>
         <source>rejected</source>
-        <translation type="unfinished">abgelehnt</translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="39"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="46"/>
         <source>Show decided runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschiedene Läufe zeigen</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
         <source>Run</source>
-        <translation type="unfinished">Ausführen</translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="62"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="62"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="70"/>
         <source>Note for the analyst (required to reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz für den Analysten (zum Ablehnen erforderlich)</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="71"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="72"/>
         <source>Let exactly this code run under this profile and limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau diesen Code unter diesem Profil und diesen Limits ausführen lassen</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="73"/>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="74"/>
         <source>Refuse it; the note tells the analyst why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen; die Notiz nennt dem Analysten den Grund</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
         <source>Reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfer</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="106"/>
         <source>Decisions about this code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen zu diesem Code:</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="163"/>
         <source>session %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 · %2</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="164"/>
         <source>session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="178"/>
         <source>The queue could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="256"/>
         <source>No run waits for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lauf wartet auf Prüfung.</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="266"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · %3 · flagged %4 · profile %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · Zelle [%2] · %3 · markiert %4 · Profil %5 · %6</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="315"/>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="317"/>
         <source>any data (the profile does not bind approvals to data)</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Daten (das Profil bindet Genehmigungen nicht an Daten)</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="319"/>
         <source>An approval binds to: code &lt;tt&gt;%1&lt;/tt&gt; · profile %2 &lt;tt&gt;%3&lt;/tt&gt; · limits &lt;tt&gt;%4&lt;/tt&gt; · data: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Genehmigung gilt für: Code &lt;tt&gt;%1&lt;/tt&gt; · Profil %2 &lt;tt&gt;%3&lt;/tt&gt; · Limits &lt;tt&gt;%4&lt;/tt&gt; · Daten: %5</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="357"/>
         <source>Set your reviewer name (Review &gt; Reviewer Name…) to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie Ihren Prüfernamen fest (Prüfung &gt; Name des Prüfers…), um zu entscheiden.</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="382"/>
         <source>Select a run in the queue first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Lauf in der Warteschlange aus.</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="384"/>
         <source>Set your reviewer name (Review &gt; Reviewer Name…) first: decisions record who made them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst Ihren Prüfernamen fest (Prüfung &gt; Name des Prüfers…): Entscheidungen zeichnen auf, wer sie getroffen hat.</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="387"/>
         <source>Write in the note why the run is rejected: the analyst reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie in die Notiz, warum der Lauf abgelehnt wird: Der Analyst liest sie.</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="402"/>
         <source>Run %1 approved: it runs when its session is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 genehmigt: Er wird ausgeführt, sobald seine Sitzung bereit ist.</translation>
     </message>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="403"/>
         <source>Run %1 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -3289,67 +3312,67 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../app/reviewerwindow.cpp" line="25"/>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="30"/>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Datei</translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="31"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="32"/>
         <source>Re&amp;view</source>
-        <translation type="unfinished">&amp;Prüfung</translation>
+        <translation>&amp;Prüfung</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="33"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="34"/>
         <source>&amp;Reviewer Name…</source>
-        <translation type="unfinished">Name des &amp;Prüfers…</translation>
+        <translation>Name des &amp;Prüfers…</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="35"/>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Ansicht</translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="47"/>
         <source>Run %1 approved by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von %2 genehmigt</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="48"/>
         <source>Run %1 rejected by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 von %2 abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="59"/>
         <source>Database: %1 · reviewer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1 · Prüfer: %2</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="76"/>
         <source>Reviewer Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Prüfers</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="76"/>
         <source>Decisions are recorded under:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen werden aufgezeichnet unter:</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="91"/>
         <source>Review Queue (%1 pending) – %2 – Sandbench</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfwarteschlange (%1 ausstehend) – %2 – Sandbench</translation>
     </message>
 </context>
 <context>
@@ -3357,89 +3380,89 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="27"/>
         <source>Search code, output and review notes of every session</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, Ausgabe und Prüfnotizen aller Sitzungen durchsuchen</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="30"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Status</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="35"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="43"/>
         <source>Open in New Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>In neuer Zelle öffnen</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="44"/>
         <source>Put the selected run&apos;s code in a new cell at the end of the notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Code des ausgewählten Laufs in eine neue Zelle am Ende des Notebooks einfügen</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="48"/>
         <source>Run</source>
-        <translation type="unfinished">Ausführen</translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="48"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="48"/>
         <source>Cell</source>
-        <translation type="unfinished">Zelle</translation>
+        <translation>Zelle</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="48"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="48"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="49"/>
         <source>Duration</source>
-        <translation type="unfinished">Dauer</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="49"/>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="60"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="141"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="152"/>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="158"/>
         <source>first %1 runs</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten %1 Läufe</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/runsearchpanel.cpp" line="159"/>
         <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lauf</numerusform>
+            <numerusform>%n Läufe</numerusform>
         </translation>
     </message>
 </context>
@@ -3448,37 +3471,37 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/runtimelinechart.cpp" line="12"/>
         <source>Runs of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe dieser Sitzung</translation>
     </message>
     <message>
         <location filename="../widgets/runtimelinechart.cpp" line="17"/>
         <source>duration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer (s)</translation>
     </message>
     <message>
         <location filename="../widgets/runtimelinechart.cpp" line="20"/>
         <source>peak memory (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenspeicher (MB)</translation>
     </message>
     <message>
         <location filename="../widgets/runtimelinechart.cpp" line="25"/>
         <source>run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../widgets/runtimelinechart.cpp" line="28"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <location filename="../widgets/runtimelinechart.cpp" line="30"/>
         <source>MB</source>
-        <translation type="unfinished">MB</translation>
+        <translation>MB</translation>
     </message>
     <message>
         <location filename="../widgets/runtimelinechart.cpp" line="41"/>
         <source>Click a point to see that run&apos;s provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf einen Punkt, um die Herkunft dieses Laufs zu sehen</translation>
     </message>
 </context>
 <context>
@@ -3634,7 +3657,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="80"/>
         <source>Your name, as approvals will record it</source>
-        <translation>Ihr Name, wie Freigaben ihn aufzeichnen</translation>
+        <translation>Ihr Name, wie Genehmigungen ihn aufzeichnen werden</translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="81"/>
@@ -3708,12 +3731,12 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/variablespanel.cpp" line="12"/>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <location filename="../widgets/variablespanel.cpp" line="50"/>
         <source>Double-click to open %1 in the data panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken, um %1 im Datenbereich zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -3786,97 +3809,99 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <source>Re-runs the cells a recorded session&apos;s final state derives from, in a fresh sandbox with the same datasets and profile, records them as a new session, and reports which cells&apos; output, result, figures or files differ from the record.
 
 Exit status: 0 every cell reproduced, 1 a cell differs, 64 a usage error, 65 a dataset cannot be loaded, 70 the worker cannot start, 73 the database cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die Zellen, auf denen der Endzustand einer aufgezeichneten Sitzung beruht, in einer frischen Sandbox mit denselben Datensätzen und demselben Profil erneut aus, zeichnet sie als neue Sitzung auf und meldet, bei welchen Zellen Ausgabe, Ergebnis, Grafiken oder Dateien von der Aufzeichnung abweichen.
+
+Exit-Status: 0 jede Zelle reproduziert, 1 eine Zelle weicht ab, 64 Aufruffehler, 65 ein Datensatz kann nicht geladen werden, 70 der Worker kann nicht starten, 73 die Datenbank ist nicht beschreibbar.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="178"/>
         <source>Output folder of the replay (default: a new folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner der Wiederholung (Standard: ein neuer Ordner).</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="179"/>
         <source>DIR</source>
-        <translation type="unfinished">DIR</translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="181"/>
         <source>The session to replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu wiederholende Sitzung.</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="201"/>
         <source>replay of session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung von Sitzung %1</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="210"/>
         <source>the session&apos;s profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil der Sitzung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="220"/>
         <source>the sandbox could not be set up: %1</source>
-        <translation type="unfinished">die Sandbox konnte nicht eingerichtet werden: %1</translation>
+        <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="257"/>
         <source>ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>endete mit %1</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="261"/>
         <source>dataset %1 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 geändert</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="265"/>
         <source>stdout</source>
-        <translation type="unfinished">stdout</translation>
+        <translation>stdout</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="268"/>
         <source>result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="275"/>
         <source>figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiken</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="284"/>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="291"/>
         <source>CELL	RECORDED RUN	REPLAY RUN	VERDICT</source>
-        <translation type="unfinished"></translation>
+        <translation>ZELLE	AUFGEZEICHNETER LAUF	WIEDERHOLUNGSLAUF	BEFUND</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="297"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="298"/>
         <source>differs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>weicht ab: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/exportcommand.cpp" line="302"/>
         <source>Replay of session %1 (as session %2): all %n cell(s) reproduce the record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wiederholung von Sitzung %1 (als Sitzung %2): Die %n Zelle reproduziert die Aufzeichnung.</numerusform>
+            <numerusform>Wiederholung von Sitzung %1 (als Sitzung %2): Alle %n Zellen reproduzieren die Aufzeichnung.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/exportcommand.cpp" line="306"/>
         <source>Replay of session %1 (as session %2): %3 of %n cell(s) differ from the record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wiederholung von Sitzung %1 (als Sitzung %2): %3 von %n Zelle weicht von der Aufzeichnung ab.</numerusform>
+            <numerusform>Wiederholung von Sitzung %1 (als Sitzung %2): %3 von %n Zellen weichen von der Aufzeichnung ab.</numerusform>
         </translation>
     </message>
 </context>
@@ -3951,7 +3976,7 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
     <message>
         <location filename="../app/cli/runcommand.cpp" line="109"/>
         <source>The script to run (a percent-format .py, or a Jupyter .ipynb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das auszuführende Skript (eine .py im Percent-Format oder eine Jupyter-.ipynb).</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="160"/>
