@@ -2070,7 +2070,7 @@ Befehle:
     <message>
         <location filename="../widgets/historypanel.cpp" line="15"/>
         <source>Run</source>
-        <translation>Ausführen</translation>
+        <translation>Lauf</translation>
     </message>
     <message>
         <location filename="../widgets/historypanel.cpp" line="15"/>
@@ -2350,7 +2350,7 @@ Befehle:
     <message>
         <location filename="../app/mainwindow.cpp" line="423"/>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="439"/>
@@ -3342,7 +3342,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../app/reviewerwindow.cpp" line="35"/>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="47"/>

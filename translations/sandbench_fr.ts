@@ -2070,7 +2070,7 @@ Commandes :
     <message>
         <location filename="../widgets/historypanel.cpp" line="15"/>
         <source>Run</source>
-        <translation>Exécuter</translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <location filename="../widgets/historypanel.cpp" line="15"/>
