@@ -322,7 +322,7 @@ private Q_SLOTS:
         QTest::newRow("de") << QStringLiteral("de_DE")
                             << QStringList{
                                    QStringLiteral("&Datei"),   QStringLiteral("&Bearbeiten"),
-                                   QStringLiteral("&Ansicht"), QStringLiteral("&Ausführen"),
+                                   QStringLiteral("&Ansicht"), QStringLiteral("A&usführen"),
                                    QStringLiteral("&Prüfung"), QStringLiteral("&Hilfe")};
         QTest::newRow("fr") << QStringLiteral("fr_FR")
                             << QStringList{

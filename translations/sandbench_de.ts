@@ -2108,7 +2108,7 @@ Befehle:
     <message>
         <location filename="../app/mainwindow.cpp" line="451"/>
         <source>&amp;Run</source>
-        <translation>&amp;Ausführen</translation>
+        <translation>A&amp;usführen</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="452"/>
@@ -2350,7 +2350,7 @@ Befehle:
     <message>
         <location filename="../app/mainwindow.cpp" line="423"/>
         <source>&amp;View</source>
-        <translation>A&amp;nsicht</translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="439"/>
@@ -3342,7 +3342,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../app/reviewerwindow.cpp" line="35"/>
         <source>&amp;View</source>
-        <translation>A&amp;nsicht</translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../app/reviewerwindow.cpp" line="47"/>
