@@ -10,8 +10,8 @@
 
 namespace sandbench {
 
-std::optional<InputFile> FileHashCache::describe(const QString &name, const QString &path,
-                                                 QString *error)
+std::optional<InputFile> FileHashCache::stat(const QString &name, const QString &path,
+                                             QString *error) const
 {
     InputFile input;
     input.name = name;
@@ -27,50 +27,67 @@ std::optional<InputFile> FileHashCache::describe(const QString &name, const QStr
     }
     input.size = qint64(info.st_size);
     input.mtimeNs = qint64(info.st_mtim.tv_sec) * 1000000000LL + qint64(info.st_mtim.tv_nsec);
+    return input;
+}
 
-    SqliteConnection &db = m_store.connection();
-    SqliteStatement lookup = db.prepare(
+bool FileHashCache::lookup(InputFile &input) const
+{
+    SqliteStatement query = m_store.connection().prepare(
         QStringLiteral("SELECT sha256 FROM file_hashes WHERE path = ?1 AND size = ?2 AND "
                        "mtime_ns = ?3"),
-        error);
-    if (lookup.isValid()) {
-        lookup.bind(1, input.path);
-        lookup.bind(2, input.size);
-        lookup.bind(3, input.mtimeNs);
-        if (lookup.step() == SqliteStatement::Step::Row) {
-            input.sha256 = lookup.text(0);
-            return input;
-        }
-    }
-    QString reason;
-    const auto hash = sha256OfFile(input.path, &reason);
-    if (!hash) {
-        if (error)
-            *error = tr("cannot read %1: %2").arg(input.path, reason);
-        return std::nullopt;
-    }
+        nullptr);
+    if (!query.isValid())
+        return false;
+    query.bind(1, input.path);
+    query.bind(2, input.size);
+    query.bind(3, input.mtimeNs);
+    if (query.step() != SqliteStatement::Step::Row)
+        return false;
+    input.sha256 = query.text(0);
+    return true;
+}
+
+void FileHashCache::remember(const InputFile &input)
+{
     ++m_filesHashed;
-    input.sha256 = *hash;
     // Older entries for the path describe bytes that are gone; the cache keeps one per file.
+    SqliteConnection &db = m_store.connection();
     SqliteTransaction transaction(db);
     SqliteStatement forget =
         db.prepare(QStringLiteral("DELETE FROM file_hashes WHERE path = ?1"), nullptr);
-    SqliteStatement remember = db.prepare(
+    SqliteStatement insert = db.prepare(
         QStringLiteral(
             "INSERT OR REPLACE INTO file_hashes (path, size, mtime_ns, sha256) VALUES (?1, ?2, "
             "?3, ?4)"),
         nullptr);
-    if (transaction.isActive() && forget.isValid() && remember.isValid()) {
+    if (transaction.isActive() && forget.isValid() && insert.isValid()) {
         forget.bind(1, input.path);
-        remember.bind(1, input.path);
-        remember.bind(2, input.size);
-        remember.bind(3, input.mtimeNs);
-        remember.bind(4, input.sha256);
+        insert.bind(1, input.path);
+        insert.bind(2, input.size);
+        insert.bind(3, input.mtimeNs);
+        insert.bind(4, input.sha256);
         // A cache that cannot be written only costs another hash next time.
         if (forget.step() == SqliteStatement::Step::Done &&
-            remember.step() == SqliteStatement::Step::Done)
+            insert.step() == SqliteStatement::Step::Done)
             transaction.commit();
     }
+}
+
+std::optional<InputFile> FileHashCache::describe(const QString &name, const QString &path,
+                                                 QString *error)
+{
+    auto input = stat(name, path, error);
+    if (!input || lookup(*input))
+        return input;
+    QString reason;
+    const auto hash = sha256OfFile(input->path, &reason);
+    if (!hash) {
+        if (error)
+            *error = tr("cannot read %1: %2").arg(input->path, reason);
+        return std::nullopt;
+    }
+    input->sha256 = *hash;
+    remember(*input);
     return input;
 }
 

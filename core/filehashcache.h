@@ -20,8 +20,13 @@ public:
     explicit FileHashCache(RunStore &store) : m_store(store) {}
 
     // The file as it is now: absolute path, size, mtime and hash. Nothing when it cannot be read,
-    // with the reason in *error.
+    // with the reason in *error. Hashes the file when the cache has no entry for it.
     std::optional<InputFile> describe(const QString &name, const QString &path, QString *error);
+    // The parts describe() takes, for hashing elsewhere (a background thread): the file's path,
+    // size and mtime; its hash from the cache (false when not there); storing a new hash.
+    std::optional<InputFile> stat(const QString &name, const QString &path, QString *error) const;
+    bool lookup(InputFile &input) const;
+    void remember(const InputFile &input);
 
     // How many files were actually read and hashed (cache misses), for tests and benchmarks.
     int filesHashed() const { return m_filesHashed; }

@@ -3,12 +3,15 @@
 #include "paths.h"
 #include "sha256.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSaveFile>
+#include <QThreadPool>
 #include <QTimer>
 #include <utility>
 
@@ -85,6 +88,7 @@ bool SessionRunner::start(QString *error)
             return false;
     }
     startWorker();
+    inputsHashed(); // hashing starts now, alongside the worker's start
     return true;
 }
 
@@ -169,6 +173,7 @@ void SessionRunner::loadDatasets()
     m_datasetRequests.clear();
     for (const DatasetSpec &dataset : std::as_const(m_config.datasets))
         m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path));
+    inputsHashed();
 }
 
 void SessionRunner::undo()
@@ -293,6 +298,8 @@ void SessionRunner::runNext()
     }
     if (!m_configured)
         return; // onConfigured() calls again
+    if (!inputsHashed())
+        return; // onInputHashed() calls again
     m_current = m_queue.dequeue();
     m_currentStarted = QDateTime::currentDateTimeUtc();
     Q_EMIT runStarted(m_current->cellIndex);
@@ -321,6 +328,51 @@ Profile SessionRunner::effectiveProfile(const PendingCell &cell) const
     if (cell.timeoutMs > 0)
         effective.setLimit(QStringLiteral("timeout_s"), (cell.timeoutMs + 999) / 1000);
     return effective;
+}
+
+bool SessionRunner::inputsHashed()
+{
+    bool ready = true;
+    for (const DatasetSpec &dataset : std::as_const(m_config.datasets)) {
+        auto input = m_hashes.stat(dataset.name, dataset.path, nullptr);
+        if (!input || m_hashes.lookup(*input))
+            continue; // unreadable files are reported by the run itself
+        const QString key =
+            QStringLiteral("%1|%2|%3").arg(input->path).arg(input->size).arg(input->mtimeNs);
+        if (m_hashFailed.contains(key))
+            continue;
+        ready = false;
+        if (m_hashing.contains(key))
+            continue;
+        // A large file takes seconds to hash: that must not hold up the window's event loop.
+        m_hashing.insert(key);
+        QPointer<SessionRunner> self(this);
+        QThreadPool::globalInstance()->start([self, key, input = *input]() mutable {
+            QString reason;
+            const auto hash = sha256OfFile(input.path, &reason);
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, key, input, hash]() mutable {
+                    if (self)
+                        self->onInputHashed(key, input, hash);
+                },
+                Qt::QueuedConnection);
+        });
+    }
+    return ready;
+}
+
+void SessionRunner::onInputHashed(const QString &key, InputFile input,
+                                  const std::optional<QString> &sha256)
+{
+    m_hashing.remove(key);
+    if (sha256) {
+        input.sha256 = *sha256;
+        m_hashes.remember(input);
+    } else {
+        m_hashFailed.insert(key); // the run hashes it again and says why it cannot
+    }
+    runNext();
 }
 
 RunRecord SessionRunner::draftRun(const PendingCell &cell)

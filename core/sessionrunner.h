@@ -17,6 +17,7 @@
 #include <QList>
 #include <QObject>
 #include <QQueue>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -83,6 +84,8 @@ public:
     void addDataset(const DatasetSpec &dataset);
 
     bool isIdle() const { return !m_current && m_queue.isEmpty(); }
+    // A dataset's hash for the runs' provenance is being computed in the background; cells wait.
+    bool isHashingInputs() const { return !m_hashing.isEmpty(); }
     qint64 sessionId() const { return m_sessionId; }
     const QString &outputDir() const { return m_outputDir; }
     const QList<DatasetSpec> &datasets() const { return m_config.datasets; }
@@ -142,6 +145,10 @@ private:
     bool saveFigures(RunRecord &run, QString *error) const;
     // The provenance known before the cell runs: code hash and origin, inputs, limits.
     RunRecord draftRun(const PendingCell &cell);
+    // True when every dataset's hash is in the cache; else starts hashing the missing ones on
+    // a background thread (onInputHashed() then runs the queue again).
+    bool inputsHashed();
+    void onInputHashed(const QString &key, InputFile input, const std::optional<QString> &sha256);
     QList<Violation> appReviewReasons(const PendingCell &cell, const Profile &effective,
                                       const RunRecord &draft);
     Profile effectiveProfile(const PendingCell &cell) const;
@@ -167,6 +174,8 @@ private:
     bool m_restartWhenIdle = false; // allowReading() came while a cell ran
 
     FileHashCache m_hashes;
+    QSet<QString> m_hashing;    // "path|size|mtime" of files being hashed in the background
+    QSet<QString> m_hashFailed; // ... and of those that could not be read
     ReviewQueue m_reviews;
     RunRecord m_draft;                        // provenance of the running cell so far
     std::optional<ReviewDecision> m_decision; // the decision covering the running cell

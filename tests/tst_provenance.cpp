@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace sandbench;
 
@@ -89,6 +90,46 @@ class TestProvenance : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aLargeDatasetIsHashedWhileTheWindowKeepsWorking()
+    {
+        // Hashing a big file takes seconds: it happens on another thread, the event loop goes on,
+        // a cell queued meanwhile waits for the hash and then records it; the file is read once.
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("big.csv"));
+        {
+            QFile file(big);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const QByteArray block = QByteArray("x,y\n") + QByteArray(1 << 20, '7');
+            for (int i = 0; i < 192; ++i)
+                file.write(block);
+        }
+        QString error;
+        auto store = RunStore::open(dir.filePath(QStringLiteral("runs.db")), &error);
+        QVERIFY2(store, qPrintable(error));
+        SessionConfig config;
+        config.outputDir = dir.filePath(QStringLiteral("out"));
+        config.datasets.append({QStringLiteral("big"), big});
+        SessionRunner runner(*store, config);
+        QSignalSpy finished(&runner, &SessionRunner::runFinished);
+        QVERIFY2(runner.start(&error), qPrintable(error));
+        QVERIFY(runner.isHashingInputs());
+        runner.run(1, QStringLiteral("1 + 1"));
+        int turns = 0;
+        QTimer ticker;
+        QObject::connect(&ticker, &QTimer::timeout, [&] { turns += runner.isHashingInputs(); });
+        ticker.start(0);
+        QVERIFY(finished.wait(120000));
+        QVERIFY(turns > 0); // the event loop ran while the file was being hashed
+        const RunRecord run = finished.first().at(0).value<RunRecord>();
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.inputs.size(), 1);
+        QCOMPARE(run.inputs.first().sha256, fileSha(big));
+        runner.run(2, QStringLiteral("2 + 2"));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!runner.isHashingInputs());
+        QCOMPARE(finished.last().at(0).value<RunRecord>().inputs.first().sha256, fileSha(big));
+    }
+
     void allowingAFolderWhileACellRunsWaitsForTheCell()
     {
         // Widening the read zone needs a new worker; the running cell must still be answered
