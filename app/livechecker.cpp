@@ -44,7 +44,9 @@ void LiveChecker::follow(int row)
 
 void LiveChecker::send()
 {
-    if (!m_session || !m_editor)
+    // One check at a time: while a long cell runs, checks wait behind it in the worker, and
+    // typing must not pile them up there. The answer's arrival sends the newest code.
+    if (!m_session || !m_editor || m_request != 0)
         return;
     m_sentCode = m_editor->toPlainText();
     m_request = m_session->query(QJsonObject{{QStringLiteral("type"), QStringLiteral("check")},
@@ -56,10 +58,13 @@ void LiveChecker::onAnswered(quint64 requestId, const QJsonObject &reply)
     if (requestId == 0 || requestId != m_request)
         return;
     m_request = 0;
-    // An answer for code that has changed since would mark the wrong places.
-    if (!m_editor || m_editor->toPlainText() != m_sentCode ||
-        reply.value(QStringLiteral("type")).toString() != QLatin1String("checked"))
+    if (!m_editor || reply.value(QStringLiteral("type")).toString() != QLatin1String("checked"))
         return;
+    // An answer for code that has changed since would mark the wrong places: check again.
+    if (m_editor->toPlainText() != m_sentCode) {
+        send();
+        return;
+    }
     const QList<Violation> found =
         violationsFromJson(reply.value(QStringLiteral("violations")).toArray());
     m_editor->setViolations(found);

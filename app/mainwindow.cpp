@@ -744,6 +744,7 @@ void MainWindow::onSandboxReady(bool ok, const QJsonObject &layers, const QStrin
 
 void MainWindow::refreshVariables()
 {
+    m_data->reload(); // the frame on show may have changed too
     if (m_session)
         m_variablesRequest =
             m_session->query({{QStringLiteral("type"), QStringLiteral("variables")}});

@@ -188,6 +188,16 @@ void DataFrameModel::restartView()
     requestPage(0);
 }
 
+void DataFrameModel::reload()
+{
+    restartView();
+    // Every row shown may have changed: the view repaints what is on screen, asking for its pages.
+    if (rowCount() > 0 && columnCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    }
+}
+
 QJsonObject DataFrameModel::viewRequest(const QString &type) const
 {
     QJsonObject request{{QStringLiteral("type"), type}, {QStringLiteral("name"), m_variable}};
@@ -252,7 +262,8 @@ void DataFrameModel::onAnswered(quint64 requestId, const QJsonObject &reply,
         return;
     }
     const bool firstView = !m_ready && m_shownRows == 0;
-    if (pageNumber == 0 && (firstView || page->rows != m_rows || page->columns != m_columns)) {
+    if (pageNumber == 0 && (firstView || page->rows != m_rows || page->columns != m_columns ||
+                            page->dtypes != m_dtypes)) {
         adoptFirstPage(*page);
     }
     m_pages.insert(pageNumber, *page);

@@ -61,6 +61,8 @@ public:
     // Sorting is done by the worker over all rows; the view then shows its pages.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // Reads the variable again, keeping the sort and filter: a cell or an undo may have changed it.
+    void reload();
     void setFilter(const Filter &filter);
     void clearFilter();
     const std::optional<Filter> &filter() const { return m_filter; }

@@ -156,6 +156,23 @@ private Q_SLOTS:
                  QStringLiteral("price\tregion\n12.50\tnorth\n3.10\t\n"));
     }
 
+    void reloadShowsWhatALaterCellChanged()
+    {
+        QCOMPARE(run(QStringLiteral("changing = pd.DataFrame({'v': [1.5, 2.5, 3.5]})")).status,
+                 RunStatus::Ok);
+        DataFrameModel model(*m_session, QStringLiteral("changing"));
+        QVERIFY(waitReady(model));
+        QVERIFY(waitForRow(model, 0));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("1.5"));
+        QCOMPARE(run(QStringLiteral("changing = changing.iloc[::-1].head(2)")).status,
+                 RunStatus::Ok);
+        model.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 30000);
+        QVERIFY(waitForRow(model, 0));
+        QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("3.5"));
+    }
+
     void aVariableThatIsNotATableSaysSo()
     {
         QCOMPARE(run(QStringLiteral("word = 'hello'")).status, RunStatus::Ok);

@@ -160,6 +160,12 @@ QString DataPanel::variable() const
     return m_model ? m_model->variable() : QString();
 }
 
+void DataPanel::reload()
+{
+    if (m_model)
+        m_model->reload();
+}
+
 void DataPanel::clear()
 {
     m_table->setModel(nullptr);

@@ -35,6 +35,8 @@ public:
     void showVariable(SessionRunner *session, const QString &name);
     // Forgets the table (the session is going away).
     void clear();
+    // The variable as the session holds it now (after a cell or an undo), same sort and filter.
+    void reload();
     QString variable() const;
 
     DataFrameModel *model() const { return m_model; }

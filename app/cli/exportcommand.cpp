@@ -87,13 +87,8 @@ int ExportCommand::run(const QStringList &arguments)
         outputFileOption(tr("The file to write: analysis.py or analysis.ipynb."));
     parser.addOption(output);
     parser.addPositionalArgument(QStringLiteral("SESSION_ID"), tr("The session to export."));
-    if (!parser.parse(QStringList{kExport} + arguments))
-        return usageError(kExport, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << helpTextFor(parser, kExport);
-        m_out.flush();
-        return ExitCode::Ok;
-    }
+    if (const auto done = parseCommand(parser, kExport, arguments, m_out))
+        return *done;
     const qint64 sessionId = sessionIdArgument(kExport, parser);
     if (sessionId == 0)
         return ExitCode::Usage;
@@ -134,13 +129,8 @@ int ImportCommand::run(const QStringList &arguments)
         outputFileOption(tr("The script to write (default: print it)."));
     parser.addOption(output);
     parser.addPositionalArgument(QStringLiteral("NOTEBOOK"), tr("The .ipynb or .py to read."));
-    if (!parser.parse(QStringList{kImport} + arguments))
-        return usageError(kImport, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << helpTextFor(parser, kImport);
-        m_out.flush();
-        return ExitCode::Ok;
-    }
+    if (const auto done = parseCommand(parser, kImport, arguments, m_out))
+        return *done;
     if (parser.positionalArguments().size() != 1)
         return usageError(kImport, tr("give exactly one NOTEBOOK to read"));
     QString error;
@@ -179,13 +169,8 @@ int ReplayCommand::start(const QStringList &arguments)
                                  tr("DIR"));
     parser.addOption(out);
     parser.addPositionalArgument(QStringLiteral("SESSION_ID"), tr("The session to replay."));
-    if (!parser.parse(QStringList{kReplay} + arguments))
-        return usageError(kReplay, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << helpTextFor(parser, kReplay);
-        m_out.flush();
-        return ExitCode::Ok;
-    }
+    if (const auto done = parseCommand(parser, kReplay, arguments, m_out))
+        return *done;
     const qint64 sessionId = sessionIdArgument(kReplay, parser);
     if (sessionId == 0)
         return ExitCode::Usage;

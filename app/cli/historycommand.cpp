@@ -49,13 +49,8 @@ int HistoryCommand::run(const QStringList &arguments)
                                    tr("At most N runs (default 50; 0: all)."), tr("N"));
     const QCommandLineOption json = jsonOption();
     parser.addOptions({search, session, status, limit, json});
-    if (!parser.parse(QStringList{kHistory} + arguments))
-        return usageError(kHistory, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << helpTextFor(parser, kHistory);
-        m_out.flush();
-        return ExitCode::Ok;
-    }
+    if (const auto done = parseCommand(parser, kHistory, arguments, m_out))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return usageError(kHistory,
                           tr("unexpected argument %1").arg(parser.positionalArguments().first()));
@@ -136,13 +131,8 @@ int ShowCommand::run(const QStringList &arguments)
     const QCommandLineOption json = jsonOption();
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("RUN_ID"), tr("The run to show."));
-    if (!parser.parse(QStringList{kShow} + arguments))
-        return usageError(kShow, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << helpTextFor(parser, kShow);
-        m_out.flush();
-        return ExitCode::Ok;
-    }
+    if (const auto done = parseCommand(parser, kShow, arguments, m_out))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     bool ok = false;
     const qint64 runId = positional.value(0).toLongLong(&ok);

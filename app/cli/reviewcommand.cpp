@@ -71,13 +71,8 @@ int ReviewCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, show, approve or reject"));
     parser.addPositionalArgument(QStringLiteral("ID"), tr("the flagged run's id"), tr("[ID]"));
 
-    if (!parser.parse(QStringList{kCommand} + arguments))
-        return usageError(kCommand, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << helpTextFor(parser, kCommand);
-        m_out.flush();
-        return ExitCode::Ok;
-    }
+    if (const auto done = parseCommand(parser, kCommand, arguments, m_out))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     static const QStringList actions = {QStringLiteral("list"), QStringLiteral("show"),

@@ -108,13 +108,8 @@ int RunCommand::start(const QStringList &arguments)
         QStringLiteral("SCRIPT.py"),
         tr("The script to run (a percent-format .py, or a Jupyter .ipynb)."));
 
-    if (!parser.parse(QStringList{kCommand} + arguments))
-        return usageError(kCommand, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << helpTextFor(parser, kCommand);
-        m_out.flush();
-        return ExitCode::Ok;
-    }
+    if (const auto done = parseCommand(parser, kCommand, arguments, m_out))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(kCommand,

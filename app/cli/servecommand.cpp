@@ -40,13 +40,8 @@ int ServeCommand::start(const QStringList &arguments)
     const QCommandLineOption stdioOption(QStringList{QStringLiteral("stdio")},
                                          tr("Serve on standard input and output (required)."));
     parser.addOption(stdioOption);
-    if (!parser.parse(QStringList{kCommand} + arguments))
-        return usageError(kCommand, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << helpTextFor(parser, kCommand);
-        m_out.flush();
-        return ExitCode::Ok;
-    }
+    if (const auto done = parseCommand(parser, kCommand, arguments, m_out))
+        return *done;
     if (!parser.isSet(stdioOption))
         return usageError(kCommand, tr("say how to serve: --stdio is the only transport"));
     if (!parser.positionalArguments().isEmpty())

@@ -203,4 +203,17 @@ QString helpTextFor(const QCommandLineParser &parser, const QString &command)
     return text;
 }
 
+std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command,
+                                const QStringList &arguments, QTextStream &out)
+{
+    if (!parser.parse(QStringList{command} + arguments))
+        return usageError(command, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << helpTextFor(parser, command);
+        out.flush();
+        return ExitCode::Ok;
+    }
+    return std::nullopt;
+}
+
 } // namespace sandbench::cli

@@ -6,7 +6,9 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTextStream>
 #include <memory>
+#include <optional>
 
 namespace sandbench::cli {
 
@@ -46,5 +48,9 @@ std::unique_ptr<RunStore> openStoreFor(const QString &command, const QCommandLin
 int usageError(const QString &command, const QString &message);
 // The parser's help with "Usage:" naming the command as the user types it, not the binary's path.
 QString helpTextFor(const QCommandLineParser &parser, const QString &command);
+// Parses a subcommand's arguments. Returns the exit status when the command is done already (a
+// usage error was printed, or --help was written to out), nothing when it should go on.
+std::optional<int> parseCommand(QCommandLineParser &parser, const QString &command,
+                                const QStringList &arguments, QTextStream &out);
 
 } // namespace sandbench::cli
