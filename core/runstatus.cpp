@@ -1,5 +1,6 @@
 #include "runstatus.h"
 
+#include <QStringList>
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -7,7 +8,7 @@
 namespace sandbench {
 namespace {
 
-constexpr std::array<std::pair<RunStatus, const char *>, 10> kNames{{
+constexpr std::array<std::pair<RunStatus, const char *>, 11> kNames{{
     {RunStatus::Ok, "ok"},
     {RunStatus::Error, "error"},
     {RunStatus::Rejected, "rejected"},
@@ -18,6 +19,7 @@ constexpr std::array<std::pair<RunStatus, const char *>, 10> kNames{{
     {RunStatus::Crashed, "crashed"},
     {RunStatus::PendingReview, "pending_review"},
     {RunStatus::Interrupted, "interrupted"},
+    {RunStatus::Tampered, "tampered"},
 }};
 
 int exitCodeOf(RunStatus status)
@@ -31,6 +33,7 @@ int exitCodeOf(RunStatus status)
         return ExitCode::RuntimeError;
     case RunStatus::Rejected:
     case RunStatus::Denied:
+    case RunStatus::Tampered:
         return ExitCode::PolicyRefused;
     case RunStatus::Timeout:
     case RunStatus::Memory:
@@ -60,6 +63,14 @@ std::optional<RunStatus> runStatusFromName(const QString &name)
             return value;
     }
     return std::nullopt;
+}
+
+QString runStatusNameList()
+{
+    QStringList names;
+    for (const auto &entry : kNames)
+        names << QString::fromLatin1(entry.second);
+    return names.join(QStringLiteral(", "));
 }
 
 int exitCodeFor(const QList<RunStatus> &statuses)

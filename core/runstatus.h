@@ -19,11 +19,16 @@ enum class RunStatus
     Crashed,       // the worker died while the cell ran
     PendingReview, // flagged by the policy; waits for a reviewer
     Interrupted,
+    // The reply disagreed with what the trusted side (the C layer, the keeper, the reply's seal)
+    // saw: the cell's code tried to write its own verdict. Recorded with the evidence, never ok.
+    Tampered,
 };
 
 // The wire and database spelling: "ok", "output_limit", "pending_review", ...
 QString runStatusName(RunStatus status);
 std::optional<RunStatus> runStatusFromName(const QString &name);
+// Every status's spelling, in declaration order, joined by ", " (for help and error texts).
+QString runStatusNameList();
 
 // `sandbench run` exit status for a session whose cells ended with these statuses:
 // 0 all ok, 1 a runtime error or crash, 2 rejected or denied by policy, 3 a limit hit, 4 waiting

@@ -104,6 +104,8 @@ QString leftOutReason(RunStatus status)
         return SessionExport::tr("it waited for a reviewer and did not run");
     case RunStatus::Interrupted:
         return SessionExport::tr("it was interrupted");
+    case RunStatus::Tampered:
+        return SessionExport::tr("its reply was forged from inside the sandbox");
     }
     return runStatusName(status);
 }

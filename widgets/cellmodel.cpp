@@ -235,6 +235,8 @@ QString statusWord(RunStatus status)
         return CellModel::tr("pending review");
     case RunStatus::Interrupted:
         return CellModel::tr("interrupted");
+    case RunStatus::Tampered:
+        return CellModel::tr("tampered");
     }
     return runStatusName(status);
 }

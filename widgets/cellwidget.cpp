@@ -30,6 +30,7 @@ bool rolledBack(RunStatus status)
     case RunStatus::Memory:
     case RunStatus::OutputLimit:
     case RunStatus::Interrupted:
+    case RunStatus::Tampered:
         return true;
     default:
         return false;
@@ -51,6 +52,7 @@ QColor statusColor(const QString &statusName)
         return QColor(0xc6, 0x28, 0x28);
     case RunStatus::Rejected:
     case RunStatus::Denied:
+    case RunStatus::Tampered:
         return QColor(0xd8, 0x43, 0x15);
     case RunStatus::Timeout:
     case RunStatus::Memory:

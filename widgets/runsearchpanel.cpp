@@ -28,7 +28,7 @@ RunSearchPanel::RunSearchPanel(QWidget *parent) : QWidget(parent)
     m_words->setClearButtonEnabled(true);
     m_status = new QComboBox(this);
     m_status->addItem(tr("Any status"), QString());
-    for (int s = int(RunStatus::Ok); s <= int(RunStatus::Interrupted); ++s) {
+    for (int s = int(RunStatus::Ok); s <= int(RunStatus::Tampered); ++s) {
         const auto status = RunStatus(s);
         m_status->addItem(statusWord(status), runStatusName(status));
     }

@@ -41,9 +41,7 @@ int HistoryCommand::run(const QStringList &arguments)
     const QCommandLineOption session(QStringList{QStringLiteral("session")},
                                      tr("Only runs of this session."), tr("ID"));
     const QCommandLineOption status(QStringList{QStringLiteral("status")},
-                                    tr("Only runs with this status (ok, error, rejected, denied, "
-                                       "timeout, memory, output_limit, crashed, pending_review, "
-                                       "interrupted)."),
+                                    tr("Only runs with this status (%1).").arg(runStatusNameList()),
                                     tr("S"));
     const QCommandLineOption limit(QStringList{QStringLiteral("limit")},
                                    tr("At most N runs (default 50; 0: all)."), tr("N"));
@@ -66,10 +64,8 @@ int HistoryCommand::run(const QStringList &arguments)
     }
     if (parser.isSet(status)) {
         if (!runStatusFromName(parser.value(status)))
-            return usageError(kHistory, tr("--status %1: not a status; use ok, error, rejected, "
-                                           "denied, timeout, memory, output_limit, crashed, "
-                                           "pending_review or interrupted")
-                                            .arg(parser.value(status)));
+            return usageError(kHistory, tr("--status %1: not a status; use one of %2")
+                                            .arg(parser.value(status), runStatusNameList()));
         query.status = parser.value(status);
     }
     if (parser.isSet(limit)) {
