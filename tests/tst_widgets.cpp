@@ -1,5 +1,6 @@
 // The workbench's parts on their own, without a worker: highlighter, editor, find and replace,
 // the cell model, the notebook file with autosave and recovery, the output view under a flood.
+#include "celllistview.h"
 #include "cellmodel.h"
 #include "codeeditor.h"
 #include "datasetspanel.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +126,93 @@ private Q_SLOTS:
         QCOMPARE(editor.toPlainText(), QStringLiteral("df = df.dropna()\nprint(df)"));
         bar.findField()->setText(QStringLiteral("absent"));
         QVERIFY(!bar.findNext());
+    }
+
+    // A notebook whose width changes (a window resized, a splitter dragged, a layout reset) must
+    // settle: each cell editor sizes itself from its text and its width, and neither may feed back
+    // into the other through a scroll bar shown or hidden. This once spun the GUI thread forever.
+    // A notebook whose size changes (a window resized, a splitter dragged, a layout reset) must
+    // settle: each cell editor sizes itself from its text and its width, and neither may feed back
+    // into the other through a scroll bar shown or hidden, the editor's own or the notebook's. This
+    // once spun the GUI thread forever.
+    void theNotebookSettlesAfterEverySizeChange_data()
+    {
+        QTest::addColumn<int>("cellCount");
+        QTest::newRow("a few cells, about one screen") << 4;
+        QTest::newRow("50 cells") << 50;
+    }
+    void theNotebookSettlesAfterEverySizeChange()
+    {
+        QFETCH(int, cellCount);
+        CellModel model;
+        QList<NotebookCell> cells;
+        for (int i = 0; i < cellCount; ++i) {
+            NotebookCell cell;
+            // Lines of every length, so that some cell sits at the edge of needing a horizontal
+            // scroll bar at whatever width the notebook has.
+            QString code;
+            for (int line = 0; line <= (i * 5) % 11; ++line)
+                code += QStringLiteral("value_%1 = ").arg(i) +
+                        QString(8 + (i * 13 + line * 29) % 140, QLatin1Char('x')) +
+                        QLatin1Char('\n');
+            cell.source = code;
+            cells << cell;
+        }
+        model.setNotebook(cells);
+
+        QSplitter window;
+        auto *side = new QWidget(&window);
+        auto *notebook = new CellListView(&model, &window);
+        window.addWidget(side);
+        window.addWidget(notebook);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        int resizes = 0;
+        struct Counter : QObject
+        {
+            int *count;
+            explicit Counter(int *c) : count(c) {}
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)
+                    ++*count;
+                return false;
+            }
+        } counter(&resizes);
+        for (QWidget *child : notebook->findChildren<QWidget *>())
+            child->installEventFilter(&counter);
+
+        // Settled: one more turn of the event loop resizes nothing.
+        const auto settled = [&] {
+            const int before = resizes;
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            return resizes == before;
+        };
+        // Every width a dragged splitter goes through, then every height and width the window
+        // goes through from 1400×900 back to 1024×700.
+        for (int sideWidth = 0; sideWidth <= 400; ++sideWidth) {
+            window.setSizes({sideWidth, 1024 - sideWidth});
+            QTRY_VERIFY2_WITH_TIMEOUT(settled(),
+                                      qPrintable(QStringLiteral("still resizing with the side at "
+                                                                "%1 px")
+                                                     .arg(sideWidth)),
+                                      20000);
+        }
+        for (int step = 0; step <= 376; step += 2) {
+            const QSize size(1400 - step, 900 - step * 200 / 376);
+            window.resize(size);
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                settled(),
+                qPrintable(
+                    QStringLiteral("still resizing at %1×%2").arg(size.width()).arg(size.height())),
+                20000);
+        }
+        // Every editor shows all of its lines: nothing is hidden behind an inner scroll bar.
+        for (CodeEditor *editor : notebook->findChildren<CodeEditor *>())
+            QVERIFY(!editor->verticalScrollBar()->isVisible());
     }
 
     void theCellModelInsertsMovesDuplicatesAndRemoves()

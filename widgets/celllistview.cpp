@@ -12,6 +12,9 @@ namespace sandbench {
 CellListView::CellListView(CellModel *model, QWidget *parent) : QScrollArea(parent), m_model(model)
 {
     setWidgetResizable(true);
+    // Always there, so the cells' width never depends on their total height: a bar that came and
+    // went with the height would change every cell's width, hence heights, hence the bar again.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setFrameShape(QFrame::NoFrame);
     m_content = new QWidget(this);
     m_layout = new QVBoxLayout(m_content);

@@ -430,33 +430,52 @@ void CodeEditor::setAutoHeight(bool enabled, int minLines, int maxLines)
     m_autoHeight = enabled;
     m_minLines = minLines;
     m_maxLines = maxLines;
-    setVerticalScrollBarPolicy(enabled ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAsNeeded);
+    if (!enabled) {
+        setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    }
     updateHeight();
+}
+
+// With auto height, the size is a function of the text and of the width the layout gives, and the
+// scroll bars are decided here from the same two inputs, never left to Qt's "as needed": a bar
+// that Qt shows or hides in reaction to the height would change the viewport, hence the height,
+// hence the bar again, and the window would resize itself forever.
+CodeEditor::AutoSize CodeEditor::autoSize() const
+{
+    AutoSize size;
+    const int lineCount = document()->blockCount(); // no wrapping: one block, one line
+    size.verticalBar = lineCount > m_maxLines;
+    const int lines = qBound(m_minLines, lineCount, m_maxLines);
+    int widest = 0;
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next())
+        widest = qMax(widest, fontMetrics().horizontalAdvance(b.text()));
+    const int margin = int(document()->documentMargin() * 2);
+    const int available = width() - 2 * frameWidth() - lineNumberAreaWidth() -
+                          (size.verticalBar ? verticalScrollBar()->sizeHint().width() : 0);
+    size.horizontalBar = widest + margin + cursorWidth() > available;
+    size.height = lines * fontMetrics().lineSpacing() + 2 * frameWidth() + margin + 2 +
+                  (size.horizontalBar ? horizontalScrollBar()->sizeHint().height() : 0);
+    return size;
 }
 
 QSize CodeEditor::sizeHint() const
 {
     if (!m_autoHeight)
         return QPlainTextEdit::sizeHint();
-    const int lines = qBound(m_minLines, document()->lineCount(), m_maxLines);
-    const int frame = 2 * frameWidth() + int(document()->documentMargin() * 2);
-    // Room for the horizontal scroll bar when a line is wider than the view.
-    int widest = 0;
-    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next())
-        widest = qMax(widest, fontMetrics().horizontalAdvance(b.text()));
-    const int scrollBar =
-        widest > viewport()->width() - 8 ? horizontalScrollBar()->sizeHint().height() : 0;
-    return {QPlainTextEdit::sizeHint().width(),
-            lines * fontMetrics().lineSpacing() + frame + scrollBar + 2};
+    return {QPlainTextEdit::sizeHint().width(), autoSize().height};
 }
 
 void CodeEditor::updateHeight()
 {
     if (!m_autoHeight)
         return;
-    const int height = sizeHint().height();
-    if (height != this->height())
-        setFixedHeight(height);
+    const AutoSize size = autoSize();
+    setVerticalScrollBarPolicy(size.verticalBar ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(size.horizontalBar ? Qt::ScrollBarAlwaysOn
+                                                    : Qt::ScrollBarAlwaysOff);
+    if (size.height != height())
+        setFixedHeight(size.height);
 }
 
 } // namespace sandbench

@@ -60,6 +60,13 @@ private:
     void insertCompletion(const QString &completion);
     QString wordBeforeCursor() const;
     void showCompletions(bool explicitRequest);
+    struct AutoSize
+    {
+        int height = 0;
+        bool verticalBar = false;
+        bool horizontalBar = false;
+    };
+    AutoSize autoSize() const;
     void updateHeight();
     void dropViolationsOnEditedLines(int position, int removed, int added);
 
