@@ -192,8 +192,29 @@ quint64 WorkerClient::reset()
 
 void WorkerClient::interrupt()
 {
-    // The worker leads its own process group; the keeper and its snapshots ignore SIGINT, so only
-    // the cell's process takes it.
+    m_interruptFor = 0;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (it.value() == RequestKind::Execute) {
+            m_interruptFor = it.key();
+            break;
+        }
+    }
+    deliverInterrupt();
+}
+
+void WorkerClient::deliverInterrupt()
+{
+    if (m_interruptFor == 0)
+        return;
+    if (!m_pending.contains(m_interruptFor)) {
+        m_interruptFor = 0; // it ended meanwhile
+        return;
+    }
+    if (m_startedCell != m_interruptFor)
+        return; // on "started"
+    m_interruptFor = 0;
+    // The worker leads its own process group; only the cell's process takes the signal, and
+    // raises KeyboardInterrupt in the cell's code (sandbench_worker/interrupts.py).
     if (m_process.state() == QProcess::Running && m_process.processId() > 0)
         ::kill(-pid_t(m_process.processId()), SIGINT);
 }
@@ -284,6 +305,16 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         return;
     }
     const quint64 id = quint64(message.value(QStringLiteral("id")).toInteger());
+    if (type == QLatin1String("started")) {
+        // Not an answer: the cell's process has its request. Only the cell at the head counts.
+        if (!m_pending.isEmpty() && m_pending.firstKey() == id &&
+            m_pending.first() == RequestKind::Execute) {
+            m_startedCell = id;
+            Q_EMIT cellStarted(id);
+            deliverInterrupt();
+        }
+        return;
+    }
     const auto pending = m_pending.find(id);
     if (pending == m_pending.end()) {
         // An answer to nothing we asked (or an error about an unparsable request): diagnostics

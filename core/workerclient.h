@@ -79,6 +79,8 @@ public:
 Q_SIGNALS:
     void stateChanged(sandbench::WorkerClient::State state);
     void ready();
+    // The cell's process has its request: the cell runs from now on (interrupts reach it).
+    void cellStarted(quint64 requestId);
     void cellFinished(quint64 requestId, const sandbench::CellResult &result);
     void datasetLoaded(quint64 requestId, bool ok, const QString &message);
     // ok: the layers' reports ({"landlock": "on (ABI 7)", ...}); else the error in message.
@@ -104,6 +106,7 @@ private:
     quint64 send(RequestKind kind, QJsonObject request);
     bool sendDescriptor(int fd);
     void armTimeoutForHead();
+    void deliverInterrupt();
     void onTimeout();
     void onStdout();
     void onStderr();
@@ -130,6 +133,10 @@ private:
     QMap<quint64, int> m_timeouts; // execute request -> its limit in ms
     QTimer m_timer;                // runs while the oldest open request is a cell with a limit
     quint64 m_timedOut = 0;
+    // The cell an interrupt is for, signalled once the worker says that cell's process started:
+    // before, the signal would reach only processes that ignore it (PROTOCOL.md, `started`).
+    quint64 m_interruptFor = 0;
+    quint64 m_startedCell = 0;
     bool m_outputLimitHit = false;
 };
 

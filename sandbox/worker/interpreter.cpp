@@ -247,11 +247,10 @@ void Interpreter::afterForkKeeper()
 
 void Interpreter::armInterrupts()
 {
-    // The keeper ignores SIGINT; the cell turns it into KeyboardInterrupt again.
     try {
-        py::module_ signal = py::module_::import("signal");
-        signal.attr("signal")(SIGINT, signal.attr("default_int_handler"));
+        d->server.attr("arm_interrupts")();
     } catch (const py::error_already_set &) {
+        // Without the gate a held interrupt is lost, but the cell still runs.
     }
 }
 

@@ -323,6 +323,12 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
     ::close(requestFd);
     setRole(kCellName);
     m_interpreter.armInterrupts();
+    // The app sends an interrupt only after this: earlier, no process would be sure to take it as
+    // this cell's (the keeper and a standby ignore it; see PROTOCOL.md, `started`).
+    const nlohmann::json request = nlohmann::json::parse(header, nullptr, false);
+    if (request.is_object() && request.contains("type") && request["type"] == "execute" &&
+        request.contains("id") && request["id"].is_number_integer())
+        m_channel.write(nlohmann::json{{"type", "started"}, {"id", request["id"]}}.dump());
     const Reply answer = m_interpreter.handle(header, payload);
     writeAll(verdictFd, "W"); // from here on the reply is on its way: do not kill me
     const bool written = m_channel.write(answer.header, answer.payload);

@@ -2,11 +2,13 @@
 
 import json
 import os
+import signal
 import tempfile
 import unittest
 
 from sandbench_worker.capture import BoundedTextSink
 from sandbench_worker.datasets import DatasetError, check_name, detect_format, load_dataset
+from sandbench_worker.interrupts import InterruptGate
 from sandbench_worker.server import Server
 
 
@@ -381,3 +383,39 @@ class TableViewTest(unittest.TestCase):
             self.assertEqual(len(written), (self.frame.region == "south").sum())
             reply, _ = self.ask(type="export_view", name="df", file="../escape.csv")
             self.assertEqual(reply["type"], "error")
+
+
+class InterruptGateTest(unittest.TestCase):
+    def setUp(self):
+        self.previous = signal.getsignal(signal.SIGINT)
+        self.addCleanup(signal.signal, signal.SIGINT, self.previous)
+
+    def test_an_interrupt_before_the_code_starts_stops_it_at_once(self):
+        gate = InterruptGate()
+        gate.hold()
+        signal.raise_signal(signal.SIGINT)  # while the code is checked
+        ran = []
+        with self.assertRaises(KeyboardInterrupt):
+            with gate.open():
+                ran.append(1)
+        self.assertEqual(ran, [])
+
+    def test_an_interrupt_while_the_code_runs_raises_inside_it(self):
+        gate = InterruptGate()
+        gate.hold()
+        with self.assertRaises(KeyboardInterrupt):
+            with gate.open():
+                signal.raise_signal(signal.SIGINT)
+                for _ in range(1000):
+                    pass
+
+    def test_an_interrupt_after_the_code_ended_is_dropped(self):
+        gate = InterruptGate()
+        gate.hold()
+        with gate.open():
+            pass
+        signal.raise_signal(signal.SIGINT)  # the reply is on its way: nothing may break it
+        reply_written = True
+        gate.hold()  # the next cell's request
+        with gate.open():
+            self.assertTrue(reply_written)
