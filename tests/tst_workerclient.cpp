@@ -371,6 +371,28 @@ private Q_SLOTS:
                  std::optional<QString>(QStringLiteral("1")));
     }
 
+    void aStormOfInterruptsEndsTheCellInterruptedAndKeepsTheSession()
+    {
+        // A user hammering Stop: every signal after the first may land while the cell unwinds,
+        // while its reply is written, or while its process turns into the keeper.
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
+        for (int round = 0; round < 3; ++round) {
+            QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
+            QSignalSpy started(worker.get(), &WorkerClient::cellStarted);
+            worker->execute(2, QStringLiteral("x = 2\nwhile True:\n    pass"));
+            QVERIFY(started.wait(30000));
+            for (int i = 0; i < 100 && finished.isEmpty(); ++i) {
+                worker->interrupt();
+                QCoreApplication::processEvents();
+            }
+            QVERIFY(!finished.isEmpty() || finished.wait(30000));
+            QCOMPARE(finished.first().at(1).value<CellResult>().status, RunStatus::Interrupted);
+            QCOMPARE(execute(*worker, QStringLiteral("x")).result,
+                     std::optional<QString>(QStringLiteral("1")));
+        }
+    }
+
     void anInterruptForACellQueuedBehindAQueryStopsThatCell()
     {
         // The window asks for the variables after every cell; a Stop pressed while that answer is

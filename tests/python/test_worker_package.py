@@ -387,35 +387,51 @@ class TableViewTest(unittest.TestCase):
 
 class InterruptGateTest(unittest.TestCase):
     def setUp(self):
-        self.previous = signal.getsignal(signal.SIGINT)
-        self.addCleanup(signal.signal, signal.SIGINT, self.previous)
+        self.addCleanup(signal.signal, signal.SIGINT, signal.getsignal(signal.SIGINT))
+        self.gate = InterruptGate()
+        self.gate.hold()
+
+    def run_code(self, code):
+        try:
+            self.gate.enter()
+            code()
+        finally:
+            self.gate.inside = False
 
     def test_an_interrupt_before_the_code_starts_stops_it_at_once(self):
-        gate = InterruptGate()
-        gate.hold()
-        signal.raise_signal(signal.SIGINT)  # while the code is checked
+        signal.raise_signal(signal.SIGINT)  # while the request is checked
         ran = []
         with self.assertRaises(KeyboardInterrupt):
-            with gate.open():
-                ran.append(1)
+            self.run_code(lambda: ran.append(1))
         self.assertEqual(ran, [])
 
     def test_an_interrupt_while_the_code_runs_raises_inside_it(self):
-        gate = InterruptGate()
-        gate.hold()
-        with self.assertRaises(KeyboardInterrupt):
-            with gate.open():
-                signal.raise_signal(signal.SIGINT)
-                for _ in range(1000):
-                    pass
+        def endless():
+            signal.raise_signal(signal.SIGINT)
+            while True:
+                pass
 
-    def test_an_interrupt_after_the_code_ended_is_dropped(self):
-        gate = InterruptGate()
-        gate.hold()
-        with gate.open():
-            pass
-        signal.raise_signal(signal.SIGINT)  # the reply is on its way: nothing may break it
+        with self.assertRaises(KeyboardInterrupt):
+            self.run_code(endless)
+
+    def test_a_cell_that_swallows_one_interrupt_is_stopped_by_the_next(self):
+        def stubborn():
+            try:
+                signal.raise_signal(signal.SIGINT)
+                while True:
+                    pass
+            except KeyboardInterrupt:
+                pass
+            signal.raise_signal(signal.SIGINT)
+            while True:
+                pass
+
+        with self.assertRaises(KeyboardInterrupt):
+            self.run_code(stubborn)
+
+    def test_interrupts_after_the_code_ended_are_dropped(self):
+        self.run_code(lambda: None)
+        for _ in range(100):  # the reply is on its way: nothing may break it
+            signal.raise_signal(signal.SIGINT)
         reply_written = True
-        gate.hold()  # the next cell's request
-        with gate.open():
-            self.assertTrue(reply_written)
+        self.assertTrue(reply_written)

@@ -264,13 +264,16 @@ class Session:
             return
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
             try:
-                with self.interrupts.open():
+                try:
+                    self.interrupts.enter()
                     exec(compiled_body, self.namespace)
                     if compiled_last is not None:
                         value = eval(compiled_last, self.namespace)
                         if value is not None:
                             self.namespace["_"] = value
                             outcome.result = repr(value)[:MAX_RESULT_CHARS]
+                finally:
+                    self.interrupts.inside = False  # see InterruptGate: no handler runs before
             except KeyboardInterrupt:
                 outcome.status = "interrupted"
                 stderr.write("KeyboardInterrupt: the cell was interrupted\n")
