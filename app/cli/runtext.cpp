@@ -1,5 +1,7 @@
 #include "runtext.h"
 
+#include "recordedfiles.h"
+
 #include <QJsonObject>
 #include <QLocale>
 
@@ -126,6 +128,11 @@ void RunText::printProvenance(QTextStream &out, const RunRecord &run,
                        .arg(output.size)
                        .arg(output.sha256)
                 << Qt::endl;
+    }
+    if (const auto problems = RecordedFiles::check(run); !problems.isEmpty()) {
+        out << tr("recorded files that changed since the run") << Qt::endl;
+        for (const RecordedFileProblem &problem : problems)
+            out << QStringLiteral("  ! ") << RecordedFiles::describe(problem) << Qt::endl;
     }
     if (!run.violations.isEmpty()) {
         out << (run.status == RunStatus::PendingReview ? tr("reasons for review")
