@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace sandbench {
 namespace {
@@ -85,29 +86,51 @@ bool RecordedFiles::saveFigures(QList<Figure> &figures, const QString &folder, q
     return true;
 }
 
-QList<RecordedFileProblem> RecordedFiles::check(const RunRecord &run)
+std::optional<QString> RecordedFiles::problemWith(const QString &path, const QString &sha256,
+                                                  QString *current)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return tr("missing");
+    if (info.isSymLink() || !info.isFile())
+        return tr("replaced by a link or a folder");
+    QString reason;
+    const auto hash = sha256OfFile(path, &reason);
+    if (!hash)
+        return tr("unreadable (%1)").arg(reason);
+    if (*hash == sha256)
+        return std::nullopt;
+    *current = *hash;
+    return tr("changed: its sha256 is now %1, recorded %2").arg(*hash, sha256);
+}
+
+QList<RecordedFileProblem> RecordedFiles::check(const RunRecord &run,
+                                                const QList<RunRecord> &sessionRuns)
 {
     QList<RecordedFileProblem> problems;
     for (const Figure &figure : run.figures) {
         if (figure.path.isEmpty())
             continue; // never saved (the run says why in its output)
-        const QFileInfo info(figure.path);
-        if (!info.exists() && !info.isSymLink()) {
-            problems.append({run.id, figure.path, tr("missing")});
+        QString current;
+        if (const auto problem = problemWith(figure.path, figure.sha256, &current))
+            problems.append({run.id, figure.path, *problem});
+    }
+    for (const OutputFile &output : run.outputs) {
+        QString current;
+        const auto problem = problemWith(output.path, output.sha256, &current);
+        if (!problem)
             continue;
-        }
-        if (info.isSymLink() || !info.isFile()) {
-            problems.append({run.id, figure.path, tr("replaced by a link or a folder")});
-            continue;
-        }
-        QString reason;
-        const auto hash = sha256OfFile(figure.path, &reason);
-        if (!hash)
-            problems.append({run.id, figure.path, tr("unreadable (%1)").arg(reason)});
-        else if (*hash != figure.sha256)
-            problems.append(
-                {run.id, figure.path,
-                 tr("changed: its sha256 is now %1, recorded %2").arg(*hash, figure.sha256)});
+        const bool rewrittenLater =
+            !current.isEmpty() &&
+            std::any_of(sessionRuns.cbegin(), sessionRuns.cend(), [&](const RunRecord &later) {
+                return later.id > run.id &&
+                       std::any_of(later.outputs.cbegin(), later.outputs.cend(),
+                                   [&](const OutputFile &o) {
+                                       return o.path == output.path && o.sha256 == current;
+                                   });
+            });
+        if (!rewrittenLater)
+            problems.append({run.id, output.path, *problem});
     }
     return problems;
 }

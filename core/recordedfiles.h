@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace sandbench {
 
@@ -41,10 +42,20 @@ public:
     // accepts; the figure's own format and path are never read.
     static bool saveFigures(QList<Figure> &figures, const QString &folder, qint64 runId,
                             QString *error);
-    // The run's recorded figures that are missing or whose SHA-256 no longer matches.
-    static QList<RecordedFileProblem> check(const RunRecord &run);
+    // The run's recorded figures and output files that are missing or whose SHA-256 no longer
+    // matches. Output files stay in the worker's write zone, where a later cell of the session may
+    // rewrite one on purpose: that change is explained, and not reported, when a later run among
+    // sessionRuns recorded the file's present content.
+    static QList<RecordedFileProblem> check(const RunRecord &run,
+                                            const QList<RunRecord> &sessionRuns = {});
     // One line per problem, naming the file and the run.
     static QString describe(const RecordedFileProblem &problem);
+
+private:
+    // Why the file at path is no longer the recorded one; nothing when it still is. Its present
+    // hash goes to current when it could be read.
+    static std::optional<QString> problemWith(const QString &path, const QString &sha256,
+                                              QString *current);
 };
 
 } // namespace sandbench

@@ -207,7 +207,7 @@ std::optional<SessionExport> SessionExport::load(RunStore &store, qint64 session
     }
     result.m_kept = stateChain(result.m_all);
     for (const RunRecord &run : std::as_const(result.m_all))
-        result.m_fileProblems += RecordedFiles::check(run);
+        result.m_fileProblems += RecordedFiles::check(run, result.m_all);
     if (result.m_kept.isEmpty()) {
         if (error)
             *error = tr("session %1 has no cell that ended ok: there is nothing to re-run")
@@ -474,7 +474,7 @@ QString SessionExport::headerText(const QString &scriptName) const
                      .arg(runStatusName(run.status), -14)
                      .arg(run.codeSha256.left(16), what);
     }
-    lines << QString() << tr("Recorded figures (each file checked against its SHA-256)");
+    lines << QString() << tr("Recorded files (figures and outputs checked against their SHA-256)");
     if (m_fileProblems.isEmpty())
         lines << tr("  (all present and unchanged)");
     for (const RecordedFileProblem &problem : m_fileProblems)

@@ -53,8 +53,8 @@ public:
     const QList<LeftOutRun> &leftOut() const { return m_leftOut; }
     const QList<ExportedDataset> &datasets() const { return m_datasets; }
     const QList<ExportedApproval> &approvals() const { return m_approvals; }
-    // Figures of the session's runs whose file is gone or no longer matches its recorded
-    // SHA-256 (checked when loaded); the header lists them too.
+    // Figures and output files of the session's runs that are gone or no longer match their
+    // recorded SHA-256 (checked when loaded; RecordedFiles::check); the header lists them too.
     const QList<RecordedFileProblem> &recordedFileProblems() const { return m_fileProblems; }
     QString pythonVersion() const;
     QJsonObject packages() const; // name -> version, over all kept runs

@@ -157,7 +157,9 @@ private Q_SLOTS:
             writeScript(QStringLiteral("immutable.py"),
                         QStringLiteral("# %%\n"
                                        "import matplotlib.pyplot as plt\n"
+                                       "import pandas as pd\n"
                                        "plt.plot([1, 2, 3])\n"
+                                       "pd.DataFrame({'a': [1]}).to_csv('table.csv')\n"
                                        "# %%\n"
                                        "import matplotlib.pyplot as plt\n"
                                        "import pandas as pd\n"
@@ -176,7 +178,9 @@ private Q_SLOTS:
                                        "plt.close('all')\n"
                                        "# %%\n"
                                        "import matplotlib.pyplot as plt\n"
-                                       "plt.plot([3, 1, 2])\n")
+                                       "import pandas as pd\n"
+                                       "plt.plot([3, 1, 2])\n"
+                                       "pd.DataFrame({'a': [2]}).to_csv('table.csv')\n")
                             .arg(first, next)
                             .toUtf8());
         const CliResult result =
@@ -209,9 +213,16 @@ private Q_SLOTS:
                      shown.out.constData());
         }
 
-        // Tampered with from outside the sandbox: one figure changed, the other gone.
+        // Run 3 rewrote run 1's table.csv: explained by run 3's record, so not reported (above).
+        const QString table = out + QStringLiteral("/table.csv");
+        QCOMPARE(store->run(1)->outputs.first().path, table);
+        QVERIFY(store->run(1)->outputs.first().sha256 != store->run(3)->outputs.first().sha256);
+
+        // Tampered with from outside the sandbox: a figure changed, another gone, an output
+        // changed by no run.
         QVERIFY(test::writeFile(first, "changed behind the store's back"));
         QVERIFY(QFile::remove(next));
+        QVERIFY(test::writeFile(table, "a\n3\n"));
         const CliResult shown =
             runCli({QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("1")});
         QCOMPARE(shown.exitCode, 0);
@@ -224,11 +235,17 @@ private Q_SLOTS:
                                         .object()
                                         .value(QStringLiteral("recorded_file_problems"))
                                         .toArray();
-        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.size(), 2);
         QCOMPARE(problems.first().toObject().value(QStringLiteral("path")).toString(), next);
         QCOMPARE(problems.first().toObject().value(QStringLiteral("run_id")).toInteger(), 3);
         QCOMPARE(problems.first().toObject().value(QStringLiteral("problem")).toString(),
                  QStringLiteral("missing"));
+        QCOMPARE(problems.last().toObject().value(QStringLiteral("path")).toString(), table);
+        QVERIFY(problems.last()
+                    .toObject()
+                    .value(QStringLiteral("problem"))
+                    .toString()
+                    .startsWith(QStringLiteral("changed")));
 
         const QString exported = m_dir.filePath(QStringLiteral("immutable-export.py"));
         const CliResult exportResult = runCli(

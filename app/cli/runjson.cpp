@@ -1,6 +1,5 @@
 #include "runjson.h"
 
-#include "recordedfiles.h"
 #include "runstore.h"
 
 #include <QJsonArray>
@@ -86,14 +85,8 @@ QJsonObject runProvenanceToJson(const RunRecord &run, const std::optional<Review
                                    {QStringLiteral("sha256"), figure.sha256},
                                    {QStringLiteral("width"), figure.width},
                                    {QStringLiteral("height"), figure.height}});
-    QJsonArray problems;
-    for (const RecordedFileProblem &problem : RecordedFiles::check(run))
-        problems.append(QJsonObject{{QStringLiteral("path"), problem.path},
-                                    {QStringLiteral("run_id"), problem.runId},
-                                    {QStringLiteral("problem"), problem.what}});
     QJsonObject object = runToJson(run, true, QString());
     object.insert(QStringLiteral("figures"), figures);
-    object.insert(QStringLiteral("recorded_file_problems"), problems);
     object.insert(QStringLiteral("code"),
                   QJsonObject{{QStringLiteral("text"), run.code},
                               {QStringLiteral("sha256"), run.codeSha256},
