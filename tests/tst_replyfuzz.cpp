@@ -548,6 +548,48 @@ private Q_SLOTS:
         QVERIFY(result.stderrText.contains(result.violations.first().message));
     }
 
+    void aPngIsCheckedNotTrusted_data()
+    {
+        QTest::addColumn<QByteArray>("header"); // the IHDR chunk: length, type, data, CRC
+        QTest::addColumn<bool>("tail");         // keep the IEND chunk
+        QTest::addColumn<QString>("refusal");   // empty: accepted as 640x480
+        // CRCs computed with zlib.crc32, so only the field under test is wrong.
+        QTest::newRow("the real header")
+            << QByteArray::fromHex("0000000d4948445200000280000001e0080600000035d1dce4") << true
+            << QString();
+        QTest::newRow("20000 pixels wide")
+            << QByteArray::fromHex("0000000d4948445200004e20000000640806000000638d0067") << true
+            << QStringLiteral("pixels");
+        QTest::newRow("colour type 5")
+            << QByteArray::fromHex("0000000d4948445200000280000001e008050000002764730a") << true
+            << QStringLiteral("pixel format");
+        QTest::newRow("checksum wrong")
+            << QByteArray::fromHex("0000000d4948445200000280000001e0080600000035d1dce5") << true
+            << QStringLiteral("checksum");
+        QTest::newRow("no end chunk")
+            << QByteArray::fromHex("0000000d4948445200000280000001e0080600000035d1dce4") << false
+            << QStringLiteral("end chunk");
+    }
+
+    void aPngIsCheckedNotTrusted()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(bool, tail);
+        QFETCH(QString, refusal);
+        QByteArray png = valid(QStringLiteral("figures")).payload.left(22298);
+        png.replace(8, 25, header);
+        if (!tail)
+            png.chop(12);
+        QString why;
+        const auto size = ReplyDecoder::pngSize(png, &why);
+        if (refusal.isEmpty()) {
+            QCOMPARE(size, std::optional(QSize(640, 480)));
+        } else {
+            QVERIFY(!size);
+            QVERIFY2(why.contains(refusal), qPrintable(why));
+        }
+    }
+
     void theSaverNamesFilesItselfAndRefusesWhatIsNotAPng()
     {
         const auto before = snapshotTree(m_dir.path());
