@@ -1,5 +1,7 @@
 #include "workerclient.h"
 
+#include "replydecoder.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,13 +22,6 @@ constexpr int kBackstopGraceMs = 5000;
 // The worker's supervisor exits with this when it stopped the worker for outgrowing its output
 // folder limits (sandbox/worker/isolation.h, kExitOutputLimit).
 constexpr int kExitOutputLimit = 75;
-
-std::optional<QString> optionalString(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -328,42 +323,10 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
     armTimeoutForHead();
 
     if (kind == RequestKind::Execute) {
-        CellResult result;
-        if (type == QLatin1String("result")) {
-            const QString status = message.value(QStringLiteral("status")).toString();
-            result.status = runStatusFromName(status).value_or(RunStatus::Error);
-            result.stdoutText = message.value(QStringLiteral("stdout")).toString();
-            result.stderrText = message.value(QStringLiteral("stderr")).toString();
-            result.result = optionalString(message.value(QStringLiteral("result")));
-            result.durationMs = message.value(QStringLiteral("duration_ms")).toDouble();
-            if (message.value(QStringLiteral("cpu_ms")).isDouble())
-                result.cpuMs = message.value(QStringLiteral("cpu_ms")).toDouble();
-            if (message.value(QStringLiteral("peak_rss_kb")).isDouble())
-                result.peakRssKb = message.value(QStringLiteral("peak_rss_kb")).toInteger();
-            result.packages = message.value(QStringLiteral("packages")).toObject();
-            result.violations =
-                violationsFromJson(message.value(QStringLiteral("violations")).toArray());
-            qsizetype offset = 0;
-            const QJsonArray figures = message.value(QStringLiteral("figures")).toArray();
-            for (const QJsonValue &value : figures) {
-                const QJsonObject f = value.toObject();
-                const qsizetype size = qsizetype(f.value(QStringLiteral("bytes")).toInteger());
-                if (size < 0 || offset + size > qsizetype(frame.payload.size())) {
-                    fail(tr("The worker described figures larger than the data it sent."));
-                    return;
-                }
-                Figure figure;
-                figure.format = f.value(QStringLiteral("format")).toString();
-                figure.width = f.value(QStringLiteral("width")).toInt();
-                figure.height = f.value(QStringLiteral("height")).toInt();
-                figure.data = QByteArray(frame.payload.data() + offset, size);
-                offset += size;
-                result.figures.append(figure);
-            }
-        } else {
-            result.status = RunStatus::Error;
-            result.stderrText = message.value(QStringLiteral("message")).toString();
-        }
+        // Every field of the reply is untrusted: one decoder checks it (core/replydecoder.h).
+        const CellResult result =
+            ReplyDecoder(m_launch.replyLimits)
+                .decodeExecute(message, QByteArrayView(frame.payload.data(), frame.payload.size()));
         updateBusyState();
         Q_EMIT cellFinished(id, result);
     } else if (kind == RequestKind::Dataset) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "frame.h"
+#include "replydecoder.h"
 #include "runrecord.h"
 
 #include <QByteArray>
@@ -23,6 +24,7 @@ struct WorkerLaunch
     QStringList arguments;
     QString workingDirectory;
     QProcessEnvironment environment;
+    ReplyLimits replyLimits; // what an execute reply may hold under the worker's profile
 };
 
 class WorkerClient : public QObject
