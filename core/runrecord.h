@@ -54,6 +54,33 @@ inline QList<Violation> violationsFromJson(const QJsonArray &array)
     return violations;
 }
 
+// State a cell changed that later cells see but that is the analyst's to change (pandas options,
+// matplotlib's rcParams, the global random states): the worker's C++ library guard names each,
+// "display.float_format", "rcParams['figure.dpi']". It comes from the worker, so it is bounded:
+// at most kMaxStateChanges names of at most kMaxStateChangeLength characters, strings only.
+inline constexpr int kMaxStateChanges = 64;
+inline constexpr int kMaxStateChangeLength = 200;
+
+inline QStringList stateChangesFromJson(const QJsonArray &array)
+{
+    QStringList changes;
+    for (const QJsonValue &value : array) {
+        if (changes.size() >= kMaxStateChanges)
+            break;
+        if (!value.isString())
+            continue;
+        QString name = value.toString().left(kMaxStateChangeLength);
+        // A name is one line of plain text wherever it is shown.
+        for (QChar &c : name) {
+            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+                c = QChar::ReplacementCharacter;
+        }
+        if (!name.isEmpty() && !changes.contains(name))
+            changes.append(name);
+    }
+    return changes;
+}
+
 // A dataset as a run read it: which file, and exactly which bytes.
 struct InputFile
 {
@@ -105,6 +132,7 @@ struct CellResult
     std::optional<double> cpuMs;     // user + system time of the cell's process
     std::optional<qint64> peakRssKb; // peak resident memory of the cell's process
     QJsonObject packages;            // allowed top-level packages imported: name -> version
+    QStringList stateChanges;        // see stateChangesFromJson
 };
 
 // One row of the run store.
@@ -142,6 +170,8 @@ struct RunRecord
     std::optional<qint64> peakRssKb;
     qint64 parentRunId = 0; // the last ok run the session's state derived from; 0: none
     qint64 approvalId = 0;  // the review decision that let this run execute; 0: none needed
+    // Schema 4: state the cell changed for later cells (stateChangesFromJson).
+    QStringList stateChanges;
 };
 
 } // namespace sandbench

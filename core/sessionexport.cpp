@@ -471,6 +471,8 @@ QString SessionExport::headerText(const QString &scriptName) const
                      .arg(run.cellIndex)
                      .arg(runStatusName(run.status), -14)
                      .arg(run.codeSha256.left(16), what);
+        if (!run.stateChanges.isEmpty())
+            lines << tr("    changed %1").arg(run.stateChanges.join(QStringLiteral(", ")));
     }
     lines << QString() << tr("Approvals");
     if (m_approvals.isEmpty())

@@ -310,6 +310,8 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
             if (message.value(QStringLiteral("peak_rss_kb")).isDouble())
                 result.peakRssKb = message.value(QStringLiteral("peak_rss_kb")).toInteger();
             result.packages = message.value(QStringLiteral("packages")).toObject();
+            result.stateChanges =
+                stateChangesFromJson(message.value(QStringLiteral("state_changes")).toArray());
             result.violations =
                 violationsFromJson(message.value(QStringLiteral("violations")).toArray());
             qsizetype offset = 0;
