@@ -163,6 +163,29 @@ bool isCellCode(PyObject *value)
 // exactly those kinds of change, by what changed, never by which cell did it. Code (functions,
 // classes, descriptors, modules) in an entry that existed before the cell never changes.
 
+// The function a functools.partial wraps (the partial's own `func`), or the value itself.
+PyObject *unwrapPartial(PyObject *value)
+{
+    PyObject *partial = lookup("functools", "partial");
+    if (!partial || Py_TYPE(value) != reinterpret_cast<PyTypeObject *>(partial))
+        return value;
+    PyObject *func = PyObject_GetAttrString(value, "func"); // a member: no Python code runs
+    if (!func) {
+        PyErr_Clear();
+        return value;
+    }
+    Py_DECREF(func); // the partial holds it
+    return func;
+}
+
+// pandas' option callbacks rebind a private global to a partial of the same function with the
+// option's value bound (`_isna` under `mode.use_inf_as_na`, which is reported as the option).
+bool rebindsTheSameFunction(PyObject *before, PyObject *after)
+{
+    PyObject *function = unwrapPartial(after);
+    return function != after && (function == before || function == unwrapPartial(before));
+}
+
 bool allowedReplace(const Watched &w, const std::string &key, PyObject *before, PyObject *after)
 {
     switch (w.kind) {
@@ -180,7 +203,9 @@ bool allowedReplace(const Watched &w, const std::string &key, PyObject *before, 
         return true;
     if (!isPrivate(key))
         return false;
-    return (before == Py_None || (!isCode(before) && !isCode(after))) && !isCellCode(after);
+    return (before == Py_None || (!isCode(before) && !isCode(after)) ||
+            rebindsTheSameFunction(before, after)) &&
+           !isCellCode(after);
 }
 
 bool allowedDelete(const Watched &w, const std::string &key, PyObject *before)
