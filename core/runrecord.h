@@ -31,7 +31,7 @@ struct Violation
     QString message;
     int line = 0;  // 1-based; 0 when unknown
     int col = 0;   // 1-based; 0 when unknown
-    QString layer; // static, runtime, audit, landlock, seccomp, limit
+    QString layer; // static, runtime, audit, landlock, seccomp, limit, guard, review
 
     bool operator==(const Violation &other) const
     {
