@@ -317,8 +317,8 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
     pollfd pending{requestFd, POLLIN, 0};
     if (::poll(&pending, 1, 0) == 0)
         m_interpreter.warmUp();
-    // The library snapshot this cell is compared with; taken here, while nothing waits, when
-    // this process inherited none (the keeper has one from the first cell that committed on).
+    // The library snapshot this cell is compared with, taken (or brought up to date with what
+    // the worker itself changed since the keeper's) here, while nothing waits.
     libraryguard::prepare();
     std::string header;
     std::string payload;

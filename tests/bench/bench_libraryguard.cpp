@@ -27,6 +27,21 @@ double p95Of(std::vector<double> samples)
     return samples.empty() ? 0 : samples[samples.size() * 95 / 100];
 }
 
+// This process's resident memory, from /proc.
+double residentMb()
+{
+    std::FILE *status = std::fopen("/proc/self/status", "r");
+    char line[256];
+    long kb = 0;
+    while (status && std::fgets(line, sizeof line, status)) {
+        if (std::sscanf(line, "VmRSS: %ld kB", &kb) == 1)
+            break;
+    }
+    if (status)
+        std::fclose(status);
+    return kb / 1024.0;
+}
+
 } // namespace
 
 int main()
@@ -47,14 +62,15 @@ import statsmodels.formula.api as smf
 df = pd.DataFrame({"k": np.arange(10000) % 7, "v": np.random.default_rng(1).normal(size=10000)})
 )",
              ns);
+    const double rssBefore = residentMb();
     const auto started = std::chrono::steady_clock::now();
     libraryguard::prepare();
     const double snapshotMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
             .count();
-    std::printf("| library guard: first snapshot (%zu modules and classes watched) | %.1f ms | | "
-                "| once per session, while idle |\n",
-                libraryguard::watchedDicts(), snapshotMs);
+    std::printf("| library guard: first snapshot (%zu modules and classes watched, %.1f MB) | "
+                "%.1f ms | | | once per session, while idle |\n",
+                libraryguard::watchedDicts(), residentMb() - rssBefore, snapshotMs);
     const struct
     {
         const char *label;
