@@ -346,6 +346,15 @@ private Q_SLOTS:
             << QByteArray("import statsmodels.stats.weightstats as ws\n"
                           "print(round(float(ws.ttest_ind([1, 2, 3, 4], [5, 6, 7, 9])[1]), 4))\n")
             << "0.0074";
+        QTest::newRow("plotting backend registry, filled and replaced in one cell")
+            << frame + "import types\n"
+                       "pd.Series([1, 2]).plot()\n"
+                       "fake = types.ModuleType('fake')\n"
+                       "fake.plot = lambda data, kind, **k: 42\n"
+                       "pd.plotting._core._backends['matplotlib'] = fake\n"
+            << "pandas plotting backend 'matplotlib'"
+            << frame + "print(pd.plotting._core._get_plot_backend('matplotlib').__name__)\n"
+            << "pandas.plotting._matplotlib";
         QTest::newRow("sys.modules")
             << QByteArray("import sys, types\nsys.modules['pandas'] = types.ModuleType('pandas')\n")
             << "sys.modules['pandas']" << frame + mean << "2.0";

@@ -242,13 +242,28 @@ bool shadowsInherited(PyObject *type, PyObject *key)
     return false;
 }
 
-bool allowedAdd(const Watched &w, const std::string &key, PyObject *keyObject)
+// A plotting backend pandas loaded and cached: a module imported under its own name. A module
+// object a cell made (`type(pd)("fake")`) is in no such place.
+bool isImportedModule(PyObject *value)
+{
+    if (!PyModule_Check(value))
+        return false;
+    const char *name = PyModule_GetName(value);
+    if (!name) {
+        PyErr_Clear();
+        return false;
+    }
+    return PyDict_GetItemString(PyImport_GetModuleDict(), name) == value;
+}
+
+bool allowedAdd(const Watched &w, const std::string &key, PyObject *keyObject, PyObject *value)
 {
     switch (w.kind) {
     case Kind::Modules:
-    case Kind::Registry:
     case Kind::RcParams:
         return true;
+    case Kind::Registry:
+        return isImportedModule(value); // filled on first use, even in this very cell
     case Kind::Type:
         return key == "__slotnames__" || key == "__annotations__" ||
                !shadowsInherited(w.owner.ptr(), keyObject);
@@ -479,7 +494,7 @@ void compare(std::size_t index, Outcome &outcome)
         if (name.empty() || PyDict_Contains(before, key) == 1)
             continue;
         PyErr_Clear();
-        if (legitimate || !allowedAdd(w, name, key))
+        if (legitimate || !allowedAdd(w, name, key, value))
             report(into, entryName(w, name) +
                              (legitimate ? std::string() : " cannot be replaced from a cell"));
         added.emplace_back(name, value);
