@@ -292,9 +292,9 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
                        "result, started_at, finished_at, duration_ms, violations, profile, "
                        "profile_sha256, code_sha256, code_origin, llm_model, llm_prompt_sha256, "
                        "environment, limits_sha256, inputs_sha256, review_binds_inputs, cpu_ms, "
-                       "peak_rss_kb, parent_run_id, approval_id) "
+                       "peak_rss_kb, parent_run_id, approval_id, state_changes) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                       "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)"),
+                       "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"),
         &reason);
     if (!insert.isValid()) {
         setError(error, tr("Cannot record the run in %1: %2").arg(m_path, reason));
@@ -325,6 +325,8 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
     insert.bind(23, optionalValue(run.peakRssKb));
     insert.bind(24, idOrNull(run.parentRunId));
     insert.bind(25, idOrNull(run.approvalId));
+    insert.bind(26, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(run.stateChanges))
+                                          .toJson(QJsonDocument::Compact)));
     if (insert.step() != SqliteStatement::Step::Done) {
         setError(error, tr("Cannot record the run in %1: %2").arg(m_path, insert.error()));
         return false;
@@ -521,7 +523,7 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
                        "started_at, finished_at, duration_ms, violations, profile, "
                        "profile_sha256, code_sha256, code_origin, llm_model, llm_prompt_sha256, "
                        "environment, limits_sha256, inputs_sha256, review_binds_inputs, cpu_ms, "
-                       "peak_rss_kb, parent_run_id, approval_id FROM runs WHERE ") +
+                       "peak_rss_kb, parent_run_id, approval_id, state_changes FROM runs WHERE ") +
             where + QStringLiteral(" ORDER BY id"),
         error);
     if (!query.isValid())
@@ -558,6 +560,9 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
             run.peakRssKb = query.int64(23);
         run.parentRunId = query.int64(24);
         run.approvalId = query.int64(25);
+        // Validated again on the way out: the database is a file a user may have edited.
+        run.stateChanges =
+            stateChangesFromJson(QJsonDocument::fromJson(query.text(26).toUtf8()).array());
         runs.append(run);
     }
     for (RunRecord &run : runs) {

@@ -170,7 +170,8 @@ private Q_SLOTS:
         QVERIFY(old->codeOrigin.isEmpty());
         QVERIFY(!old->cpuMs);
         QVERIFY(old->inputs.isEmpty());
-        const auto found = RunHistory(*store).find({QStringLiteral("hi"), 0, QString(), 10, {}, {}});
+        const auto found =
+            RunHistory(*store).find({QStringLiteral("hi"), 0, QString(), 10, {}, {}});
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().runId, 2);
     }
@@ -190,8 +191,11 @@ private Q_SLOTS:
         QCOMPARE(refused->violations.size(), 1);
         QCOMPARE(refused->profileName, QStringLiteral("strict"));
         QCOMPARE(refused->codeSha256, sha256Hex(QByteArrayLiteral("import os")));
+        QVERIFY(refused->stateChanges.isEmpty()); // recorded before there was a guard
         QCOMPARE(store->session(1)->sandbox, QStringLiteral("{\"landlock\": \"on (ABI 3)\"}"));
-        QCOMPARE(RunHistory(*store).find({QStringLiteral("refused"), 0, QString(), 10, {}, {}}).size(), 1);
+        QCOMPARE(
+            RunHistory(*store).find({QStringLiteral("refused"), 0, QString(), 10, {}, {}}).size(),
+            1);
         // The backup is the second schema as it was.
         SqliteConnection backup;
         QVERIFY(backup.open(path + QStringLiteral(".v2.bak"), &error));
@@ -220,6 +224,8 @@ private Q_SLOTS:
         run.cpuMs = 4.5;
         run.peakRssKb = 65536;
         run.parentRunId = parent.id;
+        run.stateChanges = {QStringLiteral("display.float_format"),
+                            QStringLiteral("rcParams['figure.dpi']")};
         QVERIFY2(store->recordRun(run, {}, &error), qPrintable(error));
         const auto back = store->run(run.id);
         QCOMPARE(back->codeSha256, sha256Hex(QByteArrayLiteral("a + 1")));
@@ -236,6 +242,29 @@ private Q_SLOTS:
         QCOMPARE(back->cpuMs, run.cpuMs);
         QCOMPARE(back->peakRssKb, run.peakRssKb);
         QCOMPARE(back->parentRunId, parent.id);
+        QCOMPARE(back->stateChanges, run.stateChanges);
+        QVERIFY(store->run(parent.id)->stateChanges.isEmpty());
+    }
+
+    // The names come from the worker, whose interpreter the cell shares: whatever it sends, the
+    // record holds a bounded list of short one-line strings.
+    void stateChangesFromTheWorkerAreBounded()
+    {
+        QJsonArray hostile{1,
+                           QJsonObject{},
+                           QStringLiteral("a"),
+                           QStringLiteral("a"),
+                           QString(1000, QLatin1Char('x')),
+                           QStringLiteral("two\nlines\u202e")};
+        for (int i = 0; i < 500; ++i)
+            hostile.append(QStringLiteral("option.%1").arg(i));
+        const QStringList changes = stateChangesFromJson(hostile);
+        QCOMPARE(changes.size(), kMaxStateChanges);
+        QCOMPARE(changes.at(0), QStringLiteral("a"));
+        QCOMPARE(changes.at(1).size(), kMaxStateChangeLength);
+        QVERIFY(!changes.at(2).contains(QLatin1Char('\n')));
+        QVERIFY(!changes.at(2).contains(QChar(0x202e)));
+        QCOMPARE(changes.at(3), QStringLiteral("option.0"));
     }
 
     void refusesADatabaseFromANewerVersionWithoutTouchingIt()

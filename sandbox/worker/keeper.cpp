@@ -1,6 +1,7 @@
 #include "keeper.h"
 
 #include "isolation.h"
+#include "libraryguard.h"
 
 #include <cerrno>
 #include <chrono>
@@ -316,6 +317,9 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
     pollfd pending{requestFd, POLLIN, 0};
     if (::poll(&pending, 1, 0) == 0)
         m_interpreter.warmUp();
+    // The library snapshot this cell is compared with, taken (or brought up to date with what
+    // the worker itself changed since the keeper's) here, while nothing waits.
+    libraryguard::prepare();
     std::string header;
     std::string payload;
     if (!readRequest(requestFd, header, payload))
@@ -329,7 +333,9 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
     if (request.is_object() && request.contains("type") && request["type"] == "execute" &&
         request.contains("id") && request["id"].is_number_integer())
         m_channel.write(nlohmann::json{{"type", "started"}, {"id", request["id"]}}.dump());
-    const Reply answer = m_interpreter.handle(header, payload);
+    Reply answer = m_interpreter.handle(header, payload);
+    // A cell that rebound a library's code is denied and does not commit (issue 12, item 3).
+    libraryguard::applyTo(answer, libraryguard::check());
     writeAll(verdictFd, "W"); // from here on the reply is on its way: do not kill me
     const bool written = m_channel.write(answer.header, answer.payload);
     const bool commit = written && answer.commit;
