@@ -110,6 +110,9 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
     void handleFrame(const protocol::Frame &frame);
+    // A frame without the seal of the worker's C++ side: the cell wrote it (sandbox/PROTOCOL.md,
+    // "Seals"). The worker goes like after a crash; the open cell is recorded as tampered.
+    void failTampered(const QString &reason);
     void fail(const QString &message);
     void setState(State state);
     void updateBusyState();
@@ -131,6 +134,9 @@ private:
     QTimer m_timer;                // runs while the oldest open request is a cell with a limit
     quint64 m_timedOut = 0;
     bool m_outputLimitHit = false;
+    std::string m_sealKey;            // a fresh random key per worker, sent as its first frame
+    std::uint64_t m_nextSequence = 0; // the number the next frame from the worker must carry
+    QString m_tamperedReason;         // set once a frame failed its seal
 };
 
 } // namespace sandbench
