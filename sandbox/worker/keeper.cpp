@@ -2,6 +2,7 @@
 
 #include "evidence.h"
 #include "isolation.h"
+#include "seccompfilter.h"
 #include "verdict.h"
 
 #include <cerrno>
@@ -333,6 +334,7 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
     evidence::overflowed();
     m_interpreter.armInterrupts();
     const Reply answer = m_interpreter.handle(header, payload);
+    recordIfRefusalTrapReplaced();
     // The trusted verdict and the commit decision: C++ from the evidence, not Python's word.
     const Verdict verdict = decideVerdict(header, answer, evidence::take(), evidence::overflowed());
     writeAll(verdictFd, "W"); // from here on the reply is on its way: do not kill me

@@ -114,9 +114,12 @@ json mergeViolations(const json &reported, const std::vector<Observation> &evide
     for (std::size_t i = 0; i < used.size(); ++i) {
         const json &item = reported[i];
         const std::string layer = item.is_object() ? stringField(item, "layer") : std::string();
-        // Only evidence speaks for the C and kernel layers; Python's guesses about a kernel
-        // refusal (an EACCES it caught) stay, as advice, when there is no evidence of its own.
-        if (!used[i] && item.is_object() && (layer != "audit" || evidence.empty()))
+        // Where a layer left evidence, only the evidence speaks for it; Python's word about a
+        // layer that records none (Landlock: an EACCES it saw escape) stays, as advice.
+        const bool recorded =
+            std::any_of(evidence.begin(), evidence.end(),
+                        [&layer](const Observation &seen) { return seen.layer == layer; });
+        if (!used[i] && item.is_object() && !recorded)
             out.push_back(item);
     }
     return out;
