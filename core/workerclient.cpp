@@ -416,8 +416,9 @@ void WorkerClient::onProcessError(QProcess::ProcessError error)
 void WorkerClient::failTampered(const QString &reason)
 {
     m_tamperedReason = reason;
-    fail(tr("The worker sent a message its sandbox did not write (%1). Code in the cell wrote to "
-            "the worker's channel; the worker was stopped and the next cell starts a fresh one.")
+    fail(tr("The worker sent a message its sandbox did not write (%1): code in the cell may have "
+            "written to the worker's channel itself. The worker was stopped; the next cell starts "
+            "a fresh one.")
              .arg(reason));
 }
 
