@@ -1,4 +1,4 @@
-# attack: the cell climbs from a traceback to the worker's frames through pandas' getattr, finds the native `arm` and calls it again with audit zones that cover everything, catching any refusal
+# attack: the cell climbs from a traceback to the worker's frames through pandas' getattr, finds the native `arm` and calls it again with audit zones that cover everything, catches any refusal and drains the native denial list so the worker's Python reports nothing
 # expect: denied
 # check: canary secret
 # layers-off: static runtime
@@ -28,3 +28,4 @@ try:
     native["arm"](wide)
 except Exception:
     pass  # a refusal the cell swallows must still be the record's verdict
+native["take_denials"]()  # what the worker's Python would have reported is gone
