@@ -1,5 +1,6 @@
 #include "seal.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace sandbench::protocol {
@@ -27,14 +28,25 @@ class Sha256
 public:
     void add(std::string_view data)
     {
-        for (char c : data) {
-            m_block[m_used++] = static_cast<unsigned char>(c);
-            if (m_used == 64) {
-                compress();
-                m_used = 0;
-            }
-        }
         m_bits += std::uint64_t(data.size()) * 8;
+        const auto *bytes = reinterpret_cast<const unsigned char *>(data.data());
+        std::size_t left = data.size();
+        if (m_used > 0) {
+            const std::size_t take = std::min(left, sizeof m_block - m_used);
+            std::memcpy(m_block + m_used, bytes, take);
+            m_used += take;
+            bytes += take;
+            left -= take;
+            if (m_used < sizeof m_block)
+                return;
+            compress(m_block);
+            m_used = 0;
+        }
+        // Whole blocks straight from the data: a figure's megabytes are not copied byte by byte.
+        for (; left >= 64; bytes += 64, left -= 64)
+            compress(bytes);
+        std::memcpy(m_block, bytes, left);
+        m_used = left;
     }
 
     Digest finish()
@@ -43,13 +55,13 @@ public:
         m_block[m_used++] = 0x80;
         if (m_used > 56) {
             std::memset(m_block + m_used, 0, 64 - m_used);
-            compress();
+            compress(m_block);
             m_used = 0;
         }
         std::memset(m_block + m_used, 0, 56 - m_used);
         for (int i = 0; i < 8; ++i)
             m_block[56 + i] = static_cast<unsigned char>(bits >> (56 - 8 * i));
-        compress();
+        compress(m_block);
         Digest out{};
         for (int i = 0; i < 8; ++i) {
             for (int b = 0; b < 4; ++b)
@@ -60,12 +72,12 @@ public:
     }
 
 private:
-    void compress()
+    void compress(const unsigned char *block)
     {
         std::uint32_t w[64];
         for (int i = 0; i < 16; ++i) {
-            w[i] = std::uint32_t(m_block[4 * i]) << 24 | std::uint32_t(m_block[4 * i + 1]) << 16 |
-                   std::uint32_t(m_block[4 * i + 2]) << 8 | std::uint32_t(m_block[4 * i + 3]);
+            w[i] = std::uint32_t(block[4 * i]) << 24 | std::uint32_t(block[4 * i + 1]) << 16 |
+                   std::uint32_t(block[4 * i + 2]) << 8 | std::uint32_t(block[4 * i + 3]);
         }
         for (int i = 16; i < 64; ++i) {
             const std::uint32_t s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3);
