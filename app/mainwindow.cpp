@@ -901,6 +901,16 @@ void MainWindow::exportSessionDialog()
         QMessageBox::warning(this, tr("Export Session"), error);
         return;
     }
+    const auto &problems = session->recordedFileProblems();
+    if (!problems.isEmpty()) {
+        // The file's header lists them all; the status bar says that there are some.
+        status(tr("Exported session %1 to %2, but %n recorded file(s) changed since their run, "
+                  "first %3.",
+                  "", int(problems.size()))
+                   .arg(m_session->sessionId())
+                   .arg(path, RecordedFiles::describe(problems.first())));
+        return;
+    }
     status(tr("Exported session %1 to %2.").arg(m_session->sessionId()).arg(path));
 }
 

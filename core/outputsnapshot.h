@@ -16,7 +16,7 @@ public:
     OutputSnapshot() = default;
 
     // Every regular file below folder, except under the top-level entries named in skipped (the
-    // figures Sandbench saves itself, the libraries' scratch folder).
+    // libraries' scratch folder).
     static OutputSnapshot take(const QString &folder, const QStringList &skipped);
 
     // Files that are new or whose size or mtime changed since before, hashed; sorted by path.

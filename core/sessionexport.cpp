@@ -206,6 +206,8 @@ std::optional<SessionExport> SessionExport::load(RunStore &store, qint64 session
         return std::nullopt;
     }
     result.m_kept = stateChain(result.m_all);
+    for (const RunRecord &run : std::as_const(result.m_all))
+        result.m_fileProblems += RecordedFiles::check(run, result.m_all);
     if (result.m_kept.isEmpty()) {
         if (error)
             *error = tr("session %1 has no cell that ended ok: there is nothing to re-run")
@@ -472,6 +474,11 @@ QString SessionExport::headerText(const QString &scriptName) const
                      .arg(runStatusName(run.status), -14)
                      .arg(run.codeSha256.left(16), what);
     }
+    lines << QString() << tr("Recorded files (figures and outputs checked against their SHA-256)");
+    if (m_fileProblems.isEmpty())
+        lines << tr("  (all present and unchanged)");
+    for (const RecordedFileProblem &problem : m_fileProblems)
+        lines << QStringLiteral("  ! ") + RecordedFiles::describe(problem); // whole, to grep
     lines << QString() << tr("Approvals");
     if (m_approvals.isEmpty())
         lines << tr("  (none: no cell needed a reviewer)");

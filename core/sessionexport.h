@@ -3,6 +3,7 @@
 // self-contained Python script (`sandbench export`) that re-runs and checks it.
 #pragma once
 
+#include "recordedfiles.h"
 #include "reviewqueue.h"
 #include "runrecord.h"
 #include "runstore.h"
@@ -52,6 +53,9 @@ public:
     const QList<LeftOutRun> &leftOut() const { return m_leftOut; }
     const QList<ExportedDataset> &datasets() const { return m_datasets; }
     const QList<ExportedApproval> &approvals() const { return m_approvals; }
+    // Figures and output files of the session's runs that are gone or no longer match their
+    // recorded SHA-256 (checked when loaded; RecordedFiles::check); the header lists them too.
+    const QList<RecordedFileProblem> &recordedFileProblems() const { return m_fileProblems; }
     QString pythonVersion() const;
     QJsonObject packages() const; // name -> version, over all kept runs
 
@@ -81,6 +85,7 @@ private:
     QList<ExportedDataset> m_datasets;
     QList<ExportedApproval> m_approvals;
     QStringList m_datasetNotes;
+    QList<RecordedFileProblem> m_fileProblems;
 };
 
 // Python source for a JSON value: a literal with None/True/False, strings escaped so that any

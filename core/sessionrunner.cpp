@@ -1,16 +1,15 @@
 #include "sessionrunner.h"
 
 #include "paths.h"
+#include "recordedfiles.h"
 #include "sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
-#include <QSaveFile>
 #include <QThreadPool>
 #include <QTimer>
 #include <utility>
@@ -35,9 +34,9 @@ QProcessEnvironment workerEnvironment()
     return env;
 }
 
-// Top-level entries of the output folder that are not the cell's outputs: the figures Sandbench
-// saves (recorded as figures) and the libraries' scratch folder (emptied after every cell).
-const QStringList kNotOutputs = {QStringLiteral("figures"), QStringLiteral(".sandbench-tmp")};
+// Top-level entries of the output folder that are not the cell's outputs: the libraries' scratch
+// folder (emptied after every cell). Figures are kept outside it (RecordedFiles).
+const QStringList kNotOutputs = {QStringLiteral(".sandbench-tmp")};
 constexpr int kReviewPollMs = 1000;
 
 QString newSessionFolder(qint64 sessionId)
@@ -74,12 +73,16 @@ bool SessionRunner::start(QString *error)
         return false;
     m_outputDir = m_config.outputDir.isEmpty() ? newSessionFolder(m_sessionId)
                                                : QFileInfo(m_config.outputDir).absoluteFilePath();
-    if (!QDir().mkpath(m_outputDir + QStringLiteral("/figures"))) {
+    if (!QDir().mkpath(m_outputDir)) {
         if (error)
             *error = tr("Cannot create the output folder %1; choose another with --out.")
                          .arg(m_outputDir);
         return false;
     }
+    // The app's copies of recorded figures live where no cell may write (RecordedFiles).
+    m_figureDir = RecordedFiles::figureFolderFor(m_outputDir);
+    if (!RecordedFiles::prepareFigureFolder(m_figureDir, {m_outputDir}, error))
+        return false;
     // The folder is known only now that the session has its id; record it with the session.
     if (!m_store.setSessionOutputDir(m_sessionId, m_outputDir, error))
         return false;
@@ -99,6 +102,7 @@ void SessionRunner::startWorker()
         m_config.workerProgram.isEmpty() ? paths::workerExecutable() : m_config.workerProgram;
     launch.workingDirectory = m_outputDir;
     launch.environment = workerEnvironment();
+    launch.replyLimits = ReplyLimits::fromProfile(m_config.profile);
     if (!m_config.profile.layerEnabled(QStringLiteral("namespaces")))
         launch.arguments.append(QStringLiteral("--no-namespaces"));
     if (m_worker) {
@@ -540,6 +544,15 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
                              "are gone; the next cell runs in a fresh worker with the datasets "
                              "loaded again.");
     }
+    if (result.status == RunStatus::Tampered && requestId != 0) {
+        // The cell's code wrote the worker's reply, so the worker's interpreter is the cell's
+        // now: a fresh one keeps the session's state and its record in agreement.
+        run.stderrText += QLatin1Char('\n') +
+                          tr("The worker was replaced: variables from earlier cells are gone; "
+                             "the next cell runs in a fresh worker with the datasets loaded "
+                             "again.");
+        m_restartWhenIdle = true;
+    }
     m_current.reset();
 
     QString storeError;
@@ -567,24 +580,7 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
 
 bool SessionRunner::saveFigures(RunRecord &run, QString *error) const
 {
-    for (int i = 0; i < run.figures.size(); ++i) {
-        Figure &figure = run.figures[i];
-        const QString path = m_outputDir + QStringLiteral("/figures/run-%1-figure-%2.%3")
-                                               .arg(run.id)
-                                               .arg(i + 1)
-                                               .arg(figure.format);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(figure.data) != figure.data.size() ||
-            !file.commit()) {
-            if (error)
-                *error = tr("cannot write %1: %2").arg(path, file.errorString());
-            return false;
-        }
-        figure.path = path;
-        figure.sha256 = QString::fromLatin1(
-            QCryptographicHash::hash(figure.data, QCryptographicHash::Sha256).toHex());
-    }
-    return true;
+    return RecordedFiles::saveFigures(run.figures, m_figureDir, run.id, error);
 }
 
 void SessionRunner::onWorkerFailed(const QString &message)

@@ -160,6 +160,7 @@ private:
     RunStore &m_store;
     SessionConfig m_config;
     QString m_outputDir;
+    QString m_figureDir; // outside every zone of the worker: no cell can change a figure
     qint64 m_sessionId = 0;
     std::unique_ptr<WorkerClient> m_worker;
     QQueue<PendingCell> m_queue;

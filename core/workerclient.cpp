@@ -1,5 +1,6 @@
 #include "workerclient.h"
 
+#include "replydecoder.h"
 #include "seal.h"
 
 #include <QJsonArray>
@@ -23,13 +24,6 @@ constexpr int kBackstopGraceMs = 5000;
 // The worker's supervisor exits with this when it stopped the worker for outgrowing its output
 // folder limits (sandbox/worker/isolation.h, kExitOutputLimit).
 constexpr int kExitOutputLimit = 75;
-
-std::optional<QString> optionalString(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -204,8 +198,29 @@ quint64 WorkerClient::reset()
 
 void WorkerClient::interrupt()
 {
-    // The worker leads its own process group; the keeper and its snapshots ignore SIGINT, so only
-    // the cell's process takes it.
+    m_interruptFor = 0;
+    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
+        if (it.value() == RequestKind::Execute) {
+            m_interruptFor = it.key();
+            break;
+        }
+    }
+    deliverInterrupt();
+}
+
+void WorkerClient::deliverInterrupt()
+{
+    if (m_interruptFor == 0)
+        return;
+    if (!m_pending.contains(m_interruptFor)) {
+        m_interruptFor = 0; // it ended meanwhile
+        return;
+    }
+    if (m_startedCell != m_interruptFor)
+        return; // on "started"
+    m_interruptFor = 0;
+    // The worker leads its own process group; only the cell's process takes the signal, and
+    // raises KeyboardInterrupt in the cell's code (sandbench_worker/interrupts.py).
     if (m_process.state() == QProcess::Running && m_process.processId() > 0)
         ::kill(-pid_t(m_process.processId()), SIGINT);
 }
@@ -305,6 +320,16 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         return;
     }
     const quint64 id = quint64(message.value(QStringLiteral("id")).toInteger());
+    if (type == QLatin1String("started")) {
+        // Not an answer: the cell's process has its request. Only the cell at the head counts.
+        if (!m_pending.isEmpty() && m_pending.firstKey() == id &&
+            m_pending.first() == RequestKind::Execute) {
+            m_startedCell = id;
+            Q_EMIT cellStarted(id);
+            deliverInterrupt();
+        }
+        return;
+    }
     const auto pending = m_pending.find(id);
     if (pending == m_pending.end()) {
         // An answer to nothing we asked (or an error about an unparsable request): diagnostics
@@ -318,42 +343,10 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
     armTimeoutForHead();
 
     if (kind == RequestKind::Execute) {
-        CellResult result;
-        if (type == QLatin1String("result")) {
-            const QString status = message.value(QStringLiteral("status")).toString();
-            result.status = runStatusFromName(status).value_or(RunStatus::Error);
-            result.stdoutText = message.value(QStringLiteral("stdout")).toString();
-            result.stderrText = message.value(QStringLiteral("stderr")).toString();
-            result.result = optionalString(message.value(QStringLiteral("result")));
-            result.durationMs = message.value(QStringLiteral("duration_ms")).toDouble();
-            if (message.value(QStringLiteral("cpu_ms")).isDouble())
-                result.cpuMs = message.value(QStringLiteral("cpu_ms")).toDouble();
-            if (message.value(QStringLiteral("peak_rss_kb")).isDouble())
-                result.peakRssKb = message.value(QStringLiteral("peak_rss_kb")).toInteger();
-            result.packages = message.value(QStringLiteral("packages")).toObject();
-            result.violations =
-                violationsFromJson(message.value(QStringLiteral("violations")).toArray());
-            qsizetype offset = 0;
-            const QJsonArray figures = message.value(QStringLiteral("figures")).toArray();
-            for (const QJsonValue &value : figures) {
-                const QJsonObject f = value.toObject();
-                const qsizetype size = qsizetype(f.value(QStringLiteral("bytes")).toInteger());
-                if (size < 0 || offset + size > qsizetype(frame.payload.size())) {
-                    fail(tr("The worker described figures larger than the data it sent."));
-                    return;
-                }
-                Figure figure;
-                figure.format = f.value(QStringLiteral("format")).toString();
-                figure.width = f.value(QStringLiteral("width")).toInt();
-                figure.height = f.value(QStringLiteral("height")).toInt();
-                figure.data = QByteArray(frame.payload.data() + offset, size);
-                offset += size;
-                result.figures.append(figure);
-            }
-        } else {
-            result.status = RunStatus::Error;
-            result.stderrText = message.value(QStringLiteral("message")).toString();
-        }
+        // Every field of the reply is untrusted: one decoder checks it (core/replydecoder.h).
+        const CellResult result =
+            ReplyDecoder(m_launch.replyLimits)
+                .decodeExecute(message, QByteArrayView(frame.payload.data(), frame.payload.size()));
         updateBusyState();
         Q_EMIT cellFinished(id, result);
     } else if (kind == RequestKind::Dataset) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "frame.h"
+#include "replydecoder.h"
 #include "runrecord.h"
 
 #include <QByteArray>
@@ -23,6 +24,7 @@ struct WorkerLaunch
     QStringList arguments;
     QString workingDirectory;
     QProcessEnvironment environment;
+    ReplyLimits replyLimits; // what an execute reply may hold under the worker's profile
 };
 
 class WorkerClient : public QObject
@@ -79,6 +81,8 @@ public:
 Q_SIGNALS:
     void stateChanged(sandbench::WorkerClient::State state);
     void ready();
+    // The cell's process has its request: the cell runs from now on (interrupts reach it).
+    void cellStarted(quint64 requestId);
     void cellFinished(quint64 requestId, const sandbench::CellResult &result);
     void datasetLoaded(quint64 requestId, bool ok, const QString &message);
     // ok: the layers' reports ({"landlock": "on (ABI 7)", ...}); else the error in message.
@@ -104,6 +108,7 @@ private:
     quint64 send(RequestKind kind, QJsonObject request);
     bool sendDescriptor(int fd);
     void armTimeoutForHead();
+    void deliverInterrupt();
     void onTimeout();
     void onStdout();
     void onStderr();
@@ -133,6 +138,10 @@ private:
     QMap<quint64, int> m_timeouts; // execute request -> its limit in ms
     QTimer m_timer;                // runs while the oldest open request is a cell with a limit
     quint64 m_timedOut = 0;
+    // The cell an interrupt is for, signalled once the worker says that cell's process started:
+    // before, the signal would reach only processes that ignore it (PROTOCOL.md, `started`).
+    quint64 m_interruptFor = 0;
+    quint64 m_startedCell = 0;
     bool m_outputLimitHit = false;
     std::string m_sealKey;            // a fresh random key per worker, sent as its first frame
     std::uint64_t m_nextSequence = 0; // the number the next frame from the worker must carry

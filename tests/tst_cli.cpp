@@ -1,5 +1,6 @@
 // `sandbench run` end to end: the real executable, worker and database, as a user or agent runs it.
 #include "runstore.h"
+#include "sha256.h"
 #include "testsupport.h"
 
 #include <QDirIterator>
@@ -139,6 +140,125 @@ private Q_SLOTS:
         QCOMPARE(runs[1].figures[0].path, figurePath);
         QCOMPARE(store->session(session)->origin, script);
         QCOMPARE(store->sessionDatasets(session).first().path, csv);
+    }
+
+    void aLaterCellCannotChangeAnEarlierFigureAndShowReportsTampering()
+    {
+        // Figures are kept beside the output folder, where no cell may write. A later cell that
+        // aims at a recorded figure (by its path, by its old place in the output folder, and at
+        // the next figure's name) changes nothing; a change made from outside is reported by
+        // `show` and by the export, naming the file and the run.
+        const QString db = m_dir.filePath(QStringLiteral("immutable.db"));
+        const QString out = m_dir.filePath(QStringLiteral("immutable-out"));
+        const QString figures = out + QStringLiteral("-figures");
+        const QString first = figures + QStringLiteral("/run-1-figure-1.png");
+        const QString next = figures + QStringLiteral("/run-3-figure-1.png");
+        const QString script =
+            writeScript(QStringLiteral("immutable.py"),
+                        QStringLiteral("# %%\n"
+                                       "import matplotlib.pyplot as plt\n"
+                                       "import pandas as pd\n"
+                                       "plt.plot([1, 2, 3])\n"
+                                       "pd.DataFrame({'a': [1]}).to_csv('table.csv')\n"
+                                       "# %%\n"
+                                       "import matplotlib.pyplot as plt\n"
+                                       "import pandas as pd\n"
+                                       "fig = plt.figure()\n"
+                                       "for target in ['%1', 'figures/run-1-figure-1.png', '%2']:\n"
+                                       "    try:\n"
+                                       "        fig.savefig(target)\n"
+                                       "        print('written', target)\n"
+                                       "    except Exception as error:\n"
+                                       "        print('refused', type(error).__name__)\n"
+                                       "try:\n"
+                                       "    pd.DataFrame({'a': [1]}).to_csv('%1')\n"
+                                       "    print('written', '%1')\n"
+                                       "except Exception as error:\n"
+                                       "    print('refused', type(error).__name__)\n"
+                                       "plt.close('all')\n"
+                                       "# %%\n"
+                                       "import matplotlib.pyplot as plt\n"
+                                       "import pandas as pd\n"
+                                       "plt.plot([3, 1, 2])\n"
+                                       "pd.DataFrame({'a': [2]}).to_csv('table.csv')\n")
+                            .arg(first, next)
+                            .toUtf8());
+        const CliResult result =
+            runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db,
+                    QStringLiteral("--out"), out, script});
+        const auto lines = result.jsonLines();
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0].value(QStringLiteral("run_id")).toInteger(), 1);
+        QCOMPARE(lines[0].value(QStringLiteral("figures")).toArray().first().toString(), first);
+        // The attack ran (library I/O, which the static check lets through) and was refused.
+        const QString attack = lines[1].value(QStringLiteral("stdout")).toString();
+        QVERIFY2(attack.count(QStringLiteral("refused")) == 4 &&
+                     !attack.contains(QStringLiteral("written")),
+                 qPrintable(attack));
+        QCOMPARE(lines[2].value(QStringLiteral("figures")).toArray().first().toString(), next);
+        QVERIFY(test::isPng(test::readFile(first)));
+        QVERIFY(test::isPng(test::readFile(next)));
+
+        QString error;
+        auto store = RunStore::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        QCOMPARE(sha256OfFile(first), std::optional(store->run(1)->figures.first().sha256));
+        QCOMPARE(sha256OfFile(next), std::optional(store->run(3)->figures.first().sha256));
+        for (const QString &run : {QStringLiteral("1"), QStringLiteral("3")}) {
+            const CliResult shown = runCli({QStringLiteral("show"), QStringLiteral("--db"), db,
+                                            QStringLiteral("--json"), run});
+            QCOMPARE(shown.exitCode, 0);
+            const QJsonObject json = QJsonDocument::fromJson(shown.out).object();
+            QVERIFY2(json.value(QStringLiteral("recorded_file_problems")).toArray().isEmpty(),
+                     shown.out.constData());
+        }
+
+        // Run 3 rewrote run 1's table.csv: explained by run 3's record, so not reported (above).
+        const QString table = out + QStringLiteral("/table.csv");
+        QCOMPARE(store->run(1)->outputs.first().path, table);
+        QVERIFY(store->run(1)->outputs.first().sha256 != store->run(3)->outputs.first().sha256);
+
+        // Tampered with from outside the sandbox: a figure changed, another gone, an output
+        // changed by no run.
+        QVERIFY(test::writeFile(first, "changed behind the store's back"));
+        QVERIFY(QFile::remove(next));
+        QVERIFY(test::writeFile(table, "a\n3\n"));
+        const CliResult shown =
+            runCli({QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("1")});
+        QCOMPARE(shown.exitCode, 0);
+        QVERIFY2(shown.out.contains(
+                     QStringLiteral("%1 (recorded by run 1) is changed").arg(first).toUtf8()),
+                 shown.out.constData());
+        const CliResult shownJson = runCli({QStringLiteral("show"), QStringLiteral("--db"), db,
+                                            QStringLiteral("--json"), QStringLiteral("3")});
+        const QJsonArray problems = QJsonDocument::fromJson(shownJson.out)
+                                        .object()
+                                        .value(QStringLiteral("recorded_file_problems"))
+                                        .toArray();
+        QCOMPARE(problems.size(), 2);
+        QCOMPARE(problems.first().toObject().value(QStringLiteral("path")).toString(), next);
+        QCOMPARE(problems.first().toObject().value(QStringLiteral("run_id")).toInteger(), 3);
+        QCOMPARE(problems.first().toObject().value(QStringLiteral("problem")).toString(),
+                 QStringLiteral("missing"));
+        QCOMPARE(problems.last().toObject().value(QStringLiteral("path")).toString(), table);
+        QVERIFY(problems.last()
+                    .toObject()
+                    .value(QStringLiteral("problem"))
+                    .toString()
+                    .startsWith(QStringLiteral("changed")));
+
+        const QString exported = m_dir.filePath(QStringLiteral("immutable-export.py"));
+        const CliResult exportResult = runCli(
+            {QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("-o"), exported,
+             QString::number(lines[0].value(QStringLiteral("session")).toInteger())});
+        QCOMPARE(exportResult.exitCode, 0);
+        for (const QByteArray &text : {exportResult.err, test::readFile(exported)}) {
+            QVERIFY2(text.contains(
+                         QStringLiteral("%1 (recorded by run 1) is changed").arg(first).toUtf8()),
+                     text.constData());
+            QVERIFY(text.contains(
+                QStringLiteral("%1 (recorded by run 3) is missing").arg(next).toUtf8()));
+        }
     }
 
     void anErrorCellIsReportedAndTheNextCellStillRuns()

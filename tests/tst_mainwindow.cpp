@@ -200,7 +200,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(window->cells()->cell(1).state == Cell::State::Running, 10000);
         QVERIFY(window->interruptAction()->isEnabled());
         QTRY_VERIFY(window->busyLabel()->text().contains(QStringLiteral("2")));
-        QTest::qWait(300);
+        // At once, as a user who pressed Run by mistake would: the worker may not have started the
+        // cell's code yet, and the interrupt must not be lost meanwhile.
         window->interruptAction()->trigger();
         QVERIFY(shown.wait(30000));
         QCOMPARE(lastRun(shown).status, RunStatus::Interrupted);

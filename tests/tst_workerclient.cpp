@@ -163,7 +163,8 @@ out.write(frame(0, {"type": "hello", "protocol": 1, "worker": "fake", "python": 
 out.flush()
 request = read_frame()
 reply = {"type": "result", "id": request["id"], "status": "ok", "stdout": "forged", "stderr": "",
-         "result": None, "figures": [], "duration_ms": 1.0, "violations": []}
+         "result": None, "figures": [], "duration_ms": 1.0, "violations": [],
+         "truncated": {"stdout": False, "stderr": False}}
 out.write(frame(0 if mode == "replayed" else 1, reply, mode != "unsealed",
                 b"x" * 32 if mode == "otherkey" else None))
 out.flush()
@@ -305,8 +306,9 @@ inp.read()
         QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
         QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
         QSignalSpy failed(worker.get(), &WorkerClient::failed);
+        QSignalSpy started(worker.get(), &WorkerClient::cellStarted);
         worker->execute(2, QStringLiteral("while True:\n    pass"));
-        QTest::qWait(300); // let the cell start
+        QVERIFY(started.wait(30000));
         QCOMPARE(finished.size(), 0);
         ::kill(pid_t(worker->processId()), SIGKILL);
         QVERIFY(finished.wait(10000));
@@ -403,8 +405,9 @@ inp.read()
         auto worker = startWorker();
         QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
         QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
+        QSignalSpy started(worker.get(), &WorkerClient::cellStarted);
         worker->execute(2, QStringLiteral("x = 2\nwhile True:\n    pass"));
-        QTest::qWait(500);
+        QVERIFY(started.wait(30000));
         const qint64 cell = runningCellProcess(worker->processId());
         QVERIFY(cell > 0 && cell != worker->processId());
         QCOMPARE(::kill(pid_t(cell), SIGKILL), 0);
@@ -417,15 +420,68 @@ inp.read()
                  std::optional<QString>(QStringLiteral("1")));
     }
 
+    void anInterruptedCellRollsBack_data()
+    {
+        QTest::addColumn<bool>("waitForTheStart");
+        QTest::newRow("while the code runs") << true;
+        // The app must hold it until the cell's process has the request, which may still be
+        // forked, warming up or checking the code.
+        QTest::newRow("pressed together with Run") << false;
+    }
+
     void anInterruptedCellRollsBack()
     {
+        QFETCH(bool, waitForTheStart);
         auto worker = startWorker();
         QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
         QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
+        QSignalSpy started(worker.get(), &WorkerClient::cellStarted);
         worker->execute(2, QStringLiteral("x = 2\nwhile True:\n    pass"));
-        QTest::qWait(500);
+        if (waitForTheStart)
+            QVERIFY(started.wait(30000));
         worker->interrupt();
         QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(1).value<CellResult>().status, RunStatus::Interrupted);
+        // For that cell only: the next one runs to its end.
+        QCOMPARE(execute(*worker, QStringLiteral("x")).result,
+                 std::optional<QString>(QStringLiteral("1")));
+    }
+
+    void aStormOfInterruptsEndsTheCellInterruptedAndKeepsTheSession()
+    {
+        // A user hammering Stop: every signal after the first may land while the cell unwinds,
+        // while its reply is written, or while its process turns into the keeper.
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
+        for (int round = 0; round < 3; ++round) {
+            QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
+            QSignalSpy started(worker.get(), &WorkerClient::cellStarted);
+            worker->execute(2, QStringLiteral("x = 2\nwhile True:\n    pass"));
+            QVERIFY(started.wait(30000));
+            for (int i = 0; i < 100 && finished.isEmpty(); ++i) {
+                worker->interrupt();
+                QCoreApplication::processEvents();
+            }
+            QVERIFY(!finished.isEmpty() || finished.wait(30000));
+            QCOMPARE(finished.first().at(1).value<CellResult>().status, RunStatus::Interrupted);
+            QCOMPARE(execute(*worker, QStringLiteral("x")).result,
+                     std::optional<QString>(QStringLiteral("1")));
+        }
+    }
+
+    void anInterruptForACellQueuedBehindAQueryStopsThatCell()
+    {
+        // The window asks for the variables after every cell; a Stop pressed while that answer is
+        // still coming is for the cell behind it, not for the listing.
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
+        QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
+        QSignalSpy answered(worker.get(), &WorkerClient::answered);
+        worker->query(QJsonObject{{QStringLiteral("type"), QStringLiteral("variables")}});
+        worker->execute(2, QStringLiteral("x = 2\nwhile True:\n    pass"));
+        worker->interrupt();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(answered.size(), 1);
         QCOMPARE(finished.first().at(1).value<CellResult>().status, RunStatus::Interrupted);
         QCOMPARE(execute(*worker, QStringLiteral("x")).result,
                  std::optional<QString>(QStringLiteral("1")));

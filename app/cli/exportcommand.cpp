@@ -105,6 +105,10 @@ int ExportCommand::run(const QStringList &arguments)
         QTextStream(stderr) << kExport << QStringLiteral(": ") << error << Qt::endl;
         return ExitCode::CantCreate;
     }
+    // A recorded figure that changed since its run is worth a word where the user looks now.
+    for (const RecordedFileProblem &problem : session->recordedFileProblems())
+        QTextStream(stderr) << kExport << QStringLiteral(": ") << tr("warning: ")
+                            << RecordedFiles::describe(problem) << Qt::endl;
     m_out << tr("Wrote %1: %n cell(s) of session %2, %3 left out.", "",
                 int(session->keptRuns().size()))
                  .arg(parser.value(output))

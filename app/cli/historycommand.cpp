@@ -147,12 +147,22 @@ int ShowCommand::run(const QStringList &arguments)
     std::optional<ReviewDecision> approval;
     if (run->approvalId > 0)
         approval = ReviewQueue(*store).decision(run->approvalId);
+    // Recorded files are checked now: a later cell's rewrite of an output it recorded itself is
+    // explained by that run; anything else is reported.
+    const QList<RecordedFileProblem> problems =
+        RecordedFiles::check(*run, store->runsOfSession(run->sessionId));
     if (parser.isSet(json)) {
-        m_out << QJsonDocument(runProvenanceToJson(*run, approval)).toJson(QJsonDocument::Compact)
-              << Qt::endl;
+        QJsonObject object = runProvenanceToJson(*run, approval);
+        QJsonArray problemList;
+        for (const RecordedFileProblem &problem : problems)
+            problemList.append(QJsonObject{{QStringLiteral("path"), problem.path},
+                                           {QStringLiteral("run_id"), problem.runId},
+                                           {QStringLiteral("problem"), problem.what}});
+        object.insert(QStringLiteral("recorded_file_problems"), problemList);
+        m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
         return ExitCode::Ok;
     }
-    RunText::printProvenance(m_out, *run, approval);
+    RunText::printProvenance(m_out, *run, approval, problems);
     return ExitCode::Ok;
 }
 

@@ -57,7 +57,8 @@ void RunText::printDecision(QTextStream &out, const ReviewDecision &decision)
 }
 
 void RunText::printProvenance(QTextStream &out, const RunRecord &run,
-                              const std::optional<ReviewDecision> &approval)
+                              const std::optional<ReviewDecision> &approval,
+                              const QList<RecordedFileProblem> &problems)
 {
     out << tr("run %1: %2, session %3, cell %4")
                .arg(run.id)
@@ -126,6 +127,11 @@ void RunText::printProvenance(QTextStream &out, const RunRecord &run,
                        .arg(output.size)
                        .arg(output.sha256)
                 << Qt::endl;
+    }
+    if (!problems.isEmpty()) {
+        out << tr("recorded files that changed since the run") << Qt::endl;
+        for (const RecordedFileProblem &problem : problems)
+            out << QStringLiteral("  ! ") << RecordedFiles::describe(problem) << Qt::endl;
     }
     if (!run.violations.isEmpty()) {
         out << (run.status == RunStatus::PendingReview ? tr("reasons for review")

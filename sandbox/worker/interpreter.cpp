@@ -10,6 +10,7 @@
 #include <atomic>
 #include <csignal>
 #include <fcntl.h>
+#include <nlohmann/json.hpp>
 #include <pybind11/embed.h>
 #include <pybind11/stl.h>
 #include <stdexcept>
@@ -31,13 +32,15 @@ std::unique_ptr<py::scoped_interpreter> startInterpreter()
     return std::make_unique<py::scoped_interpreter>(&config, 0, nullptr, false);
 }
 
-std::string errorHeader(const std::string &message)
+// Built without Python: it answers when Python itself failed.
+std::string errorHeader(const std::string &request, const std::string &message)
 {
-    py::dict header;
-    header["type"] = "error";
-    header["id"] = py::none();
-    header["message"] = message;
-    return py::module_::import("json").attr("dumps")(header).cast<std::string>();
+    const nlohmann::json parsed = nlohmann::json::parse(request, nullptr, false);
+    nlohmann::json id = nullptr;
+    if (parsed.is_object() && parsed.contains("id") && parsed["id"].is_number_integer())
+        id = parsed["id"];
+    return nlohmann::json{{"type", "error"}, {"id", id}, {"message", message}}.dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::vector<std::string> stringList(const py::dict &dict, const char *key)
@@ -266,11 +269,10 @@ void Interpreter::afterForkKeeper()
 
 void Interpreter::armInterrupts()
 {
-    // The keeper ignores SIGINT; the cell turns it into KeyboardInterrupt again.
     try {
-        py::module_ signal = py::module_::import("signal");
-        signal.attr("signal")(SIGINT, signal.attr("default_int_handler"));
+        d->server.attr("arm_interrupts")();
     } catch (const py::error_already_set &) {
+        // Without the gate a held interrupt is lost, but the cell still runs.
     }
 }
 
@@ -289,9 +291,12 @@ Reply Interpreter::handle(const std::string &header, const std::string &payload)
         reply.keepRunning = answer[2].cast<bool>();
         reply.commit = answer.size() > 3 && answer[3].cast<bool>();
         return reply;
-    } catch (const py::error_already_set &e) {
-        // A bug in the worker's own Python must not end the session: report it and go on.
-        return Reply{errorHeader(std::string("internal worker error: ") + e.what()), {}, true};
+    } catch (const std::exception &e) {
+        // A bug in the worker's own Python, or a cell that broke it (an exception escaping it, a
+        // rebound handle() answering something else): the request is still answered, under its
+        // own id, or the app would wait for it forever. Nothing commits.
+        return Reply{
+            errorHeader(header, std::string("internal worker error: ") + e.what()), {}, true};
     }
 }
 

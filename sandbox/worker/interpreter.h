@@ -45,7 +45,8 @@ public:
     void afterForkParent();
     // In every forked process: CPython's own bookkeeping. Interrupts stay ignored.
     void afterForkKeeper();
-    // In a cell's process once its request came: Ctrl+C becomes KeyboardInterrupt again.
+    // In a cell's process once its request came: Ctrl+C becomes KeyboardInterrupt while the
+    // cell's code runs, a held one at once (sandbench_worker/interrupts.py).
     void armInterrupts();
 
 private:

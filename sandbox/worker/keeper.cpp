@@ -333,6 +333,17 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
     evidence::take();
     evidence::overflowed();
     m_interpreter.armInterrupts();
+    // The app sends an interrupt only after this: earlier, no process would be sure to take it as
+    // this cell's (the keeper and a standby ignore it; see PROTOCOL.md, `started`).
+    const nlohmann::json request = nlohmann::json::parse(header, nullptr, false);
+    if (request.is_object() && request.contains("type") && request["type"] == "execute" &&
+        request.contains("id") && request["id"].is_number_integer()) {
+        // "S" first: the keeper counts this frame in the channel's numbering (seal.h), and must
+        // not miss it if this process dies right after. Dying between the two leaves its count
+        // one ahead: the app then sees a frame out of order and fails closed (tampered).
+        writeAll(verdictFd, "S");
+        m_channel.write(nlohmann::json{{"type", "started"}, {"id", request["id"]}}.dump());
+    }
     const Reply answer = m_interpreter.handle(header, payload);
     recordIfRefusalTrapReplaced();
     // The trusted verdict and the commit decision: C++ from the evidence, not Python's word.
@@ -436,6 +447,10 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
             continue;
         if (n == 1 && byte == 'W') {
             writing = true;
+            continue;
+        }
+        if (n == 1 && byte == 'S') {
+            m_channel.setSequence(m_channel.sequence() + 1); // the cell's `started` frame
             continue;
         }
         code = n == 1 ? byte : 0;

@@ -2,11 +2,13 @@
 
 import json
 import os
+import signal
 import tempfile
 import unittest
 
 from sandbench_worker.capture import BoundedTextSink
 from sandbench_worker.datasets import DatasetError, check_name, detect_format, load_dataset
+from sandbench_worker.interrupts import InterruptGate
 from sandbench_worker.server import Server
 
 
@@ -381,3 +383,55 @@ class TableViewTest(unittest.TestCase):
             self.assertEqual(len(written), (self.frame.region == "south").sum())
             reply, _ = self.ask(type="export_view", name="df", file="../escape.csv")
             self.assertEqual(reply["type"], "error")
+
+
+class InterruptGateTest(unittest.TestCase):
+    def setUp(self):
+        self.addCleanup(signal.signal, signal.SIGINT, signal.getsignal(signal.SIGINT))
+        self.gate = InterruptGate()
+        self.gate.hold()
+
+    def run_code(self, code):
+        try:
+            self.gate.enter()
+            code()
+        finally:
+            self.gate.inside = False
+
+    def test_an_interrupt_before_the_code_starts_stops_it_at_once(self):
+        signal.raise_signal(signal.SIGINT)  # while the request is checked
+        ran = []
+        with self.assertRaises(KeyboardInterrupt):
+            self.run_code(lambda: ran.append(1))
+        self.assertEqual(ran, [])
+
+    def test_an_interrupt_while_the_code_runs_raises_inside_it(self):
+        def endless():
+            signal.raise_signal(signal.SIGINT)
+            while True:
+                pass
+
+        with self.assertRaises(KeyboardInterrupt):
+            self.run_code(endless)
+
+    def test_a_cell_that_swallows_one_interrupt_is_stopped_by_the_next(self):
+        def stubborn():
+            try:
+                signal.raise_signal(signal.SIGINT)
+                while True:
+                    pass
+            except KeyboardInterrupt:
+                pass
+            signal.raise_signal(signal.SIGINT)
+            while True:
+                pass
+
+        with self.assertRaises(KeyboardInterrupt):
+            self.run_code(stubborn)
+
+    def test_interrupts_after_the_code_ended_are_dropped(self):
+        self.run_code(lambda: None)
+        for _ in range(100):  # the reply is on its way: nothing may break it
+            signal.raise_signal(signal.SIGINT)
+        reply_written = True
+        self.assertTrue(reply_written)

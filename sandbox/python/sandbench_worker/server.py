@@ -82,6 +82,11 @@ class Server:
         if self.configured:
             self.session.warm_up()
 
+    def arm_interrupts(self):
+        """In a cell's process once its request came, before it says it started; see
+        InterruptGate."""
+        self.session.interrupts.hold()
+
     def runs_no_user_code(self, header):
         """True when the request can be answered in the keeper itself, without a fork: it reads
         plain data only, so no user code can run and change the session's state."""

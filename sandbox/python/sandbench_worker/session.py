@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .capture import DEFAULT_CAP_CHARS, BoundedTextSink
 from .figures import collect_figures
+from .interrupts import InterruptGate
 from .policy import violations as layers
 from .policy.review import REVIEW_RULES, review_reasons
 from .policy.violations import Violation
@@ -82,6 +83,7 @@ class Session:
         self.take_audit_denials = lambda: []
         self.output_cap = DEFAULT_CAP_CHARS
         self.max_figures = DEFAULT_MAX_FIGURES
+        self.interrupts = InterruptGate()
 
     def apply_policy(self, config, take_audit_denials):
         self.policy = config.policy
@@ -262,12 +264,16 @@ class Session:
             return
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
             try:
-                exec(compiled_body, self.namespace)
-                if compiled_last is not None:
-                    value = eval(compiled_last, self.namespace)
-                    if value is not None:
-                        self.namespace["_"] = value
-                        outcome.result = repr(value)[:MAX_RESULT_CHARS]
+                try:
+                    self.interrupts.enter()
+                    exec(compiled_body, self.namespace)
+                    if compiled_last is not None:
+                        value = eval(compiled_last, self.namespace)
+                        if value is not None:
+                            self.namespace["_"] = value
+                            outcome.result = repr(value)[:MAX_RESULT_CHARS]
+                finally:
+                    self.interrupts.inside = False  # see InterruptGate: no handler runs before
             except KeyboardInterrupt:
                 outcome.status = "interrupted"
                 stderr.write("KeyboardInterrupt: the cell was interrupted\n")

@@ -1,0 +1,61 @@
+// The app's own copies of what a run recorded (its figures), kept where no later cell can reach
+// them, and the check that they are still what the store says.
+//
+// The session's output folder is the worker's write zone: a later cell could overwrite a figure
+// kept there, or put a folder where the next one goes. So the app keeps figures in a sibling
+// folder, "<output folder>-figures", which is in no zone the worker gets, and names every file
+// itself: nothing of a file's path comes from the worker.
+#pragma once
+
+#include "runrecord.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace sandbench {
+
+// A recorded file that is gone or no longer has the recorded content.
+struct RecordedFileProblem
+{
+    qint64 runId = 0;
+    QString path;
+    QString what; // readable: "missing", "changed: sha256 is now …, recorded …"
+};
+
+class RecordedFiles
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordedFiles)
+
+public:
+    // Where a session whose output folder is outputDir keeps its figures.
+    static QString figureFolderFor(const QString &outputDir);
+    // The name of a run's k-th figure (1-based): run-<runId>-figure-<k>.png.
+    static QString figureFileName(qint64 runId, int k);
+    // Creates the figure folder and checks that it lies outside every write zone (after
+    // following links); false with a reason otherwise.
+    static bool prepareFigureFolder(const QString &folder, const QStringList &writeZones,
+                                    QString *error);
+    // Writes each figure's bytes as figureFileName(runId, k) into folder and fills in its path
+    // and hash. Refuses (false, with a reason) a figure that is not a PNG the reply decoder
+    // accepts; the figure's own format and path are never read.
+    static bool saveFigures(QList<Figure> &figures, const QString &folder, qint64 runId,
+                            QString *error);
+    // The run's recorded figures and output files that are missing or whose SHA-256 no longer
+    // matches. Output files stay in the worker's write zone, where a later cell of the session may
+    // rewrite one on purpose: that change is explained, and not reported, when a later run among
+    // sessionRuns recorded the file's present content.
+    static QList<RecordedFileProblem> check(const RunRecord &run,
+                                            const QList<RunRecord> &sessionRuns = {});
+    // One line per problem, naming the file and the run.
+    static QString describe(const RecordedFileProblem &problem);
+
+private:
+    // Why the file at path is no longer the recorded one; nothing when it still is. Its present
+    // hash goes to current when it could be read.
+    static std::optional<QString> problemWith(const QString &path, const QString &sha256,
+                                              QString *current);
+};
+
+} // namespace sandbench
