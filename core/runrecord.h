@@ -41,13 +41,14 @@ struct Violation
 };
 
 // The layers that may refuse a cell, as the worker names them: the Python advisors (static,
-// runtime, review), the C level (audit, guard) and the kernel (landlock, seccomp, limit).
+// runtime, review), the C level (audit, guard, and verdict: the worker's C++ found the reply itself
+// wrong, sandbox/worker/verdict.h) and the kernel (landlock, seccomp, limit).
 inline const QStringList &violationLayers()
 {
-    static const QStringList layers = {QStringLiteral("static"),  QStringLiteral("runtime"),
-                                       QStringLiteral("audit"),   QStringLiteral("landlock"),
-                                       QStringLiteral("seccomp"), QStringLiteral("limit"),
-                                       QStringLiteral("guard"),   QStringLiteral("review")};
+    static const QStringList layers = {
+        QStringLiteral("static"),   QStringLiteral("runtime"), QStringLiteral("audit"),
+        QStringLiteral("landlock"), QStringLiteral("seccomp"), QStringLiteral("limit"),
+        QStringLiteral("guard"),    QStringLiteral("review"),  QStringLiteral("verdict")};
     return layers;
 }
 

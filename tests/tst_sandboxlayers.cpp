@@ -213,6 +213,16 @@ private Q_SLOTS:
         QVERIFY(r.lastLayers().contains(QStringLiteral("seccomp")));
         QTest::qWait(100);
         QVERIFY(!m_listener.hasPendingConnections());
+        // A refusal the cell catches is the verdict all the same: the filter traps and records it
+        // where the cell's Python cannot reach.
+        r = run(profile, "import pandas as pd\n"
+                         "s = pd.io.common.os.sys.modules['socket']\n"
+                         "try:\n"
+                         "    s.socket(s.AF_INET, s.SOCK_STREAM)\n"
+                         "except OSError:\n"
+                         "    pass\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("denied"));
+        QVERIFY(r.lastLayers().contains(QStringLiteral("seccomp")));
     }
 
     void namespacesAloneLeaveNoNetwork()
