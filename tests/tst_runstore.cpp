@@ -6,9 +6,13 @@
 #include "sqlite.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
+#include <sys/stat.h>
 
 using namespace sandbench;
 
@@ -27,6 +31,46 @@ RunRecord sampleRun(qint64 sessionId, int cell, const QString &code)
     run.finishedAt = run.startedAt.addMSecs(12);
     run.durationMs = 12.5;
     return run;
+}
+
+// A store of sessions x runsPerSession recorded runs, closed (so its WAL is folded into the file).
+void fillStore(const QString &path, int sessions, int runsPerSession)
+{
+    QString error;
+    auto store = RunStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    for (int s = 0; s < sessions; ++s) {
+        const qint64 session = store->createSession(QStringLiteral("/tmp/s.py"), QString(), &error);
+        QVERIFY2(session > 0, qPrintable(error));
+        for (int i = 1; i <= runsPerSession; ++i) {
+            RunRecord run =
+                sampleRun(session, i, QStringLiteral("total = %1 * 2\nprint(total)").arg(i));
+            QVERIFY2(store->recordRun(run, {}, &error), qPrintable(error));
+        }
+    }
+}
+
+// Writes size bytes of (seeded, so a failure can be replayed) random garbage at offset.
+bool overwrite(const QString &path, qint64 offset, qint64 size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
+        return false;
+    QByteArray garbage(size, Qt::Uninitialized);
+    QRandomGenerator random(19);
+    random.fillRange(reinterpret_cast<quint32 *>(garbage.data()), int(size / 4));
+    return file.write(garbage) == size;
+}
+
+// Changes a store behind its back, as another program (or a damaged disk) would.
+bool execOn(const QString &path, const QString &sql)
+{
+    SqliteConnection raw;
+    QString error;
+    if (raw.open(path, &error) && raw.exec(sql, &error))
+        return true;
+    qWarning("%s: %s", qPrintable(sql), qPrintable(error));
+    return false;
 }
 
 bool createFromSql(const QString &path, const QString &sqlFile)
@@ -170,7 +214,8 @@ private Q_SLOTS:
         QVERIFY(old->codeOrigin.isEmpty());
         QVERIFY(!old->cpuMs);
         QVERIFY(old->inputs.isEmpty());
-        const auto found = RunHistory(*store).find({QStringLiteral("hi"), 0, QString(), 10, {}, {}});
+        const auto found =
+            RunHistory(*store).find({QStringLiteral("hi"), 0, QString(), 10, {}, {}});
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().runId, 2);
     }
@@ -191,7 +236,9 @@ private Q_SLOTS:
         QCOMPARE(refused->profileName, QStringLiteral("strict"));
         QCOMPARE(refused->codeSha256, sha256Hex(QByteArrayLiteral("import os")));
         QCOMPARE(store->session(1)->sandbox, QStringLiteral("{\"landlock\": \"on (ABI 3)\"}"));
-        QCOMPARE(RunHistory(*store).find({QStringLiteral("refused"), 0, QString(), 10, {}, {}}).size(), 1);
+        QCOMPARE(
+            RunHistory(*store).find({QStringLiteral("refused"), 0, QString(), 10, {}, {}}).size(),
+            1);
         // The backup is the second schema as it was.
         SqliteConnection backup;
         QVERIFY(backup.open(path + QStringLiteral(".v2.bak"), &error));
@@ -243,18 +290,145 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.db"));
         QVERIFY(RunStore::open(path, nullptr));
-        {
-            SqliteConnection raw;
-            QString error;
-            QVERIFY(raw.open(path, &error));
-            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99"), &error));
-        }
+        QVERIFY(execOn(path, QStringLiteral("PRAGMA user_version = 99")));
         const QByteArray before = test::readFile(path);
         QString error;
         QVERIFY(!RunStore::open(path, &error));
         QVERIFY2(error.contains(QStringLiteral("newer Sandbench")), qPrintable(error));
         QVERIFY(error.contains(path));
         QCOMPARE(test::readFile(path), before);
+    }
+
+    void refusesAnImpossibleSchemaVersionAndLeavesNoLock_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("-1") << -1 << QStringLiteral("schema version is -1");
+        QTest::newRow("most negative") << std::numeric_limits<qint32>::min()
+                                       << QStringLiteral("schema version is -2147483648");
+        QTest::newRow("next") << RunStore::kSchemaVersion + 1 << QStringLiteral("newer Sandbench");
+        QTest::newRow("largest") << std::numeric_limits<qint32>::max()
+                                 << QStringLiteral("newer Sandbench");
+    }
+
+    void refusesAnImpossibleSchemaVersionAndLeavesNoLock()
+    {
+        QFETCH(int, version);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("odd.db"));
+        QVERIFY(RunStore::open(path, nullptr));
+        QVERIFY(execOn(path, QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        const QByteArray before = test::readFile(path);
+        QString error;
+        QVERIFY(!RunStore::open(path, &error));
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("--db")), qPrintable(error));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".upgrade.lock")));
+        QCOMPARE(test::readFile(path), before);
+    }
+
+    void refusesAStoreWithGarbageInTheMiddleAndSaysHowToRecover()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.db"));
+        fillStore(path, 20, 100);
+        if (QTest::currentTestFailed())
+            return;
+        // The check runs on every open: what it costs on a store of 2,000 runs.
+        {
+            SqliteConnection raw;
+            QString error;
+            QVERIFY(raw.open(path, &error));
+            QElapsedTimer timer;
+            timer.start();
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA quick_check(1)"), &error).toString(),
+                     QStringLiteral("ok"));
+            const qint64 checkUs = timer.nsecsElapsed() / 1000;
+            timer.restart();
+            QVERIFY(RunStore::open(path, &error));
+            qInfo("quick_check on 2,000 runs (%lld KB): %lld us; whole open: %lld us",
+                  QFileInfo(path).size() / 1024, checkUs, timer.nsecsElapsed() / 1000);
+            // Generous: a check that took seconds here would make every start slow.
+            QVERIFY(checkUs < 2000000);
+        }
+        // The copy the store made before its last upgrade, named in the advice when it exists.
+        const QString backup = path + QStringLiteral(".v2.bak");
+        QVERIFY(test::writeFile(backup, "backup"));
+        const qint64 size = QFileInfo(path).size();
+        QVERIFY(size > 64 * 1024);
+        QVERIFY(overwrite(path, (size / 2) / 4096 * 4096 + 1000, 4096));
+        const QByteArray damaged = test::readFile(path);
+        QString error;
+        QVERIFY(!RunStore::open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("is damaged")), qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral(".recover > recovered.sql")), qPrintable(error));
+        QVERIFY2(error.contains(backup), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("not a Sandbench database")), qPrintable(error));
+        QCOMPARE(test::readFile(path), damaged);
+    }
+
+    void aStoreMissingItsTablesIsDamagedNotEmpty()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gutted.db"));
+        QVERIFY(RunStore::open(path, nullptr));
+        QVERIFY(execOn(path, QStringLiteral("DROP TABLE run_outputs")));
+        QString error;
+        QVERIFY(!RunStore::open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("table run_outputs is missing")), qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral(".recover")), qPrintable(error));
+    }
+
+    void aTableLostWhileOpenIsReportedWithTheFileAndTheRecovery()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lost.db"));
+        QString error;
+        auto store = RunStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        QVERIFY(execOn(path, QStringLiteral("PRAGMA foreign_keys = OFF; DROP TABLE runs")));
+        error.clear();
+        RunHistory(*store).find(HistoryQuery(), &error);
+        QVERIFY2(error.contains(QStringLiteral("no such table: runs")), qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral(".recover")), qPrintable(error));
+        const qint64 session = store->createSession(QString(), QString(), &error);
+        RunRecord run = sampleRun(session, 1, QStringLiteral("1"));
+        QVERIFY(!store->recordRun(run, {}, &error));
+        QVERIFY2(error.contains(path) && error.contains(QStringLiteral("is damaged")),
+                 qPrintable(error));
+    }
+
+    void aFolderFifoOrDeviceIsNoDatabase_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a folder");
+        QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("named pipe");
+        QTest::newRow("device") << QStringLiteral("device") << QStringLiteral("is a device");
+    }
+
+    void aFolderFifoOrDeviceIsNoDatabase()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("runs.db"));
+        if (kind == QLatin1String("folder"))
+            QVERIFY(QDir().mkpath(path));
+        else if (kind == QLatin1String("fifo"))
+            QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        else
+            path = QStringLiteral("/dev/null"); // SQLite would "record" every run into nothing
+        QString error;
+        QVERIFY(!RunStore::open(path, &error)); // and returns: a FIFO would block sqlite3_open
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("--db")), qPrintable(error));
     }
 
     void refusesAFileThatIsNotADatabase()
@@ -273,12 +447,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.db"));
-        {
-            SqliteConnection raw;
-            QString error;
-            QVERIFY(raw.open(path, &error));
-            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)"), &error));
-        }
+        QVERIFY(execOn(path, QStringLiteral("CREATE TABLE contacts (name TEXT)")));
         QString error;
         QVERIFY(!RunStore::open(path, &error));
         QVERIFY2(error.contains(QStringLiteral("another program")), qPrintable(error));
