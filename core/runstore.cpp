@@ -178,11 +178,19 @@ QString RunStore::damaged(const QString &action, const QString &what) const
             : tr(" The copy made before its last upgrade, %1, holds the runs up to then: open "
                  "it with --db.")
                   .arg(info.dir().filePath(backups.first()));
-    return tr("%1: %2 is damaged (%3). Nothing was written to it; keep it as it is.%4 To "
-              "recover the rest: 'sqlite3 %2 .recover > recovered.sql', then 'sqlite3 "
-              "recovered.db < recovered.sql' and open recovered.db with --db. Or choose another "
-              "file with --db.")
-        .arg(action, m_path, what, backup);
+    // .dump keeps neither pragma, so the recovered file would pass for another program's; a
+    // file whose own version could not be trusted gets this build's.
+    const int version = m_fileVersion > 0 ? m_fileVersion : kSchemaVersion;
+    return tr("%1: %2 is damaged (%3). Nothing was written to it; keep it as it is.%4 To recover "
+              "what is still readable: 'sqlite3 %2 .recover > recovered.sql' (with a sqlite3 "
+              "that has no .recover, as Debian 12's: 'sqlite3 %2 .dump | sed \"s/^ROLLBACK; -- "
+              "due to errors$/COMMIT;/\" > recovered.sql'), then 'sqlite3 recovered.db < "
+              "recovered.sql' and 'sqlite3 recovered.db \"PRAGMA application_id = %5; PRAGMA "
+              "user_version = %6\"', and open recovered.db with --db. Or choose another file "
+              "with --db.")
+        .arg(action, m_path, what, backup)
+        .arg(schema::kApplicationId)
+        .arg(version);
 }
 
 bool RunStore::fail(QString *error, const QString &action, const QString &reason) const
@@ -198,6 +206,8 @@ bool RunStore::readVersion(int *version, QString *error)
     if (value.isNull())
         return fail(error, tr("Cannot read the database's schema version"), reason);
     *version = value.toInt();
+    if (m_fileVersion == 0 && *version > 0 && *version <= kSchemaVersion)
+        m_fileVersion = *version;
     // Negative or newer: no step of this build leads from there (steps.at() would be out of
     // range), so refuse before the upgrade lock is even taken.
     if (*version < 0) {

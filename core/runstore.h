@@ -102,6 +102,7 @@ private:
 
     QString m_path;
     mutable SqliteConnection m_db;
+    int m_fileVersion = 0; // the schema version the file had when opened, once known
 };
 
 } // namespace sandbench
