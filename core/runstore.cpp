@@ -136,7 +136,9 @@ Fault faultOf(int code, int systemErrno, const QString &reason)
 
 QString RunStore::describeFailure(const QString &action, const QString &reason) const
 {
-    switch (faultOf(m_db.lastErrorCode(), m_db.lastSystemErrno(), reason)) {
+    // A connection SQLite could only open for reading fails for that reason first.
+    switch (m_db.isReadOnly() ? Fault::ReadOnly
+                              : faultOf(m_db.lastErrorCode(), m_db.lastSystemErrno(), reason)) {
     case Fault::Full:
         return tr("%1: the disk holding %2 is full (%3). What was recorded before is kept; free "
                   "some space on that disk, or choose a database on another disk with --db, and "
@@ -232,13 +234,8 @@ bool RunStore::check(QString *error)
 {
     const QString action = tr("Cannot open the database");
     // A file SQLite could only open for reading: say so now, not at the first run.
-    if (m_db.isReadOnly()) {
-        setError(error, tr("%1: %2 is read-only. Sandbench writes every run to it and creates "
-                           "%2-wal and %2-shm beside it: make the file and its folder writable "
-                           "for you, or choose another file with --db.")
-                            .arg(action, m_path));
-        return false;
-    }
+    if (m_db.isReadOnly())
+        return fail(error, action, tr("SQLite could open it only for reading"));
     QString reason;
     const QVariant appId = m_db.scalar(QStringLiteral("PRAGMA application_id"), &reason);
     if (appId.isNull())

@@ -331,6 +331,29 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(path), before);
     }
 
+    void aFailedUpgradeChangesNothingAndLeavesNoLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        QVERIFY(createFromSql(path, test::testDataDir() + QStringLiteral("/schema-v2.sql")));
+        // A table in the way of the next step makes it fail halfway.
+        QVERIFY(execOn(path, QStringLiteral("CREATE TABLE run_inputs (x)")));
+        QString error;
+        QVERIFY(!RunStore::open(path, &error));
+        QVERIFY2(error.contains(path) && error.contains(QStringLiteral("run_inputs")),
+                 qPrintable(error));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".upgrade.lock")));
+        QVERIFY(QFile::exists(path + QStringLiteral(".v2.bak")));
+        SqliteConnection raw;
+        QVERIFY(raw.open(path, &error));
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version"), &error).toInt(), 2);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                           "'run_outputs'"),
+                            &error)
+                     .toInt(),
+                 0);
+    }
+
     void refusesAStoreWithGarbageInTheMiddleAndSaysHowToRecover()
     {
         QTemporaryDir dir;
