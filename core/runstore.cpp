@@ -624,7 +624,7 @@ std::optional<SessionRecord> RunStore::session(qint64 id, QString *error) const
                        "WHERE id = ?1"),
         &reason);
     if (!query.isValid()) {
-        setError(error, reason);
+        fail(error, tr("Cannot read the session"), reason);
         return std::nullopt;
     }
     query.bind(1, id);
@@ -710,6 +710,7 @@ QList<OutputFile> RunStore::outputsOfRun(qint64 runId, QString *error) const
 QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *error) const
 {
     QList<RunRecord> runs;
+    QString reason;
     SqliteStatement query = m_db.prepare(
         QStringLiteral("SELECT id, session_id, cell_index, code, status, stdout, stderr, result, "
                        "started_at, finished_at, duration_ms, violations, profile, "
@@ -717,11 +718,14 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
                        "environment, limits_sha256, inputs_sha256, review_binds_inputs, cpu_ms, "
                        "peak_rss_kb, parent_run_id, approval_id FROM runs WHERE ") +
             where + QStringLiteral(" ORDER BY id"),
-        error);
-    if (!query.isValid())
+        &reason);
+    if (!query.isValid()) {
+        fail(error, tr("Cannot read the runs"), reason);
         return runs;
+    }
     query.bind(1, key);
-    while (query.step() == SqliteStatement::Step::Row) {
+    SqliteStatement::Step step;
+    while ((step = query.step()) == SqliteStatement::Step::Row) {
         RunRecord run;
         run.id = query.int64(0);
         run.sessionId = query.int64(1);
@@ -753,6 +757,11 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
         run.parentRunId = query.int64(24);
         run.approvalId = query.int64(25);
         runs.append(run);
+    }
+    // A damaged page part way through must not pass for the end of the list.
+    if (step == SqliteStatement::Step::Error) {
+        fail(error, tr("Cannot read the runs"), query.error());
+        return {};
     }
     for (RunRecord &run : runs) {
         run.figures = figuresOfRun(run.id, error);

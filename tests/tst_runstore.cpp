@@ -480,6 +480,9 @@ private Q_SLOTS:
         RunRecord run = sampleRun(session, 1, QStringLiteral("1"));
         QVERIFY(!store->recordRun(run, {}, &error));
         QVERIFY2(error.contains(path + QStringLiteral(" is damaged")), qPrintable(error));
+        error.clear();
+        QVERIFY(store->runsOfSession(session, &error).isEmpty());
+        QVERIFY2(error.contains(path + QStringLiteral(" is damaged")), qPrintable(error));
     }
 
     void aFolderFifoOrDeviceIsNoDatabase_data()
