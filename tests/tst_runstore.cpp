@@ -375,8 +375,6 @@ private Q_SLOTS:
             QVERIFY(RunStore::open(path, &error));
             qInfo("quick_check on 2,000 runs (%lld KB): %lld us; whole open: %lld us",
                   QFileInfo(path).size() / 1024, checkUs, timer.nsecsElapsed() / 1000);
-            // Generous: a check that took seconds here would make every start slow.
-            QVERIFY(checkUs < 2000000);
         }
         // The copy the store made before its last upgrade, named in the advice when it exists.
         const QString backup = path + QStringLiteral(".v2.bak");
