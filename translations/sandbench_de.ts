@@ -52,12 +52,17 @@
         <translation>Die zu exportierende Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="101"/>
+        <location filename="../app/cli/exportcommand.cpp" line="96"/>
         <source>say where to write with -o FILE (.py or .ipynb)</source>
         <translation>geben Sie mit -o FILE an, wohin geschrieben werden soll (.py oder .ipynb)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="110"/>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="113"/>
+        <location filename="../app/cli/exportcommand.cpp" line="112"/>
         <source>Wrote %1: %n cell(s) of session %2, %3 left out.</source>
         <translation>
             <numerusform>%1 geschrieben: %n Zelle der Sitzung %2, %3 weggelassen.</numerusform>
@@ -69,7 +74,7 @@
     <name>FileHashCache</name>
     <message>
         <location filename="../core/filehashcache.cpp" line="24"/>
-        <location filename="../core/filehashcache.cpp" line="49"/>
+        <location filename="../core/filehashcache.cpp" line="86"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -108,51 +113,59 @@
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="44"/>
-        <source>Only runs with this status (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</source>
-        <translation>Nur Läufe mit diesem Status (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</translation>
+        <source>Only runs with this status (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="47"/>
+        <location filename="../app/cli/historycommand.cpp" line="67"/>
+        <source>--status %1: not a status; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs with this status (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</source>
+        <translation type="vanished">Nur Läufe mit diesem Status (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="45"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="49"/>
+        <location filename="../app/cli/historycommand.cpp" line="47"/>
         <source>At most N runs (default 50; 0: all).</source>
         <translation>Höchstens N Läufe (Standard: 50; 0: alle).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="49"/>
+        <location filename="../app/cli/historycommand.cpp" line="47"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="61"/>
+        <location filename="../app/cli/historycommand.cpp" line="54"/>
         <source>unexpected argument %1</source>
         <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="70"/>
+        <location filename="../app/cli/historycommand.cpp" line="63"/>
         <source>--session %1: give a session id, a whole number</source>
         <translation>--session %1: Geben Sie eine Sitzungs-ID an, eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="74"/>
         <source>--status %1: not a status; use ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review or interrupted</source>
-        <translation>--status %1: kein Status; verwenden Sie ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review oder interrupted</translation>
+        <translation type="vanished">--status %1: kein Status; verwenden Sie ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review oder interrupted</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="86"/>
+        <location filename="../app/cli/historycommand.cpp" line="77"/>
         <source>--limit %1: give a whole number, 0 for all</source>
         <translation>--limit %1: Geben Sie eine ganze Zahl an, 0 für alle</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="113"/>
+        <location filename="../app/cli/historycommand.cpp" line="104"/>
         <source>No run matches.</source>
         <translation>Kein passender Lauf gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="116"/>
+        <location filename="../app/cli/historycommand.cpp" line="107"/>
         <source>RUN	SESSION	CELL	STATUS	STARTED	MS	CODE</source>
         <translation>LAUF	SITZUNG	ZELLE	STATUS	BEGINN	MS	CODE</translation>
     </message>
@@ -160,22 +173,22 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="128"/>
+        <location filename="../app/cli/exportcommand.cpp" line="127"/>
         <source>Reads a Jupyter notebook (nbformat 4; outputs are ignored) or a percent-format script and writes its code and markdown cells as a percent-format script, which &apos;sandbench run&apos; runs as a new session and the window opens. &apos;sandbench run&apos; also takes the .ipynb directly.</source>
         <translation>Liest ein Jupyter-Notebook (nbformat 4; Ausgaben werden ignoriert) oder ein Skript im Percent-Format und schreibt dessen Code- und Markdown-Zellen als Skript im Percent-Format, das &apos;sandbench run&apos; als neue Sitzung ausführt und das Fenster öffnet. &apos;sandbench run&apos; nimmt auch die .ipynb direkt an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="134"/>
+        <location filename="../app/cli/exportcommand.cpp" line="133"/>
         <source>The script to write (default: print it).</source>
         <translation>Das zu schreibende Skript (Standard: es ausgeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="136"/>
+        <location filename="../app/cli/exportcommand.cpp" line="135"/>
         <source>The .ipynb or .py to read.</source>
         <translation>Die zu lesende .ipynb- oder .py-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="145"/>
+        <location filename="../app/cli/exportcommand.cpp" line="139"/>
         <source>give exactly one NOTEBOOK to read</source>
         <translation>geben Sie genau ein NOTEBOOK zum Lesen an</translation>
     </message>
@@ -202,27 +215,27 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
 </translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="158"/>
+        <location filename="../core/ipynb.cpp" line="160"/>
         <source>%1 is not a notebook: invalid JSON at byte %2 (%3)</source>
         <translation>%1 ist kein Notebook: ungültiges JSON bei Byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="165"/>
+        <location filename="../core/ipynb.cpp" line="167"/>
         <source>%1 is nbformat %2; Sandbench reads nbformat 4. Convert it with &apos;jupyter nbconvert --to notebook --nbformat 4 %1&apos;</source>
         <translation>%1 hat nbformat %2; Sandbench liest nbformat 4. Konvertieren Sie es mit &apos;jupyter nbconvert --to notebook --nbformat 4 %1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="170"/>
+        <location filename="../core/ipynb.cpp" line="172"/>
         <source>%1 has no list of cells; is it a Jupyter notebook?</source>
         <translation>%1 enthält keine Liste von Zellen; ist es ein Jupyter-Notebook?</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="212"/>
+        <location filename="../core/ipynb.cpp" line="214"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="214"/>
+        <location filename="../core/ipynb.cpp" line="216"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
@@ -324,6 +337,198 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
     </message>
 </context>
 <context>
+    <name>RecordedFiles</name>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="44"/>
+        <source>Cannot create the figure folder %1; choose another output folder with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="52"/>
+        <source>The figure folder %1 overlaps the folder cells may write (%2), so a later cell could change recorded figures; choose another output folder with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="70"/>
+        <source>figure %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="96"/>
+        <source>cannot write %1: the disk holding it is full (%2 bytes free, %3 needed); free some space there or choose another output folder with --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="101"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="109"/>
+        <source>missing</source>
+        <translation type="unfinished">fehlend</translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="111"/>
+        <source>replaced by a link or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="115"/>
+        <source>unreadable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="119"/>
+        <source>changed: its sha256 is now %1, recorded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="155"/>
+        <source>%1 (recorded by run %2) is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDecoder</name>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="122"/>
+        <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="135"/>
+        <source>%1 is %2, not %3 between 0 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="137"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="138"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="159"/>
+        <location filename="../core/replydecoder.cpp" line="171"/>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="184"/>
+        <source>%1 is %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="193"/>
+        <source>%1 has %2 %3, more than %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="227"/>
+        <source>The worker&apos;s reply was refused and nothing of it was kept: %1. The cell&apos;s code may have written its own reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="247"/>
+        <source>it has %1 bytes, too few for a PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="249"/>
+        <source>it does not start with the PNG signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="251"/>
+        <source>its first chunk is not a PNG image header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="253"/>
+        <source>its image header&apos;s checksum is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="258"/>
+        <source>it claims %1×%2 pixels, outside 1 to %3 a side and %4 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="271"/>
+        <source>its image header names no valid PNG pixel format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="273"/>
+        <source>it does not end with the PNG end chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="297"/>
+        <source>&apos;type&apos; is %1, not &quot;result&quot; or &quot;error&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="306"/>
+        <source>&apos;status&apos; is %1, which is no run status (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="350"/>
+        <source>&apos;packages&apos; names a package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="364"/>
+        <source>state change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="377"/>
+        <source>violation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="397"/>
+        <source>%1 has an empty rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="400"/>
+        <source>%1 names the layer %2, which is none of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="412"/>
+        <source>figure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="429"/>
+        <source>%1 has the format %2; the app asks for &quot;png&quot; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="435"/>
+        <source>the figures claim more bytes than the %1 the reply carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="445"/>
+        <source>%1 is not a PNG the app accepts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="455"/>
+        <source>the figures account for %1 bytes but the reply carries %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewCommand</name>
     <message>
         <source>The review queue: cells the profile flagged wait here, unrun, for a person.
@@ -402,117 +607,117 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <translation>[ID]</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="87"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="82"/>
         <source>say what to do: list, show, approve or reject</source>
         <translation>geben Sie an, was zu tun ist: list, show, approve oder reject</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="88"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="83"/>
         <source>unknown action &apos;%1&apos;; use list, show, approve or reject</source>
         <translation>unbekannte Aktion &apos;%1&apos;; verwenden Sie list, show, approve oder reject</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="88"/>
         <source>%1 needs exactly one run ID</source>
         <translation>%1 erwartet genau eine Lauf-ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="94"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="89"/>
         <source>list takes no ID</source>
         <translation>list erwartet keine ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="100"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="95"/>
         <source>&apos;%1&apos; is not a run ID; &apos;sandbench review list&apos; shows them</source>
         <translation>&apos;%1&apos; ist keine Lauf-ID; &apos;sandbench review list&apos; zeigt sie an</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="105"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="100"/>
         <source>reject needs --note TEXT saying why</source>
         <translation>reject erwartet --note TEXT mit einer Begründung</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="107"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="102"/>
         <source>--reviewer needs a name</source>
         <translation>--reviewer erwartet einen Namen</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="138"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="133"/>
         <source>No run was ever flagged for review.</source>
         <translation>Noch nie wurde ein Lauf zur Prüfung markiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="139"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="134"/>
         <source>No run is waiting for review.</source>
         <translation>Kein Lauf wartet auf Prüfung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="143"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="138"/>
         <source>RUN	STATE	SESSION	CELL	PROFILE	REASONS	CODE</source>
         <translation>LAUF	ZUSTAND	SITZUNG	ZELLE	PROFIL	GRÜNDE	CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="166"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="161"/>
         <source>run %1 was not flagged for review (its status is %2); &apos;sandbench show %1&apos; shows it</source>
         <translation>Lauf %1 wurde nicht zur Prüfung markiert (sein Status ist %2); &apos;sandbench show %1&apos; zeigt ihn an</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="170"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="165"/>
         <source>there is no run %1 in %2</source>
         <translation>in %2 gibt es keinen Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="185"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="180"/>
         <source>run %1: %2 (session %3, cell %4, profile %5)</source>
         <translation>Lauf %1: %2 (Sitzung %3, Zelle %4, Profil %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="192"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="187"/>
         <source>reasons</source>
         <translation>Gründe</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="194"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="189"/>
         <source>an approval binds to</source>
         <translation>eine Genehmigung gilt für</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="195"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="190"/>
         <source>  code sha256    %1</source>
         <translation>  Code-sha256     %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="196"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="191"/>
         <source>  profile sha256 %1</source>
         <translation>  Profil-sha256   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="197"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="192"/>
         <source>  limits sha256  %1</source>
         <translation>  Limits-sha256   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="199"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="194"/>
         <source>  inputs sha256  %1</source>
         <translation>  Eingaben-sha256 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="201"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="196"/>
         <source>decisions about this code</source>
         <translation>Entscheidungen zu diesem Code</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="205"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="200"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="224"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="219"/>
         <source>Approved run %1 (decision %2): the same code under the same profile runs the next time it is submitted.</source>
         <translation>Lauf %1 genehmigt (Entscheidung %2): Derselbe Code unter demselben Profil wird ausgeführt, sobald er das nächste Mal eingereicht wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="226"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="221"/>
         <source>Rejected run %1 (decision %2).</source>
         <translation>Lauf %1 abgelehnt (Entscheidung %2).</translation>
     </message>
@@ -542,94 +747,239 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     </message>
 </context>
 <context>
+    <name>RunHistory</name>
+    <message>
+        <location filename="../core/runhistory.cpp" line="57"/>
+        <location filename="../core/runhistory.cpp" line="82"/>
+        <source>Cannot read the run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/runstore.cpp" line="41"/>
+        <location filename="../core/runstore.cpp" line="49"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="50"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="51"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="52"/>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="53"/>
+        <source>%1 is %2, not a database file. Give --db the path of a database file (a new one is created there), for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="62"/>
         <source>Cannot create the folder %1 for the database; choose another place with --db.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden; wählen Sie mit --db einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="49"/>
-        <source>Cannot open the database %1: %2. Check its permissions or choose another file with --db.</source>
-        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2. Prüfen Sie die Zugriffsrechte oder wählen Sie mit --db eine andere Datei.</translation>
+        <location filename="../core/runstore.cpp" line="70"/>
+        <location filename="../core/runstore.cpp" line="217"/>
+        <location filename="../core/runstore.cpp" line="235"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="58"/>
+        <location filename="../core/runstore.cpp" line="143"/>
+        <source>%1: the disk holding %2 is full (%3). What was recorded before is kept; free some space on that disk, or choose a database on another disk with --db, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="148"/>
+        <source>%1: %2 is read-only (%3). Sandbench writes every run to it and creates %2-wal and %2-shm beside it: make the file and its folder writable for you, or choose another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="155"/>
+        <source>%1: %2 is not a Sandbench database (SQLite says: %3). Nothing was changed; move the file aside or choose another with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="159"/>
+        <source>%1: the disk failed while reading or writing %2 (%3). Check the disk (the system log, &apos;dmesg&apos;), then run &apos;sqlite3 %2 &quot;PRAGMA integrity_check&quot;&apos;: if it reports anything but ok, the file is damaged; see &quot;The run store&quot; in README to recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="167"/>
+        <source>%1 (database %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="180"/>
+        <source> The copy made before its last upgrade, %1, holds the runs up to then: open it with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="186"/>
+        <source>%1: %2 is damaged (%3). Nothing was written to it; keep it as it is.%4 To recover what is still readable: &apos;sqlite3 %2 .recover &gt; recovered.sql&apos; (with a sqlite3 that has no .recover, as Debian 12&apos;s: &apos;sqlite3 %2 .dump | sed &quot;s/^ROLLBACK; -- due to errors$/COMMIT;/&quot; &gt; recovered.sql&apos;), then &apos;sqlite3 recovered.db &lt; recovered.sql&apos; and &apos;sqlite3 recovered.db &quot;PRAGMA application_id = %5; PRAGMA user_version = %6&quot;&apos;, and open recovered.db with --db. Or choose another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="209"/>
+        <source>Cannot read the database&apos;s schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="218"/>
+        <source>its schema version is %1, which no Sandbench writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="238"/>
+        <source>SQLite could open it only for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="280"/>
+        <source>its table %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="296"/>
+        <source>Cannot prepare the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="329"/>
+        <source>Cannot back up %1 to %2 before upgrading it; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="337"/>
+        <source>Cannot upgrade the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="349"/>
+        <source>Upgrading from schema version %1 failed; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="358"/>
+        <source>Upgrading failed; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="382"/>
+        <source>Cannot record a new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="400"/>
+        <source>Cannot record the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="446"/>
+        <source>Cannot record dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="478"/>
+        <location filename="../core/runstore.cpp" line="494"/>
+        <location filename="../core/runstore.cpp" line="525"/>
+        <location filename="../core/runstore.cpp" line="539"/>
+        <source>Cannot record the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="564"/>
+        <source>Cannot record the run&apos;s provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="629"/>
+        <source>Cannot read the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="725"/>
+        <location filename="../core/runstore.cpp" line="768"/>
+        <source>Cannot read the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2. Check its permissions or choose another file with --db.</source>
+        <translation type="vanished">Die Datenbank %1 kann nicht geöffnet werden: %2. Prüfen Sie die Zugriffsrechte oder wählen Sie mit --db eine andere Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="77"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="71"/>
         <source>%1 is not a Sandbench database (SQLite says: %2). Nothing was changed; move the file aside or choose another with --db.</source>
-        <translation>%1 ist keine Sandbench-Datenbank (SQLite meldet: %2). Es wurde nichts geändert; verschieben Sie die Datei oder wählen Sie mit --db eine andere.</translation>
+        <translation type="vanished">%1 ist keine Sandbench-Datenbank (SQLite meldet: %2). Es wurde nichts geändert; verschieben Sie die Datei oder wählen Sie mit --db eine andere.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="81"/>
+        <location filename="../core/runstore.cpp" line="252"/>
         <source>%1 is an SQLite database of another program, not Sandbench&apos;s. Nothing was changed; choose another file with --db.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, nicht von Sandbench. Es wurde nichts geändert; wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="87"/>
+        <location filename="../core/runstore.cpp" line="222"/>
         <source>%1 was written by a newer Sandbench (schema version %2; this one knows up to %3). Nothing was changed; open it with the newer version or choose another file with --db.</source>
         <translation>%1 wurde von einer neueren Sandbench-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Es wurde nichts geändert; öffnen Sie die Datei mit der neueren Version oder wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="98"/>
         <source>Cannot prepare the database %1: %2</source>
-        <translation>Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
+        <translation type="vanished">Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="108"/>
+        <location filename="../core/runstore.cpp" line="305"/>
         <source>Cannot upgrade %1: another Sandbench has been upgrading it for a minute (lock file %2). Nothing was changed; try again later.</source>
         <translation>%1 kann nicht aktualisiert werden: Eine andere Sandbench-Instanz aktualisiert die Datei seit einer Minute (Sperrdatei %2). Es wurde nichts geändert; versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="129"/>
         <source>Cannot back up %1 to %2 before upgrading it: %3. Nothing was changed; free some disk space and try again.</source>
-        <translation>%1 kann vor der Aktualisierung nicht nach %2 gesichert werden: %3. Es wurde nichts geändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+        <translation type="vanished">%1 kann vor der Aktualisierung nicht nach %2 gesichert werden: %3. Es wurde nichts geändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="138"/>
         <source>Cannot upgrade %1: %2</source>
-        <translation>%1 kann nicht aktualisiert werden: %2</translation>
+        <translation type="vanished">%1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="149"/>
         <source>Upgrading %1 from schema version %2 failed: %3. Nothing was changed.</source>
-        <translation>Die Aktualisierung von %1 ab Schemaversion %2 ist fehlgeschlagen: %3. Es wurde nichts geändert.</translation>
+        <translation type="vanished">Die Aktualisierung von %1 ab Schemaversion %2 ist fehlgeschlagen: %3. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="163"/>
         <source>Upgrading %1 failed: %2. Nothing was changed.</source>
-        <translation>Die Aktualisierung von %1 ist fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
+        <translation type="vanished">Die Aktualisierung von %1 ist fehlgeschlagen: %2. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="188"/>
         <source>Cannot record a new session in %1: %2</source>
-        <translation>Eine neue Sitzung kann nicht in %1 aufgezeichnet werden: %2</translation>
+        <translation type="vanished">Eine neue Sitzung kann nicht in %1 aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="206"/>
         <source>Cannot record the session in %1: %2</source>
-        <translation>Die Sitzung kann nicht in %1 aufgezeichnet werden: %2</translation>
+        <translation type="vanished">Die Sitzung kann nicht in %1 aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="252"/>
         <source>Cannot record dataset %1 in %2: %3</source>
-        <translation>Der Datensatz %1 kann nicht in %2 aufgezeichnet werden: %3</translation>
+        <translation type="vanished">Der Datensatz %1 kann nicht in %2 aufgezeichnet werden: %3</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="284"/>
-        <location filename="../core/runstore.cpp" line="300"/>
-        <location filename="../core/runstore.cpp" line="329"/>
-        <location filename="../core/runstore.cpp" line="343"/>
         <source>Cannot record the run in %1: %2</source>
-        <translation>Der Lauf kann nicht in %1 aufgezeichnet werden: %2</translation>
+        <translation type="vanished">Der Lauf kann nicht in %1 aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="368"/>
         <source>Cannot record the run&apos;s provenance in %1: %2</source>
-        <translation>Die Herkunft des Laufs kann nicht in %1 aufgezeichnet werden: %2</translation>
+        <translation type="vanished">Die Herkunft des Laufs kann nicht in %1 aufgezeichnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot record the run&apos;s figures in %1: %2</source>
@@ -669,144 +1019,159 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <translation>    Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="62"/>
+        <location filename="../app/cli/runtext.cpp" line="63"/>
         <source>run %1: %2, session %3, cell %4</source>
         <translation>Lauf %1: %2, Sitzung %3, Zelle %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="68"/>
+        <location filename="../app/cli/runtext.cpp" line="69"/>
         <source>  started  %1, finished %2</source>
         <translation>  Beginn    %1, Ende %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="70"/>
+        <location filename="../app/cli/runtext.cpp" line="71"/>
         <source>  time     %1 ms wall, %2 CPU; peak memory %3</source>
         <translation>  Zeit      %1 ms Echtzeit, %2 CPU; Spitzenspeicher %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="72"/>
+        <location filename="../app/cli/runtext.cpp" line="73"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="72"/>
         <location filename="../app/cli/runtext.cpp" line="73"/>
-        <location filename="../app/cli/runtext.cpp" line="76"/>
+        <location filename="../app/cli/runtext.cpp" line="74"/>
+        <location filename="../app/cli/runtext.cpp" line="77"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="73"/>
+        <location filename="../app/cli/runtext.cpp" line="74"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="75"/>
+        <location filename="../app/cli/runtext.cpp" line="76"/>
         <source>  code     sha256 %1, origin %2</source>
         <translation>  Code      sha256 %1, Ursprung %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="78"/>
+        <location filename="../app/cli/runtext.cpp" line="79"/>
         <source>, model %1, prompt sha256 %2</source>
         <translation>, Modell %1, Prompt-sha256 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="80"/>
+        <location filename="../app/cli/runtext.cpp" line="81"/>
         <source>  profile  %1, sha256 %2; limits sha256 %3</source>
         <translation>  Profil    %1, sha256 %2; Limits-sha256 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="88"/>
+        <location filename="../app/cli/runtext.cpp" line="89"/>
         <source>  limits   %1</source>
         <translation>  Limits    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="93"/>
+        <location filename="../app/cli/runtext.cpp" line="94"/>
         <source>  python   %1; worker %2 (sha256 %3)</source>
         <translation>  Python    %1; Worker %2 (sha256 %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="98"/>
+        <location filename="../app/cli/runtext.cpp" line="99"/>
         <source>  packages %1</source>
         <translation>  Pakete    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="99"/>
+        <location filename="../app/cli/runtext.cpp" line="100"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="101"/>
+        <location filename="../app/cli/runtext.cpp" line="104"/>
+        <source>  changed  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="105"/>
+        <source>no session state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="108"/>
         <source>  parent   %1</source>
         <translation>  Vorgänger %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="102"/>
+        <location filename="../app/cli/runtext.cpp" line="109"/>
         <source>run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="103"/>
+        <location filename="../app/cli/runtext.cpp" line="110"/>
         <source>none (a fresh session state)</source>
         <translation>keiner (frischer Sitzungszustand)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="106"/>
+        <location filename="../app/cli/runtext.cpp" line="113"/>
         <source>  approval</source>
         <translation>  Genehmigung</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="110"/>
+        <location filename="../app/cli/runtext.cpp" line="117"/>
         <source>inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="112"/>
+        <location filename="../app/cli/runtext.cpp" line="119"/>
         <source>  %1 = %2, %3 bytes, modified %4, sha256 %5</source>
         <translation>  %1 = %2, %3 Bytes, geändert %4, sha256 %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="120"/>
+        <location filename="../app/cli/runtext.cpp" line="127"/>
         <source>outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="122"/>
+        <location filename="../app/cli/runtext.cpp" line="129"/>
         <source>  %1 (figure), sha256 %2</source>
         <translation>  %1 (Grafik), sha256 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="124"/>
+        <location filename="../app/cli/runtext.cpp" line="131"/>
         <source>  %1, %2 bytes, sha256 %3</source>
         <translation>  %1, %2 Bytes, sha256 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="131"/>
+        <location filename="../app/cli/runtext.cpp" line="138"/>
+        <source>recorded files that changed since the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="143"/>
         <source>reasons for review</source>
         <translation>Gründe für die Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="132"/>
+        <location filename="../app/cli/runtext.cpp" line="144"/>
         <source>violations</source>
         <translation>Verstöße</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="136"/>
+        <location filename="../app/cli/runtext.cpp" line="148"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="137"/>
+        <location filename="../app/cli/runtext.cpp" line="149"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="138"/>
+        <location filename="../app/cli/runtext.cpp" line="150"/>
         <source>stderr</source>
         <translation>stderr</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="140"/>
+        <location filename="../app/cli/runtext.cpp" line="152"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -854,233 +1219,253 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <translation>er wurde unterbrochen</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="191"/>
+        <location filename="../core/sessionexport.cpp" line="108"/>
+        <source>its reply was forged from inside the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="193"/>
         <source>there is no session %1 in %2; &apos;sandbench history&apos; lists them</source>
         <translation>in %2 gibt es keine Sitzung %1; &apos;sandbench history&apos; listet sie auf</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="209"/>
+        <location filename="../core/sessionexport.cpp" line="213"/>
         <source>session %1 has no cell that ended ok: there is nothing to re-run</source>
         <translation>Sitzung %1 hat keine Zelle, die mit ok endete: Es gibt nichts erneut auszuführen</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="254"/>
+        <location filename="../core/sessionexport.cpp" line="258"/>
         <source>The dataset %1 changed while the session ran; the script checks it against the file the first kept cell read.</source>
         <translation>Der Datensatz %1 hat sich während der Sitzung geändert; das Skript prüft ihn gegen die Datei, die die erste beibehaltene Zelle gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="362"/>
+        <location filename="../core/sessionexport.cpp" line="366"/>
         <source>the same version</source>
         <translation>in derselben Version</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="364"/>
+        <location filename="../core/sessionexport.cpp" line="368"/>
         <source>Figures are rendered as the session rendered them: PNG by matplotlib&apos;s Agg backend at 100 dpi with matplotlib&apos;s own defaults (rcdefaults: no matplotlibrc of this machine), no Software tag, a fixed SVG hash salt and SOURCE_DATE_EPOCH=0 for PDF and SVG dates. Byte-identical PNGs need matplotlib %1 with the same FreeType and fonts; with another matplotlib, --check compares each figure&apos;s size in pixels instead and marks the column &quot;size&quot;.</source>
         <translation>Grafiken werden so gerendert, wie die Sitzung sie gerendert hat: PNG mit dem Agg-Backend von matplotlib bei 100 dpi mit den eigenen Standardwerten von matplotlib (rcdefaults: keine matplotlibrc dieses Rechners), ohne Software-Tag, mit festem SVG-Hash-Salt und SOURCE_DATE_EPOCH=0 für die Datumsangaben in PDF und SVG. Byte-identische PNGs erfordern matplotlib %1 mit demselben FreeType und denselben Schriften; mit einer anderen matplotlib-Version vergleicht --check stattdessen die Größe jeder Grafik in Pixeln und kennzeichnet die Spalte mit &quot;size&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="371"/>
+        <location filename="../core/sessionexport.cpp" line="375"/>
         <source>PYTHONHASHSEED: the session&apos;s interpreter ran with hash randomization on (a random seed per worker, not recorded), so output that depends on the iteration order of a set of strings can differ between runs; --check shows such cells as differing.</source>
         <translation>PYTHONHASHSEED: Der Interpreter der Sitzung lief mit aktivierter Hash-Randomisierung (ein zufälliger Seed pro Worker, nicht aufgezeichnet), daher kann sich eine Ausgabe, die von der Iterationsreihenfolge einer Menge von Zeichenketten abhängt, zwischen Läufen unterscheiden; --check zeigt solche Zellen als abweichend an.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="374"/>
+        <location filename="../core/sessionexport.cpp" line="378"/>
         <source>Memory addresses in reprs (&quot;at 0x7f...&quot;) are ignored when outputs are compared.</source>
         <translation>Speicheradressen in reprs (&quot;at 0x7f...&quot;) werden beim Vergleich der Ausgaben ignoriert.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="386"/>
+        <location filename="../core/sessionexport.cpp" line="390"/>
         <source>cell %1: %2</source>
         <translation>Zelle %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="388"/>
+        <location filename="../core/sessionexport.cpp" line="392"/>
         <source>Cell %1 draws random numbers before any cell sets a seed: its output will differ from run to run.</source>
         <translation>Zelle %1 zieht Zufallszahlen, bevor eine Zelle einen Seed setzt: Ihre Ausgabe wird sich von Lauf zu Lauf unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="393"/>
+        <location filename="../core/sessionexport.cpp" line="397"/>
         <source>Seeds: no cell seeds numpy or random.</source>
         <translation>Seeds: Keine Zelle setzt einen Seed für numpy oder random.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="394"/>
+        <location filename="../core/sessionexport.cpp" line="398"/>
         <source>Seeds the cells set (they run again with the cells): %1.</source>
         <translation>Von den Zellen gesetzte Seeds (sie werden mit den Zellen erneut ausgeführt): %1.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="407"/>
+        <location filename="../core/sessionexport.cpp" line="411"/>
         <source>Sandbench session %1, exported as a script anyone can re-run and check.</source>
         <translation>Sandbench-Sitzung %1, exportiert als Skript, das jeder erneut ausführen und prüfen kann.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="409"/>
+        <location filename="../core/sessionexport.cpp" line="413"/>
         <source>Re-run it with plain Python 3; Sandbench is not needed:</source>
         <translation>Führen Sie es mit einfachem Python 3 erneut aus; Sandbench wird nicht benötigt:</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="420"/>
+        <location filename="../core/sessionexport.cpp" line="424"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="423"/>
+        <location filename="../core/sessionexport.cpp" line="427"/>
         <source>created</source>
         <translation>erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="424"/>
+        <location filename="../core/sessionexport.cpp" line="428"/>
         <source>ran by</source>
         <translation>ausgeführt von</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="424"/>
+        <location filename="../core/sessionexport.cpp" line="428"/>
         <source>%1 (the owner of the run store)</source>
         <translation>%1 (der Eigentümer des Laufspeichers)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="425"/>
+        <location filename="../core/sessionexport.cpp" line="429"/>
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="425"/>
+        <location filename="../core/sessionexport.cpp" line="429"/>
         <source>%1 to %2, %3 runs, %4 kept</source>
         <translation>%1 bis %2, %3 Läufe, %4 beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="430"/>
+        <location filename="../core/sessionexport.cpp" line="434"/>
         <source>from</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="431"/>
+        <location filename="../core/sessionexport.cpp" line="435"/>
         <source>output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="432"/>
+        <location filename="../core/sessionexport.cpp" line="436"/>
         <source>exported</source>
         <translation>exportiert</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="433"/>
+        <location filename="../core/sessionexport.cpp" line="437"/>
         <source>%1 by Sandbench %2</source>
         <translation>%1 von Sandbench %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="435"/>
+        <location filename="../core/sessionexport.cpp" line="439"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="437"/>
+        <location filename="../core/sessionexport.cpp" line="441"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="442"/>
+        <location filename="../core/sessionexport.cpp" line="446"/>
         <source>packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="443"/>
+        <location filename="../core/sessionexport.cpp" line="447"/>
         <source>(none recorded)</source>
         <translation>(keine aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="444"/>
+        <location filename="../core/sessionexport.cpp" line="448"/>
         <source>profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="444"/>
-        <location filename="../core/sessionexport.cpp" line="445"/>
+        <location filename="../core/sessionexport.cpp" line="448"/>
+        <location filename="../core/sessionexport.cpp" line="449"/>
         <source>%1 (sha256 %2)</source>
         <translation>%1 (sha256 %2)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="445"/>
+        <location filename="../core/sessionexport.cpp" line="449"/>
         <source>worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="448"/>
+        <location filename="../core/sessionexport.cpp" line="452"/>
         <source>Datasets (their SHA-256 is checked before any cell runs)</source>
         <translation>Datensätze (ihr SHA-256 wird geprüft, bevor eine Zelle läuft)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="450"/>
+        <location filename="../core/sessionexport.cpp" line="454"/>
         <source>  (none)</source>
         <translation>  (keine)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="452"/>
+        <location filename="../core/sessionexport.cpp" line="456"/>
         <source>%1 (%2, %3 bytes, sha256 %4)</source>
         <translation>%1 (%2, %3 Bytes, sha256 %4)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="455"/>
+        <location filename="../core/sessionexport.cpp" line="459"/>
         <source>not recorded</source>
         <translation>nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="456"/>
+        <location filename="../core/sessionexport.cpp" line="460"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="465"/>
+        <location filename="../core/sessionexport.cpp" line="469"/>
         <source>kept as cell %1</source>
         <translation>beibehalten als Zelle %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="466"/>
+        <location filename="../core/sessionexport.cpp" line="470"/>
         <source>left out: %1</source>
         <translation>weggelassen: %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="467"/>
+        <location filename="../core/sessionexport.cpp" line="471"/>
         <source>  run %1  cell %2  %3  code sha256 %4  %5</source>
         <translation>  Lauf %1  Zelle %2  %3  Code-sha256 %4  %5</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="473"/>
+        <location filename="../core/sessionexport.cpp" line="477"/>
+        <source>    changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="479"/>
+        <source>Recorded files (figures and outputs checked against their SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="481"/>
+        <source>  (all present and unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="484"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="475"/>
+        <location filename="../core/sessionexport.cpp" line="486"/>
         <source>  (none: no cell needed a reviewer)</source>
         <translation>  (keine: Keine Zelle brauchte einen Prüfer)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="481"/>
+        <location filename="../core/sessionexport.cpp" line="492"/>
         <source>run %1 %2 by %3 on %4 (decision %5%6): %7</source>
         <translation>Lauf %1 %2 von %3 am %4 (Entscheidung %5%6): %7</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="483"/>
+        <location filename="../core/sessionexport.cpp" line="494"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="483"/>
+        <location filename="../core/sessionexport.cpp" line="494"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="487"/>
+        <location filename="../core/sessionexport.cpp" line="498"/>
         <source>; ran as run %1</source>
         <translation>; ausgeführt als Lauf %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="488"/>
+        <location filename="../core/sessionexport.cpp" line="499"/>
         <source>(no note)</source>
         <translation>(keine Notiz)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="491"/>
+        <location filename="../core/sessionexport.cpp" line="502"/>
         <source>Determinism</source>
         <translation>Determinismus</translation>
     </message>
@@ -1218,22 +1603,22 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="131"/>
+        <location filename="../app/cli/historycommand.cpp" line="122"/>
         <source>Shows one run with all its provenance: the code and its hash, the datasets&apos; and outputs&apos; hashes, the environment and limits, times and memory, the run its state came from and the approval it ran under.</source>
         <translation>Zeigt einen Lauf mit seiner gesamten Herkunft: den Code und seinen Hash, die Hashes der Datensätze und Ausgaben, Umgebung und Limits, Zeiten und Speicher, den Lauf, von dem sein Zustand stammt, und die Genehmigung, unter der er lief.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="138"/>
+        <location filename="../app/cli/historycommand.cpp" line="129"/>
         <source>The run to show.</source>
         <translation>Der anzuzeigende Lauf.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="150"/>
+        <location filename="../app/cli/historycommand.cpp" line="136"/>
         <source>give exactly one RUN_ID; &apos;sandbench history&apos; lists them</source>
         <translation>geben Sie genau eine RUN_ID an; &apos;sandbench history&apos; listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="157"/>
+        <location filename="../app/cli/historycommand.cpp" line="148"/>
         <source>there is no run %1 in %2</source>
         <translation>in %2 gibt es keinen Lauf %1</translation>
     </message>
@@ -1400,102 +1785,107 @@ Befehle:
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="239"/>
+        <source>tampered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="79"/>
+        <location filename="../widgets/cellwidget.cpp" line="81"/>
         <source>Run this cell (Ctrl+Enter)</source>
         <translation>Diese Zelle ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="85"/>
+        <location filename="../widgets/cellwidget.cpp" line="87"/>
         <source>edited since run</source>
         <translation>seit der Ausführung geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="86"/>
+        <location filename="../widgets/cellwidget.cpp" line="88"/>
         <source>The code changed after its last run: the output below is from the code as it was.</source>
         <translation>Der Code wurde nach der letzten Ausführung geändert: Die Ausgabe unten stammt vom damaligen Code.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="92"/>
-        <location filename="../widgets/cellwidget.cpp" line="134"/>
+        <location filename="../widgets/cellwidget.cpp" line="94"/>
+        <location filename="../widgets/cellwidget.cpp" line="136"/>
         <source>Hide output</source>
         <translation>Ausgabe ausblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="93"/>
+        <location filename="../widgets/cellwidget.cpp" line="95"/>
         <source>Fold or unfold this cell&apos;s output</source>
         <translation>Ausgabe dieser Zelle ein- oder ausklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="134"/>
+        <location filename="../widgets/cellwidget.cpp" line="136"/>
         <source>Show output</source>
         <translation>Ausgabe zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="168"/>
+        <location filename="../widgets/cellwidget.cpp" line="170"/>
         <source>markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="171"/>
+        <location filename="../widgets/cellwidget.cpp" line="173"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="174"/>
+        <location filename="../widgets/cellwidget.cpp" line="176"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="179"/>
+        <location filename="../widgets/cellwidget.cpp" line="181"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="191"/>
+        <location filename="../widgets/cellwidget.cpp" line="193"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="202"/>
+        <location filename="../widgets/cellwidget.cpp" line="204"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="203"/>
+        <location filename="../widgets/cellwidget.cpp" line="205"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (Regel %3, Schicht %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="206"/>
+        <location filename="../widgets/cellwidget.cpp" line="208"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="211"/>
+        <location filename="../widgets/cellwidget.cpp" line="213"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>Wartet auf eine Prüfung: Der Code verwendet etwas, das das Profil erst nach einer Genehmigung ausführen lässt.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="223"/>
+        <location filename="../widgets/cellwidget.cpp" line="225"/>
         <source>Out[%1]: </source>
         <translation>Out[%1]: </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="228"/>
+        <location filename="../widgets/cellwidget.cpp" line="230"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(Zustand zurückgesetzt: Die Variablen sind wie vor dieser Zelle)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="231"/>
+        <location filename="../widgets/cellwidget.cpp" line="233"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(die Zelle lief nicht: nichts hat sich geändert)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="253"/>
+        <location filename="../widgets/cellwidget.cpp" line="255"/>
         <source>Figure %1 of this cell: click to see it large</source>
         <translation>Abbildung %1 dieser Zelle: zum Vergrößern klicken</translation>
     </message>
@@ -1614,7 +2004,7 @@ Befehle:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/dataframemodel.cpp" line="251"/>
+        <location filename="../core/dataframemodel.cpp" line="261"/>
         <source>A page of %1 could not be read: %2</source>
         <translation>Eine Seite von %1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -1702,82 +2092,82 @@ Befehle:
         <translation>Als TSV kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="177"/>
+        <location filename="../widgets/datapanel.cpp" line="183"/>
         <source>Double-click a DataFrame, Series or array in Variables to see it here.</source>
         <translation>Doppelklicken Sie unter „Variablen“ auf einen DataFrame, eine Series oder ein Array, um den Inhalt hier anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="200"/>
+        <location filename="../widgets/datapanel.cpp" line="206"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="201"/>
+        <location filename="../widgets/datapanel.cpp" line="207"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="224"/>
+        <location filename="../widgets/datapanel.cpp" line="230"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows × %3 columns</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 Zeilen × %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="229"/>
+        <location filename="../widgets/datapanel.cpp" line="235"/>
         <source> · filter: %1 %2 %3 → %4 rows</source>
         <translation> · Filter: %1 %2 %3 → %4 Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="238"/>
+        <location filename="../widgets/datapanel.cpp" line="244"/>
         <source> · sorted by %1 %2</source>
         <translation> · sortiert nach %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="291"/>
+        <location filename="../widgets/datapanel.cpp" line="297"/>
         <source>Type a value to compare with, or choose &quot;is missing&quot;.</source>
         <translation>Geben Sie einen Vergleichswert ein oder wählen Sie „fehlt“.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="303"/>
+        <location filename="../widgets/datapanel.cpp" line="309"/>
         <source>Filtering %1…</source>
         <translation>%1 wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="325"/>
+        <location filename="../widgets/datapanel.cpp" line="331"/>
         <source>Describing %1…</source>
         <translation>%1 wird beschrieben…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="342"/>
+        <location filename="../widgets/datapanel.cpp" line="348"/>
         <source>%1 rows are too many to copy; use Export CSV for the whole view.</source>
         <translation>%1 Zeilen sind zu viele zum Kopieren; verwenden Sie „CSV exportieren“ für die ganze Ansicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="377"/>
+        <location filename="../widgets/datapanel.cpp" line="383"/>
         <source>Export View as CSV</source>
         <translation>Ansicht als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="378"/>
+        <location filename="../widgets/datapanel.cpp" line="384"/>
         <source>File name in the session&apos;s output folder (%1):</source>
         <translation>Dateiname im Ausgabeordner der Sitzung (%1):</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="392"/>
+        <location filename="../widgets/datapanel.cpp" line="398"/>
         <source>Exporting %1 to %2…</source>
         <translation>%1 wird nach %2 exportiert…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="404"/>
+        <location filename="../widgets/datapanel.cpp" line="410"/>
         <source>No summary: %1</source>
         <translation>Keine Zusammenfassung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="413"/>
+        <location filename="../widgets/datapanel.cpp" line="419"/>
         <source>The view was not exported: %1</source>
         <translation>Die Ansicht wurde nicht exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="421"/>
+        <location filename="../widgets/datapanel.cpp" line="427"/>
         <source>Exported %1 rows of %2 to %3</source>
         <translation>%1 Zeilen von %2 nach %3 exportiert</translation>
     </message>
@@ -2538,120 +2928,128 @@ Befehle:
         <translation>Die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="795"/>
+        <location filename="../app/mainwindow.cpp" line="796"/>
         <source> · session %1</source>
         <translation> · Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="801"/>
+        <location filename="../app/mainwindow.cpp" line="802"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="818"/>
-        <location filename="../app/mainwindow.cpp" line="851"/>
-        <location filename="../app/mainwindow.cpp" line="857"/>
-        <location filename="../app/mainwindow.cpp" line="1097"/>
+        <location filename="../app/mainwindow.cpp" line="819"/>
+        <location filename="../app/mainwindow.cpp" line="852"/>
+        <location filename="../app/mainwindow.cpp" line="858"/>
+        <location filename="../app/mainwindow.cpp" line="1108"/>
         <source>Open Notebook</source>
         <translation>Notebook öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="824"/>
+        <location filename="../app/mainwindow.cpp" line="825"/>
         <source>No recent notebooks</source>
         <translation>Keine zuletzt geöffneten Notebooks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="832"/>
+        <location filename="../app/mainwindow.cpp" line="833"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="833"/>
+        <location filename="../app/mainwindow.cpp" line="834"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="852"/>
+        <location filename="../app/mainwindow.cpp" line="853"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks im Percent-Format und Skripte (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="865"/>
-        <location filename="../app/mainwindow.cpp" line="872"/>
+        <location filename="../app/mainwindow.cpp" line="866"/>
+        <location filename="../app/mainwindow.cpp" line="873"/>
         <source>Import Notebook</source>
         <translation>Notebook importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="866"/>
+        <location filename="../app/mainwindow.cpp" line="867"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
         <translation>Jupyter-Notebooks (*.ipynb);;Skripte im Percent-Format (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="881"/>
+        <location filename="../app/mainwindow.cpp" line="882"/>
         <source>Imported %1 into a new notebook and session.</source>
         <translation>%1 in ein neues Notebook und eine neue Sitzung importiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="890"/>
-        <location filename="../app/mainwindow.cpp" line="900"/>
+        <location filename="../app/mainwindow.cpp" line="891"/>
+        <location filename="../app/mainwindow.cpp" line="901"/>
         <source>Export Session</source>
         <translation>Sitzung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="891"/>
+        <location filename="../app/mainwindow.cpp" line="892"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
         <translation>Erneut ausführbares Python-Skript (*.py);;Jupyter-Notebook (*.ipynb)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="907"/>
+        <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="903"/>
+        <location filename="../app/mainwindow.cpp" line="914"/>
         <source>Exported session %1 to %2.</source>
         <translation>Sitzung %1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="912"/>
-        <location filename="../app/mainwindow.cpp" line="929"/>
+        <location filename="../app/mainwindow.cpp" line="923"/>
+        <location filename="../app/mainwindow.cpp" line="940"/>
         <source>Save Notebook</source>
         <translation>Notebook speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="915"/>
-        <location filename="../app/mainwindow.cpp" line="932"/>
+        <location filename="../app/mainwindow.cpp" line="926"/>
+        <location filename="../app/mainwindow.cpp" line="943"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="921"/>
+        <location filename="../app/mainwindow.cpp" line="932"/>
         <source>Save Notebook As</source>
         <translation>Notebook speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="922"/>
+        <location filename="../app/mainwindow.cpp" line="933"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks im Percent-Format (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="940"/>
+        <location filename="../app/mainwindow.cpp" line="951"/>
         <source>An untitled notebook</source>
         <translation>Ein unbenanntes Notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="943"/>
-        <location filename="../app/mainwindow.cpp" line="951"/>
+        <location filename="../app/mainwindow.cpp" line="954"/>
+        <location filename="../app/mainwindow.cpp" line="962"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="944"/>
+        <location filename="../app/mainwindow.cpp" line="955"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 hatte ungespeicherte Änderungen, als Sandbench zuletzt endete (automatisch gesichert %2). Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1058"/>
+        <location filename="../app/mainwindow.cpp" line="1069"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Führt Python-Analysen in einem abgeschotteten Worker aus und zeichnet jeden Lauf auf.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox-Schichten dieser Sitzung:&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1063"/>
+        <location filename="../app/mainwindow.cpp" line="1074"/>
         <source>not armed yet</source>
         <translation>noch nicht aktiv</translation>
     </message>
@@ -2672,44 +3070,44 @@ Befehle:
         <translation>Datensatz nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="779"/>
+        <location filename="../app/mainwindow.cpp" line="780"/>
         <source>worker: starting</source>
         <translation>Worker: startet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="782"/>
+        <location filename="../app/mainwindow.cpp" line="783"/>
         <source>worker: ready</source>
         <translation>Worker: bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="785"/>
+        <location filename="../app/mainwindow.cpp" line="786"/>
         <source>worker: running</source>
         <translation>Worker: läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="788"/>
+        <location filename="../app/mainwindow.cpp" line="789"/>
         <source>worker: stopped</source>
         <translation>Worker: beendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="791"/>
+        <location filename="../app/mainwindow.cpp" line="792"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>Worker: unerwartet beendet; die nächste Zelle startet einen neuen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="960"/>
-        <location filename="../app/mainwindow.cpp" line="966"/>
-        <location filename="../app/mainwindow.cpp" line="973"/>
+        <location filename="../app/mainwindow.cpp" line="971"/>
+        <location filename="../app/mainwindow.cpp" line="977"/>
+        <location filename="../app/mainwindow.cpp" line="984"/>
         <source>Allow Reading a Folder</source>
         <translation>Lesen eines Ordners erlauben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="967"/>
+        <location filename="../app/mainwindow.cpp" line="978"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 würde dem Code erlauben, jede Ihrer Dateien zu lesen. Wählen Sie den Ordner, der die Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="974"/>
+        <location filename="../app/mainwindow.cpp" line="985"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -2718,27 +3116,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher startet er neu: Die Variablen der Sitzung werden zurückgesetzt und die Datensätze neu geladen. Bisher aufgezeichnete Läufe bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="990"/>
+        <location filename="../app/mainwindow.cpp" line="1001"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Der Code darf jetzt %1 lesen. Der Worker wurde neu gestartet: Die Variablen wurden zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1008"/>
+        <location filename="../app/mainwindow.cpp" line="1019"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Das neue Profil und die Limits gelten ab der nächsten Sitzung (Ausführen &gt; Sitzung neu starten).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1044"/>
+        <location filename="../app/mainwindow.cpp" line="1055"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Keine Zelle wurde verweigert, abgelehnt oder zur Prüfung zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1057"/>
+        <location filename="../app/mainwindow.cpp" line="1068"/>
         <source>About Sandbench</source>
         <translation>Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1062"/>
+        <location filename="../app/mainwindow.cpp" line="1073"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -2957,7 +3355,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="147"/>
-        <location filename="../widgets/provenancepanel.cpp" line="218"/>
+        <location filename="../widgets/provenancepanel.cpp" line="226"/>
         <source>sha256</source>
         <translation>sha256</translation>
     </message>
@@ -3042,87 +3440,101 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="187"/>
+        <location filename="../widgets/provenancepanel.cpp" line="192"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="191"/>
+        <source>State changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../widgets/provenancepanel.cpp" line="193"/>
+        <source>%n setting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../widgets/provenancepanel.cpp" line="201"/>
+        <location filename="../widgets/provenancepanel.cpp" line="209"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="194"/>
+        <location filename="../widgets/provenancepanel.cpp" line="202"/>
         <source>decision %1</source>
         <translation>Entscheidung %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="195"/>
+        <location filename="../widgets/provenancepanel.cpp" line="203"/>
         <source>reviewer</source>
         <translation>Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="196"/>
+        <location filename="../widgets/provenancepanel.cpp" line="204"/>
         <source>decided</source>
         <translation>entschieden</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="197"/>
+        <location filename="../widgets/provenancepanel.cpp" line="205"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="198"/>
+        <location filename="../widgets/provenancepanel.cpp" line="206"/>
         <source>flagged run</source>
         <translation>markierter Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="202"/>
+        <location filename="../widgets/provenancepanel.cpp" line="210"/>
         <source>waiting for a reviewer</source>
         <translation>wartet auf einen Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="203"/>
+        <location filename="../widgets/provenancepanel.cpp" line="211"/>
         <source>none needed</source>
         <translation>nicht nötig</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="219"/>
+        <location filename="../widgets/provenancepanel.cpp" line="227"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="221"/>
+        <location filename="../widgets/provenancepanel.cpp" line="229"/>
         <source>changed since</source>
         <translation>seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="222"/>
+        <location filename="../widgets/provenancepanel.cpp" line="230"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="225"/>
+        <location filename="../widgets/provenancepanel.cpp" line="233"/>
         <source>all inputs sha256</source>
         <translation>sha256 aller Eingaben</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="230"/>
+        <location filename="../widgets/provenancepanel.cpp" line="238"/>
         <source>profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="231"/>
+        <location filename="../widgets/provenancepanel.cpp" line="239"/>
         <source>profile sha256</source>
         <translation>Profil-sha256</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="234"/>
+        <location filename="../widgets/provenancepanel.cpp" line="242"/>
         <source>limits</source>
         <translation>Limits</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="245"/>
+        <location filename="../widgets/provenancepanel.cpp" line="253"/>
         <source>packages</source>
         <translation>Pakete</translation>
     </message>
@@ -3507,64 +3919,68 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::SessionRunner</name>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="76"/>
+        <location filename="../core/sessionrunner.cpp" line="78"/>
         <source>Cannot create the output folder %1; choose another with --out.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden; wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="156"/>
+        <location filename="../core/sessionrunner.cpp" line="164"/>
         <source>the worker did not say why</source>
         <translation>der Worker hat keinen Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="280"/>
+        <location filename="../core/sessionrunner.cpp" line="289"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Die Sandbox konnte nicht eingerichtet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="344"/>
+        <location filename="../core/sessionrunner.cpp" line="400"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Herkunft: Für den Datensatz %1 konnte keine Prüfsumme berechnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="362"/>
+        <location filename="../core/sessionrunner.cpp" line="418"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>das Limit %1 beträgt für diese Zelle %2 und liegt damit über dem Wert %4 des Profils &apos;%3&apos;: Das Profil lässt erhöhte Limits von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="374"/>
+        <location filename="../core/sessionrunner.cpp" line="430"/>
         <source>a language model</source>
         <translation>ein Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="376"/>
+        <location filename="../core/sessionrunner.cpp" line="432"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>der Code wurde von %1 vorgeschlagen und noch nie ausgeführt: Das Profil &apos;%2&apos; lässt solchen Code vor seinem ersten Lauf von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="389"/>
+        <location filename="../core/sessionrunner.cpp" line="445"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Genehmigung eines Prüfers (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="476"/>
+        <location filename="../core/sessionrunner.cpp" line="533"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 hat diesen Code am %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="487"/>
+        <location filename="../core/sessionrunner.cpp" line="544"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker ist während der Ausführung dieser Zelle abgestürzt. Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="501"/>
+        <location filename="../core/sessionrunner.cpp" line="552"/>
+        <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="567"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Die Grafiken dieser Zelle konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="528"/>
         <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3742,62 +4158,66 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::WorkerClient</name>
     <message>
-        <location filename="../core/workerclient.cpp" line="121"/>
+        <location filename="../core/workerclient.cpp" line="127"/>
         <source>%1: cannot open the file (%2); check that it exists and that you may read it</source>
         <translation>%1: Die Datei kann nicht geöffnet werden (%2); prüfen Sie, ob sie existiert und ob Sie sie lesen dürfen</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="219"/>
+        <location filename="../core/workerclient.cpp" line="246"/>
         <source>The worker is not running.</source>
         <translation>Der Worker läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="253"/>
+        <location filename="../core/workerclient.cpp" line="289"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Der Worker hat das Protokoll verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="269"/>
+        <location filename="../core/workerclient.cpp" line="305"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Der Worker hat eine Nachricht gesendet, die kein JSON ist: %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="321"/>
         <source>The worker described figures larger than the data it sent.</source>
-        <translation>Der Worker hat Grafiken beschrieben, die größer sind als die gesendeten Daten.</translation>
+        <translation type="vanished">Der Worker hat Grafiken beschrieben, die größer sind als die gesendeten Daten.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="374"/>
+        <location filename="../core/workerclient.cpp" line="388"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>Die Zelle hat mehr in den Ausgabeordner geschrieben, als das Profil erlaubt (limits.output_mb / limits.output_files), daher wurde der Worker beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="379"/>
+        <location filename="../core/workerclient.cpp" line="393"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Der Worker-Prozess wurde beendet oder ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="380"/>
+        <location filename="../core/workerclient.cpp" line="394"/>
         <source>The worker process exited with status %1.</source>
         <translation>Der Worker-Prozess wurde mit Status %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="388"/>
+        <location filename="../core/workerclient.cpp" line="402"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Der Worker %1 konnte nicht gestartet werden: %2. Installieren Sie Sandbench neu oder prüfen Sie, ob die Datei existiert und ausführbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="402"/>
+        <location filename="../core/workerclient.cpp" line="412"/>
+        <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workerclient.cpp" line="425"/>
         <source>Last worker diagnostics:</source>
         <translation>Letzte Diagnosemeldungen des Workers:</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="414"/>
+        <location filename="../core/workerclient.cpp" line="437"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>Die Zelle hat ihr Zeitlimit überschritten und der Worker hat nicht mehr geantwortet, daher wurde er ersetzt: Variablen aus früheren Zellen sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="416"/>
+        <location filename="../core/workerclient.cpp" line="439"/>
         <source>wall-clock limit reached</source>
         <translation>Echtzeitlimit erreicht</translation>
     </message>
@@ -3805,7 +4225,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::cli::ReplayCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="170"/>
+        <location filename="../app/cli/exportcommand.cpp" line="164"/>
         <source>Re-runs the cells a recorded session&apos;s final state derives from, in a fresh sandbox with the same datasets and profile, records them as a new session, and reports which cells&apos; output, result, figures or files differ from the record.
 
 Exit status: 0 every cell reproduced, 1 a cell differs, 64 a usage error, 65 a dataset cannot be loaded, 70 the worker cannot start, 73 the database cannot be written.</source>
@@ -3814,82 +4234,82 @@ Exit status: 0 every cell reproduced, 1 a cell differs, 64 a usage error, 65 a d
 Exit-Status: 0 jede Zelle reproduziert, 1 eine Zelle weicht ab, 64 Aufruffehler, 65 ein Datensatz kann nicht geladen werden, 70 der Worker kann nicht starten, 73 die Datenbank ist nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="178"/>
+        <location filename="../app/cli/exportcommand.cpp" line="172"/>
         <source>Output folder of the replay (default: a new folder).</source>
         <translation>Ausgabeordner der Wiederholung (Standard: ein neuer Ordner).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="179"/>
+        <location filename="../app/cli/exportcommand.cpp" line="173"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="181"/>
+        <location filename="../app/cli/exportcommand.cpp" line="175"/>
         <source>The session to replay.</source>
         <translation>Die zu wiederholende Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="201"/>
+        <location filename="../app/cli/exportcommand.cpp" line="190"/>
         <source>replay of session %1</source>
         <translation>Wiederholung von Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="210"/>
+        <location filename="../app/cli/exportcommand.cpp" line="199"/>
         <source>the session&apos;s profile: %1</source>
         <translation>das Profil der Sitzung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="220"/>
+        <location filename="../app/cli/exportcommand.cpp" line="209"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="257"/>
+        <location filename="../app/cli/exportcommand.cpp" line="246"/>
         <source>ended %1</source>
         <translation>endete mit %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <location filename="../app/cli/exportcommand.cpp" line="250"/>
         <source>dataset %1 changed</source>
         <translation>Datensatz %1 geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="265"/>
+        <location filename="../app/cli/exportcommand.cpp" line="254"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="268"/>
+        <location filename="../app/cli/exportcommand.cpp" line="257"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="275"/>
+        <location filename="../app/cli/exportcommand.cpp" line="264"/>
         <source>figures</source>
         <translation>Grafiken</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="284"/>
+        <location filename="../app/cli/exportcommand.cpp" line="273"/>
         <source>files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="291"/>
+        <location filename="../app/cli/exportcommand.cpp" line="280"/>
         <source>CELL	RECORDED RUN	REPLAY RUN	VERDICT</source>
         <translation>ZELLE	AUFGEZEICHNETER LAUF	WIEDERHOLUNGSLAUF	BEFUND</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="297"/>
+        <location filename="../app/cli/exportcommand.cpp" line="286"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="298"/>
+        <location filename="../app/cli/exportcommand.cpp" line="287"/>
         <source>differs: %1</source>
         <translation>weicht ab: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="302"/>
+        <location filename="../app/cli/exportcommand.cpp" line="291"/>
         <source>Replay of session %1 (as session %2): all %n cell(s) reproduce the record.</source>
         <translation>
             <numerusform>Wiederholung von Sitzung %1 (als Sitzung %2): Die %n Zelle reproduziert die Aufzeichnung.</numerusform>
@@ -3897,7 +4317,7 @@ Exit-Status: 0 jede Zelle reproduziert, 1 eine Zelle weicht ab, 64 Aufruffehler,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="306"/>
+        <location filename="../app/cli/exportcommand.cpp" line="295"/>
         <source>Replay of session %1 (as session %2): %3 of %n cell(s) differ from the record.</source>
         <translation>
             <numerusform>Wiederholung von Sitzung %1 (als Sitzung %2): %3 von %n Zelle weicht von der Aufzeichnung ab.</numerusform>
@@ -3908,7 +4328,7 @@ Exit-Status: 0 jede Zelle reproduziert, 1 eine Zelle weicht ab, 64 Aufruffehler,
 <context>
     <name>sandbench::cli::RunCommand</name>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="83"/>
+        <location filename="../app/cli/runcommand.cpp" line="84"/>
         <source>Runs the cells of a Python script (split on &apos;# %%&apos; lines) in one sandboxed session and records every run.
 
 Exit status: 0 all cells ok, 1 a runtime error or crash, 2 a cell rejected or denied by policy, 3 a limit hit, 4 a cell waiting for review, 64 a usage error, 65 a dataset that cannot be loaded, 70 the worker cannot start, 73 the database or output folder cannot be written.</source>
@@ -3917,37 +4337,37 @@ Exit status: 0 all cells ok, 1 a runtime error or crash, 2 a cell rejected or de
 Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgelehnt oder durch Richtlinie verweigert, 3 ein Limit erreicht, 4 eine Zelle wartet auf Prüfung, 64 Aufruffehler, 65 ein Datensatz kann nicht geladen werden, 70 der Worker kann nicht starten, 73 Datenbank oder Ausgabeordner nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="93"/>
+        <location filename="../app/cli/runcommand.cpp" line="94"/>
         <source>Print one JSON object per cell (JSON lines).</source>
         <translation>Ein JSON-Objekt pro Zelle ausgeben (JSON lines).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="97"/>
+        <location filename="../app/cli/runcommand.cpp" line="98"/>
         <source>Where the script&apos;s code came from, for its provenance: file (default), typed, pasted, llm or import.</source>
         <translation>Woher der Code des Skripts stammt, für seine Herkunftsangaben: file (Standard), typed, pasted, llm oder import.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="99"/>
+        <location filename="../app/cli/runcommand.cpp" line="100"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="101"/>
+        <location filename="../app/cli/runcommand.cpp" line="102"/>
         <source>With --origin llm: the model that suggested it.</source>
         <translation>Mit --origin llm: das Modell, das ihn vorgeschlagen hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="102"/>
+        <location filename="../app/cli/runcommand.cpp" line="103"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="105"/>
+        <location filename="../app/cli/runcommand.cpp" line="106"/>
         <source>With --origin llm: the SHA-256 of the prompt it answered.</source>
         <translation>Mit --origin llm: der SHA-256-Hash des Prompts, auf den er antwortete.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="105"/>
+        <location filename="../app/cli/runcommand.cpp" line="106"/>
         <source>HEX</source>
         <translation>HEX</translation>
     </message>
@@ -3956,12 +4376,12 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         <translation type="vanished">Das auszuführende Skript.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="121"/>
+        <location filename="../app/cli/runcommand.cpp" line="117"/>
         <source>expected exactly one SCRIPT.py, got %1</source>
         <translation>genau ein SCRIPT.py erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="127"/>
+        <location filename="../app/cli/runcommand.cpp" line="123"/>
         <source>--origin %1: use file, typed, pasted, llm or import</source>
         <translation>--origin %1: verwenden Sie file, typed, pasted, llm oder import</translation>
     </message>
@@ -3974,27 +4394,27 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         <translation type="vanished">Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="109"/>
+        <location filename="../app/cli/runcommand.cpp" line="110"/>
         <source>The script to run (a percent-format .py, or a Jupyter .ipynb).</source>
         <translation>Das auszuführende Skript (eine .py im Percent-Format oder eine Jupyter-.ipynb).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="160"/>
+        <location filename="../app/cli/runcommand.cpp" line="156"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="183"/>
+        <location filename="../app/cli/runcommand.cpp" line="179"/>
         <source>the script has no code cells</source>
         <translation>das Skript enthält keine Code-Zellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="197"/>
+        <location filename="../app/cli/runcommand.cpp" line="193"/>
         <source>stopped</source>
         <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="205"/>
+        <location filename="../app/cli/runcommand.cpp" line="201"/>
         <source>interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to stop at once)</source>
         <translation>
             <numerusform>die laufende Zelle wird unterbrochen; %n nachfolgende Zelle wird nicht ausgeführt (erneut Strg+C, um sofort abzubrechen)</numerusform>
@@ -4002,12 +4422,12 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="220"/>
+        <location filename="../app/cli/runcommand.cpp" line="216"/>
         <source>cell %1 ran but was not recorded: %2</source>
         <translation>Zelle %1 wurde ausgeführt, aber nicht aufgezeichnet: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="234"/>
+        <location filename="../app/cli/runcommand.cpp" line="230"/>
         <source>%n cell(s) wait for review: run %1. A reviewer approves with &apos;sandbench review approve ID --note TEXT&apos;; then run the script again.</source>
         <translation>
             <numerusform>%n Zelle wartet auf Prüfung: Lauf %1. Ein Prüfer genehmigt mit &apos;sandbench review approve ID --note TEXT&apos;; führen Sie das Skript danach erneut aus.</numerusform>
@@ -4015,22 +4435,22 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="246"/>
+        <location filename="../app/cli/runcommand.cpp" line="244"/>
         <source>[cell %1] %2  %3 ms  (run %4, session %5)</source>
         <translation>[Zelle %1] %2  %3 ms  (Lauf %4, Sitzung %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="259"/>
+        <location filename="../app/cli/runcommand.cpp" line="257"/>
         <source>figure: %1</source>
         <translation>Grafik: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="262"/>
+        <location filename="../app/cli/runcommand.cpp" line="260"/>
         <source>  needs review (line %1, column %2, %3): %4 [%5]</source>
         <translation>  Prüfung nötig (Zeile %1, Spalte %2, %3): %4 [%5]</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="263"/>
+        <location filename="../app/cli/runcommand.cpp" line="261"/>
         <source>  refused at line %1, column %2 by the %3 layer: %4 [%5]</source>
         <translation>  in Zeile %1, Spalte %2 von der Schicht %3 abgelehnt: %4 [%5]</translation>
     </message>
@@ -4050,77 +4470,77 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
         <translation>Über Standardeingabe und -ausgabe bereitstellen (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="51"/>
+        <location filename="../app/cli/servecommand.cpp" line="46"/>
         <source>say how to serve: --stdio is the only transport</source>
         <translation>geben Sie den Transportweg an: --stdio ist der einzige</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="54"/>
+        <location filename="../app/cli/servecommand.cpp" line="49"/>
         <source>unexpected argument %1</source>
         <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="98"/>
+        <location filename="../app/cli/servecommand.cpp" line="93"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="149"/>
+        <location filename="../app/cli/servecommand.cpp" line="144"/>
         <source>request line longer than %1 bytes: refused</source>
         <translation>Anfragezeile länger als %1 Bytes: abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="160"/>
+        <location filename="../app/cli/servecommand.cpp" line="155"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="163"/>
+        <location filename="../app/cli/servecommand.cpp" line="158"/>
         <source>a request must be a JSON object</source>
         <translation>eine Anfrage muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="176"/>
+        <location filename="../app/cli/servecommand.cpp" line="171"/>
         <source>the request has no &quot;op&quot;</source>
         <translation>die Anfrage enthält kein &quot;op&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="177"/>
+        <location filename="../app/cli/servecommand.cpp" line="172"/>
         <source>unknown op &quot;%1&quot;; known: %2</source>
         <translation>unbekannte Operation &quot;%1&quot;; bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="181"/>
+        <location filename="../app/cli/servecommand.cpp" line="176"/>
         <source>the server is shutting down</source>
         <translation>der Server wird beendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="188"/>
+        <location filename="../app/cli/servecommand.cpp" line="183"/>
         <source>execute needs &quot;code&quot; as a string</source>
         <translation>execute erwartet &quot;code&quot; als Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="192"/>
+        <location filename="../app/cli/servecommand.cpp" line="187"/>
         <source>memory_mb can only be set when the server starts (--memory): a running session&apos;s limit can be lowered by nobody, raised by nobody</source>
         <translation>memory_mb kann nur beim Start des Servers festgelegt werden (--memory): Das Limit einer laufenden Sitzung kann niemand senken und niemand erhöhen</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="200"/>
+        <location filename="../app/cli/servecommand.cpp" line="195"/>
         <source>&quot;timeout&quot; must be a positive number of seconds</source>
         <translation>&quot;timeout&quot; muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="208"/>
+        <location filename="../app/cli/servecommand.cpp" line="203"/>
         <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
         <translation>&quot;origin&quot; muss typed, pasted, file, llm oder import sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="231"/>
+        <location filename="../app/cli/servecommand.cpp" line="226"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>eine Zelle läuft: warten Sie auf ihre Antwort oder senden Sie {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="232"/>
+        <location filename="../app/cli/servecommand.cpp" line="227"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>mit einer früheren Anfrage beschäftigt: warten Sie auf deren Antwort</translation>
     </message>

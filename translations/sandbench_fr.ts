@@ -52,12 +52,17 @@
         <translation>La session à exporter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="101"/>
+        <location filename="../app/cli/exportcommand.cpp" line="96"/>
         <source>say where to write with -o FILE (.py or .ipynb)</source>
         <translation>indiquez où écrire avec -o FILE (.py ou .ipynb)</translation>
     </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="110"/>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="113"/>
+        <location filename="../app/cli/exportcommand.cpp" line="112"/>
         <source>Wrote %1: %n cell(s) of session %2, %3 left out.</source>
         <translation>
             <numerusform>%1 écrit : %n cellule de la session %2, %3 écartée(s).</numerusform>
@@ -69,7 +74,7 @@
     <name>FileHashCache</name>
     <message>
         <location filename="../core/filehashcache.cpp" line="24"/>
-        <location filename="../core/filehashcache.cpp" line="49"/>
+        <location filename="../core/filehashcache.cpp" line="86"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
@@ -108,51 +113,59 @@
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="44"/>
-        <source>Only runs with this status (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</source>
-        <translation>Uniquement les exécutions ayant ce statut (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</translation>
+        <source>Only runs with this status (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="47"/>
+        <location filename="../app/cli/historycommand.cpp" line="67"/>
+        <source>--status %1: not a status; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only runs with this status (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</source>
+        <translation type="vanished">Uniquement les exécutions ayant ce statut (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="45"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="49"/>
+        <location filename="../app/cli/historycommand.cpp" line="47"/>
         <source>At most N runs (default 50; 0: all).</source>
         <translation>Au plus N exécutions (par défaut : 50 ; 0 : toutes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="49"/>
+        <location filename="../app/cli/historycommand.cpp" line="47"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="61"/>
+        <location filename="../app/cli/historycommand.cpp" line="54"/>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="70"/>
+        <location filename="../app/cli/historycommand.cpp" line="63"/>
         <source>--session %1: give a session id, a whole number</source>
         <translation>--session %1 : indiquez un identifiant de session, un nombre entier</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="74"/>
         <source>--status %1: not a status; use ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review or interrupted</source>
-        <translation>--status %1 : ce n&apos;est pas un statut ; utilisez ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review ou interrupted</translation>
+        <translation type="vanished">--status %1 : ce n&apos;est pas un statut ; utilisez ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review ou interrupted</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="86"/>
+        <location filename="../app/cli/historycommand.cpp" line="77"/>
         <source>--limit %1: give a whole number, 0 for all</source>
         <translation>--limit %1 : indiquez un nombre entier, 0 pour tout</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="113"/>
+        <location filename="../app/cli/historycommand.cpp" line="104"/>
         <source>No run matches.</source>
         <translation>Aucune exécution ne correspond.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="116"/>
+        <location filename="../app/cli/historycommand.cpp" line="107"/>
         <source>RUN	SESSION	CELL	STATUS	STARTED	MS	CODE</source>
         <translation>EXÉCUTION	SESSION	CELLULE	STATUT	DÉBUT	MS	CODE</translation>
     </message>
@@ -160,22 +173,22 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="128"/>
+        <location filename="../app/cli/exportcommand.cpp" line="127"/>
         <source>Reads a Jupyter notebook (nbformat 4; outputs are ignored) or a percent-format script and writes its code and markdown cells as a percent-format script, which &apos;sandbench run&apos; runs as a new session and the window opens. &apos;sandbench run&apos; also takes the .ipynb directly.</source>
         <translation>Lit un notebook Jupyter (nbformat 4 ; les sorties sont ignorées) ou un script au format percent et écrit ses cellules de code et markdown sous forme de script au format percent, que &apos;sandbench run&apos; exécute comme une nouvelle session et que la fenêtre ouvre. &apos;sandbench run&apos; accepte aussi directement le .ipynb.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="134"/>
+        <location filename="../app/cli/exportcommand.cpp" line="133"/>
         <source>The script to write (default: print it).</source>
         <translation>Le script à écrire (par défaut : il est affiché).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="136"/>
+        <location filename="../app/cli/exportcommand.cpp" line="135"/>
         <source>The .ipynb or .py to read.</source>
         <translation>Le .ipynb ou .py à lire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="145"/>
+        <location filename="../app/cli/exportcommand.cpp" line="139"/>
         <source>give exactly one NOTEBOOK to read</source>
         <translation>indiquez exactement un NOTEBOOK à lire</translation>
     </message>
@@ -202,27 +215,27 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
 </translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="158"/>
+        <location filename="../core/ipynb.cpp" line="160"/>
         <source>%1 is not a notebook: invalid JSON at byte %2 (%3)</source>
         <translation>%1 n&apos;est pas un notebook : JSON non valide à l&apos;octet %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="165"/>
+        <location filename="../core/ipynb.cpp" line="167"/>
         <source>%1 is nbformat %2; Sandbench reads nbformat 4. Convert it with &apos;jupyter nbconvert --to notebook --nbformat 4 %1&apos;</source>
         <translation>%1 est au format nbformat %2 ; Sandbench lit nbformat 4. Convertissez-le avec &apos;jupyter nbconvert --to notebook --nbformat 4 %1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="170"/>
+        <location filename="../core/ipynb.cpp" line="172"/>
         <source>%1 has no list of cells; is it a Jupyter notebook?</source>
         <translation>%1 n&apos;a pas de liste de cellules ; est-ce bien un notebook Jupyter ?</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="212"/>
+        <location filename="../core/ipynb.cpp" line="214"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="214"/>
+        <location filename="../core/ipynb.cpp" line="216"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -324,6 +337,198 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
     </message>
 </context>
 <context>
+    <name>RecordedFiles</name>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="44"/>
+        <source>Cannot create the figure folder %1; choose another output folder with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="52"/>
+        <source>The figure folder %1 overlaps the folder cells may write (%2), so a later cell could change recorded figures; choose another output folder with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="70"/>
+        <source>figure %1 was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="96"/>
+        <source>cannot write %1: the disk holding it is full (%2 bytes free, %3 needed); free some space there or choose another output folder with --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="101"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="109"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="111"/>
+        <source>replaced by a link or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="115"/>
+        <source>unreadable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="119"/>
+        <source>changed: its sha256 is now %1, recorded %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="155"/>
+        <source>%1 (recorded by run %2) is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDecoder</name>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="122"/>
+        <source>characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="135"/>
+        <source>%1 is %2, not %3 between 0 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="137"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="138"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="159"/>
+        <location filename="../core/replydecoder.cpp" line="171"/>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="184"/>
+        <source>%1 is %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="193"/>
+        <source>%1 has %2 %3, more than %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="227"/>
+        <source>The worker&apos;s reply was refused and nothing of it was kept: %1. The cell&apos;s code may have written its own reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="247"/>
+        <source>it has %1 bytes, too few for a PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="249"/>
+        <source>it does not start with the PNG signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="251"/>
+        <source>its first chunk is not a PNG image header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="253"/>
+        <source>its image header&apos;s checksum is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="258"/>
+        <source>it claims %1×%2 pixels, outside 1 to %3 a side and %4 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="271"/>
+        <source>its image header names no valid PNG pixel format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="273"/>
+        <source>it does not end with the PNG end chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="297"/>
+        <source>&apos;type&apos; is %1, not &quot;result&quot; or &quot;error&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="306"/>
+        <source>&apos;status&apos; is %1, which is no run status (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="350"/>
+        <source>&apos;packages&apos; names a package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="364"/>
+        <source>state change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="377"/>
+        <source>violation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="397"/>
+        <source>%1 has an empty rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="400"/>
+        <source>%1 names the layer %2, which is none of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="412"/>
+        <source>figure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="429"/>
+        <source>%1 has the format %2; the app asks for &quot;png&quot; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="435"/>
+        <source>the figures claim more bytes than the %1 the reply carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="445"/>
+        <source>%1 is not a PNG the app accepts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="455"/>
+        <source>the figures account for %1 bytes but the reply carries %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewCommand</name>
     <message>
         <source>The review queue: cells the profile flagged wait here, unrun, for a person.
@@ -402,117 +607,117 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation>[ID]</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="87"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="82"/>
         <source>say what to do: list, show, approve or reject</source>
         <translation>indiquez quoi faire : list, show, approve ou reject</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="88"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="83"/>
         <source>unknown action &apos;%1&apos;; use list, show, approve or reject</source>
         <translation>action inconnue &apos;%1&apos; ; utilisez list, show, approve ou reject</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="93"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="88"/>
         <source>%1 needs exactly one run ID</source>
         <translation>%1 attend exactement un identifiant d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="94"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="89"/>
         <source>list takes no ID</source>
         <translation>list n&apos;accepte pas d&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="100"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="95"/>
         <source>&apos;%1&apos; is not a run ID; &apos;sandbench review list&apos; shows them</source>
         <translation>&apos;%1&apos; n&apos;est pas un identifiant d&apos;exécution ; &apos;sandbench review list&apos; les affiche</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="105"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="100"/>
         <source>reject needs --note TEXT saying why</source>
         <translation>reject attend --note TEXT indiquant pourquoi</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="107"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="102"/>
         <source>--reviewer needs a name</source>
         <translation>--reviewer attend un nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="138"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="133"/>
         <source>No run was ever flagged for review.</source>
         <translation>Aucune exécution n&apos;a jamais été signalée pour relecture.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="139"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="134"/>
         <source>No run is waiting for review.</source>
         <translation>Aucune exécution n&apos;est en attente de relecture.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="143"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="138"/>
         <source>RUN	STATE	SESSION	CELL	PROFILE	REASONS	CODE</source>
         <translation>EXÉCUTION	ÉTAT	SESSION	CELLULE	PROFIL	MOTIFS	CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="166"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="161"/>
         <source>run %1 was not flagged for review (its status is %2); &apos;sandbench show %1&apos; shows it</source>
         <translation>l&apos;exécution %1 n&apos;a pas été signalée pour relecture (son statut est %2) ; &apos;sandbench show %1&apos; l&apos;affiche</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="170"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="165"/>
         <source>there is no run %1 in %2</source>
         <translation>il n&apos;y a pas d&apos;exécution %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="185"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="180"/>
         <source>run %1: %2 (session %3, cell %4, profile %5)</source>
         <translation>exécution %1 : %2 (session %3, cellule %4, profil %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="192"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="187"/>
         <source>reasons</source>
         <translation>motifs</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="194"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="189"/>
         <source>an approval binds to</source>
         <translation>une approbation est liée à</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="195"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="190"/>
         <source>  code sha256    %1</source>
         <translation>  sha256 du code     %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="196"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="191"/>
         <source>  profile sha256 %1</source>
         <translation>  sha256 du profil   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="197"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="192"/>
         <source>  limits sha256  %1</source>
         <translation>  sha256 des limites %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="199"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="194"/>
         <source>  inputs sha256  %1</source>
         <translation>  sha256 des entrées %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="201"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="196"/>
         <source>decisions about this code</source>
         <translation>décisions concernant ce code</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="205"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="200"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="224"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="219"/>
         <source>Approved run %1 (decision %2): the same code under the same profile runs the next time it is submitted.</source>
         <translation>Exécution %1 approuvée (décision %2) : le même code sous le même profil s&apos;exécutera la prochaine fois qu&apos;il sera soumis.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviewcommand.cpp" line="226"/>
+        <location filename="../app/cli/reviewcommand.cpp" line="221"/>
         <source>Rejected run %1 (decision %2).</source>
         <translation>Exécution %1 rejetée (décision %2).</translation>
     </message>
@@ -542,94 +747,239 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     </message>
 </context>
 <context>
+    <name>RunHistory</name>
+    <message>
+        <location filename="../core/runhistory.cpp" line="57"/>
+        <location filename="../core/runhistory.cpp" line="82"/>
+        <source>Cannot read the run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/runstore.cpp" line="41"/>
+        <location filename="../core/runstore.cpp" line="49"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="50"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="51"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="52"/>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="53"/>
+        <source>%1 is %2, not a database file. Give --db the path of a database file (a new one is created there), for example %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="62"/>
         <source>Cannot create the folder %1 for the database; choose another place with --db.</source>
         <translation>Impossible de créer le dossier %1 pour la base de données ; choisissez un autre emplacement avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="49"/>
-        <source>Cannot open the database %1: %2. Check its permissions or choose another file with --db.</source>
-        <translation>Impossible d&apos;ouvrir la base de données %1 : %2. Vérifiez ses permissions ou choisissez un autre fichier avec --db.</translation>
+        <location filename="../core/runstore.cpp" line="70"/>
+        <location filename="../core/runstore.cpp" line="217"/>
+        <location filename="../core/runstore.cpp" line="235"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="58"/>
+        <location filename="../core/runstore.cpp" line="143"/>
+        <source>%1: the disk holding %2 is full (%3). What was recorded before is kept; free some space on that disk, or choose a database on another disk with --db, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="148"/>
+        <source>%1: %2 is read-only (%3). Sandbench writes every run to it and creates %2-wal and %2-shm beside it: make the file and its folder writable for you, or choose another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="155"/>
+        <source>%1: %2 is not a Sandbench database (SQLite says: %3). Nothing was changed; move the file aside or choose another with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="159"/>
+        <source>%1: the disk failed while reading or writing %2 (%3). Check the disk (the system log, &apos;dmesg&apos;), then run &apos;sqlite3 %2 &quot;PRAGMA integrity_check&quot;&apos;: if it reports anything but ok, the file is damaged; see &quot;The run store&quot; in README to recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="167"/>
+        <source>%1 (database %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="180"/>
+        <source> The copy made before its last upgrade, %1, holds the runs up to then: open it with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="186"/>
+        <source>%1: %2 is damaged (%3). Nothing was written to it; keep it as it is.%4 To recover what is still readable: &apos;sqlite3 %2 .recover &gt; recovered.sql&apos; (with a sqlite3 that has no .recover, as Debian 12&apos;s: &apos;sqlite3 %2 .dump | sed &quot;s/^ROLLBACK; -- due to errors$/COMMIT;/&quot; &gt; recovered.sql&apos;), then &apos;sqlite3 recovered.db &lt; recovered.sql&apos; and &apos;sqlite3 recovered.db &quot;PRAGMA application_id = %5; PRAGMA user_version = %6&quot;&apos;, and open recovered.db with --db. Or choose another file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="209"/>
+        <source>Cannot read the database&apos;s schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="218"/>
+        <source>its schema version is %1, which no Sandbench writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="238"/>
+        <source>SQLite could open it only for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="280"/>
+        <source>its table %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="296"/>
+        <source>Cannot prepare the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="329"/>
+        <source>Cannot back up %1 to %2 before upgrading it; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="337"/>
+        <source>Cannot upgrade the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="349"/>
+        <source>Upgrading from schema version %1 failed; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="358"/>
+        <source>Upgrading failed; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="382"/>
+        <source>Cannot record a new session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="400"/>
+        <source>Cannot record the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="446"/>
+        <source>Cannot record dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="478"/>
+        <location filename="../core/runstore.cpp" line="494"/>
+        <location filename="../core/runstore.cpp" line="525"/>
+        <location filename="../core/runstore.cpp" line="539"/>
+        <source>Cannot record the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="564"/>
+        <source>Cannot record the run&apos;s provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="629"/>
+        <source>Cannot read the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="725"/>
+        <location filename="../core/runstore.cpp" line="768"/>
+        <source>Cannot read the runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2. Check its permissions or choose another file with --db.</source>
+        <translation type="vanished">Impossible d&apos;ouvrir la base de données %1 : %2. Vérifiez ses permissions ou choisissez un autre fichier avec --db.</translation>
+    </message>
+    <message>
+        <location filename="../core/runstore.cpp" line="77"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="71"/>
         <source>%1 is not a Sandbench database (SQLite says: %2). Nothing was changed; move the file aside or choose another with --db.</source>
-        <translation>%1 n&apos;est pas une base de données Sandbench (SQLite indique : %2). Rien n&apos;a été modifié ; déplacez le fichier ou choisissez-en un autre avec --db.</translation>
+        <translation type="vanished">%1 n&apos;est pas une base de données Sandbench (SQLite indique : %2). Rien n&apos;a été modifié ; déplacez le fichier ou choisissez-en un autre avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="81"/>
+        <location filename="../core/runstore.cpp" line="252"/>
         <source>%1 is an SQLite database of another program, not Sandbench&apos;s. Nothing was changed; choose another file with --db.</source>
         <translation>%1 est une base de données SQLite d&apos;un autre programme, pas de Sandbench. Rien n&apos;a été modifié ; choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="87"/>
+        <location filename="../core/runstore.cpp" line="222"/>
         <source>%1 was written by a newer Sandbench (schema version %2; this one knows up to %3). Nothing was changed; open it with the newer version or choose another file with --db.</source>
         <translation>%1 a été écrit par une version plus récente de Sandbench (version de schéma %2 ; celle-ci prend en charge jusqu&apos;à la version %3). Rien n&apos;a été modifié ; ouvrez-le avec la version plus récente ou choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="98"/>
         <source>Cannot prepare the database %1: %2</source>
-        <translation>Impossible de préparer la base de données %1 : %2</translation>
+        <translation type="vanished">Impossible de préparer la base de données %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="108"/>
+        <location filename="../core/runstore.cpp" line="305"/>
         <source>Cannot upgrade %1: another Sandbench has been upgrading it for a minute (lock file %2). Nothing was changed; try again later.</source>
         <translation>Impossible de mettre à niveau %1 : une autre instance de Sandbench le met à niveau depuis une minute (fichier de verrou %2). Rien n&apos;a été modifié ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="129"/>
         <source>Cannot back up %1 to %2 before upgrading it: %3. Nothing was changed; free some disk space and try again.</source>
-        <translation>Impossible de sauvegarder %1 vers %2 avant sa mise à niveau : %3. Rien n&apos;a été modifié ; libérez de l&apos;espace disque et réessayez.</translation>
+        <translation type="vanished">Impossible de sauvegarder %1 vers %2 avant sa mise à niveau : %3. Rien n&apos;a été modifié ; libérez de l&apos;espace disque et réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="138"/>
         <source>Cannot upgrade %1: %2</source>
-        <translation>Impossible de mettre à niveau %1 : %2</translation>
+        <translation type="vanished">Impossible de mettre à niveau %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="149"/>
         <source>Upgrading %1 from schema version %2 failed: %3. Nothing was changed.</source>
-        <translation>La mise à niveau de %1 depuis la version de schéma %2 a échoué : %3. Rien n&apos;a été modifié.</translation>
+        <translation type="vanished">La mise à niveau de %1 depuis la version de schéma %2 a échoué : %3. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="163"/>
         <source>Upgrading %1 failed: %2. Nothing was changed.</source>
-        <translation>La mise à niveau de %1 a échoué : %2. Rien n&apos;a été modifié.</translation>
+        <translation type="vanished">La mise à niveau de %1 a échoué : %2. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="188"/>
         <source>Cannot record a new session in %1: %2</source>
-        <translation>Impossible d&apos;enregistrer une nouvelle session dans %1 : %2</translation>
+        <translation type="vanished">Impossible d&apos;enregistrer une nouvelle session dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="206"/>
         <source>Cannot record the session in %1: %2</source>
-        <translation>Impossible d&apos;enregistrer la session dans %1 : %2</translation>
+        <translation type="vanished">Impossible d&apos;enregistrer la session dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="252"/>
         <source>Cannot record dataset %1 in %2: %3</source>
-        <translation>Impossible d&apos;enregistrer le jeu de données %1 dans %2 : %3</translation>
+        <translation type="vanished">Impossible d&apos;enregistrer le jeu de données %1 dans %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="284"/>
-        <location filename="../core/runstore.cpp" line="300"/>
-        <location filename="../core/runstore.cpp" line="329"/>
-        <location filename="../core/runstore.cpp" line="343"/>
         <source>Cannot record the run in %1: %2</source>
-        <translation>Impossible d&apos;enregistrer l&apos;exécution dans %1 : %2</translation>
+        <translation type="vanished">Impossible d&apos;enregistrer l&apos;exécution dans %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="368"/>
         <source>Cannot record the run&apos;s provenance in %1: %2</source>
-        <translation>Impossible d&apos;enregistrer la provenance de l&apos;exécution dans %1 : %2</translation>
+        <translation type="vanished">Impossible d&apos;enregistrer la provenance de l&apos;exécution dans %1 : %2</translation>
     </message>
     <message>
         <source>Cannot record the run&apos;s figures in %1: %2</source>
@@ -669,144 +1019,159 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation>    note : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="62"/>
+        <location filename="../app/cli/runtext.cpp" line="63"/>
         <source>run %1: %2, session %3, cell %4</source>
         <translation>exécution %1 : %2, session %3, cellule %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="68"/>
+        <location filename="../app/cli/runtext.cpp" line="69"/>
         <source>  started  %1, finished %2</source>
         <translation>  début    %1, fin %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="70"/>
+        <location filename="../app/cli/runtext.cpp" line="71"/>
         <source>  time     %1 ms wall, %2 CPU; peak memory %3</source>
         <translation>  durée    %1 ms réelles, %2 CPU ; pic de mémoire %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="72"/>
+        <location filename="../app/cli/runtext.cpp" line="73"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="72"/>
         <location filename="../app/cli/runtext.cpp" line="73"/>
-        <location filename="../app/cli/runtext.cpp" line="76"/>
+        <location filename="../app/cli/runtext.cpp" line="74"/>
+        <location filename="../app/cli/runtext.cpp" line="77"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="73"/>
+        <location filename="../app/cli/runtext.cpp" line="74"/>
         <source>%1 MB</source>
         <translation>%1 Mo</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="75"/>
+        <location filename="../app/cli/runtext.cpp" line="76"/>
         <source>  code     sha256 %1, origin %2</source>
         <translation>  code     sha256 %1, origine %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="78"/>
+        <location filename="../app/cli/runtext.cpp" line="79"/>
         <source>, model %1, prompt sha256 %2</source>
         <translation>, modèle %1, sha256 du prompt %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="80"/>
+        <location filename="../app/cli/runtext.cpp" line="81"/>
         <source>  profile  %1, sha256 %2; limits sha256 %3</source>
         <translation>  profil   %1, sha256 %2 ; sha256 des limites %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="88"/>
+        <location filename="../app/cli/runtext.cpp" line="89"/>
         <source>  limits   %1</source>
         <translation>  limites  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="93"/>
+        <location filename="../app/cli/runtext.cpp" line="94"/>
         <source>  python   %1; worker %2 (sha256 %3)</source>
         <translation>  python   %1 ; worker %2 (sha256 %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="98"/>
+        <location filename="../app/cli/runtext.cpp" line="99"/>
         <source>  packages %1</source>
         <translation>  paquets  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="99"/>
+        <location filename="../app/cli/runtext.cpp" line="100"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="101"/>
+        <location filename="../app/cli/runtext.cpp" line="104"/>
+        <source>  changed  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="105"/>
+        <source>no session state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="108"/>
         <source>  parent   %1</source>
         <translation>  parent   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="102"/>
+        <location filename="../app/cli/runtext.cpp" line="109"/>
         <source>run %1</source>
         <translation>exécution %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="103"/>
+        <location filename="../app/cli/runtext.cpp" line="110"/>
         <source>none (a fresh session state)</source>
         <translation>aucun (état de session vierge)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="106"/>
+        <location filename="../app/cli/runtext.cpp" line="113"/>
         <source>  approval</source>
         <translation>  approbation</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="110"/>
+        <location filename="../app/cli/runtext.cpp" line="117"/>
         <source>inputs</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="112"/>
+        <location filename="../app/cli/runtext.cpp" line="119"/>
         <source>  %1 = %2, %3 bytes, modified %4, sha256 %5</source>
         <translation>  %1 = %2, %3 octets, modifié le %4, sha256 %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="120"/>
+        <location filename="../app/cli/runtext.cpp" line="127"/>
         <source>outputs</source>
         <translation>sorties</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="122"/>
+        <location filename="../app/cli/runtext.cpp" line="129"/>
         <source>  %1 (figure), sha256 %2</source>
         <translation>  %1 (figure), sha256 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="124"/>
+        <location filename="../app/cli/runtext.cpp" line="131"/>
         <source>  %1, %2 bytes, sha256 %3</source>
         <translation>  %1, %2 octets, sha256 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="131"/>
+        <location filename="../app/cli/runtext.cpp" line="138"/>
+        <source>recorded files that changed since the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="143"/>
         <source>reasons for review</source>
         <translation>motifs de la relecture</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="132"/>
+        <location filename="../app/cli/runtext.cpp" line="144"/>
         <source>violations</source>
         <translation>violations</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="136"/>
+        <location filename="../app/cli/runtext.cpp" line="148"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="137"/>
+        <location filename="../app/cli/runtext.cpp" line="149"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="138"/>
+        <location filename="../app/cli/runtext.cpp" line="150"/>
         <source>stderr</source>
         <translation>stderr</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="140"/>
+        <location filename="../app/cli/runtext.cpp" line="152"/>
         <source>result</source>
         <translation>résultat</translation>
     </message>
@@ -854,233 +1219,253 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation>elle a été interrompue</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="191"/>
+        <location filename="../core/sessionexport.cpp" line="108"/>
+        <source>its reply was forged from inside the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="193"/>
         <source>there is no session %1 in %2; &apos;sandbench history&apos; lists them</source>
         <translation>il n&apos;y a pas de session %1 dans %2 ; &apos;sandbench history&apos; les liste</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="209"/>
+        <location filename="../core/sessionexport.cpp" line="213"/>
         <source>session %1 has no cell that ended ok: there is nothing to re-run</source>
         <translation>la session %1 n&apos;a aucune cellule terminée ok : il n&apos;y a rien à réexécuter</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="254"/>
+        <location filename="../core/sessionexport.cpp" line="258"/>
         <source>The dataset %1 changed while the session ran; the script checks it against the file the first kept cell read.</source>
         <translation>Le jeu de données %1 a changé pendant la session ; le script le vérifie par rapport au fichier lu par la première cellule conservée.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="362"/>
+        <location filename="../core/sessionexport.cpp" line="366"/>
         <source>the same version</source>
         <translation>la même version</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="364"/>
+        <location filename="../core/sessionexport.cpp" line="368"/>
         <source>Figures are rendered as the session rendered them: PNG by matplotlib&apos;s Agg backend at 100 dpi with matplotlib&apos;s own defaults (rcdefaults: no matplotlibrc of this machine), no Software tag, a fixed SVG hash salt and SOURCE_DATE_EPOCH=0 for PDF and SVG dates. Byte-identical PNGs need matplotlib %1 with the same FreeType and fonts; with another matplotlib, --check compares each figure&apos;s size in pixels instead and marks the column &quot;size&quot;.</source>
         <translation>Les figures sont rendues comme la session les a rendues : PNG par le backend Agg de matplotlib à 100 dpi avec les valeurs par défaut de matplotlib (rcdefaults : aucun matplotlibrc de cette machine), sans balise Software, avec un sel de hachage SVG fixe et SOURCE_DATE_EPOCH=0 pour les dates PDF et SVG. Des PNG identiques à l&apos;octet près nécessitent matplotlib %1 avec les mêmes FreeType et polices ; avec un autre matplotlib, --check compare plutôt la taille en pixels de chaque figure et marque la colonne &quot;size&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="371"/>
+        <location filename="../core/sessionexport.cpp" line="375"/>
         <source>PYTHONHASHSEED: the session&apos;s interpreter ran with hash randomization on (a random seed per worker, not recorded), so output that depends on the iteration order of a set of strings can differ between runs; --check shows such cells as differing.</source>
         <translation>PYTHONHASHSEED : l&apos;interpréteur de la session s&apos;exécutait avec la randomisation du hachage activée (une graine aléatoire par worker, non enregistrée), si bien qu&apos;une sortie qui dépend de l&apos;ordre d&apos;itération d&apos;un ensemble de chaînes peut varier d&apos;une exécution à l&apos;autre ; --check signale ces cellules comme différentes.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="374"/>
+        <location filename="../core/sessionexport.cpp" line="378"/>
         <source>Memory addresses in reprs (&quot;at 0x7f...&quot;) are ignored when outputs are compared.</source>
         <translation>Les adresses mémoire dans les repr (&quot;at 0x7f...&quot;) sont ignorées lors de la comparaison des sorties.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="386"/>
+        <location filename="../core/sessionexport.cpp" line="390"/>
         <source>cell %1: %2</source>
         <translation>cellule %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="388"/>
+        <location filename="../core/sessionexport.cpp" line="392"/>
         <source>Cell %1 draws random numbers before any cell sets a seed: its output will differ from run to run.</source>
         <translation>La cellule %1 tire des nombres aléatoires avant qu&apos;une cellule ne fixe une graine : sa sortie variera d&apos;une exécution à l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="393"/>
+        <location filename="../core/sessionexport.cpp" line="397"/>
         <source>Seeds: no cell seeds numpy or random.</source>
         <translation>Graines : aucune cellule ne fixe de graine pour numpy ou random.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="394"/>
+        <location filename="../core/sessionexport.cpp" line="398"/>
         <source>Seeds the cells set (they run again with the cells): %1.</source>
         <translation>Graines fixées par les cellules (elles sont réexécutées avec les cellules) : %1.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="407"/>
+        <location filename="../core/sessionexport.cpp" line="411"/>
         <source>Sandbench session %1, exported as a script anyone can re-run and check.</source>
         <translation>Session Sandbench %1, exportée sous forme de script que chacun peut réexécuter et vérifier.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="409"/>
+        <location filename="../core/sessionexport.cpp" line="413"/>
         <source>Re-run it with plain Python 3; Sandbench is not needed:</source>
         <translation>Réexécutez-le avec un simple Python 3 ; Sandbench n&apos;est pas nécessaire :</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="420"/>
+        <location filename="../core/sessionexport.cpp" line="424"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="423"/>
+        <location filename="../core/sessionexport.cpp" line="427"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="424"/>
+        <location filename="../core/sessionexport.cpp" line="428"/>
         <source>ran by</source>
         <translation>exécutée par</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="424"/>
+        <location filename="../core/sessionexport.cpp" line="428"/>
         <source>%1 (the owner of the run store)</source>
         <translation>%1 (le propriétaire du registre des exécutions)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="425"/>
+        <location filename="../core/sessionexport.cpp" line="429"/>
         <source>runs</source>
         <translation>exécutions</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="425"/>
+        <location filename="../core/sessionexport.cpp" line="429"/>
         <source>%1 to %2, %3 runs, %4 kept</source>
         <translation>du %1 au %2, %3 exécutions, %4 conservées</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="430"/>
+        <location filename="../core/sessionexport.cpp" line="434"/>
         <source>from</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="431"/>
+        <location filename="../core/sessionexport.cpp" line="435"/>
         <source>output folder</source>
         <translation>dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="432"/>
+        <location filename="../core/sessionexport.cpp" line="436"/>
         <source>exported</source>
         <translation>exportée</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="433"/>
+        <location filename="../core/sessionexport.cpp" line="437"/>
         <source>%1 by Sandbench %2</source>
         <translation>%1 par Sandbench %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="435"/>
+        <location filename="../core/sessionexport.cpp" line="439"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="437"/>
+        <location filename="../core/sessionexport.cpp" line="441"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="442"/>
+        <location filename="../core/sessionexport.cpp" line="446"/>
         <source>packages</source>
         <translation>paquets</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="443"/>
+        <location filename="../core/sessionexport.cpp" line="447"/>
         <source>(none recorded)</source>
         <translation>(aucun enregistré)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="444"/>
+        <location filename="../core/sessionexport.cpp" line="448"/>
         <source>profile</source>
         <translation>profil</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="444"/>
-        <location filename="../core/sessionexport.cpp" line="445"/>
+        <location filename="../core/sessionexport.cpp" line="448"/>
+        <location filename="../core/sessionexport.cpp" line="449"/>
         <source>%1 (sha256 %2)</source>
         <translation>%1 (sha256 %2)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="445"/>
+        <location filename="../core/sessionexport.cpp" line="449"/>
         <source>worker</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="448"/>
+        <location filename="../core/sessionexport.cpp" line="452"/>
         <source>Datasets (their SHA-256 is checked before any cell runs)</source>
         <translation>Jeux de données (leur SHA-256 est vérifié avant l&apos;exécution de toute cellule)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="450"/>
+        <location filename="../core/sessionexport.cpp" line="454"/>
         <source>  (none)</source>
         <translation>  (aucun)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="452"/>
+        <location filename="../core/sessionexport.cpp" line="456"/>
         <source>%1 (%2, %3 bytes, sha256 %4)</source>
         <translation>%1 (%2, %3 octets, sha256 %4)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="455"/>
+        <location filename="../core/sessionexport.cpp" line="459"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="456"/>
+        <location filename="../core/sessionexport.cpp" line="460"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="465"/>
+        <location filename="../core/sessionexport.cpp" line="469"/>
         <source>kept as cell %1</source>
         <translation>conservée comme cellule %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="466"/>
+        <location filename="../core/sessionexport.cpp" line="470"/>
         <source>left out: %1</source>
         <translation>écartée : %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="467"/>
+        <location filename="../core/sessionexport.cpp" line="471"/>
         <source>  run %1  cell %2  %3  code sha256 %4  %5</source>
         <translation>  exécution %1  cellule %2  %3  sha256 du code %4  %5</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="473"/>
+        <location filename="../core/sessionexport.cpp" line="477"/>
+        <source>    changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="479"/>
+        <source>Recorded files (figures and outputs checked against their SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="481"/>
+        <source>  (all present and unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="484"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="475"/>
+        <location filename="../core/sessionexport.cpp" line="486"/>
         <source>  (none: no cell needed a reviewer)</source>
         <translation>  (aucune : aucune cellule n&apos;a nécessité de relecteur)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="481"/>
+        <location filename="../core/sessionexport.cpp" line="492"/>
         <source>run %1 %2 by %3 on %4 (decision %5%6): %7</source>
         <translation>exécution %1 %2 par %3 le %4 (décision %5%6) : %7</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="483"/>
+        <location filename="../core/sessionexport.cpp" line="494"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="483"/>
+        <location filename="../core/sessionexport.cpp" line="494"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="487"/>
+        <location filename="../core/sessionexport.cpp" line="498"/>
         <source>; ran as run %1</source>
         <translation>; exécutée comme exécution %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="488"/>
+        <location filename="../core/sessionexport.cpp" line="499"/>
         <source>(no note)</source>
         <translation>(sans note)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="491"/>
+        <location filename="../core/sessionexport.cpp" line="502"/>
         <source>Determinism</source>
         <translation>Déterminisme</translation>
     </message>
@@ -1218,22 +1603,22 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
 <context>
     <name>ShowCommand</name>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="131"/>
+        <location filename="../app/cli/historycommand.cpp" line="122"/>
         <source>Shows one run with all its provenance: the code and its hash, the datasets&apos; and outputs&apos; hashes, the environment and limits, times and memory, the run its state came from and the approval it ran under.</source>
         <translation>Affiche une exécution avec toute sa provenance : le code et son empreinte, les empreintes des jeux de données et des sorties, l&apos;environnement et les limites, les durées et la mémoire, l&apos;exécution dont provient son état et l&apos;approbation sous laquelle elle a eu lieu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="138"/>
+        <location filename="../app/cli/historycommand.cpp" line="129"/>
         <source>The run to show.</source>
         <translation>L&apos;exécution à afficher.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="150"/>
+        <location filename="../app/cli/historycommand.cpp" line="136"/>
         <source>give exactly one RUN_ID; &apos;sandbench history&apos; lists them</source>
         <translation>indiquez exactement un RUN_ID ; &apos;sandbench history&apos; les liste</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="157"/>
+        <location filename="../app/cli/historycommand.cpp" line="148"/>
         <source>there is no run %1 in %2</source>
         <translation>il n&apos;y a pas d&apos;exécution %1 dans %2</translation>
     </message>
@@ -1400,102 +1785,107 @@ Commandes :
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="239"/>
+        <source>tampered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="79"/>
+        <location filename="../widgets/cellwidget.cpp" line="81"/>
         <source>Run this cell (Ctrl+Enter)</source>
         <translation>Exécuter cette cellule (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="85"/>
+        <location filename="../widgets/cellwidget.cpp" line="87"/>
         <source>edited since run</source>
         <translation>modifiée depuis l’exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="86"/>
+        <location filename="../widgets/cellwidget.cpp" line="88"/>
         <source>The code changed after its last run: the output below is from the code as it was.</source>
         <translation>Le code a changé depuis sa dernière exécution : la sortie ci-dessous vient du code d’alors.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="92"/>
-        <location filename="../widgets/cellwidget.cpp" line="134"/>
+        <location filename="../widgets/cellwidget.cpp" line="94"/>
+        <location filename="../widgets/cellwidget.cpp" line="136"/>
         <source>Hide output</source>
         <translation>Masquer la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="93"/>
+        <location filename="../widgets/cellwidget.cpp" line="95"/>
         <source>Fold or unfold this cell&apos;s output</source>
         <translation>Replier ou déplier la sortie de cette cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="134"/>
+        <location filename="../widgets/cellwidget.cpp" line="136"/>
         <source>Show output</source>
         <translation>Afficher la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="168"/>
+        <location filename="../widgets/cellwidget.cpp" line="170"/>
         <source>markdown</source>
         <translation>markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="171"/>
+        <location filename="../widgets/cellwidget.cpp" line="173"/>
         <source>queued</source>
         <translation>en file</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="174"/>
+        <location filename="../widgets/cellwidget.cpp" line="176"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="179"/>
+        <location filename="../widgets/cellwidget.cpp" line="181"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="191"/>
+        <location filename="../widgets/cellwidget.cpp" line="193"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="202"/>
+        <location filename="../widgets/cellwidget.cpp" line="204"/>
         <source>line %1: </source>
         <translation>ligne %1 : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="203"/>
+        <location filename="../widgets/cellwidget.cpp" line="205"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (règle %3, couche %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="206"/>
+        <location filename="../widgets/cellwidget.cpp" line="208"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="211"/>
+        <location filename="../widgets/cellwidget.cpp" line="213"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>En attente d’un relecteur : le code utilise quelque chose que le profil n’autorise qu’après approbation.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="223"/>
+        <location filename="../widgets/cellwidget.cpp" line="225"/>
         <source>Out[%1]: </source>
         <translation>Out[%1] : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="228"/>
+        <location filename="../widgets/cellwidget.cpp" line="230"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(état restauré : les variables sont comme avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="231"/>
+        <location filename="../widgets/cellwidget.cpp" line="233"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(la cellule n’a pas été exécutée : rien n’a changé)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="253"/>
+        <location filename="../widgets/cellwidget.cpp" line="255"/>
         <source>Figure %1 of this cell: click to see it large</source>
         <translation>Figure %1 de cette cellule : cliquer pour l’agrandir</translation>
     </message>
@@ -1614,7 +2004,7 @@ Commandes :
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/dataframemodel.cpp" line="251"/>
+        <location filename="../core/dataframemodel.cpp" line="261"/>
         <source>A page of %1 could not be read: %2</source>
         <translation>Une page de %1 n&apos;a pas pu être lue : %2</translation>
     </message>
@@ -1702,82 +2092,82 @@ Commandes :
         <translation>Copier en TSV</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="177"/>
+        <location filename="../widgets/datapanel.cpp" line="183"/>
         <source>Double-click a DataFrame, Series or array in Variables to see it here.</source>
         <translation>Double-cliquez sur un DataFrame, une Series ou un tableau dans Variables pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="200"/>
+        <location filename="../widgets/datapanel.cpp" line="206"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="201"/>
+        <location filename="../widgets/datapanel.cpp" line="207"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="224"/>
+        <location filename="../widgets/datapanel.cpp" line="230"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows × %3 columns</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 lignes × %3 colonnes</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="229"/>
+        <location filename="../widgets/datapanel.cpp" line="235"/>
         <source> · filter: %1 %2 %3 → %4 rows</source>
         <translation> · filtre : %1 %2 %3 → %4 lignes</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="238"/>
+        <location filename="../widgets/datapanel.cpp" line="244"/>
         <source> · sorted by %1 %2</source>
         <translation> · trié par %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="291"/>
+        <location filename="../widgets/datapanel.cpp" line="297"/>
         <source>Type a value to compare with, or choose &quot;is missing&quot;.</source>
         <translation>Saisissez une valeur de comparaison, ou choisissez « est manquante ».</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="303"/>
+        <location filename="../widgets/datapanel.cpp" line="309"/>
         <source>Filtering %1…</source>
         <translation>Filtrage de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="325"/>
+        <location filename="../widgets/datapanel.cpp" line="331"/>
         <source>Describing %1…</source>
         <translation>Description de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="342"/>
+        <location filename="../widgets/datapanel.cpp" line="348"/>
         <source>%1 rows are too many to copy; use Export CSV for the whole view.</source>
         <translation>%1 lignes, c’est trop pour copier ; utilisez Exporter en CSV pour la vue entière.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="377"/>
+        <location filename="../widgets/datapanel.cpp" line="383"/>
         <source>Export View as CSV</source>
         <translation>Exporter la vue en CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="378"/>
+        <location filename="../widgets/datapanel.cpp" line="384"/>
         <source>File name in the session&apos;s output folder (%1):</source>
         <translation>Nom du fichier dans le dossier de sortie de la session (%1) :</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="392"/>
+        <location filename="../widgets/datapanel.cpp" line="398"/>
         <source>Exporting %1 to %2…</source>
         <translation>Export de %1 vers %2…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="404"/>
+        <location filename="../widgets/datapanel.cpp" line="410"/>
         <source>No summary: %1</source>
         <translation>Pas de résumé : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="413"/>
+        <location filename="../widgets/datapanel.cpp" line="419"/>
         <source>The view was not exported: %1</source>
         <translation>La vue n’a pas été exportée : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="421"/>
+        <location filename="../widgets/datapanel.cpp" line="427"/>
         <source>Exported %1 rows of %2 to %3</source>
         <translation>%1 lignes de %2 exportées vers %3</translation>
     </message>
@@ -2538,120 +2928,128 @@ Commandes :
         <translation>Le bac à sable n’a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="795"/>
+        <location filename="../app/mainwindow.cpp" line="796"/>
         <source> · session %1</source>
         <translation> · session %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="801"/>
+        <location filename="../app/mainwindow.cpp" line="802"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="818"/>
-        <location filename="../app/mainwindow.cpp" line="851"/>
-        <location filename="../app/mainwindow.cpp" line="857"/>
-        <location filename="../app/mainwindow.cpp" line="1097"/>
+        <location filename="../app/mainwindow.cpp" line="819"/>
+        <location filename="../app/mainwindow.cpp" line="852"/>
+        <location filename="../app/mainwindow.cpp" line="858"/>
+        <location filename="../app/mainwindow.cpp" line="1108"/>
         <source>Open Notebook</source>
         <translation>Ouvrir un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="824"/>
+        <location filename="../app/mainwindow.cpp" line="825"/>
         <source>No recent notebooks</source>
         <translation>Aucun notebook récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="832"/>
+        <location filename="../app/mainwindow.cpp" line="833"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="833"/>
+        <location filename="../app/mainwindow.cpp" line="834"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="852"/>
+        <location filename="../app/mainwindow.cpp" line="853"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks au format percent et scripts (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="865"/>
-        <location filename="../app/mainwindow.cpp" line="872"/>
+        <location filename="../app/mainwindow.cpp" line="866"/>
+        <location filename="../app/mainwindow.cpp" line="873"/>
         <source>Import Notebook</source>
         <translation>Importer un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="866"/>
+        <location filename="../app/mainwindow.cpp" line="867"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
         <translation>Notebooks Jupyter (*.ipynb);;Scripts au format percent (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="881"/>
+        <location filename="../app/mainwindow.cpp" line="882"/>
         <source>Imported %1 into a new notebook and session.</source>
         <translation>%1 importé dans un nouveau notebook et une nouvelle session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="890"/>
-        <location filename="../app/mainwindow.cpp" line="900"/>
+        <location filename="../app/mainwindow.cpp" line="891"/>
+        <location filename="../app/mainwindow.cpp" line="901"/>
         <source>Export Session</source>
         <translation>Exporter la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="891"/>
+        <location filename="../app/mainwindow.cpp" line="892"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
         <translation>Script Python réexécutable (*.py);;Notebook Jupyter (*.ipynb)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="907"/>
+        <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="903"/>
+        <location filename="../app/mainwindow.cpp" line="914"/>
         <source>Exported session %1 to %2.</source>
         <translation>Session %1 exportée vers %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="912"/>
-        <location filename="../app/mainwindow.cpp" line="929"/>
+        <location filename="../app/mainwindow.cpp" line="923"/>
+        <location filename="../app/mainwindow.cpp" line="940"/>
         <source>Save Notebook</source>
         <translation>Enregistrer le notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="915"/>
-        <location filename="../app/mainwindow.cpp" line="932"/>
+        <location filename="../app/mainwindow.cpp" line="926"/>
+        <location filename="../app/mainwindow.cpp" line="943"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="921"/>
+        <location filename="../app/mainwindow.cpp" line="932"/>
         <source>Save Notebook As</source>
         <translation>Enregistrer le notebook sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="922"/>
+        <location filename="../app/mainwindow.cpp" line="933"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks au format percent (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="940"/>
+        <location filename="../app/mainwindow.cpp" line="951"/>
         <source>An untitled notebook</source>
         <translation>Un notebook sans titre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="943"/>
-        <location filename="../app/mainwindow.cpp" line="951"/>
+        <location filename="../app/mainwindow.cpp" line="954"/>
+        <location filename="../app/mainwindow.cpp" line="962"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="944"/>
+        <location filename="../app/mainwindow.cpp" line="955"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1058"/>
+        <location filename="../app/mainwindow.cpp" line="1069"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Exécute des analyses Python dans un worker isolé et enregistre chaque exécution.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Couches du bac à sable de cette session :&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1063"/>
+        <location filename="../app/mainwindow.cpp" line="1074"/>
         <source>not armed yet</source>
         <translation>pas encore armé</translation>
     </message>
@@ -2672,44 +3070,44 @@ Commandes :
         <translation>Jeu de données non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="779"/>
+        <location filename="../app/mainwindow.cpp" line="780"/>
         <source>worker: starting</source>
         <translation>worker : démarrage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="782"/>
+        <location filename="../app/mainwindow.cpp" line="783"/>
         <source>worker: ready</source>
         <translation>worker : prêt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="785"/>
+        <location filename="../app/mainwindow.cpp" line="786"/>
         <source>worker: running</source>
         <translation>worker : en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="788"/>
+        <location filename="../app/mainwindow.cpp" line="789"/>
         <source>worker: stopped</source>
         <translation>worker : arrêté</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="791"/>
+        <location filename="../app/mainwindow.cpp" line="792"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>worker : arrêté de façon inattendue ; la prochaine cellule en démarre un nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="960"/>
-        <location filename="../app/mainwindow.cpp" line="966"/>
-        <location filename="../app/mainwindow.cpp" line="973"/>
+        <location filename="../app/mainwindow.cpp" line="971"/>
+        <location filename="../app/mainwindow.cpp" line="977"/>
+        <location filename="../app/mainwindow.cpp" line="984"/>
         <source>Allow Reading a Folder</source>
         <translation>Autoriser la lecture d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="967"/>
+        <location filename="../app/mainwindow.cpp" line="978"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 permettrait au code de lire tous vos fichiers. Choisissez le dossier qui contient les données.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="974"/>
+        <location filename="../app/mainwindow.cpp" line="985"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -2718,27 +3116,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il redémarre donc : les variables de la session sont réinitialisées et les jeux de données rechargés. Les exécutions déjà enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="990"/>
+        <location filename="../app/mainwindow.cpp" line="1001"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Le code peut désormais lire %1. Le worker a redémarré : les variables ont été réinitialisées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1008"/>
+        <location filename="../app/mainwindow.cpp" line="1019"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Le nouveau profil et les limites s’appliquent à la prochaine session (Exécution &gt; Redémarrer la session).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1044"/>
+        <location filename="../app/mainwindow.cpp" line="1055"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Aucune cellule n’a été refusée, rejetée ou retenue pour relecture.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1057"/>
+        <location filename="../app/mainwindow.cpp" line="1068"/>
         <source>About Sandbench</source>
         <translation>À propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1062"/>
+        <location filename="../app/mainwindow.cpp" line="1073"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -2957,7 +3355,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="147"/>
-        <location filename="../widgets/provenancepanel.cpp" line="218"/>
+        <location filename="../widgets/provenancepanel.cpp" line="226"/>
         <source>sha256</source>
         <translation>sha256</translation>
     </message>
@@ -3042,87 +3440,101 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="187"/>
+        <location filename="../widgets/provenancepanel.cpp" line="192"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
+        <location filename="../widgets/provenancepanel.cpp" line="191"/>
+        <source>State changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../widgets/provenancepanel.cpp" line="193"/>
+        <source>%n setting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../widgets/provenancepanel.cpp" line="201"/>
+        <location filename="../widgets/provenancepanel.cpp" line="209"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="194"/>
+        <location filename="../widgets/provenancepanel.cpp" line="202"/>
         <source>decision %1</source>
         <translation>décision %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="195"/>
+        <location filename="../widgets/provenancepanel.cpp" line="203"/>
         <source>reviewer</source>
         <translation>relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="196"/>
+        <location filename="../widgets/provenancepanel.cpp" line="204"/>
         <source>decided</source>
         <translation>décidée le</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="197"/>
+        <location filename="../widgets/provenancepanel.cpp" line="205"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="198"/>
+        <location filename="../widgets/provenancepanel.cpp" line="206"/>
         <source>flagged run</source>
         <translation>exécution signalée</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="202"/>
+        <location filename="../widgets/provenancepanel.cpp" line="210"/>
         <source>waiting for a reviewer</source>
         <translation>en attente d’un relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="203"/>
+        <location filename="../widgets/provenancepanel.cpp" line="211"/>
         <source>none needed</source>
         <translation>aucune nécessaire</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="219"/>
+        <location filename="../widgets/provenancepanel.cpp" line="227"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="221"/>
+        <location filename="../widgets/provenancepanel.cpp" line="229"/>
         <source>changed since</source>
         <translation>modifié depuis</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="222"/>
+        <location filename="../widgets/provenancepanel.cpp" line="230"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="225"/>
+        <location filename="../widgets/provenancepanel.cpp" line="233"/>
         <source>all inputs sha256</source>
         <translation>sha256 de toutes les entrées</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="230"/>
+        <location filename="../widgets/provenancepanel.cpp" line="238"/>
         <source>profile</source>
         <translation>profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="231"/>
+        <location filename="../widgets/provenancepanel.cpp" line="239"/>
         <source>profile sha256</source>
         <translation>sha256 du profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="234"/>
+        <location filename="../widgets/provenancepanel.cpp" line="242"/>
         <source>limits</source>
         <translation>limites</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="245"/>
+        <location filename="../widgets/provenancepanel.cpp" line="253"/>
         <source>packages</source>
         <translation>paquets</translation>
     </message>
@@ -3507,64 +3919,68 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::SessionRunner</name>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="76"/>
+        <location filename="../core/sessionrunner.cpp" line="78"/>
         <source>Cannot create the output folder %1; choose another with --out.</source>
         <translation>Impossible de créer le dossier de sortie %1 ; choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="156"/>
+        <location filename="../core/sessionrunner.cpp" line="164"/>
         <source>the worker did not say why</source>
         <translation>le worker n&apos;a pas indiqué pourquoi</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="280"/>
+        <location filename="../core/sessionrunner.cpp" line="289"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>La cellule n&apos;a pas été exécutée : le bac à sable n&apos;a pas pu être mis en place (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="344"/>
+        <location filename="../core/sessionrunner.cpp" line="400"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Provenance : l&apos;empreinte du jeu de données %1 n&apos;a pas pu être calculée (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="362"/>
+        <location filename="../core/sessionrunner.cpp" line="418"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>la limite %1 vaut %2 pour cette cellule, au-dessus de la valeur %4 du profil &apos;%3&apos; : le profil fait approuver les limites relevées par un relecteur</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="374"/>
+        <location filename="../core/sessionrunner.cpp" line="430"/>
         <source>a language model</source>
         <translation>un modèle de langage</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="376"/>
+        <location filename="../core/sessionrunner.cpp" line="432"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>le code a été suggéré par %1 et n&apos;a jamais été exécuté : le profil &apos;%2&apos; fait approuver un tel code par un relecteur avant sa première exécution</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="389"/>
+        <location filename="../core/sessionrunner.cpp" line="445"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="476"/>
+        <location filename="../core/sessionrunner.cpp" line="533"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 a rejeté ce code le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="487"/>
+        <location filename="../core/sessionrunner.cpp" line="544"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker s&apos;est arrêté pendant l&apos;exécution de cette cellule. Les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="501"/>
+        <location filename="../core/sessionrunner.cpp" line="552"/>
+        <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="567"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Les figures de cette cellule n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="528"/>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation type="vanished">impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3742,62 +4158,66 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::WorkerClient</name>
     <message>
-        <location filename="../core/workerclient.cpp" line="121"/>
+        <location filename="../core/workerclient.cpp" line="127"/>
         <source>%1: cannot open the file (%2); check that it exists and that you may read it</source>
         <translation>%1 : impossible d&apos;ouvrir le fichier (%2) ; vérifiez qu&apos;il existe et que vous avez le droit de le lire</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="219"/>
+        <location filename="../core/workerclient.cpp" line="246"/>
         <source>The worker is not running.</source>
         <translation>Le worker n&apos;est pas en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="253"/>
+        <location filename="../core/workerclient.cpp" line="289"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Le worker n&apos;a pas respecté le protocole : %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="269"/>
+        <location filename="../core/workerclient.cpp" line="305"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Le worker a envoyé un message qui n&apos;est pas du JSON : %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="321"/>
         <source>The worker described figures larger than the data it sent.</source>
-        <translation>Le worker a décrit des figures plus grandes que les données envoyées.</translation>
+        <translation type="vanished">Le worker a décrit des figures plus grandes que les données envoyées.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="374"/>
+        <location filename="../core/workerclient.cpp" line="388"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>La cellule a écrit dans le dossier de sortie plus que le profil ne l&apos;autorise (limits.output_mb / limits.output_files) ; le worker a donc été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="379"/>
+        <location filename="../core/workerclient.cpp" line="393"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Le processus worker a été tué ou a planté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="380"/>
+        <location filename="../core/workerclient.cpp" line="394"/>
         <source>The worker process exited with status %1.</source>
         <translation>Le processus worker s&apos;est terminé avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="388"/>
+        <location filename="../core/workerclient.cpp" line="402"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Le worker %1 n&apos;a pas pu être démarré : %2. Réinstallez Sandbench ou vérifiez que le fichier existe et est exécutable.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="402"/>
+        <location filename="../core/workerclient.cpp" line="412"/>
+        <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workerclient.cpp" line="425"/>
         <source>Last worker diagnostics:</source>
         <translation>Derniers diagnostics du worker :</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="414"/>
+        <location filename="../core/workerclient.cpp" line="437"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>La cellule a dépassé son délai et le worker ne répondait plus ; il a donc été remplacé : les variables des cellules précédentes sont perdues.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="416"/>
+        <location filename="../core/workerclient.cpp" line="439"/>
         <source>wall-clock limit reached</source>
         <translation>limite de temps écoulé atteinte</translation>
     </message>
@@ -3805,7 +4225,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::cli::ReplayCommand</name>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="170"/>
+        <location filename="../app/cli/exportcommand.cpp" line="164"/>
         <source>Re-runs the cells a recorded session&apos;s final state derives from, in a fresh sandbox with the same datasets and profile, records them as a new session, and reports which cells&apos; output, result, figures or files differ from the record.
 
 Exit status: 0 every cell reproduced, 1 a cell differs, 64 a usage error, 65 a dataset cannot be loaded, 70 the worker cannot start, 73 the database cannot be written.</source>
@@ -3814,82 +4234,82 @@ Exit status: 0 every cell reproduced, 1 a cell differs, 64 a usage error, 65 a d
 Code de sortie : 0 toutes les cellules reproduites, 1 une cellule diffère, 64 une erreur d&apos;utilisation, 65 un jeu de données impossible à charger, 70 le worker ne peut pas démarrer, 73 la base de données n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="178"/>
+        <location filename="../app/cli/exportcommand.cpp" line="172"/>
         <source>Output folder of the replay (default: a new folder).</source>
         <translation>Dossier de sortie de la réexécution (par défaut : un nouveau dossier).</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="179"/>
+        <location filename="../app/cli/exportcommand.cpp" line="173"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="181"/>
+        <location filename="../app/cli/exportcommand.cpp" line="175"/>
         <source>The session to replay.</source>
         <translation>La session à réexécuter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="201"/>
+        <location filename="../app/cli/exportcommand.cpp" line="190"/>
         <source>replay of session %1</source>
         <translation>réexécution de la session %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="210"/>
+        <location filename="../app/cli/exportcommand.cpp" line="199"/>
         <source>the session&apos;s profile: %1</source>
         <translation>le profil de la session : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="220"/>
+        <location filename="../app/cli/exportcommand.cpp" line="209"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="257"/>
+        <location filename="../app/cli/exportcommand.cpp" line="246"/>
         <source>ended %1</source>
         <translation>terminée : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="261"/>
+        <location filename="../app/cli/exportcommand.cpp" line="250"/>
         <source>dataset %1 changed</source>
         <translation>jeu de données %1 modifié</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="265"/>
+        <location filename="../app/cli/exportcommand.cpp" line="254"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="268"/>
+        <location filename="../app/cli/exportcommand.cpp" line="257"/>
         <source>result</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="275"/>
+        <location filename="../app/cli/exportcommand.cpp" line="264"/>
         <source>figures</source>
         <translation>figures</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="284"/>
+        <location filename="../app/cli/exportcommand.cpp" line="273"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="291"/>
+        <location filename="../app/cli/exportcommand.cpp" line="280"/>
         <source>CELL	RECORDED RUN	REPLAY RUN	VERDICT</source>
         <translation>CELLULE	EXÉCUTION ENREGISTRÉE	EXÉCUTION REJOUÉE	VERDICT</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="297"/>
+        <location filename="../app/cli/exportcommand.cpp" line="286"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="298"/>
+        <location filename="../app/cli/exportcommand.cpp" line="287"/>
         <source>differs: %1</source>
         <translation>diffère : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="302"/>
+        <location filename="../app/cli/exportcommand.cpp" line="291"/>
         <source>Replay of session %1 (as session %2): all %n cell(s) reproduce the record.</source>
         <translation>
             <numerusform>Réexécution de la session %1 (en tant que session %2) : %n cellule reproduit l&apos;enregistrement.</numerusform>
@@ -3897,7 +4317,7 @@ Code de sortie : 0 toutes les cellules reproduites, 1 une cellule diffère, 64 u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="306"/>
+        <location filename="../app/cli/exportcommand.cpp" line="295"/>
         <source>Replay of session %1 (as session %2): %3 of %n cell(s) differ from the record.</source>
         <translation>
             <numerusform>Réexécution de la session %1 (en tant que session %2) : %3 cellule(s) sur %n diffère(nt) de l&apos;enregistrement.</numerusform>
@@ -3908,7 +4328,7 @@ Code de sortie : 0 toutes les cellules reproduites, 1 une cellule diffère, 64 u
 <context>
     <name>sandbench::cli::RunCommand</name>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="83"/>
+        <location filename="../app/cli/runcommand.cpp" line="84"/>
         <source>Runs the cells of a Python script (split on &apos;# %%&apos; lines) in one sandboxed session and records every run.
 
 Exit status: 0 all cells ok, 1 a runtime error or crash, 2 a cell rejected or denied by policy, 3 a limit hit, 4 a cell waiting for review, 64 a usage error, 65 a dataset that cannot be loaded, 70 the worker cannot start, 73 the database or output folder cannot be written.</source>
@@ -3917,37 +4337,37 @@ Exit status: 0 all cells ok, 1 a runtime error or crash, 2 a cell rejected or de
 Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un plantage, 2 une cellule rejetée ou refusée par la politique, 3 une limite atteinte, 4 une cellule en attente de relecture, 64 une erreur d&apos;utilisation, 65 un jeu de données impossible à charger, 70 le worker ne peut pas démarrer, 73 la base de données ou le dossier de sortie n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="93"/>
+        <location filename="../app/cli/runcommand.cpp" line="94"/>
         <source>Print one JSON object per cell (JSON lines).</source>
         <translation>Affiche un objet JSON par cellule (JSON lines).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="97"/>
+        <location filename="../app/cli/runcommand.cpp" line="98"/>
         <source>Where the script&apos;s code came from, for its provenance: file (default), typed, pasted, llm or import.</source>
         <translation>Origine du code du script, consignée dans sa provenance : file (par défaut), typed, pasted, llm ou import.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="99"/>
+        <location filename="../app/cli/runcommand.cpp" line="100"/>
         <source>KIND</source>
         <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="101"/>
+        <location filename="../app/cli/runcommand.cpp" line="102"/>
         <source>With --origin llm: the model that suggested it.</source>
         <translation>Avec --origin llm : le modèle qui l&apos;a suggéré.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="102"/>
+        <location filename="../app/cli/runcommand.cpp" line="103"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="105"/>
+        <location filename="../app/cli/runcommand.cpp" line="106"/>
         <source>With --origin llm: the SHA-256 of the prompt it answered.</source>
         <translation>Avec --origin llm : le SHA-256 du prompt auquel il a répondu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="105"/>
+        <location filename="../app/cli/runcommand.cpp" line="106"/>
         <source>HEX</source>
         <translation>HEX</translation>
     </message>
@@ -3956,12 +4376,12 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         <translation type="vanished">Le script à exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="121"/>
+        <location filename="../app/cli/runcommand.cpp" line="117"/>
         <source>expected exactly one SCRIPT.py, got %1</source>
         <translation>exactement un SCRIPT.py attendu, reçu : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="127"/>
+        <location filename="../app/cli/runcommand.cpp" line="123"/>
         <source>--origin %1: use file, typed, pasted, llm or import</source>
         <translation>--origin %1 : utilisez file, typed, pasted, llm ou import</translation>
     </message>
@@ -3974,27 +4394,27 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         <translation type="vanished">fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="109"/>
+        <location filename="../app/cli/runcommand.cpp" line="110"/>
         <source>The script to run (a percent-format .py, or a Jupyter .ipynb).</source>
         <translation>Le script à exécuter (un .py au format percent ou un .ipynb Jupyter).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="160"/>
+        <location filename="../app/cli/runcommand.cpp" line="156"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="183"/>
+        <location filename="../app/cli/runcommand.cpp" line="179"/>
         <source>the script has no code cells</source>
         <translation>le script ne contient aucune cellule de code</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="197"/>
+        <location filename="../app/cli/runcommand.cpp" line="193"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="205"/>
+        <location filename="../app/cli/runcommand.cpp" line="201"/>
         <source>interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to stop at once)</source>
         <translation>
             <numerusform>interruption de la cellule en cours ; %n cellule suivante ne sera pas exécutée (Ctrl+C à nouveau pour arrêter immédiatement)</numerusform>
@@ -4002,12 +4422,12 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="220"/>
+        <location filename="../app/cli/runcommand.cpp" line="216"/>
         <source>cell %1 ran but was not recorded: %2</source>
         <translation>la cellule %1 a été exécutée mais pas enregistrée : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="234"/>
+        <location filename="../app/cli/runcommand.cpp" line="230"/>
         <source>%n cell(s) wait for review: run %1. A reviewer approves with &apos;sandbench review approve ID --note TEXT&apos;; then run the script again.</source>
         <translation>
             <numerusform>%n cellule en attente de relecture : exécution %1. Un relecteur approuve avec &apos;sandbench review approve ID --note TEXT&apos; ; relancez ensuite le script.</numerusform>
@@ -4015,22 +4435,22 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="246"/>
+        <location filename="../app/cli/runcommand.cpp" line="244"/>
         <source>[cell %1] %2  %3 ms  (run %4, session %5)</source>
         <translation>[cellule %1] %2  %3 ms  (exécution %4, session %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="259"/>
+        <location filename="../app/cli/runcommand.cpp" line="257"/>
         <source>figure: %1</source>
         <translation>figure : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="262"/>
+        <location filename="../app/cli/runcommand.cpp" line="260"/>
         <source>  needs review (line %1, column %2, %3): %4 [%5]</source>
         <translation>  relecture nécessaire (ligne %1, colonne %2, %3) : %4 [%5]</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="263"/>
+        <location filename="../app/cli/runcommand.cpp" line="261"/>
         <source>  refused at line %1, column %2 by the %3 layer: %4 [%5]</source>
         <translation>  refusé à la ligne %1, colonne %2 par la couche %3 : %4 [%5]</translation>
     </message>
@@ -4050,77 +4470,77 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
         <translation>Communique via l&apos;entrée et la sortie standard (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="51"/>
+        <location filename="../app/cli/servecommand.cpp" line="46"/>
         <source>say how to serve: --stdio is the only transport</source>
         <translation>indiquez le transport : --stdio est le seul disponible</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="54"/>
+        <location filename="../app/cli/servecommand.cpp" line="49"/>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="98"/>
+        <location filename="../app/cli/servecommand.cpp" line="93"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="149"/>
+        <location filename="../app/cli/servecommand.cpp" line="144"/>
         <source>request line longer than %1 bytes: refused</source>
         <translation>ligne de requête de plus de %1 octets : refusée</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="160"/>
+        <location filename="../app/cli/servecommand.cpp" line="155"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>JSON non valide : %1 à la position %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="163"/>
+        <location filename="../app/cli/servecommand.cpp" line="158"/>
         <source>a request must be a JSON object</source>
         <translation>une requête doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="176"/>
+        <location filename="../app/cli/servecommand.cpp" line="171"/>
         <source>the request has no &quot;op&quot;</source>
         <translation>la requête n&apos;a pas de champ &quot;op&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="177"/>
+        <location filename="../app/cli/servecommand.cpp" line="172"/>
         <source>unknown op &quot;%1&quot;; known: %2</source>
         <translation>opération &quot;%1&quot; inconnue ; connues : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="181"/>
+        <location filename="../app/cli/servecommand.cpp" line="176"/>
         <source>the server is shutting down</source>
         <translation>le serveur est en cours d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="188"/>
+        <location filename="../app/cli/servecommand.cpp" line="183"/>
         <source>execute needs &quot;code&quot; as a string</source>
         <translation>execute attend &quot;code&quot; sous forme de chaîne</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="192"/>
+        <location filename="../app/cli/servecommand.cpp" line="187"/>
         <source>memory_mb can only be set when the server starts (--memory): a running session&apos;s limit can be lowered by nobody, raised by nobody</source>
         <translation>memory_mb ne peut être défini qu&apos;au démarrage du serveur (--memory) : la limite d&apos;une session en cours ne peut être ni abaissée ni relevée par personne</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="200"/>
+        <location filename="../app/cli/servecommand.cpp" line="195"/>
         <source>&quot;timeout&quot; must be a positive number of seconds</source>
         <translation>&quot;timeout&quot; doit être un nombre de secondes positif</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="208"/>
+        <location filename="../app/cli/servecommand.cpp" line="203"/>
         <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
         <translation>&quot;origin&quot; doit valoir typed, pasted, file, llm ou import</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="231"/>
+        <location filename="../app/cli/servecommand.cpp" line="226"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>une cellule est en cours d&apos;exécution : attendez sa réponse ou envoyez {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="232"/>
+        <location filename="../app/cli/servecommand.cpp" line="227"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>occupé par une requête précédente : attendez sa réponse</translation>
     </message>
