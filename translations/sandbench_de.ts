@@ -59,7 +59,7 @@
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="110"/>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/exportcommand.cpp" line="112"/>
@@ -114,12 +114,12 @@
     <message>
         <location filename="../app/cli/historycommand.cpp" line="44"/>
         <source>Only runs with this status (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Läufe mit diesem Status (%1).</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="67"/>
         <source>--status %1: not a status; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--status %1: kein Status; verwenden Sie einen der folgenden: %2</translation>
     </message>
     <message>
         <source>Only runs with this status (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</source>
@@ -341,52 +341,52 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
     <message>
         <location filename="../core/recordedfiles.cpp" line="44"/>
         <source>Cannot create the figure folder %1; choose another output folder with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grafikordner %1 kann nicht angelegt werden; wählen Sie mit --out einen anderen Ausgabeordner.</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="52"/>
         <source>The figure folder %1 overlaps the folder cells may write (%2), so a later cell could change recorded figures; choose another output folder with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grafikordner %1 überschneidet sich mit dem Ordner, in den Zellen schreiben dürfen (%2), sodass eine spätere Zelle aufgezeichnete Grafiken ändern könnte; wählen Sie mit --out einen anderen Ausgabeordner.</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="70"/>
         <source>figure %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="96"/>
         <source>cannot write %1: the disk holding it is full (%2 bytes free, %3 needed); free some space there or choose another output folder with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Der Datenträger, auf dem die Datei liegt, ist voll (%2 Bytes frei, %3 benötigt); geben Sie dort Speicherplatz frei oder wählen Sie mit --out einen anderen Ausgabeordner</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="101"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="109"/>
         <source>missing</source>
-        <translation type="unfinished">fehlend</translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="111"/>
         <source>replaced by a link or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>durch einen Link oder einen Ordner ersetzt</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="115"/>
         <source>unreadable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar (%1)</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="119"/>
         <source>changed: its sha256 is now %1, recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>verändert: sein sha256 ist jetzt %1, aufgezeichnet war %2</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="155"/>
         <source>%1 (recorded by run %2) is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aufgezeichnet von Lauf %2) ist %3</translation>
     </message>
 </context>
 <context>
@@ -394,138 +394,138 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
     <message>
         <location filename="../core/replydecoder.cpp" line="122"/>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="135"/>
         <source>%1 is %2, not %3 between 0 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 und nicht %3 zwischen 0 und %4</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="137"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="138"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="159"/>
         <location filename="../core/replydecoder.cpp" line="171"/>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="184"/>
         <source>%1 is %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="193"/>
         <source>%1 has %2 %3, more than %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 %3, mehr als %4</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="227"/>
         <source>The worker&apos;s reply was refused and nothing of it was kept: %1. The cell&apos;s code may have written its own reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Workers wurde abgewiesen und nichts davon übernommen: %1. Möglicherweise hat der Code der Zelle eine eigene Antwort geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="247"/>
         <source>it has %1 bytes, too few for a PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat %1 Bytes, zu wenige für ein PNG</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="249"/>
         <source>it does not start with the PNG signature</source>
-        <translation type="unfinished"></translation>
+        <translation>sie beginnt nicht mit der PNG-Signatur</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="251"/>
         <source>its first chunk is not a PNG image header</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr erster Chunk ist kein PNG-Bildheader</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="253"/>
         <source>its image header&apos;s checksum is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfsumme ihres Bildheaders ist falsch</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="258"/>
         <source>it claims %1×%2 pixels, outside 1 to %3 a side and %4 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>sie gibt %1×%2 Pixel an, außerhalb von 1 bis %3 je Seite und %4 Pixeln insgesamt</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="271"/>
         <source>its image header names no valid PNG pixel format</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Bildheader nennt kein gültiges PNG-Pixelformat</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="273"/>
         <source>it does not end with the PNG end chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>sie endet nicht mit dem PNG-Endchunk</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="297"/>
         <source>&apos;type&apos; is %1, not &quot;result&quot; or &quot;error&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;type&apos; ist %1, nicht &quot;result&quot; oder &quot;error&quot;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="306"/>
         <source>&apos;status&apos; is %1, which is no run status (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;status&apos; ist %1, was kein Laufstatus ist (%2)</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="350"/>
         <source>&apos;packages&apos; names a package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;packages&apos; nennt ein Paket %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="364"/>
         <source>state change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsänderung %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="377"/>
         <source>violation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstoß %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="397"/>
         <source>%1 has an empty rule</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine leere Regel</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="400"/>
         <source>%1 names the layer %2, which is none of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt die Schicht %2, die keine von %3 ist</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="412"/>
         <source>figure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafik %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="429"/>
         <source>%1 has the format %2; the app asks for &quot;png&quot; only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Format %2; die App akzeptiert nur &quot;png&quot;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="435"/>
         <source>the figures claim more bytes than the %1 the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grafiken geben mehr Bytes an als die %1, die die Antwort enthält</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="445"/>
         <source>%1 is not a PNG the app accepts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein PNG, das die App akzeptiert: %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="455"/>
         <source>the figures account for %1 bytes but the reply carries %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grafiken umfassen %1 Bytes, die Antwort enthält aber %2</translation>
     </message>
 </context>
 <context>
@@ -752,7 +752,7 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <location filename="../core/runhistory.cpp" line="57"/>
         <location filename="../core/runhistory.cpp" line="82"/>
         <source>Cannot read the run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf der Läufe kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -760,27 +760,27 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     <message>
         <location filename="../core/runstore.cpp" line="49"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="50"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="51"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="52"/>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="53"/>
         <source>%1 is %2, not a database file. Give --db the path of a database file (a new one is created there), for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, keine Datenbankdatei. Geben Sie bei --db den Pfad einer Datenbankdatei an (dort wird eine neue angelegt), zum Beispiel %3.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="62"/>
@@ -792,102 +792,102 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <location filename="../core/runstore.cpp" line="217"/>
         <location filename="../core/runstore.cpp" line="235"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="143"/>
         <source>%1: the disk holding %2 is full (%3). What was recorded before is kept; free some space on that disk, or choose a database on another disk with --db, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Datenträger mit %2 ist voll (%3). Bisher Aufgezeichnetes bleibt erhalten; geben Sie auf diesem Datenträger Speicherplatz frei oder wählen Sie mit --db eine Datenbank auf einem anderen Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="148"/>
         <source>%1: %2 is read-only (%3). Sandbench writes every run to it and creates %2-wal and %2-shm beside it: make the file and its folder writable for you, or choose another file with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist schreibgeschützt (%3). Sandbench schreibt jeden Lauf hinein und legt daneben %2-wal und %2-shm an: Machen Sie die Datei und ihren Ordner für sich beschreibbar oder wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="155"/>
         <source>%1: %2 is not a Sandbench database (SQLite says: %3). Nothing was changed; move the file aside or choose another with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist keine Sandbench-Datenbank (SQLite meldet: %3). Es wurde nichts geändert; verschieben Sie die Datei oder wählen Sie mit --db eine andere.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="159"/>
         <source>%1: the disk failed while reading or writing %2 (%3). Check the disk (the system log, &apos;dmesg&apos;), then run &apos;sqlite3 %2 &quot;PRAGMA integrity_check&quot;&apos;: if it reports anything but ok, the file is damaged; see &quot;The run store&quot; in README to recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Datenträger ist beim Lesen oder Schreiben von %2 ausgefallen (%3). Prüfen Sie den Datenträger (das Systemprotokoll, &apos;dmesg&apos;) und führen Sie dann &apos;sqlite3 %2 &quot;PRAGMA integrity_check&quot;&apos; aus: Meldet es etwas anderes als ok, ist die Datei beschädigt; wie Sie sie wiederherstellen, steht unter &quot;The run store&quot; in der README.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="167"/>
         <source>%1 (database %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Datenbank %2): %3</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="180"/>
         <source> The copy made before its last upgrade, %1, holds the runs up to then: open it with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die vor der letzten Aktualisierung angelegte Kopie, %1, enthält die Läufe bis dahin: Öffnen Sie sie mit --db.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="186"/>
         <source>%1: %2 is damaged (%3). Nothing was written to it; keep it as it is.%4 To recover what is still readable: &apos;sqlite3 %2 .recover &gt; recovered.sql&apos; (with a sqlite3 that has no .recover, as Debian 12&apos;s: &apos;sqlite3 %2 .dump | sed &quot;s/^ROLLBACK; -- due to errors$/COMMIT;/&quot; &gt; recovered.sql&apos;), then &apos;sqlite3 recovered.db &lt; recovered.sql&apos; and &apos;sqlite3 recovered.db &quot;PRAGMA application_id = %5; PRAGMA user_version = %6&quot;&apos;, and open recovered.db with --db. Or choose another file with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist beschädigt (%3). Es wurde nichts hineingeschrieben; lassen Sie die Datei, wie sie ist.%4 So stellen Sie wieder her, was noch lesbar ist: &apos;sqlite3 %2 .recover &gt; recovered.sql&apos; (mit einem sqlite3 ohne .recover, wie dem von Debian 12: &apos;sqlite3 %2 .dump | sed &quot;s/^ROLLBACK; -- due to errors$/COMMIT;/&quot; &gt; recovered.sql&apos;), dann &apos;sqlite3 recovered.db &lt; recovered.sql&apos; und &apos;sqlite3 recovered.db &quot;PRAGMA application_id = %5; PRAGMA user_version = %6&quot;&apos;, und öffnen Sie recovered.db mit --db. Oder wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="209"/>
         <source>Cannot read the database&apos;s schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion der Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="218"/>
         <source>its schema version is %1, which no Sandbench writes</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Schemaversion ist %1, die keine Sandbench-Version schreibt</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="238"/>
         <source>SQLite could open it only for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite konnte sie nur zum Lesen öffnen</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="280"/>
         <source>its table %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Tabelle %1 fehlt</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="296"/>
         <source>Cannot prepare the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht vorbereitet werden</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="329"/>
         <source>Cannot back up %1 to %2 before upgrading it; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann vor der Aktualisierung nicht nach %2 gesichert werden; es wurde nichts geändert</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="337"/>
         <source>Cannot upgrade the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="349"/>
         <source>Upgrading from schema version %1 failed; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung ab Schemaversion %1 ist fehlgeschlagen; es wurde nichts geändert</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="358"/>
         <source>Upgrading failed; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung ist fehlgeschlagen; es wurde nichts geändert</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="382"/>
         <source>Cannot record a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sitzung kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="400"/>
         <source>Cannot record the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="446"/>
         <source>Cannot record dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz %1 kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="478"/>
@@ -895,23 +895,23 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <location filename="../core/runstore.cpp" line="525"/>
         <location filename="../core/runstore.cpp" line="539"/>
         <source>Cannot record the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lauf kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="564"/>
         <source>Cannot record the run&apos;s provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herkunft des Laufs kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="629"/>
         <source>Cannot read the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="725"/>
         <location filename="../core/runstore.cpp" line="768"/>
         <source>Cannot read the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe können nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check its permissions or choose another file with --db.</source>
@@ -1088,12 +1088,12 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     <message>
         <location filename="../app/cli/runtext.cpp" line="104"/>
         <source>  changed  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  geändert  %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="105"/>
         <source>no session state</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Sitzungszustand</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="108"/>
@@ -1143,7 +1143,7 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     <message>
         <location filename="../app/cli/runtext.cpp" line="138"/>
         <source>recorded files that changed since the run</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgezeichnete Dateien, die sich seit dem Lauf geändert haben</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="143"/>
@@ -1221,7 +1221,7 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     <message>
         <location filename="../core/sessionexport.cpp" line="108"/>
         <source>its reply was forged from inside the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Antwort wurde aus der Sandbox heraus gefälscht</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="193"/>
@@ -1417,17 +1417,17 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     <message>
         <location filename="../core/sessionexport.cpp" line="477"/>
         <source>    changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    geändert %1</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="479"/>
         <source>Recorded files (figures and outputs checked against their SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnete Dateien (Grafiken und Ausgaben, geprüft anhand ihres SHA-256)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="481"/>
         <source>  (all present and unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (alle vorhanden und unverändert)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="484"/>
@@ -1788,7 +1788,7 @@ Befehle:
     <message>
         <location filename="../widgets/cellmodel.cpp" line="239"/>
         <source>tampered</source>
-        <translation type="unfinished"></translation>
+        <translation>manipuliert</translation>
     </message>
 </context>
 <context>
@@ -2995,9 +2995,9 @@ Befehle:
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="907"/>
         <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sitzung %1 nach %2 exportiert, aber %n aufgezeichnete Datei hat sich seit ihrem Lauf geändert: %3.</numerusform>
+            <numerusform>Sitzung %1 nach %2 exportiert, aber %n aufgezeichnete Dateien haben sich seit ihrem Lauf geändert, als erste %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -3447,14 +3447,14 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="191"/>
         <source>State changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand geändert</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/provenancepanel.cpp" line="193"/>
         <source>%n setting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einstellung</numerusform>
+            <numerusform>%n Einstellungen</numerusform>
         </translation>
     </message>
     <message>
@@ -3971,7 +3971,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../core/sessionrunner.cpp" line="552"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker wurde ersetzt: Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="567"/>
@@ -4204,7 +4204,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../core/workerclient.cpp" line="412"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker hat eine Nachricht gesendet, die nicht von seiner Sandbox stammt (%1): Möglicherweise hat Code in der Zelle selbst in den Kanal des Workers geschrieben. Der Worker wurde beendet; die nächste Zelle startet einen neuen.</translation>
     </message>
     <message>
         <location filename="../core/workerclient.cpp" line="425"/>

@@ -59,7 +59,7 @@
     <message>
         <location filename="../app/cli/exportcommand.cpp" line="110"/>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/exportcommand.cpp" line="112"/>
@@ -114,12 +114,12 @@
     <message>
         <location filename="../app/cli/historycommand.cpp" line="44"/>
         <source>Only runs with this status (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les exécutions ayant ce statut (%1).</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="67"/>
         <source>--status %1: not a status; use one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--status %1 : ce n&apos;est pas un statut ; utilisez l&apos;un des suivants : %2</translation>
     </message>
     <message>
         <source>Only runs with this status (ok, error, rejected, denied, timeout, memory, output_limit, crashed, pending_review, interrupted).</source>
@@ -341,52 +341,52 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
     <message>
         <location filename="../core/recordedfiles.cpp" line="44"/>
         <source>Cannot create the figure folder %1; choose another output folder with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des figures %1 ; choisissez un autre dossier de sortie avec --out.</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="52"/>
         <source>The figure folder %1 overlaps the folder cells may write (%2), so a later cell could change recorded figures; choose another output folder with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des figures %1 chevauche le dossier où les cellules peuvent écrire (%2) : une cellule ultérieure pourrait donc modifier des figures enregistrées ; choisissez un autre dossier de sortie avec --out.</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="70"/>
         <source>figure %1 was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la figure %1 n&apos;a pas été enregistrée : %2</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="96"/>
         <source>cannot write %1: the disk holding it is full (%2 bytes free, %3 needed); free some space there or choose another output folder with --out</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 : le disque qui le contient est plein (%2 octets libres, %3 nécessaires) ; libérez de l&apos;espace sur ce disque ou choisissez un autre dossier de sortie avec --out</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="101"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="109"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="111"/>
         <source>replaced by a link or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacé par un lien ou un dossier</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="115"/>
         <source>unreadable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible (%1)</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="119"/>
         <source>changed: its sha256 is now %1, recorded %2</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié : son sha256 est désormais %1, %2 à l&apos;enregistrement</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="155"/>
         <source>%1 (recorded by run %2) is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enregistré par l&apos;exécution %2) est %3</translation>
     </message>
 </context>
 <context>
@@ -394,138 +394,138 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
     <message>
         <location filename="../core/replydecoder.cpp" line="122"/>
         <source>characters</source>
-        <translation type="unfinished"></translation>
+        <translation>caractères</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="135"/>
         <source>%1 is %2, not %3 between 0 and %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2, et non %3 entre 0 et %4</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="137"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="138"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="159"/>
         <location filename="../core/replydecoder.cpp" line="171"/>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>entrées</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="184"/>
         <source>%1 is %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2, et non %3</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="193"/>
         <source>%1 has %2 %3, more than %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compte %2 %3, soit plus de %4</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="227"/>
         <source>The worker&apos;s reply was refused and nothing of it was kept: %1. The cell&apos;s code may have written its own reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du worker a été refusée et rien n&apos;en a été conservé : %1. Le code de la cellule a peut-être écrit sa propre réponse.</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="247"/>
         <source>it has %1 bytes, too few for a PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>elle fait %1 octets, trop peu pour un PNG</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="249"/>
         <source>it does not start with the PNG signature</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne commence pas par la signature PNG</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="251"/>
         <source>its first chunk is not a PNG image header</source>
-        <translation type="unfinished"></translation>
+        <translation>son premier chunk n&apos;est pas un en-tête d&apos;image PNG</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="253"/>
         <source>its image header&apos;s checksum is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme de contrôle de son en-tête d&apos;image est fausse</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="258"/>
         <source>it claims %1×%2 pixels, outside 1 to %3 a side and %4 pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>elle annonce %1×%2 pixels, hors des limites de 1 à %3 par côté et de %4 pixels au total</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="271"/>
         <source>its image header names no valid PNG pixel format</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête d&apos;image n&apos;indique aucun format de pixel PNG valide</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="273"/>
         <source>it does not end with the PNG end chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>elle ne se termine pas par le chunk de fin PNG</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="297"/>
         <source>&apos;type&apos; is %1, not &quot;result&quot; or &quot;error&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;type&apos; vaut %1, et non &quot;result&quot; ou &quot;error&quot;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="306"/>
         <source>&apos;status&apos; is %1, which is no run status (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;status&apos; vaut %1, qui n&apos;est pas un statut d&apos;exécution (%2)</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="350"/>
         <source>&apos;packages&apos; names a package %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;packages&apos; nomme un paquet %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="364"/>
         <source>state change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>changement d&apos;état %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="377"/>
         <source>violation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>violation %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="397"/>
         <source>%1 has an empty rule</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une règle vide</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="400"/>
         <source>%1 names the layer %2, which is none of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nomme la couche %2, qui ne fait pas partie de %3</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="412"/>
         <source>figure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>figure %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="429"/>
         <source>%1 has the format %2; the app asks for &quot;png&quot; only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le format %2 ; l&apos;application n&apos;accepte que &quot;png&quot;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="435"/>
         <source>the figures claim more bytes than the %1 the reply carries</source>
-        <translation type="unfinished"></translation>
+        <translation>les figures annoncent plus d&apos;octets que les %1 que contient la réponse</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="445"/>
         <source>%1 is not a PNG the app accepts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un PNG accepté par l&apos;application : %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="455"/>
         <source>the figures account for %1 bytes but the reply carries %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les figures représentent %1 octets, mais la réponse en contient %2</translation>
     </message>
 </context>
 <context>
@@ -752,7 +752,7 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <location filename="../core/runhistory.cpp" line="57"/>
         <location filename="../core/runhistory.cpp" line="82"/>
         <source>Cannot read the run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique des exécutions</translation>
     </message>
 </context>
 <context>
@@ -760,27 +760,27 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../core/runstore.cpp" line="49"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>un dossier</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="50"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="51"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="52"/>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="53"/>
         <source>%1 is %2, not a database file. Give --db the path of a database file (a new one is created there), for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2, pas un fichier de base de données. Donnez à --db le chemin d&apos;un fichier de base de données (un nouveau y est créé), par exemple %3.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="62"/>
@@ -792,102 +792,102 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <location filename="../core/runstore.cpp" line="217"/>
         <location filename="../core/runstore.cpp" line="235"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="143"/>
         <source>%1: the disk holding %2 is full (%3). What was recorded before is kept; free some space on that disk, or choose a database on another disk with --db, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le disque qui contient %2 est plein (%3). Ce qui a été enregistré auparavant est conservé ; libérez de l&apos;espace sur ce disque ou choisissez une base de données sur un autre disque avec --db, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="148"/>
         <source>%1: %2 is read-only (%3). Sandbench writes every run to it and creates %2-wal and %2-shm beside it: make the file and its folder writable for you, or choose another file with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est en lecture seule (%3). Sandbench y écrit chaque exécution et crée %2-wal et %2-shm à côté : rendez le fichier et son dossier accessibles en écriture pour vous, ou choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="155"/>
         <source>%1: %2 is not a Sandbench database (SQLite says: %3). Nothing was changed; move the file aside or choose another with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 n&apos;est pas une base de données Sandbench (SQLite indique : %3). Rien n&apos;a été modifié ; déplacez le fichier ou choisissez-en un autre avec --db.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="159"/>
         <source>%1: the disk failed while reading or writing %2 (%3). Check the disk (the system log, &apos;dmesg&apos;), then run &apos;sqlite3 %2 &quot;PRAGMA integrity_check&quot;&apos;: if it reports anything but ok, the file is damaged; see &quot;The run store&quot; in README to recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le disque a connu une erreur lors de la lecture ou de l&apos;écriture de %2 (%3). Vérifiez le disque (le journal système, &apos;dmesg&apos;), puis exécutez &apos;sqlite3 %2 &quot;PRAGMA integrity_check&quot;&apos; : s&apos;il signale autre chose que ok, le fichier est endommagé ; voir &quot;The run store&quot; dans le README pour le récupérer.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="167"/>
         <source>%1 (database %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (base de données %2) : %3</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="180"/>
         <source> The copy made before its last upgrade, %1, holds the runs up to then: open it with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation> La copie faite avant sa dernière mise à niveau, %1, contient les exécutions jusqu&apos;à ce moment : ouvrez-la avec --db.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="186"/>
         <source>%1: %2 is damaged (%3). Nothing was written to it; keep it as it is.%4 To recover what is still readable: &apos;sqlite3 %2 .recover &gt; recovered.sql&apos; (with a sqlite3 that has no .recover, as Debian 12&apos;s: &apos;sqlite3 %2 .dump | sed &quot;s/^ROLLBACK; -- due to errors$/COMMIT;/&quot; &gt; recovered.sql&apos;), then &apos;sqlite3 recovered.db &lt; recovered.sql&apos; and &apos;sqlite3 recovered.db &quot;PRAGMA application_id = %5; PRAGMA user_version = %6&quot;&apos;, and open recovered.db with --db. Or choose another file with --db.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 est endommagé (%3). Rien n&apos;y a été écrit ; conservez-le tel quel.%4 Pour récupérer ce qui est encore lisible : &apos;sqlite3 %2 .recover &gt; recovered.sql&apos; (avec un sqlite3 sans .recover, comme celui de Debian 12 : &apos;sqlite3 %2 .dump | sed &quot;s/^ROLLBACK; -- due to errors$/COMMIT;/&quot; &gt; recovered.sql&apos;), puis &apos;sqlite3 recovered.db &lt; recovered.sql&apos; et &apos;sqlite3 recovered.db &quot;PRAGMA application_id = %5; PRAGMA user_version = %6&quot;&apos;, et ouvrez recovered.db avec --db. Ou choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="209"/>
         <source>Cannot read the database&apos;s schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version de schéma de la base de données</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="218"/>
         <source>its schema version is %1, which no Sandbench writes</source>
-        <translation type="unfinished"></translation>
+        <translation>sa version de schéma est %1, qu&apos;aucune version de Sandbench n&apos;écrit</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="238"/>
         <source>SQLite could open it only for reading</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite n&apos;a pu l&apos;ouvrir qu&apos;en lecture</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="280"/>
         <source>its table %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>sa table %1 est absente</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="296"/>
         <source>Cannot prepare the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la base de données</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="329"/>
         <source>Cannot back up %1 to %2 before upgrading it; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder %1 vers %2 avant sa mise à niveau ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="337"/>
         <source>Cannot upgrade the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à niveau la base de données</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="349"/>
         <source>Upgrading from schema version %1 failed; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau depuis la version de schéma %1 a échoué ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="358"/>
         <source>Upgrading failed; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau a échoué ; rien n&apos;a été modifié</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="382"/>
         <source>Cannot record a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer une nouvelle session</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="400"/>
         <source>Cannot record the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="446"/>
         <source>Cannot record dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le jeu de données %1</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="478"/>
@@ -895,23 +895,23 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <location filename="../core/runstore.cpp" line="525"/>
         <location filename="../core/runstore.cpp" line="539"/>
         <source>Cannot record the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="564"/>
         <source>Cannot record the run&apos;s provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la provenance de l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="629"/>
         <source>Cannot read the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la session</translation>
     </message>
     <message>
         <location filename="../core/runstore.cpp" line="725"/>
         <location filename="../core/runstore.cpp" line="768"/>
         <source>Cannot read the runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les exécutions</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check its permissions or choose another file with --db.</source>
@@ -1088,12 +1088,12 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../app/cli/runtext.cpp" line="104"/>
         <source>  changed  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  modifié  %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="105"/>
         <source>no session state</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun état de session</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="108"/>
@@ -1143,7 +1143,7 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../app/cli/runtext.cpp" line="138"/>
         <source>recorded files that changed since the run</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers enregistrés modifiés depuis l&apos;exécution</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="143"/>
@@ -1221,7 +1221,7 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../core/sessionexport.cpp" line="108"/>
         <source>its reply was forged from inside the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>sa réponse a été falsifiée depuis l&apos;intérieur du bac à sable</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="193"/>
@@ -1417,17 +1417,17 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../core/sessionexport.cpp" line="477"/>
         <source>    changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    modifié %1</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="479"/>
         <source>Recorded files (figures and outputs checked against their SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers enregistrés (figures et sorties vérifiées par rapport à leur SHA-256)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="481"/>
         <source>  (all present and unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (tous présents et inchangés)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="484"/>
@@ -1788,7 +1788,7 @@ Commandes :
     <message>
         <location filename="../widgets/cellmodel.cpp" line="239"/>
         <source>tampered</source>
-        <translation type="unfinished"></translation>
+        <translation>falsifiée</translation>
     </message>
 </context>
 <context>
@@ -2995,9 +2995,9 @@ Commandes :
     <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="907"/>
         <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Session %1 exportée vers %2, mais %n fichier enregistré a changé depuis son exécution : %3.</numerusform>
+            <numerusform>Session %1 exportée vers %2, mais %n fichiers enregistrés ont changé depuis leur exécution, le premier : %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -3447,14 +3447,14 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="191"/>
         <source>State changed</source>
-        <translation type="unfinished"></translation>
+        <translation>État modifié</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/provenancepanel.cpp" line="193"/>
         <source>%n setting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n paramètre</numerusform>
+            <numerusform>%n paramètres</numerusform>
         </translation>
     </message>
     <message>
@@ -3971,7 +3971,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../core/sessionrunner.cpp" line="552"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le worker a été remplacé : les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="567"/>
@@ -4204,7 +4204,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../core/workerclient.cpp" line="412"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le worker a envoyé un message que son bac à sable n&apos;a pas écrit (%1) : le code de la cellule a peut-être écrit lui-même dans le canal du worker. Le worker a été arrêté ; la prochaine cellule en démarre un nouveau.</translation>
     </message>
     <message>
         <location filename="../core/workerclient.cpp" line="425"/>
