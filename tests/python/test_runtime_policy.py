@@ -29,7 +29,9 @@ from sandbench_worker.policy.runtime import (  # noqa: E402
 from sandbench_worker.policy.violations import RUNTIME  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-PROFILE = os.path.join(ROOT, "resources", "profiles", "default.json")
+# The tight allowlist (strict), where every guard of this layer still has something to refuse;
+# the default profile's wider verdicts are tested in test_default_profile.py.
+PROFILE = os.path.join(ROOT, "resources", "profiles", "strict.json")
 BENIGN = os.path.join(ROOT, "tests", "benign")
 
 
@@ -115,6 +117,9 @@ class ImportTest(RuntimeTestCase):
         self.assertRefused("from . import os", "import-not-allowed")
 
     def test_review_import_says_it_needs_review(self):
+        with open(PROFILE.replace("strict.json", "default.json"), encoding="utf-8") as handle:
+            self.guard = RuntimeGuard(Policy.from_dict(json.load(handle)))
+        self.namespace["__builtins__"] = self.guard.make_builtins()
         error = self.assertRefused("import requests", "import-not-allowed")
         self.assertIn("needs review", str(error))
 

@@ -46,6 +46,11 @@ SAFE_DUNDERS = frozenset(
     }
 )  # fmt: skip
 
+# Dunders a cell may read unless the profile blocks them (attributes.blocked): looking at an
+# object's type and attributes (`self.__class__.__name__` in a __repr__) is ordinary code, and what
+# they lead on to (__subclasses__, __globals__, ...) stays blocked.
+READABLE_DUNDERS = frozenset({"__class__", "__dict__"})
+
 # Blocked whatever the profile says: frames and what leads straight to them. A profile may list more.
 _FRAME_ATTRIBUTES = frozenset(
     {
@@ -131,8 +136,9 @@ _MODULE_NAMES = {
     "gc": ("gc", "introspect", "gc"),
     "inspect": ("inspect", "introspect", "inspect"),
     "_getframe": ("sys._getframe", "introspect", None),
-    "environ": ("os.environ", "env", None),
-    "getenv": ("os.getenv", "env", None),
+    # The worker's environment is scrubbed: where `os` is allowed, reading it tells nothing.
+    "environ": ("os.environ", "env", "os"),
+    "getenv": ("os.getenv", "env", "os"),
     # functions libraries re-export (`pd.io.common.urlopen`, `seaborn.utils.urlopen`)
     "Popen": ("subprocess.Popen", "process", None),
     "popen": ("os.popen", "process", None),
@@ -203,6 +209,7 @@ class _Rules:
         self.policy = policy
         self.blocked_builtins = frozenset(policy.blocked_builtins)
         self.blocked_attributes = frozenset(policy.blocked_attributes) | _FRAME_ATTRIBUTES
+        self.safe_dunders = SAFE_DUNDERS | (READABLE_DUNDERS - self.blocked_attributes)
         self.blocked_dunders = frozenset(
             a for a in self.blocked_attributes if len(a) > 4 and a[:2] == "__" and a[-2:] == "__"
         )
@@ -260,7 +267,7 @@ class _Rules:
         entry = self.machinery_attributes.get(attr)
         if entry is not None:
             return "import-machinery", _machinery_reason(attr, entry, context)
-        if attr[:2] == "__" and attr[-2:] == "__" and attr not in SAFE_DUNDERS:
+        if attr[:2] == "__" and attr[-2:] == "__" and attr not in self.safe_dunders:
             return "dunder-attribute", (
                 "special double-underscore attributes other than common ones like __init__, "
                 "__name__ and __doc__ are off limits in a cell; use the object's public methods "
@@ -563,7 +570,7 @@ class _Checker:
                 attr = node.attr
                 if attr in bad_attributes or (
                     attr[0] == "_" and attr[:2] == "__" and attr[-2:] == "__"
-                    and attr not in SAFE_DUNDERS
+                    and attr not in rules.safe_dunders
                 ):  # fmt: skip
                     if attr in _ATTRIBUTE_NAME_CALLS and id(node) not in self.called:
                         self.computed_names = True
