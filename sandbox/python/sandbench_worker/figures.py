@@ -51,6 +51,11 @@ notebook_show.__module__ = "matplotlib.pyplot"
 notebook_show.__name__ = notebook_show.__qualname__ = "show"
 
 
+def forget_shown():
+    """Drops what plt.show() rendered outside a cell (a late callback): it belongs to no cell."""
+    del _shown[:]
+
+
 def install_notebook_show():
     """Points pyplot.show at notebook_show once pyplot is loaded (Agg's own show does nothing, so
     figures would pile up in one)."""

@@ -11,7 +11,7 @@ import traceback
 from dataclasses import dataclass, field
 
 from .capture import DEFAULT_CAP_CHARS, BoundedTextSink
-from .figures import collect_figures, install_notebook_show
+from .figures import collect_figures, forget_shown, install_notebook_show
 from .interrupts import InterruptGate
 from .notebook import install as install_notebook_habits
 from .notebook import transform_magics
@@ -186,6 +186,7 @@ class Session:
         filename = _cell_filename(cell)
         self._collect_denials()  # whatever fired between cells (a late __del__) is not this cell's
         clear_view_cache()  # the cell may change any frame a viewer has sorted or filtered
+        forget_shown()
         # IPython syntax (%magics, !commands) becomes Python, line for line, before any check.
         magics = transform_magics(code)
         code = magics.code
