@@ -62,7 +62,7 @@ _FRAME_ATTRIBUTES = frozenset(
 
 # Why a module is off limits, by kind; used in import and attribute messages.
 _WHY = {
-    "process": "starting programs and touching files is not possible in Sandbench",
+    "process": "starting programs is not possible in Sandbench; do the work in Python instead",
     "interp": "it reaches the interpreter's internals and the import machinery",
     "native": "it loads native code",
     "net": "network access is not possible in Sandbench",
@@ -159,6 +159,18 @@ _MACHINERY_NAMES = {
     "__spec__": ("the module spec", "interp", None),
 }
 
+# Functions of `os` that start or signal processes. Where a profile allows `os` they are refused
+# when read from something the cell calls os (`os.system`, `import os as o; o.fork`,
+# `pd.io.common.os.system`, `from os import kill`), not as any attribute of that name
+# (`platform.system()`, `proc.kill()`). The audit hook and seccomp refuse them anyway; this is the
+# early message with line and column.
+_OS_PROCESS_FUNCTIONS = frozenset(
+    """system fork forkpty execl execle execlp execlpe execv execve execvp execvpe spawnl spawnle
+    spawnlp spawnlpe spawnv spawnve spawnvp spawnvpe posix_spawn posix_spawnp kill killpg
+    register_at_fork setsid startfile""".split()
+)
+_OS_MODULE_NAMES = frozenset({"os", "_os", "posix", "nt"})
+
 # Calls whose string arguments are attribute names (dotted for attrgetter and get_field).
 _ATTRIBUTE_NAME_CALLS = frozenset(
     {"getattr", "setattr", "hasattr", "delattr", "attrgetter", "methodcaller", "get_field"}
@@ -244,6 +256,7 @@ class _Rules:
         )
         self._imports = {}
         self.allowed_hint = _allowlist_hint(policy)
+        self.os_allowed = policy.import_allowed("os")
 
     def import_verdict(self, dotted):
         """None when allowed, else "import-not-allowed" or "import-needs-review"."""
@@ -410,6 +423,8 @@ class _Checker:
         self.computed_names = False
         self.literals = []  # (node, text): string literals and folded concatenations
         self._lines = None
+        self.os_names = set(_OS_MODULE_NAMES)  # names the cell binds to the os module
+        self.process_calls = []  # (node): `NAME.system` & co., judged once every import is seen
 
     # Reporting -------------------------------------------------------------------------------------
     def report(self, line, col, name, rule, message, bare_name=False):
@@ -467,6 +482,8 @@ class _Checker:
                             _import_message(rules, dotted, verdict))  # fmt: skip
                 self.refused_bindings.add(alias.asname or dotted.partition(".")[0])
             else:
+                if dotted == "os" and alias.asname:
+                    self.os_names.add(alias.asname)
                 for part in dotted.split(".")[1:]:
                     self.check_attribute_name(part, alias.lineno, alias.col_offset)
 
@@ -495,6 +512,13 @@ class _Checker:
             # `from pandas.io.common import os` is `pandas.io.common.os` by another spelling.
             if alias.name != "*":
                 self.check_attribute_name(alias.name, alias.lineno, alias.col_offset)
+            if alias.name in _OS_PROCESS_FUNCTIONS and dotted in _OS_MODULE_NAMES:
+                self.report_process(alias.name, alias.lineno, alias.col_offset)
+
+    def report_process(self, attr, line, col):
+        self.report(line, col, attr, "import-machinery", _refused(
+            f"access to 'os.{attr}'", _machinery_reason(attr, (f"os.{attr}", "process", None),
+                                                        "attribute")))  # fmt: skip
 
     def visit_call(self, node):
         func = node.func
@@ -568,6 +592,8 @@ class _Checker:
                 continue
             if cls is Attribute:
                 attr = node.attr
+                if attr in _OS_PROCESS_FUNCTIONS:
+                    self.process_calls.append(node)
                 if attr in bad_attributes or (
                     attr[0] == "_" and attr[:2] == "__" and attr[-2:] == "__"
                     and attr not in rules.safe_dunders
@@ -612,6 +638,14 @@ class _Checker:
                     extend(value)
                 else:
                     push(value)
+        # Where `os` is not allowed, the name `os` itself is already refused.
+        process_calls = self.process_calls if rules.os_allowed else ()
+        for node in process_calls:
+            value = node.value
+            if (type(value) is Name and value.id in self.os_names) or (
+                type(value) is Attribute and value.attr in _OS_MODULE_NAMES
+            ):
+                self.report_process(node.attr, *self.attribute_position(node))
         if self.computed_names:
             attribute_rule = rules.attribute_rule
             for node, text in self.literals:
