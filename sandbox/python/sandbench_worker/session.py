@@ -65,7 +65,10 @@ def _kernel_refusal(error):
     if error.filename:
         return Violation(
             "kernel-file-access",
-            f"the kernel refused access to {error.filename}: it is outside the run's zones",
+            f"the kernel refused access to {error.filename}: it is outside the run's zones. To "
+            "read it, allow its folder (in the window: File > Allow Reading a Folder; on the "
+            "command line: --read FOLDER); to write, use a relative name, which lands in the "
+            "output folder",
             layer=layers.LANDLOCK,
         )
     return Violation(
