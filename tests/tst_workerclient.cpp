@@ -291,7 +291,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::newRow("error") << QStringLiteral("x = 2\nraise ValueError('no')")
                                << int(RunStatus::Error);
-        QTest::newRow("rejected") << QStringLiteral("x = 2\nimport subprocess") << int(RunStatus::Rejected);
+        QTest::newRow("rejected") << QStringLiteral("x = 2\nimport subprocess")
+                                  << int(RunStatus::Rejected);
         QTest::newRow("denied") << QStringLiteral(
                                        "x = 2\nimport pandas as pd\npd.read_csv('/etc/passwd')")
                                 << int(RunStatus::Denied);
