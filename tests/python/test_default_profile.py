@@ -206,6 +206,10 @@ class StillRefusedTest(ProfileCase):
             "import os\nd = vars(os)": "blocked-attribute",
             "import os\nd = os.__dict__": "blocked-attribute",
             "import pandas\nd = pandas.io.common.__dict__": "blocked-attribute",
+            # A class's namespace reaches type.__subclasses__ under a key no check reads.
+            "x = 1\nf = vars(type)['__subclasses__']": "blocked-attribute",
+            "x = 1\nf = type.__dict__['__subclasses__']": "blocked-attribute",
+            "x = 1\nf = (1).__class__.__class__.__dict__": "blocked-attribute",
         }
         for code, rule in cases.items():
             with self.subTest(code=code):

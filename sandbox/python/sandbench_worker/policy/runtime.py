@@ -77,6 +77,9 @@ KNOWN_GAPS = (
     "dict.__getitem__ on it would",
     "library functions that call getattr with a user string on their own objects (pandas "
     "agg('name'), apply('name')) reach only those objects' attributes",
+    "globals() hands the cell its own namespace: a cell can bind a name that shadows a guard "
+    "helper (`__sb_attr_guard__`) for its later lines; the helpers only add checks, so this "
+    "switches checks off for that cell's code, not on anything else (audit hook and kernel hold)",
 )
 
 # Dunders that are plain data or ordinary protocol calls; every other dunder is refused.
@@ -363,14 +366,17 @@ class RuntimeGuard:
             return _ESCAPE_ADVICE[module]
         return None
 
-    def _refuse_module_namespace(self, obj, where):
-        """A module's __dict__ holds what its attributes would be refused for (re-exported
-        modules, the functions above): a cell lists a module's names with dir() instead."""
-        if isinstance(obj, types.ModuleType):
+    def _refuse_namespace(self, obj, where):
+        """A module's or a class's __dict__ holds what its attributes would be refused for
+        (re-exported modules, the functions above, `type.__subclasses__`) under keys no check
+        sees; an instance's attributes are the cell's own data. A cell lists names with dir()."""
+        if isinstance(obj, (types.ModuleType, type)):
+            kind = "module" if isinstance(obj, types.ModuleType) else "class"
+            name = _real_getattr(obj, "__name__", "?")
             raise self._deny(
                 "blocked-attribute",
-                f"{where} would hand over the namespace of the module '{obj.__name__}'; use "
-                "dir(module) and the module's public names instead",
+                f"{where} would hand over the namespace of the {kind} '{name}'; use dir() and "
+                f"the {kind}'s public names instead (vars() and __dict__ of an instance are fine)",
             )
 
     # -- value checks --------------------------------------------------------------------------
@@ -419,7 +425,7 @@ class RuntimeGuard:
                 "cells; use the object's public API",
             )
         if name == "__dict__":
-            self._refuse_module_namespace(obj, where or "the attribute '__dict__'")
+            self._refuse_namespace(obj, where or "the attribute '__dict__'")
         value = _real_getattr(obj, name)
         if name == "format" or name == "format_map":
             guarded = self._format_guard(obj)
@@ -649,7 +655,7 @@ class RuntimeGuard:
                 if type(value) in inert_types and name != "__dict__" and id(value) not in dangerous:
                     return value
                 if name == "__dict__":
-                    guard._refuse_module_namespace(obj, "the attribute '.__dict__'")
+                    guard._refuse_namespace(obj, "the attribute '.__dict__'")
                 return guard._sanitize(value, f"the attribute '.{name}'")
             return guard._checked_getattr(obj, name, f"the attribute '.{name}'")
 
@@ -775,7 +781,7 @@ class RuntimeGuard:
             if not args:
                 return sys._getframe(1).f_locals  # the caller's, as the builtin would give
             if len(args) == 1:
-                guard._refuse_module_namespace(args[0], "vars(module)")
+                guard._refuse_namespace(args[0], "vars(...)")
             return real_vars(*args)
 
         vars.__doc__ = real_vars.__doc__
