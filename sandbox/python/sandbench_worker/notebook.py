@@ -84,7 +84,6 @@ _CELL_RUNS_BODY = {
     "timeit": "the cell ran once and is not timed; the run record keeps each cell's duration",
     "prun": _RUNS_STATEMENT["prun"],
     "capture": "the cell's output is shown, not captured",
-    "python": None,  # replaced below: %%python starts another interpreter
 }
 _CELL_TEXT = {"html", "markdown", "latex", "svg"}
 _INSTALLERS = {"pip", "conda", "mamba", "micromamba"}
@@ -143,7 +142,7 @@ def _cell_magic(lines, first, name, argument, result):
     if name in _SHELL_MAGICS:
         result.refusals.append(_shell_refusal(line, indent_col, f"the cell magic {shown}"))
         return lines
-    if name in _CELL_RUNS_BODY and name != "python":
+    if name in _CELL_RUNS_BODY:
         result.notes.append((line, f"{shown}: {_CELL_RUNS_BODY[name]}"))
         return lines[:first] + [""] + lines[first + 1 :]
     if name in _CELL_TEXT:
