@@ -223,6 +223,16 @@ class StillRefusedTest(ProfileCase):
         self.assertEqual((outcome.violations[0].line, outcome.violations[0].col), (2, 1))
 
 
+class KernelRefusalTest(ProfileCase):
+    def test_a_refused_path_names_the_next_step_in_the_window_and_on_the_command_line(self):
+        # What Landlock answers when a read leaves the zones (the kernel is not armed here).
+        outcome = self.run_cell("import errno\nraise PermissionError(errno.EACCES, 'no', '/srv/x.csv')")
+        self.assertEqual(outcome.status, "denied")
+        message = outcome.violations[0].message
+        for part in ("/srv/x.csv", "File > Allow Reading a Folder", "--read"):
+            self.assertIn(part, message)
+
+
 class StrictStaysTightTest(ProfileCase):
     policy = STRICT
 
