@@ -367,7 +367,8 @@ inp.read()
         QTest::addColumn<int>("status");
         QTest::newRow("error") << QStringLiteral("x = 2\nraise ValueError('no')")
                                << int(RunStatus::Error);
-        QTest::newRow("rejected") << QStringLiteral("x = 2\nimport os") << int(RunStatus::Rejected);
+        QTest::newRow("rejected") << QStringLiteral("x = 2\nimport subprocess")
+                                  << int(RunStatus::Rejected);
         QTest::newRow("denied") << QStringLiteral(
                                        "x = 2\nimport pandas as pd\npd.read_csv('/etc/passwd')")
                                 << int(RunStatus::Denied);
@@ -610,7 +611,7 @@ inp.read()
         QVERIFY(after.stderrText.contains(QStringLiteral("NameError")));
         // The same worker process served it: no interpreter started again, the sandbox still on.
         QCOMPARE(worker->processId(), process);
-        const CellResult denied = execute(*worker, QStringLiteral("import os"));
+        const CellResult denied = execute(*worker, QStringLiteral("import subprocess"));
         QCOMPARE(denied.status, RunStatus::Rejected);
         // Resetting again works the same: the template stays.
         worker->reset();

@@ -39,7 +39,7 @@ def execute(server, code, approved=False):
 
 class ReviewReasonsTest(unittest.TestCase):
     def test_imports_on_the_review_list_are_reasons_with_their_place(self):
-        self.assertEqual(reasons("x = 1\nimport urllib.parse\nfrom pathlib import Path\n",
+        self.assertEqual(reasons("x = 1\nimport urllib.parse\nfrom pickle import loads\n",
                                  load_profile("default")),
                          [("import-needs-review", 2, 1), ("import-needs-review", 3, 1)])  # fmt: skip
         self.assertEqual(reasons("import pandas\n", load_profile("default")), [])
@@ -75,7 +75,7 @@ class ReviewGateTest(unittest.TestCase):
 
     def test_approval_never_lifts_a_refusal(self):
         server = configured_server(load_profile("default"))
-        reply = execute(server, "import os\nimport urllib.parse", approved=True)
+        reply = execute(server, "import subprocess\nimport urllib.parse", approved=True)
         self.assertEqual(reply["status"], "rejected")
         self.assertEqual({v["rule"] for v in reply["violations"]},
                          {"import-not-allowed", "import-needs-review"})  # fmt: skip

@@ -29,7 +29,9 @@ from sandbench_worker.policy.runtime import (  # noqa: E402
 from sandbench_worker.policy.violations import RUNTIME  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-PROFILE = os.path.join(ROOT, "resources", "profiles", "default.json")
+# The tight allowlist (strict), where every guard of this layer still has something to refuse;
+# the default profile's wider verdicts are tested in test_default_profile.py.
+PROFILE = os.path.join(ROOT, "resources", "profiles", "strict.json")
 BENIGN = os.path.join(ROOT, "tests", "benign")
 
 
@@ -115,6 +117,9 @@ class ImportTest(RuntimeTestCase):
         self.assertRefused("from . import os", "import-not-allowed")
 
     def test_review_import_says_it_needs_review(self):
+        with open(PROFILE.replace("strict.json", "default.json"), encoding="utf-8") as handle:
+            self.guard = RuntimeGuard(Policy.from_dict(json.load(handle)))
+        self.namespace["__builtins__"] = self.guard.make_builtins()
         error = self.assertRefused("import requests", "import-not-allowed")
         self.assertIn("needs review", str(error))
 
@@ -637,7 +642,15 @@ class BenignAnalysisTest(RuntimeTestCase):
 
     @unittest.skipUnless(os.path.isdir(BENIGN), "no benign corpus")
     def test_benign_corpus_runs_clean_through_the_guard(self):
+        # The benign corpus is what the default profile must run; magics go through the
+        # notebook transform first, as in the worker.
         from sandbench_worker.datasets import load_dataset
+        from sandbench_worker.notebook import install, transform_magics
+
+        install()  # display() and IPython.display, as the worker's session provides them
+
+        with open(PROFILE.replace("strict.json", "default.json"), encoding="utf-8") as handle:
+            default = Policy.from_dict(json.load(handle))
 
         data_dir = os.path.join(self.tmp, "data")
         subprocess.run(
@@ -650,7 +663,7 @@ class BenignAnalysisTest(RuntimeTestCase):
         self.addCleanup(os.chdir, previous)
         for script in scripts:
             with self.subTest(script=os.path.basename(script)):
-                guard = RuntimeGuard(self.policy)
+                guard = RuntimeGuard(default)
                 namespace = {"__builtins__": guard.make_builtins(), "__name__": "__main__"}
                 namespace["sales"] = load_dataset(os.path.join(data_dir, "sales.csv"))
                 namespace["regions"] = load_dataset(os.path.join(data_dir, "regions.csv"))
@@ -666,7 +679,7 @@ class BenignAnalysisTest(RuntimeTestCase):
                     for number, cell in enumerate(cells, 1):
                         if not cell.strip():
                             continue
-                        tree = guard.transform(ast.parse(cell))
+                        tree = guard.transform(ast.parse(transform_magics(cell).code))
                         exec(compile(tree, f"<cell {number}>", "exec"), namespace)
                         guard.install_library_guards()
                 self.assertEqual(guard.denials(), [])

@@ -101,8 +101,10 @@ class ServerTest(unittest.TestCase):
         server.session.apply_policy(config_from_request({"profile": profile, "zones": {}}), None)
         cases = {
             "x = 1": ("ok", []),
-            "import os\nos.system('ls')": ("rejected", ["import-not-allowed"]),
-            "import pathlib": ("pending_review", ["import-needs-review"]),
+            "import os\nos.makedirs('results', exist_ok=True)": ("ok", []),
+            "import subprocess\nsubprocess.run('ls')": ("rejected", ["import-not-allowed"]),
+            "import requests": ("pending_review", ["import-needs-review"]),
+            "!pip install tqdm": ("rejected", ["package-install"]),
             "x = (1 +": ("error", ["syntax"]),
         }
         for code, (verdict, rules) in cases.items():

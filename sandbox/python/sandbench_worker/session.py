@@ -11,8 +11,10 @@ import traceback
 from dataclasses import dataclass, field
 
 from .capture import DEFAULT_CAP_CHARS, BoundedTextSink
-from .figures import collect_figures
+from .figures import collect_figures, forget_shown, install_notebook_show
 from .interrupts import InterruptGate
+from .notebook import install as install_notebook_habits
+from .notebook import transform_magics
 from .policy import violations as layers
 from .policy.review import REVIEW_RULES, review_reasons
 from .policy.violations import Violation
@@ -63,7 +65,10 @@ def _kernel_refusal(error):
     if error.filename:
         return Violation(
             "kernel-file-access",
-            f"the kernel refused access to {error.filename}: it is outside the run's zones",
+            f"the kernel refused access to {error.filename}: it is outside the run's zones. To "
+            "read it, allow its folder (in the window: File > Allow Reading a Folder; on the "
+            "command line: --read FOLDER); to write, use a relative name, which lands in the "
+            "output folder",
             layer=layers.LANDLOCK,
         )
     return Violation(
@@ -76,6 +81,7 @@ class Session:
     plain builtins; the worker always configures one before the first cell."""
 
     def __init__(self):
+        install_notebook_habits()  # display() and IPython.display, before any guard copies builtins
         self.namespace = {"__name__": "__main__", "__builtins__": builtins}
         self.policy = None
         self.static_check = None
@@ -155,6 +161,10 @@ class Session:
         """What the sandbox would say about this code before running it, without running it:
         (verdict, violations), verdict one of ok, error (a syntax error), rejected or
         pending_review. Only our own checker looks at the code's syntax tree."""
+        magics = transform_magics(code)
+        if magics.refusals:
+            return "rejected", magics.refusals
+        code = magics.code
         try:
             tree = ast.parse(code, "<check>", "exec")
         except SyntaxError as error:
@@ -179,12 +189,25 @@ class Session:
         filename = _cell_filename(cell)
         self._collect_denials()  # whatever fired between cells (a late __del__) is not this cell's
         clear_view_cache()  # the cell may change any frame a viewer has sorted or filtered
-        try:
-            tree = ast.parse(code, filename, "exec")
-        except SyntaxError as error:
-            outcome.status = "error"
-            stderr.write("".join(traceback.format_exception_only(type(error), error)))
-            tree = None
+        forget_shown()
+        # IPython syntax (%magics, !commands) becomes Python, line for line, before any check.
+        magics = transform_magics(code)
+        code = magics.code
+        for line, note in magics.notes:
+            stderr.write(f"Note: line {line}: {note}\n")
+        tree = None
+        if magics.refusals:
+            outcome.status = "rejected"
+            outcome.violations = list(magics.refusals)
+            stderr.write("The cell was not run:\n")
+            for v in magics.refusals:
+                stderr.write(f"  line {v.line}, column {v.col}: {v.message} [{v.rule}]\n")
+        else:
+            try:
+                tree = ast.parse(code, filename, "exec")
+            except SyntaxError as error:
+                outcome.status = "error"
+                stderr.write("".join(traceback.format_exception_only(type(error), error)))
         reasons = review_reasons(tree, self.policy) if tree is not None and self.policy else []
         if tree is not None and self.static_check is not None:
             # What a reviewer may allow is a review reason, not a refusal.
@@ -205,6 +228,7 @@ class Session:
                 stderr.write(f"  line {v.line}, column {v.col}: {v.message} [{v.rule}]\n")
             tree = None
         if tree is not None:
+            install_notebook_show()
             granted = bool(reasons) and self.guard is not None
             if granted:
                 self.guard.grant_review_imports(True)

@@ -77,6 +77,9 @@ KNOWN_GAPS = (
     "dict.__getitem__ on it would",
     "library functions that call getattr with a user string on their own objects (pandas "
     "agg('name'), apply('name')) reach only those objects' attributes",
+    "globals() hands the cell its own namespace: a cell can bind a name that shadows a guard "
+    "helper (`__sb_attr_guard__`) for its later lines; the helpers only add checks, so this "
+    "switches checks off for that cell's code, not on anything else (audit hook and kernel hold)",
 )
 
 # Dunders that are plain data or ordinary protocol calls; every other dunder is refused.
@@ -104,7 +107,8 @@ CHECKED_NAMES = frozenset(
     TemporaryDirectory NamedTemporaryFile Pool Process Popen system popen check_output check_call
     call run getoutput spawn execv execve fork kill remove unlink rename chmod open environ
     getenv putenv listdir walk scandir chdir Thread Timer register finalize runstring measure
-    rundocs as_strided load_library read_pickle load_pickle FileIO""".split()
+    rundocs as_strided load_library read_pickle load_pickle FileIO modules path meta_path path_hooks
+    path_importer_cache""".split()
 )
 
 # Where a function or class must not come from when user code reaches it by an attribute.
@@ -117,6 +121,31 @@ DANGEROUS_HOMES = frozenset(
     codecs zipfile tarfile gzip bz2 lzma shelve dbm logging copyreg _sitebuiltins""".split()
 )
 _HARMLESS_FROM_DANGEROUS_HOMES = (io.StringIO, io.BytesIO)
+
+# The module a C implementation or a platform module stands for: a profile that allows `os` allows
+# `os.listdir` (home "posix") and `os.path` (module "posixpath") too.
+_MODULE_ALIASES = {"posix": "os", "posixpath": "os.path", "genericpath": "os.path", "_io": "io"}
+
+# Functions refused even where the profile allows their module: they start or signal processes or
+# hook the interpreter. The audit hook and seccomp refuse them anyway; this layer says so earlier
+# and names the function.
+_ESCAPES = {
+    "os": frozenset(
+        """system popen fork forkpty execl execle execlp execlpe execv execve execvp execvpe spawnl
+        spawnle spawnlp spawnlpe spawnv spawnve spawnvp spawnvpe posix_spawn posix_spawnp kill
+        killpg abort register_at_fork setsid setpgid setpgrp chroot pidfd_open plock
+        startfile""".split()
+    ),
+    "sys": frozenset("settrace setprofile addaudithook call_tracing".split()),
+}
+_ESCAPE_ADVICE = {
+    "os": "it starts or signals a process, which is not possible in Sandbench; do the work in "
+    "Python (pandas, numpy, scipy) instead",
+    "sys": "it hooks the interpreter the sandbox runs in",
+}
+# Dunders a cell may read (not assign) unless the profile blocks them: looking at an object's
+# type and attributes (`obj.__class__.__name__`, `obj.__dict__`) is ordinary code.
+READABLE_DUNDERS = frozenset({"__class__", "__dict__"})
 
 # Submodules of allowed packages that no cell may reach: code generation, native libraries,
 # pickle internals, process-spawning helpers.
@@ -223,6 +252,7 @@ class RuntimeGuard:
         self.policy = policy
         self._denials = []
         self._blocked_attributes = frozenset(policy.blocked_attributes)
+        self._readable_dunders = READABLE_DUNDERS - self._blocked_attributes
         self._refused_cache = {}
         self._module_ok_cache = {}
         self._review_granted = False
@@ -238,7 +268,7 @@ class RuntimeGuard:
             builtins.__dict__[name] for name in policy.blocked_builtins if name in builtins.__dict__
         ]
         self._dangerous_ids = {id(obj): obj for obj in blocked_builtin_objects}
-        for obj in _dangerous_objects():
+        for obj in _dangerous_objects(policy):
             self._dangerous_ids[id(obj)] = obj
         self._make_helpers()
         self._build_builtins()
@@ -266,7 +296,7 @@ class RuntimeGuard:
         cached = self._refused_cache.get(name)
         if cached is None:
             cached = name in self._blocked_attributes or (
-                _is_dunder(name) and name not in SAFE_DUNDERS
+                _is_dunder(name) and name not in SAFE_DUNDERS and name not in self._readable_dunders
             )
             self._refused_cache[name] = cached
         return cached
@@ -292,6 +322,10 @@ class RuntimeGuard:
         cached = self._module_ok_cache.get(dotted)
         if cached is None:
             parts = dotted.split(".")
+            alias = _MODULE_ALIASES.get(parts[0])
+            if alias is not None:
+                dotted = ".".join([alias] + parts[1:])
+                parts = dotted.split(".")
             cached = (
                 (self.policy.import_allowed(dotted) or self._review_allows(dotted))
                 and not any(part.startswith("_") for part in parts[1:])
@@ -314,17 +348,42 @@ class RuntimeGuard:
             return False
         if not isinstance(home, str):
             return False
-        if home.partition(".")[0] in DANGEROUS_HOMES:
+        top = home.partition(".")[0]
+        if top in DANGEROUS_HOMES:
             if self._review_allows(home):
                 return False
+            module = _MODULE_ALIASES.get(top, top).partition(".")[0]
+            if self._module_ok(module):
+                return self._escape(value, module) is not None
             return value not in _HARMLESS_FROM_DANGEROUS_HOMES
         return False
+
+    @staticmethod
+    def _escape(value, module):
+        """Why a function of an allowed module is still refused, or None."""
+        names = _ESCAPES.get(module)
+        if names and _real_getattr(value, "__name__", None) in names:
+            return _ESCAPE_ADVICE[module]
+        return None
+
+    def _refuse_namespace(self, obj, where):
+        """A module's or a class's __dict__ holds what its attributes would be refused for
+        (re-exported modules, the functions above, `type.__subclasses__`) under keys no check
+        sees; an instance's attributes are the cell's own data. A cell lists names with dir()."""
+        if isinstance(obj, (types.ModuleType, type)):
+            kind = "module" if isinstance(obj, types.ModuleType) else "class"
+            name = _real_getattr(obj, "__name__", "?")
+            raise self._deny(
+                "blocked-attribute",
+                f"{where} would hand over the namespace of the {kind} '{name}'; use dir() and "
+                f"the {kind}'s public names instead (vars() and __dict__ of an instance are fine)",
+            )
 
     # -- value checks --------------------------------------------------------------------------
 
     def _sanitize(self, value, where):
         """What user code may hold instead of ``value`` (reached as ``where``), or a refusal."""
-        if type(value) in _INERT_TYPES:
+        if type(value) in _INERT_TYPES and id(value) not in self._dangerous_ids:
             return value
         substitute = self._substitutes.get(id(value))
         if substitute is not None and substitute[0] is value:
@@ -343,10 +402,18 @@ class RuntimeGuard:
         if self._is_dangerous(value):
             label = getattr(value, "__qualname__", None) or type(value).__name__
             home = getattr(value, "__module__", None) or "builtins"
+            top = _MODULE_ALIASES.get(home, home).partition(".")[0]
+            why = self._escape(value, top) if self._module_ok(top) else None
+            if not isinstance(value, _FUNCTION_TYPES):
+                raise self._deny(
+                    "dangerous-object",
+                    f"{where} reaches the interpreter's own state (the loaded modules, the import "
+                    "path, the builtins or the environment), which cells may not use",
+                )
             raise self._deny(
                 "dangerous-object",
-                f"{where} reaches {home}.{label}, which cells may not use "
-                "(files, processes and interpreter internals stay outside the sandbox)",
+                f"{where} reaches {home}.{label}, which cells may not use: "
+                + (why or "files, processes and interpreter internals stay outside the sandbox"),
             )
         return value
 
@@ -357,6 +424,8 @@ class RuntimeGuard:
                 f"the attribute '{name}' leads to interpreter internals and is not available in "
                 "cells; use the object's public API",
             )
+        if name == "__dict__":
+            self._refuse_namespace(obj, where or "the attribute '__dict__'")
         value = _real_getattr(obj, name)
         if name == "format" or name == "format_map":
             guarded = self._format_guard(obj)
@@ -567,6 +636,7 @@ class RuntimeGuard:
             function.__doc__ = original.__doc__
 
         refused_names = guard._refused_cache  # name -> bool, filled by _refused_attr
+        dangerous = guard._dangerous_ids
         inert_types = _INERT_TYPES
 
         def attr_guard(obj, name, store=False):
@@ -581,8 +651,11 @@ class RuntimeGuard:
                 return obj
             if refused_names.get(name) is False:  # the hot path: self._count, df.copy, ...
                 value = _real_getattr(obj, name)
-                if type(value) in inert_types:
+                # sys.modules and sys.path are plain containers: inert by type, not by identity.
+                if type(value) in inert_types and name != "__dict__" and id(value) not in dangerous:
                     return value
+                if name == "__dict__":
+                    guard._refuse_namespace(obj, "the attribute '.__dict__'")
                 return guard._sanitize(value, f"the attribute '.{name}'")
             return guard._checked_getattr(obj, name, f"the attribute '.{name}'")
 
@@ -702,12 +775,24 @@ class RuntimeGuard:
 
         update_wrapper.__module__ = wraps.__module__ = "functools"
 
+        real_vars = builtins.vars
+
+        def vars(*args):  # noqa: A001 (the builtin's stand-in)
+            if not args:
+                return sys._getframe(1).f_locals  # the caller's, as the builtin would give
+            if len(args) == 1:
+                guard._refuse_namespace(args[0], "vars(...)")
+            return real_vars(*args)
+
+        vars.__doc__ = real_vars.__doc__
+
         self._helpers = {
             "__import__": import_,
             "getattr": getattr,
             "hasattr": hasattr,
             "setattr": setattr,
             "delattr": delattr,
+            "vars": vars,
             "__sb_attr_guard__": attr_guard,
             "__sb_format_guard__": format_guard,
         }
@@ -775,6 +860,8 @@ class RuntimeGuard:
         for name in _ALWAYS_REMOVED_BUILTINS:
             protected.pop(name, None)
         protected.update(self._helpers)
+        if "vars" in self.policy.blocked_builtins:
+            protected.pop("vars", None)
 
         class Builtins(dict):
             __slots__ = ()
@@ -1090,13 +1177,18 @@ class _Rewriter(ast.NodeTransformer):
         return node
 
 
-def _dangerous_objects():
-    """Objects (not functions) that must never be handed to a cell."""
+def _dangerous_objects(policy):
+    """Objects (not functions) that must never be handed to a cell: the import machinery's own
+    state, and the environment unless the profile allows `os` (the worker's environment is
+    scrubbed before the cell runs, so reading it tells nothing)."""
     import os
 
-    found = [os.environ, sys.modules, sys.path, builtins.__dict__]
-    if hasattr(os, "environb"):
-        found.append(os.environb)
+    found = [sys.modules, sys.path, sys.meta_path, sys.path_hooks, sys.path_importer_cache,
+             builtins.__dict__]  # fmt: skip
+    if not policy.import_allowed("os"):
+        found.append(os.environ)
+        if hasattr(os, "environb"):
+            found.append(os.environb)
     return found
 
 
@@ -1275,6 +1367,26 @@ def _url_result_check(args, kwargs, is_url):
             "numpy would download from a URL; cells have no network access. Register the file "
             "as a dataset and read it by name",
         )
+
+
+def _seaborn_load_check(args, kwargs):
+    """seaborn.load_dataset reads `data_home/NAME.csv` when that file is there (a local read,
+    which the file zones judge) and downloads it otherwise: only the download is refused."""
+    import os
+
+    name = _argument(args, kwargs, "name", 0)
+    cache = _argument(args, kwargs, "cache", 1, True)
+    data_home = _argument(args, kwargs, "data_home", 2)
+    if cache and isinstance(name, str) and (data_home is None or isinstance(data_home, str)):
+        home = data_home or os.environ.get("SEABORN_DATA", os.path.join("~", "seaborn-data"))
+        if os.path.isfile(os.path.join(os.path.expanduser(home), os.path.basename(name) + ".csv")):
+            return
+    _refuse(
+        "network",
+        f"seaborn.load_dataset({name!r}) would download from the internet; cells have no network "
+        "access. Put the CSV in a folder the run may read and pass data_home='that folder', or "
+        "register it as a dataset",
+    )
 
 
 def _format_sink_check(index, name, where):
@@ -1482,10 +1594,7 @@ _SINKS = (
         "as a dataset and read it by name")),
     # np.loadtxt/genfromtxt/DataSource: every URL decision goes through _isurl.
     ("numpy.lib._datasource", "DataSource._isurl", "after", lambda original: _url_result_check),
-    ("seaborn.utils", "load_dataset", "check", lambda: _always(
-        "network",
-        "seaborn.load_dataset downloads from the internet; cells have no network access. "
-        "Register the data as a dataset instead")),
+    ("seaborn.utils", "load_dataset", "check", lambda: _seaborn_load_check),
     ("pandas.io.formats.style", "Styler.format", "check",
      lambda: _format_sink_check(1, "formatter", "Styler.format")),
     ("pandas.io.formats.style", "Styler.format_index", "check",
@@ -1582,9 +1691,26 @@ def _install_library_guards(guard):
                 entry = _PATCHED.get(id(value))
                 if entry is not None and entry[0] is value:
                     namespace[key] = entry[1]
+    _pandas_copy_check_without_gc()
     if guard is not None:
         for original, wrapper in _PATCHED.values():
             guard._substitutes[id(original)] = (original, wrapper)
+
+
+def _referents_present(*objects):
+    """What pandas needs of gc.get_referents: empty exactly when the object is gone (None)."""
+    return [obj for obj in objects if obj is not None]
+
+
+def _pandas_copy_check_without_gc():
+    """pandas' SettingWithCopy check (NDFrame._check_setitem_copy) asks gc.get_referents whether
+    the frame a slice came from is still alive; the audit hook refuses gc.get_* to everyone, so an
+    ordinary `sub["x"] = ...` on a slice would fail. Its `gc` becomes a stand-in that answers that
+    one question from the weak reference itself."""
+    generic = sys.modules.get("pandas.core.generic")
+    if generic is None or isinstance(generic.__dict__.get("gc"), types.SimpleNamespace):
+        return
+    generic.gc = types.SimpleNamespace(get_referents=_referents_present)
 
 
 

@@ -46,6 +46,11 @@ SAFE_DUNDERS = frozenset(
     }
 )  # fmt: skip
 
+# Dunders a cell may read unless the profile blocks them (attributes.blocked): looking at an
+# object's type and attributes (`self.__class__.__name__` in a __repr__) is ordinary code, and what
+# they lead on to (__subclasses__, __globals__, ...) stays blocked.
+READABLE_DUNDERS = frozenset({"__class__", "__dict__"})
+
 # Blocked whatever the profile says: frames and what leads straight to them. A profile may list more.
 _FRAME_ATTRIBUTES = frozenset(
     {
@@ -57,7 +62,7 @@ _FRAME_ATTRIBUTES = frozenset(
 
 # Why a module is off limits, by kind; used in import and attribute messages.
 _WHY = {
-    "process": "starting programs and touching files is not possible in Sandbench",
+    "process": "starting programs is not possible in Sandbench; do the work in Python instead",
     "interp": "it reaches the interpreter's internals and the import machinery",
     "native": "it loads native code",
     "net": "network access is not possible in Sandbench",
@@ -131,8 +136,9 @@ _MODULE_NAMES = {
     "gc": ("gc", "introspect", "gc"),
     "inspect": ("inspect", "introspect", "inspect"),
     "_getframe": ("sys._getframe", "introspect", None),
-    "environ": ("os.environ", "env", None),
-    "getenv": ("os.getenv", "env", None),
+    # The worker's environment is scrubbed: where `os` is allowed, reading it tells nothing.
+    "environ": ("os.environ", "env", "os"),
+    "getenv": ("os.getenv", "env", "os"),
     # functions libraries re-export (`pd.io.common.urlopen`, `seaborn.utils.urlopen`)
     "Popen": ("subprocess.Popen", "process", None),
     "popen": ("os.popen", "process", None),
@@ -152,6 +158,18 @@ _MACHINERY_NAMES = {
     "__loader__": ("the module loader", "interp", None),
     "__spec__": ("the module spec", "interp", None),
 }
+
+# Functions of `os` that start or signal processes. Where a profile allows `os` they are refused
+# when read from something the cell calls os (`os.system`, `import os as o; o.fork`,
+# `pd.io.common.os.system`, `from os import kill`), not as any attribute of that name
+# (`platform.system()`, `proc.kill()`). The audit hook and seccomp refuse them anyway; this is the
+# early message with line and column.
+_OS_PROCESS_FUNCTIONS = frozenset(
+    """system fork forkpty execl execle execlp execlpe execv execve execvp execvpe spawnl spawnle
+    spawnlp spawnlpe spawnv spawnve spawnvp spawnvpe posix_spawn posix_spawnp kill killpg
+    register_at_fork setsid startfile""".split()
+)
+_OS_MODULE_NAMES = frozenset({"os", "_os", "posix", "nt"})
 
 # Calls whose string arguments are attribute names (dotted for attrgetter and get_field).
 _ATTRIBUTE_NAME_CALLS = frozenset(
@@ -203,6 +221,7 @@ class _Rules:
         self.policy = policy
         self.blocked_builtins = frozenset(policy.blocked_builtins)
         self.blocked_attributes = frozenset(policy.blocked_attributes) | _FRAME_ATTRIBUTES
+        self.safe_dunders = SAFE_DUNDERS | (READABLE_DUNDERS - self.blocked_attributes)
         self.blocked_dunders = frozenset(
             a for a in self.blocked_attributes if len(a) > 4 and a[:2] == "__" and a[-2:] == "__"
         )
@@ -237,6 +256,7 @@ class _Rules:
         )
         self._imports = {}
         self.allowed_hint = _allowlist_hint(policy)
+        self.os_allowed = policy.import_allowed("os")
 
     def import_verdict(self, dotted):
         """None when allowed, else "import-not-allowed" or "import-needs-review"."""
@@ -260,7 +280,7 @@ class _Rules:
         entry = self.machinery_attributes.get(attr)
         if entry is not None:
             return "import-machinery", _machinery_reason(attr, entry, context)
-        if attr[:2] == "__" and attr[-2:] == "__" and attr not in SAFE_DUNDERS:
+        if attr[:2] == "__" and attr[-2:] == "__" and attr not in self.safe_dunders:
             return "dunder-attribute", (
                 "special double-underscore attributes other than common ones like __init__, "
                 "__name__ and __doc__ are off limits in a cell; use the object's public methods "
@@ -403,6 +423,8 @@ class _Checker:
         self.computed_names = False
         self.literals = []  # (node, text): string literals and folded concatenations
         self._lines = None
+        self.os_names = set(_OS_MODULE_NAMES)  # names the cell binds to the os module
+        self.process_calls = []  # (node): `NAME.system` & co., judged once every import is seen
 
     # Reporting -------------------------------------------------------------------------------------
     def report(self, line, col, name, rule, message, bare_name=False):
@@ -460,6 +482,8 @@ class _Checker:
                             _import_message(rules, dotted, verdict))  # fmt: skip
                 self.refused_bindings.add(alias.asname or dotted.partition(".")[0])
             else:
+                if dotted == "os" and alias.asname:
+                    self.os_names.add(alias.asname)
                 for part in dotted.split(".")[1:]:
                     self.check_attribute_name(part, alias.lineno, alias.col_offset)
 
@@ -488,6 +512,13 @@ class _Checker:
             # `from pandas.io.common import os` is `pandas.io.common.os` by another spelling.
             if alias.name != "*":
                 self.check_attribute_name(alias.name, alias.lineno, alias.col_offset)
+            if alias.name in _OS_PROCESS_FUNCTIONS and dotted in _OS_MODULE_NAMES:
+                self.report_process(alias.name, alias.lineno, alias.col_offset)
+
+    def report_process(self, attr, line, col):
+        self.report(line, col, attr, "import-machinery", _refused(
+            f"access to 'os.{attr}'", _machinery_reason(attr, (f"os.{attr}", "process", None),
+                                                        "attribute")))  # fmt: skip
 
     def visit_call(self, node):
         func = node.func
@@ -561,9 +592,11 @@ class _Checker:
                 continue
             if cls is Attribute:
                 attr = node.attr
+                if attr in _OS_PROCESS_FUNCTIONS:
+                    self.process_calls.append(node)
                 if attr in bad_attributes or (
                     attr[0] == "_" and attr[:2] == "__" and attr[-2:] == "__"
-                    and attr not in SAFE_DUNDERS
+                    and attr not in rules.safe_dunders
                 ):  # fmt: skip
                     if attr in _ATTRIBUTE_NAME_CALLS and id(node) not in self.called:
                         self.computed_names = True
@@ -605,6 +638,14 @@ class _Checker:
                     extend(value)
                 else:
                     push(value)
+        # Where `os` is not allowed, the name `os` itself is already refused.
+        process_calls = self.process_calls if rules.os_allowed else ()
+        for node in process_calls:
+            value = node.value
+            if (type(value) is Name and value.id in self.os_names) or (
+                type(value) is Attribute and value.attr in _OS_MODULE_NAMES
+            ):
+                self.report_process(node.attr, *self.attribute_position(node))
         if self.computed_names:
             attribute_rule = rules.attribute_rule
             for node, text in self.literals:
