@@ -117,6 +117,10 @@ class Session:
             self.static_check(ast.parse("pass"), self.policy, "pass")
         import shutil  # noqa: F401  (the scratch folder's cleanup needs it after every cell)
 
+        # Here, before the C++ library guard's first snapshot: from a cell's process, rebinding
+        # pyplot.show would be refused like any cell's change to a library.
+        install_notebook_show()
+
     def warm_up(self):
         """Runs an empty cell through the whole machinery in the process forked for the next cell,
         while it waits: the pages the machinery writes are copied now, not on the cell's clock.
