@@ -116,6 +116,9 @@ private:
     void onProcessError(QProcess::ProcessError error);
     void handleFrame(const protocol::Frame &frame);
     void fail(const QString &message);
+    // Answers a request the worker will never answer (it died, or was gone when it was made)
+    // through the signal its kind is answered by.
+    void answerWithoutWorker(quint64 id, RequestKind kind, const QString &message);
     void setState(State state);
     void updateBusyState();
 

@@ -69,8 +69,14 @@ int ServeCommand::start(const QStringList &arguments)
                 out.insert(QStringLiteral("id"), id);
                 out.insert(QStringLiteral("status"),
                            failed ? QStringLiteral("error") : QStringLiteral("ok"));
-                if (failed && !out.contains(QStringLiteral("message")))
-                    out.insert(QStringLiteral("message"), reply.value(QStringLiteral("stderr")));
+                if (failed) {
+                    // One key for every request's error, as README's serve section documents.
+                    out.insert(QStringLiteral("error"),
+                               reply.value(reply.contains(QStringLiteral("message"))
+                                               ? QStringLiteral("message")
+                                               : QStringLiteral("stderr")));
+                    out.remove(QStringLiteral("message"));
+                }
                 out.remove(QStringLiteral("type"));
                 respond(out);
                 finishWhenIdle();
@@ -191,8 +197,11 @@ void ServeCommand::handleLine(const QByteArray &line)
         int timeoutMs = 0;
         if (request.contains(QStringLiteral("timeout"))) {
             const double seconds = request.value(QStringLiteral("timeout")).toDouble(-1);
-            if (seconds <= 0) {
-                fail(id, tr("\"timeout\" must be a positive number of seconds"));
+            // A limit too small to count in milliseconds used to mean "none" without a word.
+            if (!(seconds >= kMinTimeoutSeconds && seconds <= kMaxTimeoutSeconds)) {
+                fail(id, tr("\"timeout\" must be a number of seconds from %1 to %2 (a week)")
+                             .arg(kMinTimeoutSeconds)
+                             .arg(kMaxTimeoutSeconds));
                 return;
             }
             timeoutMs = int(seconds * 1000);
@@ -214,11 +223,10 @@ void ServeCommand::handleLine(const QByteArray &line)
         out.insert(QStringLiteral("interrupted"), running);
         respond(out);
     } else if (op == QLatin1String("shutdown")) {
-        // Cells still queued are answered first (a running one is interrupted), then it exits.
+        // Cells still queued, the running one included, are answered first (README: shutdown
+        // waits for them; an agent that wants them stopped sends interrupt), then it exits.
         m_shuttingDown = true;
         m_shutdownId = id;
-        if (running)
-            m_runner->interrupt();
         finishWhenIdle();
     } else if (running || m_undoId || m_resetId || !m_queryIds.isEmpty()) {
         fail(id,
