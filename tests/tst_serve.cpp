@@ -257,6 +257,18 @@ private Q_SLOTS:
         QVERIFY2(r.value(QStringLiteral("error")).toString().contains(QStringLiteral("nope")),
                  QJsonDocument(r).toJson().constData());
         QVERIFY(!r.contains(QStringLiteral("message")));
+        // Fields of the wrong type are named, not passed on to fail inside the worker.
+        r = server.call({{QStringLiteral("id"), 5},
+                         {QStringLiteral("op"), QStringLiteral("table")},
+                         {QStringLiteral("name"), QJsonObject{{QStringLiteral("a"), 1}}}});
+        QVERIFY2(r.value(QStringLiteral("error")).toString().contains(QStringLiteral("\"name\"")),
+                 QJsonDocument(r).toJson().constData());
+        r = server.call({{QStringLiteral("id"), 6},
+                         {QStringLiteral("op"), QStringLiteral("table")},
+                         {QStringLiteral("name"), QStringLiteral("df")},
+                         {QStringLiteral("offset"), -5}});
+        QVERIFY2(r.value(QStringLiteral("error")).toString().contains(QStringLiteral("\"offset\"")),
+                 QJsonDocument(r).toJson().constData());
     }
 
     // After the worker died, a table request was never answered; then every request got "busy",

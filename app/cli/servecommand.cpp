@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <climits>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -240,6 +241,20 @@ void ServeCommand::handleLine(const QByteArray &line)
         m_queryIds.insert(m_runner->query({{QStringLiteral("type"), QStringLiteral("variables")}}),
                           id);
     } else if (op == QLatin1String("table")) {
+        // Checked here, so that a wrong type is named as such, not as the worker's TypeError.
+        if (!request.value(QStringLiteral("name")).isString()) {
+            fail(id, tr("table needs \"name\" as a string: the variable to show"));
+            return;
+        }
+        for (const QString &field : {QStringLiteral("offset"), QStringLiteral("limit")}) {
+            const QJsonValue value = request.value(field);
+            if (!value.isUndefined() &&
+                (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > INT_MAX ||
+                 value.toDouble() != double(qint64(value.toDouble())))) {
+                fail(id, tr("\"%1\" must be a whole number from 0 to %2").arg(field).arg(INT_MAX));
+                return;
+            }
+        }
         QJsonObject query{
             {QStringLiteral("type"), QStringLiteral("table")},
             {QStringLiteral("name"), request.value(QStringLiteral("name"))},
