@@ -474,6 +474,19 @@ private Q_SLOTS:
             QStringLiteral("3"));
     }
 
+    // Every request sent before shutdown or end of input is answered before the server exits.
+    void shutdownAnswersAnUndoSentJustBeforeIt()
+    {
+        Server server(db());
+        server.call(execute(1, QStringLiteral("x = 1")));
+        server.send(QJsonDocument(op(2, "undo")).toJson(QJsonDocument::Compact) + '\n' +
+                    QJsonDocument(op(3, "shutdown")).toJson(QJsonDocument::Compact));
+        QCOMPARE(server.next().value(QStringLiteral("id")).toInt(), 2);
+        QCOMPARE(server.next().value(QStringLiteral("id")).toInt(), 3);
+        QVERIFY(server.m_process.waitForFinished(30000));
+        QCOMPARE(server.m_process.exitCode(), 0);
+    }
+
     void endOfInputFinishesQueuedCellsThenExits()
     {
         Server server(db());

@@ -90,6 +90,7 @@ int ServeCommand::start(const QStringList &arguments)
                     out.insert(QStringLiteral("error"), message);
                 m_undoId.reset();
                 respond(out);
+                finishWhenIdle();
             });
     connect(m_runner.get(), &SessionRunner::sandboxReady, this,
             [this](bool ok, const QJsonObject &layers, const QString &message) {
@@ -107,6 +108,7 @@ int ServeCommand::start(const QStringList &arguments)
                 out.insert(QStringLiteral("layers"), layers);
                 m_resetId.reset();
                 respond(out);
+                finishWhenIdle();
             });
     if (!m_runner->start(&error)) {
         QTextStream(stderr) << kCommand << QStringLiteral(": ") << error << Qt::endl;
@@ -279,8 +281,10 @@ void ServeCommand::onRunFinished(const RunRecord &run, bool recorded, const QStr
 
 void ServeCommand::finishWhenIdle()
 {
+    // Every request before the end is answered first: each of them is answered in bounded time,
+    // a dead worker's requests at once (WorkerClient), so this never waits for good.
     if (m_finished || !(m_inputClosed || m_shuttingDown) || !m_executeIds.isEmpty() ||
-        !m_queryIds.isEmpty())
+        !m_queryIds.isEmpty() || m_undoId || m_resetId)
         return;
     m_finished = true;
     if (m_shuttingDown)
