@@ -117,6 +117,8 @@ QJsonObject Ipynb::fromSession(const SessionExport &session)
                           QJsonObject{{QStringLiteral("run"), run.id},
                                       {QStringLiteral("status"), runStatusName(run.status)},
                                       {QStringLiteral("code_sha256"), run.codeSha256},
+                                      {QStringLiteral("state_changes"),
+                                       QJsonArray::fromStringList(run.stateChanges)},
                                       {QStringLiteral("started_at"),
                                        run.startedAt.toUTC().toString(Qt::ISODateWithMs)}}}}},
             {QStringLiteral("source"), multiline(SessionExport::normalizedCode(run.code))},

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <algorithm>
 
 namespace sandbench {
@@ -76,7 +77,7 @@ bool RecordedFiles::saveFigures(QList<Figure> &figures, const QString &folder, q
         if (!file.open(QIODevice::WriteOnly) || file.write(figure.data) != figure.data.size() ||
             !file.commit()) {
             if (error)
-                *error = tr("cannot write %1: %2").arg(path, file.errorString());
+                *error = whyNotWritten(path, figure.data.size(), file.errorString());
             return false;
         }
         figure.format = QStringLiteral("png");
@@ -84,6 +85,20 @@ bool RecordedFiles::saveFigures(QList<Figure> &figures, const QString &folder, q
         figure.sha256 = sha256Hex(figure.data);
     }
     return true;
+}
+
+QString RecordedFiles::whyNotWritten(const QString &path, qint64 size, const QString &reported)
+{
+    // QSaveFile loses the reason when the write fails only as it commits (it says "Unknown
+    // error"): a full disk is told by the space left where the file was to go.
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() < size + storage.blockSize())
+        return tr("cannot write %1: the disk holding it is full (%2 bytes free, %3 needed); free "
+                  "some space there or choose another output folder with --out")
+            .arg(path)
+            .arg(storage.bytesAvailable())
+            .arg(size);
+    return tr("cannot write %1: %2").arg(path, reported);
 }
 
 std::optional<QString> RecordedFiles::problemWith(const QString &path, const QString &sha256,

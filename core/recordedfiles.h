@@ -52,6 +52,8 @@ public:
     static QString describe(const RecordedFileProblem &problem);
 
 private:
+    // Why size bytes could not be written to path, naming a full disk as one.
+    static QString whyNotWritten(const QString &path, qint64 size, const QString &reported);
     // Why the file at path is no longer the recorded one; nothing when it still is. Its present
     // hash goes to current when it could be read.
     static std::optional<QString> problemWith(const QString &path, const QString &sha256,

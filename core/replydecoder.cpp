@@ -217,11 +217,7 @@ ReplyLimits ReplyLimits::fromProfile(const Profile &profile)
 
 const QStringList &ReplyDecoder::workerLayers()
 {
-    static const QStringList layers = {QStringLiteral("static"),  QStringLiteral("runtime"),
-                                       QStringLiteral("audit"),   QStringLiteral("landlock"),
-                                       QStringLiteral("seccomp"), QStringLiteral("limit"),
-                                       QStringLiteral("review")};
-    return layers;
+    return violationLayers();
 }
 
 CellResult ReplyDecoder::tampered(const QString &reason)
@@ -357,6 +353,17 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
             }
             if (!check.failed())
                 result.packages = *object;
+        }
+    }
+    // state_changes: names of state the cell changed on purpose (runrecord.h), from C++.
+    if (const QJsonValue changes = check.field(QStringLiteral("state_changes"));
+        !changes.isUndefined()) {
+        if (const auto list = check.list(Checker::name(QStringLiteral("state_changes")), changes,
+                                         kMaxStateChanges)) {
+            for (qsizetype i = 0; i < list->size() && !check.failed(); ++i)
+                check.string(tr("state change %1").arg(i + 1), list->at(i), kMaxStateChangeLength);
+            if (!check.failed())
+                result.stateChanges = stateChangesFromJson(*list);
         }
     }
     if (const QJsonValue rolledBack = check.field(QStringLiteral("rolled_back"));

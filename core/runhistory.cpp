@@ -50,9 +50,13 @@ QList<HistoryEntry> RunHistory::find(const HistoryQuery &query, QString *error) 
                      : QStringLiteral(" ORDER BY r.id DESC LIMIT ?4");
 
     QList<HistoryEntry> entries;
-    SqliteStatement statement = m_store.connection().prepare(sql, error);
-    if (!statement.isValid())
+    QString reason;
+    SqliteStatement statement = m_store.connection().prepare(sql, &reason);
+    if (!statement.isValid()) {
+        if (error)
+            *error = m_store.describeFailure(tr("Cannot read the run history"), reason);
         return entries;
+    }
     statement.bind(1, matchExpression(query.search));
     statement.bind(2, query.sessionId);
     statement.bind(3, query.status);
@@ -75,7 +79,7 @@ QList<HistoryEntry> RunHistory::find(const HistoryQuery &query, QString *error) 
         entries.append(entry);
     }
     if (step == SqliteStatement::Step::Error && error)
-        *error = statement.error();
+        *error = m_store.describeFailure(tr("Cannot read the run history"), statement.error());
     return entries;
 }
 

@@ -34,6 +34,8 @@ struct HistoryEntry
 
 class RunHistory
 {
+    Q_DECLARE_TR_FUNCTIONS(RunHistory)
+
 public:
     explicit RunHistory(RunStore &store) : m_store(store) {}
 

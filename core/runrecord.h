@@ -31,7 +31,7 @@ struct Violation
     QString message;
     int line = 0;  // 1-based; 0 when unknown
     int col = 0;   // 1-based; 0 when unknown
-    QString layer; // static, runtime, audit, landlock, seccomp, limit
+    QString layer; // one of violationLayers()
 
     bool operator==(const Violation &other) const
     {
@@ -39,6 +39,18 @@ struct Violation
                col == other.col && layer == other.layer;
     }
 };
+
+// The layers that may refuse a cell, as the worker names them: the Python advisors (static,
+// runtime, review), the C level (audit, guard, and verdict: the worker's C++ found the reply itself
+// wrong, sandbox/worker/verdict.h) and the kernel (landlock, seccomp, limit).
+inline const QStringList &violationLayers()
+{
+    static const QStringList layers = {
+        QStringLiteral("static"),   QStringLiteral("runtime"), QStringLiteral("audit"),
+        QStringLiteral("landlock"), QStringLiteral("seccomp"), QStringLiteral("limit"),
+        QStringLiteral("guard"),    QStringLiteral("review"),  QStringLiteral("verdict")};
+    return layers;
+}
 
 // Violations as the worker and the store spell them: [{"rule", "message", "line", "col", "layer"}].
 inline QList<Violation> violationsFromJson(const QJsonArray &array)
@@ -52,6 +64,33 @@ inline QList<Violation> violationsFromJson(const QJsonArray &array)
              o.value(QStringLiteral("col")).toInt(), o.value(QStringLiteral("layer")).toString()});
     }
     return violations;
+}
+
+// State a cell changed that later cells see but that is the analyst's to change (pandas options,
+// matplotlib's rcParams, the global random states): the worker's C++ library guard names each,
+// "display.float_format", "rcParams['figure.dpi']". It comes from the worker, so it is bounded:
+// at most kMaxStateChanges names of at most kMaxStateChangeLength characters, strings only.
+inline constexpr int kMaxStateChanges = 64;
+inline constexpr int kMaxStateChangeLength = 200;
+
+inline QStringList stateChangesFromJson(const QJsonArray &array)
+{
+    QStringList changes;
+    for (const QJsonValue &value : array) {
+        if (changes.size() >= kMaxStateChanges)
+            break;
+        if (!value.isString())
+            continue;
+        QString name = value.toString().left(kMaxStateChangeLength);
+        // A name is one line of plain text wherever it is shown.
+        for (QChar &c : name) {
+            if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+                c = QChar::ReplacementCharacter;
+        }
+        if (!name.isEmpty() && !changes.contains(name))
+            changes.append(name);
+    }
+    return changes;
 }
 
 // A dataset as a run read it: which file, and exactly which bytes.
@@ -105,6 +144,7 @@ struct CellResult
     std::optional<double> cpuMs;     // user + system time of the cell's process
     std::optional<qint64> peakRssKb; // peak resident memory of the cell's process
     QJsonObject packages;            // allowed top-level packages imported: name -> version
+    QStringList stateChanges;        // see stateChangesFromJson
 };
 
 // One row of the run store.
@@ -142,6 +182,8 @@ struct RunRecord
     std::optional<qint64> peakRssKb;
     qint64 parentRunId = 0; // the last ok run the session's state derived from; 0: none
     qint64 approvalId = 0;  // the review decision that let this run execute; 0: none needed
+    // Schema 4: state the cell changed for later cells (stateChangesFromJson).
+    QStringList stateChanges;
 };
 
 } // namespace sandbench

@@ -10,6 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QRegularExpression>
+#include <cerrno>
+#include <qplatformdefs.h>
+#include <sqlite3.h>
 
 namespace sandbench {
 namespace {
@@ -37,6 +41,23 @@ RunStore::RunStore(QString path) : m_path(std::move(path)) {}
 std::unique_ptr<RunStore> RunStore::open(const QString &path, QString *error)
 {
     const QFileInfo info(path);
+    // SQLite would fail on a folder with "unable to open", block for good on a FIFO and write
+    // runs into a device (/dev/null keeps nothing): only a regular file, or a new one, will do.
+    QT_STATBUF status;
+    if (QT_STAT(QFile::encodeName(info.absoluteFilePath()).constData(), &status) == 0 &&
+        !S_ISREG(status.st_mode)) {
+        const QString kind = S_ISDIR(status.st_mode)    ? tr("a folder")
+                             : S_ISFIFO(status.st_mode) ? tr("a named pipe (FIFO)")
+                             : S_ISSOCK(status.st_mode) ? tr("a socket")
+                                                        : tr("a device");
+        setError(error, tr("%1 is %2, not a database file. Give --db the path of a database "
+                           "file (a new one is created there), for example %3.")
+                            .arg(info.absoluteFilePath(), kind,
+                                 QDir(S_ISDIR(status.st_mode) ? info.absoluteFilePath()
+                                                              : info.absolutePath())
+                                     .filePath(QStringLiteral("sandbench.db"))));
+        return nullptr;
+    }
     if (!QDir().mkpath(info.absolutePath())) {
         setError(error, tr("Cannot create the folder %1 for the database; choose another "
                            "place with --db.")
@@ -46,9 +67,7 @@ std::unique_ptr<RunStore> RunStore::open(const QString &path, QString *error)
     std::unique_ptr<RunStore> store(new RunStore(info.absoluteFilePath()));
     QString reason;
     if (!store->m_db.open(store->m_path, &reason)) {
-        setError(error, tr("Cannot open the database %1: %2. Check its permissions or "
-                           "choose another file with --db.")
-                            .arg(store->m_path, reason));
+        setError(error, store->describeFailure(tr("Cannot open the database"), reason));
         return nullptr;
     }
     // Another process (the window, a command line) may hold the write lock for a moment: wait for
@@ -58,51 +77,229 @@ std::unique_ptr<RunStore> RunStore::open(const QString &path, QString *error)
         setError(error, tr("Cannot open the database %1: %2").arg(store->m_path, reason));
         return nullptr;
     }
-    if (!store->migrate(error))
+    if (!store->check(error) || !store->migrate(error))
         return nullptr;
     return store;
 }
 
-bool RunStore::migrate(QString *error)
+namespace {
+
+// The tables the first `version` schema steps create, read from the steps themselves so that a
+// new step's tables are expected without another list to keep in step.
+QStringList tablesOfSchema(int version)
+{
+    static const QRegularExpression create(
+        QStringLiteral(R"(CREATE\s+(?:VIRTUAL\s+)?TABLE\s+(\w+))"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList tables;
+    const QStringList &steps = schema::migrations();
+    for (int step = 0; step < version && step < steps.size(); ++step) {
+        auto matches = create.globalMatch(steps.at(step));
+        while (matches.hasNext())
+            tables.append(matches.next().captured(1));
+    }
+    return tables;
+}
+
+enum class Fault
+{
+    Full,
+    ReadOnly,
+    Damaged,
+    NotADatabase,
+    Disk,
+    Other
+};
+
+Fault faultOf(int code, int systemErrno, const QString &reason)
+{
+    const int primary = code & 0xff;
+    if (primary == SQLITE_FULL || systemErrno == ENOSPC || systemErrno == EDQUOT)
+        return Fault::Full;
+    if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_AUTH ||
+        systemErrno == EACCES || systemErrno == EPERM || systemErrno == EROFS)
+        return Fault::ReadOnly;
+    if (primary == SQLITE_CORRUPT)
+        return Fault::Damaged;
+    if (primary == SQLITE_NOTADB)
+        return Fault::NotADatabase;
+    if (primary == SQLITE_IOERR)
+        return Fault::Disk;
+    // A Sandbench database whose tables are gone: SQLite calls it a plain SQL error.
+    if (primary == SQLITE_ERROR && (reason.startsWith(QLatin1String("no such table")) ||
+                                    reason.startsWith(QLatin1String("no such column"))))
+        return Fault::Damaged;
+    return Fault::Other;
+}
+
+} // namespace
+
+QString RunStore::describeFailure(const QString &action, const QString &reason) const
+{
+    // A connection SQLite could only open for reading fails for that reason first.
+    switch (m_db.isReadOnly() ? Fault::ReadOnly
+                              : faultOf(m_db.lastErrorCode(), m_db.lastSystemErrno(), reason)) {
+    case Fault::Full:
+        return tr("%1: the disk holding %2 is full (%3). What was recorded before is kept; free "
+                  "some space on that disk, or choose a database on another disk with --db, and "
+                  "try again.")
+            .arg(action, m_path, reason);
+    case Fault::ReadOnly:
+        return tr("%1: %2 is read-only (%3). Sandbench writes every run to it and creates %2-wal "
+                  "and %2-shm beside it: make the file and its folder writable for you, or "
+                  "choose another file with --db.")
+            .arg(action, m_path, reason);
+    case Fault::Damaged:
+        return damaged(action, reason);
+    case Fault::NotADatabase:
+        return tr("%1: %2 is not a Sandbench database (SQLite says: %3). Nothing was changed; "
+                  "move the file aside or choose another with --db.")
+            .arg(action, m_path, reason);
+    case Fault::Disk:
+        return tr("%1: the disk failed while reading or writing %2 (%3). Check the disk (the "
+                  "system log, 'dmesg'), then run 'sqlite3 %2 \"PRAGMA integrity_check\"': if "
+                  "it reports anything but ok, the file is damaged; see \"The run store\" in "
+                  "README to recover it.")
+            .arg(action, m_path, reason);
+    case Fault::Other:
+        break;
+    }
+    return tr("%1 (database %2): %3").arg(action, m_path, reason);
+}
+
+QString RunStore::damaged(const QString &action, const QString &what) const
+{
+    // The copies migrate() made before each upgrade, newest first.
+    const QFileInfo info(m_path);
+    const QStringList backups = QDir(info.absolutePath())
+                                    .entryList({info.fileName() + QStringLiteral(".v*.bak")},
+                                               QDir::Files, QDir::Name | QDir::Reversed);
+    const QString backup =
+        backups.isEmpty()
+            ? QString()
+            : tr(" The copy made before its last upgrade, %1, holds the runs up to then: open "
+                 "it with --db.")
+                  .arg(info.dir().filePath(backups.first()));
+    // .dump keeps neither pragma, so the recovered file would pass for another program's; a
+    // file whose own version could not be trusted gets this build's.
+    const int version = m_fileVersion > 0 ? m_fileVersion : kSchemaVersion;
+    return tr("%1: %2 is damaged (%3). Nothing was written to it; keep it as it is.%4 To recover "
+              "what is still readable: 'sqlite3 %2 .recover > recovered.sql' (with a sqlite3 "
+              "that has no .recover, as Debian 12's: 'sqlite3 %2 .dump | sed \"s/^ROLLBACK; -- "
+              "due to errors$/COMMIT;/\" > recovered.sql'), then 'sqlite3 recovered.db < "
+              "recovered.sql' and 'sqlite3 recovered.db \"PRAGMA application_id = %5; PRAGMA "
+              "user_version = %6\"', and open recovered.db with --db. Or choose another file "
+              "with --db.")
+        .arg(action, m_path, what, backup)
+        .arg(schema::kApplicationId)
+        .arg(version);
+}
+
+bool RunStore::fail(QString *error, const QString &action, const QString &reason) const
+{
+    setError(error, describeFailure(action, reason));
+    return false;
+}
+
+bool RunStore::readVersion(int *version, QString *error)
 {
     QString reason;
-    const QVariant appId = m_db.scalar(QStringLiteral("PRAGMA application_id"), &reason);
-    if (appId.isNull()) {
-        setError(error, tr("%1 is not a Sandbench database (SQLite says: %2). Nothing was "
-                           "changed; move the file aside or choose another with --db.")
-                            .arg(m_path, reason));
+    const QVariant value = m_db.scalar(QStringLiteral("PRAGMA user_version"), &reason);
+    if (value.isNull())
+        return fail(error, tr("Cannot read the database's schema version"), reason);
+    *version = value.toInt();
+    if (m_fileVersion == 0 && *version > 0 && *version <= kSchemaVersion)
+        m_fileVersion = *version;
+    // Negative or newer: no step of this build leads from there (steps.at() would be out of
+    // range), so refuse before the upgrade lock is even taken.
+    if (*version < 0) {
+        setError(error,
+                 damaged(tr("Cannot open the database"),
+                         tr("its schema version is %1, which no Sandbench writes").arg(*version)));
         return false;
     }
-    int version = m_db.scalar(QStringLiteral("PRAGMA user_version"), &reason).toInt();
+    if (*version > kSchemaVersion) {
+        setError(error, tr("%1 was written by a newer Sandbench (schema version %2; this one "
+                           "knows up to %3). Nothing was changed; open it with the newer version "
+                           "or choose another file with --db.")
+                            .arg(m_path)
+                            .arg(*version)
+                            .arg(kSchemaVersion));
+        return false;
+    }
+    return true;
+}
+
+bool RunStore::check(QString *error)
+{
+    const QString action = tr("Cannot open the database");
+    // A file SQLite could only open for reading: say so now, not at the first run.
+    if (m_db.isReadOnly())
+        return fail(error, action, tr("SQLite could open it only for reading"));
+    QString reason;
+    const QVariant appId = m_db.scalar(QStringLiteral("PRAGMA application_id"), &reason);
+    if (appId.isNull())
+        return fail(error, action, reason);
+    int version = 0;
+    if (!readVersion(&version, error))
+        return false;
+    const QVariant tableCount =
+        m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &reason);
+    if (tableCount.isNull())
+        return fail(error, action, reason);
     const qint32 id = appId.toInt();
-    const int tableCount =
-        m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"), &reason).toInt();
-    if ((id != 0 && id != schema::kApplicationId) || (id == 0 && tableCount > 0)) {
+    if ((id != 0 && id != schema::kApplicationId) || (id == 0 && tableCount.toInt() > 0)) {
         setError(error, tr("%1 is an SQLite database of another program, not Sandbench's. "
                            "Nothing was changed; choose another file with --db.")
                             .arg(m_path));
         return false;
     }
-    if (version > kSchemaVersion) {
-        setError(error, tr("%1 was written by a newer Sandbench (schema version %2; this one "
-                           "knows up to %3). Nothing was changed; open it with the newer version "
-                           "or choose another file with --db.")
-                            .arg(m_path)
-                            .arg(version)
-                            .arg(kSchemaVersion));
+    if (version == 0)
+        return true; // new and empty: nothing to check yet
+
+    // Garbage inside the file (a bad sector, a copy cut short) would otherwise show up later as
+    // "malformed", after more runs were written on top of it. quick_check reads every page
+    // but skips matching index entries to rows: about 2 ms for 2,000 runs
+    // (tst_runstore prints the figure).
+    const QVariant verdict = m_db.scalar(QStringLiteral("PRAGMA quick_check(1)"), &reason);
+    if (verdict.isNull())
+        return fail(error, action, reason);
+    if (verdict.toString() != QLatin1String("ok")) {
+        setError(error, damaged(action, verdict.toString()));
         return false;
     }
+    SqliteStatement tables = m_db.prepare(
+        QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"), &reason);
+    if (!tables.isValid())
+        return fail(error, action, reason);
+    QStringList present;
+    while (tables.step() == SqliteStatement::Step::Row)
+        present.append(tables.text(0));
+    for (const QString &table : tablesOfSchema(version)) {
+        if (!present.contains(table)) {
+            setError(error, damaged(action, tr("its table %1 is missing").arg(table)));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool RunStore::migrate(QString *error)
+{
+    QString reason;
+    int version = 0;
+    if (!readVersion(&version, error))
+        return false;
     if (!m_db.exec(QStringLiteral("PRAGMA journal_mode = WAL"), &reason) ||
         !m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"), &reason) ||
-        !m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"), &reason)) {
-        setError(error, tr("Cannot prepare the database %1: %2").arg(m_path, reason));
-        return false;
-    }
+        !m_db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"), &reason))
+        return fail(error, tr("Cannot prepare the database"), reason);
     if (version == kSchemaVersion)
         return true;
 
     // One process upgrades (and backs up) at a time: the window and a command line started
-    // together must not both copy and migrate. The lock file goes with its process if it dies.
+    // together must not both copy and migrate. The lock file goes with its process if it dies,
+    // and with this function on every return.
     QLockFile upgradeLock(m_path + QStringLiteral(".upgrade.lock"));
     if (!upgradeLock.tryLock(60000)) {
         setError(error, tr("Cannot upgrade %1: another Sandbench has been upgrading it for a "
@@ -110,7 +307,8 @@ bool RunStore::migrate(QString *error)
                             .arg(m_path, upgradeLock.fileName()));
         return false;
     }
-    version = m_db.scalar(QStringLiteral("PRAGMA user_version"), &reason).toInt();
+    if (!readVersion(&version, error))
+        return false;
     if (version == kSchemaVersion)
         return true;
 
@@ -126,33 +324,30 @@ bool RunStore::migrate(QString *error)
                 reason.clear();
         }
         if (!reason.isEmpty()) {
-            setError(error, tr("Cannot back up %1 to %2 before upgrading it: %3. Nothing "
-                               "was changed; free some disk space and try again.")
-                                .arg(m_path, backup, reason));
-            return false;
+            QFile::remove(backup); // a copy cut short by a full disk is no backup
+            return fail(error,
+                        tr("Cannot back up %1 to %2 before upgrading it; nothing was changed")
+                            .arg(m_path, backup),
+                        reason);
         }
     }
 
     SqliteTransaction transaction(m_db);
-    if (!transaction.isActive()) {
-        setError(error, tr("Cannot upgrade %1: %2").arg(m_path, transaction.error()));
-        return false;
-    }
+    if (!transaction.isActive())
+        return fail(error, tr("Cannot upgrade the database"), transaction.error());
     // Another process (the window and a command line started together) may have upgraded the
     // file while this one waited for the write lock: start from what is there now.
-    const int current = m_db.scalar(QStringLiteral("PRAGMA user_version"), &reason).toInt();
+    int current = 0;
+    if (!readVersion(&current, error))
+        return false;
     if (current == kSchemaVersion)
         return true;
     const QStringList &steps = schema::migrations();
     for (int step = current; step < kSchemaVersion; ++step) {
-        if (!m_db.exec(steps.at(step), &reason)) {
-            setError(error, tr("Upgrading %1 from schema version %2 failed: %3. Nothing "
-                               "was changed.")
-                                .arg(m_path)
-                                .arg(step)
-                                .arg(reason));
-            return false;
-        }
+        if (!m_db.exec(steps.at(step), &reason))
+            return fail(
+                error, tr("Upgrading from schema version %1 failed; nothing was changed").arg(step),
+                reason);
     }
     if (!m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion), &reason) ||
         !m_db.exec(QStringLiteral("PRAGMA application_id = %1").arg(schema::kApplicationId),
@@ -160,8 +355,7 @@ bool RunStore::migrate(QString *error)
         !transaction.commit()) {
         if (reason.isEmpty())
             reason = transaction.error();
-        setError(error, tr("Upgrading %1 failed: %2. Nothing was changed.").arg(m_path, reason));
-        return false;
+        return fail(error, tr("Upgrading failed; nothing was changed"), reason);
     }
     return true;
 }
@@ -185,7 +379,7 @@ qint64 RunStore::createSession(const QString &origin, const QString &outputDir, 
             return m_db.lastInsertRowId();
         reason = insert.error();
     }
-    setError(error, tr("Cannot record a new session in %1: %2").arg(m_path, reason));
+    fail(error, tr("Cannot record a new session"), reason);
     return 0;
 }
 
@@ -203,7 +397,7 @@ bool RunStore::setSessionColumn(qint64 sessionId, const char *column, const QStr
             return true;
         reason = update.error();
     }
-    setError(error, tr("Cannot record the session in %1: %2").arg(m_path, reason));
+    fail(error, tr("Cannot record the session"), reason);
     return false;
 }
 
@@ -249,7 +443,7 @@ bool RunStore::addSessionDataset(qint64 sessionId, const SessionDataset &dataset
             return true;
         reason = insert.error();
     }
-    setError(error, tr("Cannot record dataset %1 in %2: %3").arg(dataset.name, m_path, reason));
+    fail(error, tr("Cannot record dataset %1").arg(dataset.name), reason);
     return false;
 }
 
@@ -281,7 +475,7 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
 {
     SqliteTransaction transaction(m_db);
     if (!transaction.isActive()) {
-        setError(error, tr("Cannot record the run in %1: %2").arg(m_path, transaction.error()));
+        fail(error, tr("Cannot record the run"), transaction.error());
         return false;
     }
     if (run.codeSha256.isEmpty())
@@ -292,12 +486,12 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
                        "result, started_at, finished_at, duration_ms, violations, profile, "
                        "profile_sha256, code_sha256, code_origin, llm_model, llm_prompt_sha256, "
                        "environment, limits_sha256, inputs_sha256, review_binds_inputs, cpu_ms, "
-                       "peak_rss_kb, parent_run_id, approval_id) "
+                       "peak_rss_kb, parent_run_id, approval_id, state_changes) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                       "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25)"),
+                       "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"),
         &reason);
     if (!insert.isValid()) {
-        setError(error, tr("Cannot record the run in %1: %2").arg(m_path, reason));
+        fail(error, tr("Cannot record the run"), reason);
         return false;
     }
     insert.bind(1, run.sessionId);
@@ -325,8 +519,10 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
     insert.bind(23, optionalValue(run.peakRssKb));
     insert.bind(24, idOrNull(run.parentRunId));
     insert.bind(25, idOrNull(run.approvalId));
+    insert.bind(26, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(run.stateChanges))
+                                          .toJson(QJsonDocument::Compact)));
     if (insert.step() != SqliteStatement::Step::Done) {
-        setError(error, tr("Cannot record the run in %1: %2").arg(m_path, insert.error()));
+        fail(error, tr("Cannot record the run"), insert.error());
         return false;
     }
     run.id = m_db.lastInsertRowId();
@@ -340,7 +536,7 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
         return false;
     }
     if (!transaction.commit()) {
-        setError(error, tr("Cannot record the run in %1: %2").arg(m_path, transaction.error()));
+        fail(error, tr("Cannot record the run"), transaction.error());
         run.id = 0;
         return false;
     }
@@ -365,7 +561,7 @@ bool RunStore::insertRows(const QString &sql, int count,
         if (i == count - 1)
             return true;
     }
-    setError(error, tr("Cannot record the run's provenance in %1: %2").arg(m_path, reason));
+    fail(error, tr("Cannot record the run's provenance"), reason);
     return false;
 }
 
@@ -430,7 +626,7 @@ std::optional<SessionRecord> RunStore::session(qint64 id, QString *error) const
                        "WHERE id = ?1"),
         &reason);
     if (!query.isValid()) {
-        setError(error, reason);
+        fail(error, tr("Cannot read the session"), reason);
         return std::nullopt;
     }
     query.bind(1, id);
@@ -516,18 +712,22 @@ QList<OutputFile> RunStore::outputsOfRun(qint64 runId, QString *error) const
 QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *error) const
 {
     QList<RunRecord> runs;
+    QString reason;
     SqliteStatement query = m_db.prepare(
         QStringLiteral("SELECT id, session_id, cell_index, code, status, stdout, stderr, result, "
                        "started_at, finished_at, duration_ms, violations, profile, "
                        "profile_sha256, code_sha256, code_origin, llm_model, llm_prompt_sha256, "
                        "environment, limits_sha256, inputs_sha256, review_binds_inputs, cpu_ms, "
-                       "peak_rss_kb, parent_run_id, approval_id FROM runs WHERE ") +
+                       "peak_rss_kb, parent_run_id, approval_id, state_changes FROM runs WHERE ") +
             where + QStringLiteral(" ORDER BY id"),
-        error);
-    if (!query.isValid())
+        &reason);
+    if (!query.isValid()) {
+        fail(error, tr("Cannot read the runs"), reason);
         return runs;
+    }
     query.bind(1, key);
-    while (query.step() == SqliteStatement::Step::Row) {
+    SqliteStatement::Step step;
+    while ((step = query.step()) == SqliteStatement::Step::Row) {
         RunRecord run;
         run.id = query.int64(0);
         run.sessionId = query.int64(1);
@@ -558,7 +758,15 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
             run.peakRssKb = query.int64(23);
         run.parentRunId = query.int64(24);
         run.approvalId = query.int64(25);
+        // Validated again on the way out: the database is a file a user may have edited.
+        run.stateChanges =
+            stateChangesFromJson(QJsonDocument::fromJson(query.text(26).toUtf8()).array());
         runs.append(run);
+    }
+    // A damaged page part way through must not pass for the end of the list.
+    if (step == SqliteStatement::Step::Error) {
+        fail(error, tr("Cannot read the runs"), query.error());
+        return {};
     }
     for (RunRecord &run : runs) {
         run.figures = figuresOfRun(run.id, error);

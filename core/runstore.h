@@ -34,11 +34,14 @@ class RunStore
     Q_DECLARE_TR_FUNCTIONS(RunStore)
 
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens (creating when missing) the database at path and upgrades an older schema in one
-    // transaction, after copying the file to "<path>.v<N>.bak". A file that is not a Sandbench
-    // database, or one written by a newer version, is refused and left untouched.
+    // transaction, after copying the file to "<path>.v<N>.bak". Refused and left untouched: a
+    // folder, FIFO or device; a file that is not a Sandbench database; one written by a newer
+    // version or with an impossible schema version; one that fails SQLite's quick_check or lacks
+    // a table of its schema (damaged: the message gives the recovery steps); and a file that
+    // is read-only or on a full disk (the message says which).
     static std::unique_ptr<RunStore> open(const QString &path, QString *error);
 
     const QString &path() const { return m_path; }
@@ -69,6 +72,11 @@ public:
     // RunHistory, FileHashCache).
     SqliteConnection &connection() const { return m_db; }
 
+    // "<action>: <what is wrong with the file> (<SQLite's words>). <next step>", from the
+    // connection's last failure: a full disk, a read-only file, a damaged file and a failing
+    // disk each get their own words and remedy. Every store error goes through here.
+    QString describeFailure(const QString &action, const QString &reason) const;
+
     static QString violationsToJson(const QList<Violation> &violations);
     static QList<Violation> violationsFromJson(const QString &json);
 
@@ -76,7 +84,12 @@ private:
     explicit RunStore(QString path);
     bool setSessionColumn(qint64 sessionId, const char *column, const QString &value,
                           QString *error);
+    bool check(QString *error);
+    bool readVersion(int *version, QString *error);
     bool migrate(QString *error);
+    QString damaged(const QString &action, const QString &what) const;
+    // Sets *error to describeFailure(action, reason) and returns false.
+    bool fail(QString *error, const QString &action, const QString &reason) const;
     QList<Figure> figuresOfRun(qint64 runId, QString *error) const;
     QList<InputFile> inputsOfRun(qint64 runId, QString *error) const;
     QList<OutputFile> outputsOfRun(qint64 runId, QString *error) const;
@@ -89,6 +102,7 @@ private:
 
     QString m_path;
     mutable SqliteConnection m_db;
+    int m_fileVersion = 0; // the schema version the file had when opened, once known
 };
 
 } // namespace sandbench

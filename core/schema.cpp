@@ -133,6 +133,11 @@ BEGIN
     UPDATE run_search SET notes = notes || ' ' || NEW.note WHERE rowid = NEW.run_id;
 END;
 )sql"),
+        // 3 -> 4: state a run changed for later cells (pandas options, rcParams, random states),
+        // as the worker's C++ library guard named it: a JSON array of strings.
+        QStringLiteral(R"sql(
+ALTER TABLE runs ADD COLUMN state_changes TEXT NOT NULL DEFAULT '[]';
+)sql"),
     };
     return steps;
 }

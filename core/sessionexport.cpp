@@ -473,6 +473,8 @@ QString SessionExport::headerText(const QString &scriptName) const
                      .arg(run.cellIndex)
                      .arg(runStatusName(run.status), -14)
                      .arg(run.codeSha256.left(16), what);
+        if (!run.stateChanges.isEmpty())
+            lines << tr("    changed %1").arg(run.stateChanges.join(QStringLiteral(", ")));
     }
     lines << QString() << tr("Recorded files (figures and outputs checked against their SHA-256)");
     if (m_fileProblems.isEmpty())

@@ -519,6 +519,7 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     run.result = result.result;
     run.figures = result.figures;
     run.violations = result.violations;
+    run.stateChanges = result.stateChanges;
     run.cpuMs = result.cpuMs;
     run.peakRssKb = result.peakRssKb;
     if (requestId != 0)

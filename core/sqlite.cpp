@@ -136,9 +136,13 @@ bool SqliteConnection::open(const QString &path, QString *error)
     const int rc = sqlite3_open_v2(
         path.toUtf8().constData(), &m_db,
         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    m_openErrorCode = 0;
+    m_openErrno = 0;
     if (rc != SQLITE_OK) {
         if (error)
             *error = m_db ? lastError() : QString::fromUtf8(sqlite3_errstr(rc));
+        m_openErrorCode = m_db ? sqlite3_extended_errcode(m_db) : rc;
+        m_openErrno = m_db ? sqlite3_system_errno(m_db) : 0;
         close();
         return false;
     }
@@ -214,6 +218,21 @@ bool SqliteConnection::addSha256Function(QString *error)
 QString SqliteConnection::lastError() const
 {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
+}
+
+int SqliteConnection::lastErrorCode() const
+{
+    return m_db ? sqlite3_extended_errcode(m_db) : m_openErrorCode;
+}
+
+int SqliteConnection::lastSystemErrno() const
+{
+    return m_db ? sqlite3_system_errno(m_db) : m_openErrno;
+}
+
+bool SqliteConnection::isReadOnly() const
+{
+    return m_db && sqlite3_db_readonly(m_db, "main") == 1;
 }
 
 SqliteTransaction::SqliteTransaction(SqliteConnection &connection) : m_connection(connection)

@@ -69,11 +69,20 @@ public:
     // Makes sandbench_sha256(text) available to SQL (migrations fill hashes of old rows with it).
     bool addSha256Function(QString *error);
     QString lastError() const;
+    // SQLite's extended result code for the last failure (also after a failed open), and the
+    // operating system's errno behind it when there was one: they tell a full disk, a read-only
+    // file and a damaged one apart where the message text alone does not.
+    int lastErrorCode() const;
+    int lastSystemErrno() const;
+    // True when SQLite could only open the file for reading (it, or its folder, is read-only).
+    bool isReadOnly() const;
 
     sqlite3 *handle() const { return m_db; }
 
 private:
     sqlite3 *m_db = nullptr;
+    int m_openErrorCode = 0;
+    int m_openErrno = 0;
 };
 
 // Commits only when told to; anything else rolls back, so an early return loses nothing half-done.

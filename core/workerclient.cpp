@@ -1,10 +1,12 @@
 #include "workerclient.h"
 
 #include "replydecoder.h"
+#include "seal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTimer>
 #include <cerrno>
 #include <csignal>
@@ -74,6 +76,15 @@ void WorkerClient::start()
     }
     setState(State::Starting);
     m_process.start(QIODevice::ReadWrite);
+    // The seal's key goes first, before any request: the worker's C++ reads it before its
+    // interpreter exists. It travels on the private pipe only, never in argv or the environment.
+    QByteArray key(qsizetype(protocol::kSealKeyBytes), Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()),
+                                          key.size() / qsizetype(sizeof(quint32)));
+    m_sealKey.assign(key.constData(), std::size_t(key.size()));
+    const std::string keyFrame =
+        protocol::encodeFrame(R"({"type":"key","key":")" + protocol::toHex(m_sealKey) + R"("})");
+    m_process.write(keyFrame.data(), qint64(keyFrame.size()));
     if (m_childFdSocket >= 0) {
         ::close(m_childFdSocket);
         m_childFdSocket = -1;
@@ -257,8 +268,17 @@ void WorkerClient::onStdout()
 {
     const QByteArray bytes = m_process.readAllStandardOutput();
     m_decoder.feed(bytes.constData(), std::size_t(bytes.size()));
-    while (auto frame = m_decoder.next())
+    while (auto frame = m_decoder.next()) {
+        std::string reason;
+        if (!protocol::openSealedFrame(m_sealKey, m_nextSequence, *frame, reason)) {
+            failTampered(QString::fromStdString(reason));
+            return;
+        }
+        ++m_nextSequence;
         handleFrame(*frame);
+        if (m_state == State::Failed)
+            return;
+    }
     if (m_decoder.failed())
         fail(
             tr("The worker broke the protocol: %1").arg(QString::fromStdString(m_decoder.error())));
@@ -381,6 +401,15 @@ void WorkerClient::onProcessError(QProcess::ProcessError error)
     // Crashes arrive through finished(); write errors are followed by it too.
 }
 
+void WorkerClient::failTampered(const QString &reason)
+{
+    m_tamperedReason = reason;
+    fail(tr("The worker sent a message its sandbox did not write (%1): code in the cell may have "
+            "written to the worker's channel itself. The worker was stopped; the next cell starts "
+            "a fresh one.")
+             .arg(reason));
+}
+
 void WorkerClient::fail(const QString &message)
 {
     if (m_state == State::Failed)
@@ -404,6 +433,11 @@ void WorkerClient::fail(const QString &message)
                        "was replaced: variables from earlier cells are gone.");
                 result.violations.append({QStringLiteral("timeout"), tr("wall-clock limit reached"),
                                           0, 0, QStringLiteral("limit")});
+            } else if (!m_tamperedReason.isEmpty()) {
+                result.status = RunStatus::Tampered;
+                result.stderrText = full;
+                result.violations.append(
+                    {QStringLiteral("seal"), m_tamperedReason, 0, 0, QStringLiteral("seal")});
             } else if (m_outputLimitHit) {
                 result.status = RunStatus::OutputLimit;
                 result.stderrText = full;

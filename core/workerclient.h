@@ -115,6 +115,9 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
     void handleFrame(const protocol::Frame &frame);
+    // A frame without the seal of the worker's C++ side: the cell wrote it (sandbox/PROTOCOL.md,
+    // "Seals"). The worker goes like after a crash; the open cell is recorded as tampered.
+    void failTampered(const QString &reason);
     void fail(const QString &message);
     // Answers a request the worker will never answer (it died, or was gone when it was made)
     // through the signal its kind is answered by.
@@ -143,6 +146,9 @@ private:
     quint64 m_interruptFor = 0;
     quint64 m_startedCell = 0;
     bool m_outputLimitHit = false;
+    std::string m_sealKey;            // a fresh random key per worker, sent as its first frame
+    std::uint64_t m_nextSequence = 0; // the number the next frame from the worker must carry
+    QString m_tamperedReason;         // set once a frame failed its seal
 };
 
 } // namespace sandbench

@@ -11,7 +11,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <optional>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace sandbench;
 
@@ -51,6 +53,53 @@ CliResult runCli(const QStringList &arguments, int timeoutMs = 120000)
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+// Runs sandbench in a private mount namespace after the shell commands in mount (run with $MP set
+// to mountPoint; exit 125 when the mount is not allowed), so that a test can give the store a
+// small or read-only filesystem. Root mounts directly (CI's containers run tests as root); anyone
+// else gets a user namespace. Nothing when neither is allowed on this machine.
+std::optional<CliResult> runCliWithMount(const QString &mountPoint, const QString &mount,
+                                         const QStringList &arguments)
+{
+    const QStringList unshare = ::geteuid() == 0
+                                    ? QStringList{QStringLiteral("-m")}
+                                    : QStringList{QStringLiteral("-r"), QStringLiteral("-m")};
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("MP"), mountPoint);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral("unshare"),
+                  unshare +
+                      QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                  mount + QStringLiteral("\nexec \"$@\""), QStringLiteral("sh"),
+                                  sandbenchProgram()} +
+                      arguments);
+    if (!process.waitForFinished(180000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    CliResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    if (process.error() == QProcess::FailedToStart || result.exitCode == 125 ||
+        (result.exitCode == 1 && result.err.startsWith("unshare")))
+        return std::nullopt;
+    return result;
+}
+
+// The same on a fresh tmpfs of sizeKb at mountPoint, after the shell commands in setup (copying
+// a store in, filling the disk).
+std::optional<CliResult> runCliOnSmallDisk(const QString &mountPoint, int sizeKb,
+                                           const QString &setup, const QStringList &arguments)
+{
+    return runCliWithMount(
+        mountPoint,
+        QStringLiteral("mount -t tmpfs -o size=%1k tmpfs \"$MP\" || exit 125\n%2")
+            .arg(sizeKb)
+            .arg(setup),
+        arguments);
 }
 
 } // namespace
@@ -556,6 +605,144 @@ private Q_SLOTS:
         QVERIFY(run);
         QVERIFY2(run->code.contains(QStringLiteral("z = 2")), qPrintable(run->code));
         QCOMPARE(run->codeSha256, sha256Hex(run->code.toUtf8()));
+    }
+
+    void anImpossibleSchemaVersionIsRefusedWithoutACrashOrALock_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::newRow("run") << QStringLiteral("run");
+        QTest::newRow("history") << QStringLiteral("history");
+    }
+
+    void anImpossibleSchemaVersionIsRefusedWithoutACrashOrALock()
+    {
+        QFETCH(QString, command);
+        const QString db = m_dir.filePath(QStringLiteral("negative-%1.db").arg(command));
+        {
+            QString error;
+            auto store = RunStore::open(db, &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY(store->connection().exec(QStringLiteral("PRAGMA user_version = -1"), &error));
+        }
+        QStringList arguments{command, QStringLiteral("--db"), db};
+        if (command == QLatin1String("run"))
+            arguments.append(writeScript(QStringLiteral("n.py"), "1\n"));
+        const CliResult result = runCli(arguments);
+        QCOMPARE(result.exitCode, 73);
+        QVERIFY2(result.err.contains(db.toUtf8()), result.err.constData());
+        QVERIFY2(result.err.contains("schema version is -1"), result.err.constData());
+        QVERIFY2(result.err.contains(".recover"), result.err.constData());
+        QVERIFY(!QFile::exists(db + QStringLiteral(".upgrade.lock")));
+    }
+
+    void aDatabasePathThatIsNoFileIsRefusedAtOnce_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QByteArray>("says");
+        QTest::newRow("folder") << QStringLiteral("folder") << QByteArray("is a folder");
+        QTest::newRow("fifo") << QStringLiteral("fifo") << QByteArray("named pipe");
+        QTest::newRow("device") << QStringLiteral("device") << QByteArray("is a device");
+    }
+
+    void aDatabasePathThatIsNoFileIsRefusedAtOnce()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QByteArray, says);
+        QString db = m_dir.filePath(QStringLiteral("not-a-file-") + kind);
+        if (kind == QLatin1String("folder"))
+            QVERIFY(QDir().mkpath(db));
+        else if (kind == QLatin1String("fifo"))
+            QVERIFY(::mkfifo(QFile::encodeName(db).constData(), 0600) == 0);
+        else
+            db = QStringLiteral("/dev/null");
+        // A FIFO used to block sqlite3_open for good: a short timeout catches a hang.
+        const CliResult result =
+            runCli({QStringLiteral("history"), QStringLiteral("--db"), db}, 20000);
+        QCOMPARE(result.exitCode, 73);
+        QVERIFY2(result.err.contains(says), result.err.constData());
+        QVERIFY2(result.err.contains(db.toUtf8()), result.err.constData());
+        QVERIFY2(!result.err.contains("no such file"), result.err.constData());
+    }
+
+    void aReadOnlyDatabaseIsNamedReadOnly()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("readonly"));
+        const QString db = folder + QStringLiteral("/runs.db");
+        QVERIFY(RunStore::open(db, nullptr));
+        // A read-only bind mount: unlike chmod it holds for root, as CI runs.
+        const auto result = runCliWithMount(
+            folder,
+            QStringLiteral("mount --bind \"$MP\" \"$MP\" && mount -o remount,bind,ro \"$MP\" || "
+                           "exit 125"),
+            {QStringLiteral("history"), QStringLiteral("--db"), db});
+        if (!result)
+            QSKIP("needs a mount namespace (root, or user namespaces) for a read-only mount");
+        QCOMPARE(result->exitCode, 73);
+        QVERIFY2(result->err.contains(QByteArray(db.toUtf8() + " is read-only")),
+                 result->err.constData());
+        QVERIFY2(!result->err.contains("not a Sandbench database"), result->err.constData());
+    }
+
+    void aStoreOnAFullDiskIsNamedAsSuch()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("full-source.db"));
+        QVERIFY(RunStore::open(source, nullptr));
+        const QString mountPoint = m_dir.filePath(QStringLiteral("full"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        const QString db = mountPoint + QStringLiteral("/runs.db");
+        const QString script = writeScript(QStringLiteral("full.py"), "print(1)\n");
+        // The store is copied in, then the rest of the disk is taken.
+        const auto result = runCliOnSmallDisk(
+            mountPoint, 1024,
+            QStringLiteral("cp '%1' \"$MP/runs.db\" && { dd if=/dev/zero of=\"$MP/fill\" bs=1k "
+                           "2>/dev/null; true; }")
+                .arg(source),
+            {QStringLiteral("run"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+             m_dir.filePath(QStringLiteral("full-out")), script});
+        if (!result)
+            QSKIP("needs a mount namespace (root, or user namespaces) for a small tmpfs");
+        QCOMPARE(result->exitCode, 73);
+        QVERIFY2(result->err.contains(QByteArray("the disk holding " + db.toUtf8() + " is full")),
+                 result->err.constData());
+        QVERIFY2(!result->err.contains("not a Sandbench database"), result->err.constData());
+    }
+
+    void cellsThatCannotBeRecordedForLackOfSpaceExit73AndSaySo()
+    {
+        const QString source = m_dir.filePath(QStringLiteral("nearly-full-source.db"));
+        QVERIFY(RunStore::open(source, nullptr));
+        const QString mountPoint = m_dir.filePath(QStringLiteral("nearly-full"));
+        QVERIFY(QDir().mkpath(mountPoint));
+        const QString db = mountPoint + QStringLiteral("/runs.db");
+        // Cell 1 hits the output limit (its megabyte of output cannot be stored); cell 2's
+        // figure cannot be saved.
+        const QString script = writeScript(QStringLiteral("nearly-full.py"),
+                                           "# %%\n"
+                                           "print('x' * 2000000)\n"
+                                           "# %%\n"
+                                           "import matplotlib.pyplot as plt\n"
+                                           "plt.plot(range(1000), [i * i for i in range(1000)])\n");
+        // Leave about 200 KB: enough to open the store and start a session, not for the runs.
+        const auto result = runCliOnSmallDisk(
+            mountPoint, 4096,
+            QStringLiteral("cp '%1' \"$MP/runs.db\" && mkdir \"$MP/out\" && "
+                           "free=$(df -k --output=avail \"$MP\" | tail -1) && "
+                           "dd if=/dev/zero of=\"$MP/fill\" bs=1k count=$((free - 200)) "
+                           "2>/dev/null")
+                .arg(source),
+            {QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db,
+             QStringLiteral("--out"), mountPoint + QStringLiteral("/out"), script});
+        if (!result)
+            QSKIP("needs a mount namespace (root, or user namespaces) for a small tmpfs");
+        const QByteArray all = result->out + result->err;
+        QCOMPARE(result->exitCode, 73);
+        QVERIFY2(result->err.contains(QByteArray("the disk holding " + db.toUtf8() + " is full")),
+                 all.constData());
+        QVERIFY2(all.contains("output_limit"), all.constData());
+        QVERIFY2(all.contains("The figures of this cell could not be saved") &&
+                     all.contains("the disk holding it is full"),
+                 all.constData());
+        QVERIFY2(!all.contains("Unknown error"), all.constData());
     }
 
     void killingTheWorkerMidCellReportsCrashedAndTheNextCellRunsFresh()

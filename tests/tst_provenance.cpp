@@ -195,6 +195,7 @@ private Q_SLOTS:
         QVERIFY(first->startedAt <= first->finishedAt);
         QCOMPARE(first->parentRunId, 0);
         QCOMPARE(first->approvalId, 0);
+        QVERIFY(first->stateChanges.isEmpty());
 
         const auto second = session.run(QStringLiteral(
             "import matplotlib.pyplot as plt\nplt.plot([1, 2, 3])\nsales.to_csv('copy.csv')"));
@@ -208,6 +209,16 @@ private Q_SLOTS:
         QCOMPARE(output.path, session.runner->outputDir() + QStringLiteral("/copy.csv"));
         QCOMPARE(output.sha256, fileSha(output.path));
         QCOMPARE(output.size, QFileInfo(output.path).size());
+
+        // State the cell changed for later cells, as the worker's C++ guard saw it.
+        const auto third = session.run(
+            QStringLiteral("import pandas as pd\npd.set_option('display.precision', 2)\n"
+                           "plt.rcParams['lines.linewidth'] = 3"));
+        QVERIFY(third);
+        QCOMPARE(third->status, RunStatus::Ok);
+        QCOMPARE(third->stateChanges, (QStringList{QStringLiteral("rcParams['lines.linewidth']"),
+                                                   QStringLiteral("display.precision")}));
+        QCOMPARE(session.store().run(third->id)->stateChanges, third->stateChanges);
     }
 
     void aChangedDatasetGetsANewHashAndAnUnchangedOneIsNotHashedAgain()

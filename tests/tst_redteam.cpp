@@ -23,11 +23,15 @@
 // file; run one with `tst_redteam
 // attackIsBlockedWithoutSideEffects:042_methodcaller_subclasses_popen.py`.
 //
-// Attack header (tests/redteam/README.md):
-//   # attack: what it tries
-//   # expect: statuses that count as blocked (rejected denied error timeout memory output_limit
-//   crashed) # check: side-effect checks (canary secret port survivor outside-write) # attack-cell:
-//   N   (optional; default the last cell; numbered as `sandbench run` numbers cells)
+// Attack header (tests/redteam/README.md), one "# key: value" line each:
+//   - attack: what it tries
+//   - expect: statuses that count as blocked (rejected denied error timeout memory output_limit
+//     crashed tampered)
+//   - check: side-effect checks (canary secret port survivor outside-write)
+//   - attack-cell: N (optional; default the last cell; numbered as `sandbench run` numbers cells)
+//   - state-cell: N (optional; a later cell that must end ok: the attack's state is gone)
+//   - layers-off: static runtime (optional; the advisory Python layers the row runs without)
+// Every row is judged from the run store too: the recorded status must be the reported one.
 // Benign header:
 //   # benign: what it does
 //   # writes: files it must leave in the output folder
@@ -74,7 +78,10 @@ constexpr int kRunTimeoutMs = 90000;
 const QStringList kStatuses{QStringLiteral("rejected"), QStringLiteral("denied"),
                             QStringLiteral("error"),    QStringLiteral("timeout"),
                             QStringLiteral("memory"),   QStringLiteral("output_limit"),
-                            QStringLiteral("crashed")};
+                            QStringLiteral("crashed"),  QStringLiteral("tampered")};
+// Layers an attack may ask to run without (`# layers-off:`): the Python advisors, which the issue
+// showed a cell can get around, so the row tests what holds behind them.
+const QStringList kAdvisoryLayers{QStringLiteral("static"), QStringLiteral("runtime")};
 const QStringList kChecks{QStringLiteral("canary"), QStringLiteral("secret"),
                           QStringLiteral("port"), QStringLiteral("survivor"),
                           QStringLiteral("outside-write")};
@@ -498,6 +505,42 @@ private:
         return outcome;
     }
 
+    // The default profile with these layers switched off, written once; empty on failure.
+    QString profileWithout(const QStringList &layers)
+    {
+        QJsonObject profile =
+            QJsonDocument::fromJson(test::readFile(QCoreApplication::applicationDirPath() +
+                                                   QStringLiteral("/../share/sandbench/"
+                                                                  "profiles/default.json")))
+                .object();
+        if (profile.isEmpty())
+            return QString();
+        const QString name = QStringLiteral("without-") + layers.join(QLatin1Char('-'));
+        QJsonObject off;
+        for (const QString &layer : layers)
+            off.insert(layer, false);
+        profile.insert(QStringLiteral("name"), name);
+        profile.insert(QStringLiteral("layers"), off);
+        const QString path = m_root.filePath(name + QStringLiteral(".json"));
+        if (!test::writeFile(path, QJsonDocument(profile).toJson()))
+            return QString();
+        ::chmod(QFile::encodeName(path).constData(), 0644);
+        return path;
+    }
+
+    // What the run store recorded for a cell's run, the record the review queue, the export and
+    // `--check` vouch for: it must say what the --json line said.
+    static QString recordedStatus(const Fixture &f, const QJsonObject &line)
+    {
+        const QJsonValue id = line.value(QStringLiteral("run_id"));
+        if (!id.isDouble())
+            return QStringLiteral("(not recorded)");
+        QString error;
+        auto store = RunStore::open(f.db, &error);
+        const auto run = store ? store->run(id.toInteger(), &error) : std::nullopt;
+        return run ? runStatusName(run->status) : QStringLiteral("(unreadable: %1)").arg(error);
+    }
+
     QStringList baseArguments(const Fixture &f) const
     {
         return {QStringLiteral("run"),   QStringLiteral("--json"),
@@ -630,19 +673,8 @@ private Q_SLOTS:
         m_attackProfile = qEnvironmentVariable("SANDBENCH_REDTEAM_PROFILE");
         m_kernelLayersOnly = qEnvironmentVariableIntValue("SANDBENCH_REDTEAM_KERNEL_LAYERS") != 0;
         if (m_kernelLayersOnly) {
-            QJsonObject profile =
-                QJsonDocument::fromJson(test::readFile(QCoreApplication::applicationDirPath() +
-                                                       QStringLiteral("/../share/sandbench/"
-                                                                      "profiles/default.json")))
-                    .object();
-            QVERIFY(!profile.isEmpty());
-            profile.insert(QStringLiteral("name"), QStringLiteral("kernel-layers-only"));
-            profile.insert(
-                QStringLiteral("layers"),
-                QJsonObject{{QStringLiteral("static"), false}, {QStringLiteral("runtime"), false}});
-            m_attackProfile = m_root.filePath(QStringLiteral("kernel-layers-only.json"));
-            QVERIFY(test::writeFile(m_attackProfile, QJsonDocument(profile).toJson()));
-            ::chmod(QFile::encodeName(m_attackProfile).constData(), 0644);
+            m_attackProfile = profileWithout(kAdvisoryLayers);
+            QVERIFY(!m_attackProfile.isEmpty());
             m_allChecks = true;
         }
         qInfo("running sandbench as %s", m_asNobody ? "nobody (setpriv)" : "the current user");
@@ -692,10 +724,22 @@ private Q_SLOTS:
         const QStringList attackCellValue = headerValues(text, QStringLiteral("attack-cell"));
         const int attackCell = attackCellValue.isEmpty() ? cells : attackCellValue.first().toInt();
         QVERIFY2(attackCell >= 1 && attackCell <= cells, "attack-cell out of range");
+        // A later cell that must end ok: it asserts that nothing the attack cell set was kept.
+        const QStringList stateCellValue = headerValues(text, QStringLiteral("state-cell"));
+        const int stateCell = stateCellValue.isEmpty() ? 0 : stateCellValue.first().toInt();
+        QVERIFY2(stateCell == 0 || (stateCell > attackCell && stateCell <= cells),
+                 "state-cell out of range");
+        const QStringList layersOff = headerValues(text, QStringLiteral("layers-off"));
+        for (const QString &layer : layersOff)
+            QVERIFY2(kAdvisoryLayers.contains(layer),
+                     qPrintable(QStringLiteral("layers-off: %1 is not advisory").arg(layer)));
 
         QStringList arguments = baseArguments(f);
-        if (!m_attackProfile.isEmpty())
-            arguments << QStringLiteral("--profile") << m_attackProfile;
+        QString profile = m_attackProfile;
+        if (!layersOff.isEmpty() && profile.isEmpty())
+            profile = profileWithout(layersOff);
+        if (!profile.isEmpty())
+            arguments << QStringLiteral("--profile") << profile;
         // Endless loops need not wait for the default profile's minute.
         arguments << QStringLiteral("--timeout") << QStringLiteral("10");
         arguments << QStringLiteral("--data")
@@ -705,8 +749,20 @@ private Q_SLOTS:
         QStringList failures;
         QString status;
         for (const QJsonObject &line : run.lines) {
-            if (line.value(QStringLiteral("cell")).toInt() == attackCell)
-                status = line.value(QStringLiteral("status")).toString();
+            const int cell = line.value(QStringLiteral("cell")).toInt();
+            const QString reported = line.value(QStringLiteral("status")).toString();
+            if (cell == attackCell)
+                status = reported;
+            if (cell == stateCell && reported != QStringLiteral("ok"))
+                failures << QStringLiteral("state cell %1 ended '%2': the attack cell's state was "
+                                           "kept")
+                                .arg(cell)
+                                .arg(reported);
+            const QString recorded = recordedStatus(f, line);
+            if ((cell == attackCell || cell == stateCell) && recorded != reported)
+                failures << QStringLiteral("cell %1 was recorded as '%2' but reported as '%3'")
+                                .arg(cell)
+                                .arg(recorded, reported);
         }
         if (run.lines.size() != cells)
             failures << QStringLiteral("the run did not complete: %1 of %2 cell(s) reported")

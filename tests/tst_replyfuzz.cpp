@@ -690,19 +690,31 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString fake = dir.filePath(QStringLiteral("fake-worker"));
         QVERIFY(test::writeFile(fake, R"(#!/usr/bin/python3
-import json, os, struct, sys
+import hashlib, hmac, json, os, struct, sys
 png = open(os.path.join(os.path.dirname(sys.argv[0]), "figure.png"), "rb").read()
+def receive():
+    head = sys.stdin.buffer.read(12)
+    if len(head) < 12:
+        return None
+    _, h, p = struct.unpack(">III", head)
+    request = json.loads(sys.stdin.buffer.read(h)); sys.stdin.buffer.read(p)
+    return request
+# Sealed as the real worker's C++ seals (PROTOCOL.md, "Seals"): this fake stands for a worker
+# whose cell rewrote the reply before the C++ sent it, not for a cell writing raw frames.
+key, sequence = bytes.fromhex(receive()["key"]), [0]
 def send(header, payload=b""):
     data = json.dumps(header).encode()
-    sys.stdout.buffer.write(struct.pack(">III", 0x53424631, len(data), len(payload)) + data + payload)
+    seal = hmac.new(key, struct.pack(">QI", sequence[0], len(data)) + data + payload,
+                    hashlib.sha256).digest()
+    sequence[0] += 1
+    sys.stdout.buffer.write(struct.pack(">III", 0x53424631, len(data), len(payload) + 32) + data
+                            + payload + seal)
     sys.stdout.buffer.flush()
 send({"type": "hello", "protocol": 1, "worker": "fake", "python": "3", "pid": os.getpid()})
 while True:
-    head = sys.stdin.buffer.read(12)
-    if len(head) < 12:
+    request = receive()
+    if request is None:
         break
-    _, h, p = struct.unpack(">III", head)
-    request = json.loads(sys.stdin.buffer.read(h)); sys.stdin.buffer.read(p)
     kind, rid = request.get("type"), request.get("id")
     if kind == "configure":
         send({"type": "configured", "id": rid, "profile": "default", "layers": {}})

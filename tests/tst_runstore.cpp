@@ -6,9 +6,15 @@
 #include "sqlite.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
+#include <sys/stat.h>
 
 using namespace sandbench;
 
@@ -27,6 +33,46 @@ RunRecord sampleRun(qint64 sessionId, int cell, const QString &code)
     run.finishedAt = run.startedAt.addMSecs(12);
     run.durationMs = 12.5;
     return run;
+}
+
+// A store of sessions x runsPerSession recorded runs, closed (so its WAL is folded into the file).
+void fillStore(const QString &path, int sessions, int runsPerSession)
+{
+    QString error;
+    auto store = RunStore::open(path, &error);
+    QVERIFY2(store, qPrintable(error));
+    for (int s = 0; s < sessions; ++s) {
+        const qint64 session = store->createSession(QStringLiteral("/tmp/s.py"), QString(), &error);
+        QVERIFY2(session > 0, qPrintable(error));
+        for (int i = 1; i <= runsPerSession; ++i) {
+            RunRecord run =
+                sampleRun(session, i, QStringLiteral("total = %1 * 2\nprint(total)").arg(i));
+            QVERIFY2(store->recordRun(run, {}, &error), qPrintable(error));
+        }
+    }
+}
+
+// Writes size bytes of (seeded, so a failure can be replayed) random garbage at offset.
+bool overwrite(const QString &path, qint64 offset, qint64 size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
+        return false;
+    QByteArray garbage(size, Qt::Uninitialized);
+    QRandomGenerator random(19);
+    random.fillRange(reinterpret_cast<quint32 *>(garbage.data()), int(size / 4));
+    return file.write(garbage) == size;
+}
+
+// Changes a store behind its back, as another program (or a damaged disk) would.
+bool execOn(const QString &path, const QString &sql)
+{
+    SqliteConnection raw;
+    QString error;
+    if (raw.open(path, &error) && raw.exec(sql, &error))
+        return true;
+    qWarning("%s: %s", qPrintable(sql), qPrintable(error));
+    return false;
 }
 
 bool createFromSql(const QString &path, const QString &sqlFile)
@@ -170,7 +216,8 @@ private Q_SLOTS:
         QVERIFY(old->codeOrigin.isEmpty());
         QVERIFY(!old->cpuMs);
         QVERIFY(old->inputs.isEmpty());
-        const auto found = RunHistory(*store).find({QStringLiteral("hi"), 0, QString(), 10, {}, {}});
+        const auto found =
+            RunHistory(*store).find({QStringLiteral("hi"), 0, QString(), 10, {}, {}});
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().runId, 2);
     }
@@ -190,8 +237,11 @@ private Q_SLOTS:
         QCOMPARE(refused->violations.size(), 1);
         QCOMPARE(refused->profileName, QStringLiteral("strict"));
         QCOMPARE(refused->codeSha256, sha256Hex(QByteArrayLiteral("import os")));
+        QVERIFY(refused->stateChanges.isEmpty()); // recorded before there was a guard
         QCOMPARE(store->session(1)->sandbox, QStringLiteral("{\"landlock\": \"on (ABI 3)\"}"));
-        QCOMPARE(RunHistory(*store).find({QStringLiteral("refused"), 0, QString(), 10, {}, {}}).size(), 1);
+        QCOMPARE(
+            RunHistory(*store).find({QStringLiteral("refused"), 0, QString(), 10, {}, {}}).size(),
+            1);
         // The backup is the second schema as it was.
         SqliteConnection backup;
         QVERIFY(backup.open(path + QStringLiteral(".v2.bak"), &error));
@@ -220,6 +270,8 @@ private Q_SLOTS:
         run.cpuMs = 4.5;
         run.peakRssKb = 65536;
         run.parentRunId = parent.id;
+        run.stateChanges = {QStringLiteral("display.float_format"),
+                            QStringLiteral("rcParams['figure.dpi']")};
         QVERIFY2(store->recordRun(run, {}, &error), qPrintable(error));
         const auto back = store->run(run.id);
         QCOMPARE(back->codeSha256, sha256Hex(QByteArrayLiteral("a + 1")));
@@ -236,6 +288,29 @@ private Q_SLOTS:
         QCOMPARE(back->cpuMs, run.cpuMs);
         QCOMPARE(back->peakRssKb, run.peakRssKb);
         QCOMPARE(back->parentRunId, parent.id);
+        QCOMPARE(back->stateChanges, run.stateChanges);
+        QVERIFY(store->run(parent.id)->stateChanges.isEmpty());
+    }
+
+    // The names come from the worker, whose interpreter the cell shares: whatever it sends, the
+    // record holds a bounded list of short one-line strings.
+    void stateChangesFromTheWorkerAreBounded()
+    {
+        QJsonArray hostile{1,
+                           QJsonObject{},
+                           QStringLiteral("a"),
+                           QStringLiteral("a"),
+                           QString(1000, QLatin1Char('x')),
+                           QStringLiteral("two\nlines\u202e")};
+        for (int i = 0; i < 500; ++i)
+            hostile.append(QStringLiteral("option.%1").arg(i));
+        const QStringList changes = stateChangesFromJson(hostile);
+        QCOMPARE(changes.size(), kMaxStateChanges);
+        QCOMPARE(changes.at(0), QStringLiteral("a"));
+        QCOMPARE(changes.at(1).size(), kMaxStateChangeLength);
+        QVERIFY(!changes.at(2).contains(QLatin1Char('\n')));
+        QVERIFY(!changes.at(2).contains(QChar(0x202e)));
+        QCOMPARE(changes.at(3), QStringLiteral("option.0"));
     }
 
     void refusesADatabaseFromANewerVersionWithoutTouchingIt()
@@ -243,18 +318,223 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.db"));
         QVERIFY(RunStore::open(path, nullptr));
-        {
-            SqliteConnection raw;
-            QString error;
-            QVERIFY(raw.open(path, &error));
-            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 99"), &error));
-        }
+        QVERIFY(execOn(path, QStringLiteral("PRAGMA user_version = 99")));
         const QByteArray before = test::readFile(path);
         QString error;
         QVERIFY(!RunStore::open(path, &error));
         QVERIFY2(error.contains(QStringLiteral("newer Sandbench")), qPrintable(error));
         QVERIFY(error.contains(path));
         QCOMPARE(test::readFile(path), before);
+    }
+
+    void refusesAnImpossibleSchemaVersionAndLeavesNoLock_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("-1") << -1 << QStringLiteral("schema version is -1");
+        QTest::newRow("most negative") << std::numeric_limits<qint32>::min()
+                                       << QStringLiteral("schema version is -2147483648");
+        QTest::newRow("next") << RunStore::kSchemaVersion + 1 << QStringLiteral("newer Sandbench");
+        QTest::newRow("largest") << std::numeric_limits<qint32>::max()
+                                 << QStringLiteral("newer Sandbench");
+    }
+
+    void refusesAnImpossibleSchemaVersionAndLeavesNoLock()
+    {
+        QFETCH(int, version);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("odd.db"));
+        QVERIFY(RunStore::open(path, nullptr));
+        QVERIFY(execOn(path, QStringLiteral("PRAGMA user_version = %1").arg(version)));
+        const QByteArray before = test::readFile(path);
+        QString error;
+        QVERIFY(!RunStore::open(path, &error));
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("--db")), qPrintable(error));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".upgrade.lock")));
+        QCOMPARE(test::readFile(path), before);
+    }
+
+    void aFailedUpgradeChangesNothingAndLeavesNoLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.db"));
+        QVERIFY(createFromSql(path, test::testDataDir() + QStringLiteral("/schema-v2.sql")));
+        // A table in the way of the next step makes it fail halfway.
+        QVERIFY(execOn(path, QStringLiteral("CREATE TABLE run_inputs (x)")));
+        QString error;
+        QVERIFY(!RunStore::open(path, &error));
+        QVERIFY2(error.contains(path) && error.contains(QStringLiteral("run_inputs")),
+                 qPrintable(error));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".upgrade.lock")));
+        QVERIFY(QFile::exists(path + QStringLiteral(".v2.bak")));
+        SqliteConnection raw;
+        QVERIFY(raw.open(path, &error));
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version"), &error).toInt(), 2);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = "
+                                           "'run_outputs'"),
+                            &error)
+                     .toInt(),
+                 0);
+    }
+
+    void refusesAStoreWithGarbageInTheMiddleAndSaysHowToRecover()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.db"));
+        fillStore(path, 20, 100);
+        if (QTest::currentTestFailed())
+            return;
+        // The check runs on every open: what it costs on a store of 2,000 runs.
+        {
+            SqliteConnection raw;
+            QString error;
+            QVERIFY(raw.open(path, &error));
+            QElapsedTimer timer;
+            timer.start();
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA quick_check(1)"), &error).toString(),
+                     QStringLiteral("ok"));
+            const qint64 checkUs = timer.nsecsElapsed() / 1000;
+            timer.restart();
+            QVERIFY(RunStore::open(path, &error));
+            qInfo("quick_check on 2,000 runs (%lld KB): %lld us; whole open: %lld us",
+                  QFileInfo(path).size() / 1024, checkUs, timer.nsecsElapsed() / 1000);
+        }
+        // The copy the store made before its last upgrade, named in the advice when it exists.
+        const QString backup = path + QStringLiteral(".v2.bak");
+        QVERIFY(test::writeFile(backup, "backup"));
+        const qint64 size = QFileInfo(path).size();
+        QVERIFY(size > 64 * 1024);
+        QVERIFY(overwrite(path, (size / 2) / 4096 * 4096 + 1000, 4096));
+        const QByteArray damaged = test::readFile(path);
+        QString error;
+        QVERIFY(!RunStore::open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("is damaged")), qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral(".recover > recovered.sql")), qPrintable(error));
+        QVERIFY2(error.contains(backup), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("not a Sandbench database")), qPrintable(error));
+        QCOMPARE(test::readFile(path), damaged);
+
+        // The advice works, followed word for word: the shell's recovery, loaded into a new
+        // file with the pragmas the message gives, is a store Sandbench opens, with most runs.
+        if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
+            QSKIP("the sqlite3 shell is not installed: the recovery steps were not followed");
+        const auto step = [&](const QString &pattern) {
+            const QRegularExpressionMatch match =
+                QRegularExpression(QStringLiteral("'(") + pattern + QStringLiteral(")'"))
+                    .match(error);
+            return match.hasMatch() ? match.captured(1) : QString();
+        };
+        const QString recover = step(QStringLiteral("sqlite3 [^']+ .recover > recovered.sql"));
+        // Debian 12's shell lacks the sqlite_dbpage table .recover needs.
+        const QString dump = step(QStringLiteral("sqlite3 [^']+ .dump [^']+"));
+        const QString load = step(QStringLiteral("sqlite3 recovered.db < recovered.sql"));
+        const QString mark = step(QStringLiteral("sqlite3 recovered.db \"PRAGMA [^']+"));
+        QVERIFY2(!recover.isEmpty() && !dump.isEmpty() && !load.isEmpty() && !mark.isEmpty(),
+                 qPrintable(error));
+        QProcess shell;
+        shell.setWorkingDirectory(dir.path());
+        const auto run = [&shell](const QString &command) {
+            shell.start(QStringLiteral("sh"), {QStringLiteral("-c"), command});
+            return shell.waitForFinished(60000) && shell.exitCode() == 0 &&
+                   !shell.readAllStandardError().contains("sql error");
+        };
+        if (!run(recover))
+            QVERIFY(run(dump));
+        run(load); // reports the statements the damage broke, and loads the rest
+        QVERIFY(run(mark));
+        const QString recovered = dir.filePath(QStringLiteral("recovered.db"));
+        auto store = RunStore::open(recovered, &error);
+        QVERIFY2(store, qPrintable(error));
+        const int runs =
+            store->connection().scalar(QStringLiteral("SELECT count(*) FROM runs"), &error).toInt();
+        qInfo("recovered %d of 2,000 runs", runs);
+        QVERIFY(runs > 1500);
+    }
+
+    void aStoreMissingItsTablesIsDamagedNotEmpty()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gutted.db"));
+        QVERIFY(RunStore::open(path, nullptr));
+        QVERIFY(execOn(path, QStringLiteral("DROP TABLE run_outputs")));
+        QString error;
+        QVERIFY(!RunStore::open(path, &error));
+        QVERIFY2(error.contains(QStringLiteral("table run_outputs is missing")), qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral(".recover")), qPrintable(error));
+    }
+
+    void damageWhileOpenIsReportedWithTheFileAndTheRecovery_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<QString>("sqliteSays");
+        QTest::newRow("table dropped")
+            << QStringLiteral("PRAGMA foreign_keys = OFF; DROP TABLE runs")
+            << QStringLiteral("no such table: runs");
+        // The runs table's root page pointing past the end of the file (a table created and
+        // dropped after it makes the open store read the schema again).
+        QTest::newRow("page lost")
+            << QStringLiteral(
+                   "PRAGMA writable_schema = ON; UPDATE sqlite_schema SET rootpage = 100000 WHERE "
+                   "name "
+                   "= 'runs'; PRAGMA writable_schema = OFF; CREATE TABLE t (x); DROP TABLE t")
+            << QStringLiteral("malformed");
+    }
+
+    void damageWhileOpenIsReportedWithTheFileAndTheRecovery()
+    {
+        QFETCH(QString, damage);
+        QFETCH(QString, sqliteSays);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lost.db"));
+        QString error;
+        auto store = RunStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        const qint64 session = store->createSession(QString(), QString(), &error);
+        QVERIFY(execOn(path, damage));
+        error.clear();
+        RunHistory(*store).find(HistoryQuery(), &error);
+        QVERIFY2(error.contains(sqliteSays), qPrintable(error));
+        QVERIFY2(error.contains(path + QStringLiteral(" is damaged")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral(".recover")), qPrintable(error));
+        RunRecord run = sampleRun(session, 1, QStringLiteral("1"));
+        QVERIFY(!store->recordRun(run, {}, &error));
+        QVERIFY2(error.contains(path + QStringLiteral(" is damaged")), qPrintable(error));
+        error.clear();
+        QVERIFY(store->runsOfSession(session, &error).isEmpty());
+        QVERIFY2(error.contains(path + QStringLiteral(" is damaged")), qPrintable(error));
+    }
+
+    void aFolderFifoOrDeviceIsNoDatabase_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a folder");
+        QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("named pipe");
+        QTest::newRow("device") << QStringLiteral("device") << QStringLiteral("is a device");
+    }
+
+    void aFolderFifoOrDeviceIsNoDatabase()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        QString path = dir.filePath(QStringLiteral("runs.db"));
+        if (kind == QLatin1String("folder"))
+            QVERIFY(QDir().mkpath(path));
+        else if (kind == QLatin1String("fifo"))
+            QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        else
+            path = QStringLiteral("/dev/null"); // SQLite would "record" every run into nothing
+        QString error;
+        QVERIFY(!RunStore::open(path, &error)); // and returns: a FIFO would block sqlite3_open
+        QVERIFY2(error.contains(says), qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("--db")), qPrintable(error));
     }
 
     void refusesAFileThatIsNotADatabase()
@@ -273,12 +553,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("other.db"));
-        {
-            SqliteConnection raw;
-            QString error;
-            QVERIFY(raw.open(path, &error));
-            QVERIFY(raw.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)"), &error));
-        }
+        QVERIFY(execOn(path, QStringLiteral("CREATE TABLE contacts (name TEXT)")));
         QString error;
         QVERIFY(!RunStore::open(path, &error));
         QVERIFY2(error.contains(QStringLiteral("another program")), qPrintable(error));

@@ -213,6 +213,16 @@ private Q_SLOTS:
         QVERIFY(r.lastLayers().contains(QStringLiteral("seccomp")));
         QTest::qWait(100);
         QVERIFY(!m_listener.hasPendingConnections());
+        // A refusal the cell catches is the verdict all the same: the filter traps and records it
+        // where the cell's Python cannot reach.
+        r = run(profile, "import pandas as pd\n"
+                         "s = pd.io.common.os.sys.modules['socket']\n"
+                         "try:\n"
+                         "    s.socket(s.AF_INET, s.SOCK_STREAM)\n"
+                         "except OSError:\n"
+                         "    pass\n");
+        QCOMPARE(r.lastStatus(), QStringLiteral("denied"));
+        QVERIFY(r.lastLayers().contains(QStringLiteral("seccomp")));
     }
 
     void namespacesAloneLeaveNoNetwork()
@@ -285,6 +295,149 @@ private Q_SLOTS:
         // Stopped within a fraction of a second of crossing the line (what a fast disk takes in
         // that time, more on a loaded machine), far from the 16 GB the cell asked for.
         QVERIFY2(bytes < 2048ll * 1024 * 1024, qPrintable(QString::number(bytes)));
+    }
+
+    // Issue 12, item 3: a state attack judged from the record. Cell 1 poisons a library and
+    // would end as if nothing happened; cell 2, innocent, prints a value. The record must show cell
+    // 1 denied by the C++ library guard naming what it replaced, and cell 2 must print the real
+    // value: cell 1's state was discarded, the session's libraries are untouched.
+    void aCellCannotPoisonALibraryForLaterCells_data()
+    {
+        QTest::addColumn<QByteArray>("attack");
+        QTest::addColumn<QString>("target");
+        // Cells as bytes, names and printed values as text.
+        QTest::addColumn<QByteArray>("innocent");
+        QTest::addColumn<QString>("expected");
+        const QByteArray frame = "import pandas as pd\nimport numpy as np\n";
+        const QByteArray mean = "print(pd.DataFrame({'a': [1.0, 2.0, 3.0]}).mean()['a'])\n";
+        QTest::newRow("class attribute") << frame + "pd.DataFrame.mean = lambda self, *a, **k: 42\n"
+                                         << "pandas.DataFrame.mean" << frame + mean << "2.0";
+        QTest::newRow("module function")
+            << frame + "np.mean = lambda *a, **k: 42\n"
+            << "numpy.mean" << frame + "print(np.mean([1.0, 2.0, 3.0]))\n"
+            << "2.0";
+        QTest::newRow("scipy")
+            << QByteArray("import scipy.stats as st\nst.ttest_ind = lambda *a, **k: (0.0, 1.0)\n")
+            << "scipy.stats.ttest_ind"
+            << QByteArray("import scipy.stats as st\n"
+                          "print(round(float(st.ttest_ind([1, 2, 3, 4], [5, 6, 7, 9])[1]), 4))\n")
+            << "0.0074";
+        QTest::newRow("statsmodels")
+            << QByteArray("import statsmodels.api as sm\nsm.add_constant = lambda x, **k: x\n")
+            << "statsmodels.api.add_constant"
+            << QByteArray("import statsmodels.api as sm\n"
+                          "print(sm.add_constant([[1.0], [2.0]]).shape)\n")
+            << "(2, 2)";
+        QTest::newRow("accessor over an existing name")
+            << frame + "@pd.api.extensions.register_dataframe_accessor('mean')\n"
+                       "class Fake:\n"
+                       "    def __init__(self, df):\n"
+                       "        pass\n"
+                       "    def __call__(self, *a, **k):\n"
+                       "        return {'a': 42}\n"
+            << "pandas.DataFrame.mean" << frame + mean << "2.0";
+        QTest::newRow("module dict reached indirectly")
+            << frame + "d = vars(pd.core.nanops)\nd['nanmean'] = lambda *a, **k: 42\n"
+            << "pandas.core.nanops.nanmean" << frame + mean << "2.0";
+        QTest::newRow("setattr on a class")
+            << frame + "setattr(pd.Series, 'sum', lambda self, *a, **k: 42)\n"
+            << "pandas.Series.sum" << frame + "print(pd.Series([1, 2, 3]).sum())\n"
+            << "6";
+        QTest::newRow("delattr") << frame + "delattr(np, 'median')\n"
+                                 << "numpy.median cannot be deleted"
+                                 << frame + "print(np.median([1, 2, 9]))\n"
+                                 << "2.0";
+        QTest::newRow("a module imported and poisoned in one cell")
+            << QByteArray("import statsmodels.stats.weightstats as ws\n"
+                          "def ttest_ind(*a, **k):\n"
+                          "    return (0.0, 1.0, 1)\n"
+                          "ws.ttest_ind = ttest_ind\n")
+            << "statsmodels.stats.weightstats.ttest_ind"
+            << QByteArray("import statsmodels.stats.weightstats as ws\n"
+                          "print(round(float(ws.ttest_ind([1, 2, 3, 4], [5, 6, 7, 9])[1]), 4))\n")
+            << "0.0074";
+        QTest::newRow("plotting backend registry, filled and replaced in one cell")
+            << frame + "import types\n"
+                       "pd.Series([1, 2]).plot()\n"
+                       "fake = types.ModuleType('fake')\n"
+                       "fake.plot = lambda data, kind, **k: 42\n"
+                       "pd.plotting._core._backends['matplotlib'] = fake\n"
+            << "pandas plotting backend 'matplotlib'"
+            << frame + "print(pd.plotting._core._get_plot_backend('matplotlib').__name__)\n"
+            << "pandas.plotting._matplotlib";
+        QTest::newRow("sys.modules")
+            << QByteArray("import sys, types\nsys.modules['pandas'] = types.ModuleType('pandas')\n")
+            << "sys.modules['pandas']" << frame + mean << "2.0";
+        QTest::newRow("a builtin shadowed in a library module")
+            << frame + "pd.core.nanops.len = lambda x: 1\n"
+            << "pandas.core.nanops.len" << frame + mean << "2.0";
+    }
+
+    void aCellCannotPoisonALibraryForLaterCells()
+    {
+        QFETCH(QByteArray, attack);
+        QFETCH(QString, target);
+        QFETCH(QByteArray, innocent);
+        QFETCH(QString, expected);
+        // With the Python layers off, as a cell that switched them off would have them: the
+        // guard is C++ and holds alone.
+        const Run r = run(profileWithOnly({QStringLiteral("audit"), QStringLiteral("landlock"),
+                                           QStringLiteral("seccomp"), QStringLiteral("rlimits"),
+                                           QStringLiteral("namespaces")}),
+                          attack + "# %%\n" + innocent);
+        QCOMPARE(r.cells.size(), 2);
+        const QJsonObject poisoned = r.cells.first();
+        QCOMPARE(poisoned.value(QStringLiteral("status")).toString(), QStringLiteral("denied"));
+        QVERIFY(poisoned.value(QStringLiteral("run_id")).toInteger() > 0); // recorded
+        bool named = false;
+        for (const QJsonValue &v : poisoned.value(QStringLiteral("violations")).toArray()) {
+            const QJsonObject o = v.toObject();
+            named =
+                named || (o.value(QStringLiteral("layer")).toString() == QLatin1String("guard") &&
+                          o.value(QStringLiteral("message")).toString().contains(target));
+        }
+        QVERIFY2(named, QJsonDocument(poisoned).toJson().constData());
+        QCOMPARE(r.lastStatus(), QStringLiteral("ok"));
+        QCOMPARE(r.cells.last().value(QStringLiteral("stdout")).toString().trimmed(), expected);
+    }
+
+    // What stays the analyst's to change runs ok and is recorded as state the run changed.
+    void displayOptionsAndRcParamsAreRecordedAsStateChanges()
+    {
+        const Run r = run(profileWithOnly(kAllLayers),
+                          "import pandas as pd\n"
+                          "pd.set_option('display.float_format', '{:.2f}'.format)\n"
+                          "# %%\n"
+                          "import matplotlib.pyplot as plt\n"
+                          "plt.rcParams['figure.dpi'] = 50\n"
+                          "# %%\n"
+                          "print(pd.DataFrame({'a': [1.0 / 3]}))\n");
+        QCOMPARE(r.cells.size(), 3);
+        for (const QJsonObject &cell : r.cells)
+            QCOMPARE(cell.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        auto changes = [&](int i) {
+            QStringList names;
+            for (const QJsonValue &v :
+                 r.cells.at(i).value(QStringLiteral("state_changes")).toArray())
+                names.append(v.toString());
+            return names;
+        };
+        QCOMPARE(changes(0), QStringList{QStringLiteral("display.float_format")});
+        QCOMPARE(changes(1), QStringList{QStringLiteral("rcParams['figure.dpi']")});
+        QCOMPARE(changes(2), QStringList());
+        QVERIFY(r.cells.last()
+                    .value(QStringLiteral("stdout"))
+                    .toString()
+                    .contains(QStringLiteral("0.33")));
+        // The record, as `sandbench show` reads it back from the store.
+        QProcess show;
+        show.start(QCoreApplication::applicationDirPath() + QStringLiteral("/sandbench"),
+                   {QStringLiteral("show"),
+                    QString::number(r.cells.first().value(QStringLiteral("run_id")).toInteger()),
+                    QStringLiteral("--db"), m_dir.filePath(QStringLiteral("layers.db"))});
+        QVERIFY(show.waitForFinished(30000));
+        QVERIFY2(show.readAllStandardOutput().contains("changed  display.float_format"),
+                 show.readAllStandardError().constData());
     }
 
     void allLayersTogetherReportTheFirstThatStoppedIt()

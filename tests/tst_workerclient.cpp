@@ -1,6 +1,7 @@
 // The worker through its client, for real: a sandbench-worker process per test.
 #include "paths.h"
 #include "profile.h"
+#include "statusnames.h"
 #include "testsupport.h"
 #include "workerclient.h"
 
@@ -91,6 +92,81 @@ private:
     }
 
 private Q_SLOTS:
+    // The statuses the worker's verdict accepts from its Python are spelled as the app spells them.
+    void everyStatusTheWorkerReportsIsARunStatus()
+    {
+        for (std::string_view name : protocol::kReportedStatuses)
+            QVERIFY2(runStatusFromName(QString::fromLatin1(name.data(), qsizetype(name.size()))),
+                     name.data());
+        QCOMPARE(
+            runStatusFromName(QString::fromLatin1(protocol::kStatusTampered.data(),
+                                                  qsizetype(protocol::kStatusTampered.size()))),
+            std::optional<RunStatus>(RunStatus::Tampered));
+    }
+
+    // A stand-in worker that takes the key from its first frame, seals its hello with Python's
+    // own hmac (a second implementation to check ours against), and answers the first cell as
+    // `mode` says: sealed as it should be, or as a cell writing to the channel would.
+    void onlySealedRepliesAreBelieved_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<int>("status");
+        QTest::newRow("sealed") << QStringLiteral("sealed") << int(RunStatus::Ok);
+        QTest::newRow("unsealed") << QStringLiteral("unsealed") << int(RunStatus::Tampered);
+        QTest::newRow("replayed number") << QStringLiteral("replayed") << int(RunStatus::Tampered);
+        QTest::newRow("other key") << QStringLiteral("otherkey") << int(RunStatus::Tampered);
+    }
+
+    void onlySealedRepliesAreBelieved()
+    {
+        QFETCH(QString, mode);
+        QFETCH(int, status);
+        const QString script = QStringLiteral(R"(
+import hashlib, hmac, json, struct, sys
+inp, out, mode = sys.stdin.buffer, sys.stdout.buffer, sys.argv[1]
+def read_frame():
+    _, hl, pl = struct.unpack(">III", inp.read(12))
+    header = json.loads(inp.read(hl))
+    inp.read(pl)
+    return header
+key = bytes.fromhex(read_frame()["key"])
+def frame(seq, header, sealed=True, k=None):
+    h = json.dumps(header).encode()
+    mac = hmac.new(k or key, struct.pack(">QI", seq, len(h)) + h, hashlib.sha256).digest()
+    mac = mac if sealed else b""
+    return struct.pack(">III", 0x53424631, len(h), len(mac)) + h + mac
+out.write(frame(0, {"type": "hello", "protocol": 1, "worker": "fake", "python": "3", "pid": 1}))
+out.flush()
+request = read_frame()
+reply = {"type": "result", "id": request["id"], "status": "ok", "stdout": "forged", "stderr": "",
+         "result": None, "figures": [], "duration_ms": 1.0, "violations": [],
+         "truncated": {"stdout": False, "stderr": False}}
+out.write(frame(0 if mode == "replayed" else 1, reply, mode != "unsealed",
+                b"x" * 32 if mode == "otherkey" else None))
+out.flush()
+inp.read()
+)");
+        WorkerLaunch launch;
+        launch.program = QStringLiteral("/usr/bin/python3");
+        launch.arguments = QStringList{QStringLiteral("-c"), script, mode};
+        launch.workingDirectory = m_dir.path();
+        WorkerClient worker(launch);
+        QSignalSpy failed(&worker, &WorkerClient::failed);
+        worker.start();
+        const CellResult result = execute(worker, QStringLiteral("1"), 20000);
+        QCOMPARE(int(result.status), status);
+        if (result.status == RunStatus::Tampered) {
+            QCOMPARE(failed.size(), 1); // the worker goes, as after a crash
+            QCOMPARE(worker.state(), WorkerClient::State::Failed);
+            QVERIFY(!result.violations.isEmpty());
+            QCOMPARE(result.violations.first().layer, QStringLiteral("seal"));
+            QVERIFY(!result.stdoutText.contains(QStringLiteral("forged")));
+        } else {
+            QCOMPARE(result.stdoutText, QStringLiteral("forged"));
+            QCOMPARE(worker.state(), WorkerClient::State::Ready);
+        }
+    }
+
     void initTestCase()
     {
         qRegisterMetaType<CellResult>();

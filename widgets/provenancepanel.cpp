@@ -186,6 +186,14 @@ bool ProvenancePanel::showRun(qint64 runId)
     add(resources, QStringLiteral("resources.parent_run"), tr("state derived from run"),
         run->parentRunId > 0 ? QString::number(run->parentRunId) : tr("none"));
 
+    // What the run changed for later cells that is the analyst's to change (issue 12).
+    QTreeWidgetItem *changed = add(
+        nullptr, QStringLiteral("state_changes"), tr("State changed"),
+        run->stateChanges.isEmpty() ? tr("none")
+                                    : tr("%n setting(s)", nullptr, int(run->stateChanges.size())));
+    for (const QString &name : run->stateChanges)
+        add(changed, QStringLiteral("state_changes.%1").arg(name), name, QString());
+
     std::optional<ReviewDecision> approval;
     if (run->approvalId > 0)
         approval = ReviewQueue(*m_store).decision(run->approvalId);

@@ -137,7 +137,12 @@ int ShowCommand::run(const QStringList &arguments)
     auto store = openStoreFor(kShow, parser);
     if (!store)
         return ExitCode::CantCreate;
-    const auto run = store->run(runId);
+    QString error;
+    const auto run = store->run(runId, &error);
+    if (!error.isEmpty()) {
+        QTextStream(stderr) << kShow << QStringLiteral(": ") << error << Qt::endl;
+        return ExitCode::CantCreate;
+    }
     if (!run) {
         QTextStream(stderr) << kShow << QStringLiteral(": ")
                             << tr("there is no run %1 in %2").arg(runId).arg(store->path())

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <algorithm>
 #include <csignal>
 #include <fcntl.h>
 #include <functional>
@@ -232,7 +233,9 @@ void RunCommand::onRunFinished(const RunRecord &run, bool recorded, const QStrin
                          .arg(ids.join(QStringLiteral(", ")))
                   << Qt::endl;
         }
-        finish(m_storeFailed && code == ExitCode::Ok ? ExitCode::CantCreate : code);
+        // README: the highest code that applies; a run that was not recorded is a store
+        // failure (73) whatever the cells did.
+        finish(m_storeFailed ? std::max(code, ExitCode::CantCreate) : code);
     }
 }
 

@@ -26,6 +26,7 @@ QJsonObject runToJson(const RunRecord &run, bool recorded, const QString &storeE
          QJsonDocument::fromJson(RunStore::violationsToJson(run.violations).toUtf8()).array()},
         {QStringLiteral("profile"), run.profileName},
         {QStringLiteral("code_sha256"), run.codeSha256},
+        {QStringLiteral("state_changes"), QJsonArray::fromStringList(run.stateChanges)},
     };
     if (!recorded)
         line.insert(QStringLiteral("store_error"), storeError);

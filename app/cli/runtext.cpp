@@ -99,6 +99,12 @@ void RunText::printProvenance(QTextStream &out, const RunRecord &run,
     out << tr("  packages %1")
                .arg(packages.isEmpty() ? tr("none") : packages.join(QStringLiteral(", ")))
         << Qt::endl;
+    // Legitimate state the run changed for later cells (issue 12): a reviewer sees "display.
+    // float_format" here, next to what the run read and wrote.
+    out << tr("  changed  %1")
+               .arg(run.stateChanges.isEmpty() ? tr("no session state")
+                                               : run.stateChanges.join(QStringLiteral(", ")))
+        << Qt::endl;
     out << tr("  parent   %1")
                .arg(run.parentRunId > 0 ? tr("run %1").arg(run.parentRunId)
                                         : tr("none (a fresh session state)"))

@@ -1,5 +1,7 @@
 #include "channel.h"
 
+#include "seal.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -41,7 +43,7 @@ std::optional<protocol::Frame> Channel::read()
 
 bool Channel::write(const std::string &header, const std::string &payload)
 {
-    const std::string bytes = protocol::encodeFrame(header, payload);
+    const std::string bytes = protocol::encodeSealedFrame(m_key, m_sequence++, header, payload);
     std::size_t done = 0;
     while (done < bytes.size()) {
         const ssize_t n = ::write(m_out, bytes.data() + done, bytes.size() - done);

@@ -3,6 +3,7 @@
 
 #include "frame.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -16,7 +17,16 @@ public:
     // Blocks until a whole frame arrives. Nothing on end of file or a broken stream; error() says
     // which (an empty error means a clean end of file).
     std::optional<protocol::Frame> read();
+    // Every frame written is sealed with the key and numbered (protocol/seal.h).
     bool write(const std::string &header, const std::string &payload = {});
+
+    // The seal's key: the app's first frame, read before the interpreter exists (main.cpp). Kept
+    // here only, in C++ memory: never in the environment, argv, a file or a Python object.
+    void setSealKey(std::string key) { m_key = std::move(key); }
+    // The next frame's number. The keeper's processes share the stream, so each hands the count
+    // on with the work it hands on (keeper.cpp).
+    std::uint64_t sequence() const { return m_sequence; }
+    void setSequence(std::uint64_t sequence) { m_sequence = sequence; }
 
     const std::string &error() const { return m_error; }
 
@@ -25,6 +35,8 @@ private:
     int m_out;
     protocol::FrameDecoder m_decoder;
     std::string m_error;
+    std::string m_key;
+    std::uint64_t m_sequence = 0;
 };
 
 // Moves the protocol off fds 0 and 1 so that output from user code or C libraries cannot corrupt a

@@ -1,11 +1,13 @@
 #include "interpreter.h"
 
+#include "evidence.h"
 #include "fdchannel.h"
 #include "landlock.h"
 #include "limits.h"
 #include "seccompfilter.h"
 
 #include <algorithm>
+#include <atomic>
 #include <csignal>
 #include <fcntl.h>
 #include <nlohmann/json.hpp>
@@ -58,6 +60,12 @@ std::uint64_t number(const py::dict &dict, const char *key)
     return dict.contains(key) ? dict[key].cast<std::uint64_t>() : 0;
 }
 
+// Arming happens once per worker, in the process every session is forked from. A cell that reaches
+// the native function (through a library's getattr, a frame walk) must not arm again with wider
+// audit zones: process-wide, so that no copy of the function, no second Interpreter and no fork
+// has its own flag. Set before anything is applied: an arming that fails half way is not retried.
+std::atomic<bool> g_armed{false};
+
 } // namespace
 
 struct Interpreter::Private
@@ -76,6 +84,15 @@ struct Interpreter::Private
 // (both irrevocable), and last the audit hook, so that nothing above trips it.
 py::dict Interpreter::Private::arm(const py::dict &config)
 {
+    if (g_armed.exchange(true)) {
+        // The trusted record, where the cell's Python cannot take it back: the cell is denied.
+        evidence::record("audit", "rearm",
+                         "arming the sandbox a second time was refused: it is armed once, when "
+                         "the worker starts");
+        PyErr_SetString(PyExc_PermissionError,
+                        "the sandbox is armed already; it cannot be armed again");
+        throw py::error_already_set();
+    }
     py::dict layers;
     const py::dict zones = config.contains("zones") ? py::dict(config["zones"]) : py::dict();
     const py::dict enabled = config.contains("layers") ? py::dict(config["layers"]) : py::dict();
@@ -174,6 +191,8 @@ Interpreter::Interpreter(const std::string &packageDir, IsolationReport isolatio
         // module that user code could find.
         py::dict native;
         native["arm"] = py::cpp_function([p](const py::dict &config) { return p->arm(config); });
+        // The audit hook's own copy for the Python side's readable messages (line, column). It is
+        // not the evidence log: draining it changes no verdict (evidence.h).
         native["take_denials"] = py::cpp_function([p] {
             py::list out;
             for (const AuditDenial &denial : p->audit.takeDenials()) {

@@ -15,7 +15,9 @@ struct Reply
     std::string header;
     std::string payload;
     bool keepRunning = true;
-    bool commit = false; // an execute that ended ok: its state becomes the session's
+    // Python's wish that the cell's state be kept: advice only, since the cell may have written it;
+    // the keeper commits on the trusted verdict (verdict.h).
+    bool commit = false;
 };
 
 class Interpreter

@@ -1,11 +1,16 @@
 #include "keeper.h"
 
+#include "evidence.h"
 #include "isolation.h"
+#include "libraryguard.h"
+#include "seccompfilter.h"
+#include "verdict.h"
 
 #include <cerrno>
 #include <chrono>
 #include <csignal>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
@@ -36,10 +41,12 @@ bool writeAll(int fd, const std::string &text)
     return true;
 }
 
-// A request handed to the standby: two lengths, then the header and the payload.
-bool writeRequest(int fd, const std::string &header, const std::string &payload)
+// A request handed to the standby: the channel's next frame number (the standby was forked
+// before the keeper's latest replies), two lengths, then the header and the payload.
+bool writeRequest(int fd, std::uint64_t sequence, const std::string &header,
+                  const std::string &payload)
 {
-    const std::uint64_t sizes[2] = {header.size(), payload.size()};
+    const std::uint64_t sizes[3] = {sequence, header.size(), payload.size()};
     return writeAll(fd, std::string(reinterpret_cast<const char *>(sizes), sizeof sizes)) &&
            writeAll(fd, header) && writeAll(fd, payload);
 }
@@ -58,13 +65,14 @@ bool readExactly(int fd, char *data, std::size_t size)
     return true;
 }
 
-bool readRequest(int fd, std::string &header, std::string &payload)
+bool readRequest(int fd, std::uint64_t &sequence, std::string &header, std::string &payload)
 {
-    std::uint64_t sizes[2] = {0, 0};
+    std::uint64_t sizes[3] = {0, 0, 0};
     if (!readExactly(fd, reinterpret_cast<char *>(sizes), sizeof sizes))
         return false;
-    header.resize(sizes[0]);
-    payload.resize(sizes[1]);
+    sequence = sizes[0];
+    header.resize(sizes[1]);
+    payload.resize(sizes[2]);
     return readExactly(fd, header.data(), header.size()) &&
            readExactly(fd, payload.data(), payload.size());
 }
@@ -78,6 +86,22 @@ bool readByte(int fd, char &byte)
             continue;
         return n == 1;
     }
+}
+
+// "R <id> <frame number>": a process that takes over the session's channel learns the number of
+// the next frame from the one that hands it over.
+std::string resumeMessage(long long id, std::uint64_t sequence)
+{
+    return "R " + std::to_string(id) + " " + std::to_string(sequence) + "\n";
+}
+
+bool parseResume(const std::string &message, long long &id, std::uint64_t &sequence)
+{
+    unsigned long long number = 0;
+    if (std::sscanf(message.c_str(), "R %lld %llu", &id, &number) != 2)
+        return false;
+    sequence = number;
+    return true;
 }
 
 // Process names tell the supervisor, outside the sandbox, which processes are snapshots.
@@ -98,25 +122,6 @@ std::string describeDeath(int status)
                ::strsignal(signal) + ")";
     }
     return "it exited with status " + std::to_string(WEXITSTATUS(status));
-}
-
-std::string resultHeader(long long id, const std::string &status, const std::string &stderrText,
-                         double durationMs, const nlohmann::json &violations)
-{
-    nlohmann::json header = {
-        {"type", "result"},
-        {"id", id},
-        {"status", status},
-        {"stdout", ""},
-        {"stderr", stderrText},
-        {"result", nullptr},
-        {"figures", nlohmann::json::array()},
-        {"duration_ms", durationMs},
-        {"truncated", {{"stdout", false}, {"stderr", false}}},
-        {"violations", violations},
-        {"rolled_back", true},
-    };
-    return header.dump(-1, ' ', true);
 }
 
 } // namespace
@@ -316,23 +321,43 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
     pollfd pending{requestFd, POLLIN, 0};
     if (::poll(&pending, 1, 0) == 0)
         m_interpreter.warmUp();
+    // The library snapshot this cell is compared with, taken (or brought up to date with what
+    // the worker itself changed since the keeper's) here, while nothing waits.
+    libraryguard::prepare();
     std::string header;
     std::string payload;
-    if (!readRequest(requestFd, header, payload))
+    std::uint64_t sequence = 0;
+    if (!readRequest(requestFd, sequence, header, payload))
         ::_exit(0); // the keeper dropped this standby: its state changed or the session ended
     ::close(requestFd);
+    m_channel.setSequence(sequence);
     setRole(kCellName);
+    // What fired before the request (the warm-up, a late finalizer of the kept state) is not this
+    // cell's, as the Python side also says (Session.execute).
+    evidence::take();
+    evidence::overflowed();
     m_interpreter.armInterrupts();
     // The app sends an interrupt only after this: earlier, no process would be sure to take it as
     // this cell's (the keeper and a standby ignore it; see PROTOCOL.md, `started`).
     const nlohmann::json request = nlohmann::json::parse(header, nullptr, false);
     if (request.is_object() && request.contains("type") && request["type"] == "execute" &&
-        request.contains("id") && request["id"].is_number_integer())
+        request.contains("id") && request["id"].is_number_integer()) {
+        // "S" first: the keeper counts this frame in the channel's numbering (seal.h), and must
+        // not miss it if this process dies right after. Dying between the two leaves its count
+        // one ahead: the app then sees a frame out of order and fails closed (tampered).
+        writeAll(verdictFd, "S");
         m_channel.write(nlohmann::json{{"type", "started"}, {"id", request["id"]}}.dump());
-    const Reply answer = m_interpreter.handle(header, payload);
+    }
+    Reply answer = m_interpreter.handle(header, payload);
+    recordIfRefusalTrapReplaced();
+    // A cell that rebound a library's code leaves evidence ("guard"); the reply gets the state the
+    // cell changed on purpose, written by C++ (issue 12, item 3).
+    libraryguard::applyTo(answer, libraryguard::check());
+    // The trusted verdict and the commit decision: C++ from the evidence, not Python's word.
+    const Verdict verdict = decideVerdict(header, answer, evidence::take(), evidence::overflowed());
     writeAll(verdictFd, "W"); // from here on the reply is on its way: do not kill me
-    const bool written = m_channel.write(answer.header, answer.payload);
-    const bool commit = written && answer.commit;
+    const bool written = m_channel.write(verdict.header, verdict.payload);
+    const bool commit = written && verdict.commit;
     writeAll(verdictFd, commit ? "K" : "F");
     ::close(verdictFd);
     if (!commit)
@@ -366,7 +391,7 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
                 return true; // in the cell's process, which now carries the session on
         }
         cell = std::exchange(m_standby, {});
-        sent = writeRequest(cell.requestFd, frame.header, frame.payload);
+        sent = writeRequest(cell.requestFd, m_channel.sequence(), frame.header, frame.payload);
         ::close(cell.requestFd);
         if (!sent) {
             ::close(cell.verdictFd);
@@ -438,6 +463,10 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
             writing = true;
             continue;
         }
+        if (n == 1 && byte == 'S') {
+            m_channel.setSequence(m_channel.sequence() + 1); // the cell's `started` frame
+            continue;
+        }
         code = n == 1 ? byte : 0;
         break;
     }
@@ -451,6 +480,7 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
     ::close(resume[0]);
     ::close(ack[1]);
     if (code == 'F') {
+        m_channel.setSequence(m_channel.sequence() + 1); // the cell's reply took one number
         // It answered and is exiting; tearing down its pages is not worth waiting for: it is
         // reaped with the next request.
         killStrays(child); // nothing a cell started outlives it
@@ -497,7 +527,9 @@ bool Keeper::waitAsSnapshot(int resumeFd, int ackFd, pid_t child)
             break;
     }
     ::close(resumeFd);
-    if (message.rfind("R ", 0) == 0) {
+    long long undoId = 0;
+    std::uint64_t sequence = 0;
+    if (parseResume(message, undoId, sequence)) {
         // Taken over: the keeper that asked may go now.
         writeAll(ackFd, "A");
         ::close(ackFd);
@@ -505,7 +537,8 @@ bool Keeper::waitAsSnapshot(int resumeFd, int ackFd, pid_t child)
         int status = 0;
         while (!childReaped && ::waitpid(child, &status, 0) < 0 && errno == EINTR) {
         }
-        m_pendingUndoId = std::atoll(message.c_str() + 2);
+        m_pendingUndoId = undoId;
+        m_channel.setSequence(sequence);
         pruneDeadSnapshots();
         return true;
     }
@@ -583,8 +616,11 @@ void Keeper::serveAsTemplate(int requestFd)
         if (end == std::string::npos)
             continue;
         ::close(requestFd);
-        if (message.rfind("R ", 0) == 0) {
-            m_pendingResetId = std::atoll(message.c_str() + 2);
+        long long resetId = 0;
+        std::uint64_t sequence = 0;
+        if (parseResume(message, resetId, sequence)) {
+            m_pendingResetId = resetId;
+            m_channel.setSequence(sequence);
             m_snapshots.clear();
             return;
         }
@@ -595,7 +631,7 @@ void Keeper::serveAsTemplate(int requestFd)
 
 void Keeper::reset(long long id)
 {
-    if (m_templateFd < 0 || !writeAll(m_templateFd, "R " + std::to_string(id) + "\n")) {
+    if (m_templateFd < 0 || !writeAll(m_templateFd, resumeMessage(id, m_channel.sequence()))) {
         reply(nlohmann::json{{"type", "error"},
                              {"id", id},
                              {"message", "this worker keeps no template to start a fresh session "
@@ -629,7 +665,7 @@ void Keeper::undo(long long id)
         // The supervisor may have dropped the snapshot for its memory at this very moment: only
         // its acknowledgement proves it took over, so this state stays until it comes.
         char taken = 0;
-        const bool resumed = writeAll(previous.resumeFd, "R " + std::to_string(id) + "\n") &&
+        const bool resumed = writeAll(previous.resumeFd, resumeMessage(id, m_channel.sequence())) &&
                              readByte(previous.ackFd, taken) && taken == 'A';
         closeSnapshot(previous);
         if (!resumed)

@@ -5,7 +5,9 @@
 #include "interpreter.h"
 #include "isolation.h"
 #include "keeper.h"
+#include "seal.h"
 
+#include <algorithm>
 #include <climits>
 #include <csignal>
 #include <cstdio>
@@ -13,6 +15,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <sys/prctl.h>
 #include <sys/socket.h>
@@ -78,6 +81,26 @@ void closeInheritedDescriptors(const std::vector<int> &keep)
     }
 }
 
+bool receiveSealKey(sandbench::worker::Channel &channel)
+{
+    auto frame = channel.read();
+    nlohmann::json message =
+        frame ? nlohmann::json::parse(frame->header, nullptr, false) : nlohmann::json();
+    const bool isKey = message.is_object() && message.value("type", "") == "key" &&
+                       message.contains("key") && message["key"].is_string();
+    std::string key = isKey ? sandbench::protocol::fromHex(message["key"].get<std::string>()) : "";
+    if (frame)
+        std::fill(frame->header.begin(), frame->header.end(), '\0');
+    message = nullptr;
+    if (key.size() != sandbench::protocol::kSealKeyBytes) {
+        std::fprintf(stderr, "sandbench-worker: the first frame must carry the seal's key "
+                             "(sandbox/PROTOCOL.md, \"Seals\")\n");
+        return false;
+    }
+    channel.setSealKey(std::move(key));
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -115,6 +138,10 @@ int main(int argc, char **argv)
         isolation.notes.push_back("namespaces switched off by the profile");
 
     sandbench::worker::Channel channel(fds->in, fds->out);
+    // The key that seals every frame this worker sends comes first, before the interpreter exists:
+    // no Python code ever runs in a process that has not got it, and none can read it.
+    if (!receiveSealKey(channel))
+        return 70;
     try {
         sandbench::worker::Interpreter interpreter(packageDir, isolation, fdChannel);
         if (!channel.write(interpreter.hello()))

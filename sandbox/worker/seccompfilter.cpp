@@ -1,11 +1,17 @@
 #include "seccompfilter.h"
 
+#include "evidence.h"
+
 #include <cerrno>
+#include <csignal>
+#include <cstdint>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 #include <seccomp.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <ucontext.h>
 
 namespace sandbench::worker {
 namespace {
@@ -67,7 +73,76 @@ constexpr const char *kDenied[] = {
     "syslog",
 };
 
+// A refused call traps (SIGSYS) instead of failing quietly, so that the refusal is recorded as
+// evidence even when the cell catches the error; the handler then makes the call fail with EPERM
+// as before. Only where the handler can set the call's return value.
+#if defined(__x86_64__)
+constexpr bool kCanTrap = true;
+void setReturnValue(ucontext_t *context, long value)
+{
+    context->uc_mcontext.gregs[REG_RAX] = value;
+}
+#elif defined(__aarch64__)
+constexpr bool kCanTrap = true;
+void setReturnValue(ucontext_t *context, long value)
+{
+    context->uc_mcontext.regs[0] = static_cast<unsigned long long>(value);
+}
+#else
+constexpr bool kCanTrap = false;
+void setReturnValue(ucontext_t *, long) {}
+#endif
+
+// The names of the trapped calls by number, filled before the filter is loaded: the handler may
+// not allocate or call into libseccomp.
+constexpr std::size_t kMaxNames = 64;
+struct TrappedName
+{
+    int number = -1;
+    char message[96] = {}; // what the record says, written before any refusal can happen
+};
+TrappedName g_names[kMaxNames];
+std::size_t g_nameCount = 0;
+bool g_trapInstalled = false;
+
+void remember(int number, const char *name)
+{
+    if (g_nameCount >= kMaxNames)
+        return;
+    TrappedName &entry = g_names[g_nameCount++];
+    entry.number = number;
+    std::snprintf(entry.message, sizeof entry.message, "the kernel refused the system call '%s'",
+                  name);
+}
+
+void onRefusedCall(int, siginfo_t *info, void *context)
+{
+    const int saved = errno;
+    const char *message = "the kernel refused a system call";
+    for (std::size_t i = 0; i < g_nameCount; ++i) {
+        if (g_names[i].number == info->si_syscall)
+            message = g_names[i].message;
+    }
+    evidence::record("seccomp", "syscall", message);
+    setReturnValue(static_cast<ucontext_t *>(context), -EPERM);
+    errno = saved;
+}
+
 } // namespace
+
+void recordIfRefusalTrapReplaced()
+{
+    if (!g_trapInstalled)
+        return;
+    struct sigaction current
+    {
+    };
+    if (::sigaction(SIGSYS, nullptr, &current) == 0 && (current.sa_flags & SA_SIGINFO) &&
+        current.sa_sigaction == onRefusedCall)
+        return;
+    evidence::record("seccomp", "trap-replaced",
+                     "the handler that records refused system calls was replaced");
+}
 
 SeccompResult applySeccomp()
 {
@@ -77,23 +152,39 @@ SeccompResult applySeccomp()
         result.message = "seccomp_init failed";
         return result;
     }
+    if (kCanTrap) {
+        struct sigaction action
+        {
+        };
+        action.sa_sigaction = onRefusedCall;
+        action.sa_flags = SA_SIGINFO | SA_RESTART;
+        sigemptyset(&action.sa_mask);
+        if (::sigaction(SIGSYS, &action, nullptr) != 0) {
+            result.message = std::string("SIGSYS handler: ") + std::strerror(errno);
+            return result;
+        }
+        g_trapInstalled = true;
+    }
+    const std::uint32_t refuse = kCanTrap ? SCMP_ACT_TRAP : SCMP_ACT_ERRNO(EPERM);
     int rc = 0;
     for (const char *name : kDenied) {
         const int nr = seccomp_syscall_resolve_name(name);
         if (nr == __NR_SCMP_ERROR)
             continue; // not a syscall on this architecture
-        rc = seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(EPERM), nr, 0);
+        remember(nr, name);
+        rc = seccomp_rule_add(ctx.get(), refuse, nr, 0);
         if (rc != 0)
             break;
     }
     // Sockets: only AF_UNIX (Python's own machinery may use socketpair); no network families.
+    remember(SCMP_SYS(socket), "socket");
     if (rc == 0)
-        rc = seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(EPERM), SCMP_SYS(socket), 1,
-                              SCMP_A0(SCMP_CMP_NE, AF_UNIX));
+        rc =
+            seccomp_rule_add(ctx.get(), refuse, SCMP_SYS(socket), 1, SCMP_A0(SCMP_CMP_NE, AF_UNIX));
     // Limits may be read (getrlimit is prlimit64 with no new value) but never raised again.
+    remember(SCMP_SYS(prlimit64), "prlimit64");
     if (rc == 0)
-        rc = seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(EPERM), SCMP_SYS(prlimit64), 1,
-                              SCMP_A2(SCMP_CMP_NE, 0));
+        rc = seccomp_rule_add(ctx.get(), refuse, SCMP_SYS(prlimit64), 1, SCMP_A2(SCMP_CMP_NE, 0));
     // clone3 hides its flags in memory seccomp cannot read: make libc fall back to clone().
     if (rc == 0)
         rc = seccomp_rule_add(ctx.get(), SCMP_ACT_ERRNO(ENOSYS), SCMP_SYS(clone3), 0);

@@ -13,6 +13,12 @@ struct SeccompResult
 
 // Denies (EPERM) program execution, non-AF_UNIX sockets, ptrace, mounts, bpf, keyrings, module
 // loading, namespace changes, raising resource limits and similar. Irrevocable for the process.
+// Each refusal is also recorded as evidence (layer "seccomp", rule "syscall", the call's name),
+// through a SIGSYS handler, so a cell that catches the error is still denied.
 SeccompResult applySeccomp();
+
+// Records evidence when something replaced the SIGSYS handler (a cell's signal.signal): refusals
+// would go unrecorded, and a refused call would return its own number instead of failing.
+void recordIfRefusalTrapReplaced();
 
 } // namespace sandbench::worker

@@ -220,6 +220,12 @@ def main():
           f"frame | {ours['snapshot_mb']:.0f} MB | | | |")
     print(f"| `table` page of 200 rows, 10M x 20 frame, p95 | {p95(ours['table']):.1f} ms | | | "
           f"< 15 ms |")
+    # The C++ library guard's own time per cell (issue 12), measured in-process: it adds to the
+    # round trips above.
+    guard = os.path.join(build, "bin", "bench_libraryguard")
+    if os.path.exists(guard):
+        sys.stdout.write(subprocess.run([guard], check=True, capture_output=True, text=True,
+                                        env=dict(os.environ, MPLBACKEND="Agg")).stdout)
 
 
 if __name__ == "__main__":

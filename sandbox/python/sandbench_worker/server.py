@@ -183,7 +183,8 @@ class Server:
             "peak_rss_kb": after.ru_maxrss,
             "packages": imported_packages(self.session),
         }
-        # The fourth value tells the keeper whether this cell's state becomes the session's.
+        # The fourth value is Python's wish that this cell's state become the session's. Advice
+        # only: the keeper's C++ decides from its own evidence (sandbox/worker/verdict.h).
         payload = b"".join(png for png, _, _ in outcome.figures)
         return _dump(reply), payload, True, outcome.status == "ok"
 

@@ -1,0 +1,21 @@
+// Run status names on the wire. Qt-free so the worker can use them; the app's RunStatus
+// (core/runstatus.h) spells them the same way, which tst_workerclient checks.
+#pragma once
+
+#include <array>
+#include <string_view>
+
+namespace sandbench::protocol {
+
+// What the worker's Python may report as an execute's status. The others are decided elsewhere:
+// `timeout` and `crashed` by the keeper or the app, `tampered` by the worker's verdict (a reply
+// that is not what the trusted side saw) or the app (a frame without a valid seal).
+inline constexpr std::array<std::string_view, 8> kReportedStatuses{
+    "ok", "error", "rejected", "denied", "memory", "output_limit", "pending_review", "interrupted"};
+
+inline constexpr std::string_view kStatusDenied = "denied";
+inline constexpr std::string_view kStatusOutputLimit = "output_limit";
+inline constexpr std::string_view kStatusTampered = "tampered";
+inline constexpr std::string_view kStatusOk = "ok";
+
+} // namespace sandbench::protocol
