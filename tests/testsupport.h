@@ -4,7 +4,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QList>
@@ -43,33 +42,17 @@ inline QString sampleSalesCsv()
                            QStringLiteral("/../share/sandbench/sample/sales.csv"));
 }
 
-// The worker is the sandbench process's child; find it through /proc as an outside observer would.
-inline qint64 childWorkerOf(qint64 parentPid)
+struct ProcessInfo
 {
-    QDirIterator it(QStringLiteral("/proc"));
-    while (it.hasNext()) {
-        const QString entry = it.next();
-        bool numeric = false;
-        const qint64 pid = QFileInfo(entry).fileName().toLongLong(&numeric);
-        if (!numeric)
-            continue;
-        const QByteArray stat = test::readFile(entry + QStringLiteral("/stat"));
-        const qsizetype close = stat.lastIndexOf(')');
-        if (close < 0)
-            continue;
-        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-        if (fields.size() > 1 && fields.at(1).toLongLong() == parentPid &&
-            stat.contains("sandbench-work"))
-            return pid;
-    }
-    return 0;
-}
+    qint64 parent = 0;
+    QByteArray name;  // the command name, as prctl(PR_SET_NAME) set it
+    qint64 start = 0; // clock ticks after boot
+};
 
-// The descendants of process ROOT named NAME (the keeper's roles: sb-cell, sb-standby, ...).
-inline QList<qint64> descendantsNamed(qint64 root, const QByteArray &name)
+// Every process as an outside observer sees it in /proc.
+inline QMap<qint64, ProcessInfo> processes()
 {
-    QMap<qint64, qint64> parents;
-    QMap<qint64, QByteArray> names;
+    QMap<qint64, ProcessInfo> all;
     const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
     for (const QString &entry : entries) {
         bool numeric = false;
@@ -77,20 +60,43 @@ inline QList<qint64> descendantsNamed(qint64 root, const QByteArray &name)
         if (!numeric)
             continue;
         const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
-        const int open = stat.indexOf('(');
-        const int close = stat.lastIndexOf(')');
+        const qsizetype open = stat.indexOf('(');
+        const qsizetype close = stat.lastIndexOf(')');
         const QList<QByteArray> f = stat.mid(close + 2).split(' ');
-        if (open < 0 || f.size() < 2)
+        if (open < 0 || close < 0 || f.size() < 20)
             continue;
-        parents.insert(pid, f.at(1).toLongLong());
-        names.insert(pid, stat.mid(open + 1, close - open - 1));
+        all.insert(pid, {f.at(1).toLongLong(), stat.mid(open + 1, close - open - 1),
+                         f.at(19).toLongLong()});
     }
+    return all;
+}
+
+inline bool isDescendant(const QMap<qint64, ProcessInfo> &all, qint64 pid, qint64 root)
+{
+    qint64 up = all.value(pid).parent;
+    while (up > 1 && up != root)
+        up = all.value(up).parent;
+    return up == root;
+}
+
+// The worker is the sandbench process's child.
+inline qint64 childWorkerOf(qint64 parentPid)
+{
+    const QMap<qint64, ProcessInfo> all = processes();
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (it.value().parent == parentPid && it.value().name.contains("sandbench-work"))
+            return it.key();
+    }
+    return 0;
+}
+
+// The descendants of process ROOT named NAME (the keeper's roles: sb-cell, sb-standby, ...).
+inline QList<qint64> descendantsNamed(qint64 root, const QByteArray &name)
+{
+    const QMap<qint64, ProcessInfo> all = processes();
     QList<qint64> found;
-    for (auto it = names.cbegin(); it != names.cend(); ++it) {
-        qint64 up = parents.value(it.key());
-        while (up > 1 && up != root)
-            up = parents.value(up);
-        if (up == root && it.value() == name)
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (it.value().name == name && isDescendant(all, it.key(), root))
             found.append(it.key());
     }
     return found;

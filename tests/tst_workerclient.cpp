@@ -65,27 +65,13 @@ private:
     // The process running the cell right now: the newest descendant of the worker.
     static qint64 runningCellProcess(qint64 worker)
     {
-        QMap<qint64, QPair<qint64, qint64>> processes; // pid -> (ppid, start time)
-        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-        for (const QString &entry : entries) {
-            bool numeric = false;
-            const qint64 pid = entry.toLongLong(&numeric);
-            if (!numeric)
-                continue;
-            const QByteArray stat = test::readFile(QStringLiteral("/proc/%1/stat").arg(pid));
-            const QList<QByteArray> f = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-            if (f.size() > 19)
-                processes.insert(pid, {f.at(1).toLongLong(), f.at(19).toLongLong()});
-        }
+        const QMap<qint64, test::ProcessInfo> all = test::processes();
         qint64 newest = 0;
         qint64 newestStart = -1;
-        for (auto it = processes.cbegin(); it != processes.cend(); ++it) {
-            qint64 up = it.value().first;
-            while (up > 1 && up != worker)
-                up = processes.value(up).first;
-            if (up == worker && it.value().second >= newestStart) {
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            if (test::isDescendant(all, it.key(), worker) && it.value().start >= newestStart) {
                 newest = it.key();
-                newestStart = it.value().second;
+                newestStart = it.value().start;
             }
         }
         return newest;
