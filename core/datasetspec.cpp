@@ -1,8 +1,10 @@
 #include "datasetspec.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringList>
+#include <sys/stat.h>
 
 namespace sandbench {
 
@@ -30,6 +32,30 @@ bool DatasetSpecParser::isValidName(const QString &name)
     return identifier.match(name).hasMatch() && !pythonKeywords().contains(name);
 }
 
+QString DatasetSpecParser::notAFile(const QString &text, const QFileInfo &file)
+{
+    // What is there decides the advice: "no such file" sends someone looking for a file that
+    // exists (a folder, a pipe) the wrong way.
+    struct stat info;
+    if (::stat(QFile::encodeName(file.filePath()).constData(), &info) != 0)
+        return tr("--data %1: no such file %2; check the path").arg(text, file.filePath());
+    if (S_ISDIR(info.st_mode))
+        return tr("--data %1: %2 is a folder; give one data file in it (CSV, TSV, JSON, Excel "
+                  "or Parquet) as NAME=FOLDER/FILE, or let the code read the whole folder with "
+                  "--read %2")
+            .arg(text, file.filePath());
+    if (S_ISFIFO(info.st_mode) || S_ISSOCK(info.st_mode))
+        return tr("--data %1: %2 is a pipe or socket, not a file: a dataset is read more than "
+                  "once (hashed for the record, then loaded); save the data to a file and give "
+                  "that")
+            .arg(text, file.filePath());
+    if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode))
+        return tr("--data %1: %2 is a device, not a file; copy the data into a file and give "
+                  "that")
+            .arg(text, file.filePath());
+    return tr("--data %1: %2 is not a regular file; give a data file").arg(text, file.filePath());
+}
+
 std::optional<DatasetSpec> DatasetSpecParser::parse(const QString &text, QString *error)
 {
     const qsizetype eq = text.indexOf(QLatin1Char('='));
@@ -51,7 +77,7 @@ std::optional<DatasetSpec> DatasetSpecParser::parse(const QString &text, QString
     const QFileInfo file(text.mid(eq + 1));
     if (!file.isFile()) {
         if (error)
-            *error = tr("--data %1: no such file %2; check the path").arg(text, file.filePath());
+            *error = notAFile(text, file);
         return std::nullopt;
     }
     spec.path = file.absoluteFilePath();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -23,6 +24,8 @@ public:
     // returns nothing with a message that names the input and the fix.
     static std::optional<DatasetSpec> parse(const QString &text, QString *error);
     static bool isValidName(const QString &name);
+    // Why FILE (given as TEXT) cannot be a dataset: missing, a folder, a pipe, a device.
+    static QString notAFile(const QString &text, const QFileInfo &file);
     // Python's reserved words (3.11), which no variable may be named.
     static const QStringList &pythonKeywords();
 };

@@ -199,8 +199,10 @@ QString ProfileLoader::validate(const QJsonObject &json)
         if (!it.value().isDouble() || value < 0 || value != double(qint64(value)) || value > 1e9)
             problem = tr("'limits.%1' must be a whole number from 0 to 1000000000").arg(it.key());
     }
-    if (problem.isEmpty() && limits.value(QStringLiteral("timeout_s")).toInt(1) == 0)
-        problem = tr("'limits.timeout_s' must be at least 1");
+    if (problem.isEmpty() &&
+        (limits.value(QStringLiteral("timeout_s")).toInt(1) == 0 ||
+         limits.value(QStringLiteral("timeout_s")).toDouble(0) > kMaxTimeoutSeconds))
+        problem = tr("'limits.timeout_s' must be from 1 to %1 (a week)").arg(kMaxTimeoutSeconds);
     const QJsonObject layers = json.value(QStringLiteral("layers")).toObject();
     for (auto it = layers.begin(); problem.isEmpty() && it != layers.end(); ++it) {
         if (!it.value().isBool())

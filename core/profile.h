@@ -11,6 +11,12 @@
 
 namespace sandbench {
 
+// The range a cell's time limit may take, wherever it is set (profile file, --timeout, a serve
+// request): below the minimum no cell could even start; the maximum keeps the limit in
+// milliseconds within an int with room for the app's backstop.
+constexpr double kMinTimeoutSeconds = 0.1;
+constexpr int kMaxTimeoutSeconds = 7 * 24 * 60 * 60; // a week
+
 struct Profile
 {
     QString name;

@@ -539,7 +539,10 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     run.finishedAt = QDateTime::currentDateTimeUtc();
     run.durationMs = result.durationMs > 0 ? result.durationMs
                                            : double(m_currentStarted.msecsTo(run.finishedAt));
-    if (result.status == RunStatus::Crashed && requestId != 0) {
+    // Only a worker that died loses the variables: a cell's own process that died (the keeper
+    // answers for it) leaves the session as it was, and its message already says so.
+    if (result.status == RunStatus::Crashed && requestId != 0 && m_worker &&
+        m_worker->state() == WorkerClient::State::Failed) {
         run.stderrText += QLatin1Char('\n') +
                           tr("The worker died while this cell ran. Variables from earlier cells "
                              "are gone; the next cell runs in a fresh worker with the datasets "

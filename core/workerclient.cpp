@@ -240,18 +240,13 @@ quint64 WorkerClient::send(RequestKind kind, QJsonObject request)
 {
     const quint64 id = m_nextId++;
     if (m_state == State::Failed || m_state == State::Stopped) {
-        // The caller learns through the same signal as for a crash mid-request, but asynchronously,
-        // so that it never re-enters its own code.
+        // Every kind of request is answered, or its caller would wait for good (serve would stay
+        // "busy" forever); asynchronously, so that the caller never re-enters its own code.
         QTimer::singleShot(0, this, [this, id, kind] {
-            const QString message = tr("The worker is not running.");
-            if (kind == RequestKind::Execute) {
-                CellResult result;
-                result.status = RunStatus::Crashed;
-                result.stderrText = message;
-                Q_EMIT cellFinished(id, result);
-            } else if (kind == RequestKind::Dataset) {
-                Q_EMIT datasetLoaded(id, false, message);
-            }
+            answerWithoutWorker(id, kind,
+                                tr("The worker is not running: it stopped or died earlier, so "
+                                   "the session's variables are gone. Run a cell to start a "
+                                   "fresh worker."));
         });
         return id;
     }
@@ -453,23 +448,46 @@ void WorkerClient::fail(const QString &message)
                 result.stderrText = full;
             }
             Q_EMIT cellFinished(it.key(), result);
-        } else if (it.value() == RequestKind::Dataset) {
-            Q_EMIT datasetLoaded(it.key(), false, full);
-        } else if (it.value() == RequestKind::Configure) {
-            Q_EMIT configured(false, {}, full);
-        } else if (it.value() == RequestKind::Undo) {
-            Q_EMIT undone(it.key(), false, full);
-        } else if (it.value() == RequestKind::Reset) {
-            Q_EMIT resetDone(it.key(), false, full);
-        } else if (it.value() == RequestKind::Query) {
-            Q_EMIT answered(it.key(),
-                            QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
-                                        {QStringLiteral("message"), full}},
-                            QByteArray());
+        } else {
+            answerWithoutWorker(it.key(), it.value(), full);
         }
     }
     m_timeouts.clear();
     Q_EMIT failed(full);
+}
+
+void WorkerClient::answerWithoutWorker(quint64 id, RequestKind kind, const QString &message)
+{
+    switch (kind) {
+    case RequestKind::Execute: {
+        CellResult result;
+        result.status = RunStatus::Crashed;
+        result.stderrText = message;
+        Q_EMIT cellFinished(id, result);
+        break;
+    }
+    case RequestKind::Dataset:
+        Q_EMIT datasetLoaded(id, false, message);
+        break;
+    case RequestKind::Configure:
+        Q_EMIT configured(false, {}, message);
+        break;
+    case RequestKind::Undo:
+        Q_EMIT undone(id, false, message);
+        break;
+    case RequestKind::Reset:
+        Q_EMIT resetDone(id, false, message);
+        break;
+    case RequestKind::Query:
+        Q_EMIT answered(id,
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                                    {QStringLiteral("id"), qint64(id)},
+                                    {QStringLiteral("message"), message}},
+                        QByteArray());
+        break;
+    case RequestKind::Shutdown:
+        break; // nobody waits for it: the worker is gone already
+    }
 }
 
 void WorkerClient::setState(State state)

@@ -119,6 +119,9 @@ private:
     // "Seals"). The worker goes like after a crash; the open cell is recorded as tampered.
     void failTampered(const QString &reason);
     void fail(const QString &message);
+    // Answers a request the worker will never answer (it died, or was gone when it was made)
+    // through the signal its kind is answered by.
+    void answerWithoutWorker(quint64 id, RequestKind kind, const QString &message);
     void setState(State state);
     void updateBusyState();
 

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QList>
+#include <QMap>
 #include <QString>
 
 namespace sandbench::test {
@@ -37,6 +40,66 @@ inline QString sampleSalesCsv()
 {
     return QDir::cleanPath(QCoreApplication::applicationDirPath() +
                            QStringLiteral("/../share/sandbench/sample/sales.csv"));
+}
+
+struct ProcessInfo
+{
+    qint64 parent = 0;
+    QByteArray name;  // the command name, as prctl(PR_SET_NAME) set it
+    qint64 start = 0; // clock ticks after boot
+};
+
+// Every process as an outside observer sees it in /proc.
+inline QMap<qint64, ProcessInfo> processes()
+{
+    QMap<qint64, ProcessInfo> all;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(pid));
+        const qsizetype open = stat.indexOf('(');
+        const qsizetype close = stat.lastIndexOf(')');
+        const QList<QByteArray> f = stat.mid(close + 2).split(' ');
+        if (open < 0 || close < 0 || f.size() < 20)
+            continue;
+        all.insert(pid, {f.at(1).toLongLong(), stat.mid(open + 1, close - open - 1),
+                         f.at(19).toLongLong()});
+    }
+    return all;
+}
+
+inline bool isDescendant(const QMap<qint64, ProcessInfo> &all, qint64 pid, qint64 root)
+{
+    qint64 up = all.value(pid).parent;
+    while (up > 1 && up != root)
+        up = all.value(up).parent;
+    return up == root;
+}
+
+// The worker is the sandbench process's child.
+inline qint64 childWorkerOf(qint64 parentPid)
+{
+    const QMap<qint64, ProcessInfo> all = processes();
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (it.value().parent == parentPid && it.value().name.contains("sandbench-work"))
+            return it.key();
+    }
+    return 0;
+}
+
+// The descendants of process ROOT named NAME (the keeper's roles: sb-cell, sb-standby, ...).
+inline QList<qint64> descendantsNamed(qint64 root, const QByteArray &name)
+{
+    const QMap<qint64, ProcessInfo> all = processes();
+    QList<qint64> found;
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (it.value().name == name && isDescendant(all, it.key(), root))
+            found.append(it.key());
+    }
+    return found;
 }
 
 } // namespace sandbench::test

@@ -102,28 +102,6 @@ std::optional<CliResult> runCliOnSmallDisk(const QString &mountPoint, int sizeKb
         arguments);
 }
 
-// The worker is the sandbench process's child; find it through /proc as an outside observer would.
-qint64 childWorkerOf(qint64 parentPid)
-{
-    QDirIterator it(QStringLiteral("/proc"));
-    while (it.hasNext()) {
-        const QString entry = it.next();
-        bool numeric = false;
-        const qint64 pid = QFileInfo(entry).fileName().toLongLong(&numeric);
-        if (!numeric)
-            continue;
-        const QByteArray stat = test::readFile(entry + QStringLiteral("/stat"));
-        const qsizetype close = stat.lastIndexOf(')');
-        if (close < 0)
-            continue;
-        const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
-        if (fields.size() > 1 && fields.at(1).toLongLong() == parentPid &&
-            stat.contains("sandbench-work"))
-            return pid;
-    }
-    return 0;
-}
-
 } // namespace
 
 class TestCli : public QObject
@@ -519,17 +497,34 @@ private Q_SLOTS:
         QVERIFY2(err.contains("no display") && err.contains("sandbench run"), err.constData());
     }
 
+    void aDatasetThatCannotBeLoadedStopsBeforeAnyCell_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QByteArray noise(4096, Qt::Uninitialized);
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 131 + 7) % 251);
+        QTest::newRow("not a spreadsheet")
+            << QStringLiteral("bad.xlsx") << QByteArray("this is not a spreadsheet");
+        // pandas' message quoted the open file's repr, "<_io.BufferedReader name=6>".
+        QTest::newRow("random bytes named .parquet") << QStringLiteral("fake.parquet") << noise;
+    }
+
     void aDatasetThatCannotBeLoadedStopsBeforeAnyCell()
     {
-        const QString bad = m_dir.filePath(QStringLiteral("bad.xlsx"));
-        QVERIFY(test::writeFile(bad, "this is not a spreadsheet"));
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        const QString bad = m_dir.filePath(file);
+        QVERIFY(test::writeFile(bad, content));
         const QString script = writeScript(QStringLiteral("uses_bad.py"), "print('ran')\n");
         const CliResult result =
             runCli({QStringLiteral("run"), QStringLiteral("--db"),
                     m_dir.filePath(QStringLiteral("bad.db")), QStringLiteral("--data"),
                     QStringLiteral("bad=") + bad, script});
         QCOMPARE(result.exitCode, 65);
-        QVERIFY2(result.err.contains(bad.toUtf8()), result.err.constData());
+        QVERIFY2(result.err.contains("dataset 'bad'") && result.err.contains(bad.toUtf8()),
+                 result.err.constData());
+        QVERIFY2(!result.err.contains("BufferedReader"), result.err.constData());
         QVERIFY(!result.out.contains("ran"));
     }
 
@@ -543,6 +538,73 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 73);
         QVERIFY2(result.err.contains("not a Sandbench database"), result.err.constData());
         QCOMPARE(test::readFile(db), QByteArray(4096, 'z'));
+    }
+
+    void aDataPathThatIsNoFileSaysWhatItIs_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("message");
+        const QString folder = m_dir.filePath(QStringLiteral("a-folder"));
+        QDir().mkpath(folder);
+        const QString fifo = m_dir.filePath(QStringLiteral("a-fifo.csv"));
+        ::mkfifo(QFile::encodeName(fifo).constData(), 0600);
+        QTest::newRow("folder") << folder << QStringLiteral("is a folder");
+        QTest::newRow("fifo") << fifo << QStringLiteral("is a pipe");
+        QTest::newRow("device") << QStringLiteral("/dev/null") << QStringLiteral("is a device");
+        QTest::newRow("missing") << m_dir.filePath(QStringLiteral("gone.csv"))
+                                 << QStringLiteral("no such file");
+    }
+
+    // A folder, pipe or device used to be "no such file", sending the user to look for a file
+    // that is there.
+    void aDataPathThatIsNoFileSaysWhatItIs()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, message);
+        const QString script = writeScript(QStringLiteral("ok.py"), "1\n");
+        const CliResult result = runCli(
+            {QStringLiteral("run"), QStringLiteral("--data"), QStringLiteral("d=") + path, script});
+        QCOMPARE(result.exitCode, 64);
+        QVERIFY2(QString::fromUtf8(result.err).contains(message), result.err.constData());
+        QVERIFY2(QString::fromUtf8(result.err).contains(path), result.err.constData());
+    }
+
+    void aTimeoutBeyondAWeekIsRefused()
+    {
+        const QString script = writeScript(QStringLiteral("ok.py"), "1\n");
+        const CliResult result = runCli({QStringLiteral("run"), QStringLiteral("--timeout"),
+                                         QStringLiteral("1000000000"), script});
+        QCOMPARE(result.exitCode, 64);
+        QVERIFY2(result.err.contains("604800"), result.err.constData());
+    }
+
+    // A NUL in the code hung the worker until the backstop replaced it (the session lost), and
+    // the store kept the code cut at the NUL while code_sha256 hashed all of it.
+    void codeWithANulIsASyntaxErrorAndStoredWhole()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("nul.db"));
+        const QByteArray nulCell("y = 1\n\0z = 2\n", 13);
+        const QString script =
+            writeScript(QStringLiteral("nul.py"), QByteArray("# %%\nx = 7\n# %%\n") + nulCell +
+                                                      QByteArray("# %%\nprint(x)\n"));
+        const CliResult result =
+            runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--timeout"),
+                    QStringLiteral("20"), QStringLiteral("--db"), db, script},
+                   60000);
+        const auto lines = result.jsonLines();
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[1].value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QVERIFY2(
+            lines[1].value(QStringLiteral("stderr")).toString().contains(QStringLiteral("line 2")),
+            result.out.constData());
+        QCOMPARE(lines[2].value(QStringLiteral("stdout")).toString(), QStringLiteral("7\n"));
+        QString error;
+        auto store = RunStore::open(db, &error);
+        QVERIFY2(store, qPrintable(error));
+        const auto run = store->run(lines[1].value(QStringLiteral("run_id")).toInteger());
+        QVERIFY(run);
+        QVERIFY2(run->code.contains(QStringLiteral("z = 2")), qPrintable(run->code));
+        QCOMPARE(run->codeSha256, sha256Hex(run->code.toUtf8()));
     }
 
     void anImpossibleSchemaVersionIsRefusedWithoutACrashOrALock_data()
@@ -698,7 +760,7 @@ private Q_SLOTS:
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("first"), 60000);
         qint64 worker = 0;
-        QTRY_VERIFY_WITH_TIMEOUT((worker = childWorkerOf(process.processId())) > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((worker = test::childWorkerOf(process.processId())) > 0, 10000);
         QTest::qWait(300); // the endless loop is running now
         QCOMPARE(::kill(pid_t(worker), SIGKILL), 0);
         QVERIFY(process.waitForFinished(60000));
@@ -715,7 +777,7 @@ private Q_SLOTS:
         QCOMPARE(lines[2].value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QCOMPARE(lines[2].value(QStringLiteral("stdout")).toString(),
                  QStringLiteral("fresh worker\n"));
-        QVERIFY(childWorkerOf(process.processId()) == 0);
+        QVERIFY(test::childWorkerOf(process.processId()) == 0);
 
         QString error;
         auto store = RunStore::open(db, &error);

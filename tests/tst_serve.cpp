@@ -6,9 +6,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 class Server
 {
@@ -79,6 +81,17 @@ class TestServe : public QObject
 private:
     QTemporaryDir m_dir;
     QString db() const { return m_dir.filePath(QStringLiteral("serve.db")); }
+
+    // Kills the server's worker while it is idle and waits until the server has reaped it.
+    static void killWorker(Server &server)
+    {
+        qint64 worker = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (worker = sandbench::test::childWorkerOf(server.m_process.processId())) > 0, 10000);
+        QCOMPARE(::kill(pid_t(worker), SIGKILL), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(sandbench::test::childWorkerOf(server.m_process.processId()), 0,
+                                  10000);
+    }
 
 private Q_SLOTS:
     void executesCellsInOneSessionAndEchoesIds()
@@ -240,6 +253,238 @@ private Q_SLOTS:
                          {QStringLiteral("op"), QStringLiteral("table")},
                          {QStringLiteral("name"), QStringLiteral("nope")}});
         QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        // The same key as every other request's error (README), not "message".
+        QVERIFY2(r.value(QStringLiteral("error")).toString().contains(QStringLiteral("nope")),
+                 QJsonDocument(r).toJson().constData());
+        QVERIFY(!r.contains(QStringLiteral("message")));
+        // Fields of the wrong type are named, not passed on to fail inside the worker.
+        r = server.call({{QStringLiteral("id"), 5},
+                         {QStringLiteral("op"), QStringLiteral("table")},
+                         {QStringLiteral("name"), QJsonObject{{QStringLiteral("a"), 1}}}});
+        QVERIFY2(r.value(QStringLiteral("error")).toString().contains(QStringLiteral("\"name\"")),
+                 QJsonDocument(r).toJson().constData());
+        r = server.call({{QStringLiteral("id"), 6},
+                         {QStringLiteral("op"), QStringLiteral("table")},
+                         {QStringLiteral("name"), QStringLiteral("df")},
+                         {QStringLiteral("offset"), -5}});
+        QVERIFY2(r.value(QStringLiteral("error")).toString().contains(QStringLiteral("\"offset\"")),
+                 QJsonDocument(r).toJson().constData());
+    }
+
+    // After the worker died, a table request was never answered; then every request got "busy",
+    // and neither shutdown nor end of input ended the server.
+    void requestsAfterTheWorkerDiedAreAnsweredAndShutdownEnds()
+    {
+        Server server(db());
+        QCOMPARE(server.call(execute(1, QStringLiteral("x = 1")))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("ok"));
+        killWorker(server);
+        QJsonObject r = server.call({{QStringLiteral("id"), 2},
+                                     {QStringLiteral("op"), QStringLiteral("table")},
+                                     {QStringLiteral("name"), QStringLiteral("x")}},
+                                    20000);
+        QCOMPARE(r.value(QStringLiteral("id")).toInt(), 2);
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QVERIFY2(
+            r.value(QStringLiteral("error")).toString().contains(QStringLiteral("not running")),
+            QJsonDocument(r).toJson().constData());
+        r = server.call(op(3, "variables"), 20000);
+        QCOMPARE(r.value(QStringLiteral("id")).toInt(), 3);
+        QVERIFY2(!r.value(QStringLiteral("error")).toString().contains(QStringLiteral("busy")),
+                 QJsonDocument(r).toJson().constData());
+        r = server.call(op(4, "undo"), 20000);
+        QCOMPARE(r.value(QStringLiteral("id")).toInt(), 4);
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        // The next cell gets a fresh worker.
+        QCOMPARE(server.call(execute(5, QStringLiteral("1 + 1")))
+                     .value(QStringLiteral("result"))
+                     .toString(),
+                 QStringLiteral("2"));
+        r = server.call(op(6, "shutdown"), 20000);
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(server.m_process.waitForFinished(30000));
+        QCOMPARE(server.m_process.exitCode(), 0);
+    }
+
+    void endOfInputEndsTheServerAfterTheWorkerDied()
+    {
+        Server server(db());
+        server.call(execute(1, QStringLiteral("x = 1")));
+        killWorker(server);
+        server.send({{QStringLiteral("id"), 2},
+                     {QStringLiteral("op"), QStringLiteral("table")},
+                     {QStringLiteral("name"), QStringLiteral("x")}});
+        server.m_process.closeWriteChannel();
+        QCOMPARE(server.next(20000).value(QStringLiteral("id")).toInt(), 2);
+        QVERIFY(server.m_process.waitForFinished(30000));
+        QCOMPARE(server.m_process.exitCode(), 0);
+    }
+
+    // README: shutdown answers after the queued cells; it used to interrupt the running one.
+    void shutdownWaitsForTheRunningCell()
+    {
+        Server server(db());
+        server.call(
+            execute(0, QStringLiteral("1"))); // the worker is up: the next cell starts at once
+        server.send(execute(
+            1, QStringLiteral("s = 0\nfor i in range(5_000_000):\n    s += i\nprint('done')")));
+        server.send(op(2, "shutdown"));
+        QJsonObject r = server.next();
+        QCOMPARE(r.value(QStringLiteral("id")).toInt(), 1);
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(r.value(QStringLiteral("stdout")).toString(), QStringLiteral("done\n"));
+        r = server.next();
+        QCOMPARE(r.value(QStringLiteral("id")).toInt(), 2);
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(server.m_process.waitForFinished(30000));
+    }
+
+    void aTimeoutOutOfRangeIsRefusedWithTheRange_data()
+    {
+        QTest::addColumn<double>("seconds");
+        QTest::newRow("100 ns") << 1e-7;
+        QTest::newRow("a billion seconds") << 1e9;
+        QTest::newRow("negative") << -1.0;
+    }
+
+    void aTimeoutOutOfRangeIsRefusedWithTheRange()
+    {
+        QFETCH(double, seconds);
+        Server server(db());
+        QJsonObject request = execute(1, QStringLiteral("1"));
+        request.insert(QStringLiteral("timeout"), seconds);
+        const QJsonObject r = server.call(request);
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        const QString error = r.value(QStringLiteral("error")).toString();
+        QVERIFY2(error.contains(QStringLiteral("0.1")) && error.contains(QStringLiteral("604800")),
+                 qPrintable(error));
+    }
+
+    void codeWithANulIsACellErrorAndTheSessionStays()
+    {
+        Server server(db());
+        server.call(execute(1, QStringLiteral("x = 5")));
+        const QJsonObject r = server.call(
+            execute(2, QStringLiteral("y = 1\n") + QChar(0) + QStringLiteral("\n")), 30000);
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QVERIFY2(r.value(QStringLiteral("stderr")).toString().contains(QStringLiteral("line 2")),
+                 QJsonDocument(r).toJson().constData());
+        QCOMPARE(
+            server.call(execute(3, QStringLiteral("x"))).value(QStringLiteral("result")).toString(),
+            QStringLiteral("5"));
+    }
+
+    // A few hundred malformed and adversarial lines: each gets exactly one answer (an error that
+    // says what is wrong, or a result), nothing crashes, and a valid request is served after.
+    void fuzzedRequestsAreEachAnsweredAndTheServerGoesOn()
+    {
+        Server server(db());
+        QRandomGenerator random(19); // fixed: a failure can be replayed
+        const QList<QJsonValue> values = {QJsonValue(),
+                                          QJsonValue(true),
+                                          QJsonValue(-1),
+                                          QJsonValue(1e308),
+                                          QJsonValue(qint64(9007199254740993LL)),
+                                          QJsonValue(QStringLiteral("")),
+                                          QJsonValue(QString(3000, QLatin1Char('z'))),
+                                          QJsonValue(QJsonArray{1, 2}),
+                                          QJsonValue(QJsonObject{{QStringLiteral("op"), 1}}),
+                                          QJsonValue(QStringLiteral("x = 1")),
+                                          QJsonValue(QStringLiteral("df")),
+                                          QJsonValue(0.0000001)};
+        // shutdown is left out: it would end the server under test.
+        const QStringList ops = {QStringLiteral("execute"),   QStringLiteral("undo"),
+                                 QStringLiteral("interrupt"), QStringLiteral("variables"),
+                                 QStringLiteral("table"),     QStringLiteral("reset"),
+                                 QStringLiteral("teleport"),  QStringLiteral("EXECUTE")};
+        const QStringList fields = {
+            QStringLiteral("id"),      QStringLiteral("op"),     QStringLiteral("code"),
+            QStringLiteral("timeout"), QStringLiteral("name"),   QStringLiteral("offset"),
+            QStringLiteral("limit"),   QStringLiteral("origin"), QStringLiteral("memory_mb")};
+        const QList<QByteArray> notObjects = {
+            "[]", "42", "\"op\"", "null", "[[[[[[[[[[]]]]]]]]]]", QByteArray(5000, '[')};
+        const auto pick = [&random](const auto &list) {
+            return list.at(qsizetype(random.bounded(quint32(list.size()))));
+        };
+        int sent = 0;
+        for (int i = 0; i < 300; ++i) {
+            QJsonObject request{{QStringLiteral("id"), i}, {QStringLiteral("op"), pick(ops)}};
+            const int extra = int(random.bounded(4u));
+            for (int f = 0; f < extra; ++f)
+                request.insert(pick(fields), pick(values));
+            QByteArray line = QJsonDocument(request).toJson(QJsonDocument::Compact);
+            switch (random.bounded(6u)) {
+            case 0: // truncated
+                line.truncate(qsizetype(random.bounded(quint32(line.size()))));
+                break;
+            case 1: // binary: any byte but the newline that ends a request
+                line = QByteArray(qsizetype(random.bounded(1u, 200u)), Qt::Uninitialized);
+                for (char &c : line)
+                    c = char(random.bounded(256u));
+                line.replace('\n', 'n');
+                break;
+            case 2:
+                line = pick(notObjects);
+                break;
+            default:
+                break;
+            }
+            if (line.trimmed().isEmpty()) // a blank line is no request and gets no answer
+                line = "{";
+            server.send(line);
+            ++sent;
+        }
+        for (int answered = 0; answered < sent; ++answered) {
+            const QJsonObject r = server.next(60000);
+            QVERIFY2(r.contains(QStringLiteral("status")),
+                     qPrintable(QStringLiteral("answer %1 of %2 missing").arg(answered).arg(sent)));
+            if (r.value(QStringLiteral("status")) == QLatin1String("error") &&
+                !r.contains(QStringLiteral("run_id")))
+                QVERIFY2(!r.value(QStringLiteral("error")).toString().isEmpty(),
+                         QJsonDocument(r).toJson().constData());
+        }
+        QCOMPARE(server.m_process.state(), QProcess::Running);
+        const QJsonObject r = server.call(execute(1000, QStringLiteral("6 * 7")));
+        QCOMPARE(r.value(QStringLiteral("id")).toInt(), 1000);
+        QCOMPARE(r.value(QStringLiteral("result")).toString(), QStringLiteral("42"));
+    }
+
+    // A cell's own process that dies leaves the session as it was; the message used to say that
+    // and also that "variables from earlier cells are gone".
+    void aCellWhoseProcessDiesSaysTheVariablesAreKept()
+    {
+        Server server(db());
+        server.call(execute(1, QStringLiteral("x = 3")));
+        server.send(execute(2, QStringLiteral("while True:\n    pass")));
+        QList<qint64> cell;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (cell = sandbench::test::descendantsNamed(server.m_process.processId(), "sb-cell"))
+                    .size() == 1,
+            20000);
+        QCOMPARE(::kill(pid_t(cell.first()), SIGKILL), 0);
+        const QJsonObject r = server.next();
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("crashed"));
+        const QString stderrText = r.value(QStringLiteral("stderr")).toString();
+        QVERIFY2(stderrText.contains(QStringLiteral("as they were")), qPrintable(stderrText));
+        QVERIFY2(!stderrText.contains(QStringLiteral("gone")), qPrintable(stderrText));
+        QCOMPARE(
+            server.call(execute(3, QStringLiteral("x"))).value(QStringLiteral("result")).toString(),
+            QStringLiteral("3"));
+    }
+
+    // Every request sent before shutdown or end of input is answered before the server exits.
+    void shutdownAnswersAnUndoSentJustBeforeIt()
+    {
+        Server server(db());
+        server.call(execute(1, QStringLiteral("x = 1")));
+        server.send(QJsonDocument(op(2, "undo")).toJson(QJsonDocument::Compact) + '\n' +
+                    QJsonDocument(op(3, "shutdown")).toJson(QJsonDocument::Compact));
+        QCOMPARE(server.next().value(QStringLiteral("id")).toInt(), 2);
+        QCOMPARE(server.next().value(QStringLiteral("id")).toInt(), 3);
+        QVERIFY(server.m_process.waitForFinished(30000));
+        QCOMPARE(server.m_process.exitCode(), 0);
     }
 
     void endOfInputFinishesQueuedCellsThenExits()

@@ -59,57 +59,19 @@ private:
     // How many of the worker's processes are earlier states kept for undo.
     static int snapshotProcesses(qint64 worker)
     {
-        QMap<qint64, qint64> parents;
-        QMap<qint64, QByteArray> names;
-        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-        for (const QString &entry : entries) {
-            bool numeric = false;
-            const qint64 pid = entry.toLongLong(&numeric);
-            if (!numeric)
-                continue;
-            const QByteArray stat = test::readFile(QStringLiteral("/proc/%1/stat").arg(pid));
-            const int open = stat.indexOf('(');
-            const int close = stat.lastIndexOf(')');
-            const QList<QByteArray> f = stat.mid(close + 2).split(' ');
-            if (open < 0 || f.size() < 2)
-                continue;
-            parents.insert(pid, f.at(1).toLongLong());
-            names.insert(pid, stat.mid(open + 1, close - open - 1));
-        }
-        int count = 0;
-        for (auto it = names.cbegin(); it != names.cend(); ++it) {
-            qint64 up = parents.value(it.key());
-            while (up > 1 && up != worker)
-                up = parents.value(up);
-            count += up == worker && it.value() == "sb-snapshot";
-        }
-        return count;
+        return int(test::descendantsNamed(worker, "sb-snapshot").size());
     }
 
     // The process running the cell right now: the newest descendant of the worker.
     static qint64 runningCellProcess(qint64 worker)
     {
-        QMap<qint64, QPair<qint64, qint64>> processes; // pid -> (ppid, start time)
-        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
-        for (const QString &entry : entries) {
-            bool numeric = false;
-            const qint64 pid = entry.toLongLong(&numeric);
-            if (!numeric)
-                continue;
-            const QByteArray stat = test::readFile(QStringLiteral("/proc/%1/stat").arg(pid));
-            const QList<QByteArray> f = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-            if (f.size() > 19)
-                processes.insert(pid, {f.at(1).toLongLong(), f.at(19).toLongLong()});
-        }
+        const QMap<qint64, test::ProcessInfo> all = test::processes();
         qint64 newest = 0;
         qint64 newestStart = -1;
-        for (auto it = processes.cbegin(); it != processes.cend(); ++it) {
-            qint64 up = it.value().first;
-            while (up > 1 && up != worker)
-                up = processes.value(up).first;
-            if (up == worker && it.value().second >= newestStart) {
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            if (test::isDescendant(all, it.key(), worker) && it.value().start >= newestStart) {
                 newest = it.key();
-                newestStart = it.value().second;
+                newestStart = it.value().start;
             }
         }
         return newest;
@@ -317,6 +279,101 @@ inp.read()
         QCOMPARE(worker->state(), WorkerClient::State::Failed);
         // Asking a dead worker is answered, not left hanging.
         QCOMPARE(execute(*worker, QStringLiteral("1"), 5000).status, RunStatus::Crashed);
+    }
+
+    // Code the compiler cannot take at all used to escape as an internal error of the cell's
+    // process; with a NUL the worker hung until the app's backstop replaced it, losing the session.
+    void codeWithANulOrALoneSurrogateIsASyntaxErrorAndKeepsTheSession()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
+        const CellResult nul = execute(
+            *worker, QStringLiteral("y = 2\nz = 3 ") + QChar(0) + QStringLiteral("\n"), 20000);
+        QCOMPARE(nul.status, RunStatus::Error);
+        QVERIFY2(nul.stderrText.contains(QStringLiteral("line 2")) &&
+                     nul.stderrText.contains(QStringLiteral("NUL")),
+                 qPrintable(nul.stderrText));
+        const CellResult surrogate =
+            execute(*worker, QStringLiteral("y = '") + QChar(0xD800) + QStringLiteral("'"), 20000);
+        QVERIFY2(surrogate.status == RunStatus::Error || surrogate.status == RunStatus::Ok,
+                 qPrintable(surrogate.stderrText));
+        QCOMPARE(worker->state(), WorkerClient::State::Ready);
+        QCOMPARE(execute(*worker, QStringLiteral("x")).result,
+                 std::optional<QString>(QStringLiteral("1")));
+    }
+
+    void aOneMegabyteLineRunsOrIsRefusedWithoutAHang()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
+        const QString literal =
+            QStringLiteral("s = '") + QString(1024 * 1024, QLatin1Char('a')) + QStringLiteral("'");
+        QCOMPARE(execute(*worker, literal, 60000).status, RunStatus::Ok);
+        // Half a million nested additions overflow the compiler's recursion: a syntax error.
+        const CellResult deep = execute(
+            *worker,
+            QStringLiteral("y = ") + QStringLiteral("1+").repeated(500000) + QStringLiteral("1"),
+            60000);
+        QCOMPARE(deep.status, RunStatus::Error);
+        QVERIFY2(deep.stderrText.contains(QStringLiteral("nested too deeply")),
+                 qPrintable(deep.stderrText.left(500)));
+        QCOMPARE(execute(*worker, QStringLiteral("len(s), x")).result,
+                 std::optional<QString>(QStringLiteral("(1048576, 1)")));
+    }
+
+    // The standby is the process forked ahead for the next cell; killing it made that cell end
+    // "crashed" though nothing had run.
+    void aKilledStandbyIsForkedAgainAndTheNextCellRuns()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 41")).status, RunStatus::Ok);
+        QList<qint64> standby;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (standby = test::descendantsNamed(worker->processId(), "sb-standby")).size() == 1,
+            10000);
+        QCOMPARE(::kill(pid_t(standby.first()), SIGKILL), 0);
+        // Dead: a zombie until the keeper reaps it with the next request, or gone.
+        const QString stat = QStringLiteral("/proc/%1/stat").arg(standby.first());
+        QTRY_VERIFY_WITH_TIMEOUT(!test::readFile(stat).contains(") S ") &&
+                                     !test::readFile(stat).contains(") R "),
+                                 10000);
+        const CellResult next = execute(*worker, QStringLiteral("x + 1"));
+        QVERIFY2(next.status == RunStatus::Ok, qPrintable(next.stderrText));
+        QCOMPARE(next.result, std::optional<QString>(QStringLiteral("42")));
+    }
+
+    // A request of any kind made after the worker died is answered; a query used to be dropped,
+    // which left `serve` busy for good.
+    void everyRequestToADeadWorkerIsAnswered()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
+        QSignalSpy failed(worker.get(), &WorkerClient::failed);
+        ::kill(pid_t(worker->processId()), SIGKILL);
+        QVERIFY(failed.wait(10000));
+        QSignalSpy answered(worker.get(), &WorkerClient::answered);
+        QSignalSpy undone(worker.get(), &WorkerClient::undone);
+        QSignalSpy reset(worker.get(), &WorkerClient::resetDone);
+        QSignalSpy dataset(worker.get(), &WorkerClient::datasetLoaded);
+        const quint64 table =
+            worker->query(QJsonObject{{QStringLiteral("type"), QStringLiteral("table")},
+                                      {QStringLiteral("name"), QStringLiteral("x")}});
+        worker->undo();
+        worker->reset();
+        worker->loadDataset(QStringLiteral("d"), test::sampleSalesCsv());
+        QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 5000);
+        QCOMPARE(answered.first().at(0).toULongLong(), table);
+        const QJsonObject reply = answered.first().at(1).toJsonObject();
+        QCOMPARE(reply.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
+        QVERIFY(reply.value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("not running")));
+        QTRY_COMPARE_WITH_TIMEOUT(undone.size(), 1, 5000);
+        QVERIFY(!undone.first().at(1).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(reset.size(), 1, 5000);
+        QVERIFY(!reset.first().at(1).toBool());
+        QTRY_COMPARE_WITH_TIMEOUT(dataset.size(), 1, 5000);
+        QVERIFY(!dataset.first().at(1).toBool());
     }
 
     void aMissingWorkerProgramFailsWithAClearMessage()

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <climits>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -69,8 +70,14 @@ int ServeCommand::start(const QStringList &arguments)
                 out.insert(QStringLiteral("id"), id);
                 out.insert(QStringLiteral("status"),
                            failed ? QStringLiteral("error") : QStringLiteral("ok"));
-                if (failed && !out.contains(QStringLiteral("message")))
-                    out.insert(QStringLiteral("message"), reply.value(QStringLiteral("stderr")));
+                if (failed) {
+                    // One key for every request's error, as README's serve section documents.
+                    out.insert(QStringLiteral("error"),
+                               reply.value(reply.contains(QStringLiteral("message"))
+                                               ? QStringLiteral("message")
+                                               : QStringLiteral("stderr")));
+                    out.remove(QStringLiteral("message"));
+                }
                 out.remove(QStringLiteral("type"));
                 respond(out);
                 finishWhenIdle();
@@ -83,6 +90,7 @@ int ServeCommand::start(const QStringList &arguments)
                     out.insert(QStringLiteral("error"), message);
                 m_undoId.reset();
                 respond(out);
+                finishWhenIdle();
             });
     connect(m_runner.get(), &SessionRunner::sandboxReady, this,
             [this](bool ok, const QJsonObject &layers, const QString &message) {
@@ -100,6 +108,7 @@ int ServeCommand::start(const QStringList &arguments)
                 out.insert(QStringLiteral("layers"), layers);
                 m_resetId.reset();
                 respond(out);
+                finishWhenIdle();
             });
     if (!m_runner->start(&error)) {
         QTextStream(stderr) << kCommand << QStringLiteral(": ") << error << Qt::endl;
@@ -191,8 +200,11 @@ void ServeCommand::handleLine(const QByteArray &line)
         int timeoutMs = 0;
         if (request.contains(QStringLiteral("timeout"))) {
             const double seconds = request.value(QStringLiteral("timeout")).toDouble(-1);
-            if (seconds <= 0) {
-                fail(id, tr("\"timeout\" must be a positive number of seconds"));
+            // A limit too small to count in milliseconds used to mean "none" without a word.
+            if (!(seconds >= kMinTimeoutSeconds && seconds <= kMaxTimeoutSeconds)) {
+                fail(id, tr("\"timeout\" must be a number of seconds from %1 to %2 (a week)")
+                             .arg(kMinTimeoutSeconds)
+                             .arg(kMaxTimeoutSeconds));
                 return;
             }
             timeoutMs = int(seconds * 1000);
@@ -214,11 +226,10 @@ void ServeCommand::handleLine(const QByteArray &line)
         out.insert(QStringLiteral("interrupted"), running);
         respond(out);
     } else if (op == QLatin1String("shutdown")) {
-        // Cells still queued are answered first (a running one is interrupted), then it exits.
+        // Cells still queued, the running one included, are answered first (README: shutdown
+        // waits for them; an agent that wants them stopped sends interrupt), then it exits.
         m_shuttingDown = true;
         m_shutdownId = id;
-        if (running)
-            m_runner->interrupt();
         finishWhenIdle();
     } else if (running || m_undoId || m_resetId || !m_queryIds.isEmpty()) {
         fail(id,
@@ -232,6 +243,20 @@ void ServeCommand::handleLine(const QByteArray &line)
         m_queryIds.insert(m_runner->query({{QStringLiteral("type"), QStringLiteral("variables")}}),
                           id);
     } else if (op == QLatin1String("table")) {
+        // Checked here, so that a wrong type is named as such, not as the worker's TypeError.
+        if (!request.value(QStringLiteral("name")).isString()) {
+            fail(id, tr("table needs \"name\" as a string: the variable to show"));
+            return;
+        }
+        for (const QString &field : {QStringLiteral("offset"), QStringLiteral("limit")}) {
+            const QJsonValue value = request.value(field);
+            if (!value.isUndefined() &&
+                (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > INT_MAX ||
+                 value.toDouble() != double(qint64(value.toDouble())))) {
+                fail(id, tr("\"%1\" must be a whole number from 0 to %2").arg(field).arg(INT_MAX));
+                return;
+            }
+        }
         QJsonObject query{
             {QStringLiteral("type"), QStringLiteral("table")},
             {QStringLiteral("name"), request.value(QStringLiteral("name"))},
@@ -256,8 +281,10 @@ void ServeCommand::onRunFinished(const RunRecord &run, bool recorded, const QStr
 
 void ServeCommand::finishWhenIdle()
 {
+    // Every request before the end is answered first: each of them is answered in bounded time,
+    // a dead worker's requests at once (WorkerClient), so this never waits for good.
     if (m_finished || !(m_inputClosed || m_shuttingDown) || !m_executeIds.isEmpty() ||
-        !m_queryIds.isEmpty())
+        !m_queryIds.isEmpty() || m_undoId || m_resetId)
         return;
     m_finished = true;
     if (m_shuttingDown)

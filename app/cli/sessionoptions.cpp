@@ -140,10 +140,11 @@ bool SessionOptions::read(const QCommandLineParser &parser, SessionConfig &confi
     config.profile = *profile;
     if (parser.isSet(m_timeout)) {
         const auto seconds = positiveNumber(parser.value(m_timeout));
-        if (!seconds) {
+        if (!seconds || *seconds > kMaxTimeoutSeconds) {
             if (error)
-                *error = tr("--timeout %1: give a whole number of seconds, at least 1")
-                             .arg(parser.value(m_timeout));
+                *error = tr("--timeout %1: give a whole number of seconds from 1 to %2 (a week)")
+                             .arg(parser.value(m_timeout))
+                             .arg(kMaxTimeoutSeconds);
             return false;
         }
         config.profile.setLimit(QStringLiteral("timeout_s"), *seconds);

@@ -377,25 +377,32 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
 
 bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutSeconds)
 {
-    if (m_standby.pid <= 0) {
-        // None was forked ahead (the fork failed while idle): fork it now.
-        const Forked forked = prepareStandby();
-        if (forked == Forked::Failed)
-            return false;
-        if (forked == Forked::BecameKeeper)
-            return true; // in the cell's process, which now carries the session on
+    Standby cell;
+    bool sent = false;
+    // A standby that died while it waited (the out-of-memory killer, a stray kill) costs one more
+    // fork, not the cell: nothing ran in it, so a fresh copy of this state is as good.
+    for (int attempt = 0; attempt < 2 && !sent; ++attempt) {
+        if (m_standby.pid <= 0) {
+            // None was forked ahead (the fork failed while idle, or the standby died): fork now.
+            const Forked forked = prepareStandby();
+            if (forked == Forked::Failed)
+                return false;
+            if (forked == Forked::BecameKeeper)
+                return true; // in the cell's process, which now carries the session on
+        }
+        cell = std::exchange(m_standby, {});
+        sent = writeRequest(cell.requestFd, m_channel.sequence(), frame.header, frame.payload);
+        ::close(cell.requestFd);
+        if (!sent) {
+            ::close(cell.verdictFd);
+            ::close(cell.resumeFd);
+            ::close(cell.ackFd);
+        }
     }
-    const Standby cell = std::exchange(m_standby, {});
     const auto started = Clock::now();
-    const bool sent =
-        writeRequest(cell.requestFd, m_channel.sequence(), frame.header, frame.payload);
-    ::close(cell.requestFd);
     if (!sent) {
-        // The standby died while it waited (the kernel's out-of-memory killer): the cell never
+        // Twice a process prepared for the cell was gone before it started: the cell never
         // started and the session is as it was.
-        ::close(cell.verdictFd);
-        ::close(cell.resumeFd);
-        ::close(cell.ackFd);
         reply(resultHeader(id, "crashed",
                            "The process prepared for the cell was gone before the cell started "
                            "(the system may be short of memory). Nothing ran; the session's "

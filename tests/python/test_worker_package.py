@@ -48,6 +48,24 @@ class ServerTest(unittest.TestCase):
         self.assertEqual(reply["type"], "error")
         self.assertIn("code", reply["message"])
 
+    def test_code_python_cannot_compile_is_a_syntax_error_naming_the_line(self):
+        # 3.11 raises ValueError (NUL), UnicodeEncodeError (lone surrogate) and RecursionError
+        # (deep nesting) for these, which escaped the cell as an internal worker error.
+        cases = [
+            ("x = 1\ny = 2 \0\n", "line 2", "NUL"),
+            ("x = '\ud800'", "line 1", "lone surrogate"),
+            ("x = " + "1+" * 500_000 + "1", "line 1", "nested too deeply"),
+        ]
+        for code, line, what in cases:
+            reply, _, keep_running = call(self.server, {"id": 9, "type": "execute", "code": code})
+            self.assertEqual(reply["status"], "error", reply)
+            self.assertIn(line, reply["stderr"])
+            self.assertIn(what, reply["stderr"])
+            self.assertIn("SyntaxError", reply["stderr"])
+            self.assertTrue(keep_running)
+            reply, _, _ = call(self.server, {"id": 10, "type": "check", "code": code})
+            self.assertEqual(reply["verdict"], "error", reply)
+
     def test_execute_returns_output_result_and_figures(self):
         reply, payload, _ = call(
             self.server,
@@ -208,6 +226,14 @@ class DatasetTest(unittest.TestCase):
             path = os.path.join(self.dir.name, "a.parquet")
             pandas.DataFrame({"a": [1]}).to_parquet(path)
             self.assertEqual(load_dataset(path).shape, (1, 1))
+
+    def test_a_file_read_from_its_descriptor_is_named_by_dataset_and_path(self):
+        path = self.write("fake.parquet", bytes(range(256)) * 4)
+        with open(path, "rb") as source:
+            with self.assertRaises(DatasetError) as caught:
+                load_dataset(path, source=source, name="sales")
+        self.assertIn(f"dataset 'sales' ({path})", str(caught.exception))
+        self.assertNotIn("BufferedReader", str(caught.exception))
 
     def test_names_must_be_identifiers(self):
         check_name("sales_2025")

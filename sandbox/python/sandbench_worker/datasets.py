@@ -42,7 +42,7 @@ def detect_format(path):
     return fmt
 
 
-def _read(pandas, path, fmt):
+def _read(pandas, path, fmt, label):
     if fmt == "csv":
         return pandas.read_csv(path)
     if fmt == "tsv":
@@ -64,16 +64,26 @@ def _read(pandas, path, fmt):
             import pyarrow  # noqa: F401  (only to learn whether Parquet support exists)
         except ImportError:
             raise DatasetError(
-                f"{path}: reading Parquet needs pyarrow, which is not installed; "
+                f"{label}: reading Parquet needs pyarrow, which is not installed; "
                 "install python3-pyarrow or convert the file to CSV"
             ) from None
         return pandas.read_parquet(path)
-    raise DatasetError(f"{path}: unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
+    raise DatasetError(f"{label}: unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
 
 
-def load_dataset(path, fmt=None, source=None):
+def _without_file_object(error, source):
+    """The library's message with the open file's repr, should it quote it, replaced by "the
+    file": the label before it names the file already."""
+    text = str(error)
+    if source is not None and not isinstance(source, str):
+        text = text.replace(repr(source), "the file")
+    return text
+
+
+def load_dataset(path, fmt=None, source=None, name=None):
     """Returns the DataFrame in ``path`` (read from ``source``, an open binary file, when given);
-    raises DatasetError naming the file on any failure."""
+    raises DatasetError naming the dataset and its file on any failure: never the open file
+    object, whose repr (``<_io.BufferedReader name=6>``) names nothing the analyst knows."""
     if source is None and not os.path.isfile(path):
         raise DatasetError(f"{path}: no such file; check the path or register the file again")
     fmt = fmt or detect_format(path)
@@ -81,20 +91,21 @@ def load_dataset(path, fmt=None, source=None):
         raise DatasetError(f"{path}: unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
     import pandas
 
+    label = f"dataset '{name}' ({path})" if name else path
     try:
         if source is None:
-            return _read(pandas, path, fmt)
+            return _read(pandas, path, fmt, label)
         with source:
-            return _read(pandas, source, fmt)
+            return _read(pandas, source, fmt, label)
     except DatasetError:
         raise
     except UnicodeDecodeError as error:
         raise DatasetError(
-            f"{path}: not valid UTF-8 text ({error.reason} at byte {error.start}); "
+            f"{label}: not valid UTF-8 text ({error.reason} at byte {error.start}); "
             "save the file as UTF-8 and register it again"
         ) from None
     except Exception as error:  # pandas raises many types; the analyst needs the message, not the type
         raise DatasetError(
-            f"{path} could not be read as {fmt}: {error}. Check that the file really is {fmt} "
+            f"{label} could not be read as {fmt}: {_without_file_object(error, source)}. Check that the file really is {fmt} "
             "and is not truncated"
         ) from None

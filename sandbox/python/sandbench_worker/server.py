@@ -200,7 +200,7 @@ class Server:
                 # The app opened the file and passed the descriptor: the sandbox's zones were
                 # fixed before this dataset was registered.
                 source = os.fdopen(self._native["receive_fd"](), "rb")
-            frame = load_dataset(path, fmt or None, source=source)
+            frame = load_dataset(path, fmt or None, source=source, name=name)
         except DatasetError as error:
             reply.update(status="error", message=str(error))
             return _dump(reply), b"", True

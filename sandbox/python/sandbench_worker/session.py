@@ -50,6 +50,35 @@ def _user_traceback(error):
     return "".join(traceback.format_exception(type(error), error, tb))
 
 
+def _parse(code, filename):
+    """ast.parse, with code the compiler cannot take at all reported as the syntax error it is,
+    naming the line: Python 3.11 raises ValueError for a NUL byte and UnicodeEncodeError for a
+    lone surrogate, which no cell should turn into an internal error."""
+    problem = None
+    at = code.find("\0")
+    if at >= 0:
+        problem = "the code contains a NUL character (U+0000); remove it"
+    else:
+        try:
+            code.encode("utf-8")
+        except UnicodeEncodeError as error:
+            at = error.start
+            problem = (f"the code contains a lone surrogate (U+{ord(code[at]):04X}), which is not "
+                       "valid text; remove it or write it as an escape such as '\\ud800'")
+    if problem is not None:
+        line = code.count("\n", 0, at) + 1
+        col = at - code.rfind("\n", 0, at)
+        raise SyntaxError(problem, (filename, line, col, None))
+    try:
+        return ast.parse(code, filename, "exec")
+    except (RecursionError, MemoryError):
+        raise SyntaxError(
+            "the code is nested too deeply for Python to compile; split the expression into "
+            "several statements",
+            (filename, 1, 1, None),
+        ) from None
+
+
 def _split_last_expression(tree):
     """Separates a trailing expression statement so its value can be shown, like a notebook."""
     if tree.body and isinstance(tree.body[-1], ast.Expr):
@@ -170,7 +199,7 @@ class Session:
             return "rejected", magics.refusals
         code = magics.code
         try:
-            tree = ast.parse(code, "<check>", "exec")
+            tree = _parse(code, "<check>")
         except SyntaxError as error:
             line, col = error.lineno or 0, error.offset or 0
             return "error", [Violation("syntax", str(error.msg), line, col, layer=layers.STATIC)]
@@ -208,7 +237,7 @@ class Session:
                 stderr.write(f"  line {v.line}, column {v.col}: {v.message} [{v.rule}]\n")
         else:
             try:
-                tree = ast.parse(code, filename, "exec")
+                tree = _parse(code, filename)
             except SyntaxError as error:
                 outcome.status = "error"
                 stderr.write("".join(traceback.format_exception_only(type(error), error)))
