@@ -4,17 +4,37 @@
 <context>
     <name>DatasetSpecParser</name>
     <message>
-        <location filename="../core/datasetspec.cpp" line="39"/>
+        <location filename="../core/datasetspec.cpp" line="43"/>
+        <source>--data %1: %2 is a folder; give one data file in it (CSV, TSV, JSON, Excel or Parquet) as NAME=FOLDER/FILE, or let the code read the whole folder with --read %2</source>
+        <translation>--data %1: %2 ist ein Ordner; geben Sie eine Datendatei darin an (CSV, TSV, JSON, Excel oder Parquet) als NAME=ORDNER/DATEI, oder lassen Sie den Code mit --read %2 den ganzen Ordner lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/datasetspec.cpp" line="48"/>
+        <source>--data %1: %2 is a pipe or socket, not a file: a dataset is read more than once (hashed for the record, then loaded); save the data to a file and give that</source>
+        <translation>--data %1: %2 ist eine Pipe oder ein Socket, keine Datei: ein Datensatz wird mehr als einmal gelesen (für die Aufzeichnung gehasht, dann geladen); speichern Sie die Daten in einer Datei und geben Sie diese an</translation>
+    </message>
+    <message>
+        <location filename="../core/datasetspec.cpp" line="53"/>
+        <source>--data %1: %2 is a device, not a file; copy the data into a file and give that</source>
+        <translation>--data %1: %2 ist ein Gerät, keine Datei; kopieren Sie die Daten in eine Datei und geben Sie diese an</translation>
+    </message>
+    <message>
+        <location filename="../core/datasetspec.cpp" line="56"/>
+        <source>--data %1: %2 is not a regular file; give a data file</source>
+        <translation>--data %1: %2 ist keine reguläre Datei; geben Sie eine Datendatei an</translation>
+    </message>
+    <message>
+        <location filename="../core/datasetspec.cpp" line="65"/>
         <source>--data %1: expected NAME=PATH, for example --data sales=sales.csv</source>
         <translation>--data %1: NAME=PATH erwartet, zum Beispiel --data sales=sales.csv</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="46"/>
+        <location filename="../core/datasetspec.cpp" line="72"/>
         <source>--data %1: &apos;%2&apos; cannot be a variable name; use letters, digits and underscores, not starting with a digit (for example sales_2025)</source>
         <translation>--data %1: &apos;%2&apos; ist kein gültiger Variablenname; verwenden Sie Buchstaben, Ziffern und Unterstriche, ohne Ziffer am Anfang (zum Beispiel sales_2025)</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="54"/>
+        <location filename="../core/datasetspec.cpp" line="41"/>
         <source>--data %1: no such file %2; check the path</source>
         <translation>--data %1: Datei %2 nicht gefunden; prüfen Sie den Pfad</translation>
     </message>
@@ -288,32 +308,36 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
         <translation>&apos;limits.%1&apos; muss eine ganze Zahl von 0 bis 1000000000 sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="203"/>
-        <source>&apos;limits.timeout_s&apos; must be at least 1</source>
-        <translation>&apos;limits.timeout_s&apos; muss mindestens 1 sein</translation>
+        <location filename="../core/profile.cpp" line="205"/>
+        <source>&apos;limits.timeout_s&apos; must be from 1 to %1 (a week)</source>
+        <translation>&apos;limits.timeout_s&apos; muss zwischen 1 und %1 liegen (eine Woche)</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="207"/>
+        <source>&apos;limits.timeout_s&apos; must be at least 1</source>
+        <translation type="vanished">&apos;limits.timeout_s&apos; muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="209"/>
         <source>&apos;layers.%1&apos; must be true or false</source>
         <translation>&apos;layers.%1&apos; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="228"/>
+        <location filename="../core/profile.cpp" line="230"/>
         <source>no profile named &apos;%1&apos;; available: %2 (or give a path to a .json file)</source>
         <translation>kein Profil namens &apos;%1&apos;; verfügbar: %2 (oder geben Sie den Pfad zu einer .json-Datei an)</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="236"/>
+        <location filename="../core/profile.cpp" line="238"/>
         <source>cannot read the profile %1: %2</source>
         <translation>das Profil %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="244"/>
+        <location filename="../core/profile.cpp" line="246"/>
         <source>the profile %1 is not a JSON object: %2 at offset %3</source>
         <translation>das Profil %1 ist kein JSON-Objekt: %2 an Position %3</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="252"/>
+        <location filename="../core/profile.cpp" line="254"/>
         <source>the profile %1: %2</source>
         <translation>Profil %1: %2</translation>
     </message>
@@ -1554,6 +1578,11 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <translation>SQLite-Datei, in der die Läufe gespeichert werden (Standard: %1).</translation>
     </message>
     <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="145"/>
+        <source>--timeout %1: give a whole number of seconds from 1 to %2 (a week)</source>
+        <translation>--timeout %1: geben Sie eine ganze Zahl von Sekunden zwischen 1 und %2 an (eine Woche)</translation>
+    </message>
+    <message>
         <location filename="../app/cli/sessionoptions.cpp" line="29"/>
         <location filename="../app/cli/sessionoptions.cpp" line="57"/>
         <source>PATH</source>
@@ -1580,22 +1609,21 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <translation>--workdir %1: Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="145"/>
         <source>--timeout %1: give a whole number of seconds, at least 1</source>
-        <translation>--timeout %1: Geben Sie eine ganze Zahl von Sekunden an, mindestens 1</translation>
+        <translation type="vanished">--timeout %1: Geben Sie eine ganze Zahl von Sekunden an, mindestens 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="155"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="156"/>
         <source>--memory %1: give the limit in MB, at least 256 (Python and pandas alone need about 200 MB)</source>
         <translation>--memory %1: Geben Sie das Limit in MB an, mindestens 256 (Python und pandas allein benötigen etwa 200 MB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="167"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="168"/>
         <source>--snapshots %1: give a whole number from 0 to 100</source>
         <translation>--snapshots %1: Geben Sie eine ganze Zahl von 0 bis 100 an</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="191"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="192"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;%1 --help&apos;.</translation>
     </message>
@@ -3964,17 +3992,17 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation>%1 hat diesen Code am %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="544"/>
+        <location filename="../core/sessionrunner.cpp" line="547"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker ist während der Ausführung dieser Zelle abgestürzt. Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="552"/>
+        <location filename="../core/sessionrunner.cpp" line="555"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker wurde ersetzt: Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="567"/>
+        <location filename="../core/sessionrunner.cpp" line="570"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Die Grafiken dieser Zelle konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -4163,17 +4191,16 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation>%1: Die Datei kann nicht geöffnet werden (%2); prüfen Sie, ob sie existiert und ob Sie sie lesen dürfen</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="246"/>
         <source>The worker is not running.</source>
-        <translation>Der Worker läuft nicht.</translation>
+        <translation type="vanished">Der Worker läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="289"/>
+        <location filename="../core/workerclient.cpp" line="284"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Der Worker hat das Protokoll verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="305"/>
+        <location filename="../core/workerclient.cpp" line="300"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Der Worker hat eine Nachricht gesendet, die kein JSON ist: %1</translation>
     </message>
@@ -4182,42 +4209,47 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Der Worker hat Grafiken beschrieben, die größer sind als die gesendeten Daten.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="388"/>
+        <location filename="../core/workerclient.cpp" line="247"/>
+        <source>The worker is not running: it stopped or died earlier, so the session&apos;s variables are gone. Run a cell to start a fresh worker.</source>
+        <translation>Der Worker läuft nicht: er wurde beendet oder ist abgestürzt, daher sind die Variablen der Sitzung verloren. Führen Sie eine Zelle aus, um einen neuen Worker zu starten.</translation>
+    </message>
+    <message>
+        <location filename="../core/workerclient.cpp" line="383"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>Die Zelle hat mehr in den Ausgabeordner geschrieben, als das Profil erlaubt (limits.output_mb / limits.output_files), daher wurde der Worker beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="393"/>
+        <location filename="../core/workerclient.cpp" line="388"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Der Worker-Prozess wurde beendet oder ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="394"/>
+        <location filename="../core/workerclient.cpp" line="389"/>
         <source>The worker process exited with status %1.</source>
         <translation>Der Worker-Prozess wurde mit Status %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="402"/>
+        <location filename="../core/workerclient.cpp" line="397"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Der Worker %1 konnte nicht gestartet werden: %2. Installieren Sie Sandbench neu oder prüfen Sie, ob die Datei existiert und ausführbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="412"/>
+        <location filename="../core/workerclient.cpp" line="407"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Der Worker hat eine Nachricht gesendet, die nicht von seiner Sandbox stammt (%1): Möglicherweise hat Code in der Zelle selbst in den Kanal des Workers geschrieben. Der Worker wurde beendet; die nächste Zelle startet einen neuen.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="425"/>
+        <location filename="../core/workerclient.cpp" line="420"/>
         <source>Last worker diagnostics:</source>
         <translation>Letzte Diagnosemeldungen des Workers:</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="437"/>
+        <location filename="../core/workerclient.cpp" line="432"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>Die Zelle hat ihr Zeitlimit überschritten und der Worker hat nicht mehr geantwortet, daher wurde er ersetzt: Variablen aus früheren Zellen sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="439"/>
+        <location filename="../core/workerclient.cpp" line="434"/>
         <source>wall-clock limit reached</source>
         <translation>Echtzeitlimit erreicht</translation>
     </message>
@@ -4458,89 +4490,103 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
 <context>
     <name>sandbench::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="33"/>
+        <location filename="../app/cli/servecommand.cpp" line="34"/>
         <source>Serves one sandboxed session as a JSON-lines API on standard input and output: one request object per line, one response per request, each echoing the request&apos;s &quot;id&quot;.
 Ops: execute (code, timeout), undo, interrupt, variables, table (name, offset, limit), reset, shutdown. See README.md.</source>
         <translation>Stellt eine abgeschottete Sitzung als JSON-lines-API über Standardeingabe und -ausgabe bereit: ein Anfrageobjekt pro Zeile, eine Antwort pro Anfrage, die jeweils die &quot;id&quot; der Anfrage wiedergibt.
 Operationen: execute (code, timeout), undo, interrupt, variables, table (name, offset, limit), reset, shutdown. Siehe README.md.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="41"/>
+        <location filename="../app/cli/servecommand.cpp" line="42"/>
         <source>Serve on standard input and output (required).</source>
         <translation>Über Standardeingabe und -ausgabe bereitstellen (erforderlich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="46"/>
+        <location filename="../app/cli/servecommand.cpp" line="47"/>
         <source>say how to serve: --stdio is the only transport</source>
         <translation>geben Sie den Transportweg an: --stdio ist der einzige</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="49"/>
+        <location filename="../app/cli/servecommand.cpp" line="50"/>
         <source>unexpected argument %1</source>
         <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="93"/>
+        <location filename="../app/cli/servecommand.cpp" line="101"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="144"/>
+        <location filename="../app/cli/servecommand.cpp" line="153"/>
         <source>request line longer than %1 bytes: refused</source>
         <translation>Anfragezeile länger als %1 Bytes: abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="155"/>
+        <location filename="../app/cli/servecommand.cpp" line="164"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="158"/>
+        <location filename="../app/cli/servecommand.cpp" line="167"/>
         <source>a request must be a JSON object</source>
         <translation>eine Anfrage muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="171"/>
+        <location filename="../app/cli/servecommand.cpp" line="180"/>
         <source>the request has no &quot;op&quot;</source>
         <translation>die Anfrage enthält kein &quot;op&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="172"/>
+        <location filename="../app/cli/servecommand.cpp" line="181"/>
         <source>unknown op &quot;%1&quot;; known: %2</source>
         <translation>unbekannte Operation &quot;%1&quot;; bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="176"/>
+        <location filename="../app/cli/servecommand.cpp" line="185"/>
         <source>the server is shutting down</source>
         <translation>der Server wird beendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="183"/>
+        <location filename="../app/cli/servecommand.cpp" line="192"/>
         <source>execute needs &quot;code&quot; as a string</source>
         <translation>execute erwartet &quot;code&quot; als Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="187"/>
+        <location filename="../app/cli/servecommand.cpp" line="196"/>
         <source>memory_mb can only be set when the server starts (--memory): a running session&apos;s limit can be lowered by nobody, raised by nobody</source>
         <translation>memory_mb kann nur beim Start des Servers festgelegt werden (--memory): Das Limit einer laufenden Sitzung kann niemand senken und niemand erhöhen</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="195"/>
-        <source>&quot;timeout&quot; must be a positive number of seconds</source>
-        <translation>&quot;timeout&quot; muss eine positive Anzahl Sekunden sein</translation>
+        <location filename="../app/cli/servecommand.cpp" line="205"/>
+        <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
+        <translation>&quot;timeout&quot; muss eine Anzahl Sekunden zwischen %1 und %2 sein (eine Woche)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="203"/>
+        <location filename="../app/cli/servecommand.cpp" line="248"/>
+        <source>table needs &quot;name&quot; as a string: the variable to show</source>
+        <translation>table braucht &quot;name&quot; als Zeichenkette: die anzuzeigende Variable</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="256"/>
+        <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
+        <translation>&quot;%1&quot; muss eine ganze Zahl zwischen 0 und %2 sein</translation>
+    </message>
+    <message>
+        <source>&quot;timeout&quot; must be a positive number of seconds</source>
+        <translation type="vanished">&quot;timeout&quot; muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="215"/>
         <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
         <translation>&quot;origin&quot; muss typed, pasted, file, llm oder import sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="226"/>
+        <location filename="../app/cli/servecommand.cpp" line="237"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>eine Zelle läuft: warten Sie auf ihre Antwort oder senden Sie {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="227"/>
+        <location filename="../app/cli/servecommand.cpp" line="238"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>mit einer früheren Anfrage beschäftigt: warten Sie auf deren Antwort</translation>
     </message>

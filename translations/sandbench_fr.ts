@@ -4,17 +4,37 @@
 <context>
     <name>DatasetSpecParser</name>
     <message>
-        <location filename="../core/datasetspec.cpp" line="39"/>
+        <location filename="../core/datasetspec.cpp" line="43"/>
+        <source>--data %1: %2 is a folder; give one data file in it (CSV, TSV, JSON, Excel or Parquet) as NAME=FOLDER/FILE, or let the code read the whole folder with --read %2</source>
+        <translation>--data %1 : %2 est un dossier ; donnez un fichier de données qu&apos;il contient (CSV, TSV, JSON, Excel ou Parquet) sous la forme NOM=DOSSIER/FICHIER, ou laissez le code lire tout le dossier avec --read %2</translation>
+    </message>
+    <message>
+        <location filename="../core/datasetspec.cpp" line="48"/>
+        <source>--data %1: %2 is a pipe or socket, not a file: a dataset is read more than once (hashed for the record, then loaded); save the data to a file and give that</source>
+        <translation>--data %1 : %2 est un tube ou une socket, pas un fichier : un jeu de données est lu plusieurs fois (haché pour l&apos;enregistrement, puis chargé) ; enregistrez les données dans un fichier et donnez celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../core/datasetspec.cpp" line="53"/>
+        <source>--data %1: %2 is a device, not a file; copy the data into a file and give that</source>
+        <translation>--data %1 : %2 est un périphérique, pas un fichier ; copiez les données dans un fichier et donnez celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../core/datasetspec.cpp" line="56"/>
+        <source>--data %1: %2 is not a regular file; give a data file</source>
+        <translation>--data %1 : %2 n&apos;est pas un fichier ordinaire ; donnez un fichier de données</translation>
+    </message>
+    <message>
+        <location filename="../core/datasetspec.cpp" line="65"/>
         <source>--data %1: expected NAME=PATH, for example --data sales=sales.csv</source>
         <translation>--data %1 : NAME=PATH attendu, par exemple --data sales=sales.csv</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="46"/>
+        <location filename="../core/datasetspec.cpp" line="72"/>
         <source>--data %1: &apos;%2&apos; cannot be a variable name; use letters, digits and underscores, not starting with a digit (for example sales_2025)</source>
         <translation>--data %1 : &apos;%2&apos; ne peut pas être un nom de variable ; utilisez des lettres, des chiffres et des tirets bas, sans commencer par un chiffre (par exemple sales_2025)</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="54"/>
+        <location filename="../core/datasetspec.cpp" line="41"/>
         <source>--data %1: no such file %2; check the path</source>
         <translation>--data %1 : fichier %2 introuvable ; vérifiez le chemin</translation>
     </message>
@@ -288,32 +308,36 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
         <translation>&apos;limits.%1&apos; doit être un nombre entier de 0 à 1000000000</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="203"/>
-        <source>&apos;limits.timeout_s&apos; must be at least 1</source>
-        <translation>&apos;limits.timeout_s&apos; doit valoir au moins 1</translation>
+        <location filename="../core/profile.cpp" line="205"/>
+        <source>&apos;limits.timeout_s&apos; must be from 1 to %1 (a week)</source>
+        <translation>&apos;limits.timeout_s&apos; doit être compris entre 1 et %1 (une semaine)</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="207"/>
+        <source>&apos;limits.timeout_s&apos; must be at least 1</source>
+        <translation type="vanished">&apos;limits.timeout_s&apos; doit valoir au moins 1</translation>
+    </message>
+    <message>
+        <location filename="../core/profile.cpp" line="209"/>
         <source>&apos;layers.%1&apos; must be true or false</source>
         <translation>&apos;layers.%1&apos; doit valoir true ou false</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="228"/>
+        <location filename="../core/profile.cpp" line="230"/>
         <source>no profile named &apos;%1&apos;; available: %2 (or give a path to a .json file)</source>
         <translation>aucun profil nommé &apos;%1&apos; ; disponibles : %2 (ou indiquez le chemin d&apos;un fichier .json)</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="236"/>
+        <location filename="../core/profile.cpp" line="238"/>
         <source>cannot read the profile %1: %2</source>
         <translation>impossible de lire le profil %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="244"/>
+        <location filename="../core/profile.cpp" line="246"/>
         <source>the profile %1 is not a JSON object: %2 at offset %3</source>
         <translation>le profil %1 n&apos;est pas un objet JSON : %2 à la position %3</translation>
     </message>
     <message>
-        <location filename="../core/profile.cpp" line="252"/>
+        <location filename="../core/profile.cpp" line="254"/>
         <source>the profile %1: %2</source>
         <translation>le profil %1 : %2</translation>
     </message>
@@ -1554,6 +1578,11 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation>Fichier SQLite qui conserve les exécutions (par défaut : %1).</translation>
     </message>
     <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="145"/>
+        <source>--timeout %1: give a whole number of seconds from 1 to %2 (a week)</source>
+        <translation>--timeout %1 : donnez un nombre entier de secondes entre 1 et %2 (une semaine)</translation>
+    </message>
+    <message>
         <location filename="../app/cli/sessionoptions.cpp" line="29"/>
         <location filename="../app/cli/sessionoptions.cpp" line="57"/>
         <source>PATH</source>
@@ -1580,22 +1609,21 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation>--workdir %1 : dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="145"/>
         <source>--timeout %1: give a whole number of seconds, at least 1</source>
-        <translation>--timeout %1 : indiquez un nombre entier de secondes, au moins 1</translation>
+        <translation type="vanished">--timeout %1 : indiquez un nombre entier de secondes, au moins 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="155"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="156"/>
         <source>--memory %1: give the limit in MB, at least 256 (Python and pandas alone need about 200 MB)</source>
         <translation>--memory %1 : indiquez la limite en MB, au moins 256 (Python et pandas seuls ont besoin d&apos;environ 200 MB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="167"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="168"/>
         <source>--snapshots %1: give a whole number from 0 to 100</source>
         <translation>--snapshots %1 : indiquez un nombre entier de 0 à 100</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="191"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="192"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Essayez &apos;%1 --help&apos;.</translation>
     </message>
@@ -3964,17 +3992,17 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>%1 a rejeté ce code le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="544"/>
+        <location filename="../core/sessionrunner.cpp" line="547"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker s&apos;est arrêté pendant l&apos;exécution de cette cellule. Les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="552"/>
+        <location filename="../core/sessionrunner.cpp" line="555"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker a été remplacé : les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="567"/>
+        <location filename="../core/sessionrunner.cpp" line="570"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Les figures de cette cellule n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
@@ -4163,17 +4191,16 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>%1 : impossible d&apos;ouvrir le fichier (%2) ; vérifiez qu&apos;il existe et que vous avez le droit de le lire</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="246"/>
         <source>The worker is not running.</source>
-        <translation>Le worker n&apos;est pas en cours d&apos;exécution.</translation>
+        <translation type="vanished">Le worker n&apos;est pas en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="289"/>
+        <location filename="../core/workerclient.cpp" line="284"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Le worker n&apos;a pas respecté le protocole : %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="305"/>
+        <location filename="../core/workerclient.cpp" line="300"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Le worker a envoyé un message qui n&apos;est pas du JSON : %1</translation>
     </message>
@@ -4182,42 +4209,47 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">Le worker a décrit des figures plus grandes que les données envoyées.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="388"/>
+        <location filename="../core/workerclient.cpp" line="247"/>
+        <source>The worker is not running: it stopped or died earlier, so the session&apos;s variables are gone. Run a cell to start a fresh worker.</source>
+        <translation>Le worker ne tourne pas : il s&apos;est arrêté ou a planté, les variables de la session sont donc perdues. Exécutez une cellule pour démarrer un nouveau worker.</translation>
+    </message>
+    <message>
+        <location filename="../core/workerclient.cpp" line="383"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>La cellule a écrit dans le dossier de sortie plus que le profil ne l&apos;autorise (limits.output_mb / limits.output_files) ; le worker a donc été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="393"/>
+        <location filename="../core/workerclient.cpp" line="388"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Le processus worker a été tué ou a planté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="394"/>
+        <location filename="../core/workerclient.cpp" line="389"/>
         <source>The worker process exited with status %1.</source>
         <translation>Le processus worker s&apos;est terminé avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="402"/>
+        <location filename="../core/workerclient.cpp" line="397"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Le worker %1 n&apos;a pas pu être démarré : %2. Réinstallez Sandbench ou vérifiez que le fichier existe et est exécutable.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="412"/>
+        <location filename="../core/workerclient.cpp" line="407"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Le worker a envoyé un message que son bac à sable n&apos;a pas écrit (%1) : le code de la cellule a peut-être écrit lui-même dans le canal du worker. Le worker a été arrêté ; la prochaine cellule en démarre un nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="425"/>
+        <location filename="../core/workerclient.cpp" line="420"/>
         <source>Last worker diagnostics:</source>
         <translation>Derniers diagnostics du worker :</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="437"/>
+        <location filename="../core/workerclient.cpp" line="432"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>La cellule a dépassé son délai et le worker ne répondait plus ; il a donc été remplacé : les variables des cellules précédentes sont perdues.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="439"/>
+        <location filename="../core/workerclient.cpp" line="434"/>
         <source>wall-clock limit reached</source>
         <translation>limite de temps écoulé atteinte</translation>
     </message>
@@ -4458,89 +4490,103 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
 <context>
     <name>sandbench::cli::ServeCommand</name>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="33"/>
+        <location filename="../app/cli/servecommand.cpp" line="34"/>
         <source>Serves one sandboxed session as a JSON-lines API on standard input and output: one request object per line, one response per request, each echoing the request&apos;s &quot;id&quot;.
 Ops: execute (code, timeout), undo, interrupt, variables, table (name, offset, limit), reset, shutdown. See README.md.</source>
         <translation>Fournit une session isolée sous forme d&apos;API JSON lines sur l&apos;entrée et la sortie standard : un objet de requête par ligne, une réponse par requête, chacune reprenant le champ &quot;id&quot; de la requête.
 Opérations : execute (code, timeout), undo, interrupt, variables, table (name, offset, limit), reset, shutdown. Voir README.md.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="41"/>
+        <location filename="../app/cli/servecommand.cpp" line="42"/>
         <source>Serve on standard input and output (required).</source>
         <translation>Communique via l&apos;entrée et la sortie standard (obligatoire).</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="46"/>
+        <location filename="../app/cli/servecommand.cpp" line="47"/>
         <source>say how to serve: --stdio is the only transport</source>
         <translation>indiquez le transport : --stdio est le seul disponible</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="49"/>
+        <location filename="../app/cli/servecommand.cpp" line="50"/>
         <source>unexpected argument %1</source>
         <translation>argument inattendu %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="93"/>
+        <location filename="../app/cli/servecommand.cpp" line="101"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="144"/>
+        <location filename="../app/cli/servecommand.cpp" line="153"/>
         <source>request line longer than %1 bytes: refused</source>
         <translation>ligne de requête de plus de %1 octets : refusée</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="155"/>
+        <location filename="../app/cli/servecommand.cpp" line="164"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>JSON non valide : %1 à la position %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="158"/>
+        <location filename="../app/cli/servecommand.cpp" line="167"/>
         <source>a request must be a JSON object</source>
         <translation>une requête doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="171"/>
+        <location filename="../app/cli/servecommand.cpp" line="180"/>
         <source>the request has no &quot;op&quot;</source>
         <translation>la requête n&apos;a pas de champ &quot;op&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="172"/>
+        <location filename="../app/cli/servecommand.cpp" line="181"/>
         <source>unknown op &quot;%1&quot;; known: %2</source>
         <translation>opération &quot;%1&quot; inconnue ; connues : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="176"/>
+        <location filename="../app/cli/servecommand.cpp" line="185"/>
         <source>the server is shutting down</source>
         <translation>le serveur est en cours d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="183"/>
+        <location filename="../app/cli/servecommand.cpp" line="192"/>
         <source>execute needs &quot;code&quot; as a string</source>
         <translation>execute attend &quot;code&quot; sous forme de chaîne</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="187"/>
+        <location filename="../app/cli/servecommand.cpp" line="196"/>
         <source>memory_mb can only be set when the server starts (--memory): a running session&apos;s limit can be lowered by nobody, raised by nobody</source>
         <translation>memory_mb ne peut être défini qu&apos;au démarrage du serveur (--memory) : la limite d&apos;une session en cours ne peut être ni abaissée ni relevée par personne</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="195"/>
-        <source>&quot;timeout&quot; must be a positive number of seconds</source>
-        <translation>&quot;timeout&quot; doit être un nombre de secondes positif</translation>
+        <location filename="../app/cli/servecommand.cpp" line="205"/>
+        <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
+        <translation>&quot;timeout&quot; doit être un nombre de secondes entre %1 et %2 (une semaine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="203"/>
+        <location filename="../app/cli/servecommand.cpp" line="248"/>
+        <source>table needs &quot;name&quot; as a string: the variable to show</source>
+        <translation>table attend &quot;name&quot; comme chaîne : la variable à afficher</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="256"/>
+        <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
+        <translation>&quot;%1&quot; doit être un nombre entier entre 0 et %2</translation>
+    </message>
+    <message>
+        <source>&quot;timeout&quot; must be a positive number of seconds</source>
+        <translation type="vanished">&quot;timeout&quot; doit être un nombre de secondes positif</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="215"/>
         <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
         <translation>&quot;origin&quot; doit valoir typed, pasted, file, llm ou import</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="226"/>
+        <location filename="../app/cli/servecommand.cpp" line="237"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>une cellule est en cours d&apos;exécution : attendez sa réponse ou envoyez {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="227"/>
+        <location filename="../app/cli/servecommand.cpp" line="238"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>occupé par une requête précédente : attendez sa réponse</translation>
     </message>
