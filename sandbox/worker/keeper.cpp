@@ -346,6 +346,11 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
         // not miss it if this process dies right after. Dying between the two leaves its count
         // one ahead: the app then sees a frame out of order and fails closed (tampered).
         writeAll(verdictFd, "S");
+        // The keeper has noted the frame for its newest snapshot before it goes out, so a
+        // snapshot that takes over after the keeper's death numbers its frames right.
+        char noted = 0;
+        if (!readByte(ackFd, noted))
+            ::_exit(0);
         m_channel.write(nlohmann::json{{"type", "started"}, {"id", request["id"]}}.dump());
     }
     Reply answer = m_interpreter.handle(header, payload);
@@ -377,6 +382,20 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
 
 bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutSeconds)
 {
+    // The newest snapshot hears which cell is in flight and the channel's next frame number, so
+    // that it can answer for the cell and carry the session on if this process is killed. Only
+    // cells: a `variables` or `table` answered with a cell's verdict would confuse the app.
+    const nlohmann::json request = nlohmann::json::parse(frame.header, nullptr, false);
+    const bool noted =
+        request.is_object() && request.contains("type") && request["type"] == "execute";
+    if (noted) {
+        pruneDeadSnapshots();
+        noteInFlight(id, m_channel.sequence());
+    }
+    const auto noteSettled = [this, noted] {
+        if (noted)
+            this->noteSettled();
+    };
     Standby cell;
     bool sent = false;
     // A standby that died while it waited (the out-of-memory killer, a stray kill) costs one more
@@ -401,6 +420,7 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
     }
     const auto started = Clock::now();
     if (!sent) {
+        noteSettled();
         // Twice a process prepared for the cell was gone before it started: the cell never
         // started and the session is as it was.
         reply(resultHeader(id, "crashed",
@@ -431,6 +451,7 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
             continue;
         if (ready == 0) {
             // Past the wall clock: the cell goes, the session stays as it was before it.
+            noteSettled();
             ::kill(child, SIGKILL);
             int status = 0;
             ::waitpid(child, &status, 0);
@@ -460,20 +481,26 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
         if (n < 0 && errno == EINTR)
             continue;
         if (n == 1 && byte == 'W') {
+            // The reply is on its way: a snapshot answering for the cell too would garble it.
+            noteSettled();
             writing = true;
             continue;
         }
         if (n == 1 && byte == 'S') {
             m_channel.setSequence(m_channel.sequence() + 1); // the cell's `started` frame
+            if (noted)
+                noteInFlight(id, m_channel.sequence());
+            writeAll(ack[1], "s"); // the cell may send its `started` frame now
             continue;
         }
         code = n == 1 ? byte : 0;
         break;
     }
+    noteSettled();
     ::close(verdict[0]);
     if (code == 'K') {
         // The cell's process carries the session on; this one keeps the state before the cell.
-        if (!waitAsSnapshot(resume[0], ack[1], child))
+        if (!waitAsSnapshot(resume[0], ack[1], child, id))
             endSession(1);
         return true;
     }
@@ -500,30 +527,74 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
     return true;
 }
 
-bool Keeper::waitAsSnapshot(int resumeFd, int ackFd, pid_t child)
+bool Keeper::waitAsSnapshot(int resumeFd, int ackFd, pid_t child, long long committedId)
 {
     setRole(kSnapshotName);
     std::string message;
     bool childReaped = false;
+    int childStatus = 0;
+    // The cell the keeper (this process's child) runs now, while it says one is in flight.
+    bool inFlight = false;
+    long long inFlightId = 0;
+    std::uint64_t inFlightSequence = 0;
     for (;;) {
         // Dropped snapshots' processes end up here (a child subreaper): reap them while waiting.
         int reaped = 0;
         pid_t pid;
         while ((pid = ::waitpid(-1, &reaped, WNOHANG)) > 0) {
-            if (pid == child)
+            if (pid == child) {
                 childReaped = true;
+                childStatus = reaped;
+            }
         }
+        // The keeper died with a cell in flight (killed from outside, out of memory): this is the
+        // newest state there is. Its last notes are read first (it may have settled the cell);
+        // what the cell started may still hold the pipe open, so its end is not waited for.
+        const bool keeperDied = childReaped && inFlight;
         pollfd p{resumeFd, POLLIN, 0};
-        if (::poll(&p, 1, 1000) == 0)
+        if (::poll(&p, 1, keeperDied ? 0 : 1000) == 0) {
+            if (keeperDied)
+                return recoverSession(resumeFd, ackFd, inFlightId, inFlightSequence, committedId,
+                                      childStatus);
             continue;
+        }
         char buffer[64];
         const ssize_t n = ::read(resumeFd, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0)
-            break; // every newer process is gone: the session ended without saying so
+        if (n <= 0) {
+            // Every newer process is gone. With a cell in flight the keeper was killed: carry the
+            // session on; otherwise the session ended without saying so.
+            if (inFlight) {
+                if (!childReaped) {
+                    while (::waitpid(child, &childStatus, 0) < 0 && errno == EINTR) {
+                    }
+                }
+                return recoverSession(resumeFd, ackFd, inFlightId, inFlightSequence, committedId,
+                                      childStatus);
+            }
+            break;
+        }
         message.append(buffer, std::size_t(n));
-        if (message.find('\n') != std::string::npos)
+        // Progress notes ("P <id> <frame number>" a cell is in flight, "D" it settled) come line by
+        // line before the message that ends the wait ("R ..." or "X").
+        bool ended = false;
+        std::size_t end;
+        while ((end = message.find('\n')) != std::string::npos) {
+            const std::string line = message.substr(0, end);
+            if (line.rfind("P ", 0) == 0) {
+                unsigned long long number = 0;
+                inFlight = std::sscanf(line.c_str(), "P %lld %llu", &inFlightId, &number) == 2;
+                inFlightSequence = number;
+            } else if (line == "D") {
+                inFlight = false;
+            } else {
+                ended = true;
+                break;
+            }
+            message.erase(0, end + 1);
+        }
+        if (ended)
             break;
     }
     ::close(resumeFd);
@@ -544,6 +615,42 @@ bool Keeper::waitAsSnapshot(int resumeFd, int ackFd, pid_t child)
     }
     const bool cleanEnd = message.rfind("X", 0) == 0;
     ::_exit(cleanEnd ? 0 : 1);
+}
+
+bool Keeper::recoverSession(int resumeFd, int ackFd, long long id, std::uint64_t sequence,
+                            long long committedId, int keeperStatus)
+{
+    ::close(resumeFd);
+    ::close(ackFd);
+    setRole(kKeeperName);
+    // The dead keeper's cell and whatever it started are this process's children now: they go
+    // before this process writes on the channel they shared.
+    killStrays(0);
+    m_channel.setSequence(sequence);
+    pruneDeadSnapshots();
+    reply(resultHeader(
+        id, "crashed",
+        "The session's keeper process stopped while the cell ran: " + describeDeath(keeperStatus) +
+            ". The session was restored from its newest snapshot, taken before the last cell that "
+            "ended ok (request " +
+            std::to_string(committedId) +
+            "): the variables are as they were before that cell; its changes and this cell's are "
+            "lost. Run that cell again, then this one.",
+        0, nlohmann::json::array()));
+    return true;
+}
+
+void Keeper::noteInFlight(long long id, std::uint64_t sequence)
+{
+    if (!m_snapshots.empty())
+        writeAll(m_snapshots.back().resumeFd,
+                 "P " + std::to_string(id) + " " + std::to_string(sequence) + "\n");
+}
+
+void Keeper::noteSettled()
+{
+    if (!m_snapshots.empty())
+        writeAll(m_snapshots.back().resumeFd, "D\n");
 }
 
 void Keeper::configure(const protocol::Frame &frame)
