@@ -16,6 +16,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <poll.h>
 #include <sys/prctl.h>
@@ -380,7 +381,8 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
     requestSnapshotTrim(m_supervisorFd);
 }
 
-bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutSeconds)
+bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutSeconds,
+                     bool retried)
 {
     // The newest snapshot hears which cell is in flight and the channel's next frame number, so
     // that it can answer for the cell and carry the session on if this process is killed. Only
@@ -436,6 +438,7 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
     int ack[2] = {-1, cell.ackFd};
 
     bool writing = false;
+    bool startedCell = false;
     char code = 0;
     const auto deadline = started + std::chrono::duration<double>(timeoutSeconds);
     for (;;) {
@@ -487,6 +490,7 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
             continue;
         }
         if (n == 1 && byte == 'S') {
+            startedCell = true;
             m_channel.setSequence(m_channel.sequence() + 1); // the cell's `started` frame
             if (noted)
                 noteInFlight(id, m_channel.sequence());
@@ -517,6 +521,11 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
     while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
     }
     killStrays(0);
+    if (noted && !startedCell && !retried) {
+        // It died before it took the cell (killed as it waited, the request already in its pipe):
+        // nothing of the cell ran, so a fresh fork of this state runs it.
+        return execute(frame, id, timeoutSeconds, true);
+    }
     if (writing)
         endSession(74); // died halfway through its reply: the stream cannot be trusted any more
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
@@ -532,30 +541,33 @@ bool Keeper::waitAsSnapshot(int resumeFd, int ackFd, pid_t child, long long comm
     setRole(kSnapshotName);
     std::string message;
     bool childReaped = false;
-    int childStatus = 0;
     // The cell the keeper (this process's child) runs now, while it says one is in flight.
     bool inFlight = false;
     long long inFlightId = 0;
     std::uint64_t inFlightSequence = 0;
+    // The keeper that wrote the notes: this process's child, or a later keeper reparented here
+    // when the snapshot between them was dropped. What this process reaped, and how it ended.
+    pid_t keeper = child;
+    std::map<pid_t, int> exits;
     for (;;) {
         // Dropped snapshots' processes end up here (a child subreaper): reap them while waiting.
         int reaped = 0;
         pid_t pid;
         while ((pid = ::waitpid(-1, &reaped, WNOHANG)) > 0) {
-            if (pid == child) {
+            if (pid == child)
                 childReaped = true;
-                childStatus = reaped;
-            }
+            if (exits.size() < 4096)
+                exits[pid] = reaped;
         }
         // The keeper died with a cell in flight (killed from outside, out of memory): this is the
         // newest state there is. Its last notes are read first (it may have settled the cell);
         // what the cell started may still hold the pipe open, so its end is not waited for.
-        const bool keeperDied = childReaped && inFlight;
+        const bool keeperDied = inFlight && exits.count(keeper) > 0;
         pollfd p{resumeFd, POLLIN, 0};
         if (::poll(&p, 1, keeperDied ? 0 : 1000) == 0) {
             if (keeperDied)
                 return recoverSession(resumeFd, ackFd, inFlightId, inFlightSequence, committedId,
-                                      childStatus);
+                                      exits[keeper]);
             continue;
         }
         char buffer[64];
@@ -566,26 +578,33 @@ bool Keeper::waitAsSnapshot(int resumeFd, int ackFd, pid_t child, long long comm
             // Every newer process is gone. With a cell in flight the keeper was killed: carry the
             // session on; otherwise the session ended without saying so.
             if (inFlight) {
-                if (!childReaped) {
-                    while (::waitpid(child, &childStatus, 0) < 0 && errno == EINTR) {
+                int status = 0;
+                if (exits.count(keeper))
+                    status = exits[keeper];
+                else
+                    while (::waitpid(keeper, &status, 0) < 0 && errno == EINTR) {
                     }
-                }
                 return recoverSession(resumeFd, ackFd, inFlightId, inFlightSequence, committedId,
-                                      childStatus);
+                                      status);
             }
             break;
         }
         message.append(buffer, std::size_t(n));
-        // Progress notes ("P <id> <frame number>" a cell is in flight, "D" it settled) come line by
-        // line before the message that ends the wait ("R ..." or "X").
+        // Progress notes ("P <id> <frame number> <keeper pid>" a cell is in flight, "D" it settled)
+        // come line by line before the message that ends the wait ("R ..." or "X").
         bool ended = false;
         std::size_t end;
         while ((end = message.find('\n')) != std::string::npos) {
             const std::string line = message.substr(0, end);
             if (line.rfind("P ", 0) == 0) {
                 unsigned long long number = 0;
-                inFlight = std::sscanf(line.c_str(), "P %lld %llu", &inFlightId, &number) == 2;
+                int writer = 0;
+                inFlight = std::sscanf(line.c_str(), "P %lld %llu %d", &inFlightId, &number,
+                                       &writer) == 3 &&
+                           writer > 0;
                 inFlightSequence = number;
+                keeper = pid_t(writer);
+                exits.erase(keeper); // alive as it wrote: an earlier death was another process's
             } else if (line == "D") {
                 inFlight = false;
             } else {
@@ -643,8 +662,9 @@ bool Keeper::recoverSession(int resumeFd, int ackFd, long long id, std::uint64_t
 void Keeper::noteInFlight(long long id, std::uint64_t sequence)
 {
     if (!m_snapshots.empty())
-        writeAll(m_snapshots.back().resumeFd,
-                 "P " + std::to_string(id) + " " + std::to_string(sequence) + "\n");
+        writeAll(m_snapshots.back().resumeFd, "P " + std::to_string(id) + " " +
+                                                  std::to_string(sequence) + " " +
+                                                  std::to_string(::getpid()) + "\n");
 }
 
 void Keeper::noteSettled()

@@ -58,7 +58,9 @@ private:
     void reapFinishedCells();
     // The standby's life: waits for its request, runs it, answers; returns only on commit.
     void runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd);
-    bool execute(const protocol::Frame &frame, long long id, double timeoutSeconds);
+    // retried: this is the second process asked to run the cell (the first died before it began).
+    bool execute(const protocol::Frame &frame, long long id, double timeoutSeconds,
+                 bool retried = false);
     void configure(const protocol::Frame &frame);
     // Forks the first keeper; this process stays behind as the template and only returns (as a
     // fresh keeper) when a reset asks for one.
