@@ -249,6 +249,55 @@ private Q_SLOTS:
         QCOMPARE(serve.m_process.state(), QProcess::Running);
     }
 
+    // The keeper killed at any moment of a short cell's life (before it starts, while it runs,
+    // as it commits): the cell is answered, the next cell runs, and the state is one the answers
+    // account for.
+    void killingTheKeeperAtAnyMomentLeavesAStateTheAnswersExplain_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        const int seeds = fullSet() ? 20 : 2;
+        for (int s = 0; s < seeds; ++s)
+            QTest::addRow("seed %u", 500u + quint32(s)) << (500u + quint32(s));
+    }
+
+    void killingTheKeeperAtAnyMomentLeavesAStateTheAnswersExplain()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator random(seed);
+        Serve serve(freshDb());
+        for (int id = 1; id <= 2; ++id) {
+            const QJsonObject r = serve.call(execute(id, QStringLiteral("x = %1").arg(id)));
+            QVERIFY2(text(r, "status") == QLatin1String("ok"), qPrintable(dump(r)));
+        }
+        QList<qint64> keeper;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (keeper = test::descendantsNamed(serve.pid(), "sb-keeper")).size() == 1, kWatchdogMs);
+        serve.send(execute(3, QStringLiteral("x = 3")));
+        QTest::qWait(int(random.bounded(40u))); // the moment, seeded
+        ::kill(pid_t(keeper.first()), SIGKILL);
+        const QJsonObject cell = serve.next();
+        QVERIFY2(!cell.isEmpty() && cell.value(QStringLiteral("id")).toInt() == 3,
+                 qPrintable(dump(cell)));
+        const QString status = text(cell, "status");
+        const QString says = text(cell, "stderr");
+        QStringList allowed;
+        if (status == QLatin1String("ok"))
+            allowed = {QStringLiteral("3"), QString()}; // committed; or the worker then ended
+        else if (status == QLatin1String("crashed") && says.contains(QStringLiteral("restored")))
+            allowed = {QStringLiteral("1")};
+        else if (status == QLatin1String("crashed") && says.contains(QStringLiteral("gone")))
+            allowed = {QString()};
+        QVERIFY2(!allowed.isEmpty(), qPrintable(dump(cell)));
+        const QString probe = QStringLiteral("try:\n    r = x\nexcept NameError:\n    r = None\nr");
+        QJsonObject r = serve.call(execute(4, probe));
+        if (text(r, "status") == QLatin1String("crashed") &&
+            text(r, "stderr").contains(QStringLiteral("gone")))
+            r = serve.call(execute(5, probe)); // it reached the worker as it was ending
+        QVERIFY2(text(r, "status") == QLatin1String("ok"), qPrintable(dump(r)));
+        QVERIFY2(allowed.contains(text(r, "result")),
+                 qPrintable(QStringLiteral("x is %1 after %2").arg(text(r, "result"), dump(cell))));
+    }
+
     // kill -9 of the app side (a `sandbench run` process) mid-script: what it recorded stays,
     // the database stays intact, and no worker process outlives it.
     void killingTheAppKeepsTheRecordedRunsAndLeavesNoWorker()
