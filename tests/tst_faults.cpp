@@ -39,6 +39,21 @@ bool fullSet()
     return qEnvironmentVariableIntValue("SANDBENCH_FAULTS_FULL") == 1;
 }
 
+// Waits until `done` holds, checking every 20 ms, for at most the watchdog. Unlike QTRY_VERIFY it
+// evaluates the condition once per check and never again afterwards: the process table changes
+// under it (a cell's process renames itself to keeper as it commits).
+template <typename Condition> bool waitUntil(Condition done)
+{
+    QElapsedTimer watchdog;
+    watchdog.start();
+    while (!done()) {
+        if (watchdog.elapsed() > kWatchdogMs)
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
 // `sandbench serve --stdio`, as an agent drives it.
 class Serve
 {
@@ -207,12 +222,15 @@ private Q_SLOTS:
         QVERIFY2(text(r, "status") == QLatin1String("ok"), qPrintable(dump(r)));
         if (midCell) {
             serve.send(execute(3, QStringLiteral("import time\ntime.sleep(600)")));
-            QTRY_VERIFY_WITH_TIMEOUT(test::descendantsNamed(serve.pid(), "sb-cell").size() == 1,
-                                     kWatchdogMs);
+            QVERIFY2(waitUntil([&] {
+                         return test::descendantsNamed(serve.pid(), "sb-cell").size() == 1;
+                     }),
+                     "hang: test::descendantsNamed(serve.pid(), \"sb-cell\").size() == 1");
         }
         QList<qint64> targets;
-        QTRY_VERIFY_WITH_TIMEOUT(!(targets = processesOfRole(serve.pid(), role)).isEmpty(),
-                                 kWatchdogMs);
+        QVERIFY2(
+            waitUntil([&] { return !(targets = processesOfRole(serve.pid(), role)).isEmpty(); }),
+            "hang: !(targets = processesOfRole(serve.pid(), role)).isEmpty()");
         // The moment: a seeded delay into the cell (or the idle time). Not a synchronisation: every
         // moment must give the same outcome, which is what the case checks.
         QTest::qWait(int(random.bounded(200u)));
@@ -270,8 +288,14 @@ private Q_SLOTS:
             QVERIFY2(text(r, "status") == QLatin1String("ok"), qPrintable(dump(r)));
         }
         QList<qint64> keeper;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (keeper = test::descendantsNamed(serve.pid(), "sb-keeper")).size() == 1, kWatchdogMs);
+        // Idle: one keeper, and its standby forked (while a cell commits, two processes may be
+        // named keeper for a moment).
+        QVERIFY2(waitUntil([&] {
+                     return (keeper = test::descendantsNamed(serve.pid(), "sb-keeper")).size() ==
+                                1 &&
+                            test::descendantsNamed(serve.pid(), "sb-standby").size() == 1;
+                 }),
+                 "hang: no idle keeper");
         serve.send(execute(3, QStringLiteral("x = 3")));
         QTest::qWait(int(random.bounded(40u))); // the moment, seeded
         ::kill(pid_t(keeper.first()), SIGKILL);
@@ -319,8 +343,10 @@ private Q_SLOTS:
         const QJsonObject first = QJsonDocument::fromJson(app.readLine()).object();
         QVERIFY2(text(first, "status") == QLatin1String("ok"), qPrintable(dump(first)));
         QList<qint64> cell;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (cell = test::descendantsNamed(app.processId(), "sb-cell")).size() == 1, kWatchdogMs);
+        QVERIFY2(waitUntil([&] {
+                     return (cell = test::descendantsNamed(app.processId(), "sb-cell")).size() == 1;
+                 }),
+                 "hang: (cell = test::descendantsNamed(app.processId(), \"sb-cell\")");
         const qint64 worker = test::childWorkerOf(app.processId());
         QVERIFY(worker > 0);
         QCOMPARE(::kill(pid_t(app.processId()), SIGKILL), 0);
@@ -329,7 +355,8 @@ private Q_SLOTS:
             const QByteArray stat = test::readFile(QStringLiteral("/proc/%1/stat").arg(pid));
             return !stat.isEmpty() && !stat.contains(") Z ");
         };
-        QTRY_VERIFY_WITH_TIMEOUT(!alive(worker) && !alive(cell.first()), kWatchdogMs);
+        QVERIFY2(waitUntil([&] { return !alive(worker) && !alive(cell.first()); }),
+                 "hang: !alive(worker) && !alive(cell.first())");
         QString why;
         QVERIFY2(integrityOk(db, &why), qPrintable(why));
         auto store = RunStore::open(db, &why);
@@ -348,8 +375,9 @@ private Q_SLOTS:
         QJsonObject r = serve.call(execute(1, QStringLiteral("x = 1")));
         QVERIFY2(text(r, "status") == QLatin1String("ok"), qPrintable(dump(r)));
         serve.send(execute(2, QStringLiteral("while True:\n    pass")));
-        QTRY_VERIFY_WITH_TIMEOUT(test::descendantsNamed(serve.pid(), "sb-cell").size() == 1,
-                                 kWatchdogMs);
+        QVERIFY2(
+            waitUntil([&] { return test::descendantsNamed(serve.pid(), "sb-cell").size() == 1; }),
+            "hang: test::descendantsNamed(serve.pid(), \"sb-cell\").size() == 1");
         const int storm = fullSet() ? 300 : 60;
         QCOMPARE(::kill(pid_t(test::childWorkerOf(serve.pid())), SIGKILL), 0);
         for (int i = 0; i < storm; ++i)
