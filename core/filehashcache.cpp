@@ -30,18 +30,31 @@ std::optional<InputFile> FileHashCache::stat(const QString &name, const QString 
     return input;
 }
 
+void FileHashCache::noteProblem(const QString &action, const QString &reason) const
+{
+    m_problem = m_store.describeFailure(action, reason);
+}
+
 bool FileHashCache::lookup(InputFile &input) const
 {
+    QString reason;
     SqliteStatement query = m_store.connection().prepare(
         QStringLiteral("SELECT sha256 FROM file_hashes WHERE path = ?1 AND size = ?2 AND "
                        "mtime_ns = ?3"),
-        nullptr);
-    if (!query.isValid())
+        &reason);
+    if (!query.isValid()) {
+        noteProblem(tr("Cannot read the hash of %1 from the file hash cache").arg(input.path),
+                    reason);
         return false;
+    }
     query.bind(1, input.path);
     query.bind(2, input.size);
     query.bind(3, input.mtimeNs);
-    if (query.step() != SqliteStatement::Step::Row)
+    const SqliteStatement::Step step = query.step();
+    if (step == SqliteStatement::Step::Error)
+        noteProblem(tr("Cannot read the hash of %1 from the file hash cache").arg(input.path),
+                    query.error());
+    if (step != SqliteStatement::Step::Row)
         return false;
     input.sha256 = query.text(0);
     return true;
@@ -53,24 +66,36 @@ void FileHashCache::remember(const InputFile &input)
     // Older entries for the path describe bytes that are gone; the cache keeps one per file.
     SqliteConnection &db = m_store.connection();
     SqliteTransaction transaction(db);
+    QString reason;
     SqliteStatement forget =
-        db.prepare(QStringLiteral("DELETE FROM file_hashes WHERE path = ?1"), nullptr);
+        db.prepare(QStringLiteral("DELETE FROM file_hashes WHERE path = ?1"), &reason);
     SqliteStatement insert = db.prepare(
         QStringLiteral(
             "INSERT OR REPLACE INTO file_hashes (path, size, mtime_ns, sha256) VALUES (?1, ?2, "
             "?3, ?4)"),
-        nullptr);
-    if (transaction.isActive() && forget.isValid() && insert.isValid()) {
-        forget.bind(1, input.path);
-        insert.bind(1, input.path);
-        insert.bind(2, input.size);
-        insert.bind(3, input.mtimeNs);
-        insert.bind(4, input.sha256);
-        // A cache that cannot be written only costs another hash next time.
-        if (forget.step() == SqliteStatement::Step::Done &&
-            insert.step() == SqliteStatement::Step::Done)
-            transaction.commit();
+        reason.isEmpty() ? &reason : nullptr);
+    // A cache that cannot be written only costs another hash next time; problem() says why.
+    const QString action =
+        tr("Cannot remember the hash of %1 in the file hash cache").arg(input.path);
+    if (!transaction.isActive()) {
+        noteProblem(action, transaction.error());
+        return;
     }
+    if (!forget.isValid() || !insert.isValid()) {
+        noteProblem(action, reason);
+        return;
+    }
+    forget.bind(1, input.path);
+    insert.bind(1, input.path);
+    insert.bind(2, input.size);
+    insert.bind(3, input.mtimeNs);
+    insert.bind(4, input.sha256);
+    if (forget.step() != SqliteStatement::Step::Done)
+        noteProblem(action, forget.error());
+    else if (insert.step() != SqliteStatement::Step::Done)
+        noteProblem(action, insert.error());
+    else if (!transaction.commit())
+        noteProblem(action, transaction.error());
 }
 
 std::optional<InputFile> FileHashCache::describe(const QString &name, const QString &path,

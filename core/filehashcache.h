@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace sandbench {
 
@@ -28,6 +29,11 @@ public:
     bool lookup(InputFile &input) const;
     void remember(const InputFile &input);
 
+    // Why the cache could not be read or written, the last time it could not since taken (a full
+    // disk, a read-only or damaged store), in RunStore::describeFailure's words; empty when it
+    // worked. Not fatal: a file the cache cannot help with is hashed again. Taking it clears it.
+    QString takeProblem() { return std::exchange(m_problem, QString()); }
+
     // How many files were actually read and hashed (cache misses), for tests and benchmarks.
     int filesHashed() const { return m_filesHashed; }
 
@@ -35,8 +41,11 @@ public:
     static QString combinedSha256(const QList<InputFile> &inputs);
 
 private:
+    void noteProblem(const QString &action, const QString &reason) const;
+
     RunStore &m_store;
     int m_filesHashed = 0;
+    mutable QString m_problem;
 };
 
 } // namespace sandbench

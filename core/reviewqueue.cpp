@@ -39,16 +39,28 @@ QList<ReviewDecision> ReviewQueue::queryDecisions(const QString &where, const QV
                                                   QString *error) const
 {
     QList<ReviewDecision> decisions;
+    QString reason;
     SqliteStatement query =
         m_store.connection().prepare(QStringLiteral("SELECT %1 FROM review_decisions WHERE ")
                                              .arg(QLatin1String(kDecisionColumns)) +
                                          where,
-                                     error);
-    if (!query.isValid())
+                                     &reason);
+    // SQLite's words alone ("disk I/O error", "no such table") name neither the file nor a fix.
+    const auto failed = [&](const QString &why) {
+        if (error)
+            *error = m_store.describeFailure(tr("Cannot read the review decisions"), why);
         return decisions;
+    };
+    if (!query.isValid())
+        return failed(reason);
     for (int i = 0; i < values.size(); ++i)
         query.bind(i + 1, values.at(i));
-    while (query.step() == SqliteStatement::Step::Row) {
+    for (;;) {
+        const SqliteStatement::Step step = query.step();
+        if (step == SqliteStatement::Step::Error)
+            return failed(query.error());
+        if (step != SqliteStatement::Step::Row)
+            break;
         ReviewDecision d;
         d.id = query.int64(0);
         d.runId = query.int64(1);
@@ -138,8 +150,8 @@ std::optional<ReviewDecision> ReviewQueue::decide(qint64 runId, bool approve,
     SqliteTransaction transaction(db);
     if (!transaction.isActive()) {
         if (error)
-            *error =
-                tr("cannot record the decision in %1: %2").arg(m_store.path(), transaction.error());
+            *error = m_store.describeFailure(tr("Cannot record the decision on run %1").arg(runId),
+                                             transaction.error());
         return std::nullopt;
     }
     if (const auto previous = decisionFor(decision.binding, &reason))
@@ -171,7 +183,8 @@ std::optional<ReviewDecision> ReviewQueue::decide(qint64 runId, bool approve,
         }
     }
     if (error)
-        *error = tr("cannot record the decision in %1: %2").arg(m_store.path(), reason);
+        *error =
+            m_store.describeFailure(tr("Cannot record the decision on run %1").arg(runId), reason);
     return std::nullopt;
 }
 

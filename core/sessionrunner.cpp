@@ -401,6 +401,9 @@ RunRecord SessionRunner::draftRun(const PendingCell &cell)
                                   .arg(dataset.name, error) +
                               QLatin1Char('\n');
     }
+    // The run is still recorded with its inputs' hashes; the store's trouble is said, not lost.
+    if (const QString problem = m_hashes.takeProblem(); !problem.isEmpty())
+        run.stderrText += tr("Provenance: %1").arg(problem) + QLatin1Char('\n');
     run.inputsSha256 = FileHashCache::combinedSha256(run.inputs);
     run.reviewBindsInputs = m_config.profile.reviewBindsInputs();
     run.parentRunId = m_stateRuns.isEmpty() ? 0 : m_stateRuns.last();

@@ -1,3 +1,4 @@
+#include "filehashcache.h"
 #include "reviewqueue.h"
 #include "runhistory.h"
 #include "runstore.h"
@@ -515,6 +516,58 @@ private Q_SLOTS:
         error.clear();
         QVERIFY(store->runsOfSession(session, &error).isEmpty());
         QVERIFY2(error.contains(path + QStringLiteral(" is damaged")), qPrintable(error));
+    }
+
+    // The review queue and the file hash cache keep their tables in the store: their failures
+    // used to come as SQLite's bare words ("no such table: review_decisions"), without the file.
+    void reviewDecisionsThatCannotBeReadOrWrittenNameTheFileAndTheRecovery()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.db"));
+        QString error;
+        auto store = RunStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        const qint64 session = store->createSession(QString(), QString(), &error);
+        RunRecord run = sampleRun(session, 1, QStringLiteral("import subprocess"));
+        run.status = RunStatus::PendingReview;
+        QVERIFY2(store->recordRun(run, {}, &error), qPrintable(error));
+        QVERIFY(execOn(path, QStringLiteral("DROP TABLE review_decisions")));
+        ReviewQueue queue(*store);
+        error.clear();
+        QVERIFY(queue.history(ReviewBinding::of(run), &error).isEmpty());
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot read the review decisions")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(path + QStringLiteral(" is damaged")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral(".recover")), qPrintable(error));
+        error.clear();
+        QVERIFY(!queue.decide(run.id, true, QStringLiteral("ana"), QString(), &error));
+        QVERIFY2(error.contains(QStringLiteral("Cannot record the decision on run %1").arg(run.id)),
+                 qPrintable(error));
+        QVERIFY2(error.contains(path + QStringLiteral(" is damaged")), qPrintable(error));
+    }
+
+    void aFileHashCacheThatCannotBeUsedSaysWhyAndStillHashes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hashes.db"));
+        const QString data = dir.filePath(QStringLiteral("data.csv"));
+        QVERIFY(test::writeFile(data, "a,b\n1,2\n"));
+        QString error;
+        auto store = RunStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        FileHashCache cache(*store);
+        QVERIFY(cache.describe(QStringLiteral("d"), data, &error));
+        QVERIFY2(cache.takeProblem().isEmpty(), "a working cache has nothing to say");
+        QVERIFY(test::writeFile(data, "a,b\n1,2\n3,4\n"));
+        QVERIFY(execOn(path, QStringLiteral("DROP TABLE file_hashes")));
+        const auto input = cache.describe(QStringLiteral("d"), data, &error);
+        QVERIFY2(input, qPrintable(error));
+        QCOMPARE(input->sha256, sha256Hex(QByteArray("a,b\n1,2\n3,4\n")));
+        const QString problem = cache.takeProblem();
+        QVERIFY2(problem.contains(QFileInfo(data).absoluteFilePath()), qPrintable(problem));
+        QVERIFY2(problem.contains(path + QStringLiteral(" is damaged")), qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral(".recover")), qPrintable(problem));
+        QVERIFY(cache.takeProblem().isEmpty());
     }
 
     void aFolderFifoOrDeviceIsNoDatabase_data()

@@ -342,6 +342,45 @@ inp.read()
         QCOMPARE(next.result, std::optional<QString>(QStringLiteral("42")));
     }
 
+    // Killing the keeper (the process holding the session's state) while a cell ran used to lose
+    // the whole session though its newest snapshot was alive: the snapshot now answers for the
+    // cell and carries the session on, with the state it holds, and says so.
+    void aKilledKeeperIsReplacedByItsNewestSnapshot()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
+        QCOMPARE(execute(*worker, QStringLiteral("x = 2")).status, RunStatus::Ok);
+        QSignalSpy started(worker.get(), &WorkerClient::cellStarted);
+        QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
+        const quint64 id = worker->execute(1, QStringLiteral("import time\ntime.sleep(120)"));
+        QVERIFY(started.wait(30000));
+        const QList<qint64> keepers = test::descendantsNamed(worker->processId(), "sb-keeper");
+        QCOMPARE(keepers.size(), 1);
+        QCOMPARE(::kill(pid_t(keepers.first()), SIGKILL), 0);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toULongLong(), id);
+        const CellResult crashed = finished.first().at(1).value<CellResult>();
+        QCOMPARE(crashed.status, RunStatus::Crashed);
+        QVERIFY2(crashed.stderrText.contains(QStringLiteral("restored from its newest snapshot")) &&
+                     crashed.stderrText.contains(QStringLiteral("killed (signal 9)")),
+                 qPrintable(crashed.stderrText));
+        // The newest snapshot was taken before `x = 2`, as the message says.
+        QCOMPARE(worker->state(), WorkerClient::State::Ready);
+        const CellResult next = execute(*worker, QStringLiteral("x"));
+        QVERIFY2(next.status == RunStatus::Ok, qPrintable(next.stderrText));
+        QCOMPARE(next.result, std::optional<QString>(QStringLiteral("1")));
+        // The older snapshots came along: two undos (over `x`, then over `x = 1`) reach the start.
+        QSignalSpy undone(worker.get(), &WorkerClient::undone);
+        worker->undo();
+        QVERIFY(undone.wait(30000));
+        worker->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(undone.size(), 2, 30000);
+        QVERIFY2(undone.at(0).at(1).toBool() && undone.at(1).at(1).toBool(),
+                 qPrintable(undone.at(1).at(2).toString()));
+        QCOMPARE(execute(*worker, QStringLiteral("'x' in dir()")).result,
+                 std::optional<QString>(QStringLiteral("False")));
+    }
+
     // A request of any kind made after the worker died is answered; a query used to be dropped,
     // which left `serve` busy for good.
     void everyRequestToADeadWorkerIsAnswered()

@@ -16,6 +16,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <poll.h>
 #include <sys/prctl.h>
@@ -346,6 +347,11 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
         // not miss it if this process dies right after. Dying between the two leaves its count
         // one ahead: the app then sees a frame out of order and fails closed (tampered).
         writeAll(verdictFd, "S");
+        // The keeper has noted the frame for its newest snapshot before it goes out, so a
+        // snapshot that takes over after the keeper's death numbers its frames right.
+        char noted = 0;
+        if (!readByte(ackFd, noted))
+            ::_exit(0);
         m_channel.write(nlohmann::json{{"type", "started"}, {"id", request["id"]}}.dump());
     }
     Reply answer = m_interpreter.handle(header, payload);
@@ -375,8 +381,23 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
     requestSnapshotTrim(m_supervisorFd);
 }
 
-bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutSeconds)
+bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutSeconds,
+                     bool retried)
 {
+    // The newest snapshot hears which cell is in flight and the channel's next frame number, so
+    // that it can answer for the cell and carry the session on if this process is killed. Only
+    // cells: a `variables` or `table` answered with a cell's verdict would confuse the app.
+    const nlohmann::json request = nlohmann::json::parse(frame.header, nullptr, false);
+    const bool noted =
+        request.is_object() && request.contains("type") && request["type"] == "execute";
+    if (noted) {
+        pruneDeadSnapshots();
+        noteInFlight(id, m_channel.sequence());
+    }
+    const auto noteSettled = [this, noted] {
+        if (noted)
+            this->noteSettled();
+    };
     Standby cell;
     bool sent = false;
     // A standby that died while it waited (the out-of-memory killer, a stray kill) costs one more
@@ -401,6 +422,7 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
     }
     const auto started = Clock::now();
     if (!sent) {
+        noteSettled();
         // Twice a process prepared for the cell was gone before it started: the cell never
         // started and the session is as it was.
         reply(resultHeader(id, "crashed",
@@ -416,6 +438,7 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
     int ack[2] = {-1, cell.ackFd};
 
     bool writing = false;
+    bool startedCell = false;
     char code = 0;
     const auto deadline = started + std::chrono::duration<double>(timeoutSeconds);
     for (;;) {
@@ -431,6 +454,7 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
             continue;
         if (ready == 0) {
             // Past the wall clock: the cell goes, the session stays as it was before it.
+            noteSettled();
             ::kill(child, SIGKILL);
             int status = 0;
             ::waitpid(child, &status, 0);
@@ -460,20 +484,27 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
         if (n < 0 && errno == EINTR)
             continue;
         if (n == 1 && byte == 'W') {
+            // The reply is on its way: a snapshot answering for the cell too would garble it.
+            noteSettled();
             writing = true;
             continue;
         }
         if (n == 1 && byte == 'S') {
+            startedCell = true;
             m_channel.setSequence(m_channel.sequence() + 1); // the cell's `started` frame
+            if (noted)
+                noteInFlight(id, m_channel.sequence());
+            writeAll(ack[1], "s"); // the cell may send its `started` frame now
             continue;
         }
         code = n == 1 ? byte : 0;
         break;
     }
+    noteSettled();
     ::close(verdict[0]);
     if (code == 'K') {
         // The cell's process carries the session on; this one keeps the state before the cell.
-        if (!waitAsSnapshot(resume[0], ack[1], child))
+        if (!waitAsSnapshot(resume[0], ack[1], child, id))
             endSession(1);
         return true;
     }
@@ -490,6 +521,11 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
     while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
     }
     killStrays(0);
+    if (noted && !startedCell && !retried) {
+        // It died before it took the cell (killed as it waited, the request already in its pipe):
+        // nothing of the cell ran, so a fresh fork of this state runs it.
+        return execute(frame, id, timeoutSeconds, true);
+    }
     if (writing)
         endSession(74); // died halfway through its reply: the stream cannot be trusted any more
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
@@ -500,11 +536,19 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
     return true;
 }
 
-bool Keeper::waitAsSnapshot(int resumeFd, int ackFd, pid_t child)
+bool Keeper::waitAsSnapshot(int resumeFd, int ackFd, pid_t child, long long committedId)
 {
     setRole(kSnapshotName);
     std::string message;
     bool childReaped = false;
+    // The cell the keeper (this process's child) runs now, while it says one is in flight.
+    bool inFlight = false;
+    long long inFlightId = 0;
+    std::uint64_t inFlightSequence = 0;
+    // The keeper that wrote the notes: this process's child, or a later keeper reparented here
+    // when the snapshot between them was dropped. What this process reaped, and how it ended.
+    pid_t keeper = child;
+    std::map<pid_t, int> exits;
     for (;;) {
         // Dropped snapshots' processes end up here (a child subreaper): reap them while waiting.
         int reaped = 0;
@@ -512,18 +556,64 @@ bool Keeper::waitAsSnapshot(int resumeFd, int ackFd, pid_t child)
         while ((pid = ::waitpid(-1, &reaped, WNOHANG)) > 0) {
             if (pid == child)
                 childReaped = true;
+            if (exits.size() < 4096)
+                exits[pid] = reaped;
         }
+        // The keeper died with a cell in flight (killed from outside, out of memory): this is the
+        // newest state there is. Its last notes are read first (it may have settled the cell);
+        // what the cell started may still hold the pipe open, so its end is not waited for.
+        const bool keeperDied = inFlight && exits.count(keeper) > 0;
         pollfd p{resumeFd, POLLIN, 0};
-        if (::poll(&p, 1, 1000) == 0)
+        if (::poll(&p, 1, keeperDied ? 0 : 1000) == 0) {
+            if (keeperDied)
+                return recoverSession(resumeFd, ackFd, inFlightId, inFlightSequence, committedId,
+                                      exits[keeper]);
             continue;
+        }
         char buffer[64];
         const ssize_t n = ::read(resumeFd, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0)
-            break; // every newer process is gone: the session ended without saying so
+        if (n <= 0) {
+            // Every newer process is gone. With a cell in flight the keeper was killed: carry the
+            // session on; otherwise the session ended without saying so.
+            if (inFlight) {
+                int status = 0;
+                if (exits.count(keeper))
+                    status = exits[keeper];
+                else
+                    while (::waitpid(keeper, &status, 0) < 0 && errno == EINTR) {
+                    }
+                return recoverSession(resumeFd, ackFd, inFlightId, inFlightSequence, committedId,
+                                      status);
+            }
+            break;
+        }
         message.append(buffer, std::size_t(n));
-        if (message.find('\n') != std::string::npos)
+        // Progress notes ("P <id> <frame number> <keeper pid>" a cell is in flight, "D" it settled)
+        // come line by line before the message that ends the wait ("R ..." or "X").
+        bool ended = false;
+        std::size_t end;
+        while ((end = message.find('\n')) != std::string::npos) {
+            const std::string line = message.substr(0, end);
+            if (line.rfind("P ", 0) == 0) {
+                unsigned long long number = 0;
+                int writer = 0;
+                inFlight = std::sscanf(line.c_str(), "P %lld %llu %d", &inFlightId, &number,
+                                       &writer) == 3 &&
+                           writer > 0;
+                inFlightSequence = number;
+                keeper = pid_t(writer);
+                exits.erase(keeper); // alive as it wrote: an earlier death was another process's
+            } else if (line == "D") {
+                inFlight = false;
+            } else {
+                ended = true;
+                break;
+            }
+            message.erase(0, end + 1);
+        }
+        if (ended)
             break;
     }
     ::close(resumeFd);
@@ -544,6 +634,43 @@ bool Keeper::waitAsSnapshot(int resumeFd, int ackFd, pid_t child)
     }
     const bool cleanEnd = message.rfind("X", 0) == 0;
     ::_exit(cleanEnd ? 0 : 1);
+}
+
+bool Keeper::recoverSession(int resumeFd, int ackFd, long long id, std::uint64_t sequence,
+                            long long committedId, int keeperStatus)
+{
+    ::close(resumeFd);
+    ::close(ackFd);
+    setRole(kKeeperName);
+    // The dead keeper's cell and whatever it started are this process's children now: they go
+    // before this process writes on the channel they shared.
+    killStrays(0);
+    m_channel.setSequence(sequence);
+    pruneDeadSnapshots();
+    reply(resultHeader(
+        id, "crashed",
+        "The session's keeper process stopped while the cell ran: " + describeDeath(keeperStatus) +
+            ". The session was restored from its newest snapshot, taken before the last cell that "
+            "ended ok (request " +
+            std::to_string(committedId) +
+            "): the variables are as they were before that cell; its changes and this cell's are "
+            "lost. Run that cell again, then this one.",
+        0, nlohmann::json::array()));
+    return true;
+}
+
+void Keeper::noteInFlight(long long id, std::uint64_t sequence)
+{
+    if (!m_snapshots.empty())
+        writeAll(m_snapshots.back().resumeFd, "P " + std::to_string(id) + " " +
+                                                  std::to_string(sequence) + " " +
+                                                  std::to_string(::getpid()) + "\n");
+}
+
+void Keeper::noteSettled()
+{
+    if (!m_snapshots.empty())
+        writeAll(m_snapshots.back().resumeFd, "D\n");
 }
 
 void Keeper::configure(const protocol::Frame &frame)

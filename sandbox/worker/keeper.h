@@ -13,6 +13,7 @@
 #include "channel.h"
 #include "interpreter.h"
 
+#include <cstdint>
 #include <string>
 #include <sys/types.h>
 #include <vector>
@@ -31,7 +32,7 @@ public:
 private:
     struct Snapshot
     {
-        int resumeFd = -1; // write end: "R <id>" resumes it, "X" ends it
+        int resumeFd = -1; // write end: "R <id>" resumes it, "X" ends it, "P"/"D" notes
         int ackFd = -1;    // read end: "A" once it took over after "R"; end of file if it is gone
         pid_t pid = 0;
     };
@@ -57,7 +58,9 @@ private:
     void reapFinishedCells();
     // The standby's life: waits for its request, runs it, answers; returns only on commit.
     void runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd);
-    bool execute(const protocol::Frame &frame, long long id, double timeoutSeconds);
+    // retried: this is the second process asked to run the cell (the first died before it began).
+    bool execute(const protocol::Frame &frame, long long id, double timeoutSeconds,
+                 bool retried = false);
     void configure(const protocol::Frame &frame);
     // Forks the first keeper; this process stays behind as the template and only returns (as a
     // fresh keeper) when a reset asks for one.
@@ -66,7 +69,14 @@ private:
     void reset(long long id);
     void undo(long long id);
     [[noreturn]] void endSession(int status);
-    bool waitAsSnapshot(int resumeFd, int ackFd, pid_t child);
+    // committedId: the cell whose commit made this process a snapshot.
+    bool waitAsSnapshot(int resumeFd, int ackFd, pid_t child, long long committedId);
+    // The keeper died with cell `id` in flight: this snapshot answers for it and serves on.
+    bool recoverSession(int resumeFd, int ackFd, long long id, std::uint64_t sequence,
+                        long long committedId, int keeperStatus);
+    // What the newest snapshot needs to take over if this process dies (waitAsSnapshot).
+    void noteInFlight(long long id, std::uint64_t sequence);
+    void noteSettled();
     void reply(const std::string &header);
     void dropOldSnapshots();
     static void closeSnapshot(const Snapshot &snapshot);

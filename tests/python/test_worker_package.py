@@ -144,6 +144,45 @@ class ServerTest(unittest.TestCase):
         self.assertIn("'class' cannot name a dataset", reply["message"])
 
 
+class DenialTracebackTest(unittest.TestCase):
+    """A cell refused by the runtime guard sees a traceback of its own frames: the guard's frames
+    inside sandbench_worker used to be shown as if they were the analyst's code."""
+
+    def setUp(self):
+        from sandbench_worker.sandbox import config_from_request
+        from sandbench_worker.session import Session
+
+        root = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+        with open(os.path.join(root, "resources", "profiles", "strict.json"), encoding="utf-8") as f:
+            profile = json.load(f)
+        profile["layers"] = {"static": False}  # so that the runtime guard is the one refusing
+        self.session = Session()
+        self.session.apply_policy(config_from_request({"profile": profile}), None)
+
+    def test_a_denial_shows_the_cells_frames_only(self):
+        outcome = self.session.execute("def helper():\n    return getattr(1, '__cl' + 'ass__')\n"
+                                       "helper()\n", cell=7)
+        self.assertEqual(outcome.status, "denied", outcome.stderr)
+        self.assertIn('File "<cell 7>", line 3', outcome.stderr)
+        self.assertIn('File "<cell 7>", line 2, in helper', outcome.stderr)
+        self.assertNotIn("sandbench_worker" + os.sep, outcome.stderr)  # no frame of its files
+        self.assertIn("Traceback (most recent call last)", outcome.stderr)
+
+    def test_a_chained_error_loses_the_worker_frames_in_both_parts(self):
+        outcome = self.session.execute(
+            "try:\n    getattr(1, '__cl' + 'ass__')\nexcept Exception as e:\n"
+            "    raise ValueError('wrapped') from e\n", cell=3)
+        self.assertIn("ValueError: wrapped", outcome.stderr)
+        self.assertIn("direct cause", outcome.stderr)
+        self.assertNotIn("sandbench_worker" + os.sep, outcome.stderr)  # no frame of its files
+
+    def test_an_ordinary_error_in_a_library_keeps_the_librarys_frames(self):
+        outcome = self.session.execute("import json\njson.loads('{')\n", cell=1)
+        self.assertEqual(outcome.status, "error")
+        self.assertIn("json", outcome.stderr)
+        self.assertIn("decoder.py", outcome.stderr)
+
+
 class CaptureTest(unittest.TestCase):
     def test_a_flood_is_cut_with_a_marker_and_counted(self):
         sink = BoundedTextSink(cap=10)

@@ -42,12 +42,34 @@ def _cell_filename(cell):
     return f"<cell {cell}>"
 
 
+# The worker's own package: its frames (the session running the cell, the guards refusing a call)
+# are the sandbox's workings, not the analyst's code, wherever they appear in a traceback.
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def _is_worker_frame(filename):
+    return bool(filename) and os.path.abspath(filename).startswith(_PACKAGE_DIR)
+
+
+def _strip_worker_frames(summary, seen):
+    """Drops the worker's frames from a TracebackException and the ones chained to it."""
+    if summary is None or id(summary) in seen:
+        return
+    seen.add(id(summary))
+    summary.stack = traceback.StackSummary.from_list(
+        [frame for frame in summary.stack if not _is_worker_frame(frame.filename)])
+    _strip_worker_frames(summary.__cause__, seen)
+    _strip_worker_frames(summary.__context__, seen)
+    for inner in getattr(summary, "exceptions", None) or []:  # exception groups (3.11)
+        _strip_worker_frames(inner, seen)
+
+
 def _user_traceback(error):
-    """The traceback from the first frame of user code on: the worker's own frames are noise."""
-    tb = error.__traceback__
-    while tb is not None and tb.tb_frame.f_code.co_filename == __file__:
-        tb = tb.tb_next
-    return "".join(traceback.format_exception(type(error), error, tb))
+    """The traceback of the cell's frames and the libraries' it called: a denial raised inside the
+    sandbox's guards shows where the cell asked, not how the sandbox refused."""
+    summary = traceback.TracebackException(type(error), error, error.__traceback__)
+    _strip_worker_frames(summary, set())
+    return "".join(summary.format())
 
 
 def _parse(code, filename):
