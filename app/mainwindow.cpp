@@ -439,11 +439,12 @@ void MainWindow::buildViewMenu()
     themeAction(tr("&Light Theme"), EditorTheme::Kind::Light);
     themeAction(tr("&Dark Theme"), EditorTheme::Kind::Dark);
     view->addSeparator();
-    view->addAction(tr("&Reset Layout"), this, [this] {
+    QAction *reset = view->addAction(tr("&Reset Layout"), this, [this] {
         restoreState(m_defaultLayout);
         for (QDockWidget *dock : std::as_const(m_docks))
             dock->show();
     });
+    reset->setObjectName(QStringLiteral("resetLayoutAction"));
 }
 
 void MainWindow::buildRunMenu()
