@@ -44,6 +44,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sandbench {
 namespace {
@@ -113,7 +114,7 @@ MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QW
     m_defaultLayout = saveState();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     applySettings(m_settings);
     updateTitle();
 }
@@ -178,9 +179,6 @@ void MainWindow::buildDocks()
     tabifyDockWidget(history, dock(m_search, tr("History"), QStringLiteral("runSearchDock"),
                                    Qt::BottomDockWidgetArea));
     history->raise();
-    resizeDocks({figures}, {430}, Qt::Horizontal);
-    resizeDocks({m_docks.first()}, {270}, Qt::Horizontal);
-    resizeDocks({history}, {170}, Qt::Vertical);
     m_cellView->setCompletionModel(m_variables->completionModel());
 
     connect(m_datasets, &DatasetsPanel::datasetRequested, this, [this](const DatasetSpec &spec) {
@@ -203,6 +201,33 @@ void MainWindow::buildDocks()
     connect(m_figures, &FigurePanel::cellRequested, this, goToCell);
     connect(m_history, &HistoryPanel::cellRequested, this, goToCell);
     connectDataPanels();
+}
+
+// The docks' default sizes, from the window's: at 1024×700 the notebook keeps more than half the
+// width, at 1400×900 the side panels have room for their columns and tool bars. Only a shown
+// window has the geometry resizeDocks works from, hence on the first show and on Reset Layout.
+void MainWindow::applyDefaultDockSizes()
+{
+    const auto dock = [this](const char *name) {
+        return findChild<QDockWidget *>(QLatin1String(name));
+    };
+    layout()->activate(); // the docks' current sizes, which resizeDocks starts from
+    const int w = width();
+    const int h = height();
+    resizeDocks({dock("datasetsDock"), dock("figuresDock")},
+                {qBound(200, w * 20 / 100, 290), qBound(260, w * 27 / 100, 430)}, Qt::Horizontal);
+    resizeDocks({dock("historyDock")}, {qBound(130, h / 5, 200)}, Qt::Vertical);
+    // The two left docks share their column: the variables get the larger part.
+    resizeDocks({dock("datasetsDock"), dock("variablesDock")}, {h * 2 / 10, h * 4 / 10},
+                Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce && !m_layoutRestored)
+        applyDefaultDockSizes();
+    m_shownOnce = true;
 }
 
 void MainWindow::connectDataPanels()
@@ -443,6 +468,7 @@ void MainWindow::buildViewMenu()
         restoreState(m_defaultLayout);
         for (QDockWidget *dock : std::as_const(m_docks))
             dock->show();
+        applyDefaultDockSizes();
     });
     reset->setObjectName(QStringLiteral("resetLayoutAction"));
 }
@@ -947,15 +973,28 @@ bool MainWindow::saveNotebookAs()
 
 void MainWindow::offerRecovery()
 {
-    for (const NotebookDocument::Recovery &recovery : m_document->pendingRecoveries()) {
+    // Whatever the window was started with: a copy of the notebook it opened comes first, and
+    // one of another notebook says that it takes the opened one's place.
+    QList<NotebookDocument::Recovery> recoveries = m_document->pendingRecoveries();
+    const QString opened = m_document->path();
+    std::stable_partition(recoveries.begin(), recoveries.end(), [&](const auto &r) {
+        return !opened.isEmpty() && r.originalPath == opened;
+    });
+    for (const NotebookDocument::Recovery &recovery : std::as_const(recoveries)) {
         const QString name = recovery.originalPath.isEmpty()
                                  ? tr("An untitled notebook")
                                  : QFileInfo(recovery.originalPath).fileName();
+        const QString saved =
+            QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat);
+        const bool replaces = !opened.isEmpty() && recovery.originalPath != opened;
         const auto answer = QMessageBox::question(
             this, tr("Recover Unsaved Work"),
-            tr("%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?")
-                .arg(name,
-                     QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            replaces ? tr("%1 had unsaved changes when Sandbench last stopped (autosaved %2). "
+                          "Recover them in place of %3?")
+                           .arg(name, saved, m_document->displayName())
+                     : tr("%1 had unsaved changes when Sandbench last stopped (autosaved %2). "
+                          "Recover them?")
+                           .arg(name, saved),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
             QString error;
@@ -1038,6 +1077,7 @@ void MainWindow::setThemeKind(EditorTheme::Kind kind)
         QApplication::setStyle(fusion);
     QApplication::setPalette(theme.windowPalette());
     m_cellView->setTheme(theme);
+    recolourStatusItems(this);
     for (QAction *action : m_themeGroup->actions())
         action->setChecked(action->data().toString() == EditorTheme::nameOf(kind));
 }

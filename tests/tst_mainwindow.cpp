@@ -21,11 +21,13 @@
 #include "variablespanel.h"
 
 #include <QAction>
-#include <QDockWidget>
-#include <QScrollBar>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -175,6 +177,47 @@ private Q_SLOTS:
             QVERIFY(!editor->verticalScrollBar()->isVisible());
         auto *left = window->findChild<QDockWidget *>(QStringLiteral("datasetsDock"));
         QVERIFY(window->cellView()->width() > left->width());
+    }
+
+    // Issue 15: started with a script, the window ignored the autosaved copy of a session that
+    // crashed; the analyst's unsaved work was unreachable. It is offered, and says what it
+    // replaces.
+    void theAutosavedCopyIsOfferedEvenWhenStartedWithAScript()
+    {
+        const QString script = m_dir.filePath(QStringLiteral("given.py"));
+        QVERIFY(test::writeFile(script, "# %%\nprint('given')\n"));
+        {
+            auto crashed = makeNotebookWindow(0);
+            QVERIFY(crashed);
+            for (const auto &old : crashed->document()->pendingRecoveries())
+                crashed->document()->discardRecovery(old); // other tests' leftovers
+            crashed->cells()->setCode(0, QStringLiteral("unsaved = 1"));
+            QVERIFY(crashed->document()->isModified());
+            QVERIFY(crashed->document()->autosave());
+            // Gone without a save or a close, as in a crash: the copy stays.
+        }
+        auto window = makeNotebookWindow(0);
+        QVERIFY(window);
+        QString error;
+        QVERIFY2(window->openScript(script, &error), qPrintable(error));
+        QCOMPARE(window->document()->pendingRecoveries().size(), 1);
+        QStringList asked;
+        QTimer answerer;
+        answerer.setInterval(10);
+        connect(&answerer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked.append(box->text());
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        answerer.start();
+        window->offerRecovery();
+        answerer.stop();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("in place of given.py")),
+                 qPrintable(asked.first()));
+        QCOMPARE(window->cells()->cell(0).source.source, QStringLiteral("unsaved = 1"));
+        QVERIFY(window->document()->isModified());
     }
 
     void shiftEnterRunsAndAdvancesToANewCell()

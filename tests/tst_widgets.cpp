@@ -2,16 +2,22 @@
 // the cell model, the notebook file with autosave and recovery, the output view under a flood.
 #include "celllistview.h"
 #include "cellmodel.h"
+#include "cellwidget.h"
 #include "codeeditor.h"
+#include "datapanel.h"
 #include "datasetspanel.h"
 #include "findreplacebar.h"
 #include "notebookdocument.h"
 #include "outputview.h"
 #include "pythonhighlighter.h"
 #include "testsupport.h"
+#include "variablespanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -21,6 +27,9 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
 
 using namespace sandbench;
 
@@ -70,6 +79,44 @@ private Q_SLOTS:
         highlighter.setTheme(EditorTheme::dark());
         QCOMPARE(colour(0, 0), EditorTheme::dark().keyword);
         QVERIFY(EditorTheme::dark().keyword != light.keyword);
+    }
+
+    // Statuses are read as words in colour: the word must be readable in both themes, as text on
+    // the window and in lists (WCAG AA, 4.5:1) and as white text on its badge. The purple of
+    // "pending review" once had 2.3:1 on the dark base.
+    void statusColoursReadInBothThemes_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << int(EditorTheme::Kind::Light);
+        QTest::newRow("dark") << int(EditorTheme::Kind::Dark);
+    }
+    void statusColoursReadInBothThemes()
+    {
+        QFETCH(int, theme);
+        const QPalette palette = EditorTheme::forKind(EditorTheme::Kind(theme)).windowPalette();
+        QStringList names = {QStringLiteral("running"), QStringLiteral("queued"),
+                             QStringLiteral("undone"), QStringLiteral("markdown")};
+        for (const QString &name : runStatusNameList().split(QStringLiteral(", ")))
+            names.append(name);
+        QVERIFY(names.contains(QStringLiteral("pending_review")));
+        for (const QString &name : std::as_const(names)) {
+            const QColor text = statusColor(name, palette);
+            for (const QPalette::ColorRole role : {QPalette::Base, QPalette::Window}) {
+                const double ratio = contrastRatio(text, palette.color(role));
+                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1")
+                                                      .arg(name, palette.color(role).name())
+                                                      .arg(ratio, 0, 'f', 2)));
+            }
+            const double badge = contrastRatio(Qt::white, statusBadgeColor(name));
+            QVERIFY2(
+                badge >= 4.5,
+                qPrintable(
+                    QStringLiteral("white on the %1 badge: %2:1").arg(name).arg(badge, 0, 'f', 2)));
+        }
+        // The ratio itself is WCAG's: black on white is 21, a colour on itself 1.
+        QCOMPARE(qRound(contrastRatio(Qt::black, Qt::white) * 100), 2100);
+        QCOMPARE(contrastRatio(QColor(0x7b, 0x1f, 0xa2), QColor(0x7b, 0x1f, 0xa2)), 1.0);
+        QVERIFY(contrastRatio(QColor(0x7b, 0x1f, 0xa2), QColor(0x1e, 0x1f, 0x22)) < 4.5);
     }
 
     void theEditorIndentsAfterAColonAndTogglesComments()
@@ -213,6 +260,52 @@ private Q_SLOTS:
         // Every editor shows all of its lines: nothing is hidden behind an inner scroll bar.
         for (CodeEditor *editor : notebook->findChildren<CodeEditor *>())
             QVERIFY(!editor->verticalScrollBar()->isVisible());
+    }
+
+    // Issue 15: in a narrow dock the Data panel's buttons were clipped to "ummar" and "v…"; what
+    // does not fit goes into the tool bar's » menu, and what is shown is shown whole.
+    void theDataToolBarOverflowsInsteadOfClipping_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("260 px, the narrowest dock") << 260;
+        QTest::newRow("380 px, the dock at 1400 px") << 380;
+        QTest::newRow("900 px, floating") << 900;
+    }
+    void theDataToolBarOverflowsInsteadOfClipping()
+    {
+        QFETCH(int, width);
+        DataPanel panel;
+        panel.setMinimumSize(240, 200); // as the window's dock has it
+        panel.resize(width, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QToolBar *bar = panel.toolBar();
+        QTRY_VERIFY(bar->width() <= width);
+        int shown = 0;
+        int overflowed = 0;
+        for (QAction *action : bar->actions()) {
+            QWidget *widget = bar->widgetForAction(action);
+            if (!widget || action->isSeparator())
+                continue;
+            if (!widget->isVisible()) {
+                ++overflowed;
+                continue;
+            }
+            ++shown;
+            const QRect inBar(widget->mapTo(bar, QPoint(0, 0)), widget->size());
+            QVERIFY2(bar->rect().contains(inBar),
+                     qPrintable(QStringLiteral("%1 sticks out of the bar").arg(action->text())));
+            if (qobject_cast<QToolButton *>(widget))
+                QVERIFY2(widget->width() >= widget->sizeHint().width(),
+                         qPrintable(QStringLiteral("%1 is clipped").arg(action->text())));
+        }
+        QVERIFY(shown > 0);
+        // The » button is there exactly when something did not fit.
+        auto *extension = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(extension);
+        QCOMPARE(extension->isVisible(), overflowed > 0);
+        if (width >= 900)
+            QCOMPARE(overflowed, 0);
     }
 
     void theCellModelInsertsMovesDuplicatesAndRemoves()
