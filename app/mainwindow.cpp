@@ -574,6 +574,7 @@ void MainWindow::buildStatusBar()
 bool MainWindow::startSession(QString *error)
 {
     m_session = std::make_unique<SessionRunner>(*m_store, m_config);
+    m_okCells.clear(); // a new worker has nothing to undo
     // A cell held for review runs by itself once a reviewer approves it, here or elsewhere.
     m_session->setRunWhenApproved(true);
     connectSession();
@@ -608,6 +609,8 @@ void MainWindow::connectSession()
         const QString text = ok ? tr("Undone: the variables are as they were before the last "
                                      "cell that ended ok.")
                                 : tr("Nothing to undo: %1").arg(message);
+        if (ok && !m_okCells.isEmpty())
+            m_cells->markUndone(m_cells->rowOfId(m_okCells.takeLast()));
         m_history->addNote(text);
         status(text);
         refreshVariables();
@@ -682,8 +685,12 @@ void MainWindow::onCellFinished(int row, const RunRecord &run, bool recorded,
     m_search->refresh();
     if (!recorded)
         m_history->addNote(tr("Run %1 could not be recorded: %2").arg(run.id).arg(storeError));
-    if (run.status == RunStatus::Ok)
+    if (run.status == RunStatus::Ok) {
+        // The worker's undo goes back through the cells that ended ok, last first.
+        if (row >= 0)
+            m_okCells.append(m_cells->cell(row).id);
         refreshVariables();
+    }
     if (row >= 0 && run.status != RunStatus::Ok)
         m_cellView->setCurrentRow(row, false);
     status(tr("Cell %1: %2 in %3 s")
@@ -1035,6 +1042,7 @@ void MainWindow::allowReadingFolder(const QString &folder)
     if (!m_session)
         return;
     m_data->clear(); // the variables it showed are gone with the worker
+    m_okCells.clear();
     m_session->allowReading(folder);
     m_variables->showVariables({});
     m_history->addNote(

@@ -182,6 +182,7 @@ private:
     QAction *m_toolbarRun = nullptr;
     QAction *m_toolbarStop = nullptr;
     quint64 m_variablesRequest = 0;
+    QList<quint64> m_okCells; // ids of the cells whose runs ended ok, in order: what undo undoes
     QHash<quint64, QString> m_columnRequests;
 };
 

@@ -193,5 +193,18 @@ int main(int argc, char **argv)
         ok;
     window.setThemeKind(EditorTheme::Kind::Light);
 
+    // Run > Undo Last Cell: the last cell that ended ok says "undone".
+    QSignalSpy undone(window.session(), &SessionRunner::undoFinished);
+    window.undoAction()->trigger();
+    undone.wait(30000);
+    for (int r = window.cells()->rowCount() - 1; r >= 0; --r) {
+        if (window.cells()->cell(r).undone) {
+            window.cellView()->setCurrentRow(r, false);
+            ok = save(window.cellView()->cellWidget(r),
+                      outDir + QStringLiteral("/cell-undone.png")) &&
+                 ok;
+            break;
+        }
+    }
     return ok ? 0 : 1;
 }

@@ -220,6 +220,25 @@ private Q_SLOTS:
         QVERIFY(window->document()->isModified());
     }
 
+    // Issue 15: Run > Undo Last Cell left the cell with a green "ok" while its variables were
+    // gone. The cell undone says "undone"; the one before it keeps its "ok".
+    void undoingTheLastCellMarksItUndone()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        setCells(*window, {QStringLiteral("first = 1"), QStringLiteral("second = first + 1")});
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->runAll();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 120000);
+        QCOMPARE(window->cellView()->cellWidget(1)->badge()->text(), QStringLiteral("ok"));
+        QSignalSpy undone(window->session(), &SessionRunner::undoFinished);
+        window->undoAction()->trigger();
+        QVERIFY(undone.wait(60000));
+        QVERIFY2(undone.first().at(0).toBool(), qPrintable(undone.first().at(1).toString()));
+        QCOMPARE(window->cellView()->cellWidget(1)->badge()->text(), QStringLiteral("undone"));
+        QCOMPARE(window->cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
+    }
+
     void shiftEnterRunsAndAdvancesToANewCell()
     {
         auto window = makeWindow();

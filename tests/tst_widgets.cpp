@@ -262,6 +262,112 @@ private Q_SLOTS:
             QVERIFY(!editor->verticalScrollBar()->isVisible());
     }
 
+    // Issue 15: inserted and running cells were not scrolled into view.
+    void newAndRunningCellsComeIntoView()
+    {
+        CellModel model;
+        QList<NotebookCell> cells;
+        for (int i = 0; i < 40; ++i) {
+            NotebookCell cell;
+            cell.source = QStringLiteral("a_%1 = %1\nb_%1 = a_%1 * 2\n").arg(i);
+            cells.append(cell);
+        }
+        model.setNotebook(cells);
+        CellListView view(&model);
+        view.resize(700, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto inView = [&view](int row) {
+            CellWidget *widget = view.cellWidget(row);
+            if (!widget)
+                return false;
+            const QPoint top = widget->mapTo(view.viewport(), QPoint(0, 0));
+            return top.y() >= 0 && top.y() + qMin(widget->height(), view.viewport()->height()) <=
+                                       view.viewport()->height();
+        };
+        QTRY_VERIFY(inView(0));
+        QVERIFY(!inView(39));
+
+        // Insert Cell Below at the end, as the window does: the new cell is in view.
+        const int row = model.insertCell(40);
+        view.setCurrentRow(row);
+        QTRY_VERIFY2(inView(row), "the inserted cell is out of view");
+
+        // Back at the top, a cell far down starts running (Run All): it comes into view.
+        view.setCurrentRow(0);
+        QTRY_VERIFY(inView(0));
+        model.markQueued(25);
+        model.markRunning(25);
+        QTRY_VERIFY2(inView(25), "the running cell is out of view");
+
+        // The user scrolls away: a cell that keeps running does not pull the view back.
+        view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum);
+        QTRY_VERIFY(inView(0));
+        model.setCode(24, QStringLiteral("changed = 1\n"));
+        QCoreApplication::processEvents();
+        QVERIFY(inView(0));
+    }
+
+    // Issue 15: an undone cell still showed a green "ok".
+    void anUndoneCellSaysSo()
+    {
+        CellModel model;
+        model.setNotebook({NotebookCell()});
+        CellListView view(&model);
+        RunRecord run;
+        run.id = 3;
+        run.status = RunStatus::Ok;
+        model.markQueued(0);
+        model.markRunning(0);
+        model.finishRun(0, run);
+        QCOMPARE(view.cellWidget(0)->badge()->text(), QStringLiteral("ok"));
+        model.markUndone(0);
+        QCOMPARE(view.cellWidget(0)->badge()->text(), QStringLiteral("undone"));
+        QCOMPARE(model.data(model.index(0), CellModel::StatusRole).toString(),
+                 QStringLiteral("undone"));
+        run.id = 4; // run again: its new verdict replaces "undone"
+        model.markRunning(0);
+        model.finishRun(0, run);
+        QCOMPARE(view.cellWidget(0)->badge()->text(), QStringLiteral("ok"));
+    }
+
+    // Issue 15: after a run the Variables panel showed old names beside new types until clicked.
+    void theVariablesPanelShowsExactlyTheNewVariables()
+    {
+        const auto variable = [](const QString &name, const QString &type, const QString &repr) {
+            return QJsonObject{{QStringLiteral("name"), name},
+                               {QStringLiteral("type"), type},
+                               {QStringLiteral("repr"), repr}};
+        };
+        VariablesPanel panel;
+        panel.resize(500, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showVariables(
+            {variable(QStringLiteral("a"), QStringLiteral("int"), QStringLiteral("1")),
+             variable(QStringLiteral("b"), QStringLiteral("str"), QStringLiteral("'x'")),
+             variable(QStringLiteral("c"), QStringLiteral("list"), QStringLiteral("[]"))});
+        panel.setCurrentItem(panel.topLevelItem(2));
+        // The next run deleted a, rebound c to a frame and added d.
+        panel.showVariables(
+            {variable(QStringLiteral("b"), QStringLiteral("str"), QStringLiteral("'x'")),
+             variable(QStringLiteral("c"), QStringLiteral("DataFrame"), QStringLiteral("frame")),
+             variable(QStringLiteral("d"), QStringLiteral("float"), QStringLiteral("2.5"))});
+        QStringList shown;
+        for (int i = 0; i < panel.topLevelItemCount(); ++i)
+            shown.append(panel.topLevelItem(i)->text(0) + QLatin1Char(':') +
+                         panel.topLevelItem(i)->text(1) + QLatin1Char(':') +
+                         panel.topLevelItem(i)->text(4));
+        QCOMPARE(shown,
+                 QStringList({QStringLiteral("b:str:'x'"), QStringLiteral("c:DataFrame:frame"),
+                              QStringLiteral("d:float:2.5")}));
+        QVERIFY(panel.currentItem());
+        QCOMPARE(panel.currentItem()->text(0), QStringLiteral("c")); // the selection stayed on c
+        QCOMPARE(panel.dataFrames(), QStringList{QStringLiteral("c")});
+        QCOMPARE(panel.completionModel()->stringList(),
+                 QStringList({QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}));
+    }
+
     // Issue 15: in a narrow dock the Data panel's buttons were clipped to "ummar" and "v…"; what
     // does not fit goes into the tool bar's » menu, and what is shown is shown whole.
     void theDataToolBarOverflowsInsteadOfClipping_data()

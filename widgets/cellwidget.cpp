@@ -227,7 +227,12 @@ void CellWidget::showCell(const Cell &cell, int row)
     } else if (cell.state == Cell::State::Running) {
         setBadge(tr("running"), statusBadgeColor(QStringLiteral("running")));
         showElapsed(cell.runningSince.msecsTo(QDateTime::currentDateTimeUtc()));
+    } else if (cell.undone) {
+        setBadge(tr("undone"), statusBadgeColor(QStringLiteral("undone")));
+        m_badge->setToolTip(tr("Run > Undo Last Cell took the variables back to before this "
+                               "cell; the output below is from its run."));
     } else if (cell.lastRun) {
+        m_badge->setToolTip(QString());
         const QString name = runStatusName(cell.lastRun->status);
         setBadge(statusWord(cell.lastRun->status), statusBadgeColor(name));
         m_timing->setText(tr("%1 s").arg(cell.lastRun->durationMs / 1000.0, 0, 'f', 2));

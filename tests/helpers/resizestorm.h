@@ -13,7 +13,6 @@
 #include <QTest>
 #include <QTextStream>
 #include <QTimer>
-
 #include <atomic>
 #include <condition_variable>
 #include <cstdlib>
@@ -77,10 +76,10 @@ private:
             m_wake.wait_for(lock, std::chrono::milliseconds(250));
             const qint64 silent = m_clock.elapsed() - m_lastBeat.load();
             if (!m_stop && silent > m_hangMs) {
-                QTextStream(stderr) << "FAIL: the window's event loop has not turned for " << silent
-                                    << " ms during \"" << m_step
-                                    << "\": the window hangs (a resize or layout loop?)"
-                                    << Qt::endl;
+                QTextStream(stderr)
+                    << "FAIL: the window's event loop has not turned for " << silent
+                    << " ms during \"" << m_step
+                    << "\": the window hangs (a resize or layout loop?)" << Qt::endl;
                 std::abort();
             }
         }
@@ -156,15 +155,14 @@ inline QList<StormStep> resizeStorm(MainWindow &window, int rounds)
                           [&window, w, h] { window.resize(w, h); }});
         }
         for (int width = 120; width <= 420; width += 30)
-            steps.append({QStringLiteral("left dock dragged to %1 px").arg(width),
-                          [&window, left, width] {
-                              window.resizeDocks({left}, {width}, Qt::Horizontal);
-                          }});
+            steps.append(
+                {QStringLiteral("left dock dragged to %1 px").arg(width),
+                 [&window, left, width] { window.resizeDocks({left}, {width}, Qt::Horizontal); }});
         for (int width = 480; width >= 200; width -= 40)
-            steps.append({QStringLiteral("right dock dragged to %1 px").arg(width),
-                          [&window, right, width] {
-                              window.resizeDocks({right}, {width}, Qt::Horizontal);
-                          }});
+            steps.append(
+                {QStringLiteral("right dock dragged to %1 px").arg(width), [&window, right, width] {
+                     window.resizeDocks({right}, {width}, Qt::Horizontal);
+                 }});
         for (int height = 90; height <= 330; height += 60)
             steps.append({QStringLiteral("bottom dock dragged to %1 px").arg(height),
                           [&window, bottom, height] {
