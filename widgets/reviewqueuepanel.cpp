@@ -104,12 +104,13 @@ ReviewQueuePanel::ReviewQueuePanel(QWidget *parent) : QWidget(parent)
     const int line = m_code->fontMetrics().lineSpacing();
     codeAndReasons->setMinimumHeight(5 * line + 12);
     m_decisions->setMinimumHeight(3 * line + 12);
-    // The decision first, under the run's header, so a low dock shows it without scrolling.
+    // What an approval binds to and the decision first, under the run's header, so a low dock
+    // shows them without scrolling; the code and the reasons follow.
     rightLayout->addWidget(m_header);
+    rightLayout->addWidget(m_binding);
     rightLayout->addLayout(decide);
     rightLayout->addWidget(m_feedback);
     rightLayout->addWidget(codeAndReasons, 3);
-    rightLayout->addWidget(m_binding);
     rightLayout->addWidget(new QLabel(tr("Decisions about this code:"), this));
     rightLayout->addWidget(m_decisions, 1);
 
