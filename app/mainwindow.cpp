@@ -1085,7 +1085,7 @@ void MainWindow::setThemeKind(EditorTheme::Kind kind)
         QApplication::setStyle(fusion);
     QApplication::setPalette(theme.windowPalette());
     m_cellView->setTheme(theme);
-    recolourStatusItems(this);
+    recolourStatusItems(this, theme.windowPalette());
     for (QAction *action : m_themeGroup->actions())
         action->setChecked(action->data().toString() == EditorTheme::nameOf(kind));
 }

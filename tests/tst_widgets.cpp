@@ -113,6 +113,13 @@ private Q_SLOTS:
                 qPrintable(
                     QStringLiteral("white on the %1 badge: %2:1").arg(name).arg(badge, 0, 'f', 2)));
         }
+        // A list's status words follow the theme when the window switches it.
+        QTreeWidget list;
+        auto *item = new QTreeWidgetItem(&list, {QStringLiteral("pending review")});
+        setStatusForeground(item, 0, QStringLiteral("pending_review"));
+        recolourStatusItems(&list, palette);
+        QCOMPARE(item->foreground(0).color(),
+                 statusColor(QStringLiteral("pending_review"), palette));
         // The ratio itself is WCAG's: black on white is 21, a colour on itself 1.
         QCOMPARE(qRound(contrastRatio(Qt::black, Qt::white) * 100), 2100);
         QCOMPARE(contrastRatio(QColor(0x7b, 0x1f, 0xa2), QColor(0x7b, 0x1f, 0xa2)), 1.0);

@@ -105,14 +105,17 @@ void clearStatusForeground(QTreeWidgetItem *item, int column)
     item->setData(column, Qt::ForegroundRole, QVariant()); // the palette's text colour
 }
 
-void recolourStatusItems(QWidget *root)
+void recolourStatusItems(QWidget *root, const QPalette &palette)
 {
-    for (QTreeWidget *tree : root->findChildren<QTreeWidget *>()) {
+    QList<QTreeWidget *> trees = root->findChildren<QTreeWidget *>();
+    if (auto *self = qobject_cast<QTreeWidget *>(root))
+        trees.prepend(self);
+    for (QTreeWidget *tree : std::as_const(trees)) {
         for (QTreeWidgetItemIterator it(tree); *it; ++it) {
             for (int column = 0; column < (*it)->columnCount(); ++column) {
                 const QVariant status = (*it)->data(column, kStatusRole);
                 if (status.isValid())
-                    (*it)->setForeground(column, statusColor(status.toString(), tree->palette()));
+                    (*it)->setForeground(column, statusColor(status.toString(), palette));
             }
         }
     }

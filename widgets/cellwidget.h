@@ -86,6 +86,6 @@ QColor statusBadgeColor(const QString &statusName);
 // calls recolourStatusItems after changing the palette.
 void setStatusForeground(QTreeWidgetItem *item, int column, const QString &statusName);
 void clearStatusForeground(QTreeWidgetItem *item, int column);
-void recolourStatusItems(QWidget *root);
+void recolourStatusItems(QWidget *root, const QPalette &palette);
 
 } // namespace sandbench
