@@ -186,9 +186,9 @@ int runGui(int &argc, char **argv)
     if (!options.script.isEmpty() && !window.openScript(options.script, &error))
         QMessageBox::warning(&window, QCoreApplication::translate("main", "Sandbench"), error);
     window.show();
-    // Work autosaved by a session that crashed is offered back, unless a script was asked for.
-    if (options.script.isEmpty())
-        window.offerRecovery();
+    // Work autosaved by a session that crashed is offered back whatever the command line asked
+    // for: a script given on it must not make the analyst's unsaved work unreachable.
+    window.offerRecovery();
     window.startSession(&error);
     return QApplication::exec();
 }

@@ -44,6 +44,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sandbench {
 namespace {
@@ -113,7 +114,7 @@ MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QW
     m_defaultLayout = saveState();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_layoutRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     applySettings(m_settings);
     updateTitle();
 }
@@ -178,9 +179,6 @@ void MainWindow::buildDocks()
     tabifyDockWidget(history, dock(m_search, tr("History"), QStringLiteral("runSearchDock"),
                                    Qt::BottomDockWidgetArea));
     history->raise();
-    resizeDocks({figures}, {430}, Qt::Horizontal);
-    resizeDocks({m_docks.first()}, {270}, Qt::Horizontal);
-    resizeDocks({history}, {170}, Qt::Vertical);
     m_cellView->setCompletionModel(m_variables->completionModel());
 
     connect(m_datasets, &DatasetsPanel::datasetRequested, this, [this](const DatasetSpec &spec) {
@@ -203,6 +201,33 @@ void MainWindow::buildDocks()
     connect(m_figures, &FigurePanel::cellRequested, this, goToCell);
     connect(m_history, &HistoryPanel::cellRequested, this, goToCell);
     connectDataPanels();
+}
+
+// The docks' default sizes, from the window's: at 1024×700 the notebook keeps more than half the
+// width, at 1400×900 the side panels have room for their columns and tool bars. Only a shown
+// window has the geometry resizeDocks works from, hence on the first show and on Reset Layout.
+void MainWindow::applyDefaultDockSizes()
+{
+    const auto dock = [this](const char *name) {
+        return findChild<QDockWidget *>(QLatin1String(name));
+    };
+    layout()->activate(); // the docks' current sizes, which resizeDocks starts from
+    const int w = width();
+    const int h = height();
+    resizeDocks({dock("datasetsDock"), dock("figuresDock")},
+                {qBound(200, w * 20 / 100, 290), qBound(260, w * 27 / 100, 430)}, Qt::Horizontal);
+    resizeDocks({dock("historyDock")}, {qBound(130, h / 5, 200)}, Qt::Vertical);
+    // The two left docks share their column: the variables get the larger part.
+    resizeDocks({dock("datasetsDock"), dock("variablesDock")}, {h * 2 / 10, h * 4 / 10},
+                Qt::Vertical);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_shownOnce && !m_layoutRestored)
+        applyDefaultDockSizes();
+    m_shownOnce = true;
 }
 
 void MainWindow::connectDataPanels()
@@ -439,11 +464,13 @@ void MainWindow::buildViewMenu()
     themeAction(tr("&Light Theme"), EditorTheme::Kind::Light);
     themeAction(tr("&Dark Theme"), EditorTheme::Kind::Dark);
     view->addSeparator();
-    view->addAction(tr("&Reset Layout"), this, [this] {
+    QAction *reset = view->addAction(tr("&Reset Layout"), this, [this] {
         restoreState(m_defaultLayout);
         for (QDockWidget *dock : std::as_const(m_docks))
             dock->show();
+        applyDefaultDockSizes();
     });
+    reset->setObjectName(QStringLiteral("resetLayoutAction"));
 }
 
 void MainWindow::buildRunMenu()
@@ -547,6 +574,7 @@ void MainWindow::buildStatusBar()
 bool MainWindow::startSession(QString *error)
 {
     m_session = std::make_unique<SessionRunner>(*m_store, m_config);
+    m_okCells.clear(); // a new worker has nothing to undo
     // A cell held for review runs by itself once a reviewer approves it, here or elsewhere.
     m_session->setRunWhenApproved(true);
     connectSession();
@@ -581,6 +609,8 @@ void MainWindow::connectSession()
         const QString text = ok ? tr("Undone: the variables are as they were before the last "
                                      "cell that ended ok.")
                                 : tr("Nothing to undo: %1").arg(message);
+        if (ok && !m_okCells.isEmpty())
+            m_cells->markUndone(m_cells->rowOfId(m_okCells.takeLast()));
         m_history->addNote(text);
         status(text);
         refreshVariables();
@@ -655,8 +685,12 @@ void MainWindow::onCellFinished(int row, const RunRecord &run, bool recorded,
     m_search->refresh();
     if (!recorded)
         m_history->addNote(tr("Run %1 could not be recorded: %2").arg(run.id).arg(storeError));
-    if (run.status == RunStatus::Ok)
+    if (run.status == RunStatus::Ok) {
+        // The worker's undo goes back through the cells that ended ok, last first.
+        if (row >= 0)
+            m_okCells.append(m_cells->cell(row).id);
         refreshVariables();
+    }
     if (row >= 0 && run.status != RunStatus::Ok)
         m_cellView->setCurrentRow(row, false);
     status(tr("Cell %1: %2 in %3 s")
@@ -946,15 +980,28 @@ bool MainWindow::saveNotebookAs()
 
 void MainWindow::offerRecovery()
 {
-    for (const NotebookDocument::Recovery &recovery : m_document->pendingRecoveries()) {
+    // Whatever the window was started with: a copy of the notebook it opened comes first, and
+    // one of another notebook says that it takes the opened one's place.
+    QList<NotebookDocument::Recovery> recoveries = m_document->pendingRecoveries();
+    const QString opened = m_document->path();
+    std::stable_partition(recoveries.begin(), recoveries.end(), [&](const auto &r) {
+        return !opened.isEmpty() && r.originalPath == opened;
+    });
+    for (const NotebookDocument::Recovery &recovery : std::as_const(recoveries)) {
         const QString name = recovery.originalPath.isEmpty()
                                  ? tr("An untitled notebook")
                                  : QFileInfo(recovery.originalPath).fileName();
+        const QString saved =
+            QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat);
+        const bool replaces = !opened.isEmpty() && recovery.originalPath != opened;
         const auto answer = QMessageBox::question(
             this, tr("Recover Unsaved Work"),
-            tr("%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?")
-                .arg(name,
-                     QLocale().toString(recovery.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            replaces ? tr("%1 had unsaved changes when Sandbench last stopped (autosaved %2). "
+                          "Recover them in place of %3?")
+                           .arg(name, saved, m_document->displayName())
+                     : tr("%1 had unsaved changes when Sandbench last stopped (autosaved %2). "
+                          "Recover them?")
+                           .arg(name, saved),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
             QString error;
@@ -995,6 +1042,7 @@ void MainWindow::allowReadingFolder(const QString &folder)
     if (!m_session)
         return;
     m_data->clear(); // the variables it showed are gone with the worker
+    m_okCells.clear();
     m_session->allowReading(folder);
     m_variables->showVariables({});
     m_history->addNote(
@@ -1037,6 +1085,7 @@ void MainWindow::setThemeKind(EditorTheme::Kind kind)
         QApplication::setStyle(fusion);
     QApplication::setPalette(theme.windowPalette());
     m_cellView->setTheme(theme);
+    recolourStatusItems(this, theme.windowPalette());
     for (QAction *action : m_themeGroup->actions())
         action->setChecked(action->data().toString() == EditorTheme::nameOf(kind));
 }

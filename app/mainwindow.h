@@ -94,11 +94,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void buildDocks();
+    void applyDefaultDockSizes();
     void buildActions();
     void buildFileMenu();
     void buildEditMenu();
@@ -158,6 +160,8 @@ private:
     RunSearchPanel *m_search = nullptr;
     QList<QDockWidget *> m_docks;
     QByteArray m_defaultLayout;
+    bool m_layoutRestored = false; // the user's own layout from the last session
+    bool m_shownOnce = false;
 
     QLabel *m_workerStatus = nullptr;
     QLabel *m_layersStatus = nullptr;
@@ -178,6 +182,7 @@ private:
     QAction *m_toolbarRun = nullptr;
     QAction *m_toolbarStop = nullptr;
     quint64 m_variablesRequest = 0;
+    QList<quint64> m_okCells; // ids of the cells whose runs ended ok, in order: what undo undoes
     QHash<quint64, QString> m_columnRequests;
 };
 

@@ -15,7 +15,9 @@
 #include "reviewqueuepanel.h"
 #include "runsearchpanel.h"
 #include "testsupport.h"
+#include "variablespanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QSignalSpy>
@@ -152,5 +154,57 @@ int main(int argc, char **argv)
     window.runSearchPanel()->search(QStringLiteral("region"));
     ok = floated(window.runSearchPanel(), QSize(1100, 420), QStringLiteral("/history-panel.png")) &&
          ok;
+
+    // Issue 15's fit and finish: the default layout at both window sizes and in both themes, with
+    // the Data tab and the Review Queue raised (their tool bars and buttons in a docked panel),
+    // and the charts in the dark theme. Not README material: for looking at every state.
+    QAction *reset = window.findChild<QAction *>(QStringLiteral("resetLayoutAction"));
+    const auto raise = [](QWidget *panel) {
+        auto *dock = qobject_cast<QDockWidget *>(panel->parentWidget());
+        dock->show();
+        dock->raise();
+    };
+    for (const QSize size : {QSize(1024, 700), QSize(1400, 900)}) {
+        window.resize(size);
+        if (reset)
+            reset->trigger();
+        raise(window.dataPanel());
+        raise(window.reviewPanel());
+        window.reviewPanel()->selectRun(window.reviewPanel()->listedRuns().value(0));
+        window.variablesPanel()->scrollToTop();
+        const QString tag = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
+            window.setThemeKind(kind);
+            ok =
+                save(&window,
+                     outDir +
+                         QStringLiteral("/layout-%1-%2.png").arg(tag, EditorTheme::nameOf(kind))) &&
+                ok;
+        }
+        window.setThemeKind(EditorTheme::Kind::Light);
+    }
+    window.setThemeKind(EditorTheme::Kind::Dark);
+    ok = floated(data, QSize(980, 760), QStringLiteral("/data-panel-dark.png")) && ok;
+    ok = floated(window.provenancePanel(), QSize(760, 820),
+                 QStringLiteral("/provenance-panel-dark.png")) &&
+         ok;
+    ok =
+        floated(window.reviewPanel(), QSize(1200, 620), QStringLiteral("/review-queue-dark.png")) &&
+        ok;
+    window.setThemeKind(EditorTheme::Kind::Light);
+
+    // Run > Undo Last Cell: the last cell that ended ok says "undone".
+    QSignalSpy undone(window.session(), &SessionRunner::undoFinished);
+    window.undoAction()->trigger();
+    undone.wait(30000);
+    for (int r = window.cells()->rowCount() - 1; r >= 0; --r) {
+        if (window.cells()->cell(r).undone) {
+            window.cellView()->setCurrentRow(r, false);
+            ok = save(window.cellView()->cellWidget(r),
+                      outDir + QStringLiteral("/cell-undone.png")) &&
+                 ok;
+            break;
+        }
+    }
     return ok ? 0 : 1;
 }

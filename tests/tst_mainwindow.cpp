@@ -8,6 +8,7 @@
 #include "datapanel.h"
 #include "figurepanel.h"
 #include "figureview.h"
+#include "helpers/resizestorm.h"
 #include "livechecker.h"
 #include "mainwindow.h"
 #include "notebookdocument.h"
@@ -21,8 +22,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -59,6 +64,37 @@ private:
     }
 
     static RunRecord lastRun(const QSignalSpy &spy) { return spy.last().at(0).value<RunRecord>(); }
+
+    // A window with no session (no worker needed) holding a notebook of cellCount cells whose
+    // lines have every length, so that some cell is always at the edge of needing a scroll bar.
+    std::unique_ptr<MainWindow> makeNotebookWindow(int cellCount)
+    {
+        QString error;
+        auto store = RunStore::open(m_dir.filePath(QStringLiteral("layout.db")), &error);
+        if (!store)
+            return nullptr;
+        SessionConfig config;
+        config.outputDir = m_dir.filePath(QStringLiteral("out"));
+        auto window = std::make_unique<MainWindow>(std::move(store), config);
+        QList<NotebookCell> cells;
+        for (int i = 0; i < cellCount; ++i) {
+            QString code;
+            for (int line = 0; line <= (i * 5) % 11; ++line)
+                code += QStringLiteral("value_%1 = ").arg(i) +
+                        QString(8 + (i * 13 + line * 29) % 140, QLatin1Char('x')) +
+                        QLatin1Char('\n');
+            NotebookCell cell;
+            cell.source = code;
+            cells.append(cell);
+        }
+        if (!cells.isEmpty())
+            window->cells()->setNotebook(cells);
+        window->resize(1400, 900);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        return window;
+    }
 
     static QString outputOf(MainWindow &window, int row)
     {
@@ -118,6 +154,89 @@ private Q_SLOTS:
         QVERIFY(
             window->figurePanel()->saveCurrent(m_dir.filePath(QStringLiteral("f.svg")), &error));
         QVERIFY(test::readFile(m_dir.filePath(QStringLiteral("f.svg"))).contains("<svg"));
+    }
+
+    // Issue 15: after the notebook changed width (a splitter dragged, View > Reset Layout, the
+    // window resized from 1024×700 back to 1400×900) the GUI thread once spun for ever. The storm
+    // runs while a watchdog thread checks that the event loop keeps turning: a hang aborts with
+    // the step it hung in; a notebook that never stops resizing itself fails the step. Neither
+    // measures time: the 20 s are a hang, not a budget (the benchmark prints the stalls).
+    void theWindowNeverHangsWhileItsSizeAndLayoutChange()
+    {
+        auto window = makeNotebookWindow(50);
+        QVERIFY(window);
+        test::EventLoopWatchdog watchdog(20000);
+        QString failure;
+        QVERIFY2(test::runStorm(*window, test::resizeStorm(*window, 2), watchdog, 20000, &failure),
+                 qPrintable(failure));
+        qInfo("longest event-loop stall during the storm: %lld ms", watchdog.longestStallMs());
+        // It ended usable: 50 cells, every editor shows all its lines without an inner scroll bar,
+        // and the notebook is wider than the docks beside it.
+        QCOMPARE(window->cellView()->findChildren<CodeEditor *>().size(), 50);
+        for (CodeEditor *editor : window->cellView()->findChildren<CodeEditor *>())
+            QVERIFY(!editor->verticalScrollBar()->isVisible());
+        auto *left = window->findChild<QDockWidget *>(QStringLiteral("datasetsDock"));
+        QVERIFY(window->cellView()->width() > left->width());
+    }
+
+    // Issue 15: started with a script, the window ignored the autosaved copy of a session that
+    // crashed; the analyst's unsaved work was unreachable. It is offered, and says what it
+    // replaces.
+    void theAutosavedCopyIsOfferedEvenWhenStartedWithAScript()
+    {
+        const QString script = m_dir.filePath(QStringLiteral("given.py"));
+        QVERIFY(test::writeFile(script, "# %%\nprint('given')\n"));
+        {
+            auto crashed = makeNotebookWindow(0);
+            QVERIFY(crashed);
+            for (const auto &old : crashed->document()->pendingRecoveries())
+                crashed->document()->discardRecovery(old); // other tests' leftovers
+            crashed->cells()->setCode(0, QStringLiteral("unsaved = 1"));
+            QVERIFY(crashed->document()->isModified());
+            QVERIFY(crashed->document()->autosave());
+            // Gone without a save or a close, as in a crash: the copy stays.
+        }
+        auto window = makeNotebookWindow(0);
+        QVERIFY(window);
+        QString error;
+        QVERIFY2(window->openScript(script, &error), qPrintable(error));
+        QCOMPARE(window->document()->pendingRecoveries().size(), 1);
+        QStringList asked;
+        QTimer answerer;
+        answerer.setInterval(10);
+        connect(&answerer, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                asked.append(box->text());
+                box->button(QMessageBox::Yes)->click();
+            }
+        });
+        answerer.start();
+        window->offerRecovery();
+        answerer.stop();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("in place of given.py")),
+                 qPrintable(asked.first()));
+        QCOMPARE(window->cells()->cell(0).source.source, QStringLiteral("unsaved = 1"));
+        QVERIFY(window->document()->isModified());
+    }
+
+    // Issue 15: Run > Undo Last Cell left the cell with a green "ok" while its variables were
+    // gone. The cell undone says "undone"; the one before it keeps its "ok".
+    void undoingTheLastCellMarksItUndone()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        setCells(*window, {QStringLiteral("first = 1"), QStringLiteral("second = first + 1")});
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->runAll();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 120000);
+        QCOMPARE(window->cellView()->cellWidget(1)->badge()->text(), QStringLiteral("ok"));
+        QSignalSpy undone(window->session(), &SessionRunner::undoFinished);
+        window->undoAction()->trigger();
+        QVERIFY(undone.wait(60000));
+        QVERIFY2(undone.first().at(0).toBool(), qPrintable(undone.first().at(1).toString()));
+        QCOMPARE(window->cellView()->cellWidget(1)->badge()->text(), QStringLiteral("undone"));
+        QCOMPARE(window->cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
     }
 
     void shiftEnterRunsAndAdvancesToANewCell()

@@ -370,6 +370,23 @@ private Q_SLOTS:
                  QString::number(*stored->peakRssKb));
         QCOMPARE(panel.field(QStringLiteral("verdict")), QStringLiteral("ok"));
         QCOMPARE(panel.field(QStringLiteral("approval")), QStringLiteral("none needed"));
+        // Keys read as words, and the origin as a sentence, not the store's spelling.
+        QCOMPARE(panel.label(QStringLiteral("environment.profile_path")),
+                 QStringLiteral("Profile file"));
+        QCOMPARE(panel.label(QStringLiteral("environment.worker_sha256")),
+                 QStringLiteral("Worker build (SHA-256)"));
+        QCOMPARE(panel.field(QStringLiteral("environment.worker_sha256")),
+                 stored->environment.value(QStringLiteral("worker_sha256")).toString());
+        QCOMPARE(stored->codeOrigin, CodeOrigin::Typed);
+        QCOMPARE(panel.field(QStringLiteral("code.origin")),
+                 QStringLiteral("typed in the notebook"));
+        // No label is a raw key (package names are the packages' own).
+        for (QTreeWidgetItemIterator it(panel.tree()); *it; ++it) {
+            const bool package = (*it)->parent() && (*it)->parent()->data(0, Qt::UserRole) ==
+                                                        QStringLiteral("environment.packages");
+            QVERIFY2(package || !(*it)->text(0).contains(QLatin1Char('_')),
+                     qPrintable((*it)->text(0)));
+        }
         // Copy as JSON is what `sandbench show --json` prints.
         QCOMPARE(QJsonDocument::fromJson(panel.json().toUtf8()).object(),
                  cli::runProvenanceToJson(*stored, std::nullopt));

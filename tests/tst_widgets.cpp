@@ -2,16 +2,22 @@
 // the cell model, the notebook file with autosave and recovery, the output view under a flood.
 #include "celllistview.h"
 #include "cellmodel.h"
+#include "cellwidget.h"
 #include "codeeditor.h"
+#include "datapanel.h"
 #include "datasetspanel.h"
 #include "findreplacebar.h"
 #include "notebookdocument.h"
 #include "outputview.h"
 #include "pythonhighlighter.h"
 #include "testsupport.h"
+#include "variablespanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -21,6 +27,9 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeWidget>
 
 using namespace sandbench;
 
@@ -70,6 +79,51 @@ private Q_SLOTS:
         highlighter.setTheme(EditorTheme::dark());
         QCOMPARE(colour(0, 0), EditorTheme::dark().keyword);
         QVERIFY(EditorTheme::dark().keyword != light.keyword);
+    }
+
+    // Statuses are read as words in colour: the word must be readable in both themes, as text on
+    // the window and in lists (WCAG AA, 4.5:1) and as white text on its badge. The purple of
+    // "pending review" once had 2.3:1 on the dark base.
+    void statusColoursReadInBothThemes_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << int(EditorTheme::Kind::Light);
+        QTest::newRow("dark") << int(EditorTheme::Kind::Dark);
+    }
+    void statusColoursReadInBothThemes()
+    {
+        QFETCH(int, theme);
+        const QPalette palette = EditorTheme::forKind(EditorTheme::Kind(theme)).windowPalette();
+        QStringList names = {QStringLiteral("running"), QStringLiteral("queued"),
+                             QStringLiteral("undone"), QStringLiteral("markdown")};
+        for (const QString &name : runStatusNameList().split(QStringLiteral(", ")))
+            names.append(name);
+        QVERIFY(names.contains(QStringLiteral("pending_review")));
+        for (const QString &name : std::as_const(names)) {
+            const QColor text = statusColor(name, palette);
+            for (const QPalette::ColorRole role : {QPalette::Base, QPalette::Window}) {
+                const double ratio = contrastRatio(text, palette.color(role));
+                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1")
+                                                      .arg(name, palette.color(role).name())
+                                                      .arg(ratio, 0, 'f', 2)));
+            }
+            const double badge = contrastRatio(Qt::white, statusBadgeColor(name));
+            QVERIFY2(
+                badge >= 4.5,
+                qPrintable(
+                    QStringLiteral("white on the %1 badge: %2:1").arg(name).arg(badge, 0, 'f', 2)));
+        }
+        // A list's status words follow the theme when the window switches it.
+        QTreeWidget list;
+        auto *item = new QTreeWidgetItem(&list, {QStringLiteral("pending review")});
+        setStatusForeground(item, 0, QStringLiteral("pending_review"));
+        recolourStatusItems(&list, palette);
+        QCOMPARE(item->foreground(0).color(),
+                 statusColor(QStringLiteral("pending_review"), palette));
+        // The ratio itself is WCAG's: black on white is 21, a colour on itself 1.
+        QCOMPARE(qRound(contrastRatio(Qt::black, Qt::white) * 100), 2100);
+        QCOMPARE(contrastRatio(QColor(0x7b, 0x1f, 0xa2), QColor(0x7b, 0x1f, 0xa2)), 1.0);
+        QVERIFY(contrastRatio(QColor(0x7b, 0x1f, 0xa2), QColor(0x1e, 0x1f, 0x22)) < 4.5);
     }
 
     void theEditorIndentsAfterAColonAndTogglesComments()
@@ -213,6 +267,158 @@ private Q_SLOTS:
         // Every editor shows all of its lines: nothing is hidden behind an inner scroll bar.
         for (CodeEditor *editor : notebook->findChildren<CodeEditor *>())
             QVERIFY(!editor->verticalScrollBar()->isVisible());
+    }
+
+    // Issue 15: inserted and running cells were not scrolled into view.
+    void newAndRunningCellsComeIntoView()
+    {
+        CellModel model;
+        QList<NotebookCell> cells;
+        for (int i = 0; i < 40; ++i) {
+            NotebookCell cell;
+            cell.source = QStringLiteral("a_%1 = %1\nb_%1 = a_%1 * 2\n").arg(i);
+            cells.append(cell);
+        }
+        model.setNotebook(cells);
+        CellListView view(&model);
+        view.resize(700, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto inView = [&view](int row) {
+            CellWidget *widget = view.cellWidget(row);
+            if (!widget)
+                return false;
+            const QPoint top = widget->mapTo(view.viewport(), QPoint(0, 0));
+            return top.y() >= 0 && top.y() + qMin(widget->height(), view.viewport()->height()) <=
+                                       view.viewport()->height();
+        };
+        QTRY_VERIFY(inView(0));
+        QVERIFY(!inView(39));
+
+        // Insert Cell Below at the end, as the window does: the new cell is in view.
+        const int row = model.insertCell(40);
+        view.setCurrentRow(row);
+        QTRY_VERIFY2(inView(row), "the inserted cell is out of view");
+
+        // Back at the top, a cell far down starts running (Run All): it comes into view.
+        view.setCurrentRow(0);
+        QTRY_VERIFY(inView(0));
+        model.markQueued(25);
+        model.markRunning(25);
+        QTRY_VERIFY2(inView(25), "the running cell is out of view");
+
+        // The user scrolls away: a cell that keeps running does not pull the view back.
+        view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMinimum);
+        QTRY_VERIFY(inView(0));
+        model.setCode(24, QStringLiteral("changed = 1\n"));
+        QCoreApplication::processEvents();
+        QVERIFY(inView(0));
+    }
+
+    // Issue 15: an undone cell still showed a green "ok".
+    void anUndoneCellSaysSo()
+    {
+        CellModel model;
+        model.setNotebook({NotebookCell()});
+        CellListView view(&model);
+        RunRecord run;
+        run.id = 3;
+        run.status = RunStatus::Ok;
+        model.markQueued(0);
+        model.markRunning(0);
+        model.finishRun(0, run);
+        QCOMPARE(view.cellWidget(0)->badge()->text(), QStringLiteral("ok"));
+        model.markUndone(0);
+        QCOMPARE(view.cellWidget(0)->badge()->text(), QStringLiteral("undone"));
+        QCOMPARE(model.data(model.index(0), CellModel::StatusRole).toString(),
+                 QStringLiteral("undone"));
+        run.id = 4; // run again: its new verdict replaces "undone"
+        model.markRunning(0);
+        model.finishRun(0, run);
+        QCOMPARE(view.cellWidget(0)->badge()->text(), QStringLiteral("ok"));
+    }
+
+    // Issue 15: after a run the Variables panel showed old names beside new types until clicked.
+    void theVariablesPanelShowsExactlyTheNewVariables()
+    {
+        const auto variable = [](const QString &name, const QString &type, const QString &repr) {
+            return QJsonObject{{QStringLiteral("name"), name},
+                               {QStringLiteral("type"), type},
+                               {QStringLiteral("repr"), repr}};
+        };
+        VariablesPanel panel;
+        panel.resize(500, 300);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.showVariables(
+            {variable(QStringLiteral("a"), QStringLiteral("int"), QStringLiteral("1")),
+             variable(QStringLiteral("b"), QStringLiteral("str"), QStringLiteral("'x'")),
+             variable(QStringLiteral("c"), QStringLiteral("list"), QStringLiteral("[]"))});
+        panel.setCurrentItem(panel.topLevelItem(2));
+        // The next run deleted a, rebound c to a frame and added d.
+        panel.showVariables(
+            {variable(QStringLiteral("b"), QStringLiteral("str"), QStringLiteral("'x'")),
+             variable(QStringLiteral("c"), QStringLiteral("DataFrame"), QStringLiteral("frame")),
+             variable(QStringLiteral("d"), QStringLiteral("float"), QStringLiteral("2.5"))});
+        QStringList shown;
+        for (int i = 0; i < panel.topLevelItemCount(); ++i)
+            shown.append(panel.topLevelItem(i)->text(0) + QLatin1Char(':') +
+                         panel.topLevelItem(i)->text(1) + QLatin1Char(':') +
+                         panel.topLevelItem(i)->text(4));
+        QCOMPARE(shown,
+                 QStringList({QStringLiteral("b:str:'x'"), QStringLiteral("c:DataFrame:frame"),
+                              QStringLiteral("d:float:2.5")}));
+        QVERIFY(panel.currentItem());
+        QCOMPARE(panel.currentItem()->text(0), QStringLiteral("c")); // the selection stayed on c
+        QCOMPARE(panel.dataFrames(), QStringList{QStringLiteral("c")});
+        QCOMPARE(panel.completionModel()->stringList(),
+                 QStringList({QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}));
+    }
+
+    // Issue 15: in a narrow dock the Data panel's buttons were clipped to "ummar" and "v…"; what
+    // does not fit goes into the tool bar's » menu, and what is shown is shown whole.
+    void theDataToolBarOverflowsInsteadOfClipping_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("260 px, the narrowest dock") << 260;
+        QTest::newRow("380 px, the dock at 1400 px") << 380;
+        QTest::newRow("900 px, floating") << 900;
+    }
+    void theDataToolBarOverflowsInsteadOfClipping()
+    {
+        QFETCH(int, width);
+        DataPanel panel;
+        panel.setMinimumSize(240, 200); // as the window's dock has it
+        panel.resize(width, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QToolBar *bar = panel.toolBar();
+        QTRY_VERIFY(bar->width() <= width);
+        int shown = 0;
+        int overflowed = 0;
+        for (QAction *action : bar->actions()) {
+            QWidget *widget = bar->widgetForAction(action);
+            if (!widget || action->isSeparator())
+                continue;
+            if (!widget->isVisible()) {
+                ++overflowed;
+                continue;
+            }
+            ++shown;
+            const QRect inBar(widget->mapTo(bar, QPoint(0, 0)), widget->size());
+            QVERIFY2(bar->rect().contains(inBar),
+                     qPrintable(QStringLiteral("%1 sticks out of the bar").arg(action->text())));
+            if (qobject_cast<QToolButton *>(widget))
+                QVERIFY2(widget->width() >= widget->sizeHint().width(),
+                         qPrintable(QStringLiteral("%1 is clipped").arg(action->text())));
+        }
+        QVERIFY(shown > 0);
+        // The » button is there exactly when something did not fit.
+        auto *extension = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(extension);
+        QCOMPARE(extension->isVisible(), overflowed > 0);
+        if (width >= 900)
+            QCOMPARE(overflowed, 0);
     }
 
     void theCellModelInsertsMovesDuplicatesAndRemoves()

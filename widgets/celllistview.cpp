@@ -42,6 +42,10 @@ CellListView::CellListView(CellModel *model, QWidget *parent) : QScrollArea(pare
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 refresh(topLeft.row(), bottomRight.row());
             });
+    // Any scrolling of the user's own ends the following of a target.
+    connect(verticalScrollBar(), &QAbstractSlider::actionTriggered, this,
+            [this] { m_scrollTarget = nullptr; });
+    m_content->installEventFilter(this);
     m_elapsed.setInterval(100);
     connect(&m_elapsed, &QTimer::timeout, this, &CellListView::tickElapsed);
     rebuild();
@@ -115,8 +119,18 @@ void CellListView::removeWidgets(int first, int last)
 void CellListView::refresh(int first, int last)
 {
     bool running = false;
-    for (int row = first; row <= last && row < m_widgets.size(); ++row)
-        m_widgets.at(row)->showCell(m_model->cell(row), row);
+    for (int row = first; row <= last && row < m_widgets.size(); ++row) {
+        const Cell &cell = m_model->cell(row);
+        m_widgets.at(row)->showCell(cell, row);
+        // A cell that starts running comes into view (Run All walks down the notebook).
+        const bool wasRunning = m_runningIds.contains(cell.id);
+        if (cell.state == Cell::State::Running && !wasRunning) {
+            m_runningIds.append(cell.id);
+            scrollToRow(row);
+        } else if (cell.state != Cell::State::Running && wasRunning) {
+            m_runningIds.removeAll(cell.id);
+        }
+    }
     for (int row = 0; row < m_model->rowCount(); ++row)
         running = running || m_model->cell(row).state == Cell::State::Running;
     if (running && !m_elapsed.isActive())
@@ -153,14 +167,38 @@ void CellListView::setCurrentRow(int row, bool focusEditor)
         widget->setCurrent(true);
         if (focusEditor)
             widget->editor()->setFocus(Qt::OtherFocusReason);
-        // Layouts settle after the event loop runs: scroll once they have.
-        QTimer::singleShot(0, this, [this, widget] {
-            if (m_widgets.contains(widget))
-                ensureWidgetVisible(widget, 0, 24);
-        });
+        scrollToRow(row);
     }
     if (changed)
         Q_EMIT currentRowChanged(row);
+}
+
+void CellListView::scrollToRow(int row)
+{
+    m_scrollTarget = cellWidget(row);
+    // Layouts settle after the event loop runs: scroll now and again whenever they change.
+    followTarget();
+    QTimer::singleShot(0, this, &CellListView::followTarget);
+}
+
+void CellListView::followTarget()
+{
+    if (m_scrollTarget && m_widgets.contains(m_scrollTarget.data())) {
+        const QRect shown(m_scrollTarget->pos(), m_scrollTarget->size());
+        const int top = verticalScrollBar()->value();
+        const int bottom = top + viewport()->height();
+        // Its header and as much of it as fits: a cell taller than the view shows its top.
+        if (shown.top() < top || shown.bottom() > bottom)
+            ensureWidgetVisible(m_scrollTarget, 0, 24);
+    }
+}
+
+bool CellListView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_content && m_scrollTarget &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
+        QTimer::singleShot(0, this, &CellListView::followTarget);
+    return QScrollArea::eventFilter(watched, event);
 }
 
 void CellListView::setTheme(const EditorTheme &theme)

@@ -5,6 +5,7 @@
 #include "theme.h"
 
 #include <QList>
+#include <QPointer>
 #include <QScrollArea>
 #include <QTimer>
 
@@ -27,6 +28,9 @@ public:
     int currentRow() const { return m_current; }
     // Makes row current, scrolls to it and, when focusEditor, puts the cursor in its editor.
     void setCurrentRow(int row, bool focusEditor = true);
+    // Scrolls until row is in view, and keeps it there while the layout settles (a new cell's
+    // editor sizing itself, outputs above it growing) until the user scrolls.
+    void scrollToRow(int row);
     CellWidget *cellWidget(int row) const;
 
     void setTheme(const EditorTheme &theme);
@@ -46,6 +50,8 @@ private:
     void refreshNumbers();
     CellWidget *makeWidget();
     void tickElapsed();
+    void followTarget();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     CellModel *m_model;
     QWidget *m_content = nullptr;
@@ -57,6 +63,8 @@ private:
     bool m_hasFont = false;
     QAbstractItemModel *m_completion = nullptr;
     QTimer m_elapsed;
+    QPointer<CellWidget> m_scrollTarget; // the cell kept in view until the user scrolls
+    QList<quint64> m_runningIds;         // to scroll to a cell when it starts running
 };
 
 } // namespace sandbench

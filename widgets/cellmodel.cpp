@@ -24,6 +24,8 @@ QVariant CellModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(c.state);
     case StatusRole:
+        if (c.undone)
+            return QStringLiteral("undone");
         return c.lastRun ? runStatusName(c.lastRun->status) : QString();
     case DurationRole:
         return c.lastRun ? QVariant(c.lastRun->durationMs) : QVariant();
@@ -203,7 +205,16 @@ void CellModel::finishRun(int row, const RunRecord &run)
     c.state = Cell::State::Done;
     c.lastRun = run;
     c.editedSinceRun = c.source.source != run.code;
+    c.undone = false;
     changed(row, {StateRole, StatusRole, DurationRole});
+}
+
+void CellModel::markUndone(int row)
+{
+    if (row < 0 || row >= m_cells.size() || !m_cells.at(row).lastRun)
+        return;
+    m_cells[row].undone = true;
+    changed(row, {StatusRole});
 }
 
 void CellModel::changed(int row, const QList<int> &roles)

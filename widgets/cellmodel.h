@@ -28,6 +28,9 @@ struct Cell
     QDateTime runningSince;
     std::optional<RunRecord> lastRun;
     bool editedSinceRun = false;
+    // Run > Undo Last Cell took the session back to before this cell's ok run: its output stays
+    // for reading, but its variables are gone.
+    bool undone = false;
 
     bool isCode() const { return source.kind == NotebookCell::Kind::Code; }
 };
@@ -42,7 +45,8 @@ public:
         CodeRole = Qt::UserRole + 1,
         KindRole,   // "code" or "markdown"
         StateRole,  // Cell::State as int
-        StatusRole, // the last run's status name ("ok", "pending_review"...), empty before a run
+        StatusRole, // the last run's status name ("ok", "pending_review"...) or "undone", empty
+                    // before a run
         DurationRole,
         CellIdRole,
     };
@@ -75,6 +79,7 @@ public:
     // A queued cell that will not run after all (the run before it failed, or the user stopped).
     void markNotRun(int row);
     void finishRun(int row, const RunRecord &run);
+    void markUndone(int row);
 
 Q_SIGNALS:
     // The text of the notebook changed (code, order, cells added or removed): not a run's outcome.

@@ -4,6 +4,7 @@
 #include "codeeditor.h"
 #include "outputview.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,6 +13,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace sandbench {
@@ -39,11 +41,18 @@ bool rolledBack(RunStatus status)
 
 } // namespace
 
-QColor statusColor(const QString &statusName)
+namespace {
+
+constexpr int kStatusRole = Qt::UserRole + 40; // where setStatusForeground keeps the status
+
+// The hue each status is known by; statusColor and statusBadgeColor make it readable.
+QColor statusHue(const QString &statusName)
 {
+    if (statusName == QLatin1String("running"))
+        return QColor(0x19, 0x76, 0xd2);
     const auto status = runStatusFromName(statusName);
     if (!status)
-        return QColor(0x6b, 0x72, 0x80); // queued, running, markdown: neutral
+        return QColor(0x6b, 0x72, 0x80); // queued, undone, markdown: neutral
     switch (*status) {
     case RunStatus::Ok:
         return QColor(0x1e, 0x8e, 0x3e);
@@ -59,11 +68,57 @@ QColor statusColor(const QString &statusName)
     case RunStatus::OutputLimit:
         return QColor(0xb2, 0x6a, 0x00);
     case RunStatus::PendingReview:
-        return QColor(0x7b, 0x1f, 0xa2);
+        return QColor(0x9c, 0x27, 0xb0);
     case RunStatus::Interrupted:
         return QColor(0x54, 0x5b, 0x64);
     }
     return QColor(0x6b, 0x72, 0x80);
+}
+
+} // namespace
+
+QColor statusColor(const QString &statusName, const QPalette &palette)
+{
+    return readableOn(statusHue(statusName),
+                      {palette.color(QPalette::Base), palette.color(QPalette::Window)});
+}
+
+QColor statusColor(const QString &statusName)
+{
+    return statusColor(statusName, QApplication::palette());
+}
+
+QColor statusBadgeColor(const QString &statusName)
+{
+    return readableOn(statusHue(statusName), {QColor(Qt::white)});
+}
+
+void setStatusForeground(QTreeWidgetItem *item, int column, const QString &statusName)
+{
+    item->setData(column, kStatusRole, statusName);
+    item->setForeground(column, statusColor(statusName));
+}
+
+void clearStatusForeground(QTreeWidgetItem *item, int column)
+{
+    item->setData(column, kStatusRole, QVariant());
+    item->setData(column, Qt::ForegroundRole, QVariant()); // the palette's text colour
+}
+
+void recolourStatusItems(QWidget *root, const QPalette &palette)
+{
+    QList<QTreeWidget *> trees = root->findChildren<QTreeWidget *>();
+    if (auto *self = qobject_cast<QTreeWidget *>(root))
+        trees.prepend(self);
+    for (QTreeWidget *tree : std::as_const(trees)) {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            for (int column = 0; column < (*it)->columnCount(); ++column) {
+                const QVariant status = (*it)->data(column, kStatusRole);
+                if (status.isValid())
+                    (*it)->setForeground(column, statusColor(status.toString(), palette));
+            }
+        }
+    }
 }
 
 CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
@@ -167,17 +222,22 @@ void CellWidget::showCell(const Cell &cell, int row)
     }
     m_run->setVisible(cell.isCode());
     if (!cell.isCode()) {
-        setBadge(tr("markdown"), statusColor(QString()));
+        setBadge(tr("markdown"), statusBadgeColor(QStringLiteral("markdown")));
         m_timing->clear();
     } else if (cell.state == Cell::State::Queued) {
-        setBadge(tr("queued"), statusColor(QString()));
+        setBadge(tr("queued"), statusBadgeColor(QStringLiteral("queued")));
         m_timing->clear();
     } else if (cell.state == Cell::State::Running) {
-        setBadge(tr("running"), QColor(0x19, 0x76, 0xd2));
+        setBadge(tr("running"), statusBadgeColor(QStringLiteral("running")));
         showElapsed(cell.runningSince.msecsTo(QDateTime::currentDateTimeUtc()));
+    } else if (cell.undone) {
+        setBadge(tr("undone"), statusBadgeColor(QStringLiteral("undone")));
+        m_badge->setToolTip(tr("Run > Undo Last Cell took the variables back to before this "
+                               "cell; the output below is from its run."));
     } else if (cell.lastRun) {
+        m_badge->setToolTip(QString());
         const QString name = runStatusName(cell.lastRun->status);
-        setBadge(statusWord(cell.lastRun->status), statusColor(name));
+        setBadge(statusWord(cell.lastRun->status), statusBadgeColor(name));
         m_timing->setText(tr("%1 s").arg(cell.lastRun->durationMs / 1000.0, 0, 'f', 2));
     } else {
         setBadge(QString(), QColor());
@@ -213,8 +273,8 @@ void CellWidget::showRun(const Cell &cell, int row)
         refusals.prepend(tr("Waiting for a reviewer: the code uses something the profile lets "
                             "run only after approval."));
     m_refusal->setText(refusals.join(QLatin1Char('\n')));
-    m_refusal->setStyleSheet(
-        QStringLiteral("QLabel { color: %1; }").arg(statusColor(runStatusName(run.status)).name()));
+    m_refusalStatus = runStatusName(run.status);
+    colourRefusal();
     m_refusal->setVisible(!refusals.isEmpty());
 
     m_output->clearOutput();
@@ -289,7 +349,17 @@ void CellWidget::setTheme(const EditorTheme &theme)
 {
     m_theme = theme;
     m_editor->setTheme(theme);
+    colourRefusal();
     updateFrame();
+}
+
+void CellWidget::colourRefusal()
+{
+    if (m_refusalStatus.isEmpty())
+        return;
+    m_refusal->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }")
+            .arg(statusColor(m_refusalStatus, m_theme.windowPalette()).name()));
 }
 
 void CellWidget::updateFrame()

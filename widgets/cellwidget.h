@@ -11,6 +11,7 @@ class QAbstractItemModel;
 class QHBoxLayout;
 class QLabel;
 class QToolButton;
+class QTreeWidgetItem;
 
 namespace sandbench {
 
@@ -53,6 +54,7 @@ private:
     void setBadge(const QString &word, const QColor &color);
     void fitOutputHeight();
     void updateFrame();
+    void colourRefusal();
 
     QLabel *m_number = nullptr;
     QLabel *m_badge = nullptr;
@@ -65,13 +67,25 @@ private:
     OutputView *m_output = nullptr;
     QWidget *m_figures = nullptr;
     QHBoxLayout *m_figureRow = nullptr;
+    QString m_refusalStatus; // the status the refusal line is coloured as
     qint64 m_shownRunId = -1;
     bool m_current = false;
     bool m_settingText = false;
     EditorTheme m_theme = EditorTheme::light();
 };
 
-// The colour of a status badge (the word beside it carries the meaning).
+// A status's colour for text on the palette's base and window (a verdict in a list, a refusal
+// under a cell), with a WCAG contrast of at least 4.5 in either theme. Besides the run statuses'
+// names it knows "running", "queued", "undone" and "markdown"; anything else is neutral.
+QColor statusColor(const QString &statusName, const QPalette &palette);
+// The same on the application's palette.
 QColor statusColor(const QString &statusName);
+// A status badge's background, for white text on it (contrast at least 4.5 in either theme).
+QColor statusBadgeColor(const QString &statusName);
+// Colours a list item's column as the status's text; the colour follows the theme when the window
+// calls recolourStatusItems after changing the palette.
+void setStatusForeground(QTreeWidgetItem *item, int column, const QString &statusName);
+void clearStatusForeground(QTreeWidgetItem *item, int column);
+void recolourStatusItems(QWidget *root, const QPalette &palette);
 
 } // namespace sandbench

@@ -1,9 +1,11 @@
 #include "columnsummaryview.h"
 
+#include "charttheme.h"
 #include "quickchart.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -34,10 +36,10 @@ ColumnSummaryView::ColumnSummaryView(QWidget *parent) : QWidget(parent)
     m_stats->setRootIsDecorated(false);
     m_stats->setHeaderLabels({tr("Statistic"), tr("Value")});
     m_stats->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_stats->setMinimumWidth(200);
+    m_stats->setMinimumWidth(120); // a side dock is narrow: the chart takes what is left
     m_chartView = new QChartView(this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(260, 200);
+    m_chartView->setMinimumSize(160, 160);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
@@ -98,8 +100,16 @@ void ColumnSummaryView::replaceChart(QChart *next)
 {
     // The view takes the new chart but lets go of the old one without deleting it.
     QChart *old = m_chartView->chart();
+    applyChartTheme(next, palette());
     m_chartView->setChart(next);
     delete old;
+}
+
+void ColumnSummaryView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyChartTheme(m_chartView->chart(), palette());
 }
 
 QString ColumnSummaryView::statistic(const QString &key) const

@@ -28,6 +28,9 @@ public:
     // The chart on show, or nothing.
     QChart *chart() const;
 
+protected:
+    void changeEvent(QEvent *event) override; // the chart follows the theme
+
 private:
     void replaceChart(QChart *next);
 

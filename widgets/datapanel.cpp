@@ -18,7 +18,7 @@
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QToolButton>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace sandbench {
@@ -78,20 +78,17 @@ DataPanel::DataPanel(QWidget *parent) : QWidget(parent)
     m_filterValue = new QLineEdit(this);
     m_filterValue->setPlaceholderText(tr("value, e.g. 2.5, north or 2024-03-01"));
     m_filterValue->setClearButtonEnabled(true);
-    auto *apply = new QToolButton(this);
-    apply->setText(tr("Filter"));
+    // Actions in a tool bar: when the dock is narrow the ones that do not fit go into the bar's
+    // » menu instead of being clipped to "ummar" and "v…".
+    auto *apply = new QAction(tr("Filter"), this);
     apply->setToolTip(tr("Keep the rows that match (computed in the worker over every row)"));
-    auto *clearButton = new QToolButton(this);
-    clearButton->setText(tr("Show All"));
+    auto *clearButton = new QAction(tr("Show All"), this);
     clearButton->setToolTip(tr("Remove the filter"));
-    m_summaryButton = new QToolButton(this);
-    m_summaryButton->setText(tr("Summary"));
-    m_summaryButton->setToolTip(tr("Describe the current column and chart it"));
-    auto *copyButton = new QToolButton(this);
-    copyButton->setText(tr("Copy"));
+    m_summaryAction = new QAction(tr("Summary"), this);
+    m_summaryAction->setToolTip(tr("Describe the current column and chart it"));
+    auto *copyButton = new QAction(tr("Copy"), this);
     copyButton->setToolTip(tr("Copy the selected cells as tab-separated text (Ctrl+C)"));
-    auto *exportButton = new QToolButton(this);
-    exportButton->setText(tr("Export CSV…"));
+    auto *exportButton = new QAction(tr("Export CSV…"), this);
     exportButton->setToolTip(
         tr("Write the sorted, filtered view as CSV into the session's output folder"));
 
@@ -114,17 +111,21 @@ DataPanel::DataPanel(QWidget *parent) : QWidget(parent)
 
     m_summary = new ColumnSummaryView(this);
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(4, 2, 4, 2);
-    bar->addWidget(m_filterColumn);
-    bar->addWidget(m_filterOp);
-    bar->addWidget(m_filterValue, 1);
-    bar->addWidget(apply);
-    bar->addWidget(clearButton);
-    bar->addSpacing(8);
-    bar->addWidget(m_summaryButton);
-    bar->addWidget(copyButton);
-    bar->addWidget(exportButton);
+    m_filterValue->setMinimumWidth(
+        m_filterValue->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 14);
+    m_filterValue->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_toolBar = new QToolBar(tr("Data"), this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setContentsMargins(2, 0, 2, 0);
+    m_toolBar->addWidget(m_filterColumn);
+    m_toolBar->addWidget(m_filterOp);
+    m_toolBar->addWidget(m_filterValue);
+    m_toolBar->addAction(apply);
+    m_toolBar->addAction(clearButton);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_summaryAction);
+    m_toolBar->addAction(copyButton);
+    m_toolBar->addAction(exportButton);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_summary);
@@ -134,20 +135,20 @@ DataPanel::DataPanel(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_status);
-    layout->addLayout(bar);
+    layout->addWidget(m_toolBar);
     layout->addWidget(splitter, 1);
 
-    connect(apply, &QToolButton::clicked, this, &DataPanel::applyFilterBar);
+    connect(apply, &QAction::triggered, this, &DataPanel::applyFilterBar);
     connect(m_filterValue, &QLineEdit::returnPressed, this, &DataPanel::applyFilterBar);
-    connect(clearButton, &QToolButton::clicked, this, &DataPanel::clearFilter);
-    connect(m_summaryButton, &QToolButton::clicked, this, [this] {
+    connect(clearButton, &QAction::triggered, this, &DataPanel::clearFilter);
+    connect(m_summaryAction, &QAction::triggered, this, [this] {
         const int column = m_table->currentIndex().isValid() ? m_table->currentIndex().column()
                                                              : m_filterColumn->currentIndex();
         summarize(column);
     });
-    connect(copyButton, &QToolButton::clicked, this, &DataPanel::copySelection);
+    connect(copyButton, &QAction::triggered, this, &DataPanel::copySelection);
     connect(copy, &QAction::triggered, this, &DataPanel::copySelection);
-    connect(exportButton, &QToolButton::clicked, this, &DataPanel::exportDialog);
+    connect(exportButton, &QAction::triggered, this, &DataPanel::exportDialog);
     connect(m_table->horizontalHeader(), &QHeaderView::sectionClicked, this,
             &DataPanel::onHeaderClicked);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,

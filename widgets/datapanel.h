@@ -13,7 +13,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QToolButton;
+class QAction;
+class QToolBar;
 
 namespace sandbench {
 
@@ -28,6 +29,8 @@ class DataPanel : public QWidget
 public:
     // Copying pulls the rows through the page cache: larger selections are for Export.
     static constexpr int kMaxCopyRows = 10'000;
+    // The filter and the actions; what does not fit the width is in its » menu.
+    QToolBar *toolBar() const { return m_toolBar; }
 
     explicit DataPanel(QWidget *parent = nullptr);
 
@@ -80,7 +83,8 @@ private:
     QComboBox *m_filterColumn = nullptr;
     QComboBox *m_filterOp = nullptr;
     QLineEdit *m_filterValue = nullptr;
-    QToolButton *m_summaryButton = nullptr;
+    QAction *m_summaryAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
     ColumnSummaryView *m_summary = nullptr;
     quint64 m_summaryRequest = 0;
     int m_summaryColumn = -1;

@@ -1,5 +1,8 @@
 #include "datasetspanel.h"
 
+#include "cellwidget.h"
+#include "columnfit.h"
+
 #include <QCryptographicHash>
 #include <QDragEnterEvent>
 #include <QFile>
@@ -51,11 +54,12 @@ DatasetsPanel::DatasetsPanel(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(4, 4, 4, 4);
     m_tree = new QTreeWidget(this);
     m_tree->setRootIsDecorated(false);
-    m_tree->setHeaderLabels({tr("Variable"), tr("File"), tr("Size"), tr("SHA-256")});
+    m_tree->setHeaderLabels({tr("Variable"), tr("File"), tr("Size"), tr("File hash")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->setToolTip(tr("Double-click a variable name to rename it. Drop files here to add "
                           "them. Code may read these files and nothing else of yours."));
     m_tree->setAcceptDrops(false); // the panel takes the drop
+    new ColumnFitter(m_tree, {StateColumn, SizeColumn});
     layout->addWidget(m_tree);
     auto *add = new QPushButton(tr("Add Dataset…"), this);
     add->setToolTip(tr("Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file"));
@@ -157,11 +161,13 @@ void DatasetsPanel::computeHash(const QString &name, const QString &path)
             item->setText(StateColumn, tr("cannot read the file"));
         } else if (known.isEmpty() || known == hash) {
             m_hashes.insert(name, hash);
-            item->setText(StateColumn, tr("✓ %1…").arg(hash.left(12)));
+            // A short mark: the hash is for experts, in the tooltip and the Provenance panel,
+            // and twelve hex digits pushed the columns out of a side dock.
+            item->setText(StateColumn, tr("✓ same"));
             item->setToolTip(StateColumn,
                              tr("SHA-256 %1: the file is as it was registered").arg(hash));
         } else {
-            item->setText(StateColumn, tr("⚠ changed since registered"));
+            item->setText(StateColumn, tr("⚠ changed"));
             item->setToolTip(StateColumn,
                              tr("Registered with SHA-256 %1; the file now has %2. Restart the "
                                 "session to load it again.")
@@ -194,7 +200,10 @@ void DatasetsPanel::setLoadState(const QString &name, bool ok, const QString &me
         item->setToolTip(NameColumn, ok ? tr("Loaded as the DataFrame %1").arg(name)
                                         : tr("Not loaded: %1").arg(message));
         // Ok: the palette's own colour, so it follows the theme.
-        item->setData(NameColumn, Qt::ForegroundRole, ok ? QVariant() : QVariant(QBrush(Qt::red)));
+        if (ok)
+            clearStatusForeground(item, NameColumn);
+        else
+            setStatusForeground(item, NameColumn, QStringLiteral("error"));
     }
 }
 

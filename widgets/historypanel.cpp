@@ -30,7 +30,7 @@ void HistoryPanel::addRun(const RunRecord &run)
          QStringLiteral("[%1]").arg(run.cellIndex), statusWord(run.status),
          tr("%1 s").arg(run.durationMs / 1000.0, 0, 'f', 2), QString::number(run.id), firstLine});
     item->setData(1, Qt::UserRole, run.cellIndex);
-    item->setForeground(2, statusColor(runStatusName(run.status)));
+    setStatusForeground(item, 2, runStatusName(run.status));
     item->setToolTip(5, run.code);
     insertTopLevelItem(0, item);
 }

@@ -163,12 +163,18 @@ bool NotebookDocument::autosave()
     const QJsonObject about{
         {QStringLiteral("path"), m_path},
         {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    m_wroteCopy = m_path;
     return writeText(copy + QStringLiteral(".json"),
                      QString::fromUtf8(QJsonDocument(about).toJson()), &error);
 }
 
 void NotebookDocument::removeOwnRecoveryCopy() const
 {
+    // Only a copy this document wrote: one with the same name may be a crashed session's, left
+    // for pendingRecoveries (a new untitled notebook once deleted the untitled copy at start).
+    if (!m_wroteCopy || *m_wroteCopy != m_path)
+        return;
+    m_wroteCopy.reset();
     const QString copy = recoveryCopyPath();
     QFile::remove(copy);
     QFile::remove(copy + QStringLiteral(".json"));

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
+#include <optional>
 
 namespace sandbench {
 
@@ -64,6 +65,7 @@ private:
     QString m_path;
     bool m_modified = false;
     QTimer m_autosave;
+    mutable std::optional<QString> m_wroteCopy; // the path whose recovery copy this wrote
 };
 
 // The most recently opened notebooks, newest first, kept in QSettings.

@@ -50,6 +50,67 @@ QString changedSince(const InputFile &input)
     return {};
 }
 
+// The environment's keys as the store records them, in words (issue 15: the panel showed
+// "profile_path" and "worker_sha256"). A key the app does not know yet reads with spaces.
+QString environmentLabel(const QString &key)
+{
+    if (key == QLatin1String("python"))
+        return ProvenancePanel::tr("Python");
+    if (key == QLatin1String("worker_version"))
+        return ProvenancePanel::tr("Worker version");
+    if (key == QLatin1String("worker_sha256"))
+        return ProvenancePanel::tr("Worker build (SHA-256)");
+    if (key == QLatin1String("profile_path"))
+        return ProvenancePanel::tr("Profile file");
+    QString words = key;
+    words.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return words;
+}
+
+// A profile's limits (core/profile.cpp) in words with their units.
+QString limitLabel(const QString &key)
+{
+    static const QList<std::pair<const char *, const char *>> words = {
+        {"timeout_s", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Time limit (s)")},
+        {"cpu_s", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "CPU time limit (s)")},
+        {"memory_mb", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Memory (MB)")},
+        {"output_chars",
+         QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Output kept (characters)")},
+        {"figures", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Figures")},
+        {"file_size_mb", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Largest file (MB)")},
+        {"output_files", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Output files")},
+        {"output_mb", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Output folder (MB)")},
+        {"open_files", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Open files")},
+        {"processes", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Processes")},
+        {"snapshots", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Undo steps kept")},
+        {"snapshot_memory_mb",
+         QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Memory for undo steps (MB)")},
+    };
+    for (const auto &[name, text] : words) {
+        if (key == QLatin1String(name))
+            return ProvenancePanel::tr(text);
+    }
+    QString spaced = key;
+    spaced.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return spaced;
+}
+
+// Where the code came from (CodeOrigin), said as a person would.
+QString originText(const QString &origin)
+{
+    if (origin == CodeOrigin::Typed)
+        return ProvenancePanel::tr("typed in the notebook");
+    if (origin == CodeOrigin::Pasted)
+        return ProvenancePanel::tr("pasted into the notebook");
+    if (origin == CodeOrigin::File)
+        return ProvenancePanel::tr("read from a notebook or script file");
+    if (origin == CodeOrigin::Llm)
+        return ProvenancePanel::tr("suggested by a language model");
+    if (origin == CodeOrigin::Import)
+        return ProvenancePanel::tr("imported from a Jupyter notebook");
+    return origin;
+}
+
 } // namespace
 
 ProvenancePanel::ProvenancePanel(QWidget *parent) : QWidget(parent)
@@ -105,6 +166,15 @@ QTreeWidgetItem *ProvenancePanel::add(QTreeWidgetItem *parent, const QString &ke
     return item;
 }
 
+QString ProvenancePanel::label(const QString &key) const
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, Qt::UserRole).toString() == key)
+            return (*it)->text(0);
+    }
+    return {};
+}
+
 QString ProvenancePanel::field(const QString &key) const
 {
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
@@ -131,7 +201,7 @@ bool ProvenancePanel::showRun(qint64 runId)
                          .arg(run->sessionId));
     QTreeWidgetItem *verdict =
         add(nullptr, QStringLiteral("verdict"), tr("Verdict"), statusWord(run->status));
-    verdict->setForeground(1, statusColor(runStatusName(run->status)));
+    setStatusForeground(verdict, 1, runStatusName(run->status));
     for (int i = 0; i < run->violations.size(); ++i) {
         const Violation &v = run->violations.at(i);
         QTreeWidgetItem *item =
@@ -144,11 +214,13 @@ bool ProvenancePanel::showRun(qint64 runId)
     QTreeWidgetItem *code =
         add(nullptr, QStringLiteral("code"), tr("Code"), firstCodeLine(run->code));
     code->setToolTip(1, run->code);
-    add(code, QStringLiteral("code.sha256"), tr("sha256"), run->codeSha256);
-    add(code, QStringLiteral("code.origin"), tr("origin"), run->codeOrigin);
+    add(code, QStringLiteral("code.sha256"), tr("Code hash (SHA-256)"), run->codeSha256);
+    add(code, QStringLiteral("code.origin"), tr("Origin"), originText(run->codeOrigin))
+        ->setToolTip(1, tr("Recorded as \"%1\"").arg(run->codeOrigin));
     if (!run->llmModel.isEmpty()) {
-        add(code, QStringLiteral("code.llm_model"), tr("model"), run->llmModel);
-        add(code, QStringLiteral("code.prompt_sha256"), tr("prompt sha256"), run->llmPromptSha256);
+        add(code, QStringLiteral("code.llm_model"), tr("Model"), run->llmModel);
+        add(code, QStringLiteral("code.prompt_sha256"), tr("Prompt hash (SHA-256)"),
+            run->llmPromptSha256);
     }
 
     fillInputs(add(nullptr, QStringLiteral("inputs"), tr("Datasets"),
@@ -222,35 +294,40 @@ void ProvenancePanel::fillInputs(QTreeWidgetItem *root, const RunRecord &run)
             add(root, QStringLiteral("inputs.%1").arg(input.name), input.name,
                 mark.isEmpty() ? input.path : QStringLiteral("%1  %2").arg(input.path, mark));
         if (!mark.isEmpty())
-            item->setForeground(1, statusColor(QStringLiteral("denied")));
-        add(item, QStringLiteral("inputs.%1.sha256").arg(input.name), tr("sha256"), input.sha256);
+            setStatusForeground(item, 1, QStringLiteral("denied"));
+        add(item, QStringLiteral("inputs.%1.sha256").arg(input.name), tr("Content hash (SHA-256)"),
+            input.sha256);
         add(item, QStringLiteral("inputs.%1.size").arg(input.name), tr("size"),
             QLocale().formattedDataSize(input.size));
         add(item, QStringLiteral("inputs.%1.changed").arg(input.name), tr("changed since"),
             mark.isEmpty() ? tr("no") : mark);
     }
     if (!run.inputsSha256.isEmpty())
-        add(root, QStringLiteral("inputs.sha256"), tr("all inputs sha256"), run.inputsSha256);
+        add(root, QStringLiteral("inputs.sha256"), tr("All inputs' hash (SHA-256)"),
+            run.inputsSha256);
 }
 
 void ProvenancePanel::fillEnvironment(QTreeWidgetItem *root, const RunRecord &run)
 {
-    add(root, QStringLiteral("environment.profile"), tr("profile"), run.profileName);
-    add(root, QStringLiteral("environment.profile_sha256"), tr("profile sha256"),
+    add(root, QStringLiteral("environment.profile"), tr("Profile"), run.profileName);
+    add(root, QStringLiteral("environment.profile_sha256"), tr("Profile hash (SHA-256)"),
         run.profileSha256);
     QTreeWidgetItem *limits =
-        add(root, QStringLiteral("environment.limits"), tr("limits"), run.limitsSha256);
+        add(root, QStringLiteral("environment.limits"), tr("Limits (hash)"), run.limitsSha256);
     const QJsonObject limitValues = run.environment.value(QStringLiteral("limits")).toObject();
     for (auto it = limitValues.begin(); it != limitValues.end(); ++it)
-        add(limits, QStringLiteral("environment.limits.%1").arg(it.key()), it.key(),
-            jsonText(it.value()));
+        add(limits, QStringLiteral("environment.limits.%1").arg(it.key()), limitLabel(it.key()),
+            jsonText(it.value()))
+            ->setToolTip(0, tr("Recorded as \"%1\"").arg(it.key()));
     for (auto it = run.environment.begin(); it != run.environment.end(); ++it) {
         if (it.key() == QLatin1String("limits") || it.key() == QLatin1String("packages"))
             continue;
-        add(root, QStringLiteral("environment.%1").arg(it.key()), it.key(), jsonText(it.value()));
+        add(root, QStringLiteral("environment.%1").arg(it.key()), environmentLabel(it.key()),
+            jsonText(it.value()))
+            ->setToolTip(0, tr("Recorded as \"%1\"").arg(it.key()));
     }
     const QJsonObject packages = run.environment.value(QStringLiteral("packages")).toObject();
-    QTreeWidgetItem *list = add(root, QStringLiteral("environment.packages"), tr("packages"),
+    QTreeWidgetItem *list = add(root, QStringLiteral("environment.packages"), tr("Packages"),
                                 QString::number(packages.size()));
     for (auto it = packages.begin(); it != packages.end(); ++it)
         add(list, QStringLiteral("environment.packages.%1").arg(it.key()), it.key(),

@@ -49,6 +49,8 @@ public:
     // The text shown for a field, by its key ("code.sha256", "inputs.sales.sha256",
     // "resources.peak_rss_kb", "approval.reviewer", ...); empty when not shown.
     QString field(const QString &key) const;
+    // The words the tree shows for a field (its first column).
+    QString label(const QString &key) const;
 
 Q_SIGNALS:
     void runSelected(qint64 runId);

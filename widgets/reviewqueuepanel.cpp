@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTextBlock>
 #include <QTreeWidget>
@@ -95,20 +96,31 @@ ReviewQueuePanel::ReviewQueuePanel(QWidget *parent) : QWidget(parent)
     decide->addWidget(m_note, 1);
     decide->addWidget(m_approve);
     decide->addWidget(m_reject);
+    // The code, the reasons, the binding, the note and the buttons each keep the height they
+    // need and the side scrolls when the dock is lower than that: squeezed, they overlapped.
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setContentsMargins(0, 0, 4, 0);
+    const int line = m_code->fontMetrics().lineSpacing();
+    codeAndReasons->setMinimumHeight(5 * line + 12);
+    m_decisions->setMinimumHeight(3 * line + 12);
+    // What an approval binds to and the decision first, under the run's header, so a low dock
+    // shows them without scrolling; the code and the reasons follow.
     rightLayout->addWidget(m_header);
-    rightLayout->addWidget(codeAndReasons, 3);
     rightLayout->addWidget(m_binding);
     rightLayout->addLayout(decide);
     rightLayout->addWidget(m_feedback);
+    rightLayout->addWidget(codeAndReasons, 3);
     rightLayout->addWidget(new QLabel(tr("Decisions about this code:"), this));
     rightLayout->addWidget(m_decisions, 1);
 
+    auto *rightScroll = new QScrollArea(this);
+    rightScroll->setWidget(right);
+    rightScroll->setWidgetResizable(true);
+    rightScroll->setFrameShape(QFrame::NoFrame);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(right);
+    splitter->addWidget(rightScroll);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({420, 1000});
@@ -205,10 +217,10 @@ void ReviewQueuePanel::refresh()
                                          reasons.join(QStringLiteral("; "))});
         row->setData(0, Qt::UserRole, item.run.id);
         row->setToolTip(4, reasons.join(QLatin1Char('\n')));
-        row->setForeground(
-            1, statusColor(item.decision ? (item.decision->approved ? QStringLiteral("ok")
-                                                                    : QStringLiteral("rejected"))
-                                         : QStringLiteral("pending_review")));
+        setStatusForeground(row, 1,
+                            item.decision ? (item.decision->approved ? QStringLiteral("ok")
+                                                                     : QStringLiteral("rejected"))
+                                          : QStringLiteral("pending_review"));
     }
     blocker.unblock(); // the selection below shows the run
     if (!selectRun(selected) && m_list->topLevelItemCount() > 0)
@@ -331,8 +343,7 @@ void ReviewQueuePanel::showDecisions(const RunRecord &run)
             m_decisions,
             {when(d.decidedAt), d.reviewer, d.approved ? tr("approved") : tr("rejected"), d.note});
         row->setToolTip(3, d.note);
-        row->setForeground(
-            2, statusColor(d.approved ? QStringLiteral("ok") : QStringLiteral("rejected")));
+        setStatusForeground(row, 2, d.approved ? QStringLiteral("ok") : QStringLiteral("rejected"));
     }
 }
 

@@ -153,7 +153,7 @@ void RunSearchPanel::refresh()
         item->setData(0, Qt::UserRole, entry.runId);
         item->setData(6, Qt::UserRole, entry.code);
         item->setToolTip(6, entry.code);
-        item->setForeground(3, statusColor(entry.status));
+        setStatusForeground(item, 3, entry.status);
     }
     m_count->setText(entries.size() >= kLimit ? tr("first %1 runs").arg(kLimit)
                                               : tr("%n run(s)", nullptr, int(entries.size())));

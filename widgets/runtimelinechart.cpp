@@ -1,6 +1,9 @@
 #include "runtimelinechart.h"
 
+#include "charttheme.h"
+
 #include <QChart>
+#include <QEvent>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -42,6 +45,14 @@ RunTimelineChart::RunTimelineChart(QWidget *parent) : QChartView(parent)
     connect(m_duration, &QLineSeries::clicked, this, &RunTimelineChart::onClicked);
     connect(m_memory, &QLineSeries::clicked, this, &RunTimelineChart::onClicked);
     updateAxes();
+    applyChartTheme(chart, palette());
+}
+
+void RunTimelineChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyChartTheme(chart(), palette());
 }
 
 void RunTimelineChart::clearRuns()

@@ -30,6 +30,9 @@ public:
 Q_SIGNALS:
     void runClicked(qint64 runId);
 
+protected:
+    void changeEvent(QEvent *event) override; // follows the theme
+
 private:
     void append(const RunRecord &run);
     void updateAxes();

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include <cmath>
+
 namespace sandbench {
 
 EditorTheme EditorTheme::light()
@@ -96,6 +98,59 @@ QPalette EditorTheme::windowPalette() const
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6f, 0x73, 0x7a));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6f, 0x73, 0x7a));
     return p;
+}
+
+namespace {
+
+double relativeLuminance(const QColor &color)
+{
+    const auto channel = [](double c) {
+        return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = color.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
+           0.0722 * channel(rgb.blueF());
+}
+
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+}
+
+bool isDark(const QPalette &palette)
+{
+    return relativeLuminance(palette.color(QPalette::Base)) < 0.2;
+}
+
+QColor readableOn(const QColor &color, const QList<QColor> &backgrounds, double ratio)
+{
+    if (backgrounds.isEmpty())
+        return color;
+    double meanLuminance = 0;
+    for (const QColor &background : backgrounds)
+        meanLuminance += relativeLuminance(background) / double(backgrounds.size());
+    const bool lighten = meanLuminance < 0.2;
+    const auto reads = [&](const QColor &c) {
+        for (const QColor &background : backgrounds) {
+            if (contrastRatio(c, background) < ratio)
+                return false;
+        }
+        return true;
+    };
+    QColor c = color.toHsl();
+    // Lightness in 1/255 steps: at most 255 of them reach black or white, which read on any
+    // background a caller would use for text (the caller's palette decides, so no loop forever).
+    for (int step = 0; step < 256 && !reads(c); ++step) {
+        const int l = c.lightness() + (lighten ? 1 : -1);
+        if (l < 0 || l > 255)
+            break;
+        c.setHsl(c.hslHue(), c.hslSaturation(), l, c.alpha());
+    }
+    return c.toRgb();
 }
 
 } // namespace sandbench

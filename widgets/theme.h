@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
 #include <QPalette>
 #include <QString>
 
@@ -42,5 +43,13 @@ struct EditorTheme
     // The window's palette in this theme (used with the Fusion style, which honours it fully).
     QPalette windowPalette() const;
 };
+
+// The WCAG 2 contrast ratio of two colours: 1 (the same) to 21 (black on white). Text needs 4.5.
+double contrastRatio(const QColor &a, const QColor &b);
+// The colour with its lightness moved away from the background's (darker on a light background,
+// lighter on a dark one), hue kept, until it reaches the contrast ratio against every background.
+QColor readableOn(const QColor &color, const QList<QColor> &backgrounds, double ratio = 4.5);
+// Whether a palette is a dark one (light text on a dark base).
+bool isDark(const QPalette &palette);
 
 } // namespace sandbench

@@ -1,5 +1,8 @@
 #include "variablespanel.h"
 
+#include "columnfit.h"
+
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLocale>
@@ -13,6 +16,9 @@ VariablesPanel::VariablesPanel(QWidget *parent) : QTreeWidget(parent)
     header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     header()->setStretchLastSection(true);
     setAlternatingRowColors(true);
+    // In the side dock: the value goes first, then the memory, then the shape; the name's
+    // tooltip has them all.
+    new ColumnFitter(this, {4, 3, 2});
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (isTable(item->text(1)))
             Q_EMIT tableRequested(item->text(0));
@@ -27,29 +33,56 @@ bool VariablesPanel::isTable(const QString &type)
 
 void VariablesPanel::showVariables(const QJsonArray &variables)
 {
-    clear();
+    // Updated in place, row by row, in the worker's order: the selection and the scrolling stay
+    // on the names that stay, and every column of every row is rewritten, so no name is left
+    // standing beside another variable's type (issue 15: stale names until clicked).
+    QHash<QString, QTreeWidgetItem *> existing;
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        existing.insert(topLevelItem(i)->text(0), topLevelItem(i));
     m_names.clear();
     m_columns.clear();
+    QList<QTreeWidgetItem *> rows;
     for (const QJsonValue &value : variables) {
         const QJsonObject v = value.toObject();
         QStringList shape;
         for (const QJsonValue &n : v.value(QStringLiteral("shape")).toArray())
             shape.append(QString::number(n.toInteger()));
         const QString name = v.value(QStringLiteral("name")).toString();
+        if (name.isEmpty() || m_names.contains(name))
+            continue;
         const QString type = v.value(QStringLiteral("type")).toString();
         const QString memory =
             v.contains(QStringLiteral("bytes"))
                 ? QLocale().formattedDataSize(v.value(QStringLiteral("bytes")).toInteger())
                 : QString();
-        auto *item =
-            new QTreeWidgetItem(this, {name, type, shape.join(QStringLiteral(" × ")), memory,
-                                       v.value(QStringLiteral("repr")).toString()});
+        const QString repr = v.value(QStringLiteral("repr")).toString();
+        QTreeWidgetItem *item = existing.take(name);
+        if (!item)
+            item = new QTreeWidgetItem;
+        const QStringList texts = {name, type, shape.join(QStringLiteral(" × ")), memory, repr};
+        for (int column = 0; column < texts.size(); ++column)
+            item->setText(column, texts.at(column));
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(4, v.value(QStringLiteral("repr")).toString());
-        if (isTable(type))
-            item->setToolTip(0, tr("Double-click to open %1 in the data panel").arg(name));
+        item->setToolTip(4, repr);
+        const QString about = tr("%1 · %2 %3 · %4\n%5").arg(name, type, texts.at(2), memory, repr);
+        item->setToolTip(0, isTable(type)
+                                ? about + QLatin1Char('\n') +
+                                      tr("Double-click to open %1 in the data panel").arg(name)
+                                : about);
+        rows.append(item);
         m_names.append(name);
     }
+    qDeleteAll(existing); // names the session no longer has
+    const QString current = currentItem() ? currentItem()->text(0) : QString();
+    // Take every row out and put them back in the new order; items are kept, not recreated.
+    while (topLevelItemCount() > 0)
+        takeTopLevelItem(0);
+    addTopLevelItems(rows);
+    for (QTreeWidgetItem *item : std::as_const(rows)) {
+        if (item->text(0) == current)
+            setCurrentItem(item);
+    }
+    viewport()->update();
     updateCompletions();
 }
 

@@ -2,6 +2,7 @@
 
 import keyword
 import os
+import re
 
 FORMATS_BY_EXTENSION = {
     ".csv": "csv",
@@ -71,6 +72,40 @@ def _read(pandas, path, fmt, label):
     raise DatasetError(f"{label}: unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
 
 
+# An ISO 8601 date, optionally with a time and a UTC offset: 2024-03-01, 2024-03-01T09:30,
+# 2024-03-01 09:30:15.250+02:00. Only such text becomes a date: "03/01/2024" is ambiguous.
+ISO_DATE = re.compile(
+    r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?"
+)
+DATE_FORMATS = ("csv", "tsv", "json", "jsonl")  # Excel and Parquet carry their own types
+
+
+def parse_iso_dates(pandas, frame):
+    """Turns the text columns whose every present value is an ISO 8601 date into datetime64
+    columns, in place; returns their names. A column with one value that is not such a date, or
+    with offsets that differ, stays text as it was."""
+    parsed = []
+    for column in list(frame.columns):
+        series = frame[column]
+        if series.dtype != object:
+            continue
+        present = series.dropna()
+        if present.empty or not all(isinstance(v, str) for v in present.head(100)):
+            continue
+        if not present.head(100).str.fullmatch(ISO_DATE).all():
+            continue  # cheap look at the first values before the whole column
+        if not present.astype(str).str.fullmatch(ISO_DATE).all():
+            continue
+        try:
+            converted = pandas.to_datetime(series, errors="raise")
+        except (ValueError, TypeError, OverflowError):
+            continue
+        if str(converted.dtype).startswith("datetime64"):
+            frame[column] = converted
+            parsed.append(column)
+    return parsed
+
+
 def _without_file_object(error, source):
     """The library's message with the open file's repr, should it quote it, replaced by "the
     file": the label before it names the file already."""
@@ -80,10 +115,21 @@ def _without_file_object(error, source):
     return text
 
 
-def load_dataset(path, fmt=None, source=None, name=None):
+def load_dataset(path, fmt=None, source=None, name=None, iso_dates=False):
     """Returns the DataFrame in ``path`` (read from ``source``, an open binary file, when given);
     raises DatasetError naming the dataset and its file on any failure: never the open file
-    object, whose repr (``<_io.BufferedReader name=6>``) names nothing the analyst knows."""
+    object, whose repr (``<_io.BufferedReader name=6>``) names nothing the analyst knows.
+    With ``iso_dates``, text columns of ISO 8601 dates load as dates (parse_iso_dates); it is a
+    per-dataset choice of the caller, off unless asked for."""
+    frame = _load(path, fmt, source, name)
+    if iso_dates and (fmt or detect_format(path)) in DATE_FORMATS:
+        import pandas
+
+        parse_iso_dates(pandas, frame)
+    return frame
+
+
+def _load(path, fmt, source, name):
     if source is None and not os.path.isfile(path):
         raise DatasetError(f"{path}: no such file; check the path or register the file again")
     fmt = fmt or detect_format(path)
