@@ -457,7 +457,9 @@ private Q_SLOTS:
         QVERIFY(process.waitForStarted());
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("first"), 60000);
-        QTest::qWait(500); // the endless loop runs now
+        // No pause for the loop to get going: the second cell is sent as the first one is printed,
+        // and an interrupt that comes before its process has started is held until it has
+        // (PROTOCOL.md, `started`). Ctrl+C at any moment from here on must stop it.
         QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
         QVERIFY(process.waitForFinished(30000));
         out += process.readAllStandardOutput();
@@ -761,7 +763,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("first"), 60000);
         qint64 worker = 0;
         QTRY_VERIFY_WITH_TIMEOUT((worker = test::childWorkerOf(process.processId())) > 0, 10000);
-        QTest::qWait(300); // the endless loop is running now
+        // The endless loop runs once its cell's own process exists (the first cell's has ended:
+        // its output was printed).
+        QTRY_VERIFY_WITH_TIMEOUT(test::descendantsNamed(worker, "sb-cell").size() == 1, 30000);
         QCOMPARE(::kill(pid_t(worker), SIGKILL), 0);
         QVERIFY(process.waitForFinished(60000));
         out += process.readAllStandardOutput();
