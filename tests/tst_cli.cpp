@@ -473,6 +473,29 @@ private Q_SLOTS:
         QVERIFY(!out.contains("never"));
     }
 
+    // README, "Diagnostics": the logging categories are silent unless QT_LOGGING_RULES turns them
+    // on, and then they write to stderr only: the JSON lines on stdout stay as they were.
+    void loggingCategoriesSpeakOnlyWhenTurnedOn()
+    {
+        const QString script = writeScript(QStringLiteral("logged.py"), "# %%\nprint('hi')\n");
+        const QStringList arguments{QStringLiteral("run"), QStringLiteral("--json"),
+                                    QStringLiteral("--db"),
+                                    m_dir.filePath(QStringLiteral("logged.db")), script};
+        const CliResult quiet = runCli(arguments);
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(quiet.err.isEmpty(), quiet.err.constData());
+
+        qputenv("QT_LOGGING_RULES", "sandbench.*.debug=true");
+        const CliResult logged = runCli(arguments);
+        qunsetenv("QT_LOGGING_RULES");
+        QCOMPARE(logged.exitCode, 0);
+        for (const char *expected : {"cell 1 queued", "started", "ended ok", "recorded run"})
+            QVERIFY2(logged.err.contains(expected), logged.err.constData());
+        QCOMPARE(logged.jsonLines().size(), 1);
+        QCOMPARE(logged.jsonLines().first().value(QStringLiteral("stdout")).toString(),
+                 QStringLiteral("hi\n"));
+    }
+
     void helpIsAvailableForTheCommand()
     {
         const CliResult result = runCli({QStringLiteral("run"), QStringLiteral("--help")});
