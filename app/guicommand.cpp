@@ -1,6 +1,7 @@
 #include "guicommand.h"
 
 #include "cli/sessionoptions.h"
+#include "cli/toplevel.h"
 #include "mainwindow.h"
 #include "paths.h"
 #include "reviewerwindow.h"
@@ -30,18 +31,7 @@ std::optional<int> parseArguments(const QStringList &arguments, GuiOptions &opti
 {
     const QString command = QStringLiteral("sandbench");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Sandbench: run untrusted Python analyses on your own data in a sandbox, with "
-                "every run recorded.\n\n"
-                "Commands:\n"
-                "  (none)   open the workbench window\n"
-                "  run      run a script's cells headless (sandbench run --help)\n"
-                "  review   the runs waiting for a reviewer (sandbench review --help)\n"
-                "  history  find recorded runs (sandbench history --help)\n"
-                "  show     one run with its provenance (sandbench show --help)\n"
-                "  export   a session as a re-runnable .py or a .ipynb (sandbench export --help)\n"
-                "  import   a .ipynb as a percent-format script (sandbench import --help)\n"
-                "  replay   re-run a session and compare it with its record"));
+    parser.setApplicationDescription(cli::topLevelDescription(true));
     parser.addHelpOption();
     parser.addVersionOption();
     const cli::SessionOptions sessionOptions;

@@ -1,13 +1,18 @@
 // sandbench: one executable. Without a subcommand it opens the window; subcommands run headless
-// on a QCoreApplication, so they need no display.
+// on a QCoreApplication, so they need no display. A build without the window (SANDBENCH_GUI=OFF)
+// has the same subcommands and links QtCore only.
 
 #include "cli/exportcommand.h"
 #include "cli/historycommand.h"
 #include "cli/reviewcommand.h"
 #include "cli/runcommand.h"
 #include "cli/servecommand.h"
-#include "guicommand.h"
+#include "cli/sessionoptions.h"
+#include "cli/toplevel.h"
 #include "translations.h"
+#ifdef SANDBENCH_WITH_GUI
+#include "guicommand.h"
+#endif
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -44,6 +49,22 @@ template <typename Command> int runAtOnce(int &argc, char **argv)
     return Command().run(QCoreApplication::arguments().mid(2));
 }
 
+#ifndef SANDBENCH_WITH_GUI
+int withoutWindow(int &argc, char **argv, bool reviewer)
+{
+    QCoreApplication app(argc, argv);
+    sandbench::installTranslations(app);
+    if (reviewer) {
+        return sandbench::cli::usageError(
+            QStringLiteral("sandbench review"),
+            QCoreApplication::translate("main", "this sandbench was built without its window; "
+                                                "'sandbench review list' shows the runs waiting "
+                                                "for review"));
+    }
+    return sandbench::cli::runWithoutWindow(QCoreApplication::arguments());
+}
+#endif
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -55,8 +76,13 @@ int main(int argc, char **argv)
         return runHeadless<sandbench::cli::ServeCommand>(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "review") == 0) {
         for (int i = 2; i < argc; ++i) {
-            if (std::strcmp(argv[i], "--gui") == 0)
+            if (std::strcmp(argv[i], "--gui") == 0) {
+#ifdef SANDBENCH_WITH_GUI
                 return sandbench::runReviewerGui(argc, argv);
+#else
+                return withoutWindow(argc, argv, true);
+#endif
+            }
         }
         return runAtOnce<sandbench::cli::ReviewCommand>(argc, argv);
     }
@@ -70,5 +96,9 @@ int main(int argc, char **argv)
         return runAtOnce<sandbench::cli::ImportCommand>(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "replay") == 0)
         return runHeadless<sandbench::cli::ReplayCommand>(argc, argv);
+#ifdef SANDBENCH_WITH_GUI
     return sandbench::runGui(argc, argv);
+#else
+    return withoutWindow(argc, argv, false);
+#endif
 }

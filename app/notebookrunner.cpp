@@ -2,6 +2,7 @@
 
 #include "cellmodel.h"
 #include "sessionrunner.h"
+#include "uilogging.h"
 
 namespace sandbench {
 
@@ -45,6 +46,7 @@ bool NotebookRunner::runCell(int row)
     const bool wasBusy = isBusy();
     m_pending.enqueue(cell.id);
     m_cells->markQueued(row);
+    qCDebug(lcUi) << "row" << row << "queued;" << m_pending.size() << "pending";
     m_session->run(row + 1, cell.source.source);
     if (!wasBusy)
         Q_EMIT busyChanged(true);
@@ -69,6 +71,7 @@ void NotebookRunner::interrupt()
     if (!m_session)
         return;
     const bool wasBusy = isBusy();
+    qCDebug(lcUi) << "Stop: running row" << runningRow() << "of" << m_pending.size() << "pending";
     dropQueued();
     m_session->interrupt();
     if (wasBusy && !isBusy())
@@ -101,6 +104,7 @@ void NotebookRunner::onRunFinished(const RunRecord &run, bool recorded, const QS
     if (m_pending.isEmpty())
         return; // a run this notebook did not ask for
     const int row = m_cells->rowOfId(m_pending.dequeue());
+    qCDebug(lcUi) << "row" << row << "ended" << qPrintable(runStatusName(run.status));
     m_headRunning = false;
     m_cells->finishRun(row, run);
     if (run.status == RunStatus::PendingReview && row >= 0)

@@ -1,5 +1,7 @@
 #include "reviewqueue.h"
 
+#include "logging.h"
+
 #include <QVariantList>
 #include <algorithm>
 #include <pwd.h>
@@ -175,8 +177,11 @@ std::optional<ReviewDecision> ReviewQueue::decide(qint64 runId, bool approve,
         insert.bind(10, decision.supersedes > 0 ? QVariant(decision.supersedes) : QVariant());
         if (insert.step() == SqliteStatement::Step::Done) {
             decision.id = db.lastInsertRowId();
-            if (transaction.commit())
+            if (transaction.commit()) {
+                qCInfo(lcReview) << "run" << runId << (approve ? "approved" : "rejected") << "by"
+                                 << decision.reviewer << "as decision" << decision.id;
                 return decision;
+            }
             reason = transaction.error();
         } else {
             reason = insert.error();

@@ -1,9 +1,11 @@
 #include "runstore.h"
 
+#include "logging.h"
 #include "schema.h"
 #include "sha256.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -79,6 +81,7 @@ std::unique_ptr<RunStore> RunStore::open(const QString &path, QString *error)
     }
     if (!store->check(error) || !store->migrate(error))
         return nullptr;
+    qCDebug(lcStore) << "opened" << store->m_path;
     return store;
 }
 
@@ -197,6 +200,7 @@ QString RunStore::damaged(const QString &action, const QString &what) const
 
 bool RunStore::fail(QString *error, const QString &action, const QString &reason) const
 {
+    qCDebug(lcStore) << m_path << action << "failed:" << reason;
     setError(error, describeFailure(action, reason));
     return false;
 }
@@ -343,6 +347,8 @@ bool RunStore::migrate(QString *error)
     if (current == kSchemaVersion)
         return true;
     const QStringList &steps = schema::migrations();
+    qCInfo(lcStore) << "upgrading" << m_path << "from schema version" << current << "to"
+                    << kSchemaVersion;
     for (int step = current; step < kSchemaVersion; ++step) {
         if (!m_db.exec(steps.at(step), &reason))
             return fail(
@@ -473,6 +479,8 @@ QVariant idOrNull(qint64 id)
 
 bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QString *error)
 {
+    QElapsedTimer clock;
+    clock.start();
     SqliteTransaction transaction(m_db);
     if (!transaction.isActive()) {
         fail(error, tr("Cannot record the run"), transaction.error());
@@ -540,6 +548,8 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
         run.id = 0;
         return false;
     }
+    // How long the caller's thread was held (the window's, when the window records).
+    qCDebug(lcStore) << "recorded run" << run.id << "in" << clock.elapsed() << "ms";
     return true;
 }
 

@@ -1,5 +1,6 @@
 #include "sessionrunner.h"
 
+#include "logging.h"
 #include "paths.h"
 #include "recordedfiles.h"
 #include "sha256.h"
@@ -210,6 +211,7 @@ void SessionRunner::restartWorker()
         m_restartWhenIdle = true;
         return;
     }
+    qCInfo(lcSession) << "replacing the worker";
     if (m_worker)
         m_worker->shutdown();
     startWorker();
@@ -232,6 +234,7 @@ int SessionRunner::cancelQueued()
 {
     const int count = int(m_queue.size());
     m_queue.clear();
+    qCDebug(lcSession) << "dropped" << count << "queued cell(s)";
     return count;
 }
 
@@ -244,6 +247,8 @@ void SessionRunner::allowReading(const QString &path)
 
 void SessionRunner::interrupt()
 {
+    qCDebug(lcSession) << "interrupt asked; running cell:"
+                       << (m_current ? m_current->cellIndex : -1) << "request" << m_currentRequest;
     if (m_worker && m_current)
         m_worker->interrupt();
 }
@@ -269,6 +274,7 @@ void SessionRunner::onDatasetLoaded(quint64 requestId, bool ok, const QString &m
 void SessionRunner::run(int cellIndex, const QString &code, int timeoutMs, const CodeSource &source)
 {
     m_queue.enqueue({cellIndex, code, timeoutMs, source});
+    qCDebug(lcSession) << "cell" << cellIndex << "queued;" << m_queue.size() << "waiting";
     if (!m_current)
         runNext();
 }
@@ -324,6 +330,7 @@ void SessionRunner::runNext()
                               : m_config.profile.limit(QStringLiteral("timeout_s")) * 1000;
     m_currentRequest =
         m_worker->execute(m_current->cellIndex, m_current->code, timeoutMs, approved);
+    qCDebug(lcSession) << "cell" << m_current->cellIndex << "sent as request" << m_currentRequest;
 }
 
 Profile SessionRunner::effectiveProfile(const PendingCell &cell) const
@@ -451,6 +458,8 @@ void SessionRunner::holdForReview(const QList<Violation> &reasons)
     for (const Violation &v : reasons)
         held.stderrText += QStringLiteral("  %1 [%2]\n").arg(v.message, v.rule);
     m_currentRequest = 0;
+    qCInfo(lcReview) << "cell" << m_current->cellIndex << "held for review:" << reasons.size()
+                     << "reason(s)";
     onCellFinished(0, held);
 }
 
@@ -498,6 +507,8 @@ void SessionRunner::pollReviews()
             continue;
         }
         m_waiting.removeAt(i);
+        qCInfo(lcReview) << "run" << waiting.runId << (decision->approved ? "approved" : "rejected")
+                         << "by decision" << decision->id;
         if (decision->approved) {
             Q_EMIT reviewApproved(waiting.runId, *decision);
             run(waiting.cell.cellIndex, waiting.cell.code, waiting.cell.timeoutMs,
@@ -573,6 +584,9 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
                           tr("The figures of this cell could not be saved: %1").arg(figureError);
         recorded = m_store.recordRun(run, {}, &storeError);
     }
+    qCDebug(lcSession) << "cell" << cell.cellIndex << "ended"
+                       << qPrintable(runStatusName(run.status)) << "as run" << run.id
+                       << (recorded ? "recorded" : "NOT recorded");
     if (recorded && run.status == RunStatus::Ok)
         m_stateRuns.append(run.id);
     if (recorded && run.status == RunStatus::PendingReview && m_runWhenApproved) {

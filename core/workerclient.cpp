@@ -1,5 +1,6 @@
 #include "workerclient.h"
 
+#include "logging.h"
 #include "replydecoder.h"
 #include "seal.h"
 
@@ -76,6 +77,7 @@ void WorkerClient::start()
     }
     setState(State::Starting);
     m_process.start(QIODevice::ReadWrite);
+    qCDebug(lcWorker) << "started" << m_launch.program << "pid" << m_process.processId();
     // The seal's key goes first, before any request: the worker's C++ reads it before its
     // interpreter exists. It travels on the private pipe only, never in argv or the environment.
     QByteArray key(qsizetype(protocol::kSealKeyBytes), Qt::Uninitialized);
@@ -216,8 +218,11 @@ void WorkerClient::deliverInterrupt()
         m_interruptFor = 0; // it ended meanwhile
         return;
     }
-    if (m_startedCell != m_interruptFor)
+    if (m_startedCell != m_interruptFor) {
+        qCDebug(lcWorker) << "interrupt held until request" << m_interruptFor << "has started";
         return; // on "started"
+    }
+    qCDebug(lcWorker) << "interrupting request" << m_interruptFor;
     m_interruptFor = 0;
     // The worker leads its own process group; only the cell's process takes the signal, and
     // raises KeyboardInterrupt in the cell's code (sandbench_worker/interrupts.py).
@@ -306,6 +311,7 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         m_helloSeen = true;
         m_pythonVersion = message.value(QStringLiteral("python")).toString();
         m_workerVersion = message.value(QStringLiteral("worker")).toString();
+        qCDebug(lcWorker) << "hello: worker" << m_workerVersion << "python" << m_pythonVersion;
         for (const QByteArray &queued : std::as_const(m_outbox))
             m_process.write(queued);
         m_outbox.clear();
@@ -320,6 +326,7 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         if (!m_pending.isEmpty() && m_pending.firstKey() == id &&
             m_pending.first() == RequestKind::Execute) {
             m_startedCell = id;
+            qCDebug(lcWorker) << "cell of request" << id << "started";
             Q_EMIT cellStarted(id);
             deliverInterrupt();
         }
@@ -330,6 +337,7 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         // An answer to nothing we asked (or an error about an unparsable request): diagnostics
         // only.
         m_stderrTail.append(QByteArray("unexpected worker message: ") + document.toJson());
+        qCDebug(lcWorker) << "answer to no open request:" << type << id;
         return;
     }
     const RequestKind kind = pending.value();
@@ -414,6 +422,7 @@ void WorkerClient::fail(const QString &message)
 {
     if (m_state == State::Failed)
         return;
+    qCInfo(lcWorker) << "worker failed with" << m_pending.size() << "open request(s):" << message;
     QString full = message;
     const QString tail = QString::fromUtf8(m_stderrTail).trimmed();
     if (!tail.isEmpty())
@@ -494,6 +503,7 @@ void WorkerClient::setState(State state)
 {
     if (m_state == state)
         return;
+    qCDebug(lcWorker) << "state" << int(m_state) << "->" << int(state);
     m_state = state;
     Q_EMIT stateChanged(state);
 }

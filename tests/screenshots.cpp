@@ -11,6 +11,7 @@
 #include "figurepanel.h"
 #include "mainwindow.h"
 #include "notebookrunner.h"
+#include "outputview.h"
 #include "provenancepanel.h"
 #include "reviewqueuepanel.h"
 #include "runsearchpanel.h"
@@ -26,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <algorithm>
 
 using namespace sandbench;
 
@@ -33,8 +35,16 @@ namespace {
 
 bool save(QWidget *widget, const QString &path)
 {
+    // Settled when every output view shows all it was given (it inserts text in batches between
+    // events) and the layout requests those batches posted have been handled.
+    const auto outputShown = [widget] {
+        const auto views = widget->findChildren<OutputView *>();
+        return std::all_of(views.cbegin(), views.cend(),
+                           [](const OutputView *view) { return view->pendingChars() == 0; });
+    };
+    (void)QTest::qWaitFor(outputShown, 30000);
+    QCoreApplication::sendPostedEvents();
     QApplication::processEvents();
-    QTest::qWait(400); // let batched output and layouts settle
     const bool ok = widget->grab().save(path);
     QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
     return ok;

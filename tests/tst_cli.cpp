@@ -457,7 +457,9 @@ private Q_SLOTS:
         QVERIFY(process.waitForStarted());
         QByteArray out;
         QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("first"), 60000);
-        QTest::qWait(500); // the endless loop runs now
+        // No pause for the loop to get going: the second cell is sent as the first one is printed,
+        // and an interrupt that comes before its process has started is held until it has
+        // (PROTOCOL.md, `started`). Ctrl+C at any moment from here on must stop it.
         QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
         QVERIFY(process.waitForFinished(30000));
         out += process.readAllStandardOutput();
@@ -469,6 +471,29 @@ private Q_SLOTS:
                  QStringLiteral("interrupted"));
         QCOMPARE(process.exitCode(), 1);
         QVERIFY(!out.contains("never"));
+    }
+
+    // README, "Diagnostics": the logging categories are silent unless QT_LOGGING_RULES turns them
+    // on, and then they write to stderr only: the JSON lines on stdout stay as they were.
+    void loggingCategoriesSpeakOnlyWhenTurnedOn()
+    {
+        const QString script = writeScript(QStringLiteral("logged.py"), "# %%\nprint('hi')\n");
+        const QStringList arguments{QStringLiteral("run"), QStringLiteral("--json"),
+                                    QStringLiteral("--db"),
+                                    m_dir.filePath(QStringLiteral("logged.db")), script};
+        const CliResult quiet = runCli(arguments);
+        QCOMPARE(quiet.exitCode, 0);
+        QVERIFY2(quiet.err.isEmpty(), quiet.err.constData());
+
+        qputenv("QT_LOGGING_RULES", "sandbench.*.debug=true");
+        const CliResult logged = runCli(arguments);
+        qunsetenv("QT_LOGGING_RULES");
+        QCOMPARE(logged.exitCode, 0);
+        for (const char *expected : {"cell 1 queued", "started", "ended ok", "recorded run"})
+            QVERIFY2(logged.err.contains(expected), logged.err.constData());
+        QCOMPARE(logged.jsonLines().size(), 1);
+        QCOMPARE(logged.jsonLines().first().value(QStringLiteral("stdout")).toString(),
+                 QStringLiteral("hi\n"));
     }
 
     void helpIsAvailableForTheCommand()
@@ -761,7 +786,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("first"), 60000);
         qint64 worker = 0;
         QTRY_VERIFY_WITH_TIMEOUT((worker = test::childWorkerOf(process.processId())) > 0, 10000);
-        QTest::qWait(300); // the endless loop is running now
+        // The endless loop runs once its cell's own process exists (the first cell's has ended:
+        // its output was printed).
+        QTRY_VERIFY_WITH_TIMEOUT(test::descendantsNamed(worker, "sb-cell").size() == 1, 30000);
         QCOMPARE(::kill(pid_t(worker), SIGKILL), 0);
         QVERIFY(process.waitForFinished(60000));
         out += process.readAllStandardOutput();

@@ -5,6 +5,7 @@
 #include "runstore.h"
 #include "sessionrunner.h"
 
+#include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
@@ -171,6 +172,61 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 30000);
         QVERIFY(waitForRow(model, 0));
         QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("3.5"));
+    }
+
+    // Qt's model checker rides along while the model goes through what the data panel puts it
+    // through: the first page resets it, rows are added in steps, pages arrive for rows far away
+    // and leave the cache, the worker sorts and filters (the shape changes), and a later cell
+    // changes the variable. Any inconsistency (a row count that disagrees with the signals, a
+    // change outside the rows) aborts the test.
+    void everyChangeKeepsTheModelConsistentForQtsChecker()
+    {
+        const int rows = DataFrameModel::kRowsPerStep + 700; // one step and a little more
+        QCOMPARE(run(QStringLiteral("stepped = pd.DataFrame({'a': np.arange(%1), "
+                                    "'b': np.arange(%1) * 0.5})")
+                         .arg(rows))
+                     .status,
+                 RunStatus::Ok);
+        DataFrameModel model(*m_session, QStringLiteral("stepped"));
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(waitReady(model));
+        QCOMPARE(model.rowCount(), rows);
+        QCOMPARE(inserted.size(), 1); // the rows beyond the first step
+        QCOMPARE(inserted.first().at(1).toInt(), DataFrameModel::kRowsPerStep);
+
+        // Pages far apart, in the first step's rows and in the rows added after it.
+        for (const int row : {rows / 2, DataFrameModel::kRowsPerStep - 1,
+                              DataFrameModel::kRowsPerStep, rows - 1}) {
+            QVERIFY(waitForRow(model, row));
+            QCOMPARE(model.data(model.index(row, 0), DataFrameModel::ValueRole).toLongLong(), row);
+        }
+        QVERIFY(waitForRow(model, 0));
+
+        // Sorted: same shape, the pages come again.
+        model.sort(0, Qt::DescendingOrder);
+        QVERIFY(waitForRow(model, 0));
+        QCOMPARE(model.data(model.index(0, 0), DataFrameModel::ValueRole).toLongLong(), rows - 1);
+
+        // Filtered to a few rows and back: the shape changes both ways, the second time in steps.
+        QSignalSpy ready(&model, &DataFrameModel::ready);
+        model.setFilter({0, QStringLiteral("<"), 5});
+        QVERIFY(ready.wait(120000));
+        QCOMPARE(model.rowCount(), 5);
+        QVERIFY(waitForRow(model, 4));
+        model.clearFilter();
+        QVERIFY(ready.wait(120000));
+        QCOMPARE(model.rowCount(), rows);
+
+        // A later cell shortens the variable; then a view changed before its page arrived.
+        QCOMPARE(run(QStringLiteral("stepped = stepped.head(3)")).status, RunStatus::Ok);
+        model.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3, 60000);
+        model.sort(1, Qt::AscendingOrder);
+        model.sort(-1);
+        QVERIFY(waitForRow(model, 2));
+        QCOMPARE(model.data(model.index(2, 1)).toString(), QStringLiteral("1.0"));
     }
 
     void aVariableThatIsNotATableSaysSo()

@@ -140,7 +140,14 @@ private Q_SLOTS:
         QVERIFY2(h.start(SessionConfig(), &error), qPrintable(error));
         const qsizetype before = h.runs.size();
         h.runner->run(1, QStringLiteral("n = 0\nwhile n < 30_000_000:\n    n += 1"));
-        QTest::qWait(300);
+        // The cell runs once its own process exists; the loop keeps it there for seconds.
+        QVERIFY(QTest::qWaitFor(
+            [] {
+                return !test::descendantsNamed(QCoreApplication::applicationPid(), "sb-cell")
+                            .isEmpty();
+            },
+            60000));
+        QCOMPARE(h.runs.size(), before);
         h.runner->allowReading(dir.path());
         QVERIFY(QTest::qWaitFor([&] { return h.runs.size() > before; }, 120000));
         QCOMPARE(h.runs.last().status, RunStatus::Ok);

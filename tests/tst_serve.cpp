@@ -211,7 +211,10 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("ok"));
         server.send(execute(2, QStringLiteral("x = 2\nwhile True:\n    pass")));
-        QTest::qWait(500);
+        // The loop runs once its cell's own process exists.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            sandbench::test::descendantsNamed(server.m_process.processId(), "sb-cell").size() == 1,
+            30000);
         QJsonObject r = server.call(op(3, "variables"));
         QCOMPARE(r.value(QStringLiteral("id")).toInt(), 3);
         QVERIFY(r.value(QStringLiteral("error")).toString().contains(QStringLiteral("running")));

@@ -100,6 +100,7 @@ private Q_SLOTS:
         QVERIFY(first.waitForStarted() && second.waitForStarted());
         // Meanwhile this process reads and searches, as the window does.
         int reads = 0;
+        qint64 reported = 0; // bytes of run ids the writers have printed so far
         QString error;
         QElapsedTimer clock;
         clock.start();
@@ -107,14 +108,26 @@ private Q_SLOTS:
                clock.elapsed() < 120000) {
             auto reader = RunStore::open(path, &error);
             if (reader) {
-                const auto found =
-                    RunHistory(*reader).find({QStringLiteral("output"), 0, QString(), 20, {}, {}}, &error);
+                const auto found = RunHistory(*reader).find(
+                    {QStringLiteral("output"), 0, QString(), 20, {}, {}}, &error);
                 QVERIFY2(error.isEmpty(), qPrintable(error));
                 ++reads;
             } else {
                 QVERIFY2(reader, qPrintable(error));
             }
-            QTest::qWait(5);
+            // The next read once a writer has recorded another run (it prints the run's id when
+            // committed) or both are done: reads keep pace with the writes, whatever the load.
+            (void)QTest::qWaitFor(
+                [&] {
+                    const qint64 now = first.bytesAvailable() + second.bytesAvailable();
+                    const bool done = first.state() == QProcess::NotRunning &&
+                                      second.state() == QProcess::NotRunning;
+                    if (now == reported && !done)
+                        return false;
+                    reported = now;
+                    return true;
+                },
+                10000);
         }
         QVERIFY(reads > 0);
         for (QProcess *writer : {&first, &second}) {
@@ -130,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(
             store->connection().scalar(QStringLiteral("SELECT count(*) FROM runs"), &error).toInt(),
             2 + 2 * kRuns);
-        QCOMPARE(RunHistory(*store).find({QStringLiteral("beta"), 0, QString(), 0, {}, {}}).size(), kRuns);
+        QCOMPARE(RunHistory(*store).find({QStringLiteral("beta"), 0, QString(), 0, {}, {}}).size(),
+                 kRuns);
     }
 };
 

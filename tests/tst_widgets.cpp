@@ -425,7 +425,7 @@ private Q_SLOTS:
     {
         CellModel model;
         QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy edited(&model, &CellModel::notebookEdited);
         model.setNotebook(parsePercentFormat(QStringLiteral("# %%\na = 1\n# %%\nb = 2\n")));
         QCOMPARE(model.rowCount(), 2);
@@ -463,6 +463,19 @@ private Q_SLOTS:
         QVERIFY(!model.cell(0).editedSinceRun);
         model.setCode(0, QStringLiteral("a = 2"));
         QVERIFY(model.cell(0).editedSinceRun);
+
+        // Opening another notebook resets the model; its first and last cells can go.
+        model.setNotebook(
+            parsePercentFormat(QStringLiteral("# %%\nx = 1\n# %%\ny = 2\n# %%\nz\n")));
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.removeCell(2));
+        QVERIFY(model.removeCell(0));
+        QCOMPARE(model.cell(0).source.source, QStringLiteral("y = 2"));
+        QCOMPARE(model.insertCell(0, NotebookCell::Kind::Code, QStringLiteral("w = 0")), 0);
+        QVERIFY(model.moveCell(1, 0));
+        QCOMPARE(model.cell(0).source.source, QStringLiteral("y = 2"));
+        model.setNotebook({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void theNotebookAutosavesAndRecoversAfterACrash()

@@ -1,0 +1,11 @@
+#include "logging.h"
+
+namespace sandbench {
+
+// Warnings and above by default (see logging.h).
+Q_LOGGING_CATEGORY(lcWorker, "sandbench.worker", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSession, "sandbench.session", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "sandbench.store", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcReview, "sandbench.review", QtWarningMsg)
+
+} // namespace sandbench

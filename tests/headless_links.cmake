@@ -1,0 +1,36 @@
+cmake_minimum_required(VERSION 3.24) # IN_LIST and the policies of the project
+# Fails when BINARY needs a Qt library beyond QtCore, QtNetwork and QtSql: the headless build's
+# promise (README, "Development"). readelf -d lists what the binary itself asks for; ldd what is
+# loaded in the end, dependencies of dependencies included. Both must be free of Gui.
+if(NOT BINARY OR NOT EXISTS "${BINARY}")
+    message(FATAL_ERROR "headless_links: give -DBINARY=<the headless sandbench>; '${BINARY}' does not exist")
+endif()
+set(allowed Qt6Core Qt6Network Qt6Sql)
+foreach(tool readelf ldd)
+    if(tool STREQUAL readelf)
+        execute_process(COMMAND readelf -d "${BINARY}" OUTPUT_VARIABLE listing RESULT_VARIABLE rc)
+    else()
+        execute_process(COMMAND ldd "${BINARY}" OUTPUT_VARIABLE listing RESULT_VARIABLE rc)
+    endif()
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "headless_links: ${tool} failed on ${BINARY} (${rc})")
+    endif()
+    string(REGEX MATCHALL "lib(Qt6[A-Za-z]+|KF6[A-Za-z]+)\\.so" libraries "${listing}")
+    list(REMOVE_DUPLICATES libraries)
+    set(found_core FALSE)
+    foreach(library IN LISTS libraries)
+        string(REGEX REPLACE "^lib(.*)\\.so$" "\\1" name "${library}")
+        if(name STREQUAL "Qt6Core")
+            set(found_core TRUE)
+        endif()
+        if(NOT name IN_LIST allowed)
+            message(FATAL_ERROR "headless_links: ${BINARY} needs ${library} (${tool}); the headless "
+                                "build may link only ${allowed}")
+        endif()
+    endforeach()
+    if(NOT found_core)
+        # A listing without QtCore means the pattern no longer matches, not a clean binary.
+        message(FATAL_ERROR "headless_links: no libQt6Core in ${tool}'s listing of ${BINARY}:\n${listing}")
+    endif()
+    message(STATUS "${tool}: ${libraries}")
+endforeach()
