@@ -16,7 +16,7 @@ from .interrupts import InterruptGate
 from .notebook import install as install_notebook_habits
 from .notebook import transform_magics
 from .policy import violations as layers
-from .policy.review import REVIEW_RULES, review_reasons
+from .policy.review import REVIEW_RULES, embedded_code, review_reasons
 from .policy.violations import Violation
 from .table_views import clear_view_cache
 
@@ -36,6 +36,16 @@ class CellOutcome:
     truncated: dict = field(default_factory=dict)
     violations: list = field(default_factory=list)  # [Violation]
     notes: list = field(default_factory=list)
+
+
+# eval(eval("...")) nests; deeper than this is no analyst's code and is refused.
+_MAX_EMBEDDED_DEPTH = 4
+
+
+def _inside(violation, call):
+    """A finding in the text given to eval()/exec(), placed at that call in the cell."""
+    return Violation(violation.rule, f"in the text given to {call.func.id}(): {violation.message}",
+                     call.lineno, call.col_offset + 1, violation.layer)  # fmt: skip
 
 
 def _cell_filename(cell):
@@ -203,14 +213,40 @@ class Session:
         except SyntaxError as error:
             line, col = error.lineno or 0, error.offset or 0
             return "error", [Violation("syntax", str(error.msg), line, col, layer=layers.STATIC)]
-        reasons = review_reasons(tree, self.policy) if self.policy else []
-        found = []
-        if self.static_check is not None:
-            found = [v for v in self.static_check(tree, self.policy, code)
-                     if v.rule not in REVIEW_RULES]  # fmt: skip
+        found, reasons = self._judge(tree, code)
         if found:
             return "rejected", found + reasons
         return ("pending_review" if reasons else "ok"), reasons
+
+    def _judge(self, tree, code, depth=0, at=None):
+        """(refusals, review reasons) for a parsed cell. The text given to eval()/exec() as a
+        literal is judged as the cell's own code (it may then run without review), its findings
+        placed at the call; `at` is that call when judging such text."""
+        reasons = review_reasons(tree, self.policy) if self.policy else []
+        found = []
+        if self.static_check is not None:
+            # What a reviewer may allow is a review reason, not a refusal.
+            found = [v for v in self.static_check(tree, self.policy, code)
+                     if v.rule not in REVIEW_RULES]  # fmt: skip
+        if at is not None:
+            found = [_inside(v, at) for v in found]
+            reasons = [_inside(v, at) for v in reasons]
+        for call, text, mode in embedded_code(tree):
+            where = at or call
+            if depth >= _MAX_EMBEDDED_DEPTH:
+                found.append(Violation(
+                    "dynamic-code", f"{mode}() nested more than {_MAX_EMBEDDED_DEPTH} deep is "
+                    "refused; write the code directly in the cell", where.lineno,
+                    where.col_offset + 1, layers.STATIC))  # fmt: skip
+                continue
+            try:
+                inner = ast.parse(text, "<string>", mode)
+            except (SyntaxError, ValueError):
+                continue  # it fails when it runs, with Python's own message
+            more_found, more_reasons = self._judge(inner, text, depth + 1, where)
+            found.extend(more_found)
+            reasons.extend(more_reasons)
+        return found, reasons
 
     def execute(self, code, cell=0, approved=False):
         """approved: a reviewer approved exactly this code under this profile, so review
@@ -241,11 +277,9 @@ class Session:
             except SyntaxError as error:
                 outcome.status = "error"
                 stderr.write("".join(traceback.format_exception_only(type(error), error)))
-        reasons = review_reasons(tree, self.policy) if tree is not None and self.policy else []
-        if tree is not None and self.static_check is not None:
-            # What a reviewer may allow is a review reason, not a refusal.
-            found = [v for v in self.static_check(tree, self.policy, code)
-                     if v.rule not in REVIEW_RULES]  # fmt: skip
+        reasons = []
+        if tree is not None:
+            found, reasons = self._judge(tree, code)
             if found:
                 outcome.status = "rejected"
                 outcome.violations = found + reasons
