@@ -97,8 +97,32 @@ def _split_last_expression(tree):
     return tree, None
 
 
+def _cell_position(error):
+    """(line, column) of the innermost cell line the error passed through; (0, 0) if none."""
+    found = (0, 0)
+    for frame in traceback.extract_tb(error.__traceback__):
+        if frame.filename.startswith("<cell"):
+            found = (frame.lineno or 0, (frame.colno or 0) + 1 if frame.colno is not None else 0)
+    return found
+
+
+def _is_read_only_database(error):
+    # sqlite3 reopens a database read-only when the kernel refuses writing it (a read zone); the
+    # write then fails with this message rather than a PermissionError.
+    return type(error).__name__ == "OperationalError" and "readonly database" in str(error)
+
+
 def _kernel_refusal(error):
-    """A PermissionError no in-process layer raised came from Landlock or seccomp."""
+    """A PermissionError no in-process layer raised came from Landlock or seccomp; so does a
+    database write sqlite3 could not make in a folder the run may only read."""
+    line, col = _cell_position(error)
+    if _is_read_only_database(error):
+        return Violation(
+            "database-read-only",
+            "writing the database was refused: it is in a folder the run may only read (or was "
+            "opened read-only). To change it, copy it into the output folder first, e.g. "
+            "shutil.copy('data/db.sqlite', 'db.sqlite'), and connect to the copy",
+            line, col, layers.LANDLOCK)  # fmt: skip
     if not isinstance(error, PermissionError) or error.errno not in (errno.EACCES, errno.EPERM):
         return None
     if error.filename:
@@ -108,11 +132,10 @@ def _kernel_refusal(error):
             "read it, allow its folder (in the window: File > Allow Reading a Folder; on the "
             "command line: --read FOLDER); to write, use a relative name, which lands in the "
             "output folder",
-            layer=layers.LANDLOCK,
-        )
+            line, col, layers.LANDLOCK)  # fmt: skip
     return Violation(
-        "kernel-operation", f"the kernel refused the operation: {error}", layer=layers.SECCOMP
-    )
+        "kernel-operation", f"the kernel refused the operation: {error}", line, col,
+        layers.SECCOMP)  # fmt: skip
 
 
 class Session:
