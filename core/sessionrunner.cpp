@@ -266,9 +266,10 @@ void SessionRunner::onDatasetLoaded(quint64 requestId, bool ok, const QString &m
         Q_EMIT datasetsLoaded(m_datasetErrors);
 }
 
-void SessionRunner::run(int cellIndex, const QString &code, int timeoutMs, const CodeSource &source)
+void SessionRunner::run(int cellIndex, const QString &code, int timeoutMs, const CodeSource &source,
+                        std::optional<bool> keepOnError)
 {
-    m_queue.enqueue({cellIndex, code, timeoutMs, source});
+    m_queue.enqueue({cellIndex, code, timeoutMs, source, keepOnError});
     if (!m_current)
         runNext();
 }
@@ -322,8 +323,9 @@ void SessionRunner::runNext()
     const int timeoutMs = m_current->timeoutMs > 0
                               ? m_current->timeoutMs
                               : m_config.profile.limit(QStringLiteral("timeout_s")) * 1000;
-    m_currentRequest =
-        m_worker->execute(m_current->cellIndex, m_current->code, timeoutMs, approved);
+    m_currentKeepsOnError = m_current->keepOnError.value_or(m_keepStateOnError);
+    m_currentRequest = m_worker->execute(m_current->cellIndex, m_current->code, timeoutMs,
+                                         approved, m_currentKeepsOnError);
 }
 
 Profile SessionRunner::effectiveProfile(const PendingCell &cell) const
@@ -498,7 +500,7 @@ void SessionRunner::pollReviews()
         if (decision->approved) {
             Q_EMIT reviewApproved(waiting.runId, *decision);
             run(waiting.cell.cellIndex, waiting.cell.code, waiting.cell.timeoutMs,
-                waiting.cell.source);
+                waiting.cell.source, waiting.cell.keepOnError);
         } else
             Q_EMIT reviewRejected(waiting.runId, *decision);
     }
@@ -520,6 +522,9 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     run.figures = result.figures;
     run.violations = result.violations;
     run.stateChanges = result.stateChanges;
+    // Both sides must agree: this session asked, and the worker's trusted verdict kept it.
+    run.stateKeptOnError = requestId != 0 && m_currentKeepsOnError &&
+                           result.status == RunStatus::Error && result.stateKept;
     run.cpuMs = result.cpuMs;
     run.peakRssKb = result.peakRssKb;
     if (requestId != 0)
@@ -570,7 +575,7 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
                           tr("The figures of this cell could not be saved: %1").arg(figureError);
         recorded = m_store.recordRun(run, {}, &storeError);
     }
-    if (recorded && run.status == RunStatus::Ok)
+    if (recorded && (run.status == RunStatus::Ok || run.stateKeptOnError))
         m_stateRuns.append(run.id);
     if (recorded && run.status == RunStatus::PendingReview && m_runWhenApproved) {
         m_waiting.append({cell, run.id, ReviewBinding::of(run), m_decision ? m_decision->id : 0});
