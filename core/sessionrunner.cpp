@@ -324,8 +324,8 @@ void SessionRunner::runNext()
                               ? m_current->timeoutMs
                               : m_config.profile.limit(QStringLiteral("timeout_s")) * 1000;
     m_currentKeepsOnError = m_current->keepOnError.value_or(m_keepStateOnError);
-    m_currentRequest = m_worker->execute(m_current->cellIndex, m_current->code, timeoutMs,
-                                         approved, m_currentKeepsOnError);
+    m_currentRequest = m_worker->execute(m_current->cellIndex, m_current->code, timeoutMs, approved,
+                                         m_currentKeepsOnError);
 }
 
 Profile SessionRunner::effectiveProfile(const PendingCell &cell) const

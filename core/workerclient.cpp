@@ -108,10 +108,10 @@ quint64 WorkerClient::execute(int cell, const QString &code, int timeoutMs, bool
     if (approved)
         request.insert(QStringLiteral("approved"), true);
     if (keepOnError)
-        request.insert(QLatin1String(protocol::kOnErrorField.data(),
-                                     qsizetype(protocol::kOnErrorField.size())),
-                       QLatin1String(protocol::kOnErrorKeep.data(),
-                                     qsizetype(protocol::kOnErrorKeep.size())));
+        request.insert(
+            QLatin1String(protocol::kOnErrorField.data(),
+                          qsizetype(protocol::kOnErrorField.size())),
+            QLatin1String(protocol::kOnErrorKeep.data(), qsizetype(protocol::kOnErrorKeep.size())));
     const quint64 id = m_nextId; // send() takes this id
     if (timeoutMs > 0) {
         // The worker's keeper stops the cell itself and keeps the session's state; this clock is

@@ -312,13 +312,12 @@ private Q_SLOTS:
     // the reviewer sees the reason (rule, line, column) and the code.
     void hiddenCodeWaitsForReviewWithItsReason()
     {
-        const QString script =
-            writeScript(QStringLiteral("hidden.py"),
-                        "# %%\nprint(eval('6 * 7'))\n# %%\nname = 'total'\n"
-                        "source = name + ' = 3'\nexec(source)\n");
+        const QString script = writeScript(QStringLiteral("hidden.py"),
+                                           "# %%\nprint(eval('6 * 7'))\n# %%\nname = 'total'\n"
+                                           "source = name + ' = 3'\nexec(source)\n");
         const QString db = m_dir.filePath(QStringLiteral("hidden.db"));
-        const CliResult result = runCli({QStringLiteral("run"), QStringLiteral("--json"),
-                                         QStringLiteral("--db"), db, script});
+        const CliResult result = runCli(
+            {QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db, script});
         QCOMPARE(result.exitCode, 4);
         const auto lines = result.jsonLines();
         QCOMPARE(lines.size(), 2);
@@ -350,15 +349,15 @@ private Q_SLOTS:
     {
         const QString first = m_dir.filePath(QStringLiteral("sqlite-out-1"));
         const QString db = m_dir.filePath(QStringLiteral("sqlite.db"));
-        const QString make = writeScript(
-            QStringLiteral("sqlite-make.py"),
-            "import sqlite3\nimport pandas as pd\n"
-            "con = sqlite3.connect('made.db')\n"
-            "pd.DataFrame({'a': [1, 2, 3]}).to_sql('t', con, index=False)\n"
-            "con.close()\n"
-            "mem = sqlite3.connect(':memory:')\n"
-            "pd.DataFrame({'b': [4, 5]}).to_sql('m', mem, index=False)\n"
-            "print(int(pd.read_sql('select sum(b) as s from m', mem).s[0]))\n");
+        const QString make =
+            writeScript(QStringLiteral("sqlite-make.py"),
+                        "import sqlite3\nimport pandas as pd\n"
+                        "con = sqlite3.connect('made.db')\n"
+                        "pd.DataFrame({'a': [1, 2, 3]}).to_sql('t', con, index=False)\n"
+                        "con.close()\n"
+                        "mem = sqlite3.connect(':memory:')\n"
+                        "pd.DataFrame({'b': [4, 5]}).to_sql('m', mem, index=False)\n"
+                        "print(int(pd.read_sql('select sum(b) as s from m', mem).s[0]))\n");
         const CliResult made =
             runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db,
                     QStringLiteral("--out"), first, make});
@@ -396,12 +395,12 @@ private Q_SLOTS:
         QCOMPARE(allowed.jsonLines().last().value(QStringLiteral("stdout")).toString(),
                  QStringLiteral("6\n"));
         // Creating a database outside the output folder is a write outside it.
-        const QString elsewhere = writeScript(
-            QStringLiteral("sqlite-elsewhere.py"),
-            QStringLiteral("import sqlite3\ncon = sqlite3.connect(%1)\n")
-                .arg(QStringLiteral("'") + m_dir.filePath(QStringLiteral("new.db")) +
-                     QStringLiteral("'"))
-                .toUtf8());
+        const QString elsewhere =
+            writeScript(QStringLiteral("sqlite-elsewhere.py"),
+                        QStringLiteral("import sqlite3\ncon = sqlite3.connect(%1)\n")
+                            .arg(QStringLiteral("'") + m_dir.filePath(QStringLiteral("new.db")) +
+                                 QStringLiteral("'"))
+                            .toUtf8());
         const CliResult outside =
             runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db,
                     QStringLiteral("--out"), second, elsewhere});
@@ -440,8 +439,8 @@ private Q_SLOTS:
         QVERIFY(!lines[3].contains(QStringLiteral("state_kept")));
         QCOMPARE(lines[4].value(QStringLiteral("stdout")).toString(), QStringLiteral("2\n"));
 
-        const CliResult rolledBack = runCli({QStringLiteral("run"), QStringLiteral("--json"),
-                                             QStringLiteral("--db"), db, script});
+        const CliResult rolledBack = runCli(
+            {QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db, script});
         QCOMPARE(rolledBack.jsonLines()[2].value(QStringLiteral("stdout")).toString(),
                  QStringLiteral("1\n"));
         QVERIFY(!rolledBack.jsonLines()[1].contains(QStringLiteral("state_kept")));

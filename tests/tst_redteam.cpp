@@ -77,11 +77,10 @@ namespace {
 constexpr int kRunTimeoutMs = 90000;
 // pending_review: the cell waits unrun for a reviewer (code it hides, such as unpickling); what an
 // approved cell could do is what the layers-off rows prove the audit hook and kernel still stop.
-const QStringList kStatuses{QStringLiteral("rejected"), QStringLiteral("denied"),
-                            QStringLiteral("error"),    QStringLiteral("timeout"),
-                            QStringLiteral("memory"),   QStringLiteral("output_limit"),
-                            QStringLiteral("crashed"),  QStringLiteral("tampered"),
-                            QStringLiteral("pending_review")};
+const QStringList kStatuses{
+    QStringLiteral("rejected"), QStringLiteral("denied"),   QStringLiteral("error"),
+    QStringLiteral("timeout"),  QStringLiteral("memory"),   QStringLiteral("output_limit"),
+    QStringLiteral("crashed"),  QStringLiteral("tampered"), QStringLiteral("pending_review")};
 // Layers an attack may ask to run without (`# layers-off:`): the Python advisors, which the issue
 // showed a cell can get around, so the row tests what holds behind them.
 const QStringList kAdvisoryLayers{QStringLiteral("static"), QStringLiteral("runtime")};

@@ -149,7 +149,8 @@ private Q_SLOTS:
         QCOMPARE(
             server.call(execute(3, QStringLiteral("x"))).value(QStringLiteral("result")).toString(),
             QStringLiteral("2"));
-        const QJsonObject rolledBack = server.call(execute(4, QStringLiteral("x = 9; raise KeyError")));
+        const QJsonObject rolledBack =
+            server.call(execute(4, QStringLiteral("x = 9; raise KeyError")));
         QCOMPARE(rolledBack.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
         QVERIFY(!rolledBack.contains(QStringLiteral("state_kept")));
         QCOMPARE(server.call(op(5, "undo")).value(QStringLiteral("status")).toString(),

@@ -61,8 +61,8 @@ private Q_SLOTS:
         QCOMPARE(headerOf(kept)["status"].get<std::string>(), std::string("error"));
         QCOMPARE(headerOf(kept)["rolled_back"].get<bool>(), false);
         // Refusals, limits and interruptions roll back whatever the request says.
-        for (const char *status : {"denied", "rejected", "memory", "output_limit", "interrupted",
-                                   "pending_review"})
+        for (const char *status :
+             {"denied", "rejected", "memory", "output_limit", "interrupted", "pending_review"})
             QVERIFY2(!decideVerdict(keep, pythonReply(status), {}, 0).commit, status);
         // An error with C-level evidence is a refusal the cell caught: denied, rolled back.
         const std::vector<Observation> seen{{"audit", "process", "starting programs refused"}};

@@ -1,12 +1,12 @@
 // The workbench's parts on their own, without a worker: highlighter, editor, find and replace,
 // the cell model, the notebook file with autosave and recovery, the output view under a flood.
+#include "appsettings.h"
 #include "celllistview.h"
 #include "cellmodel.h"
 #include "codeeditor.h"
 #include "datasetspanel.h"
 #include "findreplacebar.h"
 #include "notebookdocument.h"
-#include "appsettings.h"
 #include "outputview.h"
 #include "policyview.h"
 #include "profile.h"
@@ -17,11 +17,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
-#include <QSettings>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -89,7 +89,8 @@ private Q_SLOTS:
         view.showProfile(*profile);
         QVERIFY(lines(view, QStringLiteral("Waits for review"))
                     .contains(QStringLiteral("made_up_module")));
-        QVERIFY(!lines(view, QStringLiteral("Waits for review")).contains(QStringLiteral("requests")));
+        QVERIFY(
+            !lines(view, QStringLiteral("Waits for review")).contains(QStringLiteral("requests")));
 
         auto strict = ProfileLoader::load(QStringLiteral("strict"), &error);
         QVERIFY2(strict, qPrintable(error));

@@ -453,8 +453,9 @@ inp.read()
         QTest::addColumn<QString>("failing");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("after");
-        QTest::newRow("error kept") << QStringLiteral("x = 2\nitems.append(2)\nraise ValueError('no')")
-                                    << int(RunStatus::Error) << QStringLiteral("(2, [1, 2])");
+        QTest::newRow("error kept")
+            << QStringLiteral("x = 2\nitems.append(2)\nraise ValueError('no')")
+            << int(RunStatus::Error) << QStringLiteral("(2, [1, 2])");
         QTest::newRow("rejected") << QStringLiteral("x = 2\nitems.append(2)\nimport subprocess")
                                   << int(RunStatus::Rejected) << QStringLiteral("(1, [1])");
         QTest::newRow("denied, error raised after the refusal was caught")

@@ -103,8 +103,8 @@ void PolicyView::addVerdicts(const Profile &profile)
                             .toObject()
                             .value(QStringLiteral("write_output"))
                             .toBool(true);
-    const bool textAsCode = !builtins.contains(QStringLiteral("eval")) ||
-                            !builtins.contains(QStringLiteral("exec"));
+    const bool textAsCode =
+        !builtins.contains(QStringLiteral("eval")) || !builtins.contains(QStringLiteral("exec"));
 
     const auto section = [this](const QString &title, const QString &tip,
                                 const QStringList &lines) {
@@ -137,8 +137,7 @@ void PolicyView::addVerdicts(const Profile &profile)
     if (!attributes.isEmpty())
         denied << tr("Reaching the internals %1").arg(shortList(attributes, 8));
     denied << tr("Reading files outside the datasets and allowed folders");
-    denied << (writes ? tr("Writing files outside the output folder")
-                      : tr("Writing any file"));
+    denied << (writes ? tr("Writing files outside the output folder") : tr("Writing any file"));
     denied << tr("Starting programs, network connections, native code and signals to other "
                  "processes (the kernel refuses them for every profile)");
     QStringList limits;

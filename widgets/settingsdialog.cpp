@@ -51,11 +51,11 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_output->setSingleStep(1024 * 1024);
     form->addRow(tr("&Output kept per cell:"), m_output);
     m_keepOnError = new QCheckBox(tr("&Keep what a failing cell did before its error"), sandbox);
-    m_keepOnError->setToolTip(
-        tr("Off: a cell that raises an error leaves the variables as they were before it. On: "
-           "what it did before the error stays, as in Jupyter; Run > Undo Last Cell still goes "
-           "back to before the cell. Refused cells and limits always roll back. Applies to the next "
-           "cell."));
+    m_keepOnError->setToolTip(tr(
+        "Off: a cell that raises an error leaves the variables as they were before it. On: "
+        "what it did before the error stays, as in Jupyter; Run > Undo Last Cell still goes "
+        "back to before the cell. Refused cells and limits always roll back. Applies to the next "
+        "cell."));
     m_keepOnError->setChecked(settings.keepStateOnError);
     form->addRow(tr("On error:"), m_keepOnError);
     auto *note = new QLabel(tr("Changes apply when the session restarts (Run > Restart Session); "

@@ -129,8 +129,7 @@ int RunCommand::start(const QStringList &arguments)
             tr("--origin %1: use file, typed, pasted, llm or import").arg(m_source.origin));
     const QString onError = parser.value(onErrorOption);
     if (onError != QLatin1String("keep") && onError != QLatin1String("rollback"))
-        return usageError(kCommand,
-                          tr("--on-error %1: use keep or rollback").arg(onError));
+        return usageError(kCommand, tr("--on-error %1: use keep or rollback").arg(onError));
     m_source.llmModel = parser.value(modelOption);
     m_source.promptSha256 = parser.value(promptOption);
 
@@ -275,8 +274,7 @@ void RunCommand::printText(const RunRecord &run)
                      .arg(v.layer, v.message, v.rule)
               << Qt::endl;
     if (run.stateKeptOnError)
-        m_out << tr("  (--on-error keep: what the cell did before the error was kept)")
-              << Qt::endl;
+        m_out << tr("  (--on-error keep: what the cell did before the error was kept)") << Qt::endl;
     m_out.flush();
     if (!run.stderrText.isEmpty()) {
         m_err << run.stderrText;

@@ -296,8 +296,7 @@ int AuditHook::checkDatabase(void *databaseObject)
     if (startsWith(path, "file:")) {
         // A URI (uri=True): the file is the part before the query; mode=memory names none.
         const std::size_t query = path.find_first_of("?#");
-        const std::string options =
-            query == std::string::npos ? std::string() : path.substr(query);
+        const std::string options = query == std::string::npos ? std::string() : path.substr(query);
         path = path.substr(5, query == std::string::npos ? std::string::npos : query - 5);
         if (options.find("mode=memory") != std::string::npos)
             return 0;
@@ -310,12 +309,12 @@ int AuditHook::checkDatabase(void *databaseObject)
     PyObject *pathText = PyUnicode_DecodeFSDefaultAndSize(path.data(), Py_ssize_t(path.size()));
     if (!pathText) {
         PyErr_Clear();
-        return deny("outside-read-zone", "opening the database " + *raw +
-                                             " refused: its name is not a valid path");
+        return deny("outside-read-zone",
+                    "opening the database " + *raw + " refused: its name is not a valid path");
     }
     const bool exists = ::access(resolvePath(path).c_str(), F_OK) == 0;
-    const int verdict = checkPath(pathText, !exists,
-                                  exists ? "reading the database" : "creating the database");
+    const int verdict =
+        checkPath(pathText, !exists, exists ? "reading the database" : "creating the database");
     Py_DECREF(pathText);
     return verdict;
 }
