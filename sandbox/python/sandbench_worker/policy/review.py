@@ -114,7 +114,8 @@ def _hidden_code(node, unpicklers, calls, policy):
         return Violation(
             "dynamic-code",
             f"{what} runs code that cannot be read in the cell: a reviewer must approve the "
-            "cell before it runs, or write the code directly in the cell",
+            "cell before it runs (in the window: the Review Queue panel; on the command line: "
+            "sandbench review approve), or write the code directly in the cell",
             node.lineno, node.col_offset + 1, REVIEW)  # fmt: skip
     if not isinstance(node, ast.Call):
         return None
@@ -167,7 +168,8 @@ def review_reasons(tree, policy):
                 reasons.append(Violation(
                     "import-needs-review",
                     f"import of '{dotted}' needs review: the '{policy.name}' profile lets a "
-                    "reviewer approve it ('sandbench review list'), or use only allowed modules",
+                    "reviewer approve it (in the window: the Review Queue panel; on the command "
+                    "line: sandbench review list), or use only allowed modules",
                     node.lineno, node.col_offset + 1, REVIEW))  # fmt: skip
         if check_writes and isinstance(node, ast.Call):
             method = _writes_file(node)
