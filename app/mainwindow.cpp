@@ -577,6 +577,7 @@ bool MainWindow::startSession(QString *error)
     m_okCells.clear(); // a new worker has nothing to undo
     // A cell held for review runs by itself once a reviewer approves it, here or elsewhere.
     m_session->setRunWhenApproved(true);
+    m_session->setKeepStateOnError(m_settings.keepStateOnError);
     connectSession();
     if (!m_session->start(error)) {
         m_history->addNote(tr("The session could not start: %1").arg(error ? *error : QString()));
@@ -1071,6 +1072,8 @@ void MainWindow::openSettings(bool policyPage)
 void MainWindow::applySettings(const AppSettings &settings)
 {
     m_settings = settings;
+    if (m_session)
+        m_session->setKeepStateOnError(settings.keepStateOnError); // from the next cell on
     m_cellView->setEditorFont(settings.editorFont);
     m_review->setReviewer(settings.reviewerName.isEmpty() ? ReviewQueue::defaultReviewer()
                                                           : settings.reviewerName);

@@ -368,7 +368,8 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
     }
     if (const QJsonValue rolledBack = check.field(QStringLiteral("rolled_back"));
         !rolledBack.isUndefined())
-        check.boolean(Checker::name(QStringLiteral("rolled_back")), rolledBack);
+        result.stateKept = check.boolean(Checker::name(QStringLiteral("rolled_back")),
+                                         rolledBack) == std::optional<bool>(false);
 
     // violations: each {"rule", "message", "line", "col", "layer"} with a layer the worker has.
     if (const auto list = check.list(Checker::name(QStringLiteral("violations")),

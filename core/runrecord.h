@@ -145,6 +145,8 @@ struct CellResult
     std::optional<qint64> peakRssKb; // peak resident memory of the cell's process
     QJsonObject packages;            // allowed top-level packages imported: name -> version
     QStringList stateChanges;        // see stateChangesFromJson
+    // The worker kept what the cell did although it failed (on_error keep, status error only).
+    bool stateKept = false;
 };
 
 // One row of the run store.
@@ -184,6 +186,9 @@ struct RunRecord
     qint64 approvalId = 0;  // the review decision that let this run execute; 0: none needed
     // Schema 4: state the cell changed for later cells (stateChangesFromJson).
     QStringList stateChanges;
+    // Not stored: this session kept what the failed cell did (SessionRunner::setKeepStateOnError);
+    // later runs name it as their parent run.
+    bool stateKeptOnError = false;
 };
 
 } // namespace sandbench

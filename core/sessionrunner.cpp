@@ -271,9 +271,10 @@ void SessionRunner::onDatasetLoaded(quint64 requestId, bool ok, const QString &m
         Q_EMIT datasetsLoaded(m_datasetErrors);
 }
 
-void SessionRunner::run(int cellIndex, const QString &code, int timeoutMs, const CodeSource &source)
+void SessionRunner::run(int cellIndex, const QString &code, int timeoutMs, const CodeSource &source,
+                        std::optional<bool> keepOnError)
 {
-    m_queue.enqueue({cellIndex, code, timeoutMs, source});
+    m_queue.enqueue({cellIndex, code, timeoutMs, source, keepOnError});
     qCDebug(lcSession) << "cell" << cellIndex << "queued;" << m_queue.size() << "waiting";
     if (!m_current)
         runNext();
@@ -328,8 +329,9 @@ void SessionRunner::runNext()
     const int timeoutMs = m_current->timeoutMs > 0
                               ? m_current->timeoutMs
                               : m_config.profile.limit(QStringLiteral("timeout_s")) * 1000;
-    m_currentRequest =
-        m_worker->execute(m_current->cellIndex, m_current->code, timeoutMs, approved);
+    m_currentKeepsOnError = m_current->keepOnError.value_or(m_keepStateOnError);
+    m_currentRequest = m_worker->execute(m_current->cellIndex, m_current->code, timeoutMs, approved,
+                                         m_currentKeepsOnError);
     qCDebug(lcSession) << "cell" << m_current->cellIndex << "sent as request" << m_currentRequest;
 }
 
@@ -512,7 +514,7 @@ void SessionRunner::pollReviews()
         if (decision->approved) {
             Q_EMIT reviewApproved(waiting.runId, *decision);
             run(waiting.cell.cellIndex, waiting.cell.code, waiting.cell.timeoutMs,
-                waiting.cell.source);
+                waiting.cell.source, waiting.cell.keepOnError);
         } else
             Q_EMIT reviewRejected(waiting.runId, *decision);
     }
@@ -534,6 +536,9 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     run.figures = result.figures;
     run.violations = result.violations;
     run.stateChanges = result.stateChanges;
+    // Both sides must agree: this session asked, and the worker's trusted verdict kept it.
+    run.stateKeptOnError = requestId != 0 && m_currentKeepsOnError &&
+                           result.status == RunStatus::Error && result.stateKept;
     run.cpuMs = result.cpuMs;
     run.peakRssKb = result.peakRssKb;
     if (requestId != 0)
@@ -587,7 +592,7 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     qCDebug(lcSession) << "cell" << cell.cellIndex << "ended"
                        << qPrintable(runStatusName(run.status)) << "as run" << run.id
                        << (recorded ? "recorded" : "NOT recorded");
-    if (recorded && run.status == RunStatus::Ok)
+    if (recorded && (run.status == RunStatus::Ok || run.stateKeptOnError))
         m_stateRuns.append(run.id);
     if (recorded && run.status == RunStatus::PendingReview && m_runWhenApproved) {
         m_waiting.append({cell, run.id, ReviewBinding::of(run), m_decision ? m_decision->id : 0});

@@ -22,6 +22,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 namespace sandbench {
 
@@ -59,12 +60,20 @@ public:
     // Queues a cell; cells run one after another in the order they were queued. A cell the
     // profile's review triggers flag is recorded as pending_review and does not run until a
     // reviewer approves exactly this code (then it runs the next time it is submitted).
+    // keepOnError: this cell's own choice (serve's "on_error"); empty: the session's setting.
     void run(int cellIndex, const QString &code, int timeoutMs = 0,
-             const CodeSource &source = CodeSource());
+             const CodeSource &source = CodeSource(),
+             std::optional<bool> keepOnError = std::nullopt);
     // When on, a cell that waits for review runs by itself as soon as a reviewer (in this
     // process or another) approves it; a rejection ends its wait (reviewRejected). Off by
     // default: a script or an agent resubmits instead.
     void setRunWhenApproved(bool on);
+    // Off by default: a cell that fails rolls back. On: what a cell did before an ordinary
+    // exception (status error) is kept, as Jupyter does, and undo can still go back before it.
+    // Refusals, limits, interruptions and tampering always roll back. Applies to cells started
+    // from now on.
+    void setKeepStateOnError(bool on) { m_keepStateOnError = on; }
+    bool keepsStateOnError() const { return m_keepStateOnError; }
     int waitingForReview() const { return int(m_waiting.size()); }
     // Returns the session's variables to before the last cell that ended ok.
     void undo();
@@ -122,6 +131,7 @@ private:
         QString code;
         int timeoutMs = 0; // 0: the profile's limit
         CodeSource source;
+        std::optional<bool> keepOnError; // empty: the session's setting when the cell starts
     };
     struct WaitingCell
     {
@@ -181,7 +191,9 @@ private:
     RunRecord m_draft;                        // provenance of the running cell so far
     std::optional<ReviewDecision> m_decision; // the decision covering the running cell
     OutputSnapshot m_outputsBefore;
-    QList<qint64> m_stateRuns; // ok runs the worker's state derives from, oldest first
+    QList<qint64> m_stateRuns; // runs the worker's state derives from, oldest first
+    bool m_keepStateOnError = false;
+    bool m_currentKeepsOnError = false; // what the running cell's request asked
     QList<WaitingCell> m_waiting;
     QTimer m_reviewPoll;
     bool m_runWhenApproved = false;

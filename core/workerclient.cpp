@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "replydecoder.h"
 #include "seal.h"
+#include "statusnames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,13 +101,19 @@ quint64 WorkerClient::configure(const QJsonObject &request)
     return send(RequestKind::Configure, message);
 }
 
-quint64 WorkerClient::execute(int cell, const QString &code, int timeoutMs, bool approved)
+quint64 WorkerClient::execute(int cell, const QString &code, int timeoutMs, bool approved,
+                              bool keepOnError)
 {
     QJsonObject request{{QStringLiteral("type"), QStringLiteral("execute")},
                         {QStringLiteral("cell"), cell},
                         {QStringLiteral("code"), code}};
     if (approved)
         request.insert(QStringLiteral("approved"), true);
+    if (keepOnError)
+        request.insert(
+            QLatin1String(protocol::kOnErrorField.data(),
+                          qsizetype(protocol::kOnErrorField.size())),
+            QLatin1String(protocol::kOnErrorKeep.data(), qsizetype(protocol::kOnErrorKeep.size())));
     const quint64 id = m_nextId; // send() takes this id
     if (timeoutMs > 0) {
         // The worker's keeper stops the cell itself and keeps the session's state; this clock is

@@ -54,7 +54,10 @@ public:
     // timeoutMs > 0: the cell is stopped (the worker killed) when it runs longer; its result then
     // has status Timeout.
     // approved: a reviewer approved this code (the worker then lets review triggers pass).
-    quint64 execute(int cell, const QString &code, int timeoutMs = 0, bool approved = false);
+    // keepOnError: keep the session's state as the cell leaves it when it raises an ordinary
+    // exception (status error), as Jupyter does; refusals and limits still roll back.
+    quint64 execute(int cell, const QString &code, int timeoutMs = 0, bool approved = false,
+                    bool keepOnError = false);
     // The app opens the file and hands the worker its descriptor, so the dataset needs no
     // permission of the worker's own (its zones may have been fixed before it was registered).
     quint64 loadDataset(const QString &name, const QString &path);

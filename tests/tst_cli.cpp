@@ -308,6 +308,150 @@ private Q_SLOTS:
         QCOMPARE(lines[2].value(QStringLiteral("stdout")).toString(), QStringLiteral("5\n"));
     }
 
+    // Code the reviewer cannot read in the cell waits for review instead of being refused, and
+    // the reviewer sees the reason (rule, line, column) and the code.
+    void hiddenCodeWaitsForReviewWithItsReason()
+    {
+        const QString script = writeScript(QStringLiteral("hidden.py"),
+                                           "# %%\nprint(eval('6 * 7'))\n# %%\nname = 'total'\n"
+                                           "source = name + ' = 3'\nexec(source)\n");
+        const QString db = m_dir.filePath(QStringLiteral("hidden.db"));
+        const CliResult result = runCli(
+            {QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db, script});
+        QCOMPARE(result.exitCode, 4);
+        const auto lines = result.jsonLines();
+        QCOMPARE(lines.size(), 2);
+        // A literal given to eval is checked like the cell's own code and runs.
+        QCOMPARE(lines[0].value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(lines[0].value(QStringLiteral("stdout")).toString(), QStringLiteral("42\n"));
+        QCOMPARE(lines[1].value(QStringLiteral("status")).toString(),
+                 QStringLiteral("pending_review"));
+        const QJsonObject reason =
+            lines[1].value(QStringLiteral("violations")).toArray().first().toObject();
+        QCOMPARE(reason.value(QStringLiteral("rule")).toString(), QStringLiteral("dynamic-code"));
+        QCOMPARE(reason.value(QStringLiteral("line")).toInt(), 3);
+        QCOMPARE(reason.value(QStringLiteral("col")).toInt(), 1);
+        QVERIFY2(result.err.contains("sandbench review approve"), result.err.constData());
+
+        const qint64 runId = lines[1].value(QStringLiteral("run_id")).toInteger();
+        const CliResult shown = runCli({QStringLiteral("review"), QStringLiteral("show"),
+                                        QString::number(runId), QStringLiteral("--db"), db});
+        QCOMPARE(shown.exitCode, 0);
+        const QString text = QString::fromUtf8(shown.out);
+        QVERIFY2(text.contains(QStringLiteral("dynamic-code")), shown.out.constData());
+        QVERIFY2(text.contains(QStringLiteral("string built at run time")), shown.out.constData());
+        QVERIFY2(text.contains(QStringLiteral("exec(source)")), shown.out.constData());
+    }
+
+    // sqlite3: a database in the read zones or in memory is read, one in the output folder is
+    // written; anywhere else is denied with the path and the way out.
+    void sqliteReadsInTheZonesWritesInTheOutputFolderAndNothingElse()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("sqlite-out-1"));
+        const QString db = m_dir.filePath(QStringLiteral("sqlite.db"));
+        const QString make =
+            writeScript(QStringLiteral("sqlite-make.py"),
+                        "import sqlite3\nimport pandas as pd\n"
+                        "con = sqlite3.connect('made.db')\n"
+                        "pd.DataFrame({'a': [1, 2, 3]}).to_sql('t', con, index=False)\n"
+                        "con.close()\n"
+                        "mem = sqlite3.connect(':memory:')\n"
+                        "pd.DataFrame({'b': [4, 5]}).to_sql('m', mem, index=False)\n"
+                        "print(int(pd.read_sql('select sum(b) as s from m', mem).s[0]))\n");
+        const CliResult made =
+            runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db,
+                    QStringLiteral("--out"), first, make});
+        QVERIFY2(made.exitCode == 0, made.out.constData());
+        QCOMPARE(made.jsonLines().last().value(QStringLiteral("stdout")).toString(),
+                 QStringLiteral("9\n"));
+        QVERIFY(QFileInfo::exists(first + QStringLiteral("/made.db")));
+
+        const QString read = writeScript(
+            QStringLiteral("sqlite-read.py"),
+            QStringLiteral("import sqlite3\nimport pandas as pd\n"
+                           "con = sqlite3.connect(%1)\n"
+                           "print(int(pd.read_sql('select sum(a) as s from t', con).s[0]))\n")
+                .arg(QStringLiteral("'") + first + QStringLiteral("/made.db'"))
+                .toUtf8());
+        const QString second = m_dir.filePath(QStringLiteral("sqlite-out-2"));
+        const CliResult refused =
+            runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db,
+                    QStringLiteral("--out"), second, read});
+        QCOMPARE(refused.exitCode, 2);
+        const QJsonObject line = refused.jsonLines().last();
+        QCOMPARE(line.value(QStringLiteral("status")).toString(), QStringLiteral("denied"));
+        const QJsonObject why =
+            line.value(QStringLiteral("violations")).toArray().first().toObject();
+        QCOMPARE(why.value(QStringLiteral("rule")).toString(), QStringLiteral("outside-read-zone"));
+        QCOMPARE(why.value(QStringLiteral("line")).toInt(), 3);
+        QVERIFY2(why.value(QStringLiteral("message")).toString().contains(QStringLiteral("--read")),
+                 refused.out.constData());
+        QVERIFY(why.value(QStringLiteral("message")).toString().contains(first));
+
+        const CliResult allowed =
+            runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db,
+                    QStringLiteral("--out"), second, QStringLiteral("--read"), first, read});
+        QVERIFY2(allowed.exitCode == 0, allowed.out.constData());
+        QCOMPARE(allowed.jsonLines().last().value(QStringLiteral("stdout")).toString(),
+                 QStringLiteral("6\n"));
+        // Creating a database outside the output folder is a write outside it.
+        const QString elsewhere =
+            writeScript(QStringLiteral("sqlite-elsewhere.py"),
+                        QStringLiteral("import sqlite3\ncon = sqlite3.connect(%1)\n")
+                            .arg(QStringLiteral("'") + m_dir.filePath(QStringLiteral("new.db")) +
+                                 QStringLiteral("'"))
+                            .toUtf8());
+        const CliResult outside =
+            runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db,
+                    QStringLiteral("--out"), second, elsewhere});
+        QCOMPARE(outside.exitCode, 2);
+        QCOMPARE(outside.jsonLines()
+                     .last()
+                     .value(QStringLiteral("violations"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("rule"))
+                     .toString(),
+                 QStringLiteral("outside-write-zone"));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("new.db"))));
+    }
+
+    // --on-error keep: what a failing cell did before its error stays for the next cells; a
+    // refused cell still rolls back. Without it, a failing cell changes nothing.
+    void onErrorKeepKeepsWhatAFailingCellDid()
+    {
+        const QString script = writeScript(QStringLiteral("keep.py"),
+                                           "# %%\nx = 1\n# %%\nx = 2\nraise ValueError('late')\n"
+                                           "# %%\nprint(x)\n# %%\nx = 3\nimport subprocess\n"
+                                           "# %%\nprint(x)\n");
+        const QString db = m_dir.filePath(QStringLiteral("keep.db"));
+        const CliResult kept =
+            runCli({QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--on-error"),
+                    QStringLiteral("keep"), QStringLiteral("--db"), db, script});
+        const auto lines = kept.jsonLines();
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(kept.exitCode, 2); // the highest code that applies: the rejected cell
+        QCOMPARE(lines[1].value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QCOMPARE(lines[1].value(QStringLiteral("state_kept")).toBool(), true);
+        QCOMPARE(lines[2].value(QStringLiteral("stdout")).toString(), QStringLiteral("2\n"));
+        QCOMPARE(lines[3].value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QVERIFY(!lines[3].contains(QStringLiteral("state_kept")));
+        QCOMPARE(lines[4].value(QStringLiteral("stdout")).toString(), QStringLiteral("2\n"));
+
+        const CliResult rolledBack = runCli(
+            {QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db, script});
+        QCOMPARE(rolledBack.jsonLines()[2].value(QStringLiteral("stdout")).toString(),
+                 QStringLiteral("1\n"));
+        QVERIFY(!rolledBack.jsonLines()[1].contains(QStringLiteral("state_kept")));
+
+        const CliResult bad = runCli({QStringLiteral("run"), QStringLiteral("--on-error"),
+                                      QStringLiteral("sometimes"), script});
+        QCOMPARE(bad.exitCode, 64);
+        QVERIFY2(bad.err.contains("--on-error sometimes") && bad.err.contains("keep"),
+                 bad.err.constData());
+    }
+
     void readableTextWithoutJson()
     {
         const QString script = writeScript(QStringLiteral("text.py"), "print('plain')\n6 * 7\n");

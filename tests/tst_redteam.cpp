@@ -78,10 +78,12 @@ constexpr int kRunTimeoutMs = 90000;
 // How long a process of a finished run may take to go with its namespace before it counts as a
 // survivor. Not a pause: the check ends as soon as none is left.
 constexpr int kSurvivorGraceMs = 10000;
-const QStringList kStatuses{QStringLiteral("rejected"), QStringLiteral("denied"),
-                            QStringLiteral("error"),    QStringLiteral("timeout"),
-                            QStringLiteral("memory"),   QStringLiteral("output_limit"),
-                            QStringLiteral("crashed"),  QStringLiteral("tampered")};
+// pending_review: the cell waits unrun for a reviewer (code it hides, such as unpickling); what an
+// approved cell could do is what the layers-off rows prove the audit hook and kernel still stop.
+const QStringList kStatuses{
+    QStringLiteral("rejected"), QStringLiteral("denied"),   QStringLiteral("error"),
+    QStringLiteral("timeout"),  QStringLiteral("memory"),   QStringLiteral("output_limit"),
+    QStringLiteral("crashed"),  QStringLiteral("tampered"), QStringLiteral("pending_review")};
 // Layers an attack may ask to run without (`# layers-off:`): the Python advisors, which the issue
 // showed a cell can get around, so the row tests what holds behind them.
 const QStringList kAdvisoryLayers{QStringLiteral("static"), QStringLiteral("runtime")};

@@ -132,6 +132,42 @@ private Q_SLOTS:
             QStringLiteral("1"));
     }
 
+    // "on_error": "keep" on one execute keeps what that failing cell did; undo steps back over
+    // it; the next execute without the field rolls back as before. A bad value is refused.
+    void onErrorKeepOnOneExecuteKeepsThatCellsState()
+    {
+        Server server(db());
+        QCOMPARE(server.call(execute(1, QStringLiteral("x = 1")))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("ok"));
+        QJsonObject keep = execute(2, QStringLiteral("x = 2; raise ValueError"));
+        keep.insert(QStringLiteral("on_error"), QStringLiteral("keep"));
+        const QJsonObject kept = server.call(keep);
+        QCOMPARE(kept.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QCOMPARE(kept.value(QStringLiteral("state_kept")).toBool(), true);
+        QCOMPARE(
+            server.call(execute(3, QStringLiteral("x"))).value(QStringLiteral("result")).toString(),
+            QStringLiteral("2"));
+        const QJsonObject rolledBack =
+            server.call(execute(4, QStringLiteral("x = 9; raise KeyError")));
+        QCOMPARE(rolledBack.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QVERIFY(!rolledBack.contains(QStringLiteral("state_kept")));
+        QCOMPARE(server.call(op(5, "undo")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok")); // over the reading cell
+        QCOMPARE(server.call(op(6, "undo")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("ok")); // over the kept error
+        QCOMPARE(
+            server.call(execute(7, QStringLiteral("x"))).value(QStringLiteral("result")).toString(),
+            QStringLiteral("1"));
+        QJsonObject bad = execute(8, QStringLiteral("1"));
+        bad.insert(QStringLiteral("on_error"), QStringLiteral("ignore"));
+        const QJsonObject refused = server.call(bad);
+        QCOMPARE(refused.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QVERIFY2(refused.value(QStringLiteral("error")).toString().contains(QStringLiteral("keep")),
+                 qPrintable(refused.value(QStringLiteral("error")).toString()));
+    }
+
     void resetStartsAFreshSessionThatKeepsWorking()
     {
         Server server(db());

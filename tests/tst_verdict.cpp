@@ -50,6 +50,29 @@ private Q_SLOTS:
         QCOMPARE(verdict.payload, std::string("payload"));
     }
 
+    void onErrorKeepKeepsOnlyAnOrdinaryException()
+    {
+        const std::string keep =
+            R"({"type":"execute","id":7,"cell":2,"code":"x = 1","on_error":"keep"})";
+        // Without the request's field a failed cell rolls back, as it always did.
+        QVERIFY(!decideVerdict(kRequest, pythonReply("error"), {}, 0).commit);
+        const Verdict kept = decideVerdict(keep, pythonReply("error"), {}, 0);
+        QVERIFY(kept.commit);
+        QCOMPARE(headerOf(kept)["status"].get<std::string>(), std::string("error"));
+        QCOMPARE(headerOf(kept)["rolled_back"].get<bool>(), false);
+        // Refusals, limits and interruptions roll back whatever the request says.
+        for (const char *status :
+             {"denied", "rejected", "memory", "output_limit", "interrupted", "pending_review"})
+            QVERIFY2(!decideVerdict(keep, pythonReply(status), {}, 0).commit, status);
+        // An error with C-level evidence is a refusal the cell caught: denied, rolled back.
+        const std::vector<Observation> seen{{"audit", "process", "starting programs refused"}};
+        const Verdict refused = decideVerdict(keep, pythonReply("error"), seen, 0);
+        QVERIFY(!refused.commit);
+        QCOMPARE(headerOf(refused)["status"].get<std::string>(), std::string("denied"));
+        // A reply that answers another request is tampered, never kept.
+        QVERIFY(!decideVerdict(keep, pythonReply("error", json::array(), 8), {}, 0).commit);
+    }
+
     void evidenceOverridesAForgedOk()
     {
         // The cell caught the audit hook's refusal and rebound the serialiser: Python says ok,

@@ -1,5 +1,6 @@
 // The workbench's parts on their own, without a worker: highlighter, editor, find and replace,
 // the cell model, the notebook file with autosave and recovery, the output view under a flood.
+#include "appsettings.h"
 #include "celllistview.h"
 #include "cellmodel.h"
 #include "cellwidget.h"
@@ -9,17 +10,22 @@
 #include "findreplacebar.h"
 #include "notebookdocument.h"
 #include "outputview.h"
+#include "policyview.h"
+#include "profile.h"
 #include "pythonhighlighter.h"
+#include "settingsdialog.h"
 #include "testsupport.h"
 #include "variablespanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -54,6 +60,85 @@ class TestWidgets : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The Policy page says, per verdict, what the profile covers, read from the profile itself.
+    void thePolicyPageSaysWhatEachVerdictCovers()
+    {
+        const auto lines = [](const PolicyView &view, const QString &section) {
+            QStringList out;
+            for (int i = 0; i < view.topLevelItemCount(); ++i) {
+                const QTreeWidgetItem *item = view.topLevelItem(i);
+                if (item->text(0) != section)
+                    continue;
+                for (int j = 0; j < item->childCount(); ++j)
+                    out << item->child(j)->text(0);
+            }
+            return out.join(QLatin1Char('\n'));
+        };
+        QString error;
+        auto profile = ProfileLoader::load(QStringLiteral("default"), &error);
+        QVERIFY2(profile, qPrintable(error));
+        PolicyView view;
+        view.showProfile(*profile);
+        QVERIFY(lines(view, QStringLiteral("Runs")).contains(QStringLiteral("pandas")));
+        QVERIFY(lines(view, QStringLiteral("Runs")).contains(QStringLiteral("output folder")));
+        QVERIFY(lines(view, QStringLiteral("Runs")).contains(QStringLiteral("eval() and exec()")));
+        QVERIFY(lines(view, QStringLiteral("Waits for review")).contains(QStringLiteral("pickle")));
+        QVERIFY(lines(view, QStringLiteral("Waits for review")).contains(QStringLiteral("LLM")));
+        QVERIFY(lines(view, QStringLiteral("Denied at run time"))
+                    .contains(QStringLiteral("%1 s per cell")
+                                  .arg(profile->limit(QStringLiteral("timeout_s")))));
+
+        // Read from the file, not a fixed list: a change to the profile shows at once.
+        QJsonObject imports = profile->json.value(QStringLiteral("imports")).toObject();
+        imports.insert(QStringLiteral("review"), QJsonArray{QStringLiteral("made_up_module")});
+        profile->json.insert(QStringLiteral("imports"), imports);
+        view.showProfile(*profile);
+        QVERIFY(lines(view, QStringLiteral("Waits for review"))
+                    .contains(QStringLiteral("made_up_module")));
+        QVERIFY(
+            !lines(view, QStringLiteral("Waits for review")).contains(QStringLiteral("requests")));
+
+        auto strict = ProfileLoader::load(QStringLiteral("strict"), &error);
+        QVERIFY2(strict, qPrintable(error));
+        view.showProfile(*strict);
+        QVERIFY(lines(view, QStringLiteral("Runs")).contains(QStringLiteral("no file writes")));
+        QVERIFY(!lines(view, QStringLiteral("Runs")).contains(QStringLiteral("exec")));
+        QVERIFY(lines(view, QStringLiteral("Denied at run time")).contains(QStringLiteral("eval")));
+        QVERIFY(lines(view, QStringLiteral("Denied at run time"))
+                    .contains(QStringLiteral("Writing any file")));
+        QVERIFY(lines(view, QStringLiteral("Waits for review"))
+                    .contains(QStringLiteral("limits raised")));
+    }
+
+    // Settings > Sandbox: "keep what a failing cell did" is off by default, set in the dialog and
+    // kept across restarts of the app.
+    void onErrorKeepIsASandboxSettingThatPersists()
+    {
+        QTemporaryDir dir;
+        QSettings store(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        AppSettings settings = AppSettings::load(store);
+        QVERIFY(!settings.keepStateOnError);
+        SettingsDialog dialog(settings);
+        const auto boxes = dialog.findChildren<QCheckBox *>();
+        QCheckBox *keep = nullptr;
+        for (QCheckBox *box : boxes) {
+            if (box->text().contains(QStringLiteral("failing cell")))
+                keep = box;
+        }
+        QVERIFY(keep);
+        QVERIFY(!keep->isChecked());
+        keep->setChecked(true);
+        dialog.settings().save(store);
+        store.sync();
+        QSettings reopened(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        QVERIFY(AppSettings::load(reopened).keepStateOnError);
+        SettingsDialog again(AppSettings::load(reopened));
+        bool shownOn = false;
+        for (QCheckBox *box : again.findChildren<QCheckBox *>())
+            shownOn |= box->text().contains(QStringLiteral("failing cell")) && box->isChecked();
+        QVERIFY(shownOn);
+    }
 
     void theHighlighterColoursPythonInBothThemes()
     {

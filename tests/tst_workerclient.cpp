@@ -485,6 +485,51 @@ inp.read()
                  std::optional<QString>(QStringLiteral("(1, [1])")));
     }
 
+    // on_error keep: an ordinary exception keeps what the cell did before it (as Jupyter does),
+    // and undo still goes back before it; a refusal rolls back whatever the request asked.
+    void onErrorKeepKeepsAnErrorsStateAndUndoGoesBack_data()
+    {
+        QTest::addColumn<QString>("failing");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("after");
+        QTest::newRow("error kept")
+            << QStringLiteral("x = 2\nitems.append(2)\nraise ValueError('no')")
+            << int(RunStatus::Error) << QStringLiteral("(2, [1, 2])");
+        QTest::newRow("rejected") << QStringLiteral("x = 2\nitems.append(2)\nimport subprocess")
+                                  << int(RunStatus::Rejected) << QStringLiteral("(1, [1])");
+        QTest::newRow("denied, error raised after the refusal was caught")
+            << QStringLiteral("x = 2\nitems.append(2)\ntry:\n    open('/etc/passwd')\n"
+                              "except PermissionError:\n    pass\nraise ValueError('no')")
+            << int(RunStatus::Denied) << QStringLiteral("(1, [1])");
+    }
+
+    void onErrorKeepKeepsAnErrorsStateAndUndoGoesBack()
+    {
+        QFETCH(QString, failing);
+        QFETCH(int, status);
+        QFETCH(QString, after);
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1\nitems = [1]")).status, RunStatus::Ok);
+        QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
+        worker->execute(2, failing, 0, false, true);
+        QVERIFY(finished.wait(60000));
+        const CellResult failed = finished.first().at(1).value<CellResult>();
+        QCOMPARE(int(failed.status), status);
+        QCOMPARE(failed.stateKept, status == int(RunStatus::Error));
+        QCOMPARE(execute(*worker, QStringLiteral("(x, items)")).result,
+                 std::optional<QString>(after));
+        if (status != int(RunStatus::Error))
+            return;
+        // Undo steps back over the reading cell, then over the kept error.
+        QSignalSpy undone(worker.get(), &WorkerClient::undone);
+        worker->undo();
+        worker->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(undone.size(), 2, 20000);
+        QVERIFY(undone.at(1).at(1).toBool());
+        QCOMPARE(execute(*worker, QStringLiteral("(x, items)")).result,
+                 std::optional<QString>(QStringLiteral("(1, [1])")));
+    }
+
     void aTimedOutCellIsStoppedAndRolledBack()
     {
         auto worker = startWorker();

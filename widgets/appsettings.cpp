@@ -14,6 +14,7 @@ AppSettings AppSettings::load(const QSettings &settings)
     s.memoryMb = settings.value(QStringLiteral("sandbox/memoryMb"), 0).toInt();
     s.timeoutS = settings.value(QStringLiteral("sandbox/timeoutS"), 0).toInt();
     s.outputChars = settings.value(QStringLiteral("sandbox/outputChars"), 0).toInt();
+    s.keepStateOnError = settings.value(QStringLiteral("sandbox/keepStateOnError"), false).toBool();
     s.theme = EditorTheme::kindFromName(settings.value(QStringLiteral("look/theme")).toString());
     s.editorFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const QString font = settings.value(QStringLiteral("look/editorFont")).toString();
@@ -29,6 +30,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("sandbox/memoryMb"), memoryMb);
     settings.setValue(QStringLiteral("sandbox/timeoutS"), timeoutS);
     settings.setValue(QStringLiteral("sandbox/outputChars"), outputChars);
+    settings.setValue(QStringLiteral("sandbox/keepStateOnError"), keepStateOnError);
     settings.setValue(QStringLiteral("look/theme"), EditorTheme::nameOf(theme));
     settings.setValue(QStringLiteral("look/editorFont"), editorFont.toString());
     settings.setValue(QStringLiteral("review/reviewerName"), reviewerName);

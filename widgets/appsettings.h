@@ -20,6 +20,9 @@ struct AppSettings
     int memoryMb = 0;
     int timeoutS = 0;
     int outputChars = 0;
+    // A cell that raises an error keeps what it did before the error (as in Jupyter) instead of
+    // rolling back; applies to the next cell, not only after a restart.
+    bool keepStateOnError = false;
     EditorTheme::Kind theme = EditorTheme::Kind::Light;
     QFont editorFont;
     QString reviewerName;

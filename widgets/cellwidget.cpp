@@ -286,7 +286,11 @@ void CellWidget::showRun(const Cell &cell, int row)
     text += run.stderrText;
     if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
         text += QLatin1Char('\n');
-    if (rolledBack(run.status))
+    if (run.stateKeptOnError)
+        text += tr("(state kept as the cell left it before the error: Run > Undo Last Cell "
+                   "returns to before this cell)") +
+                QLatin1Char('\n');
+    else if (rolledBack(run.status))
         text += tr("(state rolled back: the variables are as they were before this cell)") +
                 QLatin1Char('\n');
     else if (run.status == RunStatus::Rejected)

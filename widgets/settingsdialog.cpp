@@ -3,6 +3,7 @@
 #include "policyview.h"
 #include "profile.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
@@ -49,6 +50,14 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_output = limitBox(sandbox, 64 * 1024 * 1024, settings.outputChars, tr(" characters"));
     m_output->setSingleStep(1024 * 1024);
     form->addRow(tr("&Output kept per cell:"), m_output);
+    m_keepOnError = new QCheckBox(tr("&Keep what a failing cell did before its error"), sandbox);
+    m_keepOnError->setToolTip(tr(
+        "Off: a cell that raises an error leaves the variables as they were before it. On: "
+        "what it did before the error stays, as in Jupyter; Run > Undo Last Cell still goes "
+        "back to before the cell. Refused cells and limits always roll back. Applies to the next "
+        "cell."));
+    m_keepOnError->setChecked(settings.keepStateOnError);
+    form->addRow(tr("On error:"), m_keepOnError);
     auto *note = new QLabel(tr("Changes apply when the session restarts (Run > Restart Session); "
                                "every run records the profile and limits it ran under."),
                             sandbox);
@@ -116,6 +125,7 @@ AppSettings SettingsDialog::settings() const
     s.memoryMb = m_memory->value();
     s.timeoutS = m_timeout->value();
     s.outputChars = m_output->value();
+    s.keepStateOnError = m_keepOnError->isChecked();
     s.theme = EditorTheme::kindFromName(m_theme->currentData().toString());
     s.editorFont = m_font->currentFont();
     s.editorFont.setPointSize(m_fontSize->value());

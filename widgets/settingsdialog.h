@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QFontComboBox;
 class QLineEdit;
@@ -35,6 +36,7 @@ private:
     QSpinBox *m_memory = nullptr;
     QSpinBox *m_timeout = nullptr;
     QSpinBox *m_output = nullptr;
+    QCheckBox *m_keepOnError = nullptr;
     QComboBox *m_theme = nullptr;
     QFontComboBox *m_font = nullptr;
     QSpinBox *m_fontSize = nullptr;

@@ -104,7 +104,13 @@ int RunCommand::start(const QStringList &arguments)
     const QCommandLineOption promptOption(
         QStringList{QStringLiteral("llm-prompt-sha256")},
         tr("With --origin llm: the SHA-256 of the prompt it answered."), tr("HEX"));
-    parser.addOptions({originOption, modelOption, promptOption});
+    const QCommandLineOption onErrorOption(
+        QStringList{QStringLiteral("on-error")},
+        tr("What a cell that raises an error leaves behind: rollback (default: the variables are "
+           "as they were before it) or keep (what it did before the error stays, as in "
+           "Jupyter). Refused cells and limits always roll back."),
+        tr("rollback|keep"), QStringLiteral("rollback"));
+    parser.addOptions({originOption, modelOption, promptOption, onErrorOption});
     parser.addPositionalArgument(
         QStringLiteral("SCRIPT.py"),
         tr("The script to run (a percent-format .py, or a Jupyter .ipynb)."));
@@ -121,6 +127,9 @@ int RunCommand::start(const QStringList &arguments)
         return usageError(
             kCommand,
             tr("--origin %1: use file, typed, pasted, llm or import").arg(m_source.origin));
+    const QString onError = parser.value(onErrorOption);
+    if (onError != QLatin1String("keep") && onError != QLatin1String("rollback"))
+        return usageError(kCommand, tr("--on-error %1: use keep or rollback").arg(onError));
     m_source.llmModel = parser.value(modelOption);
     m_source.promptSha256 = parser.value(promptOption);
 
@@ -147,6 +156,7 @@ int RunCommand::start(const QStringList &arguments)
         return ExitCode::CantCreate;
     }
     m_runner = std::make_unique<SessionRunner>(*m_store, config);
+    m_runner->setKeepStateOnError(onError == QLatin1String("keep"));
     connect(m_runner.get(), &SessionRunner::datasetsLoaded, this, &RunCommand::onDatasetsLoaded);
     connect(m_runner.get(), &SessionRunner::runFinished, this, &RunCommand::onRunFinished);
     connect(m_runner.get(), &SessionRunner::sandboxReady, this,
@@ -263,6 +273,8 @@ void RunCommand::printText(const RunRecord &run)
                      .arg(v.col)
                      .arg(v.layer, v.message, v.rule)
               << Qt::endl;
+    if (run.stateKeptOnError)
+        m_out << tr("  (--on-error keep: what the cell did before the error was kept)") << Qt::endl;
     m_out.flush();
     if (!run.stderrText.isEmpty()) {
         m_err << run.stderrText;

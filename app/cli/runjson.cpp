@@ -28,6 +28,10 @@ QJsonObject runToJson(const RunRecord &run, bool recorded, const QString &storeE
         {QStringLiteral("code_sha256"), run.codeSha256},
         {QStringLiteral("state_changes"), QJsonArray::fromStringList(run.stateChanges)},
     };
+    // Only on the line of the run itself (the store does not keep it): an error whose state was
+    // kept (--on-error keep, serve's "on_error").
+    if (run.stateKeptOnError)
+        line.insert(QStringLiteral("state_kept"), true);
     if (!recorded)
         line.insert(QStringLiteral("store_error"), storeError);
     return line;

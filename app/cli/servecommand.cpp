@@ -217,8 +217,19 @@ void ServeCommand::handleLine(const QByteArray &line)
         }
         source.llmModel = request.value(QStringLiteral("llm_model")).toString();
         source.promptSha256 = request.value(QStringLiteral("prompt_sha256")).toString();
+        std::optional<bool> keepOnError;
+        if (const QJsonValue onError = request.value(QStringLiteral("on_error"));
+            !onError.isUndefined()) {
+            if (onError != QJsonValue(QStringLiteral("keep")) &&
+                onError != QJsonValue(QStringLiteral("rollback"))) {
+                fail(id, tr("\"on_error\" must be \"keep\" (what a failing cell did before its "
+                            "error stays) or \"rollback\" (the default)"));
+                return;
+            }
+            keepOnError = onError == QJsonValue(QStringLiteral("keep"));
+        }
         m_executeIds.append(id);
-        m_runner->run(m_nextCell++, code.toString(), timeoutMs, source);
+        m_runner->run(m_nextCell++, code.toString(), timeoutMs, source, keepOnError);
     } else if (op == QLatin1String("interrupt")) {
         if (running)
             m_runner->interrupt();

@@ -17,5 +17,13 @@ inline constexpr std::string_view kStatusDenied = "denied";
 inline constexpr std::string_view kStatusOutputLimit = "output_limit";
 inline constexpr std::string_view kStatusTampered = "tampered";
 inline constexpr std::string_view kStatusOk = "ok";
+inline constexpr std::string_view kStatusError = "error";
+
+// An execute request's "on_error" field: "keep" keeps the session's state as a cell that raised an
+// ordinary exception left it (status error), as Jupyter does; absent or "rollback", a failed cell
+// changes nothing. Refusals, limits and tampering always roll back.
+inline constexpr std::string_view kOnErrorField = "on_error";
+inline constexpr std::string_view kOnErrorKeep = "keep";
+inline constexpr std::string_view kOnErrorRollback = "rollback";
 
 } // namespace sandbench::protocol

@@ -277,8 +277,46 @@ int AuditHook::checkPath(void *pathObject, bool write, const char *what)
     return deny("outside-read-zone",
                 std::string(what) + " " + shown + " refused: " + path +
                     " is not a registered dataset, a folder allowed for reading, or the output "
-                    "folder; register the file as a dataset or allow its folder (sandbench run "
-                    "--read)");
+                    "folder; register the file as a dataset or allow its folder (in the window: "
+                    "File > Allow Reading a Folder; on the command line and for sandbench serve: "
+                    "--read FOLDER)");
+}
+
+// sqlite3.connect names the database, not how it is used. An in-memory database touches no file.
+// One that exists is read where the zones allow reading: SQLite opens it read-write, and where the
+// kernel refuses writing (a read zone) it falls back to read-only by itself. One that does not
+// exist yet is created, which is a write: only in the output folder.
+int AuditHook::checkDatabase(void *databaseObject)
+{
+    auto *object = static_cast<PyObject *>(databaseObject);
+    const auto raw = fsPath(object);
+    if (!raw)
+        return 0;
+    std::string path = *raw;
+    if (startsWith(path, "file:")) {
+        // A URI (uri=True): the file is the part before the query; mode=memory names none.
+        const std::size_t query = path.find_first_of("?#");
+        const std::string options = query == std::string::npos ? std::string() : path.substr(query);
+        path = path.substr(5, query == std::string::npos ? std::string::npos : query - 5);
+        if (options.find("mode=memory") != std::string::npos)
+            return 0;
+        while (startsWith(path, "//")) // file:///abs/path and file://localhost/abs/path
+            path = path.substr(path.find('/', 2) == std::string::npos ? path.size()
+                                                                      : path.find('/', 2));
+    }
+    if (path.empty() || path == ":memory:")
+        return 0; // in memory ("" is a private temporary database SQLite deletes on close)
+    PyObject *pathText = PyUnicode_DecodeFSDefaultAndSize(path.data(), Py_ssize_t(path.size()));
+    if (!pathText) {
+        PyErr_Clear();
+        return deny("outside-read-zone",
+                    "opening the database " + *raw + " refused: its name is not a valid path");
+    }
+    const bool exists = ::access(resolvePath(path).c_str(), F_OK) == 0;
+    const int verdict =
+        checkPath(pathText, !exists, exists ? "reading the database" : "creating the database");
+    Py_DECREF(pathText);
+    return verdict;
 }
 
 int AuditHook::onEvent(const char *event, void *argsPointer)
@@ -339,7 +377,10 @@ int AuditHook::onEvent(const char *event, void *argsPointer)
         return deny("link", "creating links is not allowed: a link could point outside the output "
                             "folder; copy the data instead");
     if (name == "sqlite3.connect")
-        return checkPath(arg(args, 0), true, "opening the database");
+        return checkDatabase(arg(args, 0));
+    if (name == "sqlite3.enable_load_extension" || name == "sqlite3.load_extension")
+        return deny("native-code", "loading SQLite extensions is not allowed: an extension is "
+                                   "native code; use SQL and pandas instead");
     for (std::string_view process : kProcessEvents) {
         if (name == process)
             return deny("process",

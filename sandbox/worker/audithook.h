@@ -49,6 +49,7 @@ public:
 private:
     int deny(const std::string &rule, const std::string &message);
     int checkPath(void *pathObject, bool write, const char *what);
+    int checkDatabase(void *databaseObject);
     bool inZones(const std::string &path, const std::vector<std::string> &zones) const;
     std::string zoneSummary() const;
 

@@ -206,7 +206,12 @@ Verdict decideVerdict(const std::string &requestText, const Reply &reply,
     }
     if (!problem.empty())
         header["violations"].push_back(violation("verdict", "reply", problem));
-    verdict.commit = status == protocol::kStatusOk;
+    // The request is the app's, not the cell's: only the app asks to keep what a failed cell did,
+    // and only an ordinary exception qualifies (never a refusal, a limit or a forged reply).
+    const bool keepOnError = stringField(request, std::string(protocol::kOnErrorField).c_str()) ==
+                             protocol::kOnErrorKeep;
+    verdict.commit = status == protocol::kStatusOk ||
+                     (keepOnError && basis == "reply" && status == protocol::kStatusError);
     header["status"] = status;
     header["rolled_back"] = !verdict.commit;
     header["verdict"] = {{"basis", basis},

@@ -3,6 +3,7 @@ Python layers (static check and restricted runtime), and what would leave the zo
 refused early with a message. The kernel layers are not armed here (that would change this test
 process); tst_sandboxlayers and tst_redteam prove those hold on their own."""
 
+import contextlib
 import json
 import os
 import shutil
@@ -178,7 +179,7 @@ class StillRefusedTest(ProfileCase):
             "import os\nos.popen('true')": "import-machinery",
             "import sys\nsys.modules['os']": "import-machinery",
             "().__class__.__subclasses__()": "blocked-attribute",
-            "eval('1 + 1')": "blocked-builtin",
+            "compile('1', 'x', 'eval')": "blocked-builtin",
         }
         for code, rule in cases.items():
             with self.subTest(code=code):
@@ -231,6 +232,38 @@ class KernelRefusalTest(ProfileCase):
         message = outcome.violations[0].message
         for part in ("/srv/x.csv", "File > Allow Reading a Folder", "--read"):
             self.assertIn(part, message)
+        self.assertEqual((outcome.violations[0].line, outcome.violations[0].col), (2, 1))
+
+    def test_sqlite_reads_a_database_and_a_refused_write_says_what_to_do(self):
+        import sqlite3
+
+        with contextlib.closing(sqlite3.connect(os.path.join(self.tmp, "data.sqlite"))) as con:
+            con.execute("create table t (a int)")
+            con.execute("insert into t values (1), (2)")
+            con.commit()
+        outcome = self.assertRuns(
+            """
+            import os
+            import sqlite3
+            import pandas as pd
+            con = sqlite3.connect(os.path.join(TMP, 'data.sqlite'))
+            print(int(pd.read_sql('select sum(a) as s from t', con).s[0]))
+            memory = sqlite3.connect(':memory:')
+            pd.DataFrame({'b': [3]}).to_sql('m', memory, index=False)
+            """
+        )
+        self.assertEqual(outcome.stdout, "3\n")
+        # What sqlite3 answers when the kernel refuses writing a database in a read zone (the
+        # kernel is not armed here, so the database is opened read-only to get the same answer).
+        outcome = self.run_cell(
+            "import os\nimport sqlite3\n"
+            "con = sqlite3.connect('file:' + os.path.join(TMP, 'data.sqlite') + '?mode=ro', uri=True)\n"
+            "con.execute('drop table t')"
+        )
+        self.assertEqual(outcome.status, "denied", outcome.stderr)
+        refusal = outcome.violations[0]
+        self.assertEqual((refusal.rule, refusal.line, refusal.col), ("database-read-only", 4, 1))
+        self.assertIn("copy it into the output folder", refusal.message)
 
 
 class StrictStaysTightTest(ProfileCase):

@@ -16,7 +16,7 @@ from .interrupts import InterruptGate
 from .notebook import install as install_notebook_habits
 from .notebook import transform_magics
 from .policy import violations as layers
-from .policy.review import REVIEW_RULES, review_reasons
+from .policy.review import REVIEW_RULES, embedded_code, review_reasons
 from .policy.violations import Violation
 from .table_views import clear_view_cache
 
@@ -36,6 +36,16 @@ class CellOutcome:
     truncated: dict = field(default_factory=dict)
     violations: list = field(default_factory=list)  # [Violation]
     notes: list = field(default_factory=list)
+
+
+# eval(eval("...")) nests; deeper than this is no analyst's code and is refused.
+_MAX_EMBEDDED_DEPTH = 4
+
+
+def _inside(violation, call):
+    """A finding in the text given to eval()/exec(), placed at that call in the cell."""
+    return Violation(violation.rule, f"in the text given to {call.func.id}(): {violation.message}",
+                     call.lineno, call.col_offset + 1, violation.layer)  # fmt: skip
 
 
 def _cell_filename(cell):
@@ -109,8 +119,32 @@ def _split_last_expression(tree):
     return tree, None
 
 
+def _cell_position(error):
+    """(line, column) of the innermost cell line the error passed through; (0, 0) if none."""
+    found = (0, 0)
+    for frame in traceback.extract_tb(error.__traceback__):
+        if frame.filename.startswith("<cell"):
+            found = (frame.lineno or 0, (frame.colno or 0) + 1 if frame.colno is not None else 0)
+    return found
+
+
+def _is_read_only_database(error):
+    # sqlite3 reopens a database read-only when the kernel refuses writing it (a read zone); the
+    # write then fails with this message rather than a PermissionError.
+    return type(error).__name__ == "OperationalError" and "readonly database" in str(error)
+
+
 def _kernel_refusal(error):
-    """A PermissionError no in-process layer raised came from Landlock or seccomp."""
+    """A PermissionError no in-process layer raised came from Landlock or seccomp; so does a
+    database write sqlite3 could not make in a folder the run may only read."""
+    line, col = _cell_position(error)
+    if _is_read_only_database(error):
+        return Violation(
+            "database-read-only",
+            "writing the database was refused: it is in a folder the run may only read (or was "
+            "opened read-only). To change it, copy it into the output folder first, e.g. "
+            "shutil.copy('data/db.sqlite', 'db.sqlite'), and connect to the copy",
+            line, col, layers.LANDLOCK)  # fmt: skip
     if not isinstance(error, PermissionError) or error.errno not in (errno.EACCES, errno.EPERM):
         return None
     if error.filename:
@@ -120,11 +154,10 @@ def _kernel_refusal(error):
             "read it, allow its folder (in the window: File > Allow Reading a Folder; on the "
             "command line: --read FOLDER); to write, use a relative name, which lands in the "
             "output folder",
-            layer=layers.LANDLOCK,
-        )
+            line, col, layers.LANDLOCK)  # fmt: skip
     return Violation(
-        "kernel-operation", f"the kernel refused the operation: {error}", layer=layers.SECCOMP
-    )
+        "kernel-operation", f"the kernel refused the operation: {error}", line, col,
+        layers.SECCOMP)  # fmt: skip
 
 
 class Session:
@@ -225,14 +258,40 @@ class Session:
         except SyntaxError as error:
             line, col = error.lineno or 0, error.offset or 0
             return "error", [Violation("syntax", str(error.msg), line, col, layer=layers.STATIC)]
-        reasons = review_reasons(tree, self.policy) if self.policy else []
-        found = []
-        if self.static_check is not None:
-            found = [v for v in self.static_check(tree, self.policy, code)
-                     if v.rule not in REVIEW_RULES]  # fmt: skip
+        found, reasons = self._judge(tree, code)
         if found:
             return "rejected", found + reasons
         return ("pending_review" if reasons else "ok"), reasons
+
+    def _judge(self, tree, code, depth=0, at=None):
+        """(refusals, review reasons) for a parsed cell. The text given to eval()/exec() as a
+        literal is judged as the cell's own code (it may then run without review), its findings
+        placed at the call; `at` is that call when judging such text."""
+        reasons = review_reasons(tree, self.policy) if self.policy else []
+        found = []
+        if self.static_check is not None:
+            # What a reviewer may allow is a review reason, not a refusal.
+            found = [v for v in self.static_check(tree, self.policy, code)
+                     if v.rule not in REVIEW_RULES]  # fmt: skip
+        if at is not None:
+            found = [_inside(v, at) for v in found]
+            reasons = [_inside(v, at) for v in reasons]
+        for call, text, mode in embedded_code(tree):
+            where = at or call
+            if depth >= _MAX_EMBEDDED_DEPTH:
+                found.append(Violation(
+                    "dynamic-code", f"{mode}() nested more than {_MAX_EMBEDDED_DEPTH} deep is "
+                    "refused; write the code directly in the cell", where.lineno,
+                    where.col_offset + 1, layers.STATIC))  # fmt: skip
+                continue
+            try:
+                inner = ast.parse(text, "<string>", mode)
+            except (SyntaxError, ValueError):
+                continue  # it fails when it runs, with Python's own message
+            more_found, more_reasons = self._judge(inner, text, depth + 1, where)
+            found.extend(more_found)
+            reasons.extend(more_reasons)
+        return found, reasons
 
     def execute(self, code, cell=0, approved=False):
         """approved: a reviewer approved exactly this code under this profile, so review
@@ -263,11 +322,9 @@ class Session:
             except SyntaxError as error:
                 outcome.status = "error"
                 stderr.write("".join(traceback.format_exception_only(type(error), error)))
-        reasons = review_reasons(tree, self.policy) if tree is not None and self.policy else []
-        if tree is not None and self.static_check is not None:
-            # What a reviewer may allow is a review reason, not a refusal.
-            found = [v for v in self.static_check(tree, self.policy, code)
-                     if v.rule not in REVIEW_RULES]  # fmt: skip
+        reasons = []
+        if tree is not None:
+            found, reasons = self._judge(tree, code)
             if found:
                 outcome.status = "rejected"
                 outcome.violations = found + reasons

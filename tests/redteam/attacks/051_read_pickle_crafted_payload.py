@@ -1,5 +1,5 @@
 # attack: write a crafted pickle into the output folder with allowed numpy I/O, then pd.read_pickle it (runs os.system)
-# expect: rejected denied error crashed
+# expect: rejected denied error crashed pending_review
 # check: canary
 # %%
 import numpy as np

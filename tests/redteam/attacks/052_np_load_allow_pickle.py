@@ -1,5 +1,5 @@
 # attack: np.load(allow_pickle=True) on a file without the .npy magic falls back to pickle.load
-# expect: rejected denied error crashed
+# expect: rejected denied error crashed pending_review
 # check: canary
 # %%
 import numpy as np

@@ -1,5 +1,5 @@
 # attack: statsmodels.iolib.smpickle.load_pickle on a crafted file (builtins.exec gadget)
-# expect: rejected denied error crashed
+# expect: rejected denied error crashed pending_review
 # check: canary
 # %%
 import numpy as np

@@ -1,5 +1,5 @@
 # attack: an object whose __reduce__ names os.system, round-tripped through to_pickle/read_pickle
-# expect: rejected denied error crashed
+# expect: rejected denied error crashed pending_review
 # check: canary
 # %%
 import pandas as pd
