@@ -83,6 +83,10 @@ bool SessionRunner::start(QString *error)
     m_figureDir = RecordedFiles::figureFolderFor(m_outputDir);
     if (!RecordedFiles::prepareFigureFolder(m_figureDir, {m_outputDir}, error))
         return false;
+    // And of the output files runs record: the output folder is a later cell's to rewrite.
+    if (!RecordedFiles::prepareCopyFolder(RecordedFiles::outputCopyFolderFor(m_outputDir),
+                                          {m_outputDir}, error))
+        return false;
     // The folder is known only now that the session has its id; record it with the session.
     if (!m_store.setSessionOutputDir(m_sessionId, m_outputDir, error))
         return false;
@@ -569,6 +573,10 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
         run.stderrText += QLatin1Char('\n') +
                           tr("The figures of this cell could not be saved: %1").arg(figureError);
         recorded = m_store.recordRun(run, {}, &storeError);
+    }
+    if (recorded && !run.outputs.isEmpty()) {
+        // Before the next cell can touch them; what cannot be copied, check() reports.
+        RecordedFiles::copyOutputs(run.outputs, m_outputDir, run.id);
     }
     if (recorded && run.status == RunStatus::Ok)
         m_stateRuns.append(run.id);
