@@ -3,11 +3,15 @@
 #include "replydecoder.h"
 #include "sha256.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStorageInfo>
 #include <algorithm>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace sandbench {
 namespace {
@@ -31,6 +35,76 @@ QString RecordedFiles::figureFolderFor(const QString &outputDir)
     return QDir::cleanPath(QFileInfo(outputDir).absoluteFilePath()) + QStringLiteral("-figures");
 }
 
+QString RecordedFiles::outputCopyFolderFor(const QString &outputDir)
+{
+    return QDir::cleanPath(QFileInfo(outputDir).absoluteFilePath()) + QStringLiteral("-recorded");
+}
+
+QString RecordedFiles::outputCopyPath(const QString &outputDir, qint64 runId,
+                                      const QString &outputPath)
+{
+    if (outputDir.isEmpty())
+        return {};
+    const QString relative =
+        QDir(QDir::cleanPath(QFileInfo(outputDir).absoluteFilePath())).relativeFilePath(outputPath);
+    if (relative.isEmpty() || relative.startsWith(QLatin1String("..")) ||
+        QDir::isAbsolutePath(relative))
+        return {};
+    return outputCopyFolderFor(outputDir) + QStringLiteral("/run-%1/").arg(runId) + relative;
+}
+
+int RecordedFiles::copyOutputs(const QList<OutputFile> &outputs, const QString &outputDir,
+                               qint64 runId)
+{
+    int kept = 0;
+    qint64 budget = kMaxCopiedBytesPerRun;
+    // The run's folder marks a run whose outputs the app copies (check() expects copies only
+    // then: runs recorded before copies were kept have none).
+    if (!outputs.isEmpty() && !outputDir.isEmpty())
+        QDir().mkpath(outputCopyFolderFor(outputDir) + QStringLiteral("/run-%1").arg(runId));
+    for (const OutputFile &output : outputs) {
+        const QString target = outputCopyPath(outputDir, runId, output.path);
+        if (target.isEmpty() || output.size > kMaxCopiedBytes || output.size > budget)
+            continue;
+        budget -= output.size;
+        // The file is in the worker's zone: a link put there since it was hashed is not followed,
+        // and only bytes with the recorded hash are kept.
+        const int fd = ::open(QFile::encodeName(output.path).constData(),
+                              O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0)
+            continue;
+        QFile source;
+        if (!source.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+            ::close(fd);
+            continue;
+        }
+        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+            continue;
+        QSaveFile copy(target);
+        if (!copy.open(QIODevice::WriteOnly))
+            continue;
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 copied = 0;
+        bool ok = true;
+        while (ok && !source.atEnd()) {
+            const QByteArray chunk = source.read(1024 * 1024);
+            if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
+                ok = false;
+            copied += chunk.size();
+            ok = ok && copied <= output.size && copy.write(chunk) == chunk.size();
+            hash.addData(chunk);
+            if (chunk.isEmpty())
+                break;
+        }
+        if (ok && copied == output.size &&
+            QString::fromLatin1(hash.result().toHex()) == output.sha256 && copy.commit())
+            ++kept;
+        else
+            copy.cancelWriting();
+    }
+    return kept;
+}
+
 QString RecordedFiles::figureFileName(qint64 runId, int k)
 {
     return QStringLiteral("run-%1-figure-%2.png").arg(runId).arg(k);
@@ -52,6 +126,29 @@ bool RecordedFiles::prepareFigureFolder(const QString &folder, const QStringList
                 *error = tr("The figure folder %1 overlaps the folder cells may write (%2), so a "
                             "later cell could change recorded figures; choose another output "
                             "folder with --out.")
+                             .arg(folder, zone);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool RecordedFiles::prepareCopyFolder(const QString &folder, const QStringList &writeZones,
+                                      QString *error)
+{
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = tr("Cannot create the folder for the app's copies of output files %1; "
+                        "choose another output folder with --out.")
+                         .arg(folder);
+        return false;
+    }
+    for (const QString &zone : writeZones) {
+        if (isWithin(folder, zone) || isWithin(zone, folder)) {
+            if (error)
+                *error = tr("The folder for the app's copies of output files %1 overlaps the "
+                            "folder cells may write (%2), so a later cell could change them; "
+                            "choose another output folder with --out.")
                              .arg(folder, zone);
             return false;
         }
@@ -120,7 +217,8 @@ std::optional<QString> RecordedFiles::problemWith(const QString &path, const QSt
 }
 
 QList<RecordedFileProblem> RecordedFiles::check(const RunRecord &run,
-                                                const QList<RunRecord> &sessionRuns)
+                                                const QList<RunRecord> &sessionRuns,
+                                                const QString &outputDir)
 {
     QList<RecordedFileProblem> problems;
     for (const Figure &figure : run.figures) {
@@ -130,7 +228,23 @@ QList<RecordedFileProblem> RecordedFiles::check(const RunRecord &run,
         if (const auto problem = problemWith(figure.path, figure.sha256, &current))
             problems.append({run.id, figure.path, *problem});
     }
+    qint64 budget = kMaxCopiedBytesPerRun;
     for (const OutputFile &output : run.outputs) {
+        // The app's copy, when the caps let it keep one (copyOutputs walks the same order).
+        const QString copy = outputCopyPath(outputDir, run.id, output.path);
+        const bool withinCaps =
+            !copy.isEmpty() && output.size <= kMaxCopiedBytes && output.size <= budget;
+        if (withinCaps)
+            budget -= output.size;
+        const bool copied = withinCaps && QFileInfo(outputCopyFolderFor(outputDir) +
+                                                    QStringLiteral("/run-%1").arg(run.id))
+                                              .isDir();
+        QString copyCurrent;
+        const auto copyProblem =
+            copied ? problemWith(copy, output.sha256, &copyCurrent) : std::nullopt;
+        if (copyProblem)
+            problems.append(
+                {run.id, copy, tr("the app's copy of %1: %2").arg(output.path, *copyProblem)});
         QString current;
         const auto problem = problemWith(output.path, output.sha256, &current);
         if (!problem)
@@ -144,7 +258,18 @@ QList<RecordedFileProblem> RecordedFiles::check(const RunRecord &run,
                                        return o.path == output.path && o.sha256 == current;
                                    });
             });
-        if (!rewrittenLater)
+        if (rewrittenLater)
+            continue;
+        if (copied && !copyProblem)
+            problems.append({run.id, output.path, *problem, copy});
+        else if (!withinCaps && !copy.isEmpty())
+            problems.append({run.id, output.path,
+                             tr("%1; the app kept no copy (larger than %2 MiB, or past %3 MiB for "
+                                "the run): only its size and SHA-256 are recorded")
+                                 .arg(*problem)
+                                 .arg(kMaxCopiedBytes / (1024 * 1024))
+                                 .arg(kMaxCopiedBytesPerRun / (1024 * 1024))});
+        else
             problems.append({run.id, output.path, *problem});
     }
     return problems;
@@ -152,10 +277,11 @@ QList<RecordedFileProblem> RecordedFiles::check(const RunRecord &run,
 
 QString RecordedFiles::describe(const RecordedFileProblem &problem)
 {
-    return tr("%1 (recorded by run %2) is %3")
-        .arg(problem.path)
-        .arg(problem.runId)
-        .arg(problem.what);
+    const QString line =
+        tr("%1 (recorded by run %2) is %3").arg(problem.path).arg(problem.runId).arg(problem.what);
+    if (problem.recordedCopy.isEmpty())
+        return line;
+    return tr("%1; the recorded copy is %2").arg(line, problem.recordedCopy);
 }
 
 } // namespace sandbench

@@ -22,6 +22,8 @@ struct RecordedFileProblem
     qint64 runId = 0;
     QString path;
     QString what; // readable: "missing", "changed: sha256 is now …, recorded …"
+    // An output file's copy the app kept, still with the recorded content: the recorded one.
+    QString recordedCopy;
 };
 
 class RecordedFiles
@@ -37,17 +39,39 @@ public:
     // following links); false with a reason otherwise.
     static bool prepareFigureFolder(const QString &folder, const QStringList &writeZones,
                                     QString *error);
+    // The same for the folder of output copies (outputCopyFolderFor).
+    static bool prepareCopyFolder(const QString &folder, const QStringList &writeZones,
+                                  QString *error);
     // Writes each figure's bytes as figureFileName(runId, k) into folder and fills in its path
     // and hash. Refuses (false, with a reason) a figure that is not a PNG the reply decoder
     // accepts; the figure's own format and path are never read.
     static bool saveFigures(QList<Figure> &figures, const QString &folder, qint64 runId,
                             QString *error);
+    // Output files stay in the worker's write zone, so the app keeps its own copy of each file a
+    // run recorded, in "<output folder>-recorded/run-<id>/<path in the output folder>", beside
+    // the figures and like them in no zone the worker gets. A file above kMaxCopiedBytes (or past
+    // kMaxCopiedBytesPerRun for the run) gets no copy: its size and SHA-256 are the record.
+    static constexpr qint64 kMaxCopiedBytes = 64LL * 1024 * 1024;
+    static constexpr qint64 kMaxCopiedBytesPerRun = 256LL * 1024 * 1024;
+    static QString outputCopyFolderFor(const QString &outputDir);
+    // The copy of the output file at outputPath; empty when it is not in outputDir.
+    static QString outputCopyPath(const QString &outputDir, qint64 runId,
+                                  const QString &outputPath);
+    // Copies the run's recorded outputs (within the caps) and keeps a copy only when its bytes
+    // have the recorded SHA-256 (the file may have changed since it was hashed). Returns how
+    // many were kept; a copy that cannot be made is reported later by check().
+    static int copyOutputs(const QList<OutputFile> &outputs, const QString &outputDir,
+                           qint64 runId);
     // The run's recorded figures and output files that are missing or whose SHA-256 no longer
-    // matches. Output files stay in the worker's write zone, where a later cell of the session may
-    // rewrite one on purpose: that change is explained, and not reported, when a later run among
-    // sessionRuns recorded the file's present content.
+    // matches. With the session's output folder, an output's own copy is checked too: a
+    // changed file whose copy is intact names the copy as the recorded one; a missing or
+    // changed copy (of a file within the caps) is a problem of its own. Output files stay in the
+    // worker's write zone, where a later cell of the session may rewrite one on purpose: that
+    // change is explained, and not reported, when a later run among sessionRuns recorded the file's
+    // present content.
     static QList<RecordedFileProblem> check(const RunRecord &run,
-                                            const QList<RunRecord> &sessionRuns = {});
+                                            const QList<RunRecord> &sessionRuns = {},
+                                            const QString &outputDir = {});
     // One line per problem, naming the file and the run.
     static QString describe(const RecordedFileProblem &problem);
 

@@ -1,6 +1,7 @@
 #include "replydecoder.h"
 
 #include "profile.h"
+#include "tablepage.h"
 
 #include <QJsonArray>
 #include <array>
@@ -32,6 +33,18 @@ constexpr qsizetype kMaxFigureBytes = 64 * 1024 * 1024;
 constexpr int kMaxFigureSide = 16384;
 constexpr qint64 kMaxFigurePixels = 64LL * 1024 * 1024;
 constexpr qsizetype kQuoteChars = 40;
+// Query replies (checkQuery). Each bound is far above what the worker sends for a real session
+// (inspect_vars.py, table_views.py) and low enough that a viewer can hold it.
+constexpr qsizetype kMaxVariables = 100'000;
+constexpr qsizetype kMaxNameChars = 64 * 1024;   // a variable's, a column's, a dtype's name
+constexpr qsizetype kMaxPreviewChars = 4 * 1024; // inspect_vars.PREVIEW_CHARS is 120
+constexpr qsizetype kMaxShapeDimensions = 64;
+constexpr double kMaxCount = 9.0e15; // rows, bytes, sizes: below 2^53
+constexpr qsizetype kMaxColumns = 100'000;
+constexpr qsizetype kMaxPageRows = 10'000; // inspect_vars.MAX_TABLE_ROWS
+constexpr qsizetype kMaxCellChars = 1024 * 1024;
+constexpr qsizetype kMaxChartPoints = 100'000;
+constexpr qsizetype kMaxPathChars = 4096; // PATH_MAX
 
 const QString kFigureFormat = QStringLiteral("png");
 
@@ -202,6 +215,9 @@ private:
     QString m_problem;
 };
 
+// violations: each {"rule", "message", "line", "col", "layer"} with a layer the worker has.
+void checkViolations(Checker &check, const QJsonValue &value, QList<Violation> *out);
+
 } // namespace
 
 ReplyLimits ReplyLimits::fromProfile(const Profile &profile)
@@ -371,38 +387,7 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
         result.stateKept = check.boolean(Checker::name(QStringLiteral("rolled_back")),
                                          rolledBack) == std::optional<bool>(false);
 
-    // violations: each {"rule", "message", "line", "col", "layer"} with a layer the worker has.
-    if (const auto list = check.list(Checker::name(QStringLiteral("violations")),
-                                     check.field(QStringLiteral("violations")), kMaxViolations)) {
-        for (qsizetype i = 0; i < list->size() && !check.failed(); ++i) {
-            const QString where = tr("violation %1").arg(i + 1);
-            const auto entry = check.object(where, list->at(i));
-            if (!entry)
-                break;
-            Violation v;
-            const auto rule = check.string(where + QStringLiteral(" 'rule'"),
-                                           entry->value(QStringLiteral("rule")), kMaxRuleChars);
-            const auto message =
-                check.string(where + QStringLiteral(" 'message'"),
-                             entry->value(QStringLiteral("message")), kMaxViolationMessageChars);
-            const auto line =
-                check.number(where + QStringLiteral(" 'line'"),
-                             entry->value(QStringLiteral("line")), kMaxPosition, true);
-            const auto col = check.number(where + QStringLiteral(" 'col'"),
-                                          entry->value(QStringLiteral("col")), kMaxPosition, true);
-            const auto layer = check.string(where + QStringLiteral(" 'layer'"),
-                                            entry->value(QStringLiteral("layer")), kQuoteChars);
-            if (check.failed())
-                break;
-            if (rule->isEmpty())
-                check.fail(tr("%1 has an empty rule").arg(where));
-            if (!workerLayers().contains(*layer))
-                check.fail(
-                    tr("%1 names the layer %2, which is none of %3")
-                        .arg(where, quoted(*layer), workerLayers().join(QStringLiteral(", "))));
-            result.violations.append({*rule, *message, int(*line), int(*col), *layer});
-        }
-    }
+    checkViolations(check, check.field(QStringLiteral("violations")), &result.violations);
 
     // figures: each {"format": "png", "bytes", "width", "height"}, their bytes one after the
     // other in the payload, adding up to exactly its length.
@@ -460,6 +445,279 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
     if (check.failed())
         return tampered(check.problem());
     return result;
+}
+
+namespace {
+
+void checkViolations(Checker &check, const QJsonValue &value, QList<Violation> *out)
+{
+    if (const auto list =
+            check.list(Checker::name(QStringLiteral("violations")), value, kMaxViolations)) {
+        for (qsizetype i = 0; i < list->size() && !check.failed(); ++i) {
+            const QString where = ReplyDecoder::tr("violation %1").arg(i + 1);
+            const auto entry = check.object(where, list->at(i));
+            if (!entry)
+                break;
+            Violation v;
+            const auto rule = check.string(where + QStringLiteral(" 'rule'"),
+                                           entry->value(QStringLiteral("rule")), kMaxRuleChars);
+            const auto message =
+                check.string(where + QStringLiteral(" 'message'"),
+                             entry->value(QStringLiteral("message")), kMaxViolationMessageChars);
+            const auto line =
+                check.number(where + QStringLiteral(" 'line'"),
+                             entry->value(QStringLiteral("line")), kMaxPosition, true);
+            const auto col = check.number(where + QStringLiteral(" 'col'"),
+                                          entry->value(QStringLiteral("col")), kMaxPosition, true);
+            const auto layer = check.string(where + QStringLiteral(" 'layer'"),
+                                            entry->value(QStringLiteral("layer")), kQuoteChars);
+            if (check.failed())
+                break;
+            if (rule->isEmpty())
+                check.fail(ReplyDecoder::tr("%1 has an empty rule").arg(where));
+            if (!ReplyDecoder::workerLayers().contains(*layer))
+                check.fail(ReplyDecoder::tr("%1 names the layer %2, which is none of %3")
+                               .arg(where, quoted(*layer),
+                                    ReplyDecoder::workerLayers().join(QStringLiteral(", "))));
+            if (out)
+                out->append({*rule, *message, int(*line), int(*col), *layer});
+        }
+    }
+}
+
+// Every entry a list of strings of at most maxChars.
+void checkStrings(Checker &check, const QString &where, const QJsonValue &value, qsizetype maxItems,
+                  qsizetype maxChars)
+{
+    if (const auto list = check.list(where, value, maxItems)) {
+        for (qsizetype i = 0; i < list->size() && !check.failed(); ++i)
+            check.string(ReplyDecoder::tr("%1 entry %2").arg(where).arg(i + 1), list->at(i),
+                         maxChars);
+    }
+}
+
+// A table cell as JSON carries it (inspect_vars._cell): null, a boolean, a number or text.
+void checkCell(Checker &check, const QString &where, const QJsonValue &value)
+{
+    if (value.isString())
+        check.string(where, value, kMaxCellChars);
+    else if (!value.isNull() && !value.isBool() && !value.isDouble())
+        check.fail(ReplyDecoder::tr("%1 is %2, not a value a table cell holds")
+                       .arg(where, jsonTypeName(value.type())));
+}
+
+void checkVariables(Checker &check)
+{
+    const auto list = check.list(Checker::name(QStringLiteral("variables")),
+                                 check.field(QStringLiteral("variables")), kMaxVariables);
+    for (qsizetype i = 0; list && i < list->size() && !check.failed(); ++i) {
+        const QString where = ReplyDecoder::tr("variable %1").arg(i + 1);
+        const auto entry = check.object(where, list->at(i));
+        if (!entry)
+            return;
+        check.string(where + QStringLiteral(" 'name'"), entry->value(QStringLiteral("name")),
+                     kMaxNameChars);
+        check.string(where + QStringLiteral(" 'type'"), entry->value(QStringLiteral("type")),
+                     kMaxNameChars);
+        check.string(where + QStringLiteral(" 'repr'"), entry->value(QStringLiteral("repr")),
+                     kMaxPreviewChars);
+        const QJsonValue shape = entry->value(QStringLiteral("shape"));
+        if (!shape.isNull()) {
+            const QString at = where + QStringLiteral(" 'shape'");
+            if (const auto sides = check.list(at, shape, kMaxShapeDimensions)) {
+                for (const QJsonValue &side : *sides)
+                    check.number(at, side, kMaxCount, true);
+            }
+        }
+        if (const QJsonValue bytes = entry->value(QStringLiteral("bytes")); !bytes.isUndefined())
+            check.number(where + QStringLiteral(" 'bytes'"), bytes, kMaxCount, true);
+    }
+}
+
+void checkTable(Checker &check, const QJsonObject &reply, QByteArrayView payload)
+{
+    check.string(Checker::name(QStringLiteral("name")), reply.value(QStringLiteral("name")),
+                 kMaxNameChars);
+    if (const QJsonValue indexDtype = reply.value(QStringLiteral("index_dtype"));
+        !indexDtype.isUndefined())
+        check.string(Checker::name(QStringLiteral("index_dtype")), indexDtype, kMaxNameChars);
+    if (check.failed())
+        return;
+    if (reply.value(QStringLiteral("encoding")).toString() == QLatin1String("binary")) {
+        QString error;
+        if (!TablePage::decode(reply, payload.toByteArray(), &error))
+            check.fail(ReplyDecoder::tr("the table page cannot be read: %1").arg(error));
+        return;
+    }
+    for (const char *key : {"rows", "total_rows", "offset"})
+        check.number(Checker::name(QString::fromLatin1(key)), reply.value(QLatin1String(key)),
+                     kMaxCount, true);
+    checkStrings(check, Checker::name(QStringLiteral("columns")),
+                 reply.value(QStringLiteral("columns")), kMaxColumns, kMaxNameChars);
+    checkStrings(check, Checker::name(QStringLiteral("dtypes")),
+                 reply.value(QStringLiteral("dtypes")), kMaxColumns, kMaxNameChars);
+    if (check.failed())
+        return;
+    const qsizetype columns = reply.value(QStringLiteral("columns")).toArray().size();
+    const auto index = check.list(Checker::name(QStringLiteral("index")),
+                                  reply.value(QStringLiteral("index")), kMaxPageRows);
+    const auto rows = check.list(Checker::name(QStringLiteral("data")),
+                                 reply.value(QStringLiteral("data")), kMaxPageRows);
+    if (!index || !rows)
+        return;
+    if (index->size() != rows->size())
+        check.fail(ReplyDecoder::tr("'index' has %1 entries for %2 rows of 'data'")
+                       .arg(index->size())
+                       .arg(rows->size()));
+    for (qsizetype r = 0; r < index->size() && !check.failed(); ++r)
+        checkCell(check, ReplyDecoder::tr("'index' entry %1").arg(r + 1), index->at(r));
+    for (qsizetype r = 0; r < rows->size() && !check.failed(); ++r) {
+        const QString where = ReplyDecoder::tr("row %1 of 'data'").arg(r + 1);
+        const auto row = check.list(where, rows->at(r), columns);
+        if (!row)
+            return;
+        if (row->size() != columns)
+            check.fail(ReplyDecoder::tr("%1 has %2 cells for %3 columns")
+                           .arg(where)
+                           .arg(row->size())
+                           .arg(columns));
+        for (qsizetype c = 0; c < row->size() && !check.failed(); ++c)
+            checkCell(check, ReplyDecoder::tr("%1, cell %2").arg(where).arg(c + 1), row->at(c));
+    }
+}
+
+void checkSummary(Checker &check)
+{
+    check.string(Checker::name(QStringLiteral("column")), check.field(QStringLiteral("column")),
+                 kMaxNameChars);
+    check.string(Checker::name(QStringLiteral("dtype")), check.field(QStringLiteral("dtype")),
+                 kMaxNameChars);
+    check.number(Checker::name(QStringLiteral("count")), check.field(QStringLiteral("count")),
+                 kMaxCount, true);
+    check.number(Checker::name(QStringLiteral("missing")), check.field(QStringLiteral("missing")),
+                 kMaxCount, true);
+    // The optional statistics (columnsummaryview.cpp): null, a finite number or a short text
+    // (a date's ISO form).
+    for (const char *key : {"unique", "mean", "std", "min", "q25", "median", "q75", "max"}) {
+        const QJsonValue value = check.field(QLatin1String(key));
+        const QString where = Checker::name(QString::fromLatin1(key));
+        if (value.isUndefined() || value.isNull())
+            continue;
+        if (value.isString())
+            check.string(where, value, kMaxNameChars);
+        else if (!value.isDouble() || !std::isfinite(value.toDouble()))
+            check.fail(ReplyDecoder::tr("%1 is %2, not a number or a text")
+                           .arg(where, jsonTypeName(value.type())));
+    }
+    // top: [label, count] pairs.
+    if (const QJsonValue top = check.field(QStringLiteral("top")); !top.isUndefined()) {
+        const QString where = Checker::name(QStringLiteral("top"));
+        const auto pairs = check.list(where, top, kMaxChartPoints);
+        for (qsizetype i = 0; pairs && i < pairs->size() && !check.failed(); ++i) {
+            const QString at = ReplyDecoder::tr("%1 entry %2").arg(where).arg(i + 1);
+            const auto pair = check.list(at, pairs->at(i), 2);
+            if (!pair)
+                break;
+            if (pair->size() != 2) {
+                check.fail(ReplyDecoder::tr("%1 is not a [label, count] pair").arg(at));
+                break;
+            }
+            check.string(at, pair->at(0), kMaxNameChars);
+            check.number(at, pair->at(1), kMaxCount, true);
+        }
+    }
+    const QJsonValue chartValue = check.field(QStringLiteral("chart"));
+    if (chartValue.isUndefined() || chartValue.isNull() || check.failed())
+        return;
+    const auto chart = check.object(Checker::name(QStringLiteral("chart")), chartValue);
+    if (!chart)
+        return;
+    const QString type = chart->value(QStringLiteral("type")).toString();
+    static const QStringList kinds{QStringLiteral("line"), QStringLiteral("histogram"),
+                                   QStringLiteral("bar")};
+    if (!kinds.contains(type)) {
+        check.fail(ReplyDecoder::tr("the chart's 'type' is %1, which is none of %2")
+                       .arg(quoted(type), kinds.join(QStringLiteral(", "))));
+        return;
+    }
+    // Numbers any sign (values, edges, times); counts whole and not negative; labels text.
+    const auto numbers = [&check](const QString &where, const QJsonValue &value, bool counts) {
+        if (const auto list = check.list(where, value, kMaxChartPoints)) {
+            for (qsizetype i = 0; i < list->size() && !check.failed(); ++i) {
+                const QJsonValue v = list->at(i);
+                if (counts)
+                    check.number(where, v, kMaxCount, true);
+                else if (!v.isNull() && !(v.isDouble() && std::isfinite(v.toDouble())))
+                    check.fail(ReplyDecoder::tr("%1 entry %2 is not a finite number")
+                                   .arg(where)
+                                   .arg(i + 1));
+            }
+        }
+    };
+    const auto key = [&chart](const char *name) { return chart->value(QLatin1String(name)); };
+    const auto named = [](const char *name) {
+        return ReplyDecoder::tr("the chart's %1").arg(Checker::name(QString::fromLatin1(name)));
+    };
+    if (type == QLatin1String("line")) {
+        numbers(named("x"), key("x"), false);
+        numbers(named("y"), key("y"), false);
+    } else if (type == QLatin1String("histogram")) {
+        numbers(named("edges"), key("edges"), false);
+        numbers(named("counts"), key("counts"), true);
+    } else {
+        checkStrings(check, named("labels"), key("labels"), kMaxChartPoints, kMaxNameChars);
+        numbers(named("counts"), key("counts"), true);
+    }
+}
+
+} // namespace
+
+std::optional<QString> ReplyDecoder::checkQuery(const QString &requestType,
+                                                const QJsonObject &reply,
+                                                QByteArrayView payload) const
+{
+    Checker check(reply);
+    const auto type = check.string(Checker::name(QStringLiteral("type")),
+                                   check.field(QStringLiteral("type")), kQuoteChars);
+    if (!type)
+        return check.problem();
+    static const QHash<QString, QString> kAnswers{
+        {QStringLiteral("variables"), QStringLiteral("variables")},
+        {QStringLiteral("table"), QStringLiteral("table")},
+        {QStringLiteral("summary"), QStringLiteral("summary")},
+        {QStringLiteral("check"), QStringLiteral("checked")},
+        {QStringLiteral("export_view"), QStringLiteral("exported")}};
+    if (*type == QLatin1String("error")) {
+        check.string(Checker::name(QStringLiteral("message")),
+                     check.field(QStringLiteral("message")), kMaxErrorMessageChars);
+    } else if (!kAnswers.contains(requestType) || kAnswers.value(requestType) != *type) {
+        return tr("the reply to a %1 request is of type %2")
+            .arg(quoted(requestType), quoted(*type));
+    } else if (*type == QLatin1String("variables")) {
+        checkVariables(check);
+    } else if (*type == QLatin1String("table")) {
+        checkTable(check, reply, payload);
+    } else if (*type == QLatin1String("summary")) {
+        checkSummary(check);
+    } else if (*type == QLatin1String("checked")) {
+        static const QStringList verdicts{QStringLiteral("ok"), QStringLiteral("error"),
+                                          QStringLiteral("rejected"),
+                                          QStringLiteral("pending_review")};
+        if (const auto verdict = check.string(Checker::name(QStringLiteral("verdict")),
+                                              check.field(QStringLiteral("verdict")), kQuoteChars);
+            verdict && !verdicts.contains(*verdict))
+            check.fail(tr("'verdict' is %1, which is none of %2")
+                           .arg(quoted(*verdict), verdicts.join(QStringLiteral(", "))));
+        checkViolations(check, check.field(QStringLiteral("violations")), nullptr);
+    } else if (*type == QLatin1String("exported")) {
+        check.string(Checker::name(QStringLiteral("path")), check.field(QStringLiteral("path")),
+                     kMaxPathChars);
+        check.number(Checker::name(QStringLiteral("rows")), check.field(QStringLiteral("rows")),
+                     kMaxCount, true);
+    }
+    if (check.failed())
+        return check.problem();
+    return std::nullopt;
 }
 
 } // namespace sandbench

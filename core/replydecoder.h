@@ -41,6 +41,14 @@ public:
     // oversized or unknown-valued known field makes the run Tampered (tampered()).
     CellResult decodeExecute(const QJsonObject &reply, QByteArrayView payload) const;
 
+    // The reply to any other request the app sends through WorkerClient::query (variables,
+    // table, summary, check, export_view), with the same rules: the reply's type is one the
+    // request allows ("error" always), every known field has its JSON type and stays within its
+    // bounds, a binary table page decodes (TablePage). Unknown fields are ignored. Returns the
+    // problem, naming the field; nothing when the reply may be used.
+    std::optional<QString> checkQuery(const QString &requestType, const QJsonObject &reply,
+                                      QByteArrayView payload) const;
+
     // A run the trusted side refuses to believe: status Tampered, the reason in stderr and as a
     // violation of layer "app". Nothing of the reply is kept.
     static CellResult tampered(const QString &reason);

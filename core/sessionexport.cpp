@@ -207,7 +207,7 @@ std::optional<SessionExport> SessionExport::load(RunStore &store, qint64 session
     }
     result.m_kept = stateChain(result.m_all);
     for (const RunRecord &run : std::as_const(result.m_all))
-        result.m_fileProblems += RecordedFiles::check(run, result.m_all);
+        result.m_fileProblems += RecordedFiles::check(run, result.m_all, session->outputDir);
     if (result.m_kept.isEmpty()) {
         if (error)
             *error = tr("session %1 has no cell that ended ok: there is nothing to re-run")

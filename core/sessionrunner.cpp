@@ -84,6 +84,10 @@ bool SessionRunner::start(QString *error)
     m_figureDir = RecordedFiles::figureFolderFor(m_outputDir);
     if (!RecordedFiles::prepareFigureFolder(m_figureDir, {m_outputDir}, error))
         return false;
+    // And of the output files runs record: the output folder is a later cell's to rewrite.
+    if (!RecordedFiles::prepareCopyFolder(RecordedFiles::outputCopyFolderFor(m_outputDir),
+                                          {m_outputDir}, error))
+        return false;
     // The folder is known only now that the session has its id; record it with the session.
     if (!m_store.setSessionOutputDir(m_sessionId, m_outputDir, error))
         return false;
@@ -592,6 +596,10 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     qCDebug(lcSession) << "cell" << cell.cellIndex << "ended"
                        << qPrintable(runStatusName(run.status)) << "as run" << run.id
                        << (recorded ? "recorded" : "NOT recorded");
+    if (recorded && !run.outputs.isEmpty()) {
+        // Before the next cell can touch them; what cannot be copied, check() reports.
+        RecordedFiles::copyOutputs(run.outputs, m_outputDir, run.id);
+    }
     if (recorded && (run.status == RunStatus::Ok || run.stateKeptOnError))
         m_stateRuns.append(run.id);
     if (recorded && run.status == RunStatus::PendingReview && m_runWhenApproved) {

@@ -192,7 +192,10 @@ void WorkerClient::onTimeout()
 
 quint64 WorkerClient::query(const QJsonObject &request)
 {
-    return send(RequestKind::Query, request);
+    const quint64 id = send(RequestKind::Query, request);
+    if (m_pending.contains(id))
+        m_queryTypes.insert(id, request.value(QStringLiteral("type")).toString());
+    return id;
 }
 
 quint64 WorkerClient::undo()
@@ -364,8 +367,25 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         updateBusyState();
         Q_EMIT datasetLoaded(id, ok, message.value(QStringLiteral("message")).toString());
     } else if (kind == RequestKind::Query) {
+        // Untrusted like a cell's reply: a user object's code ran in the process that wrote it.
+        const QString requestType = m_queryTypes.take(id);
+        const QByteArrayView payload(frame.payload.data(), qsizetype(frame.payload.size()));
+        if (const auto problem =
+                ReplyDecoder(m_launch.replyLimits).checkQuery(requestType, message, payload)) {
+            const QString text =
+                tr("The worker's answer to the %1 request was malformed (%2). The worker was "
+                   "stopped; the next cell starts a fresh one.")
+                    .arg(requestType, *problem);
+            Q_EMIT answered(id,
+                            QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                                        {QStringLiteral("id"), qint64(id)},
+                                        {QStringLiteral("message"), text}},
+                            QByteArray());
+            fail(text);
+            return;
+        }
         updateBusyState();
-        Q_EMIT answered(id, message, QByteArray(frame.payload.data(), int(frame.payload.size())));
+        Q_EMIT answered(id, message, payload.toByteArray());
     } else if (kind == RequestKind::Undo) {
         updateBusyState();
         Q_EMIT undone(id, type == QLatin1String("undone"),
@@ -469,6 +489,7 @@ void WorkerClient::fail(const QString &message)
         }
     }
     m_timeouts.clear();
+    m_queryTypes.clear();
     Q_EMIT failed(full);
 }
 

@@ -7,6 +7,7 @@
 #include "runrecord.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QMap>
 #include <QObject>
 #include <QProcess>
@@ -134,8 +135,9 @@ private:
     State m_state = State::NotStarted;
     quint64 m_nextId = 1;
     QMap<quint64, RequestKind> m_pending;
-    QList<QByteArray> m_outbox; // frames waiting for the worker's hello
-    QByteArray m_stderrTail;    // the last bytes of the worker's diagnostics, for crash reports
+    QHash<quint64, QString> m_queryTypes; // a pending query's request type: what its reply may be
+    QList<QByteArray> m_outbox;           // frames waiting for the worker's hello
+    QByteArray m_stderrTail; // the last bytes of the worker's diagnostics, for crash reports
     QString m_pythonVersion;
     QString m_workerVersion;
     bool m_helloSeen = false;

@@ -274,6 +274,24 @@ private Q_SLOTS:
                     .value(QStringLiteral("problem"))
                     .toString()
                     .startsWith(QStringLiteral("changed")));
+        // The app kept its own copy of run 3's table.csv, outside the worker's zone: that copy,
+        // still with the recorded bytes, is the recorded one.
+        const QString copy = out + QStringLiteral("-recorded/run-3/table.csv");
+        QCOMPARE(problems.last().toObject().value(QStringLiteral("recorded_copy")).toString(),
+                 copy);
+        QCOMPARE(sha256OfFile(copy), std::optional(store->run(3)->outputs.first().sha256));
+        QCOMPARE(test::readFile(copy), QByteArray(",a\n0,2\n"));
+        // A copy changed behind the store's back is reported as such.
+        const QString firstCopy = out + QStringLiteral("-recorded/run-1/table.csv");
+        QVERIFY(QFile::exists(firstCopy));
+        QVERIFY(test::writeFile(firstCopy, "forged"));
+        const CliResult shownFirst =
+            runCli({QStringLiteral("show"), QStringLiteral("--db"), db, QStringLiteral("1")});
+        QVERIFY2(shownFirst.out.contains(
+                     QStringLiteral("%1 (recorded by run 1) is the app's copy of %2: changed")
+                         .arg(firstCopy, table)
+                         .toUtf8()),
+                 shownFirst.out.constData());
 
         const QString exported = m_dir.filePath(QStringLiteral("immutable-export.py"));
         const CliResult exportResult = runCli(

@@ -28,9 +28,36 @@ namespace {
 constexpr quint32 kDefaultSeed = 20261202;
 constexpr int kDefaultIterations = 5000;
 
+// A stand-in worker speaking the protocol as the real one (frames, seals), up to its hello; each
+// test adds its request loop.
+const QByteArray kFakeWorkerPreamble = QByteArrayLiteral(R"(#!/usr/bin/python3
+import hashlib, hmac, json, os, struct, sys
+png = open(os.path.join(os.path.dirname(sys.argv[0]), "figure.png"), "rb").read()
+def receive():
+    head = sys.stdin.buffer.read(12)
+    if len(head) < 12:
+        return None
+    _, h, p = struct.unpack(">III", head)
+    request = json.loads(sys.stdin.buffer.read(h)); sys.stdin.buffer.read(p)
+    return request
+# Sealed as the real worker's C++ seals (PROTOCOL.md, "Seals"): this fake stands for a worker
+# whose cell rewrote the reply before the C++ sent it, not for a cell writing raw frames.
+key, sequence = bytes.fromhex(receive()["key"]), [0]
+def send(header, payload=b""):
+    data = json.dumps(header).encode()
+    seal = hmac.new(key, struct.pack(">QI", sequence[0], len(data)) + data + payload,
+                    hashlib.sha256).digest()
+    sequence[0] += 1
+    sys.stdout.buffer.write(struct.pack(">III", 0x53424631, len(data), len(payload) + 32) + data
+                            + payload + seal)
+    sys.stdout.buffer.flush()
+send({"type": "hello", "protocol": 1, "worker": "fake", "python": "3", "pid": os.getpid()})
+)");
+
 struct Reply
 {
     QString name;
+    QString request; // query replies: the request's type
     QJsonObject header;
     QByteArray payload;
 };
@@ -689,29 +716,7 @@ private Q_SLOTS:
         // must be recorded tampered, nothing written, and the next cell get a fresh worker.
         QTemporaryDir dir;
         const QString fake = dir.filePath(QStringLiteral("fake-worker"));
-        QVERIFY(test::writeFile(fake, R"(#!/usr/bin/python3
-import hashlib, hmac, json, os, struct, sys
-png = open(os.path.join(os.path.dirname(sys.argv[0]), "figure.png"), "rb").read()
-def receive():
-    head = sys.stdin.buffer.read(12)
-    if len(head) < 12:
-        return None
-    _, h, p = struct.unpack(">III", head)
-    request = json.loads(sys.stdin.buffer.read(h)); sys.stdin.buffer.read(p)
-    return request
-# Sealed as the real worker's C++ seals (PROTOCOL.md, "Seals"): this fake stands for a worker
-# whose cell rewrote the reply before the C++ sent it, not for a cell writing raw frames.
-key, sequence = bytes.fromhex(receive()["key"]), [0]
-def send(header, payload=b""):
-    data = json.dumps(header).encode()
-    seal = hmac.new(key, struct.pack(">QI", sequence[0], len(data)) + data + payload,
-                    hashlib.sha256).digest()
-    sequence[0] += 1
-    sys.stdout.buffer.write(struct.pack(">III", 0x53424631, len(data), len(payload) + 32) + data
-                            + payload + seal)
-    sys.stdout.buffer.flush()
-send({"type": "hello", "protocol": 1, "worker": "fake", "python": "3", "pid": os.getpid()})
-while True:
+        QVERIFY(test::writeFile(fake, kFakeWorkerPreamble + QByteArray(R"(while True:
     request = receive()
     if request is None:
         break
@@ -729,7 +734,7 @@ while True:
         break
     else:
         send({"type": "error", "id": rid, "message": "not in this fake"})
-)"));
+)")));
         QVERIFY(
             QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         const QByteArray png = valid(QStringLiteral("figures")).payload.left(22298);
@@ -766,7 +771,290 @@ while True:
             runner.workerProcessId() != forgingWorker && runner.workerProcessId() > 0, 20000);
     }
 
+    void realQueryRepliesPass()
+    {
+        const QList<Reply> replies = queryReplies();
+        QVERIFY(replies.size() >= 10);
+        const ReplyDecoder decoder;
+        for (const Reply &r : replies) {
+            const auto problem = decoder.checkQuery(r.request, r.header, r.payload);
+            QVERIFY2(!problem,
+                     qPrintable(r.name + QStringLiteral(": ") + problem.value_or(QString())));
+        }
+    }
+
+    void hostileQueryRepliesAreRefusedNamingTheField_data()
+    {
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("path");     // field, or field/index/field into lists and objects
+        QTest::addColumn<QJsonValue>("value"); // undefined: the field is removed
+        QTest::addColumn<int>("payloadDelta");
+        QTest::addColumn<QString>("named"); // what the reason must name
+
+        const QJsonValue removed = QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("variables not a list") << "variables"
+                                              << "variables" << QJsonValue(7) << 0 << "'variables'";
+        QTest::newRow("variable name a number")
+            << "variables"
+            << "variables/0/name" << QJsonValue(5) << 0 << "'name'";
+        QTest::newRow("variable repr huge")
+            << "variables"
+            << "variables/1/repr" << QJsonValue(QString(5000, QLatin1Char('x'))) << 0 << "'repr'";
+        QTest::newRow("variable shape negative")
+            << "variables"
+            << "variables/0/shape" << QJsonValue(QJsonArray{3, -1}) << 0 << "'shape'";
+        QTest::newRow("variable bytes infinite")
+            << "variables"
+            << "variables/0/bytes" << QJsonValue(1e300) << 0 << "'bytes'";
+        QTest::newRow("reply type of another request")
+            << "variables"
+            << "type" << QJsonValue(QStringLiteral("table")) << 0 << "type";
+        QTest::newRow("type missing") << "check_ok"
+                                      << "type" << removed << 0 << "'type'";
+        QTest::newRow("check verdict unknown")
+            << "check_ok"
+            << "verdict" << QJsonValue(QStringLiteral("approved")) << 0 << "approved";
+        QTest::newRow("check violation layer unknown")
+            << "check_error"
+            << "violations/0/layer" << QJsonValue(QStringLiteral("kernel")) << 0 << "kernel";
+        QTest::newRow("check violations missing") << "check_ok"
+                                                  << "violations" << removed << 0 << "'violations'";
+        QTest::newRow("table row wider than columns")
+            << "table_json"
+            << "data/0" << QJsonValue(QJsonArray{1, 2, 3, 4}) << 0 << "row 1";
+        QTest::newRow("table cell an object")
+            << "table_json"
+            << "data/1/0" << QJsonValue(QJsonObject{{QStringLiteral("a"), 1}}) << 0 << "cell 1";
+        QTest::newRow("table rows negative") << "table_json"
+                                             << "rows" << QJsonValue(-3) << 0 << "'rows'";
+        QTest::newRow("table index shorter than data")
+            << "table_json"
+            << "index" << QJsonValue(QJsonArray{0}) << 0 << "'index'";
+        QTest::newRow("binary page payload cut")
+            << "table_binary"
+            << "offset" << QJsonValue(0) << -10 << "table page";
+        QTest::newRow("binary page sizes lie") << "table_binary"
+                                               << "sizes/0" << QJsonValue(1e9) << 0 << "table page";
+        QTest::newRow("summary count a string")
+            << "summary_numeric"
+            << "count" << QJsonValue(QStringLiteral("3")) << 0 << "'count'";
+        QTest::newRow("summary chart type unknown")
+            << "summary_numeric"
+            << "chart/type" << QJsonValue(QStringLiteral("pie")) << 0 << "pie";
+        QTest::newRow("summary chart counts negative")
+            << "summary_text"
+            << "chart/counts/0" << QJsonValue(-1) << 0 << "'counts'";
+        QTest::newRow("summary top not a pair")
+            << "summary_text"
+            << "top/0" << QJsonValue(QJsonArray{1}) << 0 << "'top'";
+        QTest::newRow("summary mean an object")
+            << "summary_numeric"
+            << "mean" << QJsonValue(QJsonObject{}) << 0 << "'mean'";
+        QTest::newRow("export path huge")
+            << "export"
+            << "path" << QJsonValue(QString(5000, QLatin1Char('/'))) << 0 << "'path'";
+        QTest::newRow("export rows fractional") << "export"
+                                                << "rows" << QJsonValue(2.5) << 0 << "'rows'";
+        QTest::newRow("error message not text")
+            << "error_table"
+            << "message" << QJsonValue(QJsonArray{}) << 0 << "'message'";
+    }
+
+    void hostileQueryRepliesAreRefusedNamingTheField()
+    {
+        QFETCH(QString, start);
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(int, payloadDelta);
+        QFETCH(QString, named);
+        Reply r = queryReply(start);
+        r.header = setPath(r.header, path.split(QLatin1Char('/')), value).toObject();
+        if (payloadDelta < 0)
+            r.payload.chop(-payloadDelta);
+        const auto problem = ReplyDecoder().checkQuery(r.request, r.header, r.payload);
+        QVERIFY2(problem, QJsonDocument(r.header).toJson(QJsonDocument::Compact).constData());
+        QVERIFY2(problem->contains(named), qPrintable(*problem));
+    }
+
+    void randomQueryRepliesNeverCrashAndWrongTypesAreRefused()
+    {
+        bool ok = false;
+        quint32 seed = qEnvironmentVariableIntValue("SANDBENCH_FUZZ_SEED", &ok);
+        if (!ok)
+            seed = kDefaultSeed;
+        int iterations = qEnvironmentVariableIntValue("SANDBENCH_FUZZ_ITERATIONS", &ok);
+        if (!ok || iterations <= 0)
+            iterations = kDefaultIterations;
+        const QList<Reply> replies = queryReplies();
+        Fuzzer fuzz(seed, m_valid, ReplyLimits{});
+        const ReplyDecoder decoder;
+        const auto before = snapshotTree(m_dir.path());
+        int accepted = 0, refused = 0;
+        for (int i = 0; i < iterations; ++i) {
+            Reply r = replies.at(fuzz.below(int(replies.size())));
+            bool mustRefuse = false;
+            // Somewhere in the reply, at any depth: a value replaced by a random one, or removed;
+            // a top-level known field given a value of the wrong JSON type (must be refused).
+            QStringList path = randomPath(fuzz, r.header);
+            const int how = fuzz.below(4);
+            if (how == 0 && path.size() == 1 && r.header.value(path.first()).isString() &&
+                path.first() != QLatin1String("_request")) {
+                r.header.insert(path.first(), QJsonArray{1});
+                mustRefuse = true;
+            } else if (how == 1) {
+                r.header = setPath(r.header, path, QJsonValue(QJsonValue::Undefined)).toObject();
+            } else if (how == 2) {
+                r.payload = r.payload.left(fuzz.below(int(r.payload.size()) + 1)) +
+                            fuzz.randomText(8).toUtf8();
+            } else {
+                r.header = setPath(r.header, path, fuzz.randomValue()).toObject();
+            }
+            const QString request = fuzz.chance(5) ? fuzz.randomText(10) : r.request;
+            const auto problem = decoder.checkQuery(request, r.header, r.payload);
+            if (mustRefuse)
+                QVERIFY2(problem, qPrintable(QStringLiteral("iteration %1 (seed %2): %3 of %4")
+                                                 .arg(i)
+                                                 .arg(seed)
+                                                 .arg(path.join(QLatin1Char('/')), r.name)));
+            problem ? ++refused : ++accepted;
+        }
+        qInfo("query reply fuzz: %d accepted, %d refused", accepted, refused);
+        QVERIFY(accepted > 0 && refused > iterations / 10);
+        checkOnlyFiguresChanged(before);
+    }
+
+    void aMalformedQueryReplyIsAnErrorAndTheWorkerReplaced()
+    {
+        // A stand-in whose user objects wrote the variables list: a name that is no text. The
+        // caller gets an error naming the field, never the list; the worker is stopped and the
+        // next cell starts a fresh one.
+        QTemporaryDir dir;
+        const QString fake = dir.filePath(QStringLiteral("fake-worker"));
+        QVERIFY(test::writeFile(fake, kFakeWorkerPreamble + QByteArray(R"(while True:
+    request = receive()
+    if request is None:
+        break
+    kind, rid = request.get("type"), request.get("id")
+    if kind == "configure":
+        send({"type": "configured", "id": rid, "profile": "default", "layers": {}})
+    elif kind == "variables":
+        send({"type": "variables", "id": rid,
+              "variables": [{"name": {"$ne": 1}, "type": "int", "shape": None, "repr": "1"}]})
+    elif kind == "shutdown":
+        send({"type": "bye", "id": rid})
+        break
+    else:
+        send({"type": "error", "id": rid, "message": "not in this fake"})
+)")));
+        QVERIFY(
+            QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("figure.png")), "png"));
+        QString error;
+        auto store = RunStore::open(dir.filePath(QStringLiteral("runs.db")), &error);
+        QVERIFY2(store, qPrintable(error));
+        SessionConfig config;
+        config.outputDir = dir.filePath(QStringLiteral("session"));
+        config.workerProgram = fake;
+        SessionRunner runner(*store, config);
+        QSignalSpy answered(&runner, &SessionRunner::queryAnswered);
+        QVERIFY2(runner.start(&error), qPrintable(error));
+        const qint64 first = runner.workerProcessId();
+        QVERIFY(first > 0);
+        const quint64 id = runner.query({{QStringLiteral("type"), QStringLiteral("variables")}});
+        QTRY_VERIFY_WITH_TIMEOUT(!answered.isEmpty(), 20000);
+        QCOMPARE(answered.first().at(0).toULongLong(), id);
+        const QJsonObject reply = answered.first().at(1).toJsonObject();
+        QCOMPARE(reply.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
+        const QString message = reply.value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("'name'")) &&
+                     message.contains(QStringLiteral("variables")),
+                 qPrintable(message));
+        QCOMPARE(runner.workerState(), WorkerClient::State::Failed);
+        // The next cell gets a fresh worker.
+        QSignalSpy finished(&runner, &SessionRunner::runFinished);
+        runner.run(1, QStringLiteral("1 + 1"));
+        QVERIFY(finished.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(runner.workerProcessId() != first && runner.workerProcessId() > 0,
+                                 20000);
+    }
+
 private:
+    QList<Reply> queryReplies() const
+    {
+        QList<Reply> out;
+        const QDir dir(test::testDataDir() + QStringLiteral("/query-replies"));
+        for (const QString &file : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
+            Reply r;
+            r.name = QFileInfo(file).completeBaseName();
+            r.header = QJsonDocument::fromJson(test::readFile(dir.filePath(file))).object();
+            // What the reply answered: written down with it by the script that made it.
+            r.request = r.header.take(QStringLiteral("_request")).toString();
+            const QString bin = dir.filePath(r.name + QStringLiteral(".bin"));
+            if (QFile::exists(bin))
+                r.payload = test::readFile(bin);
+            out.append(r);
+        }
+        return out;
+    }
+
+    Reply queryReply(const QString &name) const
+    {
+        for (const Reply &r : queryReplies())
+            if (r.name == name)
+                return r;
+        qFatal("no recorded query reply %s", qPrintable(name));
+    }
+
+    // value at path inside node (objects by key, lists by index); an undefined value removes.
+    static QJsonValue setPath(const QJsonValue &node, QStringList path, const QJsonValue &value)
+    {
+        if (path.isEmpty())
+            return value;
+        const QString key = path.takeFirst();
+        if (node.isArray()) {
+            QJsonArray array = node.toArray();
+            const int at = key.toInt();
+            if (at < 0 || at >= array.size())
+                return array;
+            if (path.isEmpty() && value.isUndefined())
+                array.removeAt(at);
+            else
+                array[at] = setPath(array.at(at), path, value);
+            return array;
+        }
+        QJsonObject object = node.toObject();
+        if (path.isEmpty() && value.isUndefined())
+            object.remove(key);
+        else
+            object.insert(key, setPath(object.value(key), path, value));
+        return object;
+    }
+
+    // A random place in the reply: a key, then maybe deeper into its lists and objects.
+    static QStringList randomPath(Fuzzer &fuzz, const QJsonObject &header)
+    {
+        QStringList path;
+        QJsonValue node = header;
+        while (true) {
+            if (node.isObject() && !node.toObject().isEmpty()) {
+                const QStringList keys = node.toObject().keys();
+                path.append(keys.at(fuzz.below(int(keys.size()))));
+                node = node.toObject().value(path.last());
+            } else if (node.isArray() && !node.toArray().isEmpty()) {
+                const int at = fuzz.below(int(node.toArray().size()));
+                path.append(QString::number(at));
+                node = node.toArray().at(at);
+            } else {
+                break;
+            }
+            if (fuzz.chance(40))
+                break;
+        }
+        if (path.isEmpty())
+            path.append(QStringLiteral("type"));
+        return path;
+    }
+
     const Reply &valid(const QString &name) const
     {
         for (const Reply &r : m_valid)

@@ -154,15 +154,21 @@ int ShowCommand::run(const QStringList &arguments)
         approval = ReviewQueue(*store).decision(run->approvalId);
     // Recorded files are checked now: a later cell's rewrite of an output it recorded itself is
     // explained by that run; anything else is reported.
-    const QList<RecordedFileProblem> problems =
-        RecordedFiles::check(*run, store->runsOfSession(run->sessionId));
+    // An output's copy the app kept is checked too, and named when the file itself changed.
+    const auto session = store->session(run->sessionId);
+    const QList<RecordedFileProblem> problems = RecordedFiles::check(
+        *run, store->runsOfSession(run->sessionId), session ? session->outputDir : QString());
     if (parser.isSet(json)) {
         QJsonObject object = runProvenanceToJson(*run, approval);
         QJsonArray problemList;
-        for (const RecordedFileProblem &problem : problems)
-            problemList.append(QJsonObject{{QStringLiteral("path"), problem.path},
-                                           {QStringLiteral("run_id"), problem.runId},
-                                           {QStringLiteral("problem"), problem.what}});
+        for (const RecordedFileProblem &problem : problems) {
+            QJsonObject entry{{QStringLiteral("path"), problem.path},
+                              {QStringLiteral("run_id"), problem.runId},
+                              {QStringLiteral("problem"), problem.what}};
+            if (!problem.recordedCopy.isEmpty())
+                entry.insert(QStringLiteral("recorded_copy"), problem.recordedCopy);
+            problemList.append(entry);
+        }
         object.insert(QStringLiteral("recorded_file_problems"), problemList);
         m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
         return ExitCode::Ok;

@@ -75,9 +75,70 @@ struct Interpreter::Private
     int fdChannel = -1;
     std::unique_ptr<py::scoped_interpreter> interpreter;
     py::object server;
+    // Set while the request being answered is a dataset the app passes as a descriptor: the only
+    // time receive_fd may read the channel. A cell calling it would otherwise block there until
+    // its timeout, or take a descriptor meant for the next dataset.
+    bool descriptorExpected = false;
 
     py::dict arm(const py::dict &config);
 };
+
+namespace {
+
+// The exception now raised, with its traceback attached: what a generator's throw() takes.
+py::object fetchException()
+{
+    PyObject *type = nullptr, *value = nullptr, *trace = nullptr;
+    PyErr_Fetch(&type, &value, &trace);
+    PyErr_NormalizeException(&type, &value, &trace);
+    if (value && trace)
+        PyException_SetTraceback(value, trace);
+    Py_XDECREF(type);
+    Py_XDECREF(trace);
+    return py::reinterpret_steal<py::object>(value ? value : Py_NewRef(Py_None));
+}
+
+// Runs a request handler's steps (sandbox/python/sandbench_worker/steps.py) from here, the top
+// of the Python stack: the user code a step runs has no frame of the worker's below it, so no
+// f_back walk reaches the server, the session or the native functions (issue 12, item 4).
+py::object driveSteps(const py::object &steps)
+{
+    py::object outcome = py::none(); // what the last step returned, sent in
+    py::object thrown;               // or what it raised, thrown in
+    for (;;) {
+        // "(O)", not "O": a tuple the step returned is one argument, not the argument list.
+        PyObject *next = thrown ? PyObject_CallMethod(steps.ptr(), "throw", "(O)", thrown.ptr())
+                                : PyObject_CallMethod(steps.ptr(), "send", "(O)", outcome.ptr());
+        thrown = py::object();
+        outcome = py::none();
+        if (!next) {
+            if (!PyErr_ExceptionMatches(PyExc_StopIteration))
+                throw py::error_already_set();
+            const py::object done = fetchException();
+            return py::getattr(done, "value", py::none());
+        }
+        const py::object step = py::reinterpret_steal<py::object>(next);
+        if (!PyTuple_Check(step.ptr()) || PyTuple_GET_SIZE(step.ptr()) != 2 ||
+            !PyCallable_Check(PyTuple_GET_ITEM(step.ptr(), 0)) ||
+            !PyTuple_Check(PyTuple_GET_ITEM(step.ptr(), 1)))
+            throw std::runtime_error("a request handler yielded something that is not a step");
+        PyObject *result = PyObject_Call(PyTuple_GET_ITEM(step.ptr(), 0),
+                                         PyTuple_GET_ITEM(step.ptr(), 1), nullptr);
+        if (result)
+            outcome = py::reinterpret_steal<py::object>(result);
+        else
+            thrown = fetchException();
+    }
+}
+
+bool expectsDescriptor(const std::string &header)
+{
+    const nlohmann::json request = nlohmann::json::parse(header, nullptr, false);
+    return request.is_object() && request.value("type", nlohmann::json()) == "dataset" &&
+           request.value("fd", nlohmann::json()) == true;
+}
+
+} // namespace
 
 // Applies every kernel and audit layer the configuration asks for, in the only order that works:
 // limits while raising them is still allowed, the uid drop while still root, Landlock and seccomp
@@ -209,6 +270,10 @@ Interpreter::Interpreter(const std::string &packageDir, IsolationReport isolatio
         native["receive_fd"] = py::cpp_function([p] {
             if (p->fdChannel < 0)
                 throw std::runtime_error("this worker was started without a descriptor channel");
+            if (!p->descriptorExpected)
+                throw std::runtime_error("no descriptor is on its way: the channel carries only "
+                                         "the dataset the app is registering");
+            p->descriptorExpected = false; // one descriptor per dataset request
             std::string error;
             const int fd = receiveDescriptor(p->fdChannel, error);
             if (fd < 0)
@@ -283,8 +348,11 @@ std::string Interpreter::hello()
 
 Reply Interpreter::handle(const std::string &header, const std::string &payload)
 {
+    d->descriptorExpected = expectsDescriptor(header);
     try {
-        const py::tuple answer = d->server.attr("handle")(py::bytes(header), py::bytes(payload));
+        const py::tuple answer =
+            driveSteps(d->server.attr("handle_steps")(py::bytes(header), py::bytes(payload)));
+        d->descriptorExpected = false;
         Reply reply;
         reply.header = answer[0].cast<std::string>();
         reply.payload = answer[1].cast<std::string>();
@@ -292,6 +360,7 @@ Reply Interpreter::handle(const std::string &header, const std::string &payload)
         reply.commit = answer.size() > 3 && answer[3].cast<bool>();
         return reply;
     } catch (const std::exception &e) {
+        d->descriptorExpected = false;
         // A bug in the worker's own Python, or a cell that broke it (an exception escaping it, a
         // rebound handle() answering something else): the request is still answered, under its
         // own id, or the app would wait for it forever. Nothing commits.

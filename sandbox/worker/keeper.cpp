@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 #include <poll.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -248,13 +249,16 @@ Keeper::Forked Keeper::prepareStandby()
     int verdict[2];
     int resume[2];
     int ack[2];
-    int *pipes[] = {request, verdict, resume, ack};
+    int handover[2];
+    int *pipes[] = {request, verdict, resume, ack, handover};
     int made = 0;
     for (; made < 4; ++made) {
         if (::pipe2(pipes[made], O_CLOEXEC) != 0)
             break;
     }
-    if (made < 4) {
+    if (made == 4 && ::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, handover) == 0)
+        ++made;
+    if (made < 5) {
         for (int i = 0; i < made; ++i) {
             ::close(pipes[i][0]);
             ::close(pipes[i][1]);
@@ -280,17 +284,20 @@ Keeper::Forked Keeper::prepareStandby()
         m_interpreter.afterForkKeeper();
         ::close(request[1]);
         ::close(verdict[0]);
-        ::close(resume[0]);
-        ::close(ack[1]);
-        runAsCell(request[0], verdict[1], resume[1], ack[0]);
+        for (int *p : {resume, ack}) {
+            ::close(p[0]);
+            ::close(p[1]);
+        }
+        ::close(handover[0]);
+        closeKeeperDescriptors();
+        runAsCell(request[0], verdict[1], handover[1]);
         return Forked::BecameKeeper; // its cell ended ok: this process is the keeper now
     }
     m_interpreter.afterForkParent();
     ::close(request[0]);
     ::close(verdict[1]);
-    ::close(resume[1]);
-    ::close(ack[0]);
-    m_standby = {child, request[1], verdict[0], resume[0], ack[1]};
+    ::close(handover[1]);
+    m_standby = {child, request[1], verdict[0], resume[0], ack[1], resume[1], ack[0], handover[0]};
     return Forked::Standby;
 }
 
@@ -313,10 +320,151 @@ void Keeper::dropStandby()
     ::close(m_standby.verdictFd);
     ::close(m_standby.resumeFd);
     ::close(m_standby.ackFd);
+    ::close(m_standby.resumeWriteFd);
+    ::close(m_standby.ackReadFd);
+    ::close(m_standby.handoverFd);
     m_standby = {};
 }
 
-void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
+void Keeper::closeKeeperDescriptors()
+{
+    // What the keeper that forked this process holds: the pipes that wake its snapshots, the
+    // template's request pipe, the supervisor's pipe. A cell could write to any of them (wake
+    // an old state as a second keeper, ask for a fresh one, send the supervisor limits); the
+    // process gets duplicates back only once its cell committed (handOver).
+    for (Snapshot &s : m_snapshots) {
+        ::close(s.resumeFd);
+        ::close(s.ackFd);
+        s.resumeFd = s.ackFd = -1;
+    }
+    m_snapshots.clear();
+    for (int *fd : {&m_templateFd, &m_supervisorFd}) {
+        if (*fd >= 0)
+            ::close(*fd);
+        *fd = -1;
+    }
+}
+
+namespace {
+
+// What handOver sends with each descriptor, in order.
+enum class Handed : std::int32_t
+{
+    Resume,
+    Ack,
+    Template,
+    Supervisor,
+    SnapshotResume,
+    SnapshotAck
+};
+
+struct HandedEntry
+{
+    Handed kind;
+    std::int32_t pid; // a snapshot's process
+};
+
+constexpr std::size_t kMaxHanded = 200; // below the kernel's SCM_RIGHTS limit of 253
+
+} // namespace
+
+bool Keeper::handOver(const Standby &cell)
+{
+    std::vector<HandedEntry> entries{{Handed::Resume, 0}, {Handed::Ack, 0}};
+    std::vector<int> fds{cell.resumeWriteFd, cell.ackReadFd};
+    if (m_templateFd >= 0) {
+        entries.push_back({Handed::Template, 0});
+        fds.push_back(m_templateFd);
+    }
+    if (m_supervisorFd >= 0) {
+        entries.push_back({Handed::Supervisor, 0});
+        fds.push_back(m_supervisorFd);
+    }
+    // The newest first: if there are more than a message carries, the oldest are left out,
+    // as dropOldSnapshots would drop them.
+    for (auto it = m_snapshots.rbegin(); it != m_snapshots.rend() && fds.size() + 2 <= kMaxHanded;
+         ++it) {
+        entries.push_back({Handed::SnapshotResume, std::int32_t(it->pid)});
+        fds.push_back(it->resumeFd);
+        entries.push_back({Handed::SnapshotAck, std::int32_t(it->pid)});
+        fds.push_back(it->ackFd);
+    }
+    std::vector<char> control(CMSG_SPACE(sizeof(int) * fds.size()));
+    iovec io{entries.data(), entries.size() * sizeof(HandedEntry)};
+    msghdr message{};
+    message.msg_iov = &io;
+    message.msg_iovlen = 1;
+    message.msg_control = control.data();
+    message.msg_controllen = control.size();
+    cmsghdr *c = CMSG_FIRSTHDR(&message);
+    c->cmsg_level = SOL_SOCKET;
+    c->cmsg_type = SCM_RIGHTS;
+    c->cmsg_len = CMSG_LEN(sizeof(int) * fds.size());
+    std::memcpy(CMSG_DATA(c), fds.data(), sizeof(int) * fds.size());
+    ssize_t n;
+    do {
+        n = ::sendmsg(cell.handoverFd, &message, MSG_NOSIGNAL);
+    } while (n < 0 && errno == EINTR);
+    return n == ssize_t(io.iov_len);
+}
+
+bool Keeper::takeOver(int handoverFd, int &resumeFd, int &ackFd)
+{
+    HandedEntry entries[kMaxHanded];
+    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * kMaxHanded)];
+    iovec io{entries, sizeof entries};
+    msghdr message{};
+    message.msg_iov = &io;
+    message.msg_iovlen = 1;
+    message.msg_control = control;
+    message.msg_controllen = sizeof control;
+    ssize_t n;
+    do {
+        n = ::recvmsg(handoverFd, &message, MSG_CMSG_CLOEXEC);
+    } while (n < 0 && errno == EINTR);
+    ::close(handoverFd);
+    if (n <= 0 || n % ssize_t(sizeof(HandedEntry)) != 0)
+        return false;
+    const std::size_t count = std::size_t(n) / sizeof(HandedEntry);
+    cmsghdr *c = CMSG_FIRSTHDR(&message);
+    if (!c || c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS ||
+        c->cmsg_len != CMSG_LEN(sizeof(int) * count))
+        return false;
+    std::vector<int> fds(count);
+    std::memcpy(fds.data(), CMSG_DATA(c), sizeof(int) * count);
+    std::vector<Snapshot> snapshots; // newest first, as sent
+    for (std::size_t i = 0; i < count; ++i) {
+        switch (entries[i].kind) {
+        case Handed::Resume:
+            resumeFd = fds[i];
+            break;
+        case Handed::Ack:
+            ackFd = fds[i];
+            break;
+        case Handed::Template:
+            m_templateFd = fds[i];
+            break;
+        case Handed::Supervisor:
+            m_supervisorFd = fds[i];
+            break;
+        case Handed::SnapshotResume:
+            snapshots.push_back({fds[i], -1, pid_t(entries[i].pid)});
+            break;
+        case Handed::SnapshotAck:
+            if (!snapshots.empty())
+                snapshots.back().ackFd = fds[i];
+            else
+                ::close(fds[i]);
+            break;
+        default:
+            ::close(fds[i]);
+        }
+    }
+    m_snapshots.assign(snapshots.rbegin(), snapshots.rend());
+    return resumeFd >= 0 && ackFd >= 0;
+}
+
+void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
 {
     // Warming up is worth it only while nothing waits: a request already here goes first.
     pollfd pending{requestFd, POLLIN, 0};
@@ -348,10 +496,16 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
         // one ahead: the app then sees a frame out of order and fails closed (tampered).
         writeAll(verdictFd, "S");
         // The keeper has noted the frame for its newest snapshot before it goes out, so a
-        // snapshot that takes over after the keeper's death numbers its frames right.
+        // snapshot that takes over after the keeper's death numbers its frames right. Its word
+        // comes over the handover socket (a record of its own, before the descriptors): this
+        // process holds no pipe of the keeper's until its cell committed.
         char noted = 0;
-        if (!readByte(ackFd, noted))
-            ::_exit(0);
+        ssize_t got;
+        do {
+            got = ::recv(handoverFd, &noted, 1, 0);
+        } while (got < 0 && errno == EINTR);
+        if (got != 1)
+            ::_exit(0); // the keeper is gone
         m_channel.write(nlohmann::json{{"type", "started"}, {"id", request["id"]}}.dump());
     }
     Reply answer = m_interpreter.handle(header, payload);
@@ -368,6 +522,12 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd)
     ::close(verdictFd);
     if (!commit)
         ::_exit(written ? 0 : 74);
+    // The keeper's descriptors, which this process needs from now on (closeKeeperDescriptors).
+    int resumeFd = -1;
+    int ackFd = -1;
+    if (!takeOver(handoverFd, resumeFd, ackFd))
+        ::_exit(74); // the keeper is gone: so is the session
+
     std::signal(SIGINT, SIG_IGN);
     // A keeper outlives its parent when that snapshot is dropped; it ends with the session (end
     // of input, or the PID namespace's init, the template, going), not with its parent.
@@ -418,6 +578,9 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
             ::close(cell.verdictFd);
             ::close(cell.resumeFd);
             ::close(cell.ackFd);
+            ::close(cell.resumeWriteFd);
+            ::close(cell.ackReadFd);
+            ::close(cell.handoverFd);
         }
     }
     const auto started = Clock::now();
@@ -433,6 +596,13 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
         return true;
     }
     const pid_t child = cell.pid;
+    // Whatever the cell's end, the cell's own ends of the resume and ack pipes reach it only
+    // through handOver, after a commit.
+    const auto closeHandover = [&cell] {
+        ::close(cell.resumeWriteFd);
+        ::close(cell.ackReadFd);
+        ::close(cell.handoverFd);
+    };
     int verdict[2] = {cell.verdictFd, -1};
     int resume[2] = {cell.resumeFd, -1};
     int ack[2] = {-1, cell.ackFd};
@@ -462,6 +632,7 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
             ::close(verdict[0]);
             ::close(resume[0]);
             ::close(ack[1]);
+            closeHandover();
             const double ms =
                 std::chrono::duration<double, std::milli>(Clock::now() - started).count();
             char seconds[32];
@@ -494,7 +665,12 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
             m_channel.setSequence(m_channel.sequence() + 1); // the cell's `started` frame
             if (noted)
                 noteInFlight(id, m_channel.sequence());
-            writeAll(ack[1], "s"); // the cell may send its `started` frame now
+            // The cell may send its `started` frame now (a record of its own on the handover
+            // socket; MSG_NOSIGNAL: a cell that died meanwhile is seen on the verdict pipe).
+            ssize_t sentNote;
+            do {
+                sentNote = ::send(cell.handoverFd, "s", 1, MSG_NOSIGNAL);
+            } while (sentNote < 0 && errno == EINTR);
             continue;
         }
         code = n == 1 ? byte : 0;
@@ -504,12 +680,21 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
     ::close(verdict[0]);
     if (code == 'K') {
         // The cell's process carries the session on; this one keeps the state before the cell.
+        const bool handed = handOver(cell);
+        closeHandover();
+        if (!handed) {
+            // It cannot carry the session on without them (it exits, takeOver): neither can
+            // this process, whose state the cell's reply already moved past.
+            ::kill(child, SIGKILL);
+            endSession(74);
+        }
         if (!waitAsSnapshot(resume[0], ack[1], child, id))
             endSession(1);
         return true;
     }
     ::close(resume[0]);
     ::close(ack[1]);
+    closeHandover();
     if (code == 'F') {
         m_channel.setSequence(m_channel.sequence() + 1); // the cell's reply took one number
         // It answered and is exiting; tearing down its pages is not worth waiting for: it is

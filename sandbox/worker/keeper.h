@@ -45,6 +45,13 @@ private:
         int verdictFd = -1; // read end: "S" started, "W" writing the reply, then "K" or "F"
         int resumeFd = -1;  // read end: what this process hears as a snapshot after a commit
         int ackFd = -1;     // write end: "A" when it takes over after an undo
+        // The cell's own ends of the resume and ack pipes, and the socket they and this
+        // keeper's other privileged descriptors reach it through once its cell committed
+        // (handOver): until then, no descriptor in the cell's process can wake a snapshot, ask
+        // the template for a keeper or talk to the supervisor.
+        int resumeWriteFd = -1;
+        int ackReadFd = -1;
+        int handoverFd = -1;
     };
 
     enum class Forked
@@ -57,7 +64,7 @@ private:
     void dropStandby();
     void reapFinishedCells();
     // The standby's life: waits for its request, runs it, answers; returns only on commit.
-    void runAsCell(int requestFd, int verdictFd, int resumeFd, int ackFd);
+    void runAsCell(int requestFd, int verdictFd, int handoverFd);
     // retried: this is the second process asked to run the cell (the first died before it began).
     bool execute(const protocol::Frame &frame, long long id, double timeoutSeconds,
                  bool retried = false);
@@ -81,6 +88,12 @@ private:
     void dropOldSnapshots();
     static void closeSnapshot(const Snapshot &snapshot);
     void pruneDeadSnapshots();
+    // In the standby right after its fork: closes every keeper descriptor a cell must not hold.
+    void closeKeeperDescriptors();
+    // The keeper's side after a commit: its privileged descriptors (duplicates) to the process
+    // that carries the session on; and that process's side, which takes them.
+    bool handOver(const Standby &cell);
+    bool takeOver(int handoverFd, int &resumeFd, int &ackFd);
     // Kills every child of this process that is not part of the session (what a cell started,
     // reparented here because the keeper is a child subreaper) and reaps it.
     void killStrays(pid_t keep);

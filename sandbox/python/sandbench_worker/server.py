@@ -15,6 +15,7 @@ from .table_views import binary_page, column_summary, export_view, json_page, re
 from .policy.profile import ProfileError
 from .sandbox import arm, config_from_request
 from .session import Session
+from .steps import drive
 
 
 def _dump(message):
@@ -22,14 +23,14 @@ def _dump(message):
     return json.dumps(message, ensure_ascii=True)
 
 
-def imported_packages(session):
+def imported_packages(policy, namespace):
     """Versions of the allowed (or reviewed) top-level packages the session's code has bound:
-    {"pandas": "1.5.3", "math": "stdlib"}."""
-    policy = session.policy
+    {"pandas": "1.5.3", "math": "stdlib"}. A step (steps.py): isinstance and a class's
+    attributes can run the cell's code."""
     if policy is None:
         return {}
     names = set()
-    for value in list(session.namespace.values()):
+    for value in list(namespace.values()):
         try:  # user objects may answer anything; provenance must not fail the cell
             if isinstance(value, types.ModuleType):
                 home = value.__dict__.get("__name__")
@@ -114,6 +115,10 @@ class Server:
 
     def handle(self, header, payload):
         """Returns (reply header JSON, reply payload bytes, keep running)."""
+        return drive(self.handle_steps(header, payload))
+
+    def handle_steps(self, header, payload):
+        """handle as a generator of steps (steps.py): what the C++ worker runs."""
         try:
             request = json.loads(header)
         except ValueError as error:
@@ -125,7 +130,10 @@ class Server:
         handler = self._handlers.get(kind)
         if handler is None:
             return self._error(request_id, f"unknown request type {kind!r}")
-        return handler(request_id, request, payload)
+        answer = handler(request_id, request, payload)
+        if hasattr(answer, "send"):  # a handler that runs user code: its steps
+            answer = yield from answer
+        return answer
 
     def _error(self, request_id, message):
         return _dump({"type": "error", "id": request_id, "message": message}), b"", True
@@ -141,6 +149,10 @@ class Server:
             take = self._native["take_denials"] if self._native else None
             self.session.apply_policy(config, take)
             self._layers = arm(config, self._native)
+            # Armed once (the C++ side refuses a second call anyway): the function is dropped
+            # from every object of the worker's a cell might still reach.
+            if self._native is not None:
+                self._native = {k: v for k, v in self._native.items() if k != "arm"}
             self.session.prepare()
             self._output_dir = config.write_zones[0] if config.write_zones else ""
         except Exception as error:  # fail closed: a half-armed worker must not run cells
@@ -159,8 +171,8 @@ class Server:
             return self._error(request_id, "execute needs 'code' as a string")
         cell = request.get("cell", 0)
         before = resource.getrusage(resource.RUSAGE_SELF)
-        outcome = self.session.execute(code, cell if isinstance(cell, int) else 0,
-                                       approved=request.get("approved") is True)
+        outcome = yield from self.session.execute_steps(
+            code, cell if isinstance(cell, int) else 0, approved=request.get("approved") is True)
         after = resource.getrusage(resource.RUSAGE_SELF)
         figures = [
             {"format": "png", "bytes": len(png), "width": width, "height": height}
@@ -181,7 +193,9 @@ class Server:
             "cpu_ms": round((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
                             * 1000.0, 3),
             "peak_rss_kb": after.ru_maxrss,
-            "packages": imported_packages(self.session),
+            "packages": (
+                yield (imported_packages, (self.session.policy, self.session.namespace))
+            ),
         }
         # The fourth value is Python's wish that this cell's state become the session's. Advice
         # only: the keeper's C++ decides from its own evidence (sandbox/worker/verdict.h).
@@ -210,7 +224,7 @@ class Server:
         return _dump(reply), b"", True
 
     def _variables(self, request_id, _request, _payload):
-        items = describe_variables(self.session.namespace)
+        items = yield (describe_variables, (self.session.namespace,))
         return _dump({"type": "variables", "id": request_id, "variables": items}), b"", True
 
     def _table(self, request_id, request, _payload):
@@ -219,9 +233,10 @@ class Server:
         sort, filter_ = request.get("sort"), request.get("filter")
         try:
             if request.get("encoding") == "binary":
-                page, payload = binary_page(namespace, name, offset, limit, sort, filter_)
+                page, payload = yield (binary_page, (namespace, name, offset, limit, sort, filter_))
             else:
-                page, payload = json_page(namespace, name, offset, limit, sort, filter_), b""
+                page = yield (json_page, (namespace, name, offset, limit, sort, filter_))
+                payload = b""
         except (KeyError, TypeError, ValueError) as error:
             return self._error(request_id, str(error).strip("'\""))
         page.update(type="table", id=request_id)
@@ -238,8 +253,8 @@ class Server:
 
     def _summary(self, request_id, request, _payload):
         try:
-            summary = column_summary(self.session.namespace, request.get("name"),
-                                     request.get("column"), request.get("filter"))
+            summary = yield (column_summary, (self.session.namespace, request.get("name"),
+                                              request.get("column"), request.get("filter")))
         except (KeyError, TypeError, ValueError) as error:
             return self._error(request_id, str(error).strip("'\""))
         summary.update(type="summary", id=request_id)
@@ -249,9 +264,9 @@ class Server:
         if not self._output_dir:
             return self._error(request_id, "this session has no output folder to export into")
         try:
-            written = export_view(self.session.namespace, request.get("name"),
-                                  request.get("file"), self._output_dir, request.get("sort"),
-                                  request.get("filter"))
+            written = yield (export_view, (self.session.namespace, request.get("name"),
+                                           request.get("file"), self._output_dir,
+                                           request.get("sort"), request.get("filter")))
         except (KeyError, TypeError, ValueError, OSError) as error:
             return self._error(request_id, str(error).strip("'\""))
         written.update(type="exported", id=request_id)

@@ -18,6 +18,8 @@ from .notebook import transform_magics
 from .policy import violations as layers
 from .policy.review import REVIEW_RULES, embedded_code, review_reasons
 from .policy.violations import Violation
+from .steps import __file__ as steps_file
+from .steps import drive
 from .table_views import clear_view_cache
 
 # A result repr is for reading, not for transport: pandas and numpy already bound theirs.
@@ -80,6 +82,22 @@ def _user_traceback(error):
     summary = traceback.TracebackException(type(error), error, error.__traceback__)
     _strip_worker_frames(summary, set())
     return "".join(summary.format())
+
+
+_WORKER_FILES = (__file__, steps_file)
+
+
+def _user_tb(error):
+    tb = error.__traceback__
+    while tb is not None and tb.tb_frame.f_code.co_filename in _WORKER_FILES:
+        tb = tb.tb_next
+    return tb
+
+
+def _detach(error):
+    """Thrown in at a step (steps.py), the exception's traceback starts with the worker's own
+    frame: an exception object the cell kept must not lead back to it."""
+    error.__traceback__ = _user_tb(error)
 
 
 def _parse(code, filename):
@@ -294,8 +312,12 @@ class Session:
         return found, reasons
 
     def execute(self, code, cell=0, approved=False):
-        """approved: a reviewer approved exactly this code under this profile, so review
-        triggers do not hold it back and the imports on the profile's review list are allowed
+        """execute_steps run to its end in Python (unit tests, the warm-up): see steps.py."""
+        return drive(self.execute_steps(code, cell, approved))
+
+    def execute_steps(self, code, cell=0, approved=False):
+        """A generator (steps.py) returning the CellOutcome. approved: a reviewer approved exactly
+        this code under this profile, so review triggers do not hold it back and the imports on the profile's review list are allowed
         while it runs (the kernel layers hold as always)."""
         started = time.perf_counter()
         outcome = CellOutcome()
@@ -345,12 +367,13 @@ class Session:
             if granted:
                 self.guard.grant_review_imports(True)
             try:
-                self._run(tree, code, filename, outcome, stdout, stderr)
+                yield from self._run(tree, code, filename, outcome, stdout, stderr)
             finally:
                 if granted:
                     self.guard.grant_review_imports(False)
         try:
-            figures = collect_figures()
+            # A step: rendering may call the cell's own code (a formatter, an artist).
+            figures = yield (collect_figures, ())
         except Exception as error:  # a figure that cannot render is the cell's error
             figures = []
             if outcome.status == "ok":
@@ -402,18 +425,23 @@ class Session:
             try:
                 try:
                     self.interrupts.enter()
-                    exec(compiled_body, self.namespace)
+                    # Steps (steps.py): the cell's code and its result's repr run with no worker
+                    # frame below them.
+                    yield (exec, (compiled_body, self.namespace))
                     if compiled_last is not None:
-                        value = eval(compiled_last, self.namespace)
+                        value = yield (eval, (compiled_last, self.namespace))
                         if value is not None:
                             self.namespace["_"] = value
-                            outcome.result = repr(value)[:MAX_RESULT_CHARS]
+                            text = yield (repr, (value,))
+                            outcome.result = str(text)[:MAX_RESULT_CHARS]
                 finally:
                     self.interrupts.inside = False  # see InterruptGate: no handler runs before
-            except KeyboardInterrupt:
+            except KeyboardInterrupt as error:
+                _detach(error)
                 outcome.status = "interrupted"
                 stderr.write("KeyboardInterrupt: the cell was interrupted\n")
-            except MemoryError:
+            except MemoryError as error:
+                _detach(error)
                 outcome.status = "memory"
                 stderr.write(
                     "MemoryError: the cell needed more memory than the profile's limit allows; "
@@ -421,6 +449,7 @@ class Session:
                 )
             except BaseException as error:  # SystemExit too: a cell must not end the session
                 stderr.write(_user_traceback(error))
+                _detach(error)
                 if isinstance(error, OSError) and error.errno == errno.EFBIG:
                     outcome.status = "output_limit"
                     stderr.write("A file grew past the profile's file size limit.\n")

@@ -1,5 +1,5 @@
-# attack: the cell climbs from a traceback to the worker's frames through pandas' getattr, finds the native `arm` and calls it again with audit zones that cover everything, catches any refusal and drains the native denial list so the worker's Python reports nothing
-# expect: denied
+# attack: the cell climbs from a traceback to the worker's frames through pandas' getattr, finds the native `arm` and calls it again with audit zones that cover everything, catches any refusal and drains the native denial list so the worker's Python reports nothing (no worker frame is below the cell's any more, so the climb finds nothing: error; were `arm` reached, the C++ refuses a second arming: denied)
+# expect: denied error
 # check: canary secret
 # layers-off: static runtime
 import pandas as pd
