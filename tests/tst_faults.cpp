@@ -317,7 +317,9 @@ private Q_SLOTS:
         if (text(r, "status") == QLatin1String("crashed") &&
             text(r, "stderr").contains(QStringLiteral("gone")))
             r = serve.call(execute(5, probe)); // it reached the worker as it was ending
-        QVERIFY2(text(r, "status") == QLatin1String("ok"), qPrintable(dump(r)));
+        QVERIFY2(text(r, "status") == QLatin1String("ok"),
+                 qPrintable(QStringLiteral("after cell 3 ended %1 (%2): %3")
+                                .arg(text(cell, "status"), text(cell, "stderr"), dump(r))));
         QVERIFY2(allowed.contains(text(r, "result")),
                  qPrintable(QStringLiteral("x is %1 after %2").arg(text(r, "result"), dump(cell))));
     }

@@ -491,14 +491,14 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     const nlohmann::json request = nlohmann::json::parse(header, nullptr, false);
     if (request.is_object() && request.contains("type") && request["type"] == "execute" &&
         request.contains("id") && request["id"].is_number_integer()) {
-        // "S" first: the keeper counts this frame in the channel's numbering (seal.h), and must
-        // not miss it if this process dies right after. Dying between the two leaves its count
-        // one ahead: the app then sees a frame out of order and fails closed (tampered).
+        // "S": the keeper writes the `started` frame for this process. Not written here: the
+        // frame numbering must stay with one process, or a keeper killed between this process's
+        // word and its frame would leave its snapshot one number off (the app would then see the
+        // snapshot's answer out of order and record the cell tampered).
         writeAll(verdictFd, "S");
-        // The keeper has noted the frame for its newest snapshot before it goes out, so a
-        // snapshot that takes over after the keeper's death numbers its frames right. Its word
-        // comes over the handover socket (a record of its own, before the descriptors): this
-        // process holds no pipe of the keeper's until its cell committed.
+        // "s" back once `started` is out, so this process's reply follows it. It comes over the
+        // handover socket (a record of its own, before the descriptors): this process holds no
+        // pipe of the keeper's until its cell committed.
         char noted = 0;
         ssize_t got;
         do {
@@ -506,7 +506,7 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
         } while (got < 0 && errno == EINTR);
         if (got != 1)
             ::_exit(0); // the keeper is gone
-        m_channel.write(nlohmann::json{{"type", "started"}, {"id", request["id"]}}.dump());
+        m_channel.setSequence(m_channel.sequence() + 1); // the keeper's `started` frame
     }
     Reply answer = m_interpreter.handle(header, payload);
     recordIfRefusalTrapReplaced();
@@ -662,11 +662,14 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
         }
         if (n == 1 && byte == 'S') {
             startedCell = true;
-            m_channel.setSequence(m_channel.sequence() + 1); // the cell's `started` frame
+            // The cell has its request and its interrupts armed: the app may interrupt it now.
+            // Written and noted here, back to back, so the newest snapshot numbers its frames
+            // right whenever this process is killed (bar the two calls' own instant).
+            m_channel.write(nlohmann::json{{"type", "started"}, {"id", id}}.dump());
             if (noted)
                 noteInFlight(id, m_channel.sequence());
-            // The cell may send its `started` frame now (a record of its own on the handover
-            // socket; MSG_NOSIGNAL: a cell that died meanwhile is seen on the verdict pipe).
+            // The cell may reply now (a record of its own on the handover socket; MSG_NOSIGNAL:
+            // a cell that died meanwhile is seen on the verdict pipe).
             ssize_t sentNote;
             do {
                 sentNote = ::send(cell.handoverFd, "s", 1, MSG_NOSIGNAL);
