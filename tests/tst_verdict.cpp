@@ -188,6 +188,39 @@ private Q_SLOTS:
                  std::string("\xc3\xa9\xef\xbf\xbd \xf0\x9f\x98\x80 \\udcff"));
     }
 
+    void oneParseDecidesAsTheTextDoes()
+    {
+        // The cell's process parses the request and the reply once (Keeper::runAsCell) and may
+        // amend the parsed header before the verdict (the library guard): the verdict is the
+        // same as from the text, and what it is handed, amended, is what it judges.
+        const json request = json::parse(kRequest);
+        const Observation seen{"audit", "open", "open('/etc/passwd') refused"};
+        for (const std::vector<Observation> &evidence :
+             {std::vector<Observation>{}, std::vector<Observation>{seen}}) {
+            for (const Reply &reply :
+                 {pythonReply("ok"), pythonReply("error"), pythonReply("ok", json::array(), 8),
+                  Reply{"not json", "payload", true, true}}) {
+                const Verdict fromText = decideVerdict(kRequest, reply, evidence, 0);
+                const Verdict fromParsed =
+                    decideVerdict(request, parseReplyHeader(reply.header), reply, evidence, 0);
+                QCOMPARE(fromParsed.header, fromText.header);
+                QCOMPARE(fromParsed.payload, fromText.payload);
+                QCOMPARE(fromParsed.commit, fromText.commit);
+            }
+        }
+        json amended = parseReplyHeader(pythonReply("ok").header);
+        amended["status"] = "denied";
+        const Verdict verdict = decideVerdict(request, amended, pythonReply("ok"), {}, 0);
+        QVERIFY(!verdict.commit);
+        QCOMPARE(headerOf(verdict)["status"].get<std::string>(), std::string("denied"));
+
+        const Reply listing{R"({"type":"variables","id":4,"variables":[]})", "", true, true};
+        const Verdict passed =
+            decideVerdict(json::parse(R"({"type":"variables","id":4})"), json(), listing, {}, 0);
+        QVERIFY(!passed.commit);
+        QCOMPARE(passed.header, listing.header);
+    }
+
     void evidenceLogIsTakenOnce()
     {
         evidence::take();

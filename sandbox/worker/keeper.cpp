@@ -23,6 +23,7 @@
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <utility>
 
 namespace sandbench::worker {
 namespace {
@@ -214,7 +215,7 @@ int Keeper::run()
             double timeout = type == "execute" ? 0 : 10;
             if (request.contains("timeout_s") && request["timeout_s"].is_number())
                 timeout = request["timeout_s"].get<double>();
-            if (!execute(*frame, id, timeout))
+            if (!execute(*frame, request, id, timeout))
                 return 70;
             continue;
         }
@@ -512,9 +513,19 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     recordIfRefusalTrapReplaced();
     // A cell that rebound a library's code leaves evidence ("guard"); the reply gets the state the
     // cell changed on purpose, written by C++ (issue 12, item 3).
-    libraryguard::applyTo(answer, libraryguard::check());
+    const libraryguard::Outcome guard = libraryguard::check();
+    // A cell's reply is parsed once for the guard and the verdict, and dumped once (issue 12,
+    // item 5); any other reply passes through the verdict untouched.
+    nlohmann::json replyHeader;
+    if (isCellRequest(request)) {
+        replyHeader = parseReplyHeader(answer.header);
+        libraryguard::applyTo(replyHeader, guard);
+    } else {
+        libraryguard::applyTo(answer, guard);
+    }
     // The trusted verdict and the commit decision: C++ from the evidence, not Python's word.
-    const Verdict verdict = decideVerdict(header, answer, evidence::take(), evidence::overflowed());
+    const Verdict verdict = decideVerdict(request, std::move(replyHeader), std::move(answer),
+                                          evidence::take(), evidence::overflowed());
     writeAll(verdictFd, "W"); // from here on the reply is on its way: do not kill me
     const bool written = m_channel.write(verdict.header, verdict.payload);
     const bool commit = written && verdict.commit;
@@ -541,15 +552,13 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     requestSnapshotTrim(m_supervisorFd);
 }
 
-bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutSeconds,
-                     bool retried)
+bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request, long long id,
+                     double timeoutSeconds, bool retried)
 {
     // The newest snapshot hears which cell is in flight and the channel's next frame number, so
     // that it can answer for the cell and carry the session on if this process is killed. Only
     // cells: a `variables` or `table` answered with a cell's verdict would confuse the app.
-    const nlohmann::json request = nlohmann::json::parse(frame.header, nullptr, false);
-    const bool noted =
-        request.is_object() && request.contains("type") && request["type"] == "execute";
+    const bool noted = isCellRequest(request);
     if (noted) {
         pruneDeadSnapshots();
         noteInFlight(id, m_channel.sequence());
@@ -712,7 +721,7 @@ bool Keeper::execute(const protocol::Frame &frame, long long id, double timeoutS
     if (noted && !startedCell && !retried) {
         // It died before it took the cell (killed as it waited, the request already in its pipe):
         // nothing of the cell ran, so a fresh fork of this state runs it.
-        return execute(frame, id, timeoutSeconds, true);
+        return execute(frame, request, id, timeoutSeconds, true);
     }
     if (writing)
         endSession(74); // died halfway through its reply: the stream cannot be trusted any more

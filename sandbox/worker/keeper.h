@@ -14,6 +14,7 @@
 #include "interpreter.h"
 
 #include <cstdint>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <sys/types.h>
 #include <vector>
@@ -66,8 +67,9 @@ private:
     // The standby's life: waits for its request, runs it, answers; returns only on commit.
     void runAsCell(int requestFd, int verdictFd, int handoverFd);
     // retried: this is the second process asked to run the cell (the first died before it began).
-    bool execute(const protocol::Frame &frame, long long id, double timeoutSeconds,
-                 bool retried = false);
+    // request: frame.header as parsed (once) by run().
+    bool execute(const protocol::Frame &frame, const nlohmann::json &request, long long id,
+                 double timeoutSeconds, bool retried = false);
     void configure(const protocol::Frame &frame);
     // Forks the first keeper; this process stays behind as the template and only returns (as a
     // fresh keeper) when a reset asks for one.

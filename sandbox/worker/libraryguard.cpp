@@ -602,15 +602,34 @@ std::size_t watchedDicts()
     return state().watched.size();
 }
 
+namespace {
+
+bool isResult(const nlohmann::json &header)
+{
+    return header.is_object() && header.value("type", std::string()) == "result";
+}
+
+} // namespace
+
 void applyTo(Reply &reply, const Outcome &outcome)
 {
     nlohmann::json header = nlohmann::json::parse(reply.header, nullptr, false);
-    if (!header.is_object() || header.value("type", std::string()) != "result") {
+    if (!isResult(header)) {
         // Not a cell's result (a variables listing, a table page): such requests never commit.
         if (!outcome.violations.empty())
             reply.commit = false;
         return;
     }
+    applyTo(header, outcome);
+    if (!outcome.violations.empty())
+        reply.commit = false;
+    reply.header = header.dump(-1, ' ', true);
+}
+
+void applyTo(nlohmann::json &header, const Outcome &outcome)
+{
+    if (!isResult(header))
+        return;
     auto bounded = [](const std::vector<std::string> &items) {
         nlohmann::json list = nlohmann::json::array();
         for (std::size_t i = 0; i < items.size() && i < kMaxReported; ++i)
@@ -621,7 +640,6 @@ void applyTo(Reply &reply, const Outcome &outcome)
     };
     header["state_changes"] = bounded(outcome.stateChanges);
     if (!outcome.violations.empty()) {
-        reply.commit = false;
         header["status"] = "denied";
         header["rolled_back"] = true;
         if (!header["violations"].is_array())
@@ -640,7 +658,6 @@ void applyTo(Reply &reply, const Outcome &outcome)
                            "). It was refused; the session's variables are as they were before "
                            "it.\n";
     }
-    reply.header = header.dump(-1, ' ', true);
 }
 
 } // namespace sandbench::worker::libraryguard

@@ -28,6 +28,7 @@
 #include "interpreter.h"
 
 #include <cstddef>
+#include <nlohmann/json_fwd.hpp>
 #include <string>
 #include <vector>
 
@@ -59,5 +60,9 @@ std::size_t watchedDicts();
 // with layer "guard", and no commit. Until the verdict builder owns the status, this is the one
 // place where the guard changes a reply.
 void applyTo(Reply &reply, const Outcome &outcome);
+// The same on a header already parsed (parseReplyHeader, verdict.h), so that the guard and the
+// verdict share one parse and one dump of the reply. A header that is not a result is left as it
+// is: the verdict discards it, or the request never commits.
+void applyTo(nlohmann::json &header, const Outcome &outcome);
 
 } // namespace sandbench::worker::libraryguard

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 namespace sandbench::worker {
 namespace {
@@ -146,18 +147,34 @@ std::string resultHeader(long long id, const std::string &status, const std::str
     return header.dump(-1, ' ', true);
 }
 
+bool isCellRequest(const json &request)
+{
+    return request.is_object() && stringField(request, "type") == "execute";
+}
+
+json parseReplyHeader(const std::string &header)
+{
+    return json::parse(replaceLoneSurrogates(header), nullptr, false);
+}
+
 Verdict decideVerdict(const std::string &requestText, const Reply &reply,
                       const std::vector<Observation> &evidence, std::size_t overflow)
 {
     const json request = json::parse(requestText, nullptr, false);
-    const bool execute = request.is_object() && stringField(request, "type") == "execute";
-    if (!execute)
+    if (!isCellRequest(request))
         return {reply.header, reply.payload, false}; // never a verdict, never kept
+    return decideVerdict(request, parseReplyHeader(reply.header), reply, evidence, overflow);
+}
+
+Verdict decideVerdict(const json &request, json header, Reply reply,
+                      const std::vector<Observation> &evidence, std::size_t overflow)
+{
+    if (!isCellRequest(request))
+        return {std::move(reply.header), std::move(reply.payload), false}; // never kept
     const long long id = request.contains("id") && request["id"].is_number_integer()
                              ? request["id"].get<long long>()
                              : 0;
 
-    json header = json::parse(replaceLoneSurrogates(reply.header), nullptr, false);
     const std::string reportedStatus = header.is_object() ? stringField(header, "status") : "";
     std::string problem;
     if (!header.is_object())
@@ -183,7 +200,7 @@ Verdict decideVerdict(const std::string &requestText, const Reply &reply,
                              "before the cell.",
                          0, json::array()));
     } else {
-        verdict.payload = reply.payload;
+        verdict.payload = std::move(reply.payload);
     }
     const json reported = header.value("violations", json::array());
     if (!evidence.empty() || overflow > 0) {

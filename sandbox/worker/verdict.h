@@ -30,6 +30,22 @@ struct Verdict
 Verdict decideVerdict(const std::string &request, const Reply &reply,
                       const std::vector<Observation> &evidence, std::size_t overflow);
 
+// The same for a caller that parses the request and the reply's header once for everything that
+// reads them (runAsCell: the library guard amends the header before the verdict reads it; each
+// parse and dump of a reply costs as much as the verdict itself, tests/bench/bench_verdict).
+// request: as parsed; header: parseReplyHeader(reply.header), possibly amended since, and unused
+// (pass a null) when the request is not an execute, whose reply passes through as it is.
+Verdict decideVerdict(const nlohmann::json &request, nlohmann::json header, Reply reply,
+                      const std::vector<Observation> &evidence, std::size_t overflow);
+
+// Whether the request is a cell (an execute): the only kind of request with a verdict, and the
+// only one that may commit.
+bool isCellRequest(const nlohmann::json &request);
+
+// The reply's header as the verdict reads it: a lone surrogate escape (user output may hold one)
+// becomes U+FFFD; text that is not JSON gives a discarded value, which the verdict calls tampered.
+nlohmann::json parseReplyHeader(const std::string &header);
+
 // A result header the keeper writes on a cell's behalf (timeout, crashed): nothing of the cell's
 // was kept.
 std::string resultHeader(long long id, const std::string &status, const std::string &stderrText,
