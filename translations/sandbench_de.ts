@@ -94,9 +94,20 @@
     <name>FileHashCache</name>
     <message>
         <location filename="../core/filehashcache.cpp" line="24"/>
-        <location filename="../core/filehashcache.cpp" line="86"/>
+        <location filename="../core/filehashcache.cpp" line="111"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/filehashcache.cpp" line="46"/>
+        <location filename="../core/filehashcache.cpp" line="55"/>
+        <source>Cannot read the hash of %1 from the file hash cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/filehashcache.cpp" line="79"/>
+        <source>Cannot remember the hash of %1 in the file hash cache</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -363,191 +374,297 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
 <context>
     <name>RecordedFiles</name>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="44"/>
+        <location filename="../core/recordedfiles.cpp" line="118"/>
         <source>Cannot create the figure folder %1; choose another output folder with --out.</source>
         <translation>Der Grafikordner %1 kann nicht angelegt werden; wählen Sie mit --out einen anderen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="52"/>
+        <location filename="../core/recordedfiles.cpp" line="126"/>
         <source>The figure folder %1 overlaps the folder cells may write (%2), so a later cell could change recorded figures; choose another output folder with --out.</source>
         <translation>Der Grafikordner %1 überschneidet sich mit dem Ordner, in den Zellen schreiben dürfen (%2), sodass eine spätere Zelle aufgezeichnete Grafiken ändern könnte; wählen Sie mit --out einen anderen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="70"/>
+        <location filename="../core/recordedfiles.cpp" line="141"/>
+        <source>Cannot create the folder for the app&apos;s copies of output files %1; choose another output folder with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="149"/>
+        <source>The folder for the app&apos;s copies of output files %1 overlaps the folder cells may write (%2), so a later cell could change them; choose another output folder with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="167"/>
         <source>figure %1 was not saved: %2</source>
         <translation>Grafik %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="96"/>
+        <location filename="../core/recordedfiles.cpp" line="193"/>
         <source>cannot write %1: the disk holding it is full (%2 bytes free, %3 needed); free some space there or choose another output folder with --out</source>
         <translation>%1 kann nicht geschrieben werden: Der Datenträger, auf dem die Datei liegt, ist voll (%2 Bytes frei, %3 benötigt); geben Sie dort Speicherplatz frei oder wählen Sie mit --out einen anderen Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="101"/>
+        <location filename="../core/recordedfiles.cpp" line="198"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="109"/>
+        <location filename="../core/recordedfiles.cpp" line="206"/>
         <source>missing</source>
         <translation>nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="111"/>
+        <location filename="../core/recordedfiles.cpp" line="208"/>
         <source>replaced by a link or a folder</source>
         <translation>durch einen Link oder einen Ordner ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="115"/>
+        <location filename="../core/recordedfiles.cpp" line="212"/>
         <source>unreadable (%1)</source>
         <translation>nicht lesbar (%1)</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="119"/>
+        <location filename="../core/recordedfiles.cpp" line="216"/>
         <source>changed: its sha256 is now %1, recorded %2</source>
         <translation>verändert: sein sha256 ist jetzt %1, aufgezeichnet war %2</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="155"/>
+        <location filename="../core/recordedfiles.cpp" line="247"/>
+        <source>the app&apos;s copy of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="267"/>
+        <source>%1; the app kept no copy (larger than %2 MiB, or past %3 MiB for the run): only its size and SHA-256 are recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="281"/>
         <source>%1 (recorded by run %2) is %3</source>
         <translation>%1 (aufgezeichnet von Lauf %2) ist %3</translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="284"/>
+        <source>%1; the recorded copy is %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReplyDecoder</name>
     <message>
-        <location filename="../core/replydecoder.cpp" line="122"/>
+        <location filename="../core/replydecoder.cpp" line="135"/>
         <source>characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="135"/>
+        <location filename="../core/replydecoder.cpp" line="148"/>
         <source>%1 is %2, not %3 between 0 and %4</source>
         <translation>%1 ist %2 und nicht %3 zwischen 0 und %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="137"/>
+        <location filename="../core/replydecoder.cpp" line="150"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="138"/>
+        <location filename="../core/replydecoder.cpp" line="151"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="159"/>
-        <location filename="../core/replydecoder.cpp" line="171"/>
+        <location filename="../core/replydecoder.cpp" line="172"/>
+        <location filename="../core/replydecoder.cpp" line="184"/>
         <source>entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="184"/>
+        <location filename="../core/replydecoder.cpp" line="197"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="193"/>
+        <location filename="../core/replydecoder.cpp" line="206"/>
         <source>%1 has %2 %3, more than %4</source>
         <translation>%1 hat %2 %3, mehr als %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="227"/>
+        <location filename="../core/replydecoder.cpp" line="243"/>
         <source>The worker&apos;s reply was refused and nothing of it was kept: %1. The cell&apos;s code may have written its own reply.</source>
         <translation>Die Antwort des Workers wurde abgewiesen und nichts davon übernommen: %1. Möglicherweise hat der Code der Zelle eine eigene Antwort geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="247"/>
+        <location filename="../core/replydecoder.cpp" line="263"/>
         <source>it has %1 bytes, too few for a PNG</source>
         <translation>sie hat %1 Bytes, zu wenige für ein PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="249"/>
+        <location filename="../core/replydecoder.cpp" line="265"/>
         <source>it does not start with the PNG signature</source>
         <translation>sie beginnt nicht mit der PNG-Signatur</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="251"/>
+        <location filename="../core/replydecoder.cpp" line="267"/>
         <source>its first chunk is not a PNG image header</source>
         <translation>ihr erster Chunk ist kein PNG-Bildheader</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="253"/>
+        <location filename="../core/replydecoder.cpp" line="269"/>
         <source>its image header&apos;s checksum is wrong</source>
         <translation>die Prüfsumme ihres Bildheaders ist falsch</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="258"/>
+        <location filename="../core/replydecoder.cpp" line="274"/>
         <source>it claims %1×%2 pixels, outside 1 to %3 a side and %4 pixels</source>
         <translation>sie gibt %1×%2 Pixel an, außerhalb von 1 bis %3 je Seite und %4 Pixeln insgesamt</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="271"/>
+        <location filename="../core/replydecoder.cpp" line="287"/>
         <source>its image header names no valid PNG pixel format</source>
         <translation>ihr Bildheader nennt kein gültiges PNG-Pixelformat</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="273"/>
+        <location filename="../core/replydecoder.cpp" line="289"/>
         <source>it does not end with the PNG end chunk</source>
         <translation>sie endet nicht mit dem PNG-Endchunk</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="297"/>
+        <location filename="../core/replydecoder.cpp" line="313"/>
         <source>&apos;type&apos; is %1, not &quot;result&quot; or &quot;error&quot;</source>
         <translation>&apos;type&apos; ist %1, nicht &quot;result&quot; oder &quot;error&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="306"/>
+        <location filename="../core/replydecoder.cpp" line="322"/>
         <source>&apos;status&apos; is %1, which is no run status (%2)</source>
         <translation>&apos;status&apos; ist %1, was kein Laufstatus ist (%2)</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="350"/>
+        <location filename="../core/replydecoder.cpp" line="366"/>
         <source>&apos;packages&apos; names a package %1</source>
         <translation>&apos;packages&apos; nennt ein Paket %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="364"/>
+        <location filename="../core/replydecoder.cpp" line="380"/>
         <source>state change %1</source>
         <translation>Zustandsänderung %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="377"/>
+        <location filename="../core/replydecoder.cpp" line="457"/>
         <source>violation %1</source>
         <translation>Verstoß %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="397"/>
+        <location filename="../core/replydecoder.cpp" line="477"/>
         <source>%1 has an empty rule</source>
         <translation>%1 hat eine leere Regel</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="400"/>
+        <location filename="../core/replydecoder.cpp" line="479"/>
         <source>%1 names the layer %2, which is none of %3</source>
         <translation>%1 nennt die Schicht %2, die keine von %3 ist</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="412"/>
+        <location filename="../core/replydecoder.cpp" line="494"/>
+        <location filename="../core/replydecoder.cpp" line="617"/>
+        <source>%1 entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="505"/>
+        <source>%1 is %2, not a value a table cell holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="514"/>
+        <source>variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="549"/>
+        <source>the table page cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="569"/>
+        <source>&apos;index&apos; has %1 entries for %2 rows of &apos;data&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="573"/>
+        <source>&apos;index&apos; entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="575"/>
+        <source>row %1 of &apos;data&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="580"/>
+        <source>%1 has %2 cells for %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="585"/>
+        <source>%1, cell %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="609"/>
+        <source>%1 is %2, not a number or a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="622"/>
+        <source>%1 is not a [label, count] pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="639"/>
+        <source>the chart&apos;s &apos;type&apos; is %1, which is none of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="651"/>
+        <source>%1 entry %2 is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="659"/>
+        <source>the chart&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="694"/>
+        <source>the reply to a %1 request is of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="709"/>
+        <source>&apos;verdict&apos; is %1, which is none of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="398"/>
         <source>figure %1</source>
         <translation>Grafik %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="429"/>
+        <location filename="../core/replydecoder.cpp" line="415"/>
         <source>%1 has the format %2; the app asks for &quot;png&quot; only</source>
         <translation>%1 hat das Format %2; die App akzeptiert nur &quot;png&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="435"/>
+        <location filename="../core/replydecoder.cpp" line="421"/>
         <source>the figures claim more bytes than the %1 the reply carries</source>
         <translation>die Grafiken geben mehr Bytes an als die %1, die die Antwort enthält</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="445"/>
+        <location filename="../core/replydecoder.cpp" line="431"/>
         <source>%1 is not a PNG the app accepts: %2</source>
         <translation>%1 ist kein PNG, das die App akzeptiert: %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="455"/>
+        <location filename="../core/replydecoder.cpp" line="441"/>
         <source>the figures account for %1 bytes but the reply carries %2</source>
         <translation>die Grafiken umfassen %1 Bytes, die Antwort enthält aber %2</translation>
     </message>
@@ -749,25 +866,34 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../core/reviewqueue.cpp" line="107"/>
+        <location filename="../core/reviewqueue.cpp" line="53"/>
+        <source>Cannot read the review decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reviewqueue.cpp" line="121"/>
         <source>a decision needs the reviewer&apos;s name</source>
         <translation>eine Entscheidung erfordert den Namen des Prüfers</translation>
     </message>
     <message>
-        <location filename="../core/reviewqueue.cpp" line="114"/>
+        <location filename="../core/reviewqueue.cpp" line="128"/>
         <source>there is no run %1 in %2; &apos;sandbench review list&apos; shows the runs waiting for review</source>
         <translation>in %2 gibt es keinen Lauf %1; &apos;sandbench review list&apos; zeigt die Läufe, die auf Prüfung warten</translation>
     </message>
     <message>
-        <location filename="../core/reviewqueue.cpp" line="123"/>
+        <location filename="../core/reviewqueue.cpp" line="137"/>
         <source>run %1 was not flagged for review (its status is %2); only runs with status pending_review can be approved or rejected</source>
         <translation>Lauf %1 wurde nicht zur Prüfung markiert (sein Status ist %2); nur Läufe mit dem Status pending_review können genehmigt oder abgelehnt werden</translation>
     </message>
     <message>
-        <location filename="../core/reviewqueue.cpp" line="142"/>
-        <location filename="../core/reviewqueue.cpp" line="174"/>
+        <location filename="../core/reviewqueue.cpp" line="155"/>
+        <location filename="../core/reviewqueue.cpp" line="192"/>
+        <source>Cannot record the decision on run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot record the decision in %1: %2</source>
-        <translation>die Entscheidung kann nicht in %1 aufgezeichnet werden: %2</translation>
+        <translation type="vanished">die Entscheidung kann nicht in %1 aufgezeichnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -782,158 +908,158 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/runstore.cpp" line="49"/>
+        <location filename="../core/runstore.cpp" line="51"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="50"/>
+        <location filename="../core/runstore.cpp" line="52"/>
         <source>a named pipe (FIFO)</source>
         <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="51"/>
+        <location filename="../core/runstore.cpp" line="53"/>
         <source>a socket</source>
         <translation>ein Socket</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="52"/>
+        <location filename="../core/runstore.cpp" line="54"/>
         <source>a device</source>
         <translation>ein Gerät</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="53"/>
+        <location filename="../core/runstore.cpp" line="55"/>
         <source>%1 is %2, not a database file. Give --db the path of a database file (a new one is created there), for example %3.</source>
         <translation>%1 ist %2, keine Datenbankdatei. Geben Sie bei --db den Pfad einer Datenbankdatei an (dort wird eine neue angelegt), zum Beispiel %3.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="62"/>
+        <location filename="../core/runstore.cpp" line="64"/>
         <source>Cannot create the folder %1 for the database; choose another place with --db.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden; wählen Sie mit --db einen anderen Ort.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="70"/>
-        <location filename="../core/runstore.cpp" line="217"/>
-        <location filename="../core/runstore.cpp" line="235"/>
+        <location filename="../core/runstore.cpp" line="72"/>
+        <location filename="../core/runstore.cpp" line="221"/>
+        <location filename="../core/runstore.cpp" line="239"/>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="143"/>
+        <location filename="../core/runstore.cpp" line="146"/>
         <source>%1: the disk holding %2 is full (%3). What was recorded before is kept; free some space on that disk, or choose a database on another disk with --db, and try again.</source>
         <translation>%1: Der Datenträger mit %2 ist voll (%3). Bisher Aufgezeichnetes bleibt erhalten; geben Sie auf diesem Datenträger Speicherplatz frei oder wählen Sie mit --db eine Datenbank auf einem anderen Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="148"/>
+        <location filename="../core/runstore.cpp" line="151"/>
         <source>%1: %2 is read-only (%3). Sandbench writes every run to it and creates %2-wal and %2-shm beside it: make the file and its folder writable for you, or choose another file with --db.</source>
         <translation>%1: %2 ist schreibgeschützt (%3). Sandbench schreibt jeden Lauf hinein und legt daneben %2-wal und %2-shm an: Machen Sie die Datei und ihren Ordner für sich beschreibbar oder wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="155"/>
+        <location filename="../core/runstore.cpp" line="158"/>
         <source>%1: %2 is not a Sandbench database (SQLite says: %3). Nothing was changed; move the file aside or choose another with --db.</source>
         <translation>%1: %2 ist keine Sandbench-Datenbank (SQLite meldet: %3). Es wurde nichts geändert; verschieben Sie die Datei oder wählen Sie mit --db eine andere.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="159"/>
+        <location filename="../core/runstore.cpp" line="162"/>
         <source>%1: the disk failed while reading or writing %2 (%3). Check the disk (the system log, &apos;dmesg&apos;), then run &apos;sqlite3 %2 &quot;PRAGMA integrity_check&quot;&apos;: if it reports anything but ok, the file is damaged; see &quot;The run store&quot; in README to recover it.</source>
         <translation>%1: Der Datenträger ist beim Lesen oder Schreiben von %2 ausgefallen (%3). Prüfen Sie den Datenträger (das Systemprotokoll, &apos;dmesg&apos;) und führen Sie dann &apos;sqlite3 %2 &quot;PRAGMA integrity_check&quot;&apos; aus: Meldet es etwas anderes als ok, ist die Datei beschädigt; wie Sie sie wiederherstellen, steht unter &quot;The run store&quot; in der README.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="167"/>
+        <location filename="../core/runstore.cpp" line="170"/>
         <source>%1 (database %2): %3</source>
         <translation>%1 (Datenbank %2): %3</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="180"/>
+        <location filename="../core/runstore.cpp" line="183"/>
         <source> The copy made before its last upgrade, %1, holds the runs up to then: open it with --db.</source>
         <translation> Die vor der letzten Aktualisierung angelegte Kopie, %1, enthält die Läufe bis dahin: Öffnen Sie sie mit --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="186"/>
+        <location filename="../core/runstore.cpp" line="189"/>
         <source>%1: %2 is damaged (%3). Nothing was written to it; keep it as it is.%4 To recover what is still readable: &apos;sqlite3 %2 .recover &gt; recovered.sql&apos; (with a sqlite3 that has no .recover, as Debian 12&apos;s: &apos;sqlite3 %2 .dump | sed &quot;s/^ROLLBACK; -- due to errors$/COMMIT;/&quot; &gt; recovered.sql&apos;), then &apos;sqlite3 recovered.db &lt; recovered.sql&apos; and &apos;sqlite3 recovered.db &quot;PRAGMA application_id = %5; PRAGMA user_version = %6&quot;&apos;, and open recovered.db with --db. Or choose another file with --db.</source>
         <translation>%1: %2 ist beschädigt (%3). Es wurde nichts hineingeschrieben; lassen Sie die Datei, wie sie ist.%4 So stellen Sie wieder her, was noch lesbar ist: &apos;sqlite3 %2 .recover &gt; recovered.sql&apos; (mit einem sqlite3 ohne .recover, wie dem von Debian 12: &apos;sqlite3 %2 .dump | sed &quot;s/^ROLLBACK; -- due to errors$/COMMIT;/&quot; &gt; recovered.sql&apos;), dann &apos;sqlite3 recovered.db &lt; recovered.sql&apos; und &apos;sqlite3 recovered.db &quot;PRAGMA application_id = %5; PRAGMA user_version = %6&quot;&apos;, und öffnen Sie recovered.db mit --db. Oder wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="209"/>
+        <location filename="../core/runstore.cpp" line="213"/>
         <source>Cannot read the database&apos;s schema version</source>
         <translation>Die Schemaversion der Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="218"/>
+        <location filename="../core/runstore.cpp" line="222"/>
         <source>its schema version is %1, which no Sandbench writes</source>
         <translation>ihre Schemaversion ist %1, die keine Sandbench-Version schreibt</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="238"/>
+        <location filename="../core/runstore.cpp" line="242"/>
         <source>SQLite could open it only for reading</source>
         <translation>SQLite konnte sie nur zum Lesen öffnen</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="280"/>
+        <location filename="../core/runstore.cpp" line="284"/>
         <source>its table %1 is missing</source>
         <translation>ihre Tabelle %1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="296"/>
+        <location filename="../core/runstore.cpp" line="300"/>
         <source>Cannot prepare the database</source>
         <translation>Die Datenbank kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="329"/>
+        <location filename="../core/runstore.cpp" line="333"/>
         <source>Cannot back up %1 to %2 before upgrading it; nothing was changed</source>
         <translation>%1 kann vor der Aktualisierung nicht nach %2 gesichert werden; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="337"/>
+        <location filename="../core/runstore.cpp" line="341"/>
         <source>Cannot upgrade the database</source>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="349"/>
+        <location filename="../core/runstore.cpp" line="355"/>
         <source>Upgrading from schema version %1 failed; nothing was changed</source>
         <translation>Die Aktualisierung ab Schemaversion %1 ist fehlgeschlagen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="358"/>
+        <location filename="../core/runstore.cpp" line="364"/>
         <source>Upgrading failed; nothing was changed</source>
         <translation>Die Aktualisierung ist fehlgeschlagen; es wurde nichts geändert</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="382"/>
+        <location filename="../core/runstore.cpp" line="388"/>
         <source>Cannot record a new session</source>
         <translation>Eine neue Sitzung kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="400"/>
+        <location filename="../core/runstore.cpp" line="406"/>
         <source>Cannot record the session</source>
         <translation>Die Sitzung kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="446"/>
+        <location filename="../core/runstore.cpp" line="452"/>
         <source>Cannot record dataset %1</source>
         <translation>Der Datensatz %1 kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="478"/>
-        <location filename="../core/runstore.cpp" line="494"/>
-        <location filename="../core/runstore.cpp" line="525"/>
-        <location filename="../core/runstore.cpp" line="539"/>
+        <location filename="../core/runstore.cpp" line="486"/>
+        <location filename="../core/runstore.cpp" line="502"/>
+        <location filename="../core/runstore.cpp" line="533"/>
+        <location filename="../core/runstore.cpp" line="547"/>
         <source>Cannot record the run</source>
         <translation>Der Lauf kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="564"/>
+        <location filename="../core/runstore.cpp" line="574"/>
         <source>Cannot record the run&apos;s provenance</source>
         <translation>Die Herkunft des Laufs kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="629"/>
+        <location filename="../core/runstore.cpp" line="639"/>
         <source>Cannot read the session</source>
         <translation>Die Sitzung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="725"/>
-        <location filename="../core/runstore.cpp" line="768"/>
+        <location filename="../core/runstore.cpp" line="735"/>
+        <location filename="../core/runstore.cpp" line="778"/>
         <source>Cannot read the runs</source>
         <translation>Die Läufe können nicht gelesen werden</translation>
     </message>
@@ -942,7 +1068,7 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <translation type="vanished">Die Datenbank %1 kann nicht geöffnet werden: %2. Prüfen Sie die Zugriffsrechte oder wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="77"/>
+        <location filename="../core/runstore.cpp" line="79"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -951,12 +1077,12 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <translation type="vanished">%1 ist keine Sandbench-Datenbank (SQLite meldet: %2). Es wurde nichts geändert; verschieben Sie die Datei oder wählen Sie mit --db eine andere.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="252"/>
+        <location filename="../core/runstore.cpp" line="256"/>
         <source>%1 is an SQLite database of another program, not Sandbench&apos;s. Nothing was changed; choose another file with --db.</source>
         <translation>%1 ist eine SQLite-Datenbank eines anderen Programms, nicht von Sandbench. Es wurde nichts geändert; wählen Sie mit --db eine andere Datei.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="222"/>
+        <location filename="../core/runstore.cpp" line="226"/>
         <source>%1 was written by a newer Sandbench (schema version %2; this one knows up to %3). Nothing was changed; open it with the newer version or choose another file with --db.</source>
         <translation>%1 wurde von einer neueren Sandbench-Version geschrieben (Schemaversion %2; diese Version kennt bis %3). Es wurde nichts geändert; öffnen Sie die Datei mit der neueren Version oder wählen Sie mit --db eine andere Datei.</translation>
     </message>
@@ -965,7 +1091,7 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <translation type="vanished">Die Datenbank %1 kann nicht vorbereitet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="305"/>
+        <location filename="../core/runstore.cpp" line="309"/>
         <source>Cannot upgrade %1: another Sandbench has been upgrading it for a minute (lock file %2). Nothing was changed; try again later.</source>
         <translation>%1 kann nicht aktualisiert werden: Eine andere Sandbench-Instanz aktualisiert die Datei seit einer Minute (Sperrdatei %2). Es wurde nichts geändert; versuchen Sie es später erneut.</translation>
     </message>
@@ -1684,7 +1810,6 @@ Befehle:
   show     ein Lauf mit seiner Herkunft (sandbench show --help)</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="33"/>
         <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.
 
 Commands:
@@ -1696,7 +1821,7 @@ Commands:
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation>Sandbench: nicht vertrauenswürdige Python-Analysen auf eigenen Daten in einer Sandbox ausführen, wobei jeder Lauf aufgezeichnet wird.
+        <translation type="vanished">Sandbench: nicht vertrauenswürdige Python-Analysen auf eigenen Daten in einer Sandbox ausführen, wobei jeder Lauf aufgezeichnet wird.
 
 Befehle:
   (ohne)   das Arbeitsfenster öffnen
@@ -1709,112 +1834,149 @@ Befehle:
   replay   eine Sitzung erneut ausführen und mit ihrer Aufzeichnung vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="50"/>
+        <location filename="../app/guicommand.cpp" line="40"/>
         <source>A script to open.</source>
         <translation>Ein zu öffnendes Skript.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="66"/>
+        <location filename="../app/guicommand.cpp" line="56"/>
         <source>expected at most one SCRIPT.py</source>
         <translation>höchstens ein SCRIPT.py erwartet</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="73"/>
+        <location filename="../app/guicommand.cpp" line="63"/>
         <source>cannot read the script %1: no such file</source>
         <translation>das Skript %1 kann nicht gelesen werden: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="91"/>
+        <location filename="../app/guicommand.cpp" line="81"/>
         <source>sandbench: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session, under xvfb-run, or use &apos;sandbench run&apos; for headless runs.</source>
         <translation>sandbench: keine Anzeige, auf der das Fenster geöffnet werden kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt). Starten Sie es aus einer Desktop-Sitzung, unter xvfb-run, oder verwenden Sie &apos;sandbench run&apos; für Läufe ohne Anzeige.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="105"/>
+        <location filename="../app/guicommand.cpp" line="95"/>
         <source>The review queue of a database in a window: approve or reject flagged runs with the code, the reasons and the provenance in view. It starts no session.</source>
         <translation>Die Prüfwarteschlange einer Datenbank in einem Fenster: markierte Läufe genehmigen oder ablehnen, mit Code, Gründen und Herkunft im Blick. Startet keine Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="111"/>
+        <location filename="../app/guicommand.cpp" line="101"/>
         <source>Open the window.</source>
         <translation>Das Fenster öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="113"/>
+        <location filename="../app/guicommand.cpp" line="103"/>
         <source>The database to review.</source>
         <translation>Die zu prüfende Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="124"/>
+        <location filename="../app/guicommand.cpp" line="114"/>
         <source>expected at most one DB</source>
         <translation>höchstens eine DB erwartet</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="130"/>
+        <location filename="../app/guicommand.cpp" line="120"/>
         <source>there is no database %1; give the file the analyst&apos;s runs are kept in</source>
         <translation>es gibt keine Datenbank %1; geben Sie die Datei an, in der die Läufe des Analysten gespeichert sind</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="157"/>
-        <location filename="../app/guicommand.cpp" line="182"/>
-        <location filename="../app/guicommand.cpp" line="187"/>
+        <location filename="../app/guicommand.cpp" line="147"/>
+        <location filename="../app/guicommand.cpp" line="172"/>
+        <location filename="../app/guicommand.cpp" line="177"/>
         <source>Sandbench</source>
         <translation>Sandbench</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/toplevel.cpp" line="14"/>
+        <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/toplevel.cpp" line="17"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/toplevel.cpp" line="20"/>
+        <source>  (none)   open the workbench window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/toplevel.cpp" line="22"/>
+        <source>  run      run a script&apos;s cells headless (sandbench run --help)
+  serve    a JSON-lines session for agents (sandbench serve --help)
+  review   the runs waiting for a reviewer (sandbench review --help)
+  history  find recorded runs (sandbench history --help)
+  show     one run with its provenance (sandbench show --help)
+  export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
+  import   a .ipynb as a percent-format script (sandbench import --help)
+  replay   re-run a session and compare it with its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/toplevel.cpp" line="53"/>
+        <source>this sandbench was built without its window; give it a command such as &apos;sandbench run SCRIPT.py&apos; (&apos;sandbench --help&apos; lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="60"/>
+        <source>this sandbench was built without its window; &apos;sandbench review list&apos; shows the runs waiting for review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sandbench::CellModel</name>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="219"/>
+        <location filename="../widgets/cellmodel.cpp" line="230"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="221"/>
+        <location filename="../widgets/cellmodel.cpp" line="232"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="223"/>
+        <location filename="../widgets/cellmodel.cpp" line="234"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="225"/>
+        <location filename="../widgets/cellmodel.cpp" line="236"/>
         <source>denied</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="227"/>
+        <location filename="../widgets/cellmodel.cpp" line="238"/>
         <source>timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="229"/>
+        <location filename="../widgets/cellmodel.cpp" line="240"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="231"/>
+        <location filename="../widgets/cellmodel.cpp" line="242"/>
         <source>output limit</source>
         <translation>Ausgabelimit</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="233"/>
+        <location filename="../widgets/cellmodel.cpp" line="244"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="235"/>
+        <location filename="../widgets/cellmodel.cpp" line="246"/>
         <source>pending review</source>
         <translation>wartet auf Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="237"/>
+        <location filename="../widgets/cellmodel.cpp" line="248"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="239"/>
+        <location filename="../widgets/cellmodel.cpp" line="250"/>
         <source>tampered</source>
         <translation>manipuliert</translation>
     </message>
@@ -1822,98 +1984,113 @@ Befehle:
 <context>
     <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="81"/>
+        <location filename="../widgets/cellwidget.cpp" line="136"/>
         <source>Run this cell (Ctrl+Enter)</source>
         <translation>Diese Zelle ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="87"/>
+        <location filename="../widgets/cellwidget.cpp" line="142"/>
         <source>edited since run</source>
         <translation>seit der Ausführung geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="88"/>
+        <location filename="../widgets/cellwidget.cpp" line="143"/>
         <source>The code changed after its last run: the output below is from the code as it was.</source>
         <translation>Der Code wurde nach der letzten Ausführung geändert: Die Ausgabe unten stammt vom damaligen Code.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="94"/>
-        <location filename="../widgets/cellwidget.cpp" line="136"/>
+        <location filename="../widgets/cellwidget.cpp" line="149"/>
+        <location filename="../widgets/cellwidget.cpp" line="191"/>
         <source>Hide output</source>
         <translation>Ausgabe ausblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="95"/>
+        <location filename="../widgets/cellwidget.cpp" line="150"/>
         <source>Fold or unfold this cell&apos;s output</source>
         <translation>Ausgabe dieser Zelle ein- oder ausklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="136"/>
+        <location filename="../widgets/cellwidget.cpp" line="191"/>
         <source>Show output</source>
         <translation>Ausgabe zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="170"/>
+        <location filename="../widgets/cellwidget.cpp" line="225"/>
         <source>markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="173"/>
+        <location filename="../widgets/cellwidget.cpp" line="228"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="176"/>
+        <location filename="../widgets/cellwidget.cpp" line="231"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="181"/>
+        <location filename="../widgets/cellwidget.cpp" line="234"/>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="235"/>
+        <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="241"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="193"/>
+        <location filename="../widgets/cellwidget.cpp" line="253"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="204"/>
+        <location filename="../widgets/cellwidget.cpp" line="264"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="205"/>
+        <location filename="../widgets/cellwidget.cpp" line="265"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (Regel %3, Schicht %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="208"/>
+        <location filename="../widgets/cellwidget.cpp" line="268"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="213"/>
+        <location filename="../widgets/cellwidget.cpp" line="273"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>Wartet auf eine Prüfung: Der Code verwendet etwas, das das Profil erst nach einer Genehmigung ausführen lässt.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="225"/>
+        <location filename="../widgets/cellwidget.cpp" line="285"/>
         <source>Out[%1]: </source>
         <translation>Out[%1]: </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="230"/>
+        <location filename="../widgets/cellwidget.cpp" line="290"/>
+        <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="294"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(Zustand zurückgesetzt: Die Variablen sind wie vor dieser Zelle)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="233"/>
+        <location filename="../widgets/cellwidget.cpp" line="297"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(die Zelle lief nicht: nichts hat sich geändert)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="255"/>
+        <location filename="../widgets/cellwidget.cpp" line="319"/>
         <source>Figure %1 of this cell: click to see it large</source>
         <translation>Abbildung %1 dieser Zelle: zum Vergrößern klicken</translation>
     </message>
@@ -1934,82 +2111,82 @@ Befehle:
 <context>
     <name>sandbench::ColumnSummaryView</name>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="35"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="37"/>
         <source>Statistic</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="35"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="37"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="53"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="55"/>
         <source>Choose a column and press Summary to describe it.</source>
         <translation>Wählen Sie eine Spalte und klicken Sie auf „Zusammenfassung“, um sie zu beschreiben.</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="66"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="68"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="71"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="73"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="71"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="73"/>
         <source>missing</source>
         <translation>fehlend</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="72"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="74"/>
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="72"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="74"/>
         <source>mean</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="73"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="75"/>
         <source>std</source>
         <translation>Std.-Abw.</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="73"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="75"/>
         <source>min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="74"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="76"/>
         <source>25%</source>
         <translation>25 %</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="74"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="76"/>
         <source>50%</source>
         <translation>50 %</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="75"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="77"/>
         <source>75%</source>
         <translation>75 %</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="75"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="77"/>
         <source>max</source>
         <translation>Max.</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="89"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="91"/>
         <source>top %1</source>
         <translation>Top %1</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="90"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="92"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2065,12 +2242,12 @@ Befehle:
         <translation>Wert, z. B. 2.5, Nord oder 2024-03-01</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="82"/>
+        <location filename="../widgets/datapanel.cpp" line="83"/>
         <source>Filter</source>
         <translation>Filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="83"/>
+        <location filename="../widgets/datapanel.cpp" line="84"/>
         <source>Keep the rows that match (computed in the worker over every row)</source>
         <translation>Die passenden Zeilen behalten (im Worker über alle Zeilen berechnet)</translation>
     </message>
@@ -2085,117 +2262,122 @@ Befehle:
         <translation>Den Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="88"/>
+        <location filename="../widgets/datapanel.cpp" line="87"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="89"/>
+        <location filename="../widgets/datapanel.cpp" line="88"/>
         <source>Describe the current column and chart it</source>
         <translation>Die aktuelle Spalte beschreiben und als Diagramm darstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="91"/>
+        <location filename="../widgets/datapanel.cpp" line="89"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="92"/>
+        <location filename="../widgets/datapanel.cpp" line="90"/>
         <source>Copy the selected cells as tab-separated text (Ctrl+C)</source>
         <translation>Die ausgewählten Zellen als tabulatorgetrennten Text kopieren (Strg+C)</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="94"/>
+        <location filename="../widgets/datapanel.cpp" line="91"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="96"/>
+        <location filename="../widgets/datapanel.cpp" line="93"/>
         <source>Write the sorted, filtered view as CSV into the session&apos;s output folder</source>
         <translation>Die sortierte, gefilterte Ansicht als CSV in den Ausgabeordner der Sitzung schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="109"/>
+        <location filename="../widgets/datapanel.cpp" line="106"/>
         <source>Copy as TSV</source>
         <translation>Als TSV kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="183"/>
+        <location filename="../widgets/datapanel.cpp" line="117"/>
+        <source>Data</source>
+        <translation type="unfinished">Daten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="184"/>
         <source>Double-click a DataFrame, Series or array in Variables to see it here.</source>
         <translation>Doppelklicken Sie unter „Variablen“ auf einen DataFrame, eine Series oder ein Array, um den Inhalt hier anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="206"/>
+        <location filename="../widgets/datapanel.cpp" line="207"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="207"/>
+        <location filename="../widgets/datapanel.cpp" line="208"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="230"/>
+        <location filename="../widgets/datapanel.cpp" line="231"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows × %3 columns</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 Zeilen × %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="235"/>
+        <location filename="../widgets/datapanel.cpp" line="236"/>
         <source> · filter: %1 %2 %3 → %4 rows</source>
         <translation> · Filter: %1 %2 %3 → %4 Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="244"/>
+        <location filename="../widgets/datapanel.cpp" line="245"/>
         <source> · sorted by %1 %2</source>
         <translation> · sortiert nach %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="297"/>
+        <location filename="../widgets/datapanel.cpp" line="298"/>
         <source>Type a value to compare with, or choose &quot;is missing&quot;.</source>
         <translation>Geben Sie einen Vergleichswert ein oder wählen Sie „fehlt“.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="309"/>
+        <location filename="../widgets/datapanel.cpp" line="310"/>
         <source>Filtering %1…</source>
         <translation>%1 wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="331"/>
+        <location filename="../widgets/datapanel.cpp" line="332"/>
         <source>Describing %1…</source>
         <translation>%1 wird beschrieben…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="348"/>
+        <location filename="../widgets/datapanel.cpp" line="349"/>
         <source>%1 rows are too many to copy; use Export CSV for the whole view.</source>
         <translation>%1 Zeilen sind zu viele zum Kopieren; verwenden Sie „CSV exportieren“ für die ganze Ansicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="383"/>
+        <location filename="../widgets/datapanel.cpp" line="384"/>
         <source>Export View as CSV</source>
         <translation>Ansicht als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="384"/>
+        <location filename="../widgets/datapanel.cpp" line="385"/>
         <source>File name in the session&apos;s output folder (%1):</source>
         <translation>Dateiname im Ausgabeordner der Sitzung (%1):</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="398"/>
+        <location filename="../widgets/datapanel.cpp" line="399"/>
         <source>Exporting %1 to %2…</source>
         <translation>%1 wird nach %2 exportiert…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="410"/>
+        <location filename="../widgets/datapanel.cpp" line="411"/>
         <source>No summary: %1</source>
         <translation>Keine Zusammenfassung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="419"/>
+        <location filename="../widgets/datapanel.cpp" line="420"/>
         <source>The view was not exported: %1</source>
         <translation>Die Ansicht wurde nicht exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="427"/>
+        <location filename="../widgets/datapanel.cpp" line="428"/>
         <source>Exported %1 rows of %2 to %3</source>
         <translation>%1 Zeilen von %2 nach %3 exportiert</translation>
     </message>
@@ -2203,103 +2385,115 @@ Befehle:
 <context>
     <name>sandbench::DatasetsPanel</name>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <location filename="../widgets/datasetspanel.cpp" line="57"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <location filename="../widgets/datasetspanel.cpp" line="57"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <location filename="../widgets/datasetspanel.cpp" line="57"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <translation type="vanished">SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="56"/>
+        <location filename="../widgets/datasetspanel.cpp" line="59"/>
         <source>Double-click a variable name to rename it. Drop files here to add them. Code may read these files and nothing else of yours.</source>
         <translation>Doppelklick auf einen Variablennamen benennt ihn um. Dateien hierher ziehen, um sie hinzuzufügen. Der Code darf diese Dateien lesen und sonst nichts von Ihnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="60"/>
+        <location filename="../widgets/datasetspanel.cpp" line="64"/>
         <source>Add Dataset…</source>
         <translation>Datensatz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="61"/>
+        <location filename="../widgets/datasetspanel.cpp" line="65"/>
         <source>Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file</source>
         <translation>Eine CSV-, TSV-, JSON-, JSON-Lines-, Excel- oder Parquet-Datei registrieren</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="73"/>
+        <location filename="../widgets/datasetspanel.cpp" line="77"/>
         <source>Data files (%1);;All files (*)</source>
         <translation>Datendateien (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="138"/>
+        <location filename="../widgets/datasetspanel.cpp" line="142"/>
         <source>hashing…</source>
         <translation>Prüfsumme wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="157"/>
+        <location filename="../widgets/datasetspanel.cpp" line="161"/>
         <source>cannot read the file</source>
         <translation>Datei nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="160"/>
         <source>✓ %1…</source>
-        <translation>✓ %1…</translation>
+        <translation type="vanished">✓ %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="162"/>
+        <location filename="../widgets/datasetspanel.cpp" line="168"/>
         <source>SHA-256 %1: the file is as it was registered</source>
         <translation>SHA-256 %1: Die Datei ist unverändert seit der Registrierung</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="164"/>
         <source>⚠ changed since registered</source>
-        <translation>⚠ seit der Registrierung geändert</translation>
+        <translation type="vanished">⚠ seit der Registrierung geändert</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="57"/>
+        <source>File hash</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="166"/>
+        <source>✓ same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="170"/>
+        <source>⚠ changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="172"/>
         <source>Registered with SHA-256 %1; the file now has %2. Restart the session to load it again.</source>
         <translation>Registriert mit SHA-256 %1; die Datei hat jetzt %2. Starten Sie die Sitzung neu, um sie erneut zu laden.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="194"/>
+        <location filename="../widgets/datasetspanel.cpp" line="200"/>
         <source>Loaded as the DataFrame %1</source>
         <translation>Als DataFrame %1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="195"/>
+        <location filename="../widgets/datasetspanel.cpp" line="201"/>
         <source>Not loaded: %1</source>
         <translation>Nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="213"/>
+        <location filename="../widgets/datasetspanel.cpp" line="222"/>
         <source>Rename Dataset</source>
         <translation>Datensatz umbenennen</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="214"/>
+        <location filename="../widgets/datasetspanel.cpp" line="223"/>
         <source>&apos;%1&apos; cannot be the variable&apos;s name: use letters, digits and underscores, not starting with a digit, and a name no other dataset has (for example sales_2025).</source>
         <translation>„%1“ kann nicht der Variablenname sein: Verwenden Sie Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer am Anfang, und einen Namen, den kein anderer Datensatz hat (zum Beispiel sales_2025).</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="227"/>
-        <location filename="../widgets/datasetspanel.cpp" line="246"/>
+        <location filename="../widgets/datasetspanel.cpp" line="236"/>
+        <location filename="../widgets/datasetspanel.cpp" line="255"/>
         <source>Add Dataset</source>
         <translation>Datensatz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="247"/>
+        <location filename="../widgets/datasetspanel.cpp" line="256"/>
         <source>Not added: %1. Sandbench reads CSV, TSV, JSON, JSON lines, Excel and Parquet files.</source>
         <translation>Nicht hinzugefügt: %1. Sandbench liest CSV-, TSV-, JSON-, JSON-Lines-, Excel- und Parquet-Dateien.</translation>
     </message>
@@ -2504,524 +2698,524 @@ Befehle:
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="569"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="365"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Lesen eines &amp;Ordners erlauben…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="354"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="478"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>&amp;Run Cell</source>
         <translation>Zelle &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
+        <location filename="../app/mainwindow.cpp" line="501"/>
         <source>&amp;Undo Last Cell</source>
         <translation>Letzte Zelle &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="506"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Die Variablen auf den Stand vor der letzten erfolgreich beendeten Zelle zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>&amp;About Sandbench</source>
         <translation>&amp;Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
-        <location filename="../app/mainwindow.cpp" line="459"/>
+        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="486"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Figures</source>
         <translation>Abbildungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Session Log</source>
         <translation>Sitzungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Review Queue</source>
         <translation>Prüfwarteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Dataset %1 registered: %2</source>
         <translation>Datensatz %1 registriert: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>Review Queue (%1)</source>
         <translation>Prüfwarteschlange (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>Run %1 approved by %2; its cell runs now.</source>
         <translation>Lauf %1 von %2 genehmigt; seine Zelle wird jetzt ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Run %1 rejected by %2: %3</source>
         <translation>Lauf %1 von %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>Cell %1 will not run: %2 rejected run %3 (%4)</source>
         <translation>Zelle %1 wird nicht ausgeführt: %2 hat Lauf %3 abgelehnt (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/mainwindow.cpp" line="317"/>
         <source>Open Review Queue of a Database</source>
         <translation>Prüfwarteschlange einer Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="293"/>
+        <location filename="../app/mainwindow.cpp" line="318"/>
         <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
         <translation>Sandbench-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>Open Review Queue</source>
         <translation>Prüfwarteschlange öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="366"/>
         <source>&amp;New Notebook</source>
         <translation>&amp;Neues Notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="342"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="345"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="346"/>
+        <location filename="../app/mainwindow.cpp" line="371"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
         <source>&amp;Import Notebook…</source>
         <translation>Notebook &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="348"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
         <source>&amp;Export Session…</source>
         <translation>Sitzung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="350"/>
+        <location filename="../app/mainwindow.cpp" line="375"/>
         <source>Add &amp;Dataset…</source>
         <translation>&amp;Datensatz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="364"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="365"/>
+        <location filename="../app/mainwindow.cpp" line="390"/>
         <source>&amp;Undo Typing</source>
         <translation>Eingabe &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>&amp;Redo Typing</source>
         <translation>Eingabe &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="372"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Suchen und &amp;ersetzen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="376"/>
+        <location filename="../app/mainwindow.cpp" line="401"/>
         <source>Toggle &amp;Comment</source>
         <translation>&amp;Kommentar ein/aus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>Insert Cell &amp;Above</source>
         <translation>Zelle &amp;oberhalb einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>Insert Cell &amp;Below</source>
         <translation>Zelle &amp;unterhalb einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="388"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>&amp;Duplicate Cell</source>
         <translation>Zelle &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>De&amp;lete Cell</source>
         <translation>Zelle &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>The cell is running or queued; stop it first.</source>
         <translation>Die Zelle läuft oder wartet; halten Sie sie zuerst an.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>Move Cell &amp;Up</source>
         <translation>Zelle nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Move Cell Do&amp;wn</source>
         <translation>Zelle nach u&amp;nten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>Code ↔ &amp;Markdown</source>
         <translation>Code ↔ &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="448"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>&amp;Light Theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>&amp;Dark Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>Run the current cell and stay on it (Ctrl+Enter)</source>
         <translation>Aktuelle Zelle ausführen und dort bleiben (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>Run and &amp;Advance</source>
         <translation>Ausführen und &amp;weiter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="488"/>
         <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
         <translation>Aktuelle Zelle ausführen und zur nächsten gehen, am Ende eine neue anlegen (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="489"/>
         <source>Run A&amp;ll</source>
         <translation>&amp;Alle ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
         <translation>Alle Codezellen von oben ausführen; hält bei der ersten Zelle an, die nicht mit ok endet (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="470"/>
+        <location filename="../app/mainwindow.cpp" line="497"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="471"/>
+        <location filename="../app/mainwindow.cpp" line="498"/>
         <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Laufende und wartende Zellen anhalten (Strg+.); die Variablen der Sitzung bleiben wie vor der Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>Re&amp;start Session</source>
         <translation>Sitzung neu &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
         <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
         <translation>Ein frischer Worker mit neu geladenen Datensätzen sowie Profil und Limits der aktuellen Einstellungen; die Variablen werden zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="489"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>Re&amp;view</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>&amp;Next Flagged Cell</source>
         <translation>&amp;Nächste markierte Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="492"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>Go to the next cell the sandbox refused, rejected or held for review</source>
         <translation>Zur nächsten Zelle, die die Sandbox verweigert, abgelehnt oder zur Prüfung zurückgehalten hat</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Review &amp;Queue</source>
         <translation>Prüf&amp;warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="499"/>
+        <location filename="../app/mainwindow.cpp" line="526"/>
         <source>&amp;Open Review Queue of a Database…</source>
         <translation>Prüfwarteschlange einer &amp;Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>&amp;Provenance of the Current Cell</source>
         <translation>&amp;Herkunft der aktuellen Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>Search &amp;History…</source>
         <translation>&amp;Verlauf durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="511"/>
+        <location filename="../app/mainwindow.cpp" line="538"/>
         <source>Sandbox &amp;Policy…</source>
         <translation>Sandbox-&amp;Richtlinie…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="539"/>
         <source>&amp;Reviewer Name…</source>
         <translation>Name des &amp;Prüfers…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="566"/>
+        <location filename="../app/mainwindow.cpp" line="595"/>
         <source>profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Rückgängig gemacht: Die Variablen sind wieder auf dem Stand vor der letzten erfolgreich beendeten Zelle.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>Nothing to undo: %1</source>
         <translation>Nichts rückgängig zu machen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="593"/>
+        <location filename="../app/mainwindow.cpp" line="624"/>
         <source>Stop the running cells before restarting the session.</source>
         <translation>Halten Sie die laufenden Zellen an, bevor Sie die Sitzung neu starten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="599"/>
+        <location filename="../app/mainwindow.cpp" line="630"/>
         <source>Restart Session</source>
         <translation>Sitzung neu starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>Session restarted with the profile %1.</source>
         <translation>Sitzung mit dem Profil %1 neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="627"/>
+        <location filename="../app/mainwindow.cpp" line="658"/>
         <source>The cell is empty: nothing to run.</source>
         <translation>Die Zelle ist leer: nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="642"/>
+        <location filename="../app/mainwindow.cpp" line="673"/>
         <source>%1 cells queued</source>
         <translation>%1 Zellen in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="688"/>
         <source>Run %1 could not be recorded: %2</source>
         <translation>Lauf %1 konnte nicht aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="662"/>
+        <location filename="../app/mainwindow.cpp" line="697"/>
         <source>Cell %1: %2 in %3 s</source>
         <translation>Zelle %1: %2 in %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="697"/>
+        <location filename="../app/mainwindow.cpp" line="732"/>
         <source>Running cell %1 · %2 s</source>
         <translation>Zelle %1 läuft · %2 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="699"/>
+        <location filename="../app/mainwindow.cpp" line="734"/>
         <source>Waiting for the worker</source>
         <translation>Warten auf den Worker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="702"/>
+        <location filename="../app/mainwindow.cpp" line="737"/>
         <source> · %1 queued</source>
         <translation> · %1 wartend</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="724"/>
+        <location filename="../app/mainwindow.cpp" line="759"/>
         <source>sandbox: not armed</source>
         <translation>Sandbox: nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="726"/>
+        <location filename="../app/mainwindow.cpp" line="761"/>
         <source>The sandbox could not be set up: %1</source>
         <translation>Die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="796"/>
+        <location filename="../app/mainwindow.cpp" line="831"/>
         <source> · session %1</source>
         <translation> · Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="802"/>
+        <location filename="../app/mainwindow.cpp" line="837"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="819"/>
-        <location filename="../app/mainwindow.cpp" line="852"/>
-        <location filename="../app/mainwindow.cpp" line="858"/>
-        <location filename="../app/mainwindow.cpp" line="1108"/>
+        <location filename="../app/mainwindow.cpp" line="854"/>
+        <location filename="../app/mainwindow.cpp" line="887"/>
+        <location filename="../app/mainwindow.cpp" line="893"/>
+        <location filename="../app/mainwindow.cpp" line="1160"/>
         <source>Open Notebook</source>
         <translation>Notebook öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="825"/>
+        <location filename="../app/mainwindow.cpp" line="860"/>
         <source>No recent notebooks</source>
         <translation>Keine zuletzt geöffneten Notebooks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="833"/>
+        <location filename="../app/mainwindow.cpp" line="868"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="834"/>
+        <location filename="../app/mainwindow.cpp" line="869"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="853"/>
+        <location filename="../app/mainwindow.cpp" line="888"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks im Percent-Format und Skripte (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="866"/>
-        <location filename="../app/mainwindow.cpp" line="873"/>
+        <location filename="../app/mainwindow.cpp" line="901"/>
+        <location filename="../app/mainwindow.cpp" line="908"/>
         <source>Import Notebook</source>
         <translation>Notebook importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="867"/>
+        <location filename="../app/mainwindow.cpp" line="902"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
         <translation>Jupyter-Notebooks (*.ipynb);;Skripte im Percent-Format (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="882"/>
+        <location filename="../app/mainwindow.cpp" line="917"/>
         <source>Imported %1 into a new notebook and session.</source>
         <translation>%1 in ein neues Notebook und eine neue Sitzung importiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="891"/>
-        <location filename="../app/mainwindow.cpp" line="901"/>
+        <location filename="../app/mainwindow.cpp" line="926"/>
+        <location filename="../app/mainwindow.cpp" line="936"/>
         <source>Export Session</source>
         <translation>Sitzung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="892"/>
+        <location filename="../app/mainwindow.cpp" line="927"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
         <translation>Erneut ausführbares Python-Skript (*.py);;Jupyter-Notebook (*.ipynb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="907"/>
+        <location filename="../app/mainwindow.cpp" line="942"/>
         <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
         <translation>
             <numerusform>Sitzung %1 nach %2 exportiert, aber %n aufgezeichnete Datei hat sich seit ihrem Lauf geändert: %3.</numerusform>
@@ -3029,113 +3223,118 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="914"/>
+        <location filename="../app/mainwindow.cpp" line="949"/>
         <source>Exported session %1 to %2.</source>
         <translation>Sitzung %1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="923"/>
-        <location filename="../app/mainwindow.cpp" line="940"/>
+        <location filename="../app/mainwindow.cpp" line="958"/>
+        <location filename="../app/mainwindow.cpp" line="975"/>
         <source>Save Notebook</source>
         <translation>Notebook speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="926"/>
-        <location filename="../app/mainwindow.cpp" line="943"/>
+        <location filename="../app/mainwindow.cpp" line="961"/>
+        <location filename="../app/mainwindow.cpp" line="978"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="932"/>
+        <location filename="../app/mainwindow.cpp" line="967"/>
         <source>Save Notebook As</source>
         <translation>Notebook speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="933"/>
+        <location filename="../app/mainwindow.cpp" line="968"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks im Percent-Format (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="951"/>
+        <location filename="../app/mainwindow.cpp" line="993"/>
         <source>An untitled notebook</source>
         <translation>Ein unbenanntes Notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="954"/>
-        <location filename="../app/mainwindow.cpp" line="962"/>
+        <location filename="../app/mainwindow.cpp" line="999"/>
+        <location filename="../app/mainwindow.cpp" line="1010"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="955"/>
+        <location filename="../app/mainwindow.cpp" line="1000"/>
+        <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them in place of %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1003"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 hatte ungespeicherte Änderungen, als Sandbench zuletzt endete (automatisch gesichert %2). Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1069"/>
+        <location filename="../app/mainwindow.cpp" line="1121"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Führt Python-Analysen in einem abgeschotteten Worker aus und zeichnet jeden Lauf auf.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox-Schichten dieser Sitzung:&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1074"/>
+        <location filename="../app/mainwindow.cpp" line="1126"/>
         <source>not armed yet</source>
         <translation>noch nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="554"/>
-        <location filename="../app/mainwindow.cpp" line="555"/>
+        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>The session could not start: %1</source>
         <translation>Die Sitzung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="561"/>
+        <location filename="../app/mainwindow.cpp" line="590"/>
         <source>Session %1 · output folder %2</source>
         <translation>Sitzung %1 · Ausgabeordner %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="717"/>
+        <location filename="../app/mainwindow.cpp" line="752"/>
         <source>Dataset not loaded: %1</source>
         <translation>Datensatz nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="780"/>
+        <location filename="../app/mainwindow.cpp" line="815"/>
         <source>worker: starting</source>
         <translation>Worker: startet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="783"/>
+        <location filename="../app/mainwindow.cpp" line="818"/>
         <source>worker: ready</source>
         <translation>Worker: bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="786"/>
+        <location filename="../app/mainwindow.cpp" line="821"/>
         <source>worker: running</source>
         <translation>Worker: läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="789"/>
+        <location filename="../app/mainwindow.cpp" line="824"/>
         <source>worker: stopped</source>
         <translation>Worker: beendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="792"/>
+        <location filename="../app/mainwindow.cpp" line="827"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>Worker: unerwartet beendet; die nächste Zelle startet einen neuen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="971"/>
-        <location filename="../app/mainwindow.cpp" line="977"/>
-        <location filename="../app/mainwindow.cpp" line="984"/>
+        <location filename="../app/mainwindow.cpp" line="1019"/>
+        <location filename="../app/mainwindow.cpp" line="1025"/>
+        <location filename="../app/mainwindow.cpp" line="1032"/>
         <source>Allow Reading a Folder</source>
         <translation>Lesen eines Ordners erlauben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="978"/>
+        <location filename="../app/mainwindow.cpp" line="1026"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 würde dem Code erlauben, jede Ihrer Dateien zu lesen. Wählen Sie den Ordner, der die Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="985"/>
+        <location filename="../app/mainwindow.cpp" line="1033"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -3144,27 +3343,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher startet er neu: Die Variablen der Sitzung werden zurückgesetzt und die Datensätze neu geladen. Bisher aufgezeichnete Läufe bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1001"/>
+        <location filename="../app/mainwindow.cpp" line="1050"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Der Code darf jetzt %1 lesen. Der Worker wurde neu gestartet: Die Variablen wurden zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1019"/>
+        <location filename="../app/mainwindow.cpp" line="1068"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Das neue Profil und die Limits gelten ab der nächsten Sitzung (Ausführen &gt; Sitzung neu starten).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1055"/>
+        <location filename="../app/mainwindow.cpp" line="1107"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Keine Zelle wurde verweigert, abgelehnt oder zur Prüfung zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1068"/>
+        <location filename="../app/mainwindow.cpp" line="1120"/>
         <source>About Sandbench</source>
         <translation>Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1073"/>
+        <location filename="../app/mainwindow.cpp" line="1125"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -3178,7 +3377,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     </message>
     <message>
         <location filename="../widgets/notebookdocument.cpp" line="66"/>
-        <location filename="../widgets/notebookdocument.cpp" line="205"/>
+        <location filename="../widgets/notebookdocument.cpp" line="211"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -3223,95 +3422,244 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 </context>
 <context>
     <name>sandbench::PolicyView</name>
+    <message numerus="yes">
+        <location filename="../widgets/policyview.cpp" line="25"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="24"/>
+        <location filename="../widgets/policyview.cpp" line="34"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="24"/>
+        <location filename="../widgets/policyview.cpp" line="34"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="33"/>
+        <location filename="../widgets/policyview.cpp" line="43"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="36"/>
+        <location filename="../widgets/policyview.cpp" line="46"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="37"/>
+        <location filename="../widgets/policyview.cpp" line="47"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="38"/>
+        <location filename="../widgets/policyview.cpp" line="48"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="48"/>
+        <location filename="../widgets/policyview.cpp" line="60"/>
         <source>Allowed imports</source>
         <translation>Erlaubte Importe</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="48"/>
+        <location filename="../widgets/policyview.cpp" line="60"/>
         <source>Modules code may import freely</source>
         <translation>Module, die der Code frei importieren darf</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="51"/>
+        <location filename="../widgets/policyview.cpp" line="63"/>
         <source>Imports that need review</source>
         <translation>Importe, die eine Prüfung brauchen</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="52"/>
+        <location filename="../widgets/policyview.cpp" line="64"/>
         <source>Triggers: a cell importing one of these waits for a reviewer (pending review)</source>
         <translation>Auslöser: Eine Zelle, die eines davon importiert, wartet auf eine Prüfung (wartet auf Prüfung)</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="55"/>
+        <location filename="../widgets/policyview.cpp" line="67"/>
         <source>Blocked builtins</source>
         <translation>Gesperrte Builtins</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="55"/>
+        <location filename="../widgets/policyview.cpp" line="67"/>
         <source>Calling one of these is refused</source>
         <translation>Ein Aufruf davon wird verweigert</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="58"/>
+        <location filename="../widgets/policyview.cpp" line="70"/>
         <source>Blocked attributes</source>
         <translation>Gesperrte Attribute</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="58"/>
+        <location filename="../widgets/policyview.cpp" line="70"/>
         <source>Reaching one of these is refused</source>
         <translation>Ein Zugriff darauf wird verweigert</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="62"/>
+        <location filename="../widgets/policyview.cpp" line="74"/>
         <source>Limits</source>
         <translation>Limits</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="68"/>
+        <location filename="../widgets/policyview.cpp" line="80"/>
         <source>Layers</source>
         <translation>Schichten</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="73"/>
+        <location filename="../widgets/policyview.cpp" line="85"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="73"/>
+        <location filename="../widgets/policyview.cpp" line="85"/>
         <source>off</source>
         <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="123"/>
+        <source>No imports at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="124"/>
+        <location filename="../widgets/policyview.cpp" line="157"/>
+        <source>Imports of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="125"/>
+        <source>Reading the registered datasets and the folders you allow (File &gt; Allow Reading a Folder; on the command line --read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="127"/>
+        <source>Writing files into the run&apos;s output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="128"/>
+        <source>Nothing is written: this profile allows no file writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="130"/>
+        <source>eval() and exec() of text written in the cell itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="131"/>
+        <source>Runs</source>
+        <translation type="unfinished">Läufe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="131"/>
+        <source>Code that only does these runs as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="134"/>
+        <source>Imports of any module not listed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="136"/>
+        <source>Using the builtins %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="138"/>
+        <source>Reaching the internals %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="139"/>
+        <source>Reading files outside the datasets and allowed folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="140"/>
+        <source>Writing files outside the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="140"/>
+        <source>Writing any file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="141"/>
+        <source>Starting programs, network connections, native code and signals to other processes (the kernel refuses them for every profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="146"/>
+        <source>%1 s per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="148"/>
+        <source>%1 MB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="150"/>
+        <source>Going beyond the limits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="151"/>
+        <source>Denied at run time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="152"/>
+        <source>The cell stops with a message naming the rule, the line and what to do instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="159"/>
+        <source>eval() or exec() of text built while the cell runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="160"/>
+        <source>pandas eval() or query() with engine=&apos;python&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="161"/>
+        <source>Unpickling a file (pickle.load, pandas.read_pickle, joblib.load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="163"/>
+        <source>Code from an LLM, the first time it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="165"/>
+        <source>Cells run with limits raised above the profile&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="167"/>
+        <source>Cells that write files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="168"/>
+        <source>Waits for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="169"/>
+        <source>The cell does not run until a reviewer approves exactly this code; the reviewer sees the reason and the code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3327,89 +3675,241 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation>⚠ seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="59"/>
+        <location filename="../widgets/provenancepanel.cpp" line="58"/>
+        <source>Python</source>
+        <translation type="unfinished">Python</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="60"/>
+        <source>Worker version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="62"/>
+        <source>Worker build (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="64"/>
+        <source>Profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="74"/>
+        <source>Time limit (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="75"/>
+        <source>CPU time limit (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="76"/>
+        <source>Memory (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="78"/>
+        <source>Output kept (characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="79"/>
+        <source>Figures</source>
+        <translation type="unfinished">Abbildungen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="80"/>
+        <source>Largest file (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="81"/>
+        <source>Output files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="82"/>
+        <source>Output folder (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="83"/>
+        <source>Open files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="84"/>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="85"/>
+        <source>Undo steps kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="87"/>
+        <source>Memory for undo steps (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="102"/>
+        <source>typed in the notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="104"/>
+        <source>pasted into the notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="106"/>
+        <source>read from a notebook or script file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="108"/>
+        <source>suggested by a language model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="110"/>
+        <source>imported from a Jupyter notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="120"/>
         <source>Copy as JSON</source>
         <translation>Als JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="60"/>
+        <location filename="../widgets/provenancepanel.cpp" line="121"/>
         <source>The run&apos;s full provenance, as &apos;sandbench show --json&apos; prints it</source>
         <translation>Die vollständige Herkunft des Laufs, wie &apos;sandbench show --json&apos; sie ausgibt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="62"/>
+        <location filename="../widgets/provenancepanel.cpp" line="123"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="62"/>
+        <location filename="../widgets/provenancepanel.cpp" line="123"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="86"/>
+        <location filename="../widgets/provenancepanel.cpp" line="147"/>
         <source>Select a cell or a run to see where it came from.</source>
         <translation>Wählen Sie eine Zelle oder einen Lauf aus, um die Herkunft zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="124"/>
+        <location filename="../widgets/provenancepanel.cpp" line="194"/>
         <source>Run %1 is not in the store.</source>
         <translation>Lauf %1 ist nicht im Laufspeicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="128"/>
+        <location filename="../widgets/provenancepanel.cpp" line="198"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · session %3</source>
         <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · Zelle [%2] · Sitzung %3</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="133"/>
+        <location filename="../widgets/provenancepanel.cpp" line="203"/>
         <source>Verdict</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="139"/>
+        <location filename="../widgets/provenancepanel.cpp" line="209"/>
         <source>line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="141"/>
+        <location filename="../widgets/provenancepanel.cpp" line="211"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="145"/>
+        <location filename="../widgets/provenancepanel.cpp" line="215"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="147"/>
-        <location filename="../widgets/provenancepanel.cpp" line="226"/>
+        <location filename="../widgets/provenancepanel.cpp" line="217"/>
+        <source>Code hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="218"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="219"/>
+        <location filename="../widgets/provenancepanel.cpp" line="321"/>
+        <location filename="../widgets/provenancepanel.cpp" line="327"/>
+        <source>Recorded as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="221"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="222"/>
+        <source>Prompt hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="306"/>
+        <source>All inputs&apos; hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="312"/>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="313"/>
+        <source>Profile hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="316"/>
+        <source>Limits (hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="330"/>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sha256</source>
-        <translation>sha256</translation>
+        <translation type="vanished">sha256</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="148"/>
         <source>origin</source>
-        <translation>Ursprung</translation>
+        <translation type="vanished">Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="150"/>
         <source>model</source>
-        <translation>Modell</translation>
+        <translation type="vanished">Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="151"/>
         <source>prompt sha256</source>
-        <translation>Prompt-sha256</translation>
+        <translation type="vanished">Prompt-sha256</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="154"/>
+        <location filename="../widgets/provenancepanel.cpp" line="226"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="155"/>
-        <location filename="../widgets/provenancepanel.cpp" line="160"/>
+        <location filename="../widgets/provenancepanel.cpp" line="227"/>
+        <location filename="../widgets/provenancepanel.cpp" line="232"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -3417,68 +3917,68 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="159"/>
+        <location filename="../widgets/provenancepanel.cpp" line="231"/>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="172"/>
+        <location filename="../widgets/provenancepanel.cpp" line="244"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="176"/>
+        <location filename="../widgets/provenancepanel.cpp" line="248"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="177"/>
+        <location filename="../widgets/provenancepanel.cpp" line="249"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="178"/>
+        <location filename="../widgets/provenancepanel.cpp" line="250"/>
         <source>started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="179"/>
+        <location filename="../widgets/provenancepanel.cpp" line="251"/>
         <source>finished</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="180"/>
+        <location filename="../widgets/provenancepanel.cpp" line="252"/>
         <source>wall time (ms)</source>
         <translation>Echtzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="182"/>
+        <location filename="../widgets/provenancepanel.cpp" line="254"/>
         <source>CPU time (ms)</source>
         <translation>CPU-Zeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="184"/>
+        <location filename="../widgets/provenancepanel.cpp" line="256"/>
         <source>peak memory (kB)</source>
         <translation>Spitzenspeicher (kB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="186"/>
+        <location filename="../widgets/provenancepanel.cpp" line="258"/>
         <source>state derived from run</source>
         <translation>Zustand stammt von Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="187"/>
-        <location filename="../widgets/provenancepanel.cpp" line="192"/>
+        <location filename="../widgets/provenancepanel.cpp" line="259"/>
+        <location filename="../widgets/provenancepanel.cpp" line="264"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="191"/>
+        <location filename="../widgets/provenancepanel.cpp" line="263"/>
         <source>State changed</source>
         <translation>Zustand geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="193"/>
+        <location filename="../widgets/provenancepanel.cpp" line="265"/>
         <source>%n setting(s)</source>
         <translation>
             <numerusform>%n Einstellung</numerusform>
@@ -3486,263 +3986,263 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="201"/>
-        <location filename="../widgets/provenancepanel.cpp" line="209"/>
+        <location filename="../widgets/provenancepanel.cpp" line="273"/>
+        <location filename="../widgets/provenancepanel.cpp" line="281"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="202"/>
+        <location filename="../widgets/provenancepanel.cpp" line="274"/>
         <source>decision %1</source>
         <translation>Entscheidung %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="203"/>
+        <location filename="../widgets/provenancepanel.cpp" line="275"/>
         <source>reviewer</source>
         <translation>Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="204"/>
+        <location filename="../widgets/provenancepanel.cpp" line="276"/>
         <source>decided</source>
         <translation>entschieden</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="205"/>
+        <location filename="../widgets/provenancepanel.cpp" line="277"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="206"/>
+        <location filename="../widgets/provenancepanel.cpp" line="278"/>
         <source>flagged run</source>
         <translation>markierter Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="210"/>
+        <location filename="../widgets/provenancepanel.cpp" line="282"/>
         <source>waiting for a reviewer</source>
         <translation>wartet auf einen Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="211"/>
+        <location filename="../widgets/provenancepanel.cpp" line="283"/>
         <source>none needed</source>
         <translation>nicht nötig</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="227"/>
+        <location filename="../widgets/provenancepanel.cpp" line="298"/>
+        <source>Content hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="300"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="229"/>
+        <location filename="../widgets/provenancepanel.cpp" line="302"/>
         <source>changed since</source>
         <translation>seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="230"/>
+        <location filename="../widgets/provenancepanel.cpp" line="303"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="233"/>
         <source>all inputs sha256</source>
-        <translation>sha256 aller Eingaben</translation>
+        <translation type="vanished">sha256 aller Eingaben</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="238"/>
         <source>profile</source>
-        <translation>Profil</translation>
+        <translation type="vanished">Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="239"/>
         <source>profile sha256</source>
-        <translation>Profil-sha256</translation>
+        <translation type="vanished">Profil-sha256</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="242"/>
         <source>limits</source>
-        <translation>Limits</translation>
+        <translation type="vanished">Limits</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="253"/>
         <source>packages</source>
-        <translation>Pakete</translation>
+        <translation type="vanished">Pakete</translation>
     </message>
 </context>
 <context>
     <name>sandbench::ReviewQueuePanel</name>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="36"/>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="332"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="37"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="344"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="38"/>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="332"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="39"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="344"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="39"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="40"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="46"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="47"/>
         <source>Show decided runs</source>
         <translation>Entschiedene Läufe zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
         <source>Flagged</source>
         <translation>Markiert</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="62"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="63"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="62"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="63"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="70"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="71"/>
         <source>Note for the analyst (required to reject)</source>
         <translation>Notiz für den Analysten (zum Ablehnen erforderlich)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="71"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="72"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="72"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="73"/>
         <source>Let exactly this code run under this profile and limits</source>
         <translation>Genau diesen Code unter diesem Profil und diesen Limits ausführen lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="73"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="74"/>
         <source>Re&amp;ject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="74"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="75"/>
         <source>Refuse it; the note tells the analyst why</source>
         <translation>Ablehnen; die Notiz nennt dem Analysten den Grund</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
         <source>Decided</source>
         <translation>Entschieden</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
         <source>Reviewer</source>
         <translation>Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="106"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="114"/>
         <source>Decisions about this code:</source>
         <translation>Entscheidungen zu diesem Code:</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="163"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="175"/>
         <source>session %1 · %2</source>
         <translation>Sitzung %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="164"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="176"/>
         <source>session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="178"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="190"/>
         <source>The queue could not be read: %1</source>
         <translation>Die Warteschlange konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="256"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="268"/>
         <source>No run waits for review.</source>
         <translation>Kein Lauf wartet auf Prüfung.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="266"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="278"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · %3 · flagged %4 · profile %5 · %6</source>
         <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · Zelle [%2] · %3 · markiert %4 · Profil %5 · %6</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="315"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="327"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="317"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="329"/>
         <source>any data (the profile does not bind approvals to data)</source>
         <translation>beliebige Daten (das Profil bindet Genehmigungen nicht an Daten)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="319"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="331"/>
         <source>An approval binds to: code &lt;tt&gt;%1&lt;/tt&gt; · profile %2 &lt;tt&gt;%3&lt;/tt&gt; · limits &lt;tt&gt;%4&lt;/tt&gt; · data: %5</source>
         <translation>Eine Genehmigung gilt für: Code &lt;tt&gt;%1&lt;/tt&gt; · Profil %2 &lt;tt&gt;%3&lt;/tt&gt; · Limits &lt;tt&gt;%4&lt;/tt&gt; · Daten: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="357"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="368"/>
         <source>Set your reviewer name (Review &gt; Reviewer Name…) to decide.</source>
         <translation>Legen Sie Ihren Prüfernamen fest (Prüfung &gt; Name des Prüfers…), um zu entscheiden.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="382"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="393"/>
         <source>Select a run in the queue first.</source>
         <translation>Wählen Sie zuerst einen Lauf in der Warteschlange aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="384"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="395"/>
         <source>Set your reviewer name (Review &gt; Reviewer Name…) first: decisions record who made them.</source>
         <translation>Legen Sie zuerst Ihren Prüfernamen fest (Prüfung &gt; Name des Prüfers…): Entscheidungen zeichnen auf, wer sie getroffen hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="387"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="398"/>
         <source>Write in the note why the run is rejected: the analyst reads it.</source>
         <translation>Schreiben Sie in die Notiz, warum der Lauf abgelehnt wird: Der Analyst liest sie.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="402"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="413"/>
         <source>Run %1 approved: it runs when its session is ready.</source>
         <translation>Lauf %1 genehmigt: Er wird ausgeführt, sobald seine Sitzung bereit ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="403"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="414"/>
         <source>Run %1 rejected.</source>
         <translation>Lauf %1 abgelehnt.</translation>
     </message>
@@ -3909,37 +4409,37 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::RunTimelineChart</name>
     <message>
-        <location filename="../widgets/runtimelinechart.cpp" line="12"/>
+        <location filename="../widgets/runtimelinechart.cpp" line="15"/>
         <source>Runs of this session</source>
         <translation>Läufe dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/runtimelinechart.cpp" line="17"/>
+        <location filename="../widgets/runtimelinechart.cpp" line="20"/>
         <source>duration (s)</source>
         <translation>Dauer (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/runtimelinechart.cpp" line="20"/>
+        <location filename="../widgets/runtimelinechart.cpp" line="23"/>
         <source>peak memory (MB)</source>
         <translation>Spitzenspeicher (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/runtimelinechart.cpp" line="25"/>
+        <location filename="../widgets/runtimelinechart.cpp" line="28"/>
         <source>run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/runtimelinechart.cpp" line="28"/>
+        <location filename="../widgets/runtimelinechart.cpp" line="31"/>
         <source>seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../widgets/runtimelinechart.cpp" line="30"/>
+        <location filename="../widgets/runtimelinechart.cpp" line="33"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../widgets/runtimelinechart.cpp" line="41"/>
+        <location filename="../widgets/runtimelinechart.cpp" line="44"/>
         <source>Click a point to see that run&apos;s provenance</source>
         <translation>Klicken Sie auf einen Punkt, um die Herkunft dieses Laufs zu sehen</translation>
     </message>
@@ -3947,62 +4447,67 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::SessionRunner</name>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="78"/>
+        <location filename="../core/sessionrunner.cpp" line="79"/>
         <source>Cannot create the output folder %1; choose another with --out.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden; wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="164"/>
+        <location filename="../core/sessionrunner.cpp" line="169"/>
         <source>the worker did not say why</source>
         <translation>der Worker hat keinen Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="289"/>
+        <location filename="../core/sessionrunner.cpp" line="300"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Die Sandbox konnte nicht eingerichtet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="400"/>
+        <location filename="../core/sessionrunner.cpp" line="413"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Herkunft: Für den Datensatz %1 konnte keine Prüfsumme berechnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="418"/>
+        <location filename="../core/sessionrunner.cpp" line="419"/>
+        <source>Provenance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="434"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>das Limit %1 beträgt für diese Zelle %2 und liegt damit über dem Wert %4 des Profils &apos;%3&apos;: Das Profil lässt erhöhte Limits von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="430"/>
+        <location filename="../core/sessionrunner.cpp" line="446"/>
         <source>a language model</source>
         <translation>ein Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="432"/>
+        <location filename="../core/sessionrunner.cpp" line="448"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>der Code wurde von %1 vorgeschlagen und noch nie ausgeführt: Das Profil &apos;%2&apos; lässt solchen Code vor seinem ersten Lauf von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="445"/>
+        <location filename="../core/sessionrunner.cpp" line="461"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Genehmigung eines Prüfers (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="533"/>
+        <location filename="../core/sessionrunner.cpp" line="556"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 hat diesen Code am %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="547"/>
+        <location filename="../core/sessionrunner.cpp" line="570"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker ist während der Ausführung dieser Zelle abgestürzt. Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="555"/>
+        <location filename="../core/sessionrunner.cpp" line="578"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker wurde ersetzt: Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="570"/>
+        <location filename="../core/sessionrunner.cpp" line="593"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Die Grafiken dieser Zelle konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -4014,107 +4519,122 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="25"/>
+        <location filename="../widgets/settingsdialog.cpp" line="26"/>
         <source>profile&apos;s own</source>
         <translation>wie im Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="34"/>
+        <location filename="../widgets/settingsdialog.cpp" line="35"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="44"/>
+        <location filename="../widgets/settingsdialog.cpp" line="45"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <location filename="../widgets/settingsdialog.cpp" line="46"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="46"/>
+        <location filename="../widgets/settingsdialog.cpp" line="47"/>
         <source>&amp;Memory limit:</source>
         <translation>&amp;Speicherlimit:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="47"/>
+        <location filename="../widgets/settingsdialog.cpp" line="48"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="48"/>
+        <location filename="../widgets/settingsdialog.cpp" line="49"/>
         <source>&amp;Time limit per cell:</source>
         <translation>&amp;Zeitlimit pro Zelle:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="49"/>
+        <location filename="../widgets/settingsdialog.cpp" line="50"/>
         <source> characters</source>
         <translation> Zeichen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="51"/>
+        <location filename="../widgets/settingsdialog.cpp" line="52"/>
         <source>&amp;Output kept per cell:</source>
         <translation>&amp;Behaltene Ausgabe pro Zelle:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="52"/>
+        <location filename="../widgets/settingsdialog.cpp" line="53"/>
+        <source>&amp;Keep what a failing cell did before its error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="54"/>
+        <source>Off: a cell that raises an error leaves the variables as they were before it. On: what it did before the error stays, as in Jupyter; Run &gt; Undo Last Cell still goes back to before the cell. Refused cells and limits always roll back. Applies to the next cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="60"/>
+        <source>On error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="61"/>
         <source>Changes apply when the session restarts (Run &gt; Restart Session); every run records the profile and limits it ran under.</source>
         <translation>Änderungen gelten nach einem Neustart der Sitzung (Ausführen &gt; Sitzung neu starten); jeder Lauf zeichnet Profil und Limits auf, unter denen er lief.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="57"/>
+        <location filename="../widgets/settingsdialog.cpp" line="66"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="62"/>
+        <location filename="../widgets/settingsdialog.cpp" line="71"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="63"/>
+        <location filename="../widgets/settingsdialog.cpp" line="72"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="65"/>
+        <location filename="../widgets/settingsdialog.cpp" line="74"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="69"/>
+        <location filename="../widgets/settingsdialog.cpp" line="78"/>
         <source>Editor &amp;font:</source>
         <translation>&amp;Schrift des Editors:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="74"/>
+        <location filename="../widgets/settingsdialog.cpp" line="83"/>
         <source>Font &amp;size:</source>
         <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="75"/>
+        <location filename="../widgets/settingsdialog.cpp" line="84"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="80"/>
+        <location filename="../widgets/settingsdialog.cpp" line="89"/>
         <source>Your name, as approvals will record it</source>
         <translation>Ihr Name, wie Genehmigungen ihn aufzeichnen werden</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="81"/>
+        <location filename="../widgets/settingsdialog.cpp" line="90"/>
         <source>&amp;Reviewer name:</source>
         <translation>Name des &amp;Prüfers:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="82"/>
+        <location filename="../widgets/settingsdialog.cpp" line="91"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="85"/>
+        <location filename="../widgets/settingsdialog.cpp" line="94"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
@@ -4153,32 +4673,38 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::VariablesPanel</name>
     <message>
-        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <location filename="../widgets/variablespanel.cpp" line="15"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <location filename="../widgets/variablespanel.cpp" line="15"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <location filename="../widgets/variablespanel.cpp" line="15"/>
         <source>Shape</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <location filename="../widgets/variablespanel.cpp" line="15"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <location filename="../widgets/variablespanel.cpp" line="15"/>
         <source>Memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../widgets/variablespanel.cpp" line="50"/>
+        <location filename="../widgets/variablespanel.cpp" line="67"/>
+        <source>%1 · %2 %3 · %4
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="70"/>
         <source>Double-click to open %1 in the data panel</source>
         <translation>Doppelklicken, um %1 im Datenbereich zu öffnen</translation>
     </message>
@@ -4186,7 +4712,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::WorkerClient</name>
     <message>
-        <location filename="../core/workerclient.cpp" line="127"/>
+        <location filename="../core/workerclient.cpp" line="136"/>
         <source>%1: cannot open the file (%2); check that it exists and that you may read it</source>
         <translation>%1: Die Datei kann nicht geöffnet werden (%2); prüfen Sie, ob sie existiert und ob Sie sie lesen dürfen</translation>
     </message>
@@ -4195,12 +4721,12 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Der Worker läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="284"/>
+        <location filename="../core/workerclient.cpp" line="299"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Der Worker hat das Protokoll verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="300"/>
+        <location filename="../core/workerclient.cpp" line="315"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Der Worker hat eine Nachricht gesendet, die kein JSON ist: %1</translation>
     </message>
@@ -4209,47 +4735,52 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Der Worker hat Grafiken beschrieben, die größer sind als die gesendeten Daten.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="247"/>
+        <location filename="../core/workerclient.cpp" line="262"/>
         <source>The worker is not running: it stopped or died earlier, so the session&apos;s variables are gone. Run a cell to start a fresh worker.</source>
         <translation>Der Worker läuft nicht: er wurde beendet oder ist abgestürzt, daher sind die Variablen der Sitzung verloren. Führen Sie eine Zelle aus, um einen neuen Worker zu starten.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="383"/>
+        <location filename="../core/workerclient.cpp" line="376"/>
+        <source>The worker&apos;s answer to the %1 request was malformed (%2). The worker was stopped; the next cell starts a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workerclient.cpp" line="418"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>Die Zelle hat mehr in den Ausgabeordner geschrieben, als das Profil erlaubt (limits.output_mb / limits.output_files), daher wurde der Worker beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="388"/>
+        <location filename="../core/workerclient.cpp" line="423"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Der Worker-Prozess wurde beendet oder ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="389"/>
+        <location filename="../core/workerclient.cpp" line="424"/>
         <source>The worker process exited with status %1.</source>
         <translation>Der Worker-Prozess wurde mit Status %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="397"/>
+        <location filename="../core/workerclient.cpp" line="432"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Der Worker %1 konnte nicht gestartet werden: %2. Installieren Sie Sandbench neu oder prüfen Sie, ob die Datei existiert und ausführbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="407"/>
+        <location filename="../core/workerclient.cpp" line="442"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Der Worker hat eine Nachricht gesendet, die nicht von seiner Sandbox stammt (%1): Möglicherweise hat Code in der Zelle selbst in den Kanal des Workers geschrieben. Der Worker wurde beendet; die nächste Zelle startet einen neuen.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="420"/>
+        <location filename="../core/workerclient.cpp" line="456"/>
         <source>Last worker diagnostics:</source>
         <translation>Letzte Diagnosemeldungen des Workers:</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="432"/>
+        <location filename="../core/workerclient.cpp" line="468"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>Die Zelle hat ihr Zeitlimit überschritten und der Worker hat nicht mehr geantwortet, daher wurde er ersetzt: Variablen aus früheren Zellen sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="434"/>
+        <location filename="../core/workerclient.cpp" line="470"/>
         <source>wall-clock limit reached</source>
         <translation>Echtzeitlimit erreicht</translation>
     </message>
@@ -4408,12 +4939,12 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         <translation type="vanished">Das auszuführende Skript.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="117"/>
+        <location filename="../app/cli/runcommand.cpp" line="123"/>
         <source>expected exactly one SCRIPT.py, got %1</source>
         <translation>genau ein SCRIPT.py erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="123"/>
+        <location filename="../app/cli/runcommand.cpp" line="129"/>
         <source>--origin %1: use file, typed, pasted, llm or import</source>
         <translation>--origin %1: verwenden Sie file, typed, pasted, llm oder import</translation>
     </message>
@@ -4426,27 +4957,42 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         <translation type="vanished">Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="110"/>
+        <location filename="../app/cli/runcommand.cpp" line="109"/>
+        <source>What a cell that raises an error leaves behind: rollback (default: the variables are as they were before it) or keep (what it did before the error stays, as in Jupyter). Refused cells and limits always roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="112"/>
+        <source>rollback|keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="116"/>
         <source>The script to run (a percent-format .py, or a Jupyter .ipynb).</source>
         <translation>Das auszuführende Skript (eine .py im Percent-Format oder eine Jupyter-.ipynb).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="156"/>
+        <location filename="../app/cli/runcommand.cpp" line="132"/>
+        <source>--on-error %1: use keep or rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="166"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="179"/>
+        <location filename="../app/cli/runcommand.cpp" line="189"/>
         <source>the script has no code cells</source>
         <translation>das Skript enthält keine Code-Zellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="193"/>
+        <location filename="../app/cli/runcommand.cpp" line="203"/>
         <source>stopped</source>
         <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="201"/>
+        <location filename="../app/cli/runcommand.cpp" line="211"/>
         <source>interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to stop at once)</source>
         <translation>
             <numerusform>die laufende Zelle wird unterbrochen; %n nachfolgende Zelle wird nicht ausgeführt (erneut Strg+C, um sofort abzubrechen)</numerusform>
@@ -4454,12 +5000,12 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="216"/>
+        <location filename="../app/cli/runcommand.cpp" line="226"/>
         <source>cell %1 ran but was not recorded: %2</source>
         <translation>Zelle %1 wurde ausgeführt, aber nicht aufgezeichnet: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="230"/>
+        <location filename="../app/cli/runcommand.cpp" line="240"/>
         <source>%n cell(s) wait for review: run %1. A reviewer approves with &apos;sandbench review approve ID --note TEXT&apos;; then run the script again.</source>
         <translation>
             <numerusform>%n Zelle wartet auf Prüfung: Lauf %1. Ein Prüfer genehmigt mit &apos;sandbench review approve ID --note TEXT&apos;; führen Sie das Skript danach erneut aus.</numerusform>
@@ -4467,24 +5013,29 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="244"/>
+        <location filename="../app/cli/runcommand.cpp" line="254"/>
         <source>[cell %1] %2  %3 ms  (run %4, session %5)</source>
         <translation>[Zelle %1] %2  %3 ms  (Lauf %4, Sitzung %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="257"/>
+        <location filename="../app/cli/runcommand.cpp" line="267"/>
         <source>figure: %1</source>
         <translation>Grafik: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="260"/>
+        <location filename="../app/cli/runcommand.cpp" line="270"/>
         <source>  needs review (line %1, column %2, %3): %4 [%5]</source>
         <translation>  Prüfung nötig (Zeile %1, Spalte %2, %3): %4 [%5]</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="261"/>
+        <location filename="../app/cli/runcommand.cpp" line="271"/>
         <source>  refused at line %1, column %2 by the %3 layer: %4 [%5]</source>
         <translation>  in Zeile %1, Spalte %2 von der Schicht %3 abgelehnt: %4 [%5]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="277"/>
+        <source>  (--on-error keep: what the cell did before the error was kept)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4562,12 +5113,17 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
         <translation>&quot;timeout&quot; muss eine Anzahl Sekunden zwischen %1 und %2 sein (eine Woche)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="248"/>
+        <location filename="../app/cli/servecommand.cpp" line="225"/>
+        <source>&quot;on_error&quot; must be &quot;keep&quot; (what a failing cell did before its error stays) or &quot;rollback&quot; (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="259"/>
         <source>table needs &quot;name&quot; as a string: the variable to show</source>
         <translation>table braucht &quot;name&quot; als Zeichenkette: die anzuzeigende Variable</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="256"/>
+        <location filename="../app/cli/servecommand.cpp" line="267"/>
         <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
         <translation>&quot;%1&quot; muss eine ganze Zahl zwischen 0 und %2 sein</translation>
     </message>
@@ -4581,12 +5137,12 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
         <translation>&quot;origin&quot; muss typed, pasted, file, llm oder import sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="237"/>
+        <location filename="../app/cli/servecommand.cpp" line="248"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>eine Zelle läuft: warten Sie auf ihre Antwort oder senden Sie {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="238"/>
+        <location filename="../app/cli/servecommand.cpp" line="249"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>mit einer früheren Anfrage beschäftigt: warten Sie auf deren Antwort</translation>
     </message>

@@ -94,9 +94,20 @@
     <name>FileHashCache</name>
     <message>
         <location filename="../core/filehashcache.cpp" line="24"/>
-        <location filename="../core/filehashcache.cpp" line="86"/>
+        <location filename="../core/filehashcache.cpp" line="111"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/filehashcache.cpp" line="46"/>
+        <location filename="../core/filehashcache.cpp" line="55"/>
+        <source>Cannot read the hash of %1 from the file hash cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/filehashcache.cpp" line="79"/>
+        <source>Cannot remember the hash of %1 in the file hash cache</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -363,191 +374,297 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
 <context>
     <name>RecordedFiles</name>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="44"/>
+        <location filename="../core/recordedfiles.cpp" line="118"/>
         <source>Cannot create the figure folder %1; choose another output folder with --out.</source>
         <translation>Impossible de créer le dossier des figures %1 ; choisissez un autre dossier de sortie avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="52"/>
+        <location filename="../core/recordedfiles.cpp" line="126"/>
         <source>The figure folder %1 overlaps the folder cells may write (%2), so a later cell could change recorded figures; choose another output folder with --out.</source>
         <translation>Le dossier des figures %1 chevauche le dossier où les cellules peuvent écrire (%2) : une cellule ultérieure pourrait donc modifier des figures enregistrées ; choisissez un autre dossier de sortie avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="70"/>
+        <location filename="../core/recordedfiles.cpp" line="141"/>
+        <source>Cannot create the folder for the app&apos;s copies of output files %1; choose another output folder with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="149"/>
+        <source>The folder for the app&apos;s copies of output files %1 overlaps the folder cells may write (%2), so a later cell could change them; choose another output folder with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="167"/>
         <source>figure %1 was not saved: %2</source>
         <translation>la figure %1 n&apos;a pas été enregistrée : %2</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="96"/>
+        <location filename="../core/recordedfiles.cpp" line="193"/>
         <source>cannot write %1: the disk holding it is full (%2 bytes free, %3 needed); free some space there or choose another output folder with --out</source>
         <translation>impossible d&apos;écrire %1 : le disque qui le contient est plein (%2 octets libres, %3 nécessaires) ; libérez de l&apos;espace sur ce disque ou choisissez un autre dossier de sortie avec --out</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="101"/>
+        <location filename="../core/recordedfiles.cpp" line="198"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="109"/>
+        <location filename="../core/recordedfiles.cpp" line="206"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="111"/>
+        <location filename="../core/recordedfiles.cpp" line="208"/>
         <source>replaced by a link or a folder</source>
         <translation>remplacé par un lien ou un dossier</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="115"/>
+        <location filename="../core/recordedfiles.cpp" line="212"/>
         <source>unreadable (%1)</source>
         <translation>illisible (%1)</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="119"/>
+        <location filename="../core/recordedfiles.cpp" line="216"/>
         <source>changed: its sha256 is now %1, recorded %2</source>
         <translation>modifié : son sha256 est désormais %1, %2 à l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="155"/>
+        <location filename="../core/recordedfiles.cpp" line="247"/>
+        <source>the app&apos;s copy of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="267"/>
+        <source>%1; the app kept no copy (larger than %2 MiB, or past %3 MiB for the run): only its size and SHA-256 are recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="281"/>
         <source>%1 (recorded by run %2) is %3</source>
         <translation>%1 (enregistré par l&apos;exécution %2) est %3</translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="284"/>
+        <source>%1; the recorded copy is %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReplyDecoder</name>
     <message>
-        <location filename="../core/replydecoder.cpp" line="122"/>
+        <location filename="../core/replydecoder.cpp" line="135"/>
         <source>characters</source>
         <translation>caractères</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="135"/>
+        <location filename="../core/replydecoder.cpp" line="148"/>
         <source>%1 is %2, not %3 between 0 and %4</source>
         <translation>%1 vaut %2, et non %3 entre 0 et %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="137"/>
+        <location filename="../core/replydecoder.cpp" line="150"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="138"/>
+        <location filename="../core/replydecoder.cpp" line="151"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="159"/>
-        <location filename="../core/replydecoder.cpp" line="171"/>
+        <location filename="../core/replydecoder.cpp" line="172"/>
+        <location filename="../core/replydecoder.cpp" line="184"/>
         <source>entries</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="184"/>
+        <location filename="../core/replydecoder.cpp" line="197"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 est %2, et non %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="193"/>
+        <location filename="../core/replydecoder.cpp" line="206"/>
         <source>%1 has %2 %3, more than %4</source>
         <translation>%1 compte %2 %3, soit plus de %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="227"/>
+        <location filename="../core/replydecoder.cpp" line="243"/>
         <source>The worker&apos;s reply was refused and nothing of it was kept: %1. The cell&apos;s code may have written its own reply.</source>
         <translation>La réponse du worker a été refusée et rien n&apos;en a été conservé : %1. Le code de la cellule a peut-être écrit sa propre réponse.</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="247"/>
+        <location filename="../core/replydecoder.cpp" line="263"/>
         <source>it has %1 bytes, too few for a PNG</source>
         <translation>elle fait %1 octets, trop peu pour un PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="249"/>
+        <location filename="../core/replydecoder.cpp" line="265"/>
         <source>it does not start with the PNG signature</source>
         <translation>elle ne commence pas par la signature PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="251"/>
+        <location filename="../core/replydecoder.cpp" line="267"/>
         <source>its first chunk is not a PNG image header</source>
         <translation>son premier chunk n&apos;est pas un en-tête d&apos;image PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="253"/>
+        <location filename="../core/replydecoder.cpp" line="269"/>
         <source>its image header&apos;s checksum is wrong</source>
         <translation>la somme de contrôle de son en-tête d&apos;image est fausse</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="258"/>
+        <location filename="../core/replydecoder.cpp" line="274"/>
         <source>it claims %1×%2 pixels, outside 1 to %3 a side and %4 pixels</source>
         <translation>elle annonce %1×%2 pixels, hors des limites de 1 à %3 par côté et de %4 pixels au total</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="271"/>
+        <location filename="../core/replydecoder.cpp" line="287"/>
         <source>its image header names no valid PNG pixel format</source>
         <translation>son en-tête d&apos;image n&apos;indique aucun format de pixel PNG valide</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="273"/>
+        <location filename="../core/replydecoder.cpp" line="289"/>
         <source>it does not end with the PNG end chunk</source>
         <translation>elle ne se termine pas par le chunk de fin PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="297"/>
+        <location filename="../core/replydecoder.cpp" line="313"/>
         <source>&apos;type&apos; is %1, not &quot;result&quot; or &quot;error&quot;</source>
         <translation>&apos;type&apos; vaut %1, et non &quot;result&quot; ou &quot;error&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="306"/>
+        <location filename="../core/replydecoder.cpp" line="322"/>
         <source>&apos;status&apos; is %1, which is no run status (%2)</source>
         <translation>&apos;status&apos; vaut %1, qui n&apos;est pas un statut d&apos;exécution (%2)</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="350"/>
+        <location filename="../core/replydecoder.cpp" line="366"/>
         <source>&apos;packages&apos; names a package %1</source>
         <translation>&apos;packages&apos; nomme un paquet %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="364"/>
+        <location filename="../core/replydecoder.cpp" line="380"/>
         <source>state change %1</source>
         <translation>changement d&apos;état %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="377"/>
+        <location filename="../core/replydecoder.cpp" line="457"/>
         <source>violation %1</source>
         <translation>violation %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="397"/>
+        <location filename="../core/replydecoder.cpp" line="477"/>
         <source>%1 has an empty rule</source>
         <translation>%1 a une règle vide</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="400"/>
+        <location filename="../core/replydecoder.cpp" line="479"/>
         <source>%1 names the layer %2, which is none of %3</source>
         <translation>%1 nomme la couche %2, qui ne fait pas partie de %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="412"/>
+        <location filename="../core/replydecoder.cpp" line="494"/>
+        <location filename="../core/replydecoder.cpp" line="617"/>
+        <source>%1 entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="505"/>
+        <source>%1 is %2, not a value a table cell holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="514"/>
+        <source>variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="549"/>
+        <source>the table page cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="569"/>
+        <source>&apos;index&apos; has %1 entries for %2 rows of &apos;data&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="573"/>
+        <source>&apos;index&apos; entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="575"/>
+        <source>row %1 of &apos;data&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="580"/>
+        <source>%1 has %2 cells for %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="585"/>
+        <source>%1, cell %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="609"/>
+        <source>%1 is %2, not a number or a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="622"/>
+        <source>%1 is not a [label, count] pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="639"/>
+        <source>the chart&apos;s &apos;type&apos; is %1, which is none of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="651"/>
+        <source>%1 entry %2 is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="659"/>
+        <source>the chart&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="694"/>
+        <source>the reply to a %1 request is of type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="709"/>
+        <source>&apos;verdict&apos; is %1, which is none of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="398"/>
         <source>figure %1</source>
         <translation>figure %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="429"/>
+        <location filename="../core/replydecoder.cpp" line="415"/>
         <source>%1 has the format %2; the app asks for &quot;png&quot; only</source>
         <translation>%1 a le format %2 ; l&apos;application n&apos;accepte que &quot;png&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="435"/>
+        <location filename="../core/replydecoder.cpp" line="421"/>
         <source>the figures claim more bytes than the %1 the reply carries</source>
         <translation>les figures annoncent plus d&apos;octets que les %1 que contient la réponse</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="445"/>
+        <location filename="../core/replydecoder.cpp" line="431"/>
         <source>%1 is not a PNG the app accepts: %2</source>
         <translation>%1 n&apos;est pas un PNG accepté par l&apos;application : %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="455"/>
+        <location filename="../core/replydecoder.cpp" line="441"/>
         <source>the figures account for %1 bytes but the reply carries %2</source>
         <translation>les figures représentent %1 octets, mais la réponse en contient %2</translation>
     </message>
@@ -749,25 +866,34 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../core/reviewqueue.cpp" line="107"/>
+        <location filename="../core/reviewqueue.cpp" line="53"/>
+        <source>Cannot read the review decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reviewqueue.cpp" line="121"/>
         <source>a decision needs the reviewer&apos;s name</source>
         <translation>une décision requiert le nom du relecteur</translation>
     </message>
     <message>
-        <location filename="../core/reviewqueue.cpp" line="114"/>
+        <location filename="../core/reviewqueue.cpp" line="128"/>
         <source>there is no run %1 in %2; &apos;sandbench review list&apos; shows the runs waiting for review</source>
         <translation>il n&apos;y a pas d&apos;exécution %1 dans %2 ; &apos;sandbench review list&apos; affiche les exécutions en attente de relecture</translation>
     </message>
     <message>
-        <location filename="../core/reviewqueue.cpp" line="123"/>
+        <location filename="../core/reviewqueue.cpp" line="137"/>
         <source>run %1 was not flagged for review (its status is %2); only runs with status pending_review can be approved or rejected</source>
         <translation>l&apos;exécution %1 n&apos;a pas été signalée pour relecture (son statut est %2) ; seules les exécutions au statut pending_review peuvent être approuvées ou rejetées</translation>
     </message>
     <message>
-        <location filename="../core/reviewqueue.cpp" line="142"/>
-        <location filename="../core/reviewqueue.cpp" line="174"/>
+        <location filename="../core/reviewqueue.cpp" line="155"/>
+        <location filename="../core/reviewqueue.cpp" line="192"/>
+        <source>Cannot record the decision on run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot record the decision in %1: %2</source>
-        <translation>impossible d&apos;enregistrer la décision dans %1 : %2</translation>
+        <translation type="vanished">impossible d&apos;enregistrer la décision dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -782,158 +908,158 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
 <context>
     <name>RunStore</name>
     <message>
-        <location filename="../core/runstore.cpp" line="49"/>
+        <location filename="../core/runstore.cpp" line="51"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="50"/>
+        <location filename="../core/runstore.cpp" line="52"/>
         <source>a named pipe (FIFO)</source>
         <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="51"/>
+        <location filename="../core/runstore.cpp" line="53"/>
         <source>a socket</source>
         <translation>un socket</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="52"/>
+        <location filename="../core/runstore.cpp" line="54"/>
         <source>a device</source>
         <translation>un périphérique</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="53"/>
+        <location filename="../core/runstore.cpp" line="55"/>
         <source>%1 is %2, not a database file. Give --db the path of a database file (a new one is created there), for example %3.</source>
         <translation>%1 est %2, pas un fichier de base de données. Donnez à --db le chemin d&apos;un fichier de base de données (un nouveau y est créé), par exemple %3.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="62"/>
+        <location filename="../core/runstore.cpp" line="64"/>
         <source>Cannot create the folder %1 for the database; choose another place with --db.</source>
         <translation>Impossible de créer le dossier %1 pour la base de données ; choisissez un autre emplacement avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="70"/>
-        <location filename="../core/runstore.cpp" line="217"/>
-        <location filename="../core/runstore.cpp" line="235"/>
+        <location filename="../core/runstore.cpp" line="72"/>
+        <location filename="../core/runstore.cpp" line="221"/>
+        <location filename="../core/runstore.cpp" line="239"/>
         <source>Cannot open the database</source>
         <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="143"/>
+        <location filename="../core/runstore.cpp" line="146"/>
         <source>%1: the disk holding %2 is full (%3). What was recorded before is kept; free some space on that disk, or choose a database on another disk with --db, and try again.</source>
         <translation>%1 : le disque qui contient %2 est plein (%3). Ce qui a été enregistré auparavant est conservé ; libérez de l&apos;espace sur ce disque ou choisissez une base de données sur un autre disque avec --db, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="148"/>
+        <location filename="../core/runstore.cpp" line="151"/>
         <source>%1: %2 is read-only (%3). Sandbench writes every run to it and creates %2-wal and %2-shm beside it: make the file and its folder writable for you, or choose another file with --db.</source>
         <translation>%1 : %2 est en lecture seule (%3). Sandbench y écrit chaque exécution et crée %2-wal et %2-shm à côté : rendez le fichier et son dossier accessibles en écriture pour vous, ou choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="155"/>
+        <location filename="../core/runstore.cpp" line="158"/>
         <source>%1: %2 is not a Sandbench database (SQLite says: %3). Nothing was changed; move the file aside or choose another with --db.</source>
         <translation>%1 : %2 n&apos;est pas une base de données Sandbench (SQLite indique : %3). Rien n&apos;a été modifié ; déplacez le fichier ou choisissez-en un autre avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="159"/>
+        <location filename="../core/runstore.cpp" line="162"/>
         <source>%1: the disk failed while reading or writing %2 (%3). Check the disk (the system log, &apos;dmesg&apos;), then run &apos;sqlite3 %2 &quot;PRAGMA integrity_check&quot;&apos;: if it reports anything but ok, the file is damaged; see &quot;The run store&quot; in README to recover it.</source>
         <translation>%1 : le disque a connu une erreur lors de la lecture ou de l&apos;écriture de %2 (%3). Vérifiez le disque (le journal système, &apos;dmesg&apos;), puis exécutez &apos;sqlite3 %2 &quot;PRAGMA integrity_check&quot;&apos; : s&apos;il signale autre chose que ok, le fichier est endommagé ; voir &quot;The run store&quot; dans le README pour le récupérer.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="167"/>
+        <location filename="../core/runstore.cpp" line="170"/>
         <source>%1 (database %2): %3</source>
         <translation>%1 (base de données %2) : %3</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="180"/>
+        <location filename="../core/runstore.cpp" line="183"/>
         <source> The copy made before its last upgrade, %1, holds the runs up to then: open it with --db.</source>
         <translation> La copie faite avant sa dernière mise à niveau, %1, contient les exécutions jusqu&apos;à ce moment : ouvrez-la avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="186"/>
+        <location filename="../core/runstore.cpp" line="189"/>
         <source>%1: %2 is damaged (%3). Nothing was written to it; keep it as it is.%4 To recover what is still readable: &apos;sqlite3 %2 .recover &gt; recovered.sql&apos; (with a sqlite3 that has no .recover, as Debian 12&apos;s: &apos;sqlite3 %2 .dump | sed &quot;s/^ROLLBACK; -- due to errors$/COMMIT;/&quot; &gt; recovered.sql&apos;), then &apos;sqlite3 recovered.db &lt; recovered.sql&apos; and &apos;sqlite3 recovered.db &quot;PRAGMA application_id = %5; PRAGMA user_version = %6&quot;&apos;, and open recovered.db with --db. Or choose another file with --db.</source>
         <translation>%1 : %2 est endommagé (%3). Rien n&apos;y a été écrit ; conservez-le tel quel.%4 Pour récupérer ce qui est encore lisible : &apos;sqlite3 %2 .recover &gt; recovered.sql&apos; (avec un sqlite3 sans .recover, comme celui de Debian 12 : &apos;sqlite3 %2 .dump | sed &quot;s/^ROLLBACK; -- due to errors$/COMMIT;/&quot; &gt; recovered.sql&apos;), puis &apos;sqlite3 recovered.db &lt; recovered.sql&apos; et &apos;sqlite3 recovered.db &quot;PRAGMA application_id = %5; PRAGMA user_version = %6&quot;&apos;, et ouvrez recovered.db avec --db. Ou choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="209"/>
+        <location filename="../core/runstore.cpp" line="213"/>
         <source>Cannot read the database&apos;s schema version</source>
         <translation>Impossible de lire la version de schéma de la base de données</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="218"/>
+        <location filename="../core/runstore.cpp" line="222"/>
         <source>its schema version is %1, which no Sandbench writes</source>
         <translation>sa version de schéma est %1, qu&apos;aucune version de Sandbench n&apos;écrit</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="238"/>
+        <location filename="../core/runstore.cpp" line="242"/>
         <source>SQLite could open it only for reading</source>
         <translation>SQLite n&apos;a pu l&apos;ouvrir qu&apos;en lecture</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="280"/>
+        <location filename="../core/runstore.cpp" line="284"/>
         <source>its table %1 is missing</source>
         <translation>sa table %1 est absente</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="296"/>
+        <location filename="../core/runstore.cpp" line="300"/>
         <source>Cannot prepare the database</source>
         <translation>Impossible de préparer la base de données</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="329"/>
+        <location filename="../core/runstore.cpp" line="333"/>
         <source>Cannot back up %1 to %2 before upgrading it; nothing was changed</source>
         <translation>Impossible de sauvegarder %1 vers %2 avant sa mise à niveau ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="337"/>
+        <location filename="../core/runstore.cpp" line="341"/>
         <source>Cannot upgrade the database</source>
         <translation>Impossible de mettre à niveau la base de données</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="349"/>
+        <location filename="../core/runstore.cpp" line="355"/>
         <source>Upgrading from schema version %1 failed; nothing was changed</source>
         <translation>La mise à niveau depuis la version de schéma %1 a échoué ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="358"/>
+        <location filename="../core/runstore.cpp" line="364"/>
         <source>Upgrading failed; nothing was changed</source>
         <translation>La mise à niveau a échoué ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="382"/>
+        <location filename="../core/runstore.cpp" line="388"/>
         <source>Cannot record a new session</source>
         <translation>Impossible d&apos;enregistrer une nouvelle session</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="400"/>
+        <location filename="../core/runstore.cpp" line="406"/>
         <source>Cannot record the session</source>
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="446"/>
+        <location filename="../core/runstore.cpp" line="452"/>
         <source>Cannot record dataset %1</source>
         <translation>Impossible d&apos;enregistrer le jeu de données %1</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="478"/>
-        <location filename="../core/runstore.cpp" line="494"/>
-        <location filename="../core/runstore.cpp" line="525"/>
-        <location filename="../core/runstore.cpp" line="539"/>
+        <location filename="../core/runstore.cpp" line="486"/>
+        <location filename="../core/runstore.cpp" line="502"/>
+        <location filename="../core/runstore.cpp" line="533"/>
+        <location filename="../core/runstore.cpp" line="547"/>
         <source>Cannot record the run</source>
         <translation>Impossible d&apos;enregistrer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="564"/>
+        <location filename="../core/runstore.cpp" line="574"/>
         <source>Cannot record the run&apos;s provenance</source>
         <translation>Impossible d&apos;enregistrer la provenance de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="629"/>
+        <location filename="../core/runstore.cpp" line="639"/>
         <source>Cannot read the session</source>
         <translation>Impossible de lire la session</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="725"/>
-        <location filename="../core/runstore.cpp" line="768"/>
+        <location filename="../core/runstore.cpp" line="735"/>
+        <location filename="../core/runstore.cpp" line="778"/>
         <source>Cannot read the runs</source>
         <translation>Impossible de lire les exécutions</translation>
     </message>
@@ -942,7 +1068,7 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation type="vanished">Impossible d&apos;ouvrir la base de données %1 : %2. Vérifiez ses permissions ou choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="77"/>
+        <location filename="../core/runstore.cpp" line="79"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Impossible d&apos;ouvrir la base de données %1 : %2</translation>
     </message>
@@ -951,12 +1077,12 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation type="vanished">%1 n&apos;est pas une base de données Sandbench (SQLite indique : %2). Rien n&apos;a été modifié ; déplacez le fichier ou choisissez-en un autre avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="252"/>
+        <location filename="../core/runstore.cpp" line="256"/>
         <source>%1 is an SQLite database of another program, not Sandbench&apos;s. Nothing was changed; choose another file with --db.</source>
         <translation>%1 est une base de données SQLite d&apos;un autre programme, pas de Sandbench. Rien n&apos;a été modifié ; choisissez un autre fichier avec --db.</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="222"/>
+        <location filename="../core/runstore.cpp" line="226"/>
         <source>%1 was written by a newer Sandbench (schema version %2; this one knows up to %3). Nothing was changed; open it with the newer version or choose another file with --db.</source>
         <translation>%1 a été écrit par une version plus récente de Sandbench (version de schéma %2 ; celle-ci prend en charge jusqu&apos;à la version %3). Rien n&apos;a été modifié ; ouvrez-le avec la version plus récente ou choisissez un autre fichier avec --db.</translation>
     </message>
@@ -965,7 +1091,7 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation type="vanished">Impossible de préparer la base de données %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="305"/>
+        <location filename="../core/runstore.cpp" line="309"/>
         <source>Cannot upgrade %1: another Sandbench has been upgrading it for a minute (lock file %2). Nothing was changed; try again later.</source>
         <translation>Impossible de mettre à niveau %1 : une autre instance de Sandbench le met à niveau depuis une minute (fichier de verrou %2). Rien n&apos;a été modifié ; réessayez plus tard.</translation>
     </message>
@@ -1684,7 +1810,6 @@ Commandes :
   show      une exécution avec sa provenance (sandbench show --help)</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="33"/>
         <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.
 
 Commands:
@@ -1696,7 +1821,7 @@ Commands:
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation>Sandbench : exécute des analyses Python non fiables sur vos propres données dans un bac à sable, en enregistrant chaque exécution.
+        <translation type="vanished">Sandbench : exécute des analyses Python non fiables sur vos propres données dans un bac à sable, en enregistrant chaque exécution.
 
 Commandes :
   (aucune)  ouvrir la fenêtre de travail
@@ -1709,112 +1834,149 @@ Commandes :
   replay    réexécuter une session et la comparer à son enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="50"/>
+        <location filename="../app/guicommand.cpp" line="40"/>
         <source>A script to open.</source>
         <translation>Un script à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="66"/>
+        <location filename="../app/guicommand.cpp" line="56"/>
         <source>expected at most one SCRIPT.py</source>
         <translation>au plus un SCRIPT.py attendu</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="73"/>
+        <location filename="../app/guicommand.cpp" line="63"/>
         <source>cannot read the script %1: no such file</source>
         <translation>impossible de lire le script %1 : fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="91"/>
+        <location filename="../app/guicommand.cpp" line="81"/>
         <source>sandbench: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it from a desktop session, under xvfb-run, or use &apos;sandbench run&apos; for headless runs.</source>
         <translation>sandbench : aucun affichage pour ouvrir la fenêtre (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini). Lancez-le depuis une session de bureau, sous xvfb-run, ou utilisez &apos;sandbench run&apos; pour une exécution sans affichage.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="105"/>
+        <location filename="../app/guicommand.cpp" line="95"/>
         <source>The review queue of a database in a window: approve or reject flagged runs with the code, the reasons and the provenance in view. It starts no session.</source>
         <translation>La file de relecture d&apos;une base de données dans une fenêtre : approuvez ou rejetez les exécutions signalées en ayant sous les yeux le code, les motifs et la provenance. Aucune session n&apos;est démarrée.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="111"/>
+        <location filename="../app/guicommand.cpp" line="101"/>
         <source>Open the window.</source>
         <translation>Ouvre la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="113"/>
+        <location filename="../app/guicommand.cpp" line="103"/>
         <source>The database to review.</source>
         <translation>La base de données à relire.</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="124"/>
+        <location filename="../app/guicommand.cpp" line="114"/>
         <source>expected at most one DB</source>
         <translation>au plus une DB attendue</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="130"/>
+        <location filename="../app/guicommand.cpp" line="120"/>
         <source>there is no database %1; give the file the analyst&apos;s runs are kept in</source>
         <translation>il n&apos;y a pas de base de données %1 ; indiquez le fichier où sont conservées les exécutions de l&apos;analyste</translation>
     </message>
     <message>
-        <location filename="../app/guicommand.cpp" line="157"/>
-        <location filename="../app/guicommand.cpp" line="182"/>
-        <location filename="../app/guicommand.cpp" line="187"/>
+        <location filename="../app/guicommand.cpp" line="147"/>
+        <location filename="../app/guicommand.cpp" line="172"/>
+        <location filename="../app/guicommand.cpp" line="177"/>
         <source>Sandbench</source>
         <translation>Sandbench</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/toplevel.cpp" line="14"/>
+        <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/toplevel.cpp" line="17"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/toplevel.cpp" line="20"/>
+        <source>  (none)   open the workbench window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/toplevel.cpp" line="22"/>
+        <source>  run      run a script&apos;s cells headless (sandbench run --help)
+  serve    a JSON-lines session for agents (sandbench serve --help)
+  review   the runs waiting for a reviewer (sandbench review --help)
+  history  find recorded runs (sandbench history --help)
+  show     one run with its provenance (sandbench show --help)
+  export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
+  import   a .ipynb as a percent-format script (sandbench import --help)
+  replay   re-run a session and compare it with its record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/toplevel.cpp" line="53"/>
+        <source>this sandbench was built without its window; give it a command such as &apos;sandbench run SCRIPT.py&apos; (&apos;sandbench --help&apos; lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="60"/>
+        <source>this sandbench was built without its window; &apos;sandbench review list&apos; shows the runs waiting for review</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sandbench::CellModel</name>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="219"/>
+        <location filename="../widgets/cellmodel.cpp" line="230"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="221"/>
+        <location filename="../widgets/cellmodel.cpp" line="232"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="223"/>
+        <location filename="../widgets/cellmodel.cpp" line="234"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="225"/>
+        <location filename="../widgets/cellmodel.cpp" line="236"/>
         <source>denied</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="227"/>
+        <location filename="../widgets/cellmodel.cpp" line="238"/>
         <source>timeout</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="229"/>
+        <location filename="../widgets/cellmodel.cpp" line="240"/>
         <source>memory</source>
         <translation>mémoire</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="231"/>
+        <location filename="../widgets/cellmodel.cpp" line="242"/>
         <source>output limit</source>
         <translation>limite de sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="233"/>
+        <location filename="../widgets/cellmodel.cpp" line="244"/>
         <source>crashed</source>
         <translation>plantée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="235"/>
+        <location filename="../widgets/cellmodel.cpp" line="246"/>
         <source>pending review</source>
         <translation>en attente de relecture</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="237"/>
+        <location filename="../widgets/cellmodel.cpp" line="248"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="239"/>
+        <location filename="../widgets/cellmodel.cpp" line="250"/>
         <source>tampered</source>
         <translation>falsifiée</translation>
     </message>
@@ -1822,98 +1984,113 @@ Commandes :
 <context>
     <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="81"/>
+        <location filename="../widgets/cellwidget.cpp" line="136"/>
         <source>Run this cell (Ctrl+Enter)</source>
         <translation>Exécuter cette cellule (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="87"/>
+        <location filename="../widgets/cellwidget.cpp" line="142"/>
         <source>edited since run</source>
         <translation>modifiée depuis l’exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="88"/>
+        <location filename="../widgets/cellwidget.cpp" line="143"/>
         <source>The code changed after its last run: the output below is from the code as it was.</source>
         <translation>Le code a changé depuis sa dernière exécution : la sortie ci-dessous vient du code d’alors.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="94"/>
-        <location filename="../widgets/cellwidget.cpp" line="136"/>
+        <location filename="../widgets/cellwidget.cpp" line="149"/>
+        <location filename="../widgets/cellwidget.cpp" line="191"/>
         <source>Hide output</source>
         <translation>Masquer la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="95"/>
+        <location filename="../widgets/cellwidget.cpp" line="150"/>
         <source>Fold or unfold this cell&apos;s output</source>
         <translation>Replier ou déplier la sortie de cette cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="136"/>
+        <location filename="../widgets/cellwidget.cpp" line="191"/>
         <source>Show output</source>
         <translation>Afficher la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="170"/>
+        <location filename="../widgets/cellwidget.cpp" line="225"/>
         <source>markdown</source>
         <translation>markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="173"/>
+        <location filename="../widgets/cellwidget.cpp" line="228"/>
         <source>queued</source>
         <translation>en file</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="176"/>
+        <location filename="../widgets/cellwidget.cpp" line="231"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="181"/>
+        <location filename="../widgets/cellwidget.cpp" line="234"/>
+        <source>undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="235"/>
+        <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="241"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="193"/>
+        <location filename="../widgets/cellwidget.cpp" line="253"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="204"/>
+        <location filename="../widgets/cellwidget.cpp" line="264"/>
         <source>line %1: </source>
         <translation>ligne %1 : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="205"/>
+        <location filename="../widgets/cellwidget.cpp" line="265"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (règle %3, couche %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="208"/>
+        <location filename="../widgets/cellwidget.cpp" line="268"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="213"/>
+        <location filename="../widgets/cellwidget.cpp" line="273"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>En attente d’un relecteur : le code utilise quelque chose que le profil n’autorise qu’après approbation.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="225"/>
+        <location filename="../widgets/cellwidget.cpp" line="285"/>
         <source>Out[%1]: </source>
         <translation>Out[%1] : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="230"/>
+        <location filename="../widgets/cellwidget.cpp" line="290"/>
+        <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="294"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(état restauré : les variables sont comme avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="233"/>
+        <location filename="../widgets/cellwidget.cpp" line="297"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(la cellule n’a pas été exécutée : rien n’a changé)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="255"/>
+        <location filename="../widgets/cellwidget.cpp" line="319"/>
         <source>Figure %1 of this cell: click to see it large</source>
         <translation>Figure %1 de cette cellule : cliquer pour l’agrandir</translation>
     </message>
@@ -1934,82 +2111,82 @@ Commandes :
 <context>
     <name>sandbench::ColumnSummaryView</name>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="35"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="37"/>
         <source>Statistic</source>
         <translation>Statistique</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="35"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="37"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="53"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="55"/>
         <source>Choose a column and press Summary to describe it.</source>
         <translation>Choisissez une colonne et appuyez sur Résumé pour la décrire.</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="66"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="68"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="71"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="73"/>
         <source>count</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="71"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="73"/>
         <source>missing</source>
         <translation>manquantes</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="72"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="74"/>
         <source>unique</source>
         <translation>uniques</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="72"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="74"/>
         <source>mean</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="73"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="75"/>
         <source>std</source>
         <translation>écart type</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="73"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="75"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="74"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="76"/>
         <source>25%</source>
         <translation>25 %</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="74"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="76"/>
         <source>50%</source>
         <translation>50 %</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="75"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="77"/>
         <source>75%</source>
         <translation>75 %</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="75"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="77"/>
         <source>max</source>
         <translation>max</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="89"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="91"/>
         <source>top %1</source>
         <translation>top %1</translation>
     </message>
     <message>
-        <location filename="../widgets/columnsummaryview.cpp" line="90"/>
+        <location filename="../widgets/columnsummaryview.cpp" line="92"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2065,12 +2242,12 @@ Commandes :
         <translation>valeur, par ex. 2.5, north ou 2024-03-01</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="82"/>
+        <location filename="../widgets/datapanel.cpp" line="83"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="83"/>
+        <location filename="../widgets/datapanel.cpp" line="84"/>
         <source>Keep the rows that match (computed in the worker over every row)</source>
         <translation>Conserver les lignes correspondantes (calculé dans le worker sur toutes les lignes)</translation>
     </message>
@@ -2085,117 +2262,122 @@ Commandes :
         <translation>Supprimer le filtre</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="88"/>
+        <location filename="../widgets/datapanel.cpp" line="87"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="89"/>
+        <location filename="../widgets/datapanel.cpp" line="88"/>
         <source>Describe the current column and chart it</source>
         <translation>Décrire la colonne courante et en tracer le graphique</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="91"/>
+        <location filename="../widgets/datapanel.cpp" line="89"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="92"/>
+        <location filename="../widgets/datapanel.cpp" line="90"/>
         <source>Copy the selected cells as tab-separated text (Ctrl+C)</source>
         <translation>Copier les cellules sélectionnées sous forme de texte séparé par des tabulations (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="94"/>
+        <location filename="../widgets/datapanel.cpp" line="91"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="96"/>
+        <location filename="../widgets/datapanel.cpp" line="93"/>
         <source>Write the sorted, filtered view as CSV into the session&apos;s output folder</source>
         <translation>Écrire la vue triée et filtrée en CSV dans le dossier de sortie de la session</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="109"/>
+        <location filename="../widgets/datapanel.cpp" line="106"/>
         <source>Copy as TSV</source>
         <translation>Copier en TSV</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="183"/>
+        <location filename="../widgets/datapanel.cpp" line="117"/>
+        <source>Data</source>
+        <translation type="unfinished">Données</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="184"/>
         <source>Double-click a DataFrame, Series or array in Variables to see it here.</source>
         <translation>Double-cliquez sur un DataFrame, une Series ou un tableau dans Variables pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="206"/>
+        <location filename="../widgets/datapanel.cpp" line="207"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="207"/>
+        <location filename="../widgets/datapanel.cpp" line="208"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="230"/>
+        <location filename="../widgets/datapanel.cpp" line="231"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows × %3 columns</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 lignes × %3 colonnes</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="235"/>
+        <location filename="../widgets/datapanel.cpp" line="236"/>
         <source> · filter: %1 %2 %3 → %4 rows</source>
         <translation> · filtre : %1 %2 %3 → %4 lignes</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="244"/>
+        <location filename="../widgets/datapanel.cpp" line="245"/>
         <source> · sorted by %1 %2</source>
         <translation> · trié par %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="297"/>
+        <location filename="../widgets/datapanel.cpp" line="298"/>
         <source>Type a value to compare with, or choose &quot;is missing&quot;.</source>
         <translation>Saisissez une valeur de comparaison, ou choisissez « est manquante ».</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="309"/>
+        <location filename="../widgets/datapanel.cpp" line="310"/>
         <source>Filtering %1…</source>
         <translation>Filtrage de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="331"/>
+        <location filename="../widgets/datapanel.cpp" line="332"/>
         <source>Describing %1…</source>
         <translation>Description de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="348"/>
+        <location filename="../widgets/datapanel.cpp" line="349"/>
         <source>%1 rows are too many to copy; use Export CSV for the whole view.</source>
         <translation>%1 lignes, c’est trop pour copier ; utilisez Exporter en CSV pour la vue entière.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="383"/>
+        <location filename="../widgets/datapanel.cpp" line="384"/>
         <source>Export View as CSV</source>
         <translation>Exporter la vue en CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="384"/>
+        <location filename="../widgets/datapanel.cpp" line="385"/>
         <source>File name in the session&apos;s output folder (%1):</source>
         <translation>Nom du fichier dans le dossier de sortie de la session (%1) :</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="398"/>
+        <location filename="../widgets/datapanel.cpp" line="399"/>
         <source>Exporting %1 to %2…</source>
         <translation>Export de %1 vers %2…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="410"/>
+        <location filename="../widgets/datapanel.cpp" line="411"/>
         <source>No summary: %1</source>
         <translation>Pas de résumé : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="419"/>
+        <location filename="../widgets/datapanel.cpp" line="420"/>
         <source>The view was not exported: %1</source>
         <translation>La vue n’a pas été exportée : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="427"/>
+        <location filename="../widgets/datapanel.cpp" line="428"/>
         <source>Exported %1 rows of %2 to %3</source>
         <translation>%1 lignes de %2 exportées vers %3</translation>
     </message>
@@ -2203,103 +2385,115 @@ Commandes :
 <context>
     <name>sandbench::DatasetsPanel</name>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <location filename="../widgets/datasetspanel.cpp" line="57"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <location filename="../widgets/datasetspanel.cpp" line="57"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <location filename="../widgets/datasetspanel.cpp" line="57"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>SHA-256</source>
-        <translation>SHA-256</translation>
+        <translation type="vanished">SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="56"/>
+        <location filename="../widgets/datasetspanel.cpp" line="59"/>
         <source>Double-click a variable name to rename it. Drop files here to add them. Code may read these files and nothing else of yours.</source>
         <translation>Double-cliquez sur un nom de variable pour le renommer. Déposez des fichiers ici pour les ajouter. Le code peut lire ces fichiers et rien d’autre de vos données.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="60"/>
+        <location filename="../widgets/datasetspanel.cpp" line="64"/>
         <source>Add Dataset…</source>
         <translation>Ajouter un jeu de données…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="61"/>
+        <location filename="../widgets/datasetspanel.cpp" line="65"/>
         <source>Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file</source>
         <translation>Enregistrer un fichier CSV, TSV, JSON, JSON lines, Excel ou Parquet</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="73"/>
+        <location filename="../widgets/datasetspanel.cpp" line="77"/>
         <source>Data files (%1);;All files (*)</source>
         <translation>Fichiers de données (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="138"/>
+        <location filename="../widgets/datasetspanel.cpp" line="142"/>
         <source>hashing…</source>
         <translation>calcul de l’empreinte…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="157"/>
+        <location filename="../widgets/datasetspanel.cpp" line="161"/>
         <source>cannot read the file</source>
         <translation>fichier illisible</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="160"/>
         <source>✓ %1…</source>
-        <translation>✓ %1…</translation>
+        <translation type="vanished">✓ %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="162"/>
+        <location filename="../widgets/datasetspanel.cpp" line="168"/>
         <source>SHA-256 %1: the file is as it was registered</source>
         <translation>SHA-256 %1 : le fichier est tel qu’enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="164"/>
         <source>⚠ changed since registered</source>
-        <translation>⚠ modifié depuis l’enregistrement</translation>
+        <translation type="vanished">⚠ modifié depuis l’enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="57"/>
+        <source>File hash</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="166"/>
+        <source>✓ same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="170"/>
+        <source>⚠ changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="172"/>
         <source>Registered with SHA-256 %1; the file now has %2. Restart the session to load it again.</source>
         <translation>Enregistré avec le SHA-256 %1 ; le fichier a maintenant %2. Redémarrez la session pour le recharger.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="194"/>
+        <location filename="../widgets/datasetspanel.cpp" line="200"/>
         <source>Loaded as the DataFrame %1</source>
         <translation>Chargé comme DataFrame %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="195"/>
+        <location filename="../widgets/datasetspanel.cpp" line="201"/>
         <source>Not loaded: %1</source>
         <translation>Non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="213"/>
+        <location filename="../widgets/datasetspanel.cpp" line="222"/>
         <source>Rename Dataset</source>
         <translation>Renommer le jeu de données</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="214"/>
+        <location filename="../widgets/datasetspanel.cpp" line="223"/>
         <source>&apos;%1&apos; cannot be the variable&apos;s name: use letters, digits and underscores, not starting with a digit, and a name no other dataset has (for example sales_2025).</source>
         <translation>« %1 » ne peut pas être le nom de la variable : utilisez des lettres, des chiffres et des tirets bas, sans chiffre au début, et un nom qu’aucun autre jeu de données ne porte (par exemple sales_2025).</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="227"/>
-        <location filename="../widgets/datasetspanel.cpp" line="246"/>
+        <location filename="../widgets/datasetspanel.cpp" line="236"/>
+        <location filename="../widgets/datasetspanel.cpp" line="255"/>
         <source>Add Dataset</source>
         <translation>Ajouter un jeu de données</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="247"/>
+        <location filename="../widgets/datasetspanel.cpp" line="256"/>
         <source>Not added: %1. Sandbench reads CSV, TSV, JSON, JSON lines, Excel and Parquet files.</source>
         <translation>Non ajouté : %1. Sandbench lit les fichiers CSV, TSV, JSON, JSON lines, Excel et Parquet.</translation>
     </message>
@@ -2504,524 +2698,524 @@ Commandes :
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="569"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="365"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Autoriser la &amp;lecture d&apos;un dossier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="354"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="478"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>&amp;Run Cell</source>
         <translation>&amp;Exécuter la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
+        <location filename="../app/mainwindow.cpp" line="501"/>
         <source>&amp;Undo Last Cell</source>
         <translation>&amp;Annuler la dernière cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="506"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Ramener les variables à leur état d&apos;avant la dernière cellule terminée avec succès</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>&amp;About Sandbench</source>
         <translation>À &amp;propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
-        <location filename="../app/mainwindow.cpp" line="459"/>
+        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="486"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Session Log</source>
         <translation>Journal de session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Review Queue</source>
         <translation>File de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Dataset %1 registered: %2</source>
         <translation>Jeu de données %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>Review Queue (%1)</source>
         <translation>File de relecture (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>Run %1 approved by %2; its cell runs now.</source>
         <translation>Exécution %1 approuvée par %2 ; sa cellule s’exécute maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Run %1 rejected by %2: %3</source>
         <translation>Exécution %1 rejetée par %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>Cell %1 will not run: %2 rejected run %3 (%4)</source>
         <translation>La cellule %1 ne sera pas exécutée : %2 a rejeté l’exécution %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/mainwindow.cpp" line="317"/>
         <source>Open Review Queue of a Database</source>
         <translation>Ouvrir la file de relecture d’une base de données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="293"/>
+        <location filename="../app/mainwindow.cpp" line="318"/>
         <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données Sandbench (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>Open Review Queue</source>
         <translation>Ouvrir la file de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="366"/>
         <source>&amp;New Notebook</source>
         <translation>&amp;Nouveau notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="342"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="345"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="346"/>
+        <location filename="../app/mainwindow.cpp" line="371"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
         <source>&amp;Import Notebook…</source>
         <translation>&amp;Importer un notebook…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="348"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
         <source>&amp;Export Session…</source>
         <translation>E&amp;xporter la session…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="350"/>
+        <location filename="../app/mainwindow.cpp" line="375"/>
         <source>Add &amp;Dataset…</source>
         <translation>Ajouter un &amp;jeu de données…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="364"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="365"/>
+        <location filename="../app/mainwindow.cpp" line="390"/>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Annuler la saisie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>&amp;Redo Typing</source>
         <translation>&amp;Rétablir la saisie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="372"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Rechercher et rem&amp;placer…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="376"/>
+        <location filename="../app/mainwindow.cpp" line="401"/>
         <source>Toggle &amp;Comment</source>
         <translation>&amp;Commenter / décommenter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>Insert Cell &amp;Above</source>
         <translation>Insérer une cellule au-&amp;dessus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>Insert Cell &amp;Below</source>
         <translation>Insérer une cellule en &amp;dessous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="388"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>&amp;Duplicate Cell</source>
         <translation>D&amp;upliquer la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>De&amp;lete Cell</source>
         <translation>Supprimer &amp;la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>The cell is running or queued; stop it first.</source>
         <translation>La cellule est en cours ou en file ; arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>Move Cell &amp;Up</source>
         <translation>Déplacer la cellule vers le &amp;haut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Move Cell Do&amp;wn</source>
         <translation>Déplacer la cellule vers le &amp;bas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>Code ↔ &amp;Markdown</source>
         <translation>Code ↔ &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="448"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>&amp;Light Theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>&amp;Dark Theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>Run the current cell and stay on it (Ctrl+Enter)</source>
         <translation>Exécuter la cellule courante et y rester (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>Run and &amp;Advance</source>
         <translation>Exécuter et &amp;avancer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="488"/>
         <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
         <translation>Exécuter la cellule courante et passer à la suivante, en créant une à la fin (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="489"/>
         <source>Run A&amp;ll</source>
         <translation>&amp;Tout exécuter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
         <translation>Exécuter toutes les cellules de code depuis le début ; s’arrête à la première cellule qui ne finit pas ok (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="470"/>
+        <location filename="../app/mainwindow.cpp" line="497"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="471"/>
+        <location filename="../app/mainwindow.cpp" line="498"/>
         <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Arrêter la cellule en cours et celles en file (Ctrl+.) ; les variables de la session restent comme avant elle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>Re&amp;start Session</source>
         <translation>Redé&amp;marrer la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
         <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
         <translation>Un nouveau worker avec les jeux de données rechargés, le profil et les limites des paramètres actuels ; les variables sont réinitialisées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="489"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>Re&amp;view</source>
         <translation>Re&amp;lecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>&amp;Next Flagged Cell</source>
         <translation>Cellule signalée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="492"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>Go to the next cell the sandbox refused, rejected or held for review</source>
         <translation>Aller à la prochaine cellule que le bac à sable a refusée, rejetée ou retenue pour relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Review &amp;Queue</source>
         <translation>&amp;File de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="499"/>
+        <location filename="../app/mainwindow.cpp" line="526"/>
         <source>&amp;Open Review Queue of a Database…</source>
         <translation>&amp;Ouvrir la file de relecture d’une base de données…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>&amp;Provenance of the Current Cell</source>
         <translation>Pro&amp;venance de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>Search &amp;History…</source>
         <translation>Rechercher dans l’&amp;historique…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="511"/>
+        <location filename="../app/mainwindow.cpp" line="538"/>
         <source>Sandbox &amp;Policy…</source>
         <translation>&amp;Politique du bac à sable…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="539"/>
         <source>&amp;Reviewer Name…</source>
         <translation>Nom du &amp;relecteur…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="566"/>
+        <location filename="../app/mainwindow.cpp" line="595"/>
         <source>profile: %1</source>
         <translation>profil : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Annulé : les variables sont revenues à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>Nothing to undo: %1</source>
         <translation>Rien à annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="593"/>
+        <location filename="../app/mainwindow.cpp" line="624"/>
         <source>Stop the running cells before restarting the session.</source>
         <translation>Arrêtez les cellules en cours avant de redémarrer la session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="599"/>
+        <location filename="../app/mainwindow.cpp" line="630"/>
         <source>Restart Session</source>
         <translation>Redémarrer la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>Session restarted with the profile %1.</source>
         <translation>Session redémarrée avec le profil %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="627"/>
+        <location filename="../app/mainwindow.cpp" line="658"/>
         <source>The cell is empty: nothing to run.</source>
         <translation>La cellule est vide : rien à exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="642"/>
+        <location filename="../app/mainwindow.cpp" line="673"/>
         <source>%1 cells queued</source>
         <translation>%1 cellules en file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="688"/>
         <source>Run %1 could not be recorded: %2</source>
         <translation>L’exécution %1 n’a pas pu être enregistrée : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="662"/>
+        <location filename="../app/mainwindow.cpp" line="697"/>
         <source>Cell %1: %2 in %3 s</source>
         <translation>Cellule %1 : %2 en %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="697"/>
+        <location filename="../app/mainwindow.cpp" line="732"/>
         <source>Running cell %1 · %2 s</source>
         <translation>Cellule %1 en cours · %2 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="699"/>
+        <location filename="../app/mainwindow.cpp" line="734"/>
         <source>Waiting for the worker</source>
         <translation>En attente du worker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="702"/>
+        <location filename="../app/mainwindow.cpp" line="737"/>
         <source> · %1 queued</source>
         <translation> · %1 en file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="724"/>
+        <location filename="../app/mainwindow.cpp" line="759"/>
         <source>sandbox: not armed</source>
         <translation>bac à sable : non armé</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="726"/>
+        <location filename="../app/mainwindow.cpp" line="761"/>
         <source>The sandbox could not be set up: %1</source>
         <translation>Le bac à sable n’a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="796"/>
+        <location filename="../app/mainwindow.cpp" line="831"/>
         <source> · session %1</source>
         <translation> · session %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="802"/>
+        <location filename="../app/mainwindow.cpp" line="837"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="819"/>
-        <location filename="../app/mainwindow.cpp" line="852"/>
-        <location filename="../app/mainwindow.cpp" line="858"/>
-        <location filename="../app/mainwindow.cpp" line="1108"/>
+        <location filename="../app/mainwindow.cpp" line="854"/>
+        <location filename="../app/mainwindow.cpp" line="887"/>
+        <location filename="../app/mainwindow.cpp" line="893"/>
+        <location filename="../app/mainwindow.cpp" line="1160"/>
         <source>Open Notebook</source>
         <translation>Ouvrir un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="825"/>
+        <location filename="../app/mainwindow.cpp" line="860"/>
         <source>No recent notebooks</source>
         <translation>Aucun notebook récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="833"/>
+        <location filename="../app/mainwindow.cpp" line="868"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="834"/>
+        <location filename="../app/mainwindow.cpp" line="869"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="853"/>
+        <location filename="../app/mainwindow.cpp" line="888"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks au format percent et scripts (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="866"/>
-        <location filename="../app/mainwindow.cpp" line="873"/>
+        <location filename="../app/mainwindow.cpp" line="901"/>
+        <location filename="../app/mainwindow.cpp" line="908"/>
         <source>Import Notebook</source>
         <translation>Importer un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="867"/>
+        <location filename="../app/mainwindow.cpp" line="902"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
         <translation>Notebooks Jupyter (*.ipynb);;Scripts au format percent (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="882"/>
+        <location filename="../app/mainwindow.cpp" line="917"/>
         <source>Imported %1 into a new notebook and session.</source>
         <translation>%1 importé dans un nouveau notebook et une nouvelle session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="891"/>
-        <location filename="../app/mainwindow.cpp" line="901"/>
+        <location filename="../app/mainwindow.cpp" line="926"/>
+        <location filename="../app/mainwindow.cpp" line="936"/>
         <source>Export Session</source>
         <translation>Exporter la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="892"/>
+        <location filename="../app/mainwindow.cpp" line="927"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
         <translation>Script Python réexécutable (*.py);;Notebook Jupyter (*.ipynb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="907"/>
+        <location filename="../app/mainwindow.cpp" line="942"/>
         <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
         <translation>
             <numerusform>Session %1 exportée vers %2, mais %n fichier enregistré a changé depuis son exécution : %3.</numerusform>
@@ -3029,113 +3223,118 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="914"/>
+        <location filename="../app/mainwindow.cpp" line="949"/>
         <source>Exported session %1 to %2.</source>
         <translation>Session %1 exportée vers %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="923"/>
-        <location filename="../app/mainwindow.cpp" line="940"/>
+        <location filename="../app/mainwindow.cpp" line="958"/>
+        <location filename="../app/mainwindow.cpp" line="975"/>
         <source>Save Notebook</source>
         <translation>Enregistrer le notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="926"/>
-        <location filename="../app/mainwindow.cpp" line="943"/>
+        <location filename="../app/mainwindow.cpp" line="961"/>
+        <location filename="../app/mainwindow.cpp" line="978"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="932"/>
+        <location filename="../app/mainwindow.cpp" line="967"/>
         <source>Save Notebook As</source>
         <translation>Enregistrer le notebook sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="933"/>
+        <location filename="../app/mainwindow.cpp" line="968"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks au format percent (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="951"/>
+        <location filename="../app/mainwindow.cpp" line="993"/>
         <source>An untitled notebook</source>
         <translation>Un notebook sans titre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="954"/>
-        <location filename="../app/mainwindow.cpp" line="962"/>
+        <location filename="../app/mainwindow.cpp" line="999"/>
+        <location filename="../app/mainwindow.cpp" line="1010"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="955"/>
+        <location filename="../app/mainwindow.cpp" line="1000"/>
+        <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them in place of %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1003"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1069"/>
+        <location filename="../app/mainwindow.cpp" line="1121"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Exécute des analyses Python dans un worker isolé et enregistre chaque exécution.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Couches du bac à sable de cette session :&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1074"/>
+        <location filename="../app/mainwindow.cpp" line="1126"/>
         <source>not armed yet</source>
         <translation>pas encore armé</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="554"/>
-        <location filename="../app/mainwindow.cpp" line="555"/>
+        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>The session could not start: %1</source>
         <translation>La session n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="561"/>
+        <location filename="../app/mainwindow.cpp" line="590"/>
         <source>Session %1 · output folder %2</source>
         <translation>Session %1 · dossier de sortie %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="717"/>
+        <location filename="../app/mainwindow.cpp" line="752"/>
         <source>Dataset not loaded: %1</source>
         <translation>Jeu de données non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="780"/>
+        <location filename="../app/mainwindow.cpp" line="815"/>
         <source>worker: starting</source>
         <translation>worker : démarrage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="783"/>
+        <location filename="../app/mainwindow.cpp" line="818"/>
         <source>worker: ready</source>
         <translation>worker : prêt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="786"/>
+        <location filename="../app/mainwindow.cpp" line="821"/>
         <source>worker: running</source>
         <translation>worker : en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="789"/>
+        <location filename="../app/mainwindow.cpp" line="824"/>
         <source>worker: stopped</source>
         <translation>worker : arrêté</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="792"/>
+        <location filename="../app/mainwindow.cpp" line="827"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>worker : arrêté de façon inattendue ; la prochaine cellule en démarre un nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="971"/>
-        <location filename="../app/mainwindow.cpp" line="977"/>
-        <location filename="../app/mainwindow.cpp" line="984"/>
+        <location filename="../app/mainwindow.cpp" line="1019"/>
+        <location filename="../app/mainwindow.cpp" line="1025"/>
+        <location filename="../app/mainwindow.cpp" line="1032"/>
         <source>Allow Reading a Folder</source>
         <translation>Autoriser la lecture d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="978"/>
+        <location filename="../app/mainwindow.cpp" line="1026"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 permettrait au code de lire tous vos fichiers. Choisissez le dossier qui contient les données.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="985"/>
+        <location filename="../app/mainwindow.cpp" line="1033"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -3144,27 +3343,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il redémarre donc : les variables de la session sont réinitialisées et les jeux de données rechargés. Les exécutions déjà enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1001"/>
+        <location filename="../app/mainwindow.cpp" line="1050"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Le code peut désormais lire %1. Le worker a redémarré : les variables ont été réinitialisées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1019"/>
+        <location filename="../app/mainwindow.cpp" line="1068"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Le nouveau profil et les limites s’appliquent à la prochaine session (Exécution &gt; Redémarrer la session).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1055"/>
+        <location filename="../app/mainwindow.cpp" line="1107"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Aucune cellule n’a été refusée, rejetée ou retenue pour relecture.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1068"/>
+        <location filename="../app/mainwindow.cpp" line="1120"/>
         <source>About Sandbench</source>
         <translation>À propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1073"/>
+        <location filename="../app/mainwindow.cpp" line="1125"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -3178,7 +3377,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     </message>
     <message>
         <location filename="../widgets/notebookdocument.cpp" line="66"/>
-        <location filename="../widgets/notebookdocument.cpp" line="205"/>
+        <location filename="../widgets/notebookdocument.cpp" line="211"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
@@ -3223,95 +3422,244 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 </context>
 <context>
     <name>sandbench::PolicyView</name>
+    <message numerus="yes">
+        <location filename="../widgets/policyview.cpp" line="25"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="24"/>
+        <location filename="../widgets/policyview.cpp" line="34"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="24"/>
+        <location filename="../widgets/policyview.cpp" line="34"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="33"/>
+        <location filename="../widgets/policyview.cpp" line="43"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="36"/>
+        <location filename="../widgets/policyview.cpp" line="46"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="37"/>
+        <location filename="../widgets/policyview.cpp" line="47"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="38"/>
+        <location filename="../widgets/policyview.cpp" line="48"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="48"/>
+        <location filename="../widgets/policyview.cpp" line="60"/>
         <source>Allowed imports</source>
         <translation>Imports autorisés</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="48"/>
+        <location filename="../widgets/policyview.cpp" line="60"/>
         <source>Modules code may import freely</source>
         <translation>Modules que le code peut importer librement</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="51"/>
+        <location filename="../widgets/policyview.cpp" line="63"/>
         <source>Imports that need review</source>
         <translation>Imports soumis à relecture</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="52"/>
+        <location filename="../widgets/policyview.cpp" line="64"/>
         <source>Triggers: a cell importing one of these waits for a reviewer (pending review)</source>
         <translation>Déclencheurs : une cellule qui importe l’un d’eux attend un relecteur (en attente de relecture)</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="55"/>
+        <location filename="../widgets/policyview.cpp" line="67"/>
         <source>Blocked builtins</source>
         <translation>Fonctions intégrées bloquées</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="55"/>
+        <location filename="../widgets/policyview.cpp" line="67"/>
         <source>Calling one of these is refused</source>
         <translation>Appeler l’une d’elles est refusé</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="58"/>
+        <location filename="../widgets/policyview.cpp" line="70"/>
         <source>Blocked attributes</source>
         <translation>Attributs bloqués</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="58"/>
+        <location filename="../widgets/policyview.cpp" line="70"/>
         <source>Reaching one of these is refused</source>
         <translation>Y accéder est refusé</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="62"/>
+        <location filename="../widgets/policyview.cpp" line="74"/>
         <source>Limits</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="68"/>
+        <location filename="../widgets/policyview.cpp" line="80"/>
         <source>Layers</source>
         <translation>Couches</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="73"/>
+        <location filename="../widgets/policyview.cpp" line="85"/>
         <source>on</source>
         <translation>activée</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="73"/>
+        <location filename="../widgets/policyview.cpp" line="85"/>
         <source>off</source>
         <translation>désactivée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="123"/>
+        <source>No imports at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="124"/>
+        <location filename="../widgets/policyview.cpp" line="157"/>
+        <source>Imports of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="125"/>
+        <source>Reading the registered datasets and the folders you allow (File &gt; Allow Reading a Folder; on the command line --read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="127"/>
+        <source>Writing files into the run&apos;s output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="128"/>
+        <source>Nothing is written: this profile allows no file writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="130"/>
+        <source>eval() and exec() of text written in the cell itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="131"/>
+        <source>Runs</source>
+        <translation type="unfinished">Exécutions</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="131"/>
+        <source>Code that only does these runs as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="134"/>
+        <source>Imports of any module not listed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="136"/>
+        <source>Using the builtins %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="138"/>
+        <source>Reaching the internals %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="139"/>
+        <source>Reading files outside the datasets and allowed folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="140"/>
+        <source>Writing files outside the output folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="140"/>
+        <source>Writing any file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="141"/>
+        <source>Starting programs, network connections, native code and signals to other processes (the kernel refuses them for every profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="146"/>
+        <source>%1 s per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="148"/>
+        <source>%1 MB of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="150"/>
+        <source>Going beyond the limits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="151"/>
+        <source>Denied at run time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="152"/>
+        <source>The cell stops with a message naming the rule, the line and what to do instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="159"/>
+        <source>eval() or exec() of text built while the cell runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="160"/>
+        <source>pandas eval() or query() with engine=&apos;python&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="161"/>
+        <source>Unpickling a file (pickle.load, pandas.read_pickle, joblib.load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="163"/>
+        <source>Code from an LLM, the first time it runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="165"/>
+        <source>Cells run with limits raised above the profile&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="167"/>
+        <source>Cells that write files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="168"/>
+        <source>Waits for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="169"/>
+        <source>The cell does not run until a reviewer approves exactly this code; the reviewer sees the reason and the code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3327,89 +3675,241 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>⚠ modifié depuis</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="59"/>
+        <location filename="../widgets/provenancepanel.cpp" line="58"/>
+        <source>Python</source>
+        <translation type="unfinished">Python</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="60"/>
+        <source>Worker version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="62"/>
+        <source>Worker build (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="64"/>
+        <source>Profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="74"/>
+        <source>Time limit (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="75"/>
+        <source>CPU time limit (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="76"/>
+        <source>Memory (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="78"/>
+        <source>Output kept (characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="79"/>
+        <source>Figures</source>
+        <translation type="unfinished">Figures</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="80"/>
+        <source>Largest file (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="81"/>
+        <source>Output files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="82"/>
+        <source>Output folder (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="83"/>
+        <source>Open files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="84"/>
+        <source>Processes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="85"/>
+        <source>Undo steps kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="87"/>
+        <source>Memory for undo steps (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="102"/>
+        <source>typed in the notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="104"/>
+        <source>pasted into the notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="106"/>
+        <source>read from a notebook or script file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="108"/>
+        <source>suggested by a language model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="110"/>
+        <source>imported from a Jupyter notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="120"/>
         <source>Copy as JSON</source>
         <translation>Copier en JSON</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="60"/>
+        <location filename="../widgets/provenancepanel.cpp" line="121"/>
         <source>The run&apos;s full provenance, as &apos;sandbench show --json&apos; prints it</source>
         <translation>La provenance complète de l’exécution, telle que l’affiche &apos;sandbench show --json&apos;</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="62"/>
+        <location filename="../widgets/provenancepanel.cpp" line="123"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="62"/>
+        <location filename="../widgets/provenancepanel.cpp" line="123"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="86"/>
+        <location filename="../widgets/provenancepanel.cpp" line="147"/>
         <source>Select a cell or a run to see where it came from.</source>
         <translation>Sélectionnez une cellule ou une exécution pour voir d’où elle provient.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="124"/>
+        <location filename="../widgets/provenancepanel.cpp" line="194"/>
         <source>Run %1 is not in the store.</source>
         <translation>L’exécution %1 n’est pas dans le registre.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="128"/>
+        <location filename="../widgets/provenancepanel.cpp" line="198"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · session %3</source>
         <translation>&lt;b&gt;Exécution %1&lt;/b&gt; · cellule [%2] · session %3</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="133"/>
+        <location filename="../widgets/provenancepanel.cpp" line="203"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="139"/>
+        <location filename="../widgets/provenancepanel.cpp" line="209"/>
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="141"/>
+        <location filename="../widgets/provenancepanel.cpp" line="211"/>
         <source>layer</source>
         <translation>couche</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="145"/>
+        <location filename="../widgets/provenancepanel.cpp" line="215"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="147"/>
-        <location filename="../widgets/provenancepanel.cpp" line="226"/>
+        <location filename="../widgets/provenancepanel.cpp" line="217"/>
+        <source>Code hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="218"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="219"/>
+        <location filename="../widgets/provenancepanel.cpp" line="321"/>
+        <location filename="../widgets/provenancepanel.cpp" line="327"/>
+        <source>Recorded as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="221"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="222"/>
+        <source>Prompt hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="306"/>
+        <source>All inputs&apos; hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="312"/>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="313"/>
+        <source>Profile hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="316"/>
+        <source>Limits (hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="330"/>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sha256</source>
-        <translation>sha256</translation>
+        <translation type="vanished">sha256</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="148"/>
         <source>origin</source>
-        <translation>origine</translation>
+        <translation type="vanished">origine</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="150"/>
         <source>model</source>
-        <translation>modèle</translation>
+        <translation type="vanished">modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="151"/>
         <source>prompt sha256</source>
-        <translation>sha256 du prompt</translation>
+        <translation type="vanished">sha256 du prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="154"/>
+        <location filename="../widgets/provenancepanel.cpp" line="226"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="155"/>
-        <location filename="../widgets/provenancepanel.cpp" line="160"/>
+        <location filename="../widgets/provenancepanel.cpp" line="227"/>
+        <location filename="../widgets/provenancepanel.cpp" line="232"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -3417,68 +3917,68 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="159"/>
+        <location filename="../widgets/provenancepanel.cpp" line="231"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="172"/>
+        <location filename="../widgets/provenancepanel.cpp" line="244"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="176"/>
+        <location filename="../widgets/provenancepanel.cpp" line="248"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="177"/>
+        <location filename="../widgets/provenancepanel.cpp" line="249"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="178"/>
+        <location filename="../widgets/provenancepanel.cpp" line="250"/>
         <source>started</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="179"/>
+        <location filename="../widgets/provenancepanel.cpp" line="251"/>
         <source>finished</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="180"/>
+        <location filename="../widgets/provenancepanel.cpp" line="252"/>
         <source>wall time (ms)</source>
         <translation>temps réel (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="182"/>
+        <location filename="../widgets/provenancepanel.cpp" line="254"/>
         <source>CPU time (ms)</source>
         <translation>temps CPU (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="184"/>
+        <location filename="../widgets/provenancepanel.cpp" line="256"/>
         <source>peak memory (kB)</source>
         <translation>pic de mémoire (ko)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="186"/>
+        <location filename="../widgets/provenancepanel.cpp" line="258"/>
         <source>state derived from run</source>
         <translation>état issu de l’exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="187"/>
-        <location filename="../widgets/provenancepanel.cpp" line="192"/>
+        <location filename="../widgets/provenancepanel.cpp" line="259"/>
+        <location filename="../widgets/provenancepanel.cpp" line="264"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="191"/>
+        <location filename="../widgets/provenancepanel.cpp" line="263"/>
         <source>State changed</source>
         <translation>État modifié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="193"/>
+        <location filename="../widgets/provenancepanel.cpp" line="265"/>
         <source>%n setting(s)</source>
         <translation>
             <numerusform>%n paramètre</numerusform>
@@ -3486,263 +3986,263 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="201"/>
-        <location filename="../widgets/provenancepanel.cpp" line="209"/>
+        <location filename="../widgets/provenancepanel.cpp" line="273"/>
+        <location filename="../widgets/provenancepanel.cpp" line="281"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="202"/>
+        <location filename="../widgets/provenancepanel.cpp" line="274"/>
         <source>decision %1</source>
         <translation>décision %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="203"/>
+        <location filename="../widgets/provenancepanel.cpp" line="275"/>
         <source>reviewer</source>
         <translation>relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="204"/>
+        <location filename="../widgets/provenancepanel.cpp" line="276"/>
         <source>decided</source>
         <translation>décidée le</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="205"/>
+        <location filename="../widgets/provenancepanel.cpp" line="277"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="206"/>
+        <location filename="../widgets/provenancepanel.cpp" line="278"/>
         <source>flagged run</source>
         <translation>exécution signalée</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="210"/>
+        <location filename="../widgets/provenancepanel.cpp" line="282"/>
         <source>waiting for a reviewer</source>
         <translation>en attente d’un relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="211"/>
+        <location filename="../widgets/provenancepanel.cpp" line="283"/>
         <source>none needed</source>
         <translation>aucune nécessaire</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="227"/>
+        <location filename="../widgets/provenancepanel.cpp" line="298"/>
+        <source>Content hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="300"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="229"/>
+        <location filename="../widgets/provenancepanel.cpp" line="302"/>
         <source>changed since</source>
         <translation>modifié depuis</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="230"/>
+        <location filename="../widgets/provenancepanel.cpp" line="303"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="233"/>
         <source>all inputs sha256</source>
-        <translation>sha256 de toutes les entrées</translation>
+        <translation type="vanished">sha256 de toutes les entrées</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="238"/>
         <source>profile</source>
-        <translation>profil</translation>
+        <translation type="vanished">profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="239"/>
         <source>profile sha256</source>
-        <translation>sha256 du profil</translation>
+        <translation type="vanished">sha256 du profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="242"/>
         <source>limits</source>
-        <translation>limites</translation>
+        <translation type="vanished">limites</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="253"/>
         <source>packages</source>
-        <translation>paquets</translation>
+        <translation type="vanished">paquets</translation>
     </message>
 </context>
 <context>
     <name>sandbench::ReviewQueuePanel</name>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="36"/>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="332"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="37"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="344"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="38"/>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="332"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="39"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="344"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="39"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="40"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="46"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="47"/>
         <source>Show decided runs</source>
         <translation>Afficher les exécutions traitées</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
         <source>Flagged</source>
         <translation>Signalée</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="49"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="62"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="63"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="62"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="63"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="70"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="71"/>
         <source>Note for the analyst (required to reject)</source>
         <translation>Note pour l’analyste (obligatoire pour rejeter)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="71"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="72"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="72"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="73"/>
         <source>Let exactly this code run under this profile and limits</source>
         <translation>Autoriser l’exécution de ce code exact sous ce profil et ces limites</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="73"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="74"/>
         <source>Re&amp;ject</source>
         <translation>Re&amp;jeter</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="74"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="75"/>
         <source>Refuse it; the note tells the analyst why</source>
         <translation>Le refuser ; la note explique pourquoi à l’analyste</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
         <source>Decided</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
         <source>Reviewer</source>
         <translation>Relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="79"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="106"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="114"/>
         <source>Decisions about this code:</source>
         <translation>Décisions concernant ce code :</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="163"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="175"/>
         <source>session %1 · %2</source>
         <translation>session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="164"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="176"/>
         <source>session %1</source>
         <translation>session %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="178"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="190"/>
         <source>The queue could not be read: %1</source>
         <translation>La file n’a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="256"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="268"/>
         <source>No run waits for review.</source>
         <translation>Aucune exécution n’attend de relecture.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="266"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="278"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · %3 · flagged %4 · profile %5 · %6</source>
         <translation>&lt;b&gt;Exécution %1&lt;/b&gt; · cellule [%2] · %3 · signalée le %4 · profil %5 · %6</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="315"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="327"/>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="317"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="329"/>
         <source>any data (the profile does not bind approvals to data)</source>
         <translation>toutes données (le profil ne lie pas les approbations aux données)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="319"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="331"/>
         <source>An approval binds to: code &lt;tt&gt;%1&lt;/tt&gt; · profile %2 &lt;tt&gt;%3&lt;/tt&gt; · limits &lt;tt&gt;%4&lt;/tt&gt; · data: %5</source>
         <translation>Une approbation est liée à : code &lt;tt&gt;%1&lt;/tt&gt; · profil %2 &lt;tt&gt;%3&lt;/tt&gt; · limites &lt;tt&gt;%4&lt;/tt&gt; · données : %5</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="357"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="368"/>
         <source>Set your reviewer name (Review &gt; Reviewer Name…) to decide.</source>
         <translation>Indiquez votre nom de relecteur (Relecture &gt; Nom du relecteur…) pour décider.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="382"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="393"/>
         <source>Select a run in the queue first.</source>
         <translation>Sélectionnez d’abord une exécution dans la file.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="384"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="395"/>
         <source>Set your reviewer name (Review &gt; Reviewer Name…) first: decisions record who made them.</source>
         <translation>Indiquez d’abord votre nom de relecteur (Relecture &gt; Nom du relecteur…) : les décisions enregistrent qui les a prises.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="387"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="398"/>
         <source>Write in the note why the run is rejected: the analyst reads it.</source>
         <translation>Indiquez dans la note pourquoi l’exécution est rejetée : l’analyste la lira.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="402"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="413"/>
         <source>Run %1 approved: it runs when its session is ready.</source>
         <translation>Exécution %1 approuvée : elle s’exécutera dès que sa session sera prête.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="403"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="414"/>
         <source>Run %1 rejected.</source>
         <translation>Exécution %1 rejetée.</translation>
     </message>
@@ -3909,37 +4409,37 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::RunTimelineChart</name>
     <message>
-        <location filename="../widgets/runtimelinechart.cpp" line="12"/>
+        <location filename="../widgets/runtimelinechart.cpp" line="15"/>
         <source>Runs of this session</source>
         <translation>Exécutions de cette session</translation>
     </message>
     <message>
-        <location filename="../widgets/runtimelinechart.cpp" line="17"/>
+        <location filename="../widgets/runtimelinechart.cpp" line="20"/>
         <source>duration (s)</source>
         <translation>durée (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/runtimelinechart.cpp" line="20"/>
+        <location filename="../widgets/runtimelinechart.cpp" line="23"/>
         <source>peak memory (MB)</source>
         <translation>pic de mémoire (Mo)</translation>
     </message>
     <message>
-        <location filename="../widgets/runtimelinechart.cpp" line="25"/>
+        <location filename="../widgets/runtimelinechart.cpp" line="28"/>
         <source>run</source>
         <translation>exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/runtimelinechart.cpp" line="28"/>
+        <location filename="../widgets/runtimelinechart.cpp" line="31"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../widgets/runtimelinechart.cpp" line="30"/>
+        <location filename="../widgets/runtimelinechart.cpp" line="33"/>
         <source>MB</source>
         <translation>Mo</translation>
     </message>
     <message>
-        <location filename="../widgets/runtimelinechart.cpp" line="41"/>
+        <location filename="../widgets/runtimelinechart.cpp" line="44"/>
         <source>Click a point to see that run&apos;s provenance</source>
         <translation>Cliquez sur un point pour voir la provenance de cette exécution</translation>
     </message>
@@ -3947,62 +4447,67 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::SessionRunner</name>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="78"/>
+        <location filename="../core/sessionrunner.cpp" line="79"/>
         <source>Cannot create the output folder %1; choose another with --out.</source>
         <translation>Impossible de créer le dossier de sortie %1 ; choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="164"/>
+        <location filename="../core/sessionrunner.cpp" line="169"/>
         <source>the worker did not say why</source>
         <translation>le worker n&apos;a pas indiqué pourquoi</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="289"/>
+        <location filename="../core/sessionrunner.cpp" line="300"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>La cellule n&apos;a pas été exécutée : le bac à sable n&apos;a pas pu être mis en place (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="400"/>
+        <location filename="../core/sessionrunner.cpp" line="413"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Provenance : l&apos;empreinte du jeu de données %1 n&apos;a pas pu être calculée (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="418"/>
+        <location filename="../core/sessionrunner.cpp" line="419"/>
+        <source>Provenance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="434"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>la limite %1 vaut %2 pour cette cellule, au-dessus de la valeur %4 du profil &apos;%3&apos; : le profil fait approuver les limites relevées par un relecteur</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="430"/>
+        <location filename="../core/sessionrunner.cpp" line="446"/>
         <source>a language model</source>
         <translation>un modèle de langage</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="432"/>
+        <location filename="../core/sessionrunner.cpp" line="448"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>le code a été suggéré par %1 et n&apos;a jamais été exécuté : le profil &apos;%2&apos; fait approuver un tel code par un relecteur avant sa première exécution</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="445"/>
+        <location filename="../core/sessionrunner.cpp" line="461"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="533"/>
+        <location filename="../core/sessionrunner.cpp" line="556"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 a rejeté ce code le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="547"/>
+        <location filename="../core/sessionrunner.cpp" line="570"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker s&apos;est arrêté pendant l&apos;exécution de cette cellule. Les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="555"/>
+        <location filename="../core/sessionrunner.cpp" line="578"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker a été remplacé : les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="570"/>
+        <location filename="../core/sessionrunner.cpp" line="593"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Les figures de cette cellule n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
@@ -4014,107 +4519,122 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::SettingsDialog</name>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="25"/>
+        <location filename="../widgets/settingsdialog.cpp" line="26"/>
         <source>profile&apos;s own</source>
         <translation>celle du profil</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="34"/>
+        <location filename="../widgets/settingsdialog.cpp" line="35"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="44"/>
+        <location filename="../widgets/settingsdialog.cpp" line="45"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profil :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="45"/>
+        <location filename="../widgets/settingsdialog.cpp" line="46"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="46"/>
+        <location filename="../widgets/settingsdialog.cpp" line="47"/>
         <source>&amp;Memory limit:</source>
         <translation>Limite de &amp;mémoire :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="47"/>
+        <location filename="../widgets/settingsdialog.cpp" line="48"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="48"/>
+        <location filename="../widgets/settingsdialog.cpp" line="49"/>
         <source>&amp;Time limit per cell:</source>
         <translation>Limite de &amp;temps par cellule :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="49"/>
+        <location filename="../widgets/settingsdialog.cpp" line="50"/>
         <source> characters</source>
         <translation> caractères</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="51"/>
+        <location filename="../widgets/settingsdialog.cpp" line="52"/>
         <source>&amp;Output kept per cell:</source>
         <translation>&amp;Sortie conservée par cellule :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="52"/>
+        <location filename="../widgets/settingsdialog.cpp" line="53"/>
+        <source>&amp;Keep what a failing cell did before its error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="54"/>
+        <source>Off: a cell that raises an error leaves the variables as they were before it. On: what it did before the error stays, as in Jupyter; Run &gt; Undo Last Cell still goes back to before the cell. Refused cells and limits always roll back. Applies to the next cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="60"/>
+        <source>On error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="61"/>
         <source>Changes apply when the session restarts (Run &gt; Restart Session); every run records the profile and limits it ran under.</source>
         <translation>Les changements s’appliquent au redémarrage de la session (Exécution &gt; Redémarrer la session) ; chaque exécution enregistre le profil et les limites sous lesquels elle a tourné.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="57"/>
+        <location filename="../widgets/settingsdialog.cpp" line="66"/>
         <source>Sandbox</source>
         <translation>Bac à sable</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="62"/>
+        <location filename="../widgets/settingsdialog.cpp" line="71"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="63"/>
+        <location filename="../widgets/settingsdialog.cpp" line="72"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="65"/>
+        <location filename="../widgets/settingsdialog.cpp" line="74"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="69"/>
+        <location filename="../widgets/settingsdialog.cpp" line="78"/>
         <source>Editor &amp;font:</source>
         <translation>&amp;Police de l’éditeur :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="74"/>
+        <location filename="../widgets/settingsdialog.cpp" line="83"/>
         <source>Font &amp;size:</source>
         <translation>&amp;Taille de police :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="75"/>
+        <location filename="../widgets/settingsdialog.cpp" line="84"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="80"/>
+        <location filename="../widgets/settingsdialog.cpp" line="89"/>
         <source>Your name, as approvals will record it</source>
         <translation>Votre nom, tel que les approbations l’enregistreront</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="81"/>
+        <location filename="../widgets/settingsdialog.cpp" line="90"/>
         <source>&amp;Reviewer name:</source>
         <translation>Nom du &amp;relecteur :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="82"/>
+        <location filename="../widgets/settingsdialog.cpp" line="91"/>
         <source>Review</source>
         <translation>Relecture</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="85"/>
+        <location filename="../widgets/settingsdialog.cpp" line="94"/>
         <source>Policy</source>
         <translation>Politique</translation>
     </message>
@@ -4153,32 +4673,38 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::VariablesPanel</name>
     <message>
-        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <location filename="../widgets/variablespanel.cpp" line="15"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <location filename="../widgets/variablespanel.cpp" line="15"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <location filename="../widgets/variablespanel.cpp" line="15"/>
         <source>Shape</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <location filename="../widgets/variablespanel.cpp" line="15"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../widgets/variablespanel.cpp" line="12"/>
+        <location filename="../widgets/variablespanel.cpp" line="15"/>
         <source>Memory</source>
         <translation>Mémoire</translation>
     </message>
     <message>
-        <location filename="../widgets/variablespanel.cpp" line="50"/>
+        <location filename="../widgets/variablespanel.cpp" line="67"/>
+        <source>%1 · %2 %3 · %4
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/variablespanel.cpp" line="70"/>
         <source>Double-click to open %1 in the data panel</source>
         <translation>Double-cliquer pour ouvrir %1 dans le panneau Données</translation>
     </message>
@@ -4186,7 +4712,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::WorkerClient</name>
     <message>
-        <location filename="../core/workerclient.cpp" line="127"/>
+        <location filename="../core/workerclient.cpp" line="136"/>
         <source>%1: cannot open the file (%2); check that it exists and that you may read it</source>
         <translation>%1 : impossible d&apos;ouvrir le fichier (%2) ; vérifiez qu&apos;il existe et que vous avez le droit de le lire</translation>
     </message>
@@ -4195,12 +4721,12 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">Le worker n&apos;est pas en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="284"/>
+        <location filename="../core/workerclient.cpp" line="299"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Le worker n&apos;a pas respecté le protocole : %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="300"/>
+        <location filename="../core/workerclient.cpp" line="315"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Le worker a envoyé un message qui n&apos;est pas du JSON : %1</translation>
     </message>
@@ -4209,47 +4735,52 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">Le worker a décrit des figures plus grandes que les données envoyées.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="247"/>
+        <location filename="../core/workerclient.cpp" line="262"/>
         <source>The worker is not running: it stopped or died earlier, so the session&apos;s variables are gone. Run a cell to start a fresh worker.</source>
         <translation>Le worker ne tourne pas : il s&apos;est arrêté ou a planté, les variables de la session sont donc perdues. Exécutez une cellule pour démarrer un nouveau worker.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="383"/>
+        <location filename="../core/workerclient.cpp" line="376"/>
+        <source>The worker&apos;s answer to the %1 request was malformed (%2). The worker was stopped; the next cell starts a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workerclient.cpp" line="418"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>La cellule a écrit dans le dossier de sortie plus que le profil ne l&apos;autorise (limits.output_mb / limits.output_files) ; le worker a donc été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="388"/>
+        <location filename="../core/workerclient.cpp" line="423"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Le processus worker a été tué ou a planté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="389"/>
+        <location filename="../core/workerclient.cpp" line="424"/>
         <source>The worker process exited with status %1.</source>
         <translation>Le processus worker s&apos;est terminé avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="397"/>
+        <location filename="../core/workerclient.cpp" line="432"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Le worker %1 n&apos;a pas pu être démarré : %2. Réinstallez Sandbench ou vérifiez que le fichier existe et est exécutable.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="407"/>
+        <location filename="../core/workerclient.cpp" line="442"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Le worker a envoyé un message que son bac à sable n&apos;a pas écrit (%1) : le code de la cellule a peut-être écrit lui-même dans le canal du worker. Le worker a été arrêté ; la prochaine cellule en démarre un nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="420"/>
+        <location filename="../core/workerclient.cpp" line="456"/>
         <source>Last worker diagnostics:</source>
         <translation>Derniers diagnostics du worker :</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="432"/>
+        <location filename="../core/workerclient.cpp" line="468"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>La cellule a dépassé son délai et le worker ne répondait plus ; il a donc été remplacé : les variables des cellules précédentes sont perdues.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="434"/>
+        <location filename="../core/workerclient.cpp" line="470"/>
         <source>wall-clock limit reached</source>
         <translation>limite de temps écoulé atteinte</translation>
     </message>
@@ -4408,12 +4939,12 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         <translation type="vanished">Le script à exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="117"/>
+        <location filename="../app/cli/runcommand.cpp" line="123"/>
         <source>expected exactly one SCRIPT.py, got %1</source>
         <translation>exactement un SCRIPT.py attendu, reçu : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="123"/>
+        <location filename="../app/cli/runcommand.cpp" line="129"/>
         <source>--origin %1: use file, typed, pasted, llm or import</source>
         <translation>--origin %1 : utilisez file, typed, pasted, llm ou import</translation>
     </message>
@@ -4426,27 +4957,42 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         <translation type="vanished">fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="110"/>
+        <location filename="../app/cli/runcommand.cpp" line="109"/>
+        <source>What a cell that raises an error leaves behind: rollback (default: the variables are as they were before it) or keep (what it did before the error stays, as in Jupyter). Refused cells and limits always roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="112"/>
+        <source>rollback|keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="116"/>
         <source>The script to run (a percent-format .py, or a Jupyter .ipynb).</source>
         <translation>Le script à exécuter (un .py au format percent ou un .ipynb Jupyter).</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="156"/>
+        <location filename="../app/cli/runcommand.cpp" line="132"/>
+        <source>--on-error %1: use keep or rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="166"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="179"/>
+        <location filename="../app/cli/runcommand.cpp" line="189"/>
         <source>the script has no code cells</source>
         <translation>le script ne contient aucune cellule de code</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="193"/>
+        <location filename="../app/cli/runcommand.cpp" line="203"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="201"/>
+        <location filename="../app/cli/runcommand.cpp" line="211"/>
         <source>interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to stop at once)</source>
         <translation>
             <numerusform>interruption de la cellule en cours ; %n cellule suivante ne sera pas exécutée (Ctrl+C à nouveau pour arrêter immédiatement)</numerusform>
@@ -4454,12 +5000,12 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="216"/>
+        <location filename="../app/cli/runcommand.cpp" line="226"/>
         <source>cell %1 ran but was not recorded: %2</source>
         <translation>la cellule %1 a été exécutée mais pas enregistrée : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="230"/>
+        <location filename="../app/cli/runcommand.cpp" line="240"/>
         <source>%n cell(s) wait for review: run %1. A reviewer approves with &apos;sandbench review approve ID --note TEXT&apos;; then run the script again.</source>
         <translation>
             <numerusform>%n cellule en attente de relecture : exécution %1. Un relecteur approuve avec &apos;sandbench review approve ID --note TEXT&apos; ; relancez ensuite le script.</numerusform>
@@ -4467,24 +5013,29 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="244"/>
+        <location filename="../app/cli/runcommand.cpp" line="254"/>
         <source>[cell %1] %2  %3 ms  (run %4, session %5)</source>
         <translation>[cellule %1] %2  %3 ms  (exécution %4, session %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="257"/>
+        <location filename="../app/cli/runcommand.cpp" line="267"/>
         <source>figure: %1</source>
         <translation>figure : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="260"/>
+        <location filename="../app/cli/runcommand.cpp" line="270"/>
         <source>  needs review (line %1, column %2, %3): %4 [%5]</source>
         <translation>  relecture nécessaire (ligne %1, colonne %2, %3) : %4 [%5]</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="261"/>
+        <location filename="../app/cli/runcommand.cpp" line="271"/>
         <source>  refused at line %1, column %2 by the %3 layer: %4 [%5]</source>
         <translation>  refusé à la ligne %1, colonne %2 par la couche %3 : %4 [%5]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runcommand.cpp" line="277"/>
+        <source>  (--on-error keep: what the cell did before the error was kept)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4562,12 +5113,17 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
         <translation>&quot;timeout&quot; doit être un nombre de secondes entre %1 et %2 (une semaine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="248"/>
+        <location filename="../app/cli/servecommand.cpp" line="225"/>
+        <source>&quot;on_error&quot; must be &quot;keep&quot; (what a failing cell did before its error stays) or &quot;rollback&quot; (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="259"/>
         <source>table needs &quot;name&quot; as a string: the variable to show</source>
         <translation>table attend &quot;name&quot; comme chaîne : la variable à afficher</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="256"/>
+        <location filename="../app/cli/servecommand.cpp" line="267"/>
         <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
         <translation>&quot;%1&quot; doit être un nombre entier entre 0 et %2</translation>
     </message>
@@ -4581,12 +5137,12 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
         <translation>&quot;origin&quot; doit valoir typed, pasted, file, llm ou import</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="237"/>
+        <location filename="../app/cli/servecommand.cpp" line="248"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>une cellule est en cours d&apos;exécution : attendez sa réponse ou envoyez {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="238"/>
+        <location filename="../app/cli/servecommand.cpp" line="249"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>occupé par une requête précédente : attendez sa réponse</translation>
     </message>
