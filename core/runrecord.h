@@ -186,8 +186,8 @@ struct RunRecord
     qint64 approvalId = 0;  // the review decision that let this run execute; 0: none needed
     // Schema 4: state the cell changed for later cells (stateChangesFromJson).
     QStringList stateChanges;
-    // Not stored: this session kept what the failed cell did (SessionRunner::setKeepStateOnError);
-    // later runs name it as their parent run.
+    // This session kept what the failed cell did (SessionRunner::setKeepStateOnError); later runs
+    // name it as their parent run. Stored in the environment blob (RunStore, issue 13).
     bool stateKeptOnError = false;
 };
 
