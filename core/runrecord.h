@@ -147,6 +147,9 @@ struct CellResult
     QStringList stateChanges;        // see stateChangesFromJson
     // The worker kept what the cell did although it failed (on_error keep, status error only).
     bool stateKept = false;
+    // Crashed replies of a snapshot that took over from a killed keeper only: the request id of
+    // the last cell whose state the session holds now (0: none). Cells after it are lost.
+    std::optional<quint64> restoredTo;
 };
 
 // One row of the run store.
