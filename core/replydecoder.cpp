@@ -1,6 +1,7 @@
 #include "replydecoder.h"
 
 #include "profile.h"
+#include "statusnames.h"
 #include "tablepage.h"
 
 #include <QJsonArray>
@@ -386,6 +387,18 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
         !rolledBack.isUndefined())
         result.stateKept = check.boolean(Checker::name(QStringLiteral("rolled_back")),
                                          rolledBack) == std::optional<bool>(false);
+
+    // restored_to: read on crashed replies only (the keeper's own; a cell cannot reply crashed),
+    // and it names an earlier request than this one.
+    const QString restoredField = QString::fromLatin1(protocol::kRestoredToField.data(),
+                                                      qsizetype(protocol::kRestoredToField.size()));
+    if (const QJsonValue restored = check.field(restoredField);
+        !restored.isUndefined() && result.status == RunStatus::Crashed) {
+        const double id = reply.value(QStringLiteral("id")).toDouble();
+        const double bound = std::isfinite(id) && id >= 1 && id <= kMaxCount ? id - 1 : 0;
+        if (const auto to = check.number(Checker::name(restoredField), restored, bound, true))
+            result.restoredTo = quint64(*to);
+    }
 
     checkViolations(check, check.field(QStringLiteral("violations")), &result.violations);
 

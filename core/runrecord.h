@@ -147,6 +147,9 @@ struct CellResult
     QStringList stateChanges;        // see stateChangesFromJson
     // The worker kept what the cell did although it failed (on_error keep, status error only).
     bool stateKept = false;
+    // Crashed replies of a snapshot that took over from a killed keeper only: the request id of
+    // the last cell whose state the session holds now (0: none). Cells after it are lost.
+    std::optional<quint64> restoredTo;
 };
 
 // One row of the run store.
@@ -186,8 +189,8 @@ struct RunRecord
     qint64 approvalId = 0;  // the review decision that let this run execute; 0: none needed
     // Schema 4: state the cell changed for later cells (stateChangesFromJson).
     QStringList stateChanges;
-    // Not stored: this session kept what the failed cell did (SessionRunner::setKeepStateOnError);
-    // later runs name it as their parent run.
+    // This session kept what the failed cell did (SessionRunner::setKeepStateOnError); later runs
+    // name it as their parent run. Stored in the environment blob (RunStore, issue 13).
     bool stateKeptOnError = false;
 };
 

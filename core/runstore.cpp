@@ -455,6 +455,11 @@ bool RunStore::addSessionDataset(qint64 sessionId, const SessionDataset &dataset
 
 namespace {
 
+// Issue 13: a run whose state this session kept although the cell raised (on-error keep) says so
+// in its environment blob, which needs no schema change; RunRecord::stateKeptOnError carries it
+// in memory and the key never reaches the environment a reader sees.
+const QString kStateKeptOnErrorKey = QStringLiteral("state_kept_on_error");
+
 QString jsonText(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -519,7 +524,10 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
     insert.bind(15, run.codeOrigin);
     insert.bind(16, run.llmModel);
     insert.bind(17, run.llmPromptSha256);
-    insert.bind(18, jsonText(run.environment));
+    QJsonObject environment = run.environment;
+    if (run.stateKeptOnError)
+        environment.insert(kStateKeptOnErrorKey, true);
+    insert.bind(18, jsonText(environment));
     insert.bind(19, run.limitsSha256);
     insert.bind(20, run.inputsSha256);
     insert.bind(21, run.reviewBindsInputs);
@@ -759,6 +767,9 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
         run.llmModel = query.text(16);
         run.llmPromptSha256 = query.text(17);
         run.environment = QJsonDocument::fromJson(query.text(18).toUtf8()).object();
+        // Only an error keeps its state that way: an edited file cannot make an ok run say so.
+        run.stateKeptOnError =
+            run.environment.take(kStateKeptOnErrorKey).toBool() && run.status == RunStatus::Error;
         run.limitsSha256 = query.text(19);
         run.inputsSha256 = query.text(20);
         run.reviewBindsInputs = query.int64(21) != 0;

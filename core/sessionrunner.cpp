@@ -419,7 +419,7 @@ RunRecord SessionRunner::draftRun(const PendingCell &cell)
         run.stderrText += tr("Provenance: %1").arg(problem) + QLatin1Char('\n');
     run.inputsSha256 = FileHashCache::combinedSha256(run.inputs);
     run.reviewBindsInputs = m_config.profile.reviewBindsInputs();
-    run.parentRunId = m_stateRuns.isEmpty() ? 0 : m_stateRuns.last();
+    run.parentRunId = m_stateRuns.isEmpty() ? 0 : m_stateRuns.last().runId;
     return run;
 }
 
@@ -601,7 +601,13 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
         RecordedFiles::copyOutputs(run.outputs, m_outputDir, run.id);
     }
     if (recorded && (run.status == RunStatus::Ok || run.stateKeptOnError))
-        m_stateRuns.append(run.id);
+        m_stateRuns.append({run.id, requestId});
+    if (run.status == RunStatus::Crashed && requestId != 0 && result.restoredTo) {
+        // A snapshot took over from a killed keeper (issue 19): the runs after the one whose state
+        // it holds are no longer in the session's state, so no later run names them as parent.
+        while (!m_stateRuns.isEmpty() && m_stateRuns.last().requestId > *result.restoredTo)
+            m_stateRuns.removeLast();
+    }
     if (recorded && run.status == RunStatus::PendingReview && m_runWhenApproved) {
         m_waiting.append({cell, run.id, ReviewBinding::of(run), m_decision ? m_decision->id : 0});
         m_reviewPoll.start();

@@ -191,7 +191,12 @@ private:
     RunRecord m_draft;                        // provenance of the running cell so far
     std::optional<ReviewDecision> m_decision; // the decision covering the running cell
     OutputSnapshot m_outputsBefore;
-    QList<qint64> m_stateRuns; // runs the worker's state derives from, oldest first
+    struct StateRun
+    {
+        qint64 runId = 0;
+        quint64 requestId = 0; // the execute request that ran it (PROTOCOL.md "restored_to")
+    };
+    QList<StateRun> m_stateRuns; // runs the worker's state derives from, oldest first
     bool m_keepStateOnError = false;
     bool m_currentKeepsOnError = false; // what the running cell's request asked
     QList<WaitingCell> m_waiting;

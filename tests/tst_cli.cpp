@@ -456,6 +456,33 @@ private Q_SLOTS:
         QCOMPARE(lines[3].value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
         QVERIFY(!lines[3].contains(QStringLiteral("state_kept")));
         QCOMPARE(lines[4].value(QStringLiteral("stdout")).toString(), QStringLiteral("2\n"));
+        // The store keeps it (issue 13): `show` says it, in text and in JSON; not for the others.
+        const QString keptRun =
+            QString::number(lines[1].value(QStringLiteral("run_id")).toInteger());
+        const QString okRun = QString::number(lines[0].value(QStringLiteral("run_id")).toInteger());
+        const CliResult shownKept =
+            runCli({QStringLiteral("show"), QStringLiteral("--db"), db, keptRun});
+        QCOMPARE(shownKept.exitCode, 0);
+        QVERIFY2(shownKept.out.contains("kept after the error (on-error keep)"),
+                 shownKept.out.constData());
+        const CliResult shownKeptJson = runCli({QStringLiteral("show"), QStringLiteral("--json"),
+                                                QStringLiteral("--db"), db, keptRun});
+        QCOMPARE(shownKeptJson.exitCode, 0);
+        const QJsonObject keptJson = QJsonDocument::fromJson(shownKeptJson.out).object();
+        QCOMPARE(keptJson.value(QStringLiteral("state_kept")).toBool(), true);
+        QVERIFY2(!keptJson.value(QStringLiteral("environment"))
+                      .toObject()
+                      .contains(QStringLiteral("state_kept_on_error")),
+                 shownKeptJson.out.constData());
+        const CliResult shownOk =
+            runCli({QStringLiteral("show"), QStringLiteral("--db"), db, okRun});
+        QVERIFY2(!shownOk.out.contains("kept after the error"), shownOk.out.constData());
+        const CliResult shownOkJson = runCli(
+            {QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("--db"), db, okRun});
+        QCOMPARE(shownOkJson.exitCode, 0);
+        const QJsonObject okJson = QJsonDocument::fromJson(shownOkJson.out).object();
+        QVERIFY2(!okJson.isEmpty() && !okJson.contains(QStringLiteral("state_kept")),
+                 shownOkJson.out.constData());
 
         const CliResult rolledBack = runCli(
             {QStringLiteral("run"), QStringLiteral("--json"), QStringLiteral("--db"), db, script});

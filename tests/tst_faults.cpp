@@ -215,17 +215,30 @@ private Q_SLOTS:
         QFETCH(QString, says);
         QFETCH(quint32, seed);
         QRandomGenerator random(seed);
-        Serve serve(freshDb());
+        const QString db = freshDb();
+        Serve serve(db);
         QJsonObject r = serve.call(execute(1, QStringLiteral("x = 1")));
         QVERIFY2(text(r, "status") == QLatin1String("ok"), qPrintable(dump(r)));
+        const qint64 firstRun = r.value(QStringLiteral("run_id")).toInteger();
         r = serve.call(execute(2, QStringLiteral("x = 2")));
         QVERIFY2(text(r, "status") == QLatin1String("ok"), qPrintable(dump(r)));
+        const qint64 secondRun = r.value(QStringLiteral("run_id")).toInteger();
         if (midCell) {
             serve.send(execute(3, QStringLiteral("import time\ntime.sleep(600)")));
             QVERIFY2(waitUntil([&] {
                          return test::descendantsNamed(serve.pid(), "sb-cell").size() == 1;
                      }),
                      "hang: test::descendantsNamed(serve.pid(), \"sb-cell\").size() == 1");
+        }
+        if (!midCell) {
+            // Idle: one keeper, and its standby forked. Right after a reply, the process that ran
+            // the cell may not have taken over yet, and the keeper it replaces is still named so:
+            // killing that one would kill a snapshot (the case then saw `x` still 2).
+            QVERIFY2(waitUntil([&] {
+                         return test::descendantsNamed(serve.pid(), "sb-keeper").size() == 1 &&
+                                test::descendantsNamed(serve.pid(), "sb-standby").size() == 1;
+                     }),
+                     "hang: no idle keeper");
         }
         QList<qint64> targets;
         QVERIFY2(
@@ -265,6 +278,17 @@ private Q_SLOTS:
         QVERIFY2(text(r, "status") == QLatin1String("ok"), qPrintable(dump(r)));
         QCOMPARE(text(r, "result"), expectedX.isEmpty() ? QString() : expectedX);
         QCOMPARE(serve.m_process.state(), QProcess::Running);
+        // The store names as the probe's parent the run its state really came from: a killed
+        // keeper's snapshot holds `x = 1`'s state, so `x = 2` is no longer in it (issue 19).
+        const qint64 expectedParent = expectedX == QLatin1String("1")   ? firstRun
+                                      : expectedX == QLatin1String("2") ? secondRun
+                                                                        : 0;
+        QString why;
+        auto store = RunStore::open(db, &why);
+        QVERIFY2(store, qPrintable(why));
+        const auto probeRun = store->run(r.value(QStringLiteral("run_id")).toInteger(), &why);
+        QVERIFY2(probeRun, qPrintable(why));
+        QCOMPARE(probeRun->parentRunId, expectedParent);
     }
 
     // The keeper killed at any moment of a short cell's life (before it starts, while it runs,

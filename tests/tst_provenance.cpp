@@ -292,6 +292,40 @@ private Q_SLOTS:
         QCOMPARE(c->parentRunId, a->id); // undo went back to a's state
     }
 
+    // On-error keep (issue 13): the store records that a failed cell's state was kept, so
+    // `show`, `history` and the provenance panel can say it; a run that rolled back does not say
+    // it, and the flag never shows up among the environment's keys.
+    void aStateKeptAfterAnErrorIsRecorded()
+    {
+        QTemporaryDir dir;
+        Harness session(dir.path());
+        QString error;
+        QVERIFY2(session.start(SessionConfig(), &error), qPrintable(error));
+        const auto a = session.run(QStringLiteral("x = 1"));
+        session.runner->setKeepStateOnError(true);
+        const auto kept = session.run(QStringLiteral("x = 2\nraise ValueError('late')"));
+        const auto b = session.run(QStringLiteral("x"));
+        session.runner->setKeepStateOnError(false);
+        const auto rolledBack = session.run(QStringLiteral("x = 3\nraise ValueError('no')"));
+        QVERIFY(a && kept && b && rolledBack);
+        QCOMPARE(kept->status, RunStatus::Error);
+        QVERIFY(kept->stateKeptOnError); // as read back from the store
+        QVERIFY(!kept->environment.contains(QStringLiteral("state_kept_on_error")));
+        QVERIFY(!kept->environment.value(QStringLiteral("python")).toString().isEmpty());
+        QCOMPARE(b->result, std::optional<QString>(QStringLiteral("2")));
+        QCOMPARE(b->parentRunId, kept->id);
+        QVERIFY(!a->stateKeptOnError);
+        QVERIFY(!b->stateKeptOnError);
+        QCOMPARE(rolledBack->status, RunStatus::Error);
+        QVERIFY(!rolledBack->stateKeptOnError);
+        // The same through a listing of the session (what `history` reads).
+        const QList<RunRecord> all = session.store().runsOfSession(kept->sessionId);
+        QCOMPARE(all.size(), 4);
+        QCOMPARE(all.at(1).id, kept->id);
+        QVERIFY(all.at(1).stateKeptOnError);
+        QVERIFY(!all.at(3).stateKeptOnError);
+    }
+
     void llmCodeWaitsUntilApprovedElsewhereThenRunsWithItsApproval()
     {
         QTemporaryDir dir;

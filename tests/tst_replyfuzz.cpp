@@ -575,6 +575,59 @@ private Q_SLOTS:
         QVERIFY(result.stderrText.contains(result.violations.first().message));
     }
 
+    // A snapshot that took over from a killed keeper names the request whose state it holds
+    // (issue 19, PROTOCOL.md "restored_to"). Read on crashed replies only, a whole number below
+    // the reply's own id; anything else is tampered, naming the field.
+    void restoredToIsCheckedOnCrashedRepliesOnly_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QJsonValue>("restoredTo"); // undefined: the field is absent
+        QTest::addColumn<bool>("tampered");
+        QTest::addColumn<qint64>("expected"); // -1: no restoredTo
+        const QString crashed = QStringLiteral("crashed");
+        QTest::newRow("an earlier request") << crashed << QJsonValue(2) << false << qint64(2);
+        QTest::newRow("none kept") << crashed << QJsonValue(0) << false << qint64(0);
+        QTest::newRow("absent") << crashed << QJsonValue(QJsonValue::Undefined) << false
+                                << qint64(-1);
+        QTest::newRow("on an ok reply, ignored")
+            << QStringLiteral("ok") << QJsonValue(0) << false << qint64(-1);
+        QTest::newRow("on an error reply, ignored")
+            << QStringLiteral("error") << QJsonValue(QStringLiteral("2")) << false << qint64(-1);
+        QTest::newRow("this very request") << crashed << QJsonValue(3) << true << qint64(-1);
+        QTest::newRow("a later request") << crashed << QJsonValue(4) << true << qint64(-1);
+        QTest::newRow("negative") << crashed << QJsonValue(-1) << true << qint64(-1);
+        QTest::newRow("fractional") << crashed << QJsonValue(1.5) << true << qint64(-1);
+        QTest::newRow("huge") << crashed << QJsonValue(1e300) << true << qint64(-1);
+        QTest::newRow("a string") << crashed << QJsonValue(QStringLiteral("2")) << true
+                                  << qint64(-1);
+        QTest::newRow("null") << crashed << QJsonValue(QJsonValue::Null) << true << qint64(-1);
+    }
+
+    void restoredToIsCheckedOnCrashedRepliesOnly()
+    {
+        QFETCH(QString, status);
+        QFETCH(QJsonValue, restoredTo);
+        QFETCH(bool, tampered);
+        QFETCH(qint64, expected);
+        Reply r = valid(QStringLiteral("plain")); // request id 3
+        QCOMPARE(r.header.value(QStringLiteral("id")).toInteger(), 3);
+        r.header.insert(QStringLiteral("status"), status);
+        if (!restoredTo.isUndefined())
+            r.header.insert(QStringLiteral("restored_to"), restoredTo);
+        const CellResult result = ReplyDecoder().decodeExecute(r.header, r.payload);
+        if (tampered) {
+            QCOMPARE(result.status, RunStatus::Tampered);
+            QVERIFY2(result.violations.first().message.contains(QStringLiteral("restored_to")),
+                     qPrintable(result.violations.first().message));
+            QVERIFY(!result.restoredTo);
+            return;
+        }
+        QVERIFY2(result.status != RunStatus::Tampered, qPrintable(result.stderrText));
+        QCOMPARE(runStatusName(result.status), status);
+        QCOMPARE(result.restoredTo,
+                 expected < 0 ? std::optional<quint64>() : std::optional<quint64>(expected));
+    }
+
     void aPngIsCheckedNotTrusted_data()
     {
         QTest::addColumn<QByteArray>("header"); // the IHDR chunk: length, type, data, CRC

@@ -257,6 +257,9 @@ bool ProvenancePanel::showRun(qint64 runId)
         run->peakRssKb ? QString::number(*run->peakRssKb) : QString());
     add(resources, QStringLiteral("resources.parent_run"), tr("state derived from run"),
         run->parentRunId > 0 ? QString::number(run->parentRunId) : tr("none"));
+    if (run->stateKeptOnError)
+        add(verdict, QStringLiteral("verdict.state_kept"), tr("State"),
+            tr("State kept after the error (on-error keep)"));
 
     // What the run changed for later cells that is the analyst's to change (issue 12).
     QTreeWidgetItem *changed = add(

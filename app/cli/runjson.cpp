@@ -28,8 +28,8 @@ QJsonObject runToJson(const RunRecord &run, bool recorded, const QString &storeE
         {QStringLiteral("code_sha256"), run.codeSha256},
         {QStringLiteral("state_changes"), QJsonArray::fromStringList(run.stateChanges)},
     };
-    // Only on the line of the run itself (the store does not keep it): an error whose state was
-    // kept (--on-error keep, serve's "on_error").
+    // An error whose state was kept (--on-error keep, serve's "on_error"); the store keeps it
+    // too, so `show --json` says it as well.
     if (run.stateKeptOnError)
         line.insert(QStringLiteral("state_kept"), true);
     if (!recorded)

@@ -109,6 +109,10 @@ void RunText::printProvenance(QTextStream &out, const RunRecord &run,
                .arg(run.parentRunId > 0 ? tr("run %1").arg(run.parentRunId)
                                         : tr("none (a fresh session state)"))
         << Qt::endl;
+    if (run.stateKeptOnError)
+        out << tr("  state    kept after the error (on-error keep): later cells build on what "
+                  "this cell did before it raised")
+            << Qt::endl;
     if (approval) {
         out << tr("  approval") << Qt::endl;
         printDecision(out, *approval);

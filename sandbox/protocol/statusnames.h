@@ -26,4 +26,9 @@ inline constexpr std::string_view kOnErrorField = "on_error";
 inline constexpr std::string_view kOnErrorKeep = "keep";
 inline constexpr std::string_view kOnErrorRollback = "rollback";
 
+// A `crashed` reply from a snapshot that took over from a killed keeper (PROTOCOL.md) carries the
+// request id of the last cell whose state the session holds now (0: none, the configured state):
+// the app drops the runs it recorded after that one from the state's lineage (issue 19).
+inline constexpr std::string_view kRestoredToField = "restored_to";
+
 } // namespace sandbench::protocol

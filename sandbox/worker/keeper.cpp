@@ -4,6 +4,7 @@
 #include "isolation.h"
 #include "libraryguard.h"
 #include "seccompfilter.h"
+#include "statusnames.h"
 #include "verdict.h"
 
 #include <cerrno>
@@ -538,6 +539,11 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     int ackFd = -1;
     if (!takeOver(handoverFd, resumeFd, ackFd))
         ::_exit(74); // the keeper is gone: so is the session
+    // Committed: this process holds the state this cell left. Only an execute commits; the check
+    // keeps anything else from throwing here.
+    m_stateId = request.is_object() && request.contains("id") && request["id"].is_number_integer()
+                    ? request["id"].get<long long>()
+                    : 0;
 
     std::signal(SIGINT, SIG_IGN);
     // A keeper outlives its parent when that snapshot is dropped; it ends with the session (end
@@ -844,7 +850,7 @@ bool Keeper::recoverSession(int resumeFd, int ackFd, long long id, std::uint64_t
     killStrays(0);
     m_channel.setSequence(sequence);
     pruneDeadSnapshots();
-    reply(resultHeader(
+    nlohmann::json header = nlohmann::json::parse(resultHeader(
         id, "crashed",
         "The session's keeper process stopped while the cell ran: " + describeDeath(keeperStatus) +
             ". The session was restored from its newest snapshot, taken before the last cell that "
@@ -853,6 +859,10 @@ bool Keeper::recoverSession(int resumeFd, int ackFd, long long id, std::uint64_t
             "): the variables are as they were before that cell; its changes and this cell's are "
             "lost. Run that cell again, then this one.",
         0, nlohmann::json::array()));
+    // Written here, by this process, which knows which cell's state it holds: the cell that ran
+    // never saw this reply, and the frame is sealed.
+    header[std::string(protocol::kRestoredToField)] = m_stateId;
+    reply(header.dump(-1, ' ', true));
     return true;
 }
 

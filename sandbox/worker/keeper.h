@@ -109,6 +109,9 @@ private:
     long long m_pendingUndoId = 0;     // set when this process was resumed by an undo
     long long m_pendingResetId = 0;    // set when this process was handed out by the template
     int m_templateFd = -1;             // write end: "R <id>" asks the template for a fresh keeper
+    // The request id of the last cell whose state this process holds (0: none). Each process
+    // keeps its own: a snapshot still says the cell before the one that moved past it.
+    long long m_stateId = 0;
 };
 
 } // namespace sandbench::worker
