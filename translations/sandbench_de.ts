@@ -102,12 +102,12 @@
         <location filename="../core/filehashcache.cpp" line="46"/>
         <location filename="../core/filehashcache.cpp" line="55"/>
         <source>Cannot read the hash of %1 from the file hash cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme von %1 kann nicht aus dem Prüfsummen-Cache für Dateien gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/filehashcache.cpp" line="79"/>
         <source>Cannot remember the hash of %1 in the file hash cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme von %1 kann nicht im Prüfsummen-Cache für Dateien gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -386,12 +386,12 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
     <message>
         <location filename="../core/recordedfiles.cpp" line="141"/>
         <source>Cannot create the folder for the app&apos;s copies of output files %1; choose another output folder with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die App-eigenen Kopien der Ausgabedateien kann nicht angelegt werden; wählen Sie mit --out einen anderen Ausgabeordner.</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="149"/>
         <source>The folder for the app&apos;s copies of output files %1 overlaps the folder cells may write (%2), so a later cell could change them; choose another output folder with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die App-eigenen Kopien der Ausgabedateien überschneidet sich mit dem Ordner, in den Zellen schreiben dürfen (%2), sodass eine spätere Zelle sie ändern könnte; wählen Sie mit --out einen anderen Ausgabeordner.</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="167"/>
@@ -431,12 +431,12 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
     <message>
         <location filename="../core/recordedfiles.cpp" line="247"/>
         <source>the app&apos;s copy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die App-eigene Kopie von %1: %2</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="267"/>
         <source>%1; the app kept no copy (larger than %2 MiB, or past %3 MiB for the run): only its size and SHA-256 are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die App hat keine Kopie behalten (größer als %2 MiB oder über %3 MiB für den Lauf): nur Größe und SHA-256 sind aufgezeichnet</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="281"/>
@@ -446,7 +446,7 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
     <message>
         <location filename="../core/recordedfiles.cpp" line="284"/>
         <source>%1; the recorded copy is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; die aufgezeichnete Kopie ist %2</translation>
     </message>
 </context>
 <context>
@@ -566,82 +566,82 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
         <location filename="../core/replydecoder.cpp" line="494"/>
         <location filename="../core/replydecoder.cpp" line="617"/>
         <source>%1 entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Eintrag %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="505"/>
         <source>%1 is %2, not a value a table cell holds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, kein Wert, den eine Tabellenzelle enthalten kann</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="514"/>
         <source>variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="549"/>
         <source>the table page cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tabellenseite kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="569"/>
         <source>&apos;index&apos; has %1 entries for %2 rows of &apos;data&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;index&apos; hat %1 Einträge für %2 Zeilen von &apos;data&apos;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="573"/>
         <source>&apos;index&apos; entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;index&apos;, Eintrag %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="575"/>
         <source>row %1 of &apos;data&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 von &apos;data&apos;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="580"/>
         <source>%1 has %2 cells for %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Zellen für %3 Spalten</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="585"/>
         <source>%1, cell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zelle %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="609"/>
         <source>%1 is %2, not a number or a text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, weder eine Zahl noch ein Text</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="622"/>
         <source>%1 is not a [label, count] pair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Paar [label, count]</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="639"/>
         <source>the chart&apos;s &apos;type&apos; is %1, which is none of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der &apos;type&apos; des Diagramms ist %1 und damit keiner von %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="651"/>
         <source>%1 entry %2 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Eintrag %2 ist keine endliche Zahl</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="659"/>
         <source>the chart&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des Diagramms</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="694"/>
         <source>the reply to a %1 request is of type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf eine %1-Anfrage hat den Typ %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="709"/>
         <source>&apos;verdict&apos; is %1, which is none of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;verdict&apos; ist %1 und damit keiner von %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="398"/>
@@ -868,7 +868,7 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     <message>
         <location filename="../core/reviewqueue.cpp" line="53"/>
         <source>Cannot read the review decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfentscheidungen können nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/reviewqueue.cpp" line="121"/>
@@ -889,7 +889,7 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <location filename="../core/reviewqueue.cpp" line="155"/>
         <location filename="../core/reviewqueue.cpp" line="192"/>
         <source>Cannot record the decision on run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung zu Lauf %1 kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
         <source>cannot record the decision in %1: %2</source>
@@ -1888,17 +1888,17 @@ Befehle:
     <message>
         <location filename="../app/cli/toplevel.cpp" line="14"/>
         <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbench: nicht vertrauenswürdige Python-Analysen auf Ihren eigenen Daten in einer Sandbox ausführen, wobei jeder Lauf aufgezeichnet wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/toplevel.cpp" line="17"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location filename="../app/cli/toplevel.cpp" line="20"/>
         <source>  (none)   open the workbench window</source>
-        <translation type="unfinished"></translation>
+        <translation>  (ohne)   das Sandbench-Fenster öffnen</translation>
     </message>
     <message>
         <location filename="../app/cli/toplevel.cpp" line="22"/>
@@ -1910,17 +1910,24 @@ Befehle:
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation type="unfinished"></translation>
+        <translation>  run      die Zellen eines Skripts ohne Fenster ausführen (sandbench run --help)
+  serve    eine JSON-Lines-Sitzung für Agenten (sandbench serve --help)
+  review   die Läufe, die auf einen Prüfer warten (sandbench review --help)
+  history  aufgezeichnete Läufe finden (sandbench history --help)
+  show     ein Lauf mit seiner Herkunft (sandbench show --help)
+  export   eine Sitzung als erneut ausführbare .py- oder als .ipynb-Datei (sandbench export --help)
+  import   eine .ipynb-Datei als Skript im Percent-Format (sandbench import --help)
+  replay   eine Sitzung erneut ausführen und mit ihrer Aufzeichnung vergleichen</translation>
     </message>
     <message>
         <location filename="../app/cli/toplevel.cpp" line="53"/>
         <source>this sandbench was built without its window; give it a command such as &apos;sandbench run SCRIPT.py&apos; (&apos;sandbench --help&apos; lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses sandbench wurde ohne sein Fenster gebaut; geben Sie einen Befehl an, etwa &apos;sandbench run SCRIPT.py&apos; (&apos;sandbench --help&apos; listet sie auf)</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="60"/>
         <source>this sandbench was built without its window; &apos;sandbench review list&apos; shows the runs waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses sandbench wurde ohne sein Fenster gebaut; &apos;sandbench review list&apos; zeigt die Läufe, die auf Prüfung warten</translation>
     </message>
 </context>
 <context>
@@ -2032,12 +2039,12 @@ Befehle:
     <message>
         <location filename="../widgets/cellwidget.cpp" line="234"/>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>rückgängig gemacht</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="235"/>
         <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen &gt; Letzte Zelle rückgängig machen hat die Variablen auf den Stand vor dieser Zelle zurückgesetzt; die Ausgabe unten stammt aus ihrem Lauf.</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="241"/>
@@ -2077,7 +2084,7 @@ Befehle:
     <message>
         <location filename="../widgets/cellwidget.cpp" line="290"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Zustand so behalten, wie die Zelle ihn vor dem Fehler hinterlassen hat: Ausführen &gt; Letzte Zelle rückgängig machen kehrt zum Stand vor dieser Zelle zurück)</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="294"/>
@@ -2299,7 +2306,7 @@ Befehle:
     <message>
         <location filename="../widgets/datapanel.cpp" line="117"/>
         <source>Data</source>
-        <translation type="unfinished">Daten</translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="184"/>
@@ -2449,17 +2456,17 @@ Befehle:
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="57"/>
         <source>File hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-Prüfsumme</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="166"/>
         <source>✓ same</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ unverändert</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="170"/>
         <source>⚠ changed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ geändert</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="172"/>
@@ -3263,7 +3270,7 @@ Befehle:
     <message>
         <location filename="../app/mainwindow.cpp" line="1000"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them in place of %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte ungespeicherte Änderungen, als Sandbench zuletzt endete (automatisch gesichert %2). Sollen sie anstelle von %3 wiederhergestellt werden?</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="1003"/>
@@ -3425,9 +3432,9 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message numerus="yes">
         <location filename="../widgets/policyview.cpp" line="25"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -3523,143 +3530,143 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/policyview.cpp" line="123"/>
         <source>No imports at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Überhaupt keine Importe</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="124"/>
         <location filename="../widgets/policyview.cpp" line="157"/>
         <source>Imports of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe von %1</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="125"/>
         <source>Reading the registered datasets and the folders you allow (File &gt; Allow Reading a Folder; on the command line --read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der registrierten Datensätze und der Ordner, die Sie erlauben (Datei &gt; Lesen eines Ordners erlauben; auf der Kommandozeile --read)</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="127"/>
         <source>Writing files into the run&apos;s output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von Dateien in den Ausgabeordner des Laufs</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="128"/>
         <source>Nothing is written: this profile allows no file writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts geschrieben: Dieses Profil erlaubt kein Schreiben von Dateien</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="130"/>
         <source>eval() and exec() of text written in the cell itself</source>
-        <translation type="unfinished"></translation>
+        <translation>eval() und exec() von Text, der in der Zelle selbst steht</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="131"/>
         <source>Runs</source>
-        <translation type="unfinished">Läufe</translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="131"/>
         <source>Code that only does these runs as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, der nur Folgendes tut, läuft wie geschrieben</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="134"/>
         <source>Imports of any module not listed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe aller hier nicht aufgeführten Module</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="136"/>
         <source>Using the builtins %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden der Builtins %1</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="138"/>
         <source>Reaching the internals %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf die Interna %1</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="139"/>
         <source>Reading files outside the datasets and allowed folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Dateien außerhalb der Datensätze und erlaubten Ordner</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="140"/>
         <source>Writing files outside the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben von Dateien außerhalb des Ausgabeordners</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="140"/>
         <source>Writing any file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben beliebiger Dateien</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="141"/>
         <source>Starting programs, network connections, native code and signals to other processes (the kernel refuses them for every profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten von Programmen, Netzwerkverbindungen, nativer Code und Signale an andere Prozesse (der Kernel verweigert sie für jedes Profil)</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="146"/>
         <source>%1 s per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s pro Zelle</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="148"/>
         <source>%1 MB of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB Speicher</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="150"/>
         <source>Going beyond the limits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreiten der Limits: %1</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="151"/>
         <source>Denied at run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Laufzeit verweigert</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="152"/>
         <source>The cell stops with a message naming the rule, the line and what to do instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle stoppt mit einer Meldung, die die Regel, die Zeile und das stattdessen Mögliche nennt</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="159"/>
         <source>eval() or exec() of text built while the cell runs</source>
-        <translation type="unfinished"></translation>
+        <translation>eval() oder exec() von Text, der erst während der Ausführung der Zelle entsteht</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="160"/>
         <source>pandas eval() or query() with engine=&apos;python&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pandas eval() oder query() mit engine=&apos;python&apos;</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="161"/>
         <source>Unpickling a file (pickle.load, pandas.read_pickle, joblib.load)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden einer Pickle-Datei (pickle.load, pandas.read_pickle, joblib.load)</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="163"/>
         <source>Code from an LLM, the first time it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Code von einem LLM, beim ersten Lauf</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="165"/>
         <source>Cells run with limits raised above the profile&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen, die mit Limits über denen des Profils laufen</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="167"/>
         <source>Cells that write files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zellen, die Dateien schreiben</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="168"/>
         <source>Waits for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Prüfung</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="169"/>
         <source>The cell does not run until a reviewer approves exactly this code; the reviewer sees the reason and the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle läuft erst, wenn ein Prüfer genau diesen Code genehmigt; der Prüfer sieht den Grund und den Code</translation>
     </message>
 </context>
 <context>
@@ -3677,107 +3684,107 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="58"/>
         <source>Python</source>
-        <translation type="unfinished">Python</translation>
+        <translation>Python</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="60"/>
         <source>Worker version</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Version</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="62"/>
         <source>Worker build (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Build (SHA-256)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="64"/>
         <source>Profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>Profildatei</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="74"/>
         <source>Time limit (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit (s)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="75"/>
         <source>CPU time limit (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Zeitlimit (s)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="76"/>
         <source>Memory (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher (MB)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="78"/>
         <source>Output kept (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltene Ausgabe (Zeichen)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="79"/>
         <source>Figures</source>
-        <translation type="unfinished">Abbildungen</translation>
+        <translation>Grafiken</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="80"/>
         <source>Largest file (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Datei (MB)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="81"/>
         <source>Output files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabedateien</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="82"/>
         <source>Output folder (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner (MB)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="83"/>
         <source>Open files</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Dateien</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="84"/>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="85"/>
         <source>Undo steps kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaltene Rückgängig-Schritte</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="87"/>
         <source>Memory for undo steps (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher für Rückgängig-Schritte (MB)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="102"/>
         <source>typed in the notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>im Notebook eingetippt</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="104"/>
         <source>pasted into the notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>in das Notebook eingefügt</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="106"/>
         <source>read from a notebook or script file</source>
-        <translation type="unfinished"></translation>
+        <translation>aus einer Notebook- oder Skriptdatei gelesen</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="108"/>
         <source>suggested by a language model</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem Sprachmodell vorgeschlagen</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="110"/>
         <source>imported from a Jupyter notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>aus einem Jupyter-Notebook importiert</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="120"/>
@@ -3837,54 +3844,54 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="217"/>
         <source>Code hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="218"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprung</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="219"/>
         <location filename="../widgets/provenancepanel.cpp" line="321"/>
         <location filename="../widgets/provenancepanel.cpp" line="327"/>
         <source>Recorded as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnet als „%1“</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="221"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="222"/>
         <source>Prompt hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="306"/>
         <source>All inputs&apos; hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme aller Eingaben (SHA-256)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="312"/>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="313"/>
         <source>Profile hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="316"/>
         <source>Limits (hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits (Prüfsumme)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="330"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message>
         <source>sha256</source>
@@ -4029,7 +4036,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="298"/>
         <source>Content hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalts-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="300"/>
@@ -4469,7 +4476,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../core/sessionrunner.cpp" line="419"/>
         <source>Provenance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft: %1</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="434"/>
@@ -4566,17 +4573,17 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="53"/>
         <source>&amp;Keep what a failing cell did before its error</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was eine fehlschlagende Zelle vor ihrem Fehler getan hat, behalten</translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="54"/>
         <source>Off: a cell that raises an error leaves the variables as they were before it. On: what it did before the error stays, as in Jupyter; Run &gt; Undo Last Cell still goes back to before the cell. Refused cells and limits always roll back. Applies to the next cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Eine Zelle, die einen Fehler auslöst, hinterlässt die Variablen so, wie sie vor ihr waren. An: Was sie vor dem Fehler getan hat, bleibt erhalten, wie in Jupyter; Ausführen &gt; Letzte Zelle rückgängig machen kehrt weiterhin zum Stand vor der Zelle zurück. Verweigerte Zellen und Limitüberschreitungen werden immer zurückgesetzt. Gilt ab der nächsten Zelle.</translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="60"/>
         <source>On error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Fehler:</translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="61"/>
@@ -4701,7 +4708,8 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <location filename="../widgets/variablespanel.cpp" line="67"/>
         <source>%1 · %2 %3 · %4
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 · %4
+%5</translation>
     </message>
     <message>
         <location filename="../widgets/variablespanel.cpp" line="70"/>
@@ -4742,7 +4750,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../core/workerclient.cpp" line="376"/>
         <source>The worker&apos;s answer to the %1 request was malformed (%2). The worker was stopped; the next cell starts a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Workers auf die %1-Anfrage war fehlerhaft (%2). Der Worker wurde beendet; die nächste Zelle startet einen neuen.</translation>
     </message>
     <message>
         <location filename="../core/workerclient.cpp" line="418"/>
@@ -4959,12 +4967,12 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
     <message>
         <location filename="../app/cli/runcommand.cpp" line="109"/>
         <source>What a cell that raises an error leaves behind: rollback (default: the variables are as they were before it) or keep (what it did before the error stays, as in Jupyter). Refused cells and limits always roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Zelle hinterlässt, die einen Fehler auslöst: rollback (Standard: Die Variablen sind wie vor ihr) oder keep (was sie vor dem Fehler getan hat, bleibt erhalten, wie in Jupyter). Verweigerte Zellen und Limitüberschreitungen werden immer zurückgesetzt.</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="112"/>
         <source>rollback|keep</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback|keep</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="116"/>
@@ -4974,7 +4982,7 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
     <message>
         <location filename="../app/cli/runcommand.cpp" line="132"/>
         <source>--on-error %1: use keep or rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-error %1: Verwenden Sie keep oder rollback</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="166"/>
@@ -5035,7 +5043,7 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
     <message>
         <location filename="../app/cli/runcommand.cpp" line="277"/>
         <source>  (--on-error keep: what the cell did before the error was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (--on-error keep: Was die Zelle vor dem Fehler getan hat, wurde behalten)</translation>
     </message>
 </context>
 <context>
@@ -5115,7 +5123,7 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/servecommand.cpp" line="225"/>
         <source>&quot;on_error&quot; must be &quot;keep&quot; (what a failing cell did before its error stays) or &quot;rollback&quot; (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;on_error&quot; muss &quot;keep&quot; (was eine fehlschlagende Zelle vor ihrem Fehler getan hat, bleibt erhalten) oder &quot;rollback&quot; (der Standard) sein</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="259"/>

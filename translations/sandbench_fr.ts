@@ -102,12 +102,12 @@
         <location filename="../core/filehashcache.cpp" line="46"/>
         <location filename="../core/filehashcache.cpp" line="55"/>
         <source>Cannot read the hash of %1 from the file hash cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;empreinte de %1 dans le cache des empreintes de fichiers</translation>
     </message>
     <message>
         <location filename="../core/filehashcache.cpp" line="79"/>
         <source>Cannot remember the hash of %1 in the file hash cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mémoriser l&apos;empreinte de %1 dans le cache des empreintes de fichiers</translation>
     </message>
 </context>
 <context>
@@ -386,12 +386,12 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
     <message>
         <location filename="../core/recordedfiles.cpp" line="141"/>
         <source>Cannot create the folder for the app&apos;s copies of output files %1; choose another output folder with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 des copies des fichiers de sortie conservées par l&apos;application ; choisissez un autre dossier de sortie avec --out.</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="149"/>
         <source>The folder for the app&apos;s copies of output files %1 overlaps the folder cells may write (%2), so a later cell could change them; choose another output folder with --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 des copies des fichiers de sortie conservées par l&apos;application chevauche le dossier où les cellules peuvent écrire (%2) : une cellule ultérieure pourrait donc les modifier ; choisissez un autre dossier de sortie avec --out.</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="167"/>
@@ -431,12 +431,12 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
     <message>
         <location filename="../core/recordedfiles.cpp" line="247"/>
         <source>the app&apos;s copy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie de %1 conservée par l&apos;application : %2</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="267"/>
         <source>%1; the app kept no copy (larger than %2 MiB, or past %3 MiB for the run): only its size and SHA-256 are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; l&apos;application n&apos;en a gardé aucune copie (plus de %2 Mio, ou au-delà de %3 Mio pour l&apos;exécution) : seuls sa taille et son SHA-256 sont enregistrés</translation>
     </message>
     <message>
         <location filename="../core/recordedfiles.cpp" line="281"/>
@@ -446,7 +446,7 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
     <message>
         <location filename="../core/recordedfiles.cpp" line="284"/>
         <source>%1; the recorded copy is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; la copie enregistrée est %2</translation>
     </message>
 </context>
 <context>
@@ -566,82 +566,82 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
         <location filename="../core/replydecoder.cpp" line="494"/>
         <location filename="../core/replydecoder.cpp" line="617"/>
         <source>%1 entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, entrée %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="505"/>
         <source>%1 is %2, not a value a table cell holds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2, et non une valeur que peut contenir une cellule de tableau</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="514"/>
         <source>variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variable %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="549"/>
         <source>the table page cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la page du tableau est illisible : %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="569"/>
         <source>&apos;index&apos; has %1 entries for %2 rows of &apos;data&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;index&apos; compte %1 entrées pour %2 lignes de &apos;data&apos;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="573"/>
         <source>&apos;index&apos; entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;index&apos;, entrée %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="575"/>
         <source>row %1 of &apos;data&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 de &apos;data&apos;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="580"/>
         <source>%1 has %2 cells for %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 compte %2 cellules pour %3 colonnes</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="585"/>
         <source>%1, cell %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cellule %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="609"/>
         <source>%1 is %2, not a number or a text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2, et non un nombre ou un texte</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="622"/>
         <source>%1 is not a [label, count] pair</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une paire [label, count]</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="639"/>
         <source>the chart&apos;s &apos;type&apos; is %1, which is none of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le &apos;type&apos; du graphique vaut %1, qui ne fait pas partie de %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="651"/>
         <source>%1 entry %2 is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, entrée %2 n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="659"/>
         <source>the chart&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 du graphique</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="694"/>
         <source>the reply to a %1 request is of type %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse à une requête %1 est de type %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="709"/>
         <source>&apos;verdict&apos; is %1, which is none of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;verdict&apos; vaut %1, qui ne fait pas partie de %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="398"/>
@@ -868,7 +868,7 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../core/reviewqueue.cpp" line="53"/>
         <source>Cannot read the review decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les décisions de relecture</translation>
     </message>
     <message>
         <location filename="../core/reviewqueue.cpp" line="121"/>
@@ -889,7 +889,7 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <location filename="../core/reviewqueue.cpp" line="155"/>
         <location filename="../core/reviewqueue.cpp" line="192"/>
         <source>Cannot record the decision on run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la décision sur l&apos;exécution %1</translation>
     </message>
     <message>
         <source>cannot record the decision in %1: %2</source>
@@ -1888,17 +1888,17 @@ Commandes :
     <message>
         <location filename="../app/cli/toplevel.cpp" line="14"/>
         <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbench : exécutez des analyses Python non fiables sur vos propres données dans un bac à sable, chaque exécution étant enregistrée.</translation>
     </message>
     <message>
         <location filename="../app/cli/toplevel.cpp" line="17"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <location filename="../app/cli/toplevel.cpp" line="20"/>
         <source>  (none)   open the workbench window</source>
-        <translation type="unfinished"></translation>
+        <translation>  (aucune) ouvrir la fenêtre de Sandbench</translation>
     </message>
     <message>
         <location filename="../app/cli/toplevel.cpp" line="22"/>
@@ -1910,17 +1910,24 @@ Commandes :
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation type="unfinished"></translation>
+        <translation>  run      exécuter les cellules d&apos;un script sans fenêtre (sandbench run --help)
+  serve    une session JSON lines pour les agents (sandbench serve --help)
+  review   les exécutions en attente d&apos;un relecteur (sandbench review --help)
+  history  retrouver des exécutions enregistrées (sandbench history --help)
+  show     une exécution avec sa provenance (sandbench show --help)
+  export   une session en .py réexécutable ou en .ipynb (sandbench export --help)
+  import   un .ipynb en script au format percent (sandbench import --help)
+  replay   réexécuter une session et la comparer à son enregistrement</translation>
     </message>
     <message>
         <location filename="../app/cli/toplevel.cpp" line="53"/>
         <source>this sandbench was built without its window; give it a command such as &apos;sandbench run SCRIPT.py&apos; (&apos;sandbench --help&apos; lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce sandbench a été compilé sans sa fenêtre ; donnez-lui une commande comme &apos;sandbench run SCRIPT.py&apos; (&apos;sandbench --help&apos; les liste)</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="60"/>
         <source>this sandbench was built without its window; &apos;sandbench review list&apos; shows the runs waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>ce sandbench a été compilé sans sa fenêtre ; &apos;sandbench review list&apos; affiche les exécutions en attente de relecture</translation>
     </message>
 </context>
 <context>
@@ -2032,12 +2039,12 @@ Commandes :
     <message>
         <location filename="../widgets/cellwidget.cpp" line="234"/>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="235"/>
         <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution &gt; Annuler la dernière cellule a ramené les variables à leur état d’avant cette cellule ; la sortie ci-dessous provient de son exécution.</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="241"/>
@@ -2077,7 +2084,7 @@ Commandes :
     <message>
         <location filename="../widgets/cellwidget.cpp" line="290"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>(état conservé tel que la cellule l’a laissé avant l’erreur : Exécution &gt; Annuler la dernière cellule revient à l’état d’avant cette cellule)</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="294"/>
@@ -2299,7 +2306,7 @@ Commandes :
     <message>
         <location filename="../widgets/datapanel.cpp" line="117"/>
         <source>Data</source>
-        <translation type="unfinished">Données</translation>
+        <translation>Données</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="184"/>
@@ -2449,17 +2456,17 @@ Commandes :
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="57"/>
         <source>File hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du fichier</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="166"/>
         <source>✓ same</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ identique</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="170"/>
         <source>⚠ changed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ modifié</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="172"/>
@@ -3263,7 +3270,7 @@ Commandes :
     <message>
         <location filename="../app/mainwindow.cpp" line="1000"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them in place of %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer à la place de %3 ?</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="1003"/>
@@ -3425,9 +3432,9 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message numerus="yes">
         <location filename="../widgets/policyview.cpp" line="25"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
@@ -3523,143 +3530,143 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/policyview.cpp" line="123"/>
         <source>No imports at all</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun import</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="124"/>
         <location filename="../widgets/policyview.cpp" line="157"/>
         <source>Imports of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports de %1</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="125"/>
         <source>Reading the registered datasets and the folders you allow (File &gt; Allow Reading a Folder; on the command line --read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des jeux de données enregistrés et des dossiers que vous autorisez (Fichier &gt; Autoriser la lecture d’un dossier ; en ligne de commande --read)</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="127"/>
         <source>Writing files into the run&apos;s output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de fichiers dans le dossier de sortie de l’exécution</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="128"/>
         <source>Nothing is written: this profile allows no file writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est écrit : ce profil n’autorise aucune écriture de fichier</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="130"/>
         <source>eval() and exec() of text written in the cell itself</source>
-        <translation type="unfinished"></translation>
+        <translation>eval() et exec() d’un texte écrit dans la cellule elle-même</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="131"/>
         <source>Runs</source>
-        <translation type="unfinished">Exécutions</translation>
+        <translation>S’exécute</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="131"/>
         <source>Code that only does these runs as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code qui ne fait que ceci s’exécute tel qu’il est écrit</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="134"/>
         <source>Imports of any module not listed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Imports de tout module non listé ici</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="136"/>
         <source>Using the builtins %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation des fonctions intégrées %1</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="138"/>
         <source>Reaching the internals %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès aux éléments internes %1</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="139"/>
         <source>Reading files outside the datasets and allowed folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de fichiers hors des jeux de données et des dossiers autorisés</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="140"/>
         <source>Writing files outside the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de fichiers hors du dossier de sortie</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="140"/>
         <source>Writing any file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de tout fichier</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="141"/>
         <source>Starting programs, network connections, native code and signals to other processes (the kernel refuses them for every profile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancement de programmes, connexions réseau, code natif et signaux vers d’autres processus (le noyau les refuse pour tous les profils)</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="146"/>
         <source>%1 s per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s par cellule</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="148"/>
         <source>%1 MB of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mo de mémoire</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="150"/>
         <source>Going beyond the limits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassement des limites : %1</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="151"/>
         <source>Denied at run time</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé à l’exécution</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="152"/>
         <source>The cell stops with a message naming the rule, the line and what to do instead</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule s’arrête avec un message indiquant la règle, la ligne et ce qu’il faut faire à la place</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="159"/>
         <source>eval() or exec() of text built while the cell runs</source>
-        <translation type="unfinished"></translation>
+        <translation>eval() ou exec() d’un texte construit pendant l’exécution de la cellule</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="160"/>
         <source>pandas eval() or query() with engine=&apos;python&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>pandas eval() ou query() avec engine=&apos;python&apos;</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="161"/>
         <source>Unpickling a file (pickle.load, pandas.read_pickle, joblib.load)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement d’un fichier pickle (pickle.load, pandas.read_pickle, joblib.load)</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="163"/>
         <source>Code from an LLM, the first time it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Code issu d’un LLM, lors de sa première exécution</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="165"/>
         <source>Cells run with limits raised above the profile&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules exécutées avec des limites relevées au-delà de celles du profil</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="167"/>
         <source>Cells that write files</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellules qui écrivent des fichiers</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="168"/>
         <source>Waits for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Attend une relecture</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="169"/>
         <source>The cell does not run until a reviewer approves exactly this code; the reviewer sees the reason and the code</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule ne s’exécute pas tant qu’un relecteur n’a pas approuvé exactement ce code ; le relecteur voit le motif et le code</translation>
     </message>
 </context>
 <context>
@@ -3677,107 +3684,107 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="58"/>
         <source>Python</source>
-        <translation type="unfinished">Python</translation>
+        <translation>Python</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="60"/>
         <source>Worker version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du worker</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="62"/>
         <source>Worker build (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Build du worker (SHA-256)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="64"/>
         <source>Profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du profil</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="74"/>
         <source>Time limit (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps (s)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="75"/>
         <source>CPU time limit (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps CPU (s)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="76"/>
         <source>Memory (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire (Mo)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="78"/>
         <source>Output kept (characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie conservée (caractères)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="79"/>
         <source>Figures</source>
-        <translation type="unfinished">Figures</translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="80"/>
         <source>Largest file (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus gros fichier (Mo)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="81"/>
         <source>Output files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de sortie</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="82"/>
         <source>Output folder (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sortie (Mo)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="83"/>
         <source>Open files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ouverts</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="84"/>
         <source>Processes</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="85"/>
         <source>Undo steps kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes d’annulation conservées</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="87"/>
         <source>Memory for undo steps (MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire pour les étapes d’annulation (Mo)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="102"/>
         <source>typed in the notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>saisi dans le notebook</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="104"/>
         <source>pasted into the notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>collé dans le notebook</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="106"/>
         <source>read from a notebook or script file</source>
-        <translation type="unfinished"></translation>
+        <translation>lu depuis un fichier notebook ou script</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="108"/>
         <source>suggested by a language model</source>
-        <translation type="unfinished"></translation>
+        <translation>suggéré par un modèle de langage</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="110"/>
         <source>imported from a Jupyter notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>importé depuis un notebook Jupyter</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="120"/>
@@ -3837,54 +3844,54 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="217"/>
         <source>Code hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du code (SHA-256)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="218"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="219"/>
         <location filename="../widgets/provenancepanel.cpp" line="321"/>
         <location filename="../widgets/provenancepanel.cpp" line="327"/>
         <source>Recorded as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme « %1 »</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="221"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="222"/>
         <source>Prompt hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du prompt (SHA-256)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="306"/>
         <source>All inputs&apos; hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de toutes les entrées (SHA-256)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="312"/>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="313"/>
         <source>Profile hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du profil (SHA-256)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="316"/>
         <source>Limits (hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites (empreinte)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="330"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets</translation>
     </message>
     <message>
         <source>sha256</source>
@@ -4029,7 +4036,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="298"/>
         <source>Content hash (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du contenu (SHA-256)</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="300"/>
@@ -4469,7 +4476,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../core/sessionrunner.cpp" line="419"/>
         <source>Provenance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance : %1</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="434"/>
@@ -4566,17 +4573,17 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="53"/>
         <source>&amp;Keep what a failing cell did before its error</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver ce qu’une cellule en échec a fait avant son erreur</translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="54"/>
         <source>Off: a cell that raises an error leaves the variables as they were before it. On: what it did before the error stays, as in Jupyter; Run &gt; Undo Last Cell still goes back to before the cell. Refused cells and limits always roll back. Applies to the next cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé : une cellule qui lève une erreur laisse les variables telles qu’elles étaient avant elle. Activé : ce qu’elle a fait avant l’erreur est conservé, comme dans Jupyter ; Exécution &gt; Annuler la dernière cellule revient toujours à l’état d’avant la cellule. Les cellules refusées et les dépassements de limites sont toujours annulés. S’applique à la cellule suivante.</translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="60"/>
         <source>On error:</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas d’erreur :</translation>
     </message>
     <message>
         <location filename="../widgets/settingsdialog.cpp" line="61"/>
@@ -4701,7 +4708,8 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <location filename="../widgets/variablespanel.cpp" line="67"/>
         <source>%1 · %2 %3 · %4
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %3 · %4
+%5</translation>
     </message>
     <message>
         <location filename="../widgets/variablespanel.cpp" line="70"/>
@@ -4742,7 +4750,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../core/workerclient.cpp" line="376"/>
         <source>The worker&apos;s answer to the %1 request was malformed (%2). The worker was stopped; the next cell starts a fresh one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du worker à la requête %1 était malformée (%2). Le worker a été arrêté ; la prochaine cellule en démarre un nouveau.</translation>
     </message>
     <message>
         <location filename="../core/workerclient.cpp" line="418"/>
@@ -4959,12 +4967,12 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
     <message>
         <location filename="../app/cli/runcommand.cpp" line="109"/>
         <source>What a cell that raises an error leaves behind: rollback (default: the variables are as they were before it) or keep (what it did before the error stays, as in Jupyter). Refused cells and limits always roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que laisse une cellule qui lève une erreur : rollback (par défaut : les variables sont telles qu&apos;elles étaient avant elle) ou keep (ce qu&apos;elle a fait avant l&apos;erreur est conservé, comme dans Jupyter). Les cellules refusées et les dépassements de limites sont toujours annulés.</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="112"/>
         <source>rollback|keep</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback|keep</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="116"/>
@@ -4974,7 +4982,7 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
     <message>
         <location filename="../app/cli/runcommand.cpp" line="132"/>
         <source>--on-error %1: use keep or rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-error %1 : utilisez keep ou rollback</translation>
     </message>
     <message>
         <location filename="../app/cli/runcommand.cpp" line="166"/>
@@ -5035,7 +5043,7 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
     <message>
         <location filename="../app/cli/runcommand.cpp" line="277"/>
         <source>  (--on-error keep: what the cell did before the error was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (--on-error keep : ce que la cellule a fait avant l&apos;erreur a été conservé)</translation>
     </message>
 </context>
 <context>
@@ -5115,7 +5123,7 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/servecommand.cpp" line="225"/>
         <source>&quot;on_error&quot; must be &quot;keep&quot; (what a failing cell did before its error stays) or &quot;rollback&quot; (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;on_error&quot; doit valoir &quot;keep&quot; (ce qu&apos;une cellule en échec a fait avant son erreur est conservé) ou &quot;rollback&quot; (par défaut)</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="259"/>
