@@ -68,6 +68,8 @@ bool isFlagged(const Cell &cell)
 MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QWidget *parent)
     : QMainWindow(parent), m_store(std::move(store)), m_config(std::move(config))
 {
+    // Its worker's refusals name the window's actions, however the window was started.
+    m_config.context = QLatin1String(WorkerContext::Window);
     setObjectName(QStringLiteral("workbench"));
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);

@@ -147,6 +147,7 @@ QJsonObject SessionRunner::configureRequest() const
         read.append(path);
     return QJsonObject{
         {QStringLiteral("profile"), m_config.profile.json},
+        {QStringLiteral("context"), m_config.context},
         {QStringLiteral("zones"),
          QJsonObject{{QStringLiteral("read"), read},
                      {QStringLiteral("write"), QJsonArray{m_outputDir}},

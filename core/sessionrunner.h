@@ -26,6 +26,14 @@
 
 namespace sandbench {
 
+// Where the user is, told to the worker so that its refusals name the next step there
+// (sandbox/PROTOCOL.md, "configure": "context"): the window's action, run's flag, serve's option.
+namespace WorkerContext {
+inline constexpr char Window[] = "window";
+inline constexpr char Cli[] = "cli";
+inline constexpr char Serve[] = "serve";
+} // namespace WorkerContext
+
 struct SessionConfig
 {
     QString origin;    // the script or notebook, for the record; may be empty
@@ -35,6 +43,7 @@ struct SessionConfig
     QString workdir;       // the cell's working folder; empty: the output folder
     Profile profile;       // the sandbox policy; an empty profile is loaded as "default"
     QString workerProgram; // empty: paths::workerExecutable()
+    QString context = QLatin1String(WorkerContext::Cli); // a WorkerContext value
 };
 
 // Where a cell's code came from, for its provenance (and the "llm_first_run" review trigger).

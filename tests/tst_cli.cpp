@@ -404,6 +404,11 @@ private Q_SLOTS:
         QCOMPARE(why.value(QStringLiteral("line")).toInt(), 3);
         QVERIFY2(why.value(QStringLiteral("message")).toString().contains(QStringLiteral("--read")),
                  refused.out.constData());
+        // run names its own flag only, not the window's menu action (issue 13).
+        QVERIFY2(!why.value(QStringLiteral("message"))
+                      .toString()
+                      .contains(QStringLiteral("Allow Reading")),
+                 refused.out.constData());
         QVERIFY(why.value(QStringLiteral("message")).toString().contains(first));
 
         const CliResult allowed =

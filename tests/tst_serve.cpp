@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,6 +105,29 @@ private Q_SLOTS:
         r = server.call(execute(2, QStringLiteral("print('x is', x)\nx * 2 + 2")));
         QCOMPARE(r.value(QStringLiteral("stdout")).toString(), QStringLiteral("x is 20\n"));
         QCOMPARE(r.value(QStringLiteral("result")).toString(), QStringLiteral("42"));
+    }
+
+    // A serve client cannot add a read folder (issue 13): the refusal says it is serve's start
+    // option, not the window's menu action.
+    void aReadRefusalNamesServesStartOption()
+    {
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        const QString secret = elsewhere.filePath(QStringLiteral("secret.csv"));
+        QFile file(secret);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a\n1\n");
+        file.close();
+        Server server(db());
+        const QJsonObject r =
+            server.call(execute(1, QStringLiteral("open('%1').read()").arg(secret)));
+        QCOMPARE(r.value(QStringLiteral("id")).toInt(), 1);
+        const QJsonObject why = r.value(QStringLiteral("violations")).toArray().first().toObject();
+        QCOMPARE(why.value(QStringLiteral("rule")).toString(), QStringLiteral("outside-read-zone"));
+        const QString message = why.value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("restart serve with --read FOLDER")),
+                 qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("Allow Reading")), qPrintable(message));
     }
 
     void aFailedCellRollsBackAndUndoStepsBack()

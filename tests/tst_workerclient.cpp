@@ -6,8 +6,10 @@
 #include "workerclient.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QMap>
 #include <QProcessEnvironment>
 #include <QSignalSpy>
@@ -24,7 +26,8 @@ class TestWorkerClient : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<WorkerClient> startWorker(const QJsonObject &limits = {})
+    std::unique_ptr<WorkerClient> startWorker(const QJsonObject &limits = {},
+                                              const QJsonValue &context = QJsonValue::Undefined)
     {
         WorkerLaunch launch;
         launch.program = paths::workerExecutable();
@@ -36,11 +39,13 @@ private:
         auto profile = ProfileLoader::load(QStringLiteral("default"), nullptr);
         for (auto it = limits.begin(); profile && it != limits.end(); ++it)
             profile->setLimit(it.key(), it.value().toInt());
-        worker->configure(
-            QJsonObject{{QStringLiteral("profile"), profile ? profile->json : QJsonObject()},
-                        {QStringLiteral("zones"),
-                         QJsonObject{{QStringLiteral("write"), QJsonArray{m_dir.path()}},
-                                     {QStringLiteral("workdir"), m_dir.path()}}}});
+        QJsonObject request{{QStringLiteral("profile"), profile ? profile->json : QJsonObject()},
+                            {QStringLiteral("zones"),
+                             QJsonObject{{QStringLiteral("write"), QJsonArray{m_dir.path()}},
+                                         {QStringLiteral("workdir"), m_dir.path()}}}};
+        if (!context.isUndefined())
+            request.insert(QStringLiteral("context"), context);
+        worker->configure(request);
         return worker;
     }
 
@@ -460,6 +465,55 @@ inp.read()
         for (const char *layer : {"static", "runtime", "audit", "landlock", "seccomp", "rlimits"})
             QVERIFY2(layers.contains(QLatin1String(layer)), layer);
         QCOMPARE(layers.value(QStringLiteral("audit")).toString(), QStringLiteral("on"));
+    }
+
+    // The audit hook's read refusal names the next step where the user is (issue 13): the
+    // window's menu action, run's flag, or serve's start option; unknown contexts are run's.
+    void aReadRefusalNamesTheStepOfItsContext_data()
+    {
+        QTest::addColumn<QJsonValue>("context");
+        QTest::addColumn<QString>("says");
+        QTest::addColumn<QString>("never");
+        QTest::newRow("window") << QJsonValue(QStringLiteral("window"))
+                                << QStringLiteral("File > Allow Reading a Folder")
+                                << QStringLiteral("--read");
+        QTest::newRow("run") << QJsonValue(QStringLiteral("cli"))
+                             << QStringLiteral("on the command line: --read FOLDER")
+                             << QStringLiteral("Allow Reading");
+        QTest::newRow("serve") << QJsonValue(QStringLiteral("serve"))
+                               << QStringLiteral("restart serve with --read FOLDER")
+                               << QStringLiteral("Allow Reading");
+        QTest::newRow("absent") << QJsonValue(QJsonValue::Undefined)
+                                << QStringLiteral("on the command line: --read FOLDER")
+                                << QStringLiteral("Allow Reading");
+        QTest::newRow("unknown") << QJsonValue(QStringLiteral("Window; rm -rf"))
+                                 << QStringLiteral("on the command line: --read FOLDER")
+                                 << QStringLiteral("Allow Reading");
+    }
+
+    void aReadRefusalNamesTheStepOfItsContext()
+    {
+        QFETCH(QJsonValue, context);
+        QFETCH(QString, says);
+        QFETCH(QString, never);
+        QTemporaryDir elsewhere;
+        QVERIFY(elsewhere.isValid());
+        const QString secret = elsewhere.filePath(QStringLiteral("secret.csv"));
+        QFile file(secret);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a\n1\n");
+        file.close();
+        auto worker = startWorker({}, context);
+        const CellResult result =
+            execute(*worker, QStringLiteral("x = 1\nopen(%1).read()")
+                                 .arg(QStringLiteral("'") + secret + QStringLiteral("'")));
+        QCOMPARE(result.status, RunStatus::Denied);
+        QVERIFY(!result.violations.isEmpty());
+        const Violation &why = result.violations.first();
+        QCOMPARE(why.rule, QStringLiteral("outside-read-zone"));
+        QCOMPARE(why.line, 2);
+        QVERIFY2(why.message.contains(says), qPrintable(why.message));
+        QVERIFY2(!why.message.contains(never), qPrintable(why.message));
     }
 
     void aFailedCellLeavesTheVariablesAsTheyWere_data()

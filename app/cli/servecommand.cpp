@@ -54,6 +54,7 @@ int ServeCommand::start(const QStringList &arguments)
     if (!sessionOptions.read(parser, config, databasePath, &error))
         return usageError(kCommand, error);
     config.origin = QStringLiteral("serve --stdio");
+    config.context = QLatin1String(WorkerContext::Serve); // read folders are serve's start options
     m_store = RunStore::open(databasePath, &error);
     if (!m_store) {
         QTextStream(stderr) << kCommand << QStringLiteral(": ") << error << Qt::endl;

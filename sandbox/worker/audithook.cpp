@@ -277,9 +277,8 @@ int AuditHook::checkPath(void *pathObject, bool write, const char *what)
     return deny("outside-read-zone",
                 std::string(what) + " " + shown + " refused: " + path +
                     " is not a registered dataset, a folder allowed for reading, or the output "
-                    "folder; register the file as a dataset or allow its folder (in the window: "
-                    "File > Allow Reading a Folder; on the command line and for sandbench serve: "
-                    "--read FOLDER)");
+                    "folder; register the file as a dataset or allow its folder" +
+                    (m_zones.readHint.empty() ? std::string() : " (" + m_zones.readHint + ")"));
 }
 
 // sqlite3.connect names the database, not how it is used. An in-memory database touches no file.

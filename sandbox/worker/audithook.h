@@ -27,6 +27,9 @@ struct AuditZones
     std::vector<std::string> system;   // what Python and the allowed libraries load from
     bool writeOutput = true;           // false in profiles that allow no file writes at all
     std::uint64_t maxCreatedFiles = 0; // 0 = no limit
+    // The next step a read refusal names, in the context the worker was started from (the
+    // window's action, run's flag, serve's start option); chosen by hints.py from "context".
+    std::string readHint;
 };
 
 class AuditHook

@@ -229,6 +229,8 @@ py::dict Interpreter::Private::arm(const py::dict &config)
         auditZones.system = stringList(zones, "system");
         auditZones.writeOutput = flag(config, "write_output", true);
         auditZones.maxCreatedFiles = number(config, "max_output_files");
+        if (config.contains("read_hint"))
+            auditZones.readHint = py::str(config["read_hint"]).cast<std::string>();
         audit.arm(std::move(auditZones));
         layers["audit"] = "on";
     } else {

@@ -225,14 +225,20 @@ class StillRefusedTest(ProfileCase):
 
 
 class KernelRefusalTest(ProfileCase):
-    def test_a_refused_path_names_the_next_step_in_the_window_and_on_the_command_line(self):
+    def test_a_refused_path_names_the_next_step_where_the_user_is(self):
         # What Landlock answers when a read leaves the zones (the kernel is not armed here).
-        outcome = self.run_cell("import errno\nraise PermissionError(errno.EACCES, 'no', '/srv/x.csv')")
-        self.assertEqual(outcome.status, "denied")
-        message = outcome.violations[0].message
-        for part in ("/srv/x.csv", "File > Allow Reading a Folder", "--read"):
-            self.assertIn(part, message)
-        self.assertEqual((outcome.violations[0].line, outcome.violations[0].col), (2, 1))
+        code = "import errno\nraise PermissionError(errno.EACCES, 'no', '/srv/x.csv')"
+        for context, says, never in (("cli", "--read", "Allow Reading"),
+                                     ("window", "File > Allow Reading a Folder", "--read")):
+            with self.subTest(context=context):
+                self.session.context = context
+                outcome = self.run_cell(code)
+                self.assertEqual(outcome.status, "denied")
+                message = outcome.violations[0].message
+                for part in ("/srv/x.csv", says):
+                    self.assertIn(part, message)
+                self.assertNotIn(never, message)
+                self.assertEqual((outcome.violations[0].line, outcome.violations[0].col), (2, 1))
 
     def test_sqlite_reads_a_database_and_a_refused_write_says_what_to_do(self):
         import sqlite3

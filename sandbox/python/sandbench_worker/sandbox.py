@@ -9,6 +9,7 @@ import os
 import sys
 from dataclasses import dataclass, field
 
+from .hints import CLI, context_from_request, hint
 from .policy.profile import Policy
 
 # Scratch space for library temporary files, inside the output folder; emptied after every cell.
@@ -44,6 +45,7 @@ class SandboxConfig:
     write_zones: list = field(default_factory=list)
     workdir: str = ""
     layers: dict = field(default_factory=dict)
+    context: str = CLI  # where the user is, for the next step a refusal names (hints.py)
 
     def enabled(self, layer):
         return bool(self.layers.get(layer, True))
@@ -64,6 +66,7 @@ def config_from_request(request):
         write_zones=write,
         workdir=str(zones.get("workdir") or (write[0] if write else "")),
         layers=dict(layers),
+        context=context_from_request(request.get("context")),
     )
 
 
@@ -111,6 +114,8 @@ def arm(config, native):
             "system": system_read_paths(),
         },
         "write_output": config.policy.write_output,
+        # The audit hook's read refusal names this next step (the hints are defined in hints.py).
+        "read_hint": hint(config.context, "read_folder"),
         "max_output_files": int(limits.get("output_files", 0)) if config.policy.write_output else 0,
         "limits": {key: int(limits.get(key, 0)) for key in (
             "memory_mb", "cpu_s", "file_size_mb", "open_files", "processes", "output_mb",

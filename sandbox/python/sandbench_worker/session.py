@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .capture import DEFAULT_CAP_CHARS, BoundedTextSink
 from .figures import collect_figures, forget_shown, install_notebook_show
+from .hints import CLI, hint
 from .interrupts import InterruptGate
 from .notebook import install as install_notebook_habits
 from .notebook import transform_magics
@@ -152,7 +153,7 @@ def _is_read_only_database(error):
     return type(error).__name__ == "OperationalError" and "readonly database" in str(error)
 
 
-def _kernel_refusal(error):
+def _kernel_refusal(error, context=CLI):
     """A PermissionError no in-process layer raised came from Landlock or seccomp; so does a
     database write sqlite3 could not make in a folder the run may only read."""
     line, col = _cell_position(error)
@@ -169,9 +170,8 @@ def _kernel_refusal(error):
         return Violation(
             "kernel-file-access",
             f"the kernel refused access to {error.filename}: it is outside the run's zones. To "
-            "read it, allow its folder (in the window: File > Allow Reading a Folder; on the "
-            "command line: --read FOLDER); to write, use a relative name, which lands in the "
-            "output folder",
+            f"read it, allow its folder ({hint(context, 'read_folder')}); to write, use a "
+            "relative name, which lands in the output folder",
             line, col, layers.LANDLOCK)  # fmt: skip
     return Violation(
         "kernel-operation", f"the kernel refused the operation: {error}", line, col,
@@ -186,6 +186,7 @@ class Session:
         install_notebook_habits()  # display() and IPython.display, before any guard copies builtins
         self.namespace = {"__name__": "__main__", "__builtins__": builtins}
         self.policy = None
+        self.context = CLI  # where the user is: the next step a message names (hints.py)
         self.static_check = None
         self.guard = None
         self.take_audit_denials = lambda: []
@@ -195,6 +196,7 @@ class Session:
 
     def apply_policy(self, config, take_audit_denials):
         self.policy = config.policy
+        self.context = config.context
         limits = config.policy.limits
         self.output_cap = int(limits.get("output_chars", DEFAULT_CAP_CHARS)) or DEFAULT_CAP_CHARS
         self.max_figures = int(limits.get("figures", DEFAULT_MAX_FIGURES)) or DEFAULT_MAX_FIGURES
@@ -285,7 +287,7 @@ class Session:
         """(refusals, review reasons) for a parsed cell. The text given to eval()/exec() as a
         literal is judged as the cell's own code (it may then run without review), its findings
         placed at the call; `at` is that call when judging such text."""
-        reasons = review_reasons(tree, self.policy) if self.policy else []
+        reasons = review_reasons(tree, self.policy, self.context) if self.policy else []
         found = []
         if self.static_check is not None:
             # What a reviewer may allow is a review reason, not a refusal.
@@ -445,7 +447,7 @@ class Session:
                 outcome.status = "memory"
                 stderr.write(
                     "MemoryError: the cell needed more memory than the profile's limit allows; "
-                    "work on a sample or raise the limit (--memory)\n"
+                    f"work on a sample or raise the limit ({hint(self.context, 'memory')})\n"
                 )
             except BaseException as error:  # SystemExit too: a cell must not end the session
                 stderr.write(_user_traceback(error))
@@ -455,7 +457,7 @@ class Session:
                     stderr.write("A file grew past the profile's file size limit.\n")
                 else:
                     outcome.status = "error"
-                    refusal = _kernel_refusal(error) if self.policy is not None else None
+                    refusal = _kernel_refusal(error, self.context) if self.policy is not None else None
                     if refusal is not None:
                         outcome.violations.append(refusal)
                         outcome.status = "denied"

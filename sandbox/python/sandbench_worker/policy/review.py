@@ -7,6 +7,7 @@ the triggers that need no tree: raised limits, code from an LLM)."""
 
 import ast
 
+from ..hints import CLI, hint
 from .violations import REVIEW, Violation
 
 __all__ = ["review_reasons", "embedded_code", "REVIEW_RULES", "HIDDEN_CODE_RULES"]
@@ -151,7 +152,7 @@ def _hidden_code(node, unpicklers, calls, policy):
     return None
 
 
-def review_reasons(tree, policy):
+def review_reasons(tree, policy, context=CLI):
     """The reasons this cell needs a reviewer, in source order; [] when it may run."""
     reasons = []
     check_writes = "output_files" in policy.review_triggers and policy.write_output
@@ -168,8 +169,7 @@ def review_reasons(tree, policy):
                 reasons.append(Violation(
                     "import-needs-review",
                     f"import of '{dotted}' needs review: the '{policy.name}' profile lets a "
-                    "reviewer approve it (in the window: the Review Queue panel; on the command "
-                    "line: sandbench review list), or use only allowed modules",
+                    f"reviewer approve it ({hint(context, 'review')}), or use only allowed modules",
                     node.lineno, node.col_offset + 1, REVIEW))  # fmt: skip
         if check_writes and isinstance(node, ast.Call):
             method = _writes_file(node)
