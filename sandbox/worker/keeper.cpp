@@ -705,11 +705,16 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
         if (n == 1 && byte == 'S') {
             startedCell = true;
             // The cell has its request and its interrupts armed: the app may interrupt it now.
-            // Written and noted here, back to back, so the newest snapshot numbers its frames
-            // right whenever this process is killed (bar the two calls' own instant).
-            m_channel.write(nlohmann::json{{"type", "started"}, {"id", id}}.dump());
+            // Sealed, noted, then written: the two writes back to back, so the newest snapshot
+            // numbers its frames right whenever this process is killed (bar the instant between
+            // the two system calls). Noted first: a kill that follows the app's sight of
+            // `started` (an app or a user who stops the worker as the cell begins) then always
+            // finds the note.
+            const std::string startedFrame =
+                m_channel.seal(nlohmann::json{{"type", "started"}, {"id", id}}.dump());
             if (noted)
                 noteInFlight(id, m_channel.sequence());
+            m_channel.writeSealed(startedFrame);
             // The cell may go on to its code now.
             letCellGoOn(cell.handoverFd, 's');
             continue;
