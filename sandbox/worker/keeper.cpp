@@ -524,8 +524,8 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
         // "s" back once `started` is out, so this process's reply follows it. It comes over the
         // handover socket (a record of its own, before the descriptors): this process holds no
         // pipe of the keeper's until its cell committed.
-        if (!awaitKeeper(handoverFd))
-            ::_exit(0);                                  // the keeper is gone
+        if (!awaitKeeper(handoverFd)) // false: the keeper is gone
+            ::_exit(0);
         m_channel.setSequence(m_channel.sequence() + 1); // the keeper's `started` frame
     }
     Reply answer = m_interpreter.handle(header, payload);
