@@ -43,7 +43,16 @@ std::optional<protocol::Frame> Channel::read()
 
 bool Channel::write(const std::string &header, const std::string &payload)
 {
-    const std::string bytes = protocol::encodeSealedFrame(m_key, m_sequence++, header, payload);
+    return writeSealed(seal(header, payload));
+}
+
+std::string Channel::seal(const std::string &header, const std::string &payload)
+{
+    return protocol::encodeSealedFrame(m_key, m_sequence++, header, payload);
+}
+
+bool Channel::writeSealed(const std::string &bytes)
+{
     std::size_t done = 0;
     while (done < bytes.size()) {
         const ssize_t n = ::write(m_out, bytes.data() + done, bytes.size() - done);

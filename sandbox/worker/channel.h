@@ -19,6 +19,10 @@ public:
     std::optional<protocol::Frame> read();
     // Every frame written is sealed with the key and numbered (protocol/seal.h).
     bool write(const std::string &header, const std::string &payload = {});
+    // The same in two steps, so that nothing but the write itself lies between a frame's number
+    // being taken and its bytes going out (the keeper notes the number for its snapshot there).
+    std::string seal(const std::string &header, const std::string &payload = {});
+    bool writeSealed(const std::string &bytes);
 
     // The seal's key: the app's first frame, read before the interpreter exists (main.cpp). Kept
     // here only, in C++ memory: never in the environment, argv, a file or a Python object.

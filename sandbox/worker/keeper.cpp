@@ -92,6 +92,29 @@ bool readByte(int fd, char &byte)
     }
 }
 
+// The keeper's go-ahead to its cell ("s" after `started`, "w" before the reply): a record of its
+// own on the handover socket, before the descriptors, since the cell's process holds no pipe of
+// the keeper's until its cell committed. MSG_NOSIGNAL: a cell that died meanwhile is seen on the
+// verdict pipe.
+void letCellGoOn(int handoverFd, char word)
+{
+    ssize_t sent;
+    do {
+        sent = ::send(handoverFd, &word, 1, MSG_NOSIGNAL);
+    } while (sent < 0 && errno == EINTR);
+}
+
+// The cell's side: false if the keeper is gone.
+bool awaitKeeper(int handoverFd)
+{
+    char word = 0;
+    ssize_t got;
+    do {
+        got = ::recv(handoverFd, &word, 1, 0);
+    } while (got < 0 && errno == EINTR);
+    return got == 1;
+}
+
 // "R <id> <frame number>": a process that takes over the session's channel learns the number of
 // the next frame from the one that hands it over.
 std::string resumeMessage(long long id, std::uint64_t sequence)
@@ -501,13 +524,8 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
         // "s" back once `started` is out, so this process's reply follows it. It comes over the
         // handover socket (a record of its own, before the descriptors): this process holds no
         // pipe of the keeper's until its cell committed.
-        char noted = 0;
-        ssize_t got;
-        do {
-            got = ::recv(handoverFd, &noted, 1, 0);
-        } while (got < 0 && errno == EINTR);
-        if (got != 1)
-            ::_exit(0); // the keeper is gone
+        if (!awaitKeeper(handoverFd)) // false: the keeper is gone
+            ::_exit(0);
         m_channel.setSequence(m_channel.sequence() + 1); // the keeper's `started` frame
     }
     Reply answer = m_interpreter.handle(header, payload);
@@ -528,6 +546,13 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     const Verdict verdict = decideVerdict(request, std::move(replyHeader), std::move(answer),
                                           evidence::take(), evidence::overflowed());
     writeAll(verdictFd, "W"); // from here on the reply is on its way: do not kill me
+    // "w" back once the keeper told its newest snapshot the cell settled ("D"). Written before
+    // that word, this process's reply and the answer of a snapshot that took over for a keeper
+    // killed in between would both go out under one frame number (the app then records the next
+    // cell tampered). Without the word the keeper is gone, perhaps before its note: the snapshot
+    // answers for the cell, so this process writes nothing.
+    if (!awaitKeeper(handoverFd))
+        ::_exit(0);
     const bool written = m_channel.write(verdict.header, verdict.payload);
     const bool commit = written && verdict.commit;
     writeAll(verdictFd, commit ? "K" : "F");
@@ -671,24 +696,27 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
             continue;
         if (n == 1 && byte == 'W') {
             // The reply is on its way: a snapshot answering for the cell too would garble it.
+            // The cell writes it only once told the snapshot heard so (runAsCell).
             noteSettled();
             writing = true;
+            letCellGoOn(cell.handoverFd, 'w');
             continue;
         }
         if (n == 1 && byte == 'S') {
             startedCell = true;
             // The cell has its request and its interrupts armed: the app may interrupt it now.
-            // Written and noted here, back to back, so the newest snapshot numbers its frames
-            // right whenever this process is killed (bar the two calls' own instant).
-            m_channel.write(nlohmann::json{{"type", "started"}, {"id", id}}.dump());
+            // Sealed, noted, then written: the two writes back to back, so the newest snapshot
+            // numbers its frames right whenever this process is killed (bar the instant between
+            // the two system calls). Noted first: a kill that follows the app's sight of
+            // `started` (an app or a user who stops the worker as the cell begins) then always
+            // finds the note.
+            const std::string startedFrame =
+                m_channel.seal(nlohmann::json{{"type", "started"}, {"id", id}}.dump());
             if (noted)
                 noteInFlight(id, m_channel.sequence());
-            // The cell may reply now (a record of its own on the handover socket; MSG_NOSIGNAL:
-            // a cell that died meanwhile is seen on the verdict pipe).
-            ssize_t sentNote;
-            do {
-                sentNote = ::send(cell.handoverFd, "s", 1, MSG_NOSIGNAL);
-            } while (sentNote < 0 && errno == EINTR);
+            m_channel.writeSealed(startedFrame);
+            // The cell may go on to its code now.
+            letCellGoOn(cell.handoverFd, 's');
             continue;
         }
         code = n == 1 ? byte : 0;
