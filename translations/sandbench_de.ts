@@ -452,219 +452,219 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
 <context>
     <name>ReplyDecoder</name>
     <message>
-        <location filename="../core/replydecoder.cpp" line="135"/>
+        <location filename="../core/replydecoder.cpp" line="136"/>
         <source>characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="148"/>
+        <location filename="../core/replydecoder.cpp" line="149"/>
         <source>%1 is %2, not %3 between 0 and %4</source>
         <translation>%1 ist %2 und nicht %3 zwischen 0 und %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="150"/>
+        <location filename="../core/replydecoder.cpp" line="151"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="151"/>
+        <location filename="../core/replydecoder.cpp" line="152"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="172"/>
-        <location filename="../core/replydecoder.cpp" line="184"/>
+        <location filename="../core/replydecoder.cpp" line="173"/>
+        <location filename="../core/replydecoder.cpp" line="185"/>
         <source>entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="197"/>
+        <location filename="../core/replydecoder.cpp" line="198"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="206"/>
+        <location filename="../core/replydecoder.cpp" line="207"/>
         <source>%1 has %2 %3, more than %4</source>
         <translation>%1 hat %2 %3, mehr als %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="243"/>
+        <location filename="../core/replydecoder.cpp" line="244"/>
         <source>The worker&apos;s reply was refused and nothing of it was kept: %1. The cell&apos;s code may have written its own reply.</source>
         <translation>Die Antwort des Workers wurde abgewiesen und nichts davon übernommen: %1. Möglicherweise hat der Code der Zelle eine eigene Antwort geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="263"/>
+        <location filename="../core/replydecoder.cpp" line="264"/>
         <source>it has %1 bytes, too few for a PNG</source>
         <translation>sie hat %1 Bytes, zu wenige für ein PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="265"/>
+        <location filename="../core/replydecoder.cpp" line="266"/>
         <source>it does not start with the PNG signature</source>
         <translation>sie beginnt nicht mit der PNG-Signatur</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="267"/>
+        <location filename="../core/replydecoder.cpp" line="268"/>
         <source>its first chunk is not a PNG image header</source>
         <translation>ihr erster Chunk ist kein PNG-Bildheader</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="269"/>
+        <location filename="../core/replydecoder.cpp" line="270"/>
         <source>its image header&apos;s checksum is wrong</source>
         <translation>die Prüfsumme ihres Bildheaders ist falsch</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="274"/>
+        <location filename="../core/replydecoder.cpp" line="275"/>
         <source>it claims %1×%2 pixels, outside 1 to %3 a side and %4 pixels</source>
         <translation>sie gibt %1×%2 Pixel an, außerhalb von 1 bis %3 je Seite und %4 Pixeln insgesamt</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="287"/>
+        <location filename="../core/replydecoder.cpp" line="288"/>
         <source>its image header names no valid PNG pixel format</source>
         <translation>ihr Bildheader nennt kein gültiges PNG-Pixelformat</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="289"/>
+        <location filename="../core/replydecoder.cpp" line="290"/>
         <source>it does not end with the PNG end chunk</source>
         <translation>sie endet nicht mit dem PNG-Endchunk</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="313"/>
+        <location filename="../core/replydecoder.cpp" line="314"/>
         <source>&apos;type&apos; is %1, not &quot;result&quot; or &quot;error&quot;</source>
         <translation>&apos;type&apos; ist %1, nicht &quot;result&quot; oder &quot;error&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="322"/>
+        <location filename="../core/replydecoder.cpp" line="323"/>
         <source>&apos;status&apos; is %1, which is no run status (%2)</source>
         <translation>&apos;status&apos; ist %1, was kein Laufstatus ist (%2)</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="366"/>
+        <location filename="../core/replydecoder.cpp" line="367"/>
         <source>&apos;packages&apos; names a package %1</source>
         <translation>&apos;packages&apos; nennt ein Paket %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="380"/>
+        <location filename="../core/replydecoder.cpp" line="381"/>
         <source>state change %1</source>
         <translation>Zustandsänderung %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="457"/>
+        <location filename="../core/replydecoder.cpp" line="470"/>
         <source>violation %1</source>
         <translation>Verstoß %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="477"/>
+        <location filename="../core/replydecoder.cpp" line="490"/>
         <source>%1 has an empty rule</source>
         <translation>%1 hat eine leere Regel</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="479"/>
+        <location filename="../core/replydecoder.cpp" line="492"/>
         <source>%1 names the layer %2, which is none of %3</source>
         <translation>%1 nennt die Schicht %2, die keine von %3 ist</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="494"/>
-        <location filename="../core/replydecoder.cpp" line="617"/>
+        <location filename="../core/replydecoder.cpp" line="507"/>
+        <location filename="../core/replydecoder.cpp" line="630"/>
         <source>%1 entry %2</source>
         <translation>%1, Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="505"/>
+        <location filename="../core/replydecoder.cpp" line="518"/>
         <source>%1 is %2, not a value a table cell holds</source>
         <translation>%1 ist %2, kein Wert, den eine Tabellenzelle enthalten kann</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="514"/>
+        <location filename="../core/replydecoder.cpp" line="527"/>
         <source>variable %1</source>
         <translation>Variable %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="549"/>
+        <location filename="../core/replydecoder.cpp" line="562"/>
         <source>the table page cannot be read: %1</source>
         <translation>die Tabellenseite kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="569"/>
+        <location filename="../core/replydecoder.cpp" line="582"/>
         <source>&apos;index&apos; has %1 entries for %2 rows of &apos;data&apos;</source>
         <translation>&apos;index&apos; hat %1 Einträge für %2 Zeilen von &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="573"/>
+        <location filename="../core/replydecoder.cpp" line="586"/>
         <source>&apos;index&apos; entry %1</source>
         <translation>&apos;index&apos;, Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="575"/>
+        <location filename="../core/replydecoder.cpp" line="588"/>
         <source>row %1 of &apos;data&apos;</source>
         <translation>Zeile %1 von &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="580"/>
+        <location filename="../core/replydecoder.cpp" line="593"/>
         <source>%1 has %2 cells for %3 columns</source>
         <translation>%1 hat %2 Zellen für %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="585"/>
+        <location filename="../core/replydecoder.cpp" line="598"/>
         <source>%1, cell %2</source>
         <translation>%1, Zelle %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="609"/>
+        <location filename="../core/replydecoder.cpp" line="622"/>
         <source>%1 is %2, not a number or a text</source>
         <translation>%1 ist %2, weder eine Zahl noch ein Text</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="622"/>
+        <location filename="../core/replydecoder.cpp" line="635"/>
         <source>%1 is not a [label, count] pair</source>
         <translation>%1 ist kein Paar [label, count]</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="639"/>
+        <location filename="../core/replydecoder.cpp" line="652"/>
         <source>the chart&apos;s &apos;type&apos; is %1, which is none of %2</source>
         <translation>der &apos;type&apos; des Diagramms ist %1 und damit keiner von %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="651"/>
+        <location filename="../core/replydecoder.cpp" line="664"/>
         <source>%1 entry %2 is not a finite number</source>
         <translation>%1, Eintrag %2 ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="659"/>
+        <location filename="../core/replydecoder.cpp" line="672"/>
         <source>the chart&apos;s %1</source>
         <translation>%1 des Diagramms</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="694"/>
+        <location filename="../core/replydecoder.cpp" line="707"/>
         <source>the reply to a %1 request is of type %2</source>
         <translation>die Antwort auf eine %1-Anfrage hat den Typ %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="709"/>
+        <location filename="../core/replydecoder.cpp" line="722"/>
         <source>&apos;verdict&apos; is %1, which is none of %2</source>
         <translation>&apos;verdict&apos; ist %1 und damit keiner von %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="398"/>
+        <location filename="../core/replydecoder.cpp" line="411"/>
         <source>figure %1</source>
         <translation>Grafik %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="415"/>
+        <location filename="../core/replydecoder.cpp" line="428"/>
         <source>%1 has the format %2; the app asks for &quot;png&quot; only</source>
         <translation>%1 hat das Format %2; die App akzeptiert nur &quot;png&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="421"/>
+        <location filename="../core/replydecoder.cpp" line="434"/>
         <source>the figures claim more bytes than the %1 the reply carries</source>
         <translation>die Grafiken geben mehr Bytes an als die %1, die die Antwort enthält</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="431"/>
+        <location filename="../core/replydecoder.cpp" line="444"/>
         <source>%1 is not a PNG the app accepts: %2</source>
         <translation>%1 ist kein PNG, das die App akzeptiert: %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="441"/>
+        <location filename="../core/replydecoder.cpp" line="454"/>
         <source>the figures account for %1 bytes but the reply carries %2</source>
         <translation>die Grafiken umfassen %1 Bytes, die Antwort enthält aber %2</translation>
     </message>
@@ -1040,26 +1040,26 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <translation>Der Datensatz %1 kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="486"/>
-        <location filename="../core/runstore.cpp" line="502"/>
-        <location filename="../core/runstore.cpp" line="533"/>
-        <location filename="../core/runstore.cpp" line="547"/>
+        <location filename="../core/runstore.cpp" line="491"/>
+        <location filename="../core/runstore.cpp" line="507"/>
+        <location filename="../core/runstore.cpp" line="541"/>
+        <location filename="../core/runstore.cpp" line="555"/>
         <source>Cannot record the run</source>
         <translation>Der Lauf kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="574"/>
+        <location filename="../core/runstore.cpp" line="582"/>
         <source>Cannot record the run&apos;s provenance</source>
         <translation>Die Herkunft des Laufs kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="639"/>
+        <location filename="../core/runstore.cpp" line="647"/>
         <source>Cannot read the session</source>
         <translation>Die Sitzung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="735"/>
-        <location filename="../core/runstore.cpp" line="778"/>
+        <location filename="../core/runstore.cpp" line="743"/>
+        <location filename="../core/runstore.cpp" line="789"/>
         <source>Cannot read the runs</source>
         <translation>Die Läufe können nicht gelesen werden</translation>
     </message>
@@ -1262,66 +1262,71 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="113"/>
+        <source>  state    kept after the error (on-error keep): later cells build on what this cell did before it raised</source>
+        <translation>  Zustand  nach dem Fehler behalten (on-error keep): spätere Zellen bauen auf dem auf, was diese Zelle vor ihrem Fehler getan hat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="117"/>
         <source>  approval</source>
         <translation>  Genehmigung</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="117"/>
+        <location filename="../app/cli/runtext.cpp" line="121"/>
         <source>inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="119"/>
+        <location filename="../app/cli/runtext.cpp" line="123"/>
         <source>  %1 = %2, %3 bytes, modified %4, sha256 %5</source>
         <translation>  %1 = %2, %3 Bytes, geändert %4, sha256 %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="127"/>
+        <location filename="../app/cli/runtext.cpp" line="131"/>
         <source>outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="129"/>
+        <location filename="../app/cli/runtext.cpp" line="133"/>
         <source>  %1 (figure), sha256 %2</source>
         <translation>  %1 (Grafik), sha256 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="131"/>
+        <location filename="../app/cli/runtext.cpp" line="135"/>
         <source>  %1, %2 bytes, sha256 %3</source>
         <translation>  %1, %2 Bytes, sha256 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="138"/>
+        <location filename="../app/cli/runtext.cpp" line="142"/>
         <source>recorded files that changed since the run</source>
         <translation>aufgezeichnete Dateien, die sich seit dem Lauf geändert haben</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="143"/>
+        <location filename="../app/cli/runtext.cpp" line="147"/>
         <source>reasons for review</source>
         <translation>Gründe für die Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="144"/>
+        <location filename="../app/cli/runtext.cpp" line="148"/>
         <source>violations</source>
         <translation>Verstöße</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="148"/>
+        <location filename="../app/cli/runtext.cpp" line="152"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="149"/>
+        <location filename="../app/cli/runtext.cpp" line="153"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="150"/>
+        <location filename="../app/cli/runtext.cpp" line="154"/>
         <source>stderr</source>
         <translation>stderr</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="152"/>
+        <location filename="../app/cli/runtext.cpp" line="156"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -2705,524 +2710,524 @@ Befehle:
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="569"/>
+        <location filename="../app/mainwindow.cpp" line="571"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="365"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Lesen eines &amp;Ordners erlauben…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="481"/>
         <source>&amp;Run Cell</source>
         <translation>Zelle &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="496"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="503"/>
         <source>&amp;Undo Last Cell</source>
         <translation>Letzte Zelle &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="506"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Die Variablen auf den Stand vor der letzten erfolgreich beendeten Zelle zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>&amp;About Sandbench</source>
         <translation>&amp;Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
-        <location filename="../app/mainwindow.cpp" line="486"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="488"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Figures</source>
         <translation>Abbildungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>Provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Session Log</source>
         <translation>Sitzungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>Review Queue</source>
         <translation>Prüfwarteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Dataset %1 registered: %2</source>
         <translation>Datensatz %1 registriert: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>Review Queue (%1)</source>
         <translation>Prüfwarteschlange (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Run %1 approved by %2; its cell runs now.</source>
         <translation>Lauf %1 von %2 genehmigt; seine Zelle wird jetzt ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>Run %1 rejected by %2: %3</source>
         <translation>Lauf %1 von %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>Cell %1 will not run: %2 rejected run %3 (%4)</source>
         <translation>Zelle %1 wird nicht ausgeführt: %2 hat Lauf %3 abgelehnt (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="319"/>
         <source>Open Review Queue of a Database</source>
         <translation>Prüfwarteschlange einer Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/mainwindow.cpp" line="320"/>
         <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
         <translation>Sandbench-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>Open Review Queue</source>
         <translation>Prüfwarteschlange öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>&amp;New Notebook</source>
         <translation>&amp;Neues Notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="370"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="371"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="372"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>&amp;Import Notebook…</source>
         <translation>Notebook &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="375"/>
         <source>&amp;Export Session…</source>
         <translation>Sitzung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="375"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>Add &amp;Dataset…</source>
         <translation>&amp;Datensatz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="390"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>&amp;Undo Typing</source>
         <translation>Eingabe &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>&amp;Redo Typing</source>
         <translation>Eingabe &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="395"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Suchen und &amp;ersetzen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
         <source>Toggle &amp;Comment</source>
         <translation>&amp;Kommentar ein/aus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Insert Cell &amp;Above</source>
         <translation>Zelle &amp;oberhalb einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>Insert Cell &amp;Below</source>
         <translation>Zelle &amp;unterhalb einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>&amp;Duplicate Cell</source>
         <translation>Zelle &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>De&amp;lete Cell</source>
         <translation>Zelle &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>The cell is running or queued; stop it first.</source>
         <translation>Die Zelle läuft oder wartet; halten Sie sie zuerst an.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Move Cell &amp;Up</source>
         <translation>Zelle nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>Move Cell Do&amp;wn</source>
         <translation>Zelle nach u&amp;nten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>Code ↔ &amp;Markdown</source>
         <translation>Code ↔ &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
         <source>&amp;Light Theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>&amp;Dark Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="469"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>Run the current cell and stay on it (Ctrl+Enter)</source>
         <translation>Aktuelle Zelle ausführen und dort bleiben (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="485"/>
         <source>Run and &amp;Advance</source>
         <translation>Ausführen und &amp;weiter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="488"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
         <translation>Aktuelle Zelle ausführen und zur nächsten gehen, am Ende eine neue anlegen (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="489"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>Run A&amp;ll</source>
         <translation>&amp;Alle ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
         <translation>Alle Codezellen von oben ausführen; hält bei der ersten Zelle an, die nicht mit ok endet (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="497"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="498"/>
+        <location filename="../app/mainwindow.cpp" line="500"/>
         <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Laufende und wartende Zellen anhalten (Strg+.); die Variablen der Sitzung bleiben wie vor der Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="511"/>
         <source>Re&amp;start Session</source>
         <translation>Sitzung neu &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
         <translation>Ein frischer Worker mit neu geladenen Datensätzen sowie Profil und Limits der aktuellen Einstellungen; die Variablen werden zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="518"/>
         <source>Re&amp;view</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>&amp;Next Flagged Cell</source>
         <translation>&amp;Nächste markierte Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Go to the next cell the sandbox refused, rejected or held for review</source>
         <translation>Zur nächsten Zelle, die die Sandbox verweigert, abgelehnt oder zur Prüfung zurückgehalten hat</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>Review &amp;Queue</source>
         <translation>Prüf&amp;warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>&amp;Open Review Queue of a Database…</source>
         <translation>Prüfwarteschlange einer &amp;Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="530"/>
         <source>&amp;Provenance of the Current Cell</source>
         <translation>&amp;Herkunft der aktuellen Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Search &amp;History…</source>
         <translation>&amp;Verlauf durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>Sandbox &amp;Policy…</source>
         <translation>Sandbox-&amp;Richtlinie…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="539"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>&amp;Reviewer Name…</source>
         <translation>Name des &amp;Prüfers…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="548"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="595"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
         <source>profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="610"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Rückgängig gemacht: Die Variablen sind wieder auf dem Stand vor der letzten erfolgreich beendeten Zelle.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="614"/>
         <source>Nothing to undo: %1</source>
         <translation>Nichts rückgängig zu machen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/mainwindow.cpp" line="626"/>
         <source>Stop the running cells before restarting the session.</source>
         <translation>Halten Sie die laufenden Zellen an, bevor Sie die Sitzung neu starten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="630"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>Restart Session</source>
         <translation>Sitzung neu starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="642"/>
+        <location filename="../app/mainwindow.cpp" line="644"/>
         <source>Session restarted with the profile %1.</source>
         <translation>Sitzung mit dem Profil %1 neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="658"/>
+        <location filename="../app/mainwindow.cpp" line="660"/>
         <source>The cell is empty: nothing to run.</source>
         <translation>Die Zelle ist leer: nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="673"/>
+        <location filename="../app/mainwindow.cpp" line="675"/>
         <source>%1 cells queued</source>
         <translation>%1 Zellen in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="688"/>
+        <location filename="../app/mainwindow.cpp" line="690"/>
         <source>Run %1 could not be recorded: %2</source>
         <translation>Lauf %1 konnte nicht aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="697"/>
+        <location filename="../app/mainwindow.cpp" line="699"/>
         <source>Cell %1: %2 in %3 s</source>
         <translation>Zelle %1: %2 in %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="732"/>
+        <location filename="../app/mainwindow.cpp" line="734"/>
         <source>Running cell %1 · %2 s</source>
         <translation>Zelle %1 läuft · %2 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="734"/>
+        <location filename="../app/mainwindow.cpp" line="736"/>
         <source>Waiting for the worker</source>
         <translation>Warten auf den Worker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="737"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source> · %1 queued</source>
         <translation> · %1 wartend</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="759"/>
+        <location filename="../app/mainwindow.cpp" line="761"/>
         <source>sandbox: not armed</source>
         <translation>Sandbox: nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="761"/>
+        <location filename="../app/mainwindow.cpp" line="763"/>
         <source>The sandbox could not be set up: %1</source>
         <translation>Die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="831"/>
+        <location filename="../app/mainwindow.cpp" line="833"/>
         <source> · session %1</source>
         <translation> · Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="837"/>
+        <location filename="../app/mainwindow.cpp" line="839"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="854"/>
-        <location filename="../app/mainwindow.cpp" line="887"/>
-        <location filename="../app/mainwindow.cpp" line="893"/>
-        <location filename="../app/mainwindow.cpp" line="1160"/>
+        <location filename="../app/mainwindow.cpp" line="856"/>
+        <location filename="../app/mainwindow.cpp" line="889"/>
+        <location filename="../app/mainwindow.cpp" line="895"/>
+        <location filename="../app/mainwindow.cpp" line="1162"/>
         <source>Open Notebook</source>
         <translation>Notebook öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="860"/>
+        <location filename="../app/mainwindow.cpp" line="862"/>
         <source>No recent notebooks</source>
         <translation>Keine zuletzt geöffneten Notebooks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="868"/>
+        <location filename="../app/mainwindow.cpp" line="870"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="869"/>
+        <location filename="../app/mainwindow.cpp" line="871"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="888"/>
+        <location filename="../app/mainwindow.cpp" line="890"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks im Percent-Format und Skripte (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="901"/>
-        <location filename="../app/mainwindow.cpp" line="908"/>
+        <location filename="../app/mainwindow.cpp" line="903"/>
+        <location filename="../app/mainwindow.cpp" line="910"/>
         <source>Import Notebook</source>
         <translation>Notebook importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="902"/>
+        <location filename="../app/mainwindow.cpp" line="904"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
         <translation>Jupyter-Notebooks (*.ipynb);;Skripte im Percent-Format (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="917"/>
+        <location filename="../app/mainwindow.cpp" line="919"/>
         <source>Imported %1 into a new notebook and session.</source>
         <translation>%1 in ein neues Notebook und eine neue Sitzung importiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="926"/>
-        <location filename="../app/mainwindow.cpp" line="936"/>
+        <location filename="../app/mainwindow.cpp" line="928"/>
+        <location filename="../app/mainwindow.cpp" line="938"/>
         <source>Export Session</source>
         <translation>Sitzung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="927"/>
+        <location filename="../app/mainwindow.cpp" line="929"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
         <translation>Erneut ausführbares Python-Skript (*.py);;Jupyter-Notebook (*.ipynb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="942"/>
+        <location filename="../app/mainwindow.cpp" line="944"/>
         <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
         <translation>
             <numerusform>Sitzung %1 nach %2 exportiert, aber %n aufgezeichnete Datei hat sich seit ihrem Lauf geändert: %3.</numerusform>
@@ -3230,118 +3235,118 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="949"/>
+        <location filename="../app/mainwindow.cpp" line="951"/>
         <source>Exported session %1 to %2.</source>
         <translation>Sitzung %1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="958"/>
-        <location filename="../app/mainwindow.cpp" line="975"/>
+        <location filename="../app/mainwindow.cpp" line="960"/>
+        <location filename="../app/mainwindow.cpp" line="977"/>
         <source>Save Notebook</source>
         <translation>Notebook speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="961"/>
-        <location filename="../app/mainwindow.cpp" line="978"/>
+        <location filename="../app/mainwindow.cpp" line="963"/>
+        <location filename="../app/mainwindow.cpp" line="980"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="967"/>
+        <location filename="../app/mainwindow.cpp" line="969"/>
         <source>Save Notebook As</source>
         <translation>Notebook speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="968"/>
+        <location filename="../app/mainwindow.cpp" line="970"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks im Percent-Format (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="993"/>
+        <location filename="../app/mainwindow.cpp" line="995"/>
         <source>An untitled notebook</source>
         <translation>Ein unbenanntes Notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="999"/>
-        <location filename="../app/mainwindow.cpp" line="1010"/>
+        <location filename="../app/mainwindow.cpp" line="1001"/>
+        <location filename="../app/mainwindow.cpp" line="1012"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1000"/>
+        <location filename="../app/mainwindow.cpp" line="1002"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them in place of %3?</source>
         <translation>%1 hatte ungespeicherte Änderungen, als Sandbench zuletzt endete (automatisch gesichert %2). Sollen sie anstelle von %3 wiederhergestellt werden?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1003"/>
+        <location filename="../app/mainwindow.cpp" line="1005"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 hatte ungespeicherte Änderungen, als Sandbench zuletzt endete (automatisch gesichert %2). Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1121"/>
+        <location filename="../app/mainwindow.cpp" line="1123"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Führt Python-Analysen in einem abgeschotteten Worker aus und zeichnet jeden Lauf auf.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox-Schichten dieser Sitzung:&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1126"/>
+        <location filename="../app/mainwindow.cpp" line="1128"/>
         <source>not armed yet</source>
         <translation>noch nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/mainwindow.cpp" line="585"/>
+        <location filename="../app/mainwindow.cpp" line="586"/>
         <source>The session could not start: %1</source>
         <translation>Die Sitzung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="590"/>
+        <location filename="../app/mainwindow.cpp" line="592"/>
         <source>Session %1 · output folder %2</source>
         <translation>Sitzung %1 · Ausgabeordner %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="754"/>
         <source>Dataset not loaded: %1</source>
         <translation>Datensatz nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="815"/>
+        <location filename="../app/mainwindow.cpp" line="817"/>
         <source>worker: starting</source>
         <translation>Worker: startet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="818"/>
+        <location filename="../app/mainwindow.cpp" line="820"/>
         <source>worker: ready</source>
         <translation>Worker: bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="821"/>
+        <location filename="../app/mainwindow.cpp" line="823"/>
         <source>worker: running</source>
         <translation>Worker: läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="824"/>
+        <location filename="../app/mainwindow.cpp" line="826"/>
         <source>worker: stopped</source>
         <translation>Worker: beendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="827"/>
+        <location filename="../app/mainwindow.cpp" line="829"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>Worker: unerwartet beendet; die nächste Zelle startet einen neuen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1019"/>
-        <location filename="../app/mainwindow.cpp" line="1025"/>
-        <location filename="../app/mainwindow.cpp" line="1032"/>
+        <location filename="../app/mainwindow.cpp" line="1021"/>
+        <location filename="../app/mainwindow.cpp" line="1027"/>
+        <location filename="../app/mainwindow.cpp" line="1034"/>
         <source>Allow Reading a Folder</source>
         <translation>Lesen eines Ordners erlauben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1026"/>
+        <location filename="../app/mainwindow.cpp" line="1028"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 würde dem Code erlauben, jede Ihrer Dateien zu lesen. Wählen Sie den Ordner, der die Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1033"/>
+        <location filename="../app/mainwindow.cpp" line="1035"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -3350,27 +3355,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher startet er neu: Die Variablen der Sitzung werden zurückgesetzt und die Datensätze neu geladen. Bisher aufgezeichnete Läufe bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1050"/>
+        <location filename="../app/mainwindow.cpp" line="1052"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Der Code darf jetzt %1 lesen. Der Worker wurde neu gestartet: Die Variablen wurden zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1068"/>
+        <location filename="../app/mainwindow.cpp" line="1070"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Das neue Profil und die Limits gelten ab der nächsten Sitzung (Ausführen &gt; Sitzung neu starten).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1107"/>
+        <location filename="../app/mainwindow.cpp" line="1109"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Keine Zelle wurde verweigert, abgelehnt oder zur Prüfung zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1120"/>
+        <location filename="../app/mainwindow.cpp" line="1122"/>
         <source>About Sandbench</source>
         <translation>Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1125"/>
+        <location filename="../app/mainwindow.cpp" line="1127"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -3853,8 +3858,8 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="219"/>
-        <location filename="../widgets/provenancepanel.cpp" line="321"/>
-        <location filename="../widgets/provenancepanel.cpp" line="327"/>
+        <location filename="../widgets/provenancepanel.cpp" line="324"/>
+        <location filename="../widgets/provenancepanel.cpp" line="330"/>
         <source>Recorded as &quot;%1&quot;</source>
         <translation>Aufgezeichnet als „%1“</translation>
     </message>
@@ -3869,27 +3874,37 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation>Prompt-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="306"/>
+        <location filename="../widgets/provenancepanel.cpp" line="261"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="262"/>
+        <source>State kept after the error (on-error keep)</source>
+        <translation>Zustand nach dem Fehler behalten (on-error keep)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="309"/>
         <source>All inputs&apos; hash (SHA-256)</source>
         <translation>Prüfsumme aller Eingaben (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="312"/>
+        <location filename="../widgets/provenancepanel.cpp" line="315"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="313"/>
+        <location filename="../widgets/provenancepanel.cpp" line="316"/>
         <source>Profile hash (SHA-256)</source>
         <translation>Profil-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="316"/>
+        <location filename="../widgets/provenancepanel.cpp" line="319"/>
         <source>Limits (hash)</source>
         <translation>Limits (Prüfsumme)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="330"/>
+        <location filename="../widgets/provenancepanel.cpp" line="333"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
@@ -3975,17 +3990,17 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="259"/>
-        <location filename="../widgets/provenancepanel.cpp" line="264"/>
+        <location filename="../widgets/provenancepanel.cpp" line="267"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="263"/>
+        <location filename="../widgets/provenancepanel.cpp" line="266"/>
         <source>State changed</source>
         <translation>Zustand geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="265"/>
+        <location filename="../widgets/provenancepanel.cpp" line="268"/>
         <source>%n setting(s)</source>
         <translation>
             <numerusform>%n Einstellung</numerusform>
@@ -3993,63 +4008,63 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="273"/>
-        <location filename="../widgets/provenancepanel.cpp" line="281"/>
+        <location filename="../widgets/provenancepanel.cpp" line="276"/>
+        <location filename="../widgets/provenancepanel.cpp" line="284"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="274"/>
+        <location filename="../widgets/provenancepanel.cpp" line="277"/>
         <source>decision %1</source>
         <translation>Entscheidung %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="275"/>
+        <location filename="../widgets/provenancepanel.cpp" line="278"/>
         <source>reviewer</source>
         <translation>Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="276"/>
+        <location filename="../widgets/provenancepanel.cpp" line="279"/>
         <source>decided</source>
         <translation>entschieden</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="277"/>
+        <location filename="../widgets/provenancepanel.cpp" line="280"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="278"/>
+        <location filename="../widgets/provenancepanel.cpp" line="281"/>
         <source>flagged run</source>
         <translation>markierter Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="282"/>
+        <location filename="../widgets/provenancepanel.cpp" line="285"/>
         <source>waiting for a reviewer</source>
         <translation>wartet auf einen Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="283"/>
+        <location filename="../widgets/provenancepanel.cpp" line="286"/>
         <source>none needed</source>
         <translation>nicht nötig</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="298"/>
+        <location filename="../widgets/provenancepanel.cpp" line="301"/>
         <source>Content hash (SHA-256)</source>
         <translation>Inhalts-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="300"/>
+        <location filename="../widgets/provenancepanel.cpp" line="303"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="302"/>
+        <location filename="../widgets/provenancepanel.cpp" line="305"/>
         <source>changed since</source>
         <translation>seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="303"/>
+        <location filename="../widgets/provenancepanel.cpp" line="306"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -4459,62 +4474,62 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden; wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="169"/>
+        <location filename="../core/sessionrunner.cpp" line="170"/>
         <source>the worker did not say why</source>
         <translation>der Worker hat keinen Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="300"/>
+        <location filename="../core/sessionrunner.cpp" line="301"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Die Sandbox konnte nicht eingerichtet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="413"/>
+        <location filename="../core/sessionrunner.cpp" line="414"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Herkunft: Für den Datensatz %1 konnte keine Prüfsumme berechnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="419"/>
+        <location filename="../core/sessionrunner.cpp" line="420"/>
         <source>Provenance: %1</source>
         <translation>Herkunft: %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="434"/>
+        <location filename="../core/sessionrunner.cpp" line="435"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>das Limit %1 beträgt für diese Zelle %2 und liegt damit über dem Wert %4 des Profils &apos;%3&apos;: Das Profil lässt erhöhte Limits von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="446"/>
+        <location filename="../core/sessionrunner.cpp" line="447"/>
         <source>a language model</source>
         <translation>ein Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="448"/>
+        <location filename="../core/sessionrunner.cpp" line="449"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>der Code wurde von %1 vorgeschlagen und noch nie ausgeführt: Das Profil &apos;%2&apos; lässt solchen Code vor seinem ersten Lauf von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="461"/>
+        <location filename="../core/sessionrunner.cpp" line="462"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Genehmigung eines Prüfers (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="556"/>
+        <location filename="../core/sessionrunner.cpp" line="557"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 hat diesen Code am %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="570"/>
+        <location filename="../core/sessionrunner.cpp" line="571"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker ist während der Ausführung dieser Zelle abgestürzt. Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="578"/>
+        <location filename="../core/sessionrunner.cpp" line="579"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker wurde ersetzt: Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="593"/>
+        <location filename="../core/sessionrunner.cpp" line="594"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Die Grafiken dieser Zelle konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -5071,67 +5086,67 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
         <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="101"/>
+        <location filename="../app/cli/servecommand.cpp" line="102"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="153"/>
+        <location filename="../app/cli/servecommand.cpp" line="154"/>
         <source>request line longer than %1 bytes: refused</source>
         <translation>Anfragezeile länger als %1 Bytes: abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="164"/>
+        <location filename="../app/cli/servecommand.cpp" line="165"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="167"/>
+        <location filename="../app/cli/servecommand.cpp" line="168"/>
         <source>a request must be a JSON object</source>
         <translation>eine Anfrage muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="180"/>
+        <location filename="../app/cli/servecommand.cpp" line="181"/>
         <source>the request has no &quot;op&quot;</source>
         <translation>die Anfrage enthält kein &quot;op&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="181"/>
+        <location filename="../app/cli/servecommand.cpp" line="182"/>
         <source>unknown op &quot;%1&quot;; known: %2</source>
         <translation>unbekannte Operation &quot;%1&quot;; bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="185"/>
+        <location filename="../app/cli/servecommand.cpp" line="186"/>
         <source>the server is shutting down</source>
         <translation>der Server wird beendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="192"/>
+        <location filename="../app/cli/servecommand.cpp" line="193"/>
         <source>execute needs &quot;code&quot; as a string</source>
         <translation>execute erwartet &quot;code&quot; als Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="196"/>
+        <location filename="../app/cli/servecommand.cpp" line="197"/>
         <source>memory_mb can only be set when the server starts (--memory): a running session&apos;s limit can be lowered by nobody, raised by nobody</source>
         <translation>memory_mb kann nur beim Start des Servers festgelegt werden (--memory): Das Limit einer laufenden Sitzung kann niemand senken und niemand erhöhen</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="205"/>
+        <location filename="../app/cli/servecommand.cpp" line="206"/>
         <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
         <translation>&quot;timeout&quot; muss eine Anzahl Sekunden zwischen %1 und %2 sein (eine Woche)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="225"/>
+        <location filename="../app/cli/servecommand.cpp" line="226"/>
         <source>&quot;on_error&quot; must be &quot;keep&quot; (what a failing cell did before its error stays) or &quot;rollback&quot; (the default)</source>
         <translation>&quot;on_error&quot; muss &quot;keep&quot; (was eine fehlschlagende Zelle vor ihrem Fehler getan hat, bleibt erhalten) oder &quot;rollback&quot; (der Standard) sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="259"/>
+        <location filename="../app/cli/servecommand.cpp" line="260"/>
         <source>table needs &quot;name&quot; as a string: the variable to show</source>
         <translation>table braucht &quot;name&quot; als Zeichenkette: die anzuzeigende Variable</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="267"/>
+        <location filename="../app/cli/servecommand.cpp" line="268"/>
         <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
         <translation>&quot;%1&quot; muss eine ganze Zahl zwischen 0 und %2 sein</translation>
     </message>
@@ -5140,17 +5155,17 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
         <translation type="vanished">&quot;timeout&quot; muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="215"/>
+        <location filename="../app/cli/servecommand.cpp" line="216"/>
         <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
         <translation>&quot;origin&quot; muss typed, pasted, file, llm oder import sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="248"/>
+        <location filename="../app/cli/servecommand.cpp" line="249"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>eine Zelle läuft: warten Sie auf ihre Antwort oder senden Sie {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="249"/>
+        <location filename="../app/cli/servecommand.cpp" line="250"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>mit einer früheren Anfrage beschäftigt: warten Sie auf deren Antwort</translation>
     </message>

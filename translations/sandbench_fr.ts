@@ -452,219 +452,219 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
 <context>
     <name>ReplyDecoder</name>
     <message>
-        <location filename="../core/replydecoder.cpp" line="135"/>
+        <location filename="../core/replydecoder.cpp" line="136"/>
         <source>characters</source>
         <translation>caractères</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="148"/>
+        <location filename="../core/replydecoder.cpp" line="149"/>
         <source>%1 is %2, not %3 between 0 and %4</source>
         <translation>%1 vaut %2, et non %3 entre 0 et %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="150"/>
+        <location filename="../core/replydecoder.cpp" line="151"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="151"/>
+        <location filename="../core/replydecoder.cpp" line="152"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="172"/>
-        <location filename="../core/replydecoder.cpp" line="184"/>
+        <location filename="../core/replydecoder.cpp" line="173"/>
+        <location filename="../core/replydecoder.cpp" line="185"/>
         <source>entries</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="197"/>
+        <location filename="../core/replydecoder.cpp" line="198"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 est %2, et non %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="206"/>
+        <location filename="../core/replydecoder.cpp" line="207"/>
         <source>%1 has %2 %3, more than %4</source>
         <translation>%1 compte %2 %3, soit plus de %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="243"/>
+        <location filename="../core/replydecoder.cpp" line="244"/>
         <source>The worker&apos;s reply was refused and nothing of it was kept: %1. The cell&apos;s code may have written its own reply.</source>
         <translation>La réponse du worker a été refusée et rien n&apos;en a été conservé : %1. Le code de la cellule a peut-être écrit sa propre réponse.</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="263"/>
+        <location filename="../core/replydecoder.cpp" line="264"/>
         <source>it has %1 bytes, too few for a PNG</source>
         <translation>elle fait %1 octets, trop peu pour un PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="265"/>
+        <location filename="../core/replydecoder.cpp" line="266"/>
         <source>it does not start with the PNG signature</source>
         <translation>elle ne commence pas par la signature PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="267"/>
+        <location filename="../core/replydecoder.cpp" line="268"/>
         <source>its first chunk is not a PNG image header</source>
         <translation>son premier chunk n&apos;est pas un en-tête d&apos;image PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="269"/>
+        <location filename="../core/replydecoder.cpp" line="270"/>
         <source>its image header&apos;s checksum is wrong</source>
         <translation>la somme de contrôle de son en-tête d&apos;image est fausse</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="274"/>
+        <location filename="../core/replydecoder.cpp" line="275"/>
         <source>it claims %1×%2 pixels, outside 1 to %3 a side and %4 pixels</source>
         <translation>elle annonce %1×%2 pixels, hors des limites de 1 à %3 par côté et de %4 pixels au total</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="287"/>
+        <location filename="../core/replydecoder.cpp" line="288"/>
         <source>its image header names no valid PNG pixel format</source>
         <translation>son en-tête d&apos;image n&apos;indique aucun format de pixel PNG valide</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="289"/>
+        <location filename="../core/replydecoder.cpp" line="290"/>
         <source>it does not end with the PNG end chunk</source>
         <translation>elle ne se termine pas par le chunk de fin PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="313"/>
+        <location filename="../core/replydecoder.cpp" line="314"/>
         <source>&apos;type&apos; is %1, not &quot;result&quot; or &quot;error&quot;</source>
         <translation>&apos;type&apos; vaut %1, et non &quot;result&quot; ou &quot;error&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="322"/>
+        <location filename="../core/replydecoder.cpp" line="323"/>
         <source>&apos;status&apos; is %1, which is no run status (%2)</source>
         <translation>&apos;status&apos; vaut %1, qui n&apos;est pas un statut d&apos;exécution (%2)</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="366"/>
+        <location filename="../core/replydecoder.cpp" line="367"/>
         <source>&apos;packages&apos; names a package %1</source>
         <translation>&apos;packages&apos; nomme un paquet %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="380"/>
+        <location filename="../core/replydecoder.cpp" line="381"/>
         <source>state change %1</source>
         <translation>changement d&apos;état %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="457"/>
+        <location filename="../core/replydecoder.cpp" line="470"/>
         <source>violation %1</source>
         <translation>violation %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="477"/>
+        <location filename="../core/replydecoder.cpp" line="490"/>
         <source>%1 has an empty rule</source>
         <translation>%1 a une règle vide</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="479"/>
+        <location filename="../core/replydecoder.cpp" line="492"/>
         <source>%1 names the layer %2, which is none of %3</source>
         <translation>%1 nomme la couche %2, qui ne fait pas partie de %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="494"/>
-        <location filename="../core/replydecoder.cpp" line="617"/>
+        <location filename="../core/replydecoder.cpp" line="507"/>
+        <location filename="../core/replydecoder.cpp" line="630"/>
         <source>%1 entry %2</source>
         <translation>%1, entrée %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="505"/>
+        <location filename="../core/replydecoder.cpp" line="518"/>
         <source>%1 is %2, not a value a table cell holds</source>
         <translation>%1 est %2, et non une valeur que peut contenir une cellule de tableau</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="514"/>
+        <location filename="../core/replydecoder.cpp" line="527"/>
         <source>variable %1</source>
         <translation>variable %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="549"/>
+        <location filename="../core/replydecoder.cpp" line="562"/>
         <source>the table page cannot be read: %1</source>
         <translation>la page du tableau est illisible : %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="569"/>
+        <location filename="../core/replydecoder.cpp" line="582"/>
         <source>&apos;index&apos; has %1 entries for %2 rows of &apos;data&apos;</source>
         <translation>&apos;index&apos; compte %1 entrées pour %2 lignes de &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="573"/>
+        <location filename="../core/replydecoder.cpp" line="586"/>
         <source>&apos;index&apos; entry %1</source>
         <translation>&apos;index&apos;, entrée %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="575"/>
+        <location filename="../core/replydecoder.cpp" line="588"/>
         <source>row %1 of &apos;data&apos;</source>
         <translation>ligne %1 de &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="580"/>
+        <location filename="../core/replydecoder.cpp" line="593"/>
         <source>%1 has %2 cells for %3 columns</source>
         <translation>%1 compte %2 cellules pour %3 colonnes</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="585"/>
+        <location filename="../core/replydecoder.cpp" line="598"/>
         <source>%1, cell %2</source>
         <translation>%1, cellule %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="609"/>
+        <location filename="../core/replydecoder.cpp" line="622"/>
         <source>%1 is %2, not a number or a text</source>
         <translation>%1 est %2, et non un nombre ou un texte</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="622"/>
+        <location filename="../core/replydecoder.cpp" line="635"/>
         <source>%1 is not a [label, count] pair</source>
         <translation>%1 n&apos;est pas une paire [label, count]</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="639"/>
+        <location filename="../core/replydecoder.cpp" line="652"/>
         <source>the chart&apos;s &apos;type&apos; is %1, which is none of %2</source>
         <translation>le &apos;type&apos; du graphique vaut %1, qui ne fait pas partie de %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="651"/>
+        <location filename="../core/replydecoder.cpp" line="664"/>
         <source>%1 entry %2 is not a finite number</source>
         <translation>%1, entrée %2 n&apos;est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="659"/>
+        <location filename="../core/replydecoder.cpp" line="672"/>
         <source>the chart&apos;s %1</source>
         <translation>%1 du graphique</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="694"/>
+        <location filename="../core/replydecoder.cpp" line="707"/>
         <source>the reply to a %1 request is of type %2</source>
         <translation>la réponse à une requête %1 est de type %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="709"/>
+        <location filename="../core/replydecoder.cpp" line="722"/>
         <source>&apos;verdict&apos; is %1, which is none of %2</source>
         <translation>&apos;verdict&apos; vaut %1, qui ne fait pas partie de %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="398"/>
+        <location filename="../core/replydecoder.cpp" line="411"/>
         <source>figure %1</source>
         <translation>figure %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="415"/>
+        <location filename="../core/replydecoder.cpp" line="428"/>
         <source>%1 has the format %2; the app asks for &quot;png&quot; only</source>
         <translation>%1 a le format %2 ; l&apos;application n&apos;accepte que &quot;png&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="421"/>
+        <location filename="../core/replydecoder.cpp" line="434"/>
         <source>the figures claim more bytes than the %1 the reply carries</source>
         <translation>les figures annoncent plus d&apos;octets que les %1 que contient la réponse</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="431"/>
+        <location filename="../core/replydecoder.cpp" line="444"/>
         <source>%1 is not a PNG the app accepts: %2</source>
         <translation>%1 n&apos;est pas un PNG accepté par l&apos;application : %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="441"/>
+        <location filename="../core/replydecoder.cpp" line="454"/>
         <source>the figures account for %1 bytes but the reply carries %2</source>
         <translation>les figures représentent %1 octets, mais la réponse en contient %2</translation>
     </message>
@@ -1040,26 +1040,26 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation>Impossible d&apos;enregistrer le jeu de données %1</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="486"/>
-        <location filename="../core/runstore.cpp" line="502"/>
-        <location filename="../core/runstore.cpp" line="533"/>
-        <location filename="../core/runstore.cpp" line="547"/>
+        <location filename="../core/runstore.cpp" line="491"/>
+        <location filename="../core/runstore.cpp" line="507"/>
+        <location filename="../core/runstore.cpp" line="541"/>
+        <location filename="../core/runstore.cpp" line="555"/>
         <source>Cannot record the run</source>
         <translation>Impossible d&apos;enregistrer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="574"/>
+        <location filename="../core/runstore.cpp" line="582"/>
         <source>Cannot record the run&apos;s provenance</source>
         <translation>Impossible d&apos;enregistrer la provenance de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="639"/>
+        <location filename="../core/runstore.cpp" line="647"/>
         <source>Cannot read the session</source>
         <translation>Impossible de lire la session</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="735"/>
-        <location filename="../core/runstore.cpp" line="778"/>
+        <location filename="../core/runstore.cpp" line="743"/>
+        <location filename="../core/runstore.cpp" line="789"/>
         <source>Cannot read the runs</source>
         <translation>Impossible de lire les exécutions</translation>
     </message>
@@ -1262,66 +1262,71 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="113"/>
+        <source>  state    kept after the error (on-error keep): later cells build on what this cell did before it raised</source>
+        <translation>  état     conservé après l&apos;erreur (on-error keep) : les cellules suivantes reprennent ce que cette cellule a fait avant son erreur</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="117"/>
         <source>  approval</source>
         <translation>  approbation</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="117"/>
+        <location filename="../app/cli/runtext.cpp" line="121"/>
         <source>inputs</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="119"/>
+        <location filename="../app/cli/runtext.cpp" line="123"/>
         <source>  %1 = %2, %3 bytes, modified %4, sha256 %5</source>
         <translation>  %1 = %2, %3 octets, modifié le %4, sha256 %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="127"/>
+        <location filename="../app/cli/runtext.cpp" line="131"/>
         <source>outputs</source>
         <translation>sorties</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="129"/>
+        <location filename="../app/cli/runtext.cpp" line="133"/>
         <source>  %1 (figure), sha256 %2</source>
         <translation>  %1 (figure), sha256 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="131"/>
+        <location filename="../app/cli/runtext.cpp" line="135"/>
         <source>  %1, %2 bytes, sha256 %3</source>
         <translation>  %1, %2 octets, sha256 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="138"/>
+        <location filename="../app/cli/runtext.cpp" line="142"/>
         <source>recorded files that changed since the run</source>
         <translation>fichiers enregistrés modifiés depuis l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="143"/>
+        <location filename="../app/cli/runtext.cpp" line="147"/>
         <source>reasons for review</source>
         <translation>motifs de la relecture</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="144"/>
+        <location filename="../app/cli/runtext.cpp" line="148"/>
         <source>violations</source>
         <translation>violations</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="148"/>
+        <location filename="../app/cli/runtext.cpp" line="152"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="149"/>
+        <location filename="../app/cli/runtext.cpp" line="153"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="150"/>
+        <location filename="../app/cli/runtext.cpp" line="154"/>
         <source>stderr</source>
         <translation>stderr</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="152"/>
+        <location filename="../app/cli/runtext.cpp" line="156"/>
         <source>result</source>
         <translation>résultat</translation>
     </message>
@@ -2705,524 +2710,524 @@ Commandes :
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="569"/>
+        <location filename="../app/mainwindow.cpp" line="571"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="365"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Autoriser la &amp;lecture d&apos;un dossier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="481"/>
         <source>&amp;Run Cell</source>
         <translation>&amp;Exécuter la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="496"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="503"/>
         <source>&amp;Undo Last Cell</source>
         <translation>&amp;Annuler la dernière cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="506"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Ramener les variables à leur état d&apos;avant la dernière cellule terminée avec succès</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>&amp;About Sandbench</source>
         <translation>À &amp;propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
-        <location filename="../app/mainwindow.cpp" line="486"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="488"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Session Log</source>
         <translation>Journal de session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>Review Queue</source>
         <translation>File de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Dataset %1 registered: %2</source>
         <translation>Jeu de données %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>Review Queue (%1)</source>
         <translation>File de relecture (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="258"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Run %1 approved by %2; its cell runs now.</source>
         <translation>Exécution %1 approuvée par %2 ; sa cellule s’exécute maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>Run %1 rejected by %2: %3</source>
         <translation>Exécution %1 rejetée par %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>Cell %1 will not run: %2 rejected run %3 (%4)</source>
         <translation>La cellule %1 ne sera pas exécutée : %2 a rejeté l’exécution %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="319"/>
         <source>Open Review Queue of a Database</source>
         <translation>Ouvrir la file de relecture d’une base de données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/mainwindow.cpp" line="320"/>
         <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données Sandbench (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>Open Review Queue</source>
         <translation>Ouvrir la file de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>&amp;New Notebook</source>
         <translation>&amp;Nouveau notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="370"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="371"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="372"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>&amp;Import Notebook…</source>
         <translation>&amp;Importer un notebook…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="375"/>
         <source>&amp;Export Session…</source>
         <translation>E&amp;xporter la session…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="375"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>Add &amp;Dataset…</source>
         <translation>Ajouter un &amp;jeu de données…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="390"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Annuler la saisie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>&amp;Redo Typing</source>
         <translation>&amp;Rétablir la saisie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="395"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Rechercher et rem&amp;placer…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
         <source>Toggle &amp;Comment</source>
         <translation>&amp;Commenter / décommenter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Insert Cell &amp;Above</source>
         <translation>Insérer une cellule au-&amp;dessus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>Insert Cell &amp;Below</source>
         <translation>Insérer une cellule en &amp;dessous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>&amp;Duplicate Cell</source>
         <translation>D&amp;upliquer la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>De&amp;lete Cell</source>
         <translation>Supprimer &amp;la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>The cell is running or queued; stop it first.</source>
         <translation>La cellule est en cours ou en file ; arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Move Cell &amp;Up</source>
         <translation>Déplacer la cellule vers le &amp;haut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
         <source>Move Cell Do&amp;wn</source>
         <translation>Déplacer la cellule vers le &amp;bas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>Code ↔ &amp;Markdown</source>
         <translation>Code ↔ &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
         <source>&amp;Light Theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>&amp;Dark Theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="469"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>Run the current cell and stay on it (Ctrl+Enter)</source>
         <translation>Exécuter la cellule courante et y rester (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="485"/>
         <source>Run and &amp;Advance</source>
         <translation>Exécuter et &amp;avancer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="488"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
         <translation>Exécuter la cellule courante et passer à la suivante, en créant une à la fin (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="489"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>Run A&amp;ll</source>
         <translation>&amp;Tout exécuter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
         <translation>Exécuter toutes les cellules de code depuis le début ; s’arrête à la première cellule qui ne finit pas ok (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="497"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="498"/>
+        <location filename="../app/mainwindow.cpp" line="500"/>
         <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Arrêter la cellule en cours et celles en file (Ctrl+.) ; les variables de la session restent comme avant elle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="511"/>
         <source>Re&amp;start Session</source>
         <translation>Redé&amp;marrer la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
         <translation>Un nouveau worker avec les jeux de données rechargés, le profil et les limites des paramètres actuels ; les variables sont réinitialisées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="518"/>
         <source>Re&amp;view</source>
         <translation>Re&amp;lecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>&amp;Next Flagged Cell</source>
         <translation>Cellule signalée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Go to the next cell the sandbox refused, rejected or held for review</source>
         <translation>Aller à la prochaine cellule que le bac à sable a refusée, rejetée ou retenue pour relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>Review &amp;Queue</source>
         <translation>&amp;File de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>&amp;Open Review Queue of a Database…</source>
         <translation>&amp;Ouvrir la file de relecture d’une base de données…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="530"/>
         <source>&amp;Provenance of the Current Cell</source>
         <translation>Pro&amp;venance de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Search &amp;History…</source>
         <translation>Rechercher dans l’&amp;historique…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>Sandbox &amp;Policy…</source>
         <translation>&amp;Politique du bac à sable…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="539"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>&amp;Reviewer Name…</source>
         <translation>Nom du &amp;relecteur…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="548"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="595"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
         <source>profile: %1</source>
         <translation>profil : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="610"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Annulé : les variables sont revenues à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="614"/>
         <source>Nothing to undo: %1</source>
         <translation>Rien à annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/mainwindow.cpp" line="626"/>
         <source>Stop the running cells before restarting the session.</source>
         <translation>Arrêtez les cellules en cours avant de redémarrer la session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="630"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>Restart Session</source>
         <translation>Redémarrer la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="642"/>
+        <location filename="../app/mainwindow.cpp" line="644"/>
         <source>Session restarted with the profile %1.</source>
         <translation>Session redémarrée avec le profil %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="658"/>
+        <location filename="../app/mainwindow.cpp" line="660"/>
         <source>The cell is empty: nothing to run.</source>
         <translation>La cellule est vide : rien à exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="673"/>
+        <location filename="../app/mainwindow.cpp" line="675"/>
         <source>%1 cells queued</source>
         <translation>%1 cellules en file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="688"/>
+        <location filename="../app/mainwindow.cpp" line="690"/>
         <source>Run %1 could not be recorded: %2</source>
         <translation>L’exécution %1 n’a pas pu être enregistrée : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="697"/>
+        <location filename="../app/mainwindow.cpp" line="699"/>
         <source>Cell %1: %2 in %3 s</source>
         <translation>Cellule %1 : %2 en %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="732"/>
+        <location filename="../app/mainwindow.cpp" line="734"/>
         <source>Running cell %1 · %2 s</source>
         <translation>Cellule %1 en cours · %2 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="734"/>
+        <location filename="../app/mainwindow.cpp" line="736"/>
         <source>Waiting for the worker</source>
         <translation>En attente du worker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="737"/>
+        <location filename="../app/mainwindow.cpp" line="739"/>
         <source> · %1 queued</source>
         <translation> · %1 en file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="759"/>
+        <location filename="../app/mainwindow.cpp" line="761"/>
         <source>sandbox: not armed</source>
         <translation>bac à sable : non armé</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="761"/>
+        <location filename="../app/mainwindow.cpp" line="763"/>
         <source>The sandbox could not be set up: %1</source>
         <translation>Le bac à sable n’a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="831"/>
+        <location filename="../app/mainwindow.cpp" line="833"/>
         <source> · session %1</source>
         <translation> · session %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="837"/>
+        <location filename="../app/mainwindow.cpp" line="839"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="854"/>
-        <location filename="../app/mainwindow.cpp" line="887"/>
-        <location filename="../app/mainwindow.cpp" line="893"/>
-        <location filename="../app/mainwindow.cpp" line="1160"/>
+        <location filename="../app/mainwindow.cpp" line="856"/>
+        <location filename="../app/mainwindow.cpp" line="889"/>
+        <location filename="../app/mainwindow.cpp" line="895"/>
+        <location filename="../app/mainwindow.cpp" line="1162"/>
         <source>Open Notebook</source>
         <translation>Ouvrir un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="860"/>
+        <location filename="../app/mainwindow.cpp" line="862"/>
         <source>No recent notebooks</source>
         <translation>Aucun notebook récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="868"/>
+        <location filename="../app/mainwindow.cpp" line="870"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="869"/>
+        <location filename="../app/mainwindow.cpp" line="871"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="888"/>
+        <location filename="../app/mainwindow.cpp" line="890"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks au format percent et scripts (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="901"/>
-        <location filename="../app/mainwindow.cpp" line="908"/>
+        <location filename="../app/mainwindow.cpp" line="903"/>
+        <location filename="../app/mainwindow.cpp" line="910"/>
         <source>Import Notebook</source>
         <translation>Importer un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="902"/>
+        <location filename="../app/mainwindow.cpp" line="904"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
         <translation>Notebooks Jupyter (*.ipynb);;Scripts au format percent (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="917"/>
+        <location filename="../app/mainwindow.cpp" line="919"/>
         <source>Imported %1 into a new notebook and session.</source>
         <translation>%1 importé dans un nouveau notebook et une nouvelle session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="926"/>
-        <location filename="../app/mainwindow.cpp" line="936"/>
+        <location filename="../app/mainwindow.cpp" line="928"/>
+        <location filename="../app/mainwindow.cpp" line="938"/>
         <source>Export Session</source>
         <translation>Exporter la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="927"/>
+        <location filename="../app/mainwindow.cpp" line="929"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
         <translation>Script Python réexécutable (*.py);;Notebook Jupyter (*.ipynb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="942"/>
+        <location filename="../app/mainwindow.cpp" line="944"/>
         <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
         <translation>
             <numerusform>Session %1 exportée vers %2, mais %n fichier enregistré a changé depuis son exécution : %3.</numerusform>
@@ -3230,118 +3235,118 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="949"/>
+        <location filename="../app/mainwindow.cpp" line="951"/>
         <source>Exported session %1 to %2.</source>
         <translation>Session %1 exportée vers %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="958"/>
-        <location filename="../app/mainwindow.cpp" line="975"/>
+        <location filename="../app/mainwindow.cpp" line="960"/>
+        <location filename="../app/mainwindow.cpp" line="977"/>
         <source>Save Notebook</source>
         <translation>Enregistrer le notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="961"/>
-        <location filename="../app/mainwindow.cpp" line="978"/>
+        <location filename="../app/mainwindow.cpp" line="963"/>
+        <location filename="../app/mainwindow.cpp" line="980"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="967"/>
+        <location filename="../app/mainwindow.cpp" line="969"/>
         <source>Save Notebook As</source>
         <translation>Enregistrer le notebook sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="968"/>
+        <location filename="../app/mainwindow.cpp" line="970"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks au format percent (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="993"/>
+        <location filename="../app/mainwindow.cpp" line="995"/>
         <source>An untitled notebook</source>
         <translation>Un notebook sans titre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="999"/>
-        <location filename="../app/mainwindow.cpp" line="1010"/>
+        <location filename="../app/mainwindow.cpp" line="1001"/>
+        <location filename="../app/mainwindow.cpp" line="1012"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1000"/>
+        <location filename="../app/mainwindow.cpp" line="1002"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them in place of %3?</source>
         <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer à la place de %3 ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1003"/>
+        <location filename="../app/mainwindow.cpp" line="1005"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1121"/>
+        <location filename="../app/mainwindow.cpp" line="1123"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Exécute des analyses Python dans un worker isolé et enregistre chaque exécution.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Couches du bac à sable de cette session :&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1126"/>
+        <location filename="../app/mainwindow.cpp" line="1128"/>
         <source>not armed yet</source>
         <translation>pas encore armé</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/mainwindow.cpp" line="585"/>
+        <location filename="../app/mainwindow.cpp" line="586"/>
         <source>The session could not start: %1</source>
         <translation>La session n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="590"/>
+        <location filename="../app/mainwindow.cpp" line="592"/>
         <source>Session %1 · output folder %2</source>
         <translation>Session %1 · dossier de sortie %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="754"/>
         <source>Dataset not loaded: %1</source>
         <translation>Jeu de données non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="815"/>
+        <location filename="../app/mainwindow.cpp" line="817"/>
         <source>worker: starting</source>
         <translation>worker : démarrage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="818"/>
+        <location filename="../app/mainwindow.cpp" line="820"/>
         <source>worker: ready</source>
         <translation>worker : prêt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="821"/>
+        <location filename="../app/mainwindow.cpp" line="823"/>
         <source>worker: running</source>
         <translation>worker : en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="824"/>
+        <location filename="../app/mainwindow.cpp" line="826"/>
         <source>worker: stopped</source>
         <translation>worker : arrêté</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="827"/>
+        <location filename="../app/mainwindow.cpp" line="829"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>worker : arrêté de façon inattendue ; la prochaine cellule en démarre un nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1019"/>
-        <location filename="../app/mainwindow.cpp" line="1025"/>
-        <location filename="../app/mainwindow.cpp" line="1032"/>
+        <location filename="../app/mainwindow.cpp" line="1021"/>
+        <location filename="../app/mainwindow.cpp" line="1027"/>
+        <location filename="../app/mainwindow.cpp" line="1034"/>
         <source>Allow Reading a Folder</source>
         <translation>Autoriser la lecture d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1026"/>
+        <location filename="../app/mainwindow.cpp" line="1028"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 permettrait au code de lire tous vos fichiers. Choisissez le dossier qui contient les données.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1033"/>
+        <location filename="../app/mainwindow.cpp" line="1035"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -3350,27 +3355,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il redémarre donc : les variables de la session sont réinitialisées et les jeux de données rechargés. Les exécutions déjà enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1050"/>
+        <location filename="../app/mainwindow.cpp" line="1052"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Le code peut désormais lire %1. Le worker a redémarré : les variables ont été réinitialisées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1068"/>
+        <location filename="../app/mainwindow.cpp" line="1070"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Le nouveau profil et les limites s’appliquent à la prochaine session (Exécution &gt; Redémarrer la session).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1107"/>
+        <location filename="../app/mainwindow.cpp" line="1109"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Aucune cellule n’a été refusée, rejetée ou retenue pour relecture.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1120"/>
+        <location filename="../app/mainwindow.cpp" line="1122"/>
         <source>About Sandbench</source>
         <translation>À propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1125"/>
+        <location filename="../app/mainwindow.cpp" line="1127"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -3853,8 +3858,8 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="219"/>
-        <location filename="../widgets/provenancepanel.cpp" line="321"/>
-        <location filename="../widgets/provenancepanel.cpp" line="327"/>
+        <location filename="../widgets/provenancepanel.cpp" line="324"/>
+        <location filename="../widgets/provenancepanel.cpp" line="330"/>
         <source>Recorded as &quot;%1&quot;</source>
         <translation>Enregistré comme « %1 »</translation>
     </message>
@@ -3869,27 +3874,37 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>Empreinte du prompt (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="306"/>
+        <location filename="../widgets/provenancepanel.cpp" line="261"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="262"/>
+        <source>State kept after the error (on-error keep)</source>
+        <translation>État conservé après l’erreur (on-error keep)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="309"/>
         <source>All inputs&apos; hash (SHA-256)</source>
         <translation>Empreinte de toutes les entrées (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="312"/>
+        <location filename="../widgets/provenancepanel.cpp" line="315"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="313"/>
+        <location filename="../widgets/provenancepanel.cpp" line="316"/>
         <source>Profile hash (SHA-256)</source>
         <translation>Empreinte du profil (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="316"/>
+        <location filename="../widgets/provenancepanel.cpp" line="319"/>
         <source>Limits (hash)</source>
         <translation>Limites (empreinte)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="330"/>
+        <location filename="../widgets/provenancepanel.cpp" line="333"/>
         <source>Packages</source>
         <translation>Paquets</translation>
     </message>
@@ -3975,17 +3990,17 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="259"/>
-        <location filename="../widgets/provenancepanel.cpp" line="264"/>
+        <location filename="../widgets/provenancepanel.cpp" line="267"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="263"/>
+        <location filename="../widgets/provenancepanel.cpp" line="266"/>
         <source>State changed</source>
         <translation>État modifié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="265"/>
+        <location filename="../widgets/provenancepanel.cpp" line="268"/>
         <source>%n setting(s)</source>
         <translation>
             <numerusform>%n paramètre</numerusform>
@@ -3993,63 +4008,63 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="273"/>
-        <location filename="../widgets/provenancepanel.cpp" line="281"/>
+        <location filename="../widgets/provenancepanel.cpp" line="276"/>
+        <location filename="../widgets/provenancepanel.cpp" line="284"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="274"/>
+        <location filename="../widgets/provenancepanel.cpp" line="277"/>
         <source>decision %1</source>
         <translation>décision %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="275"/>
+        <location filename="../widgets/provenancepanel.cpp" line="278"/>
         <source>reviewer</source>
         <translation>relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="276"/>
+        <location filename="../widgets/provenancepanel.cpp" line="279"/>
         <source>decided</source>
         <translation>décidée le</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="277"/>
+        <location filename="../widgets/provenancepanel.cpp" line="280"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="278"/>
+        <location filename="../widgets/provenancepanel.cpp" line="281"/>
         <source>flagged run</source>
         <translation>exécution signalée</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="282"/>
+        <location filename="../widgets/provenancepanel.cpp" line="285"/>
         <source>waiting for a reviewer</source>
         <translation>en attente d’un relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="283"/>
+        <location filename="../widgets/provenancepanel.cpp" line="286"/>
         <source>none needed</source>
         <translation>aucune nécessaire</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="298"/>
+        <location filename="../widgets/provenancepanel.cpp" line="301"/>
         <source>Content hash (SHA-256)</source>
         <translation>Empreinte du contenu (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="300"/>
+        <location filename="../widgets/provenancepanel.cpp" line="303"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="302"/>
+        <location filename="../widgets/provenancepanel.cpp" line="305"/>
         <source>changed since</source>
         <translation>modifié depuis</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="303"/>
+        <location filename="../widgets/provenancepanel.cpp" line="306"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -4459,62 +4474,62 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>Impossible de créer le dossier de sortie %1 ; choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="169"/>
+        <location filename="../core/sessionrunner.cpp" line="170"/>
         <source>the worker did not say why</source>
         <translation>le worker n&apos;a pas indiqué pourquoi</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="300"/>
+        <location filename="../core/sessionrunner.cpp" line="301"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>La cellule n&apos;a pas été exécutée : le bac à sable n&apos;a pas pu être mis en place (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="413"/>
+        <location filename="../core/sessionrunner.cpp" line="414"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Provenance : l&apos;empreinte du jeu de données %1 n&apos;a pas pu être calculée (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="419"/>
+        <location filename="../core/sessionrunner.cpp" line="420"/>
         <source>Provenance: %1</source>
         <translation>Provenance : %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="434"/>
+        <location filename="../core/sessionrunner.cpp" line="435"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>la limite %1 vaut %2 pour cette cellule, au-dessus de la valeur %4 du profil &apos;%3&apos; : le profil fait approuver les limites relevées par un relecteur</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="446"/>
+        <location filename="../core/sessionrunner.cpp" line="447"/>
         <source>a language model</source>
         <translation>un modèle de langage</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="448"/>
+        <location filename="../core/sessionrunner.cpp" line="449"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>le code a été suggéré par %1 et n&apos;a jamais été exécuté : le profil &apos;%2&apos; fait approuver un tel code par un relecteur avant sa première exécution</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="461"/>
+        <location filename="../core/sessionrunner.cpp" line="462"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="556"/>
+        <location filename="../core/sessionrunner.cpp" line="557"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 a rejeté ce code le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="570"/>
+        <location filename="../core/sessionrunner.cpp" line="571"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker s&apos;est arrêté pendant l&apos;exécution de cette cellule. Les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="578"/>
+        <location filename="../core/sessionrunner.cpp" line="579"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker a été remplacé : les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="593"/>
+        <location filename="../core/sessionrunner.cpp" line="594"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Les figures de cette cellule n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
@@ -5071,67 +5086,67 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
         <translation>argument inattendu %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="101"/>
+        <location filename="../app/cli/servecommand.cpp" line="102"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="153"/>
+        <location filename="../app/cli/servecommand.cpp" line="154"/>
         <source>request line longer than %1 bytes: refused</source>
         <translation>ligne de requête de plus de %1 octets : refusée</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="164"/>
+        <location filename="../app/cli/servecommand.cpp" line="165"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>JSON non valide : %1 à la position %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="167"/>
+        <location filename="../app/cli/servecommand.cpp" line="168"/>
         <source>a request must be a JSON object</source>
         <translation>une requête doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="180"/>
+        <location filename="../app/cli/servecommand.cpp" line="181"/>
         <source>the request has no &quot;op&quot;</source>
         <translation>la requête n&apos;a pas de champ &quot;op&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="181"/>
+        <location filename="../app/cli/servecommand.cpp" line="182"/>
         <source>unknown op &quot;%1&quot;; known: %2</source>
         <translation>opération &quot;%1&quot; inconnue ; connues : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="185"/>
+        <location filename="../app/cli/servecommand.cpp" line="186"/>
         <source>the server is shutting down</source>
         <translation>le serveur est en cours d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="192"/>
+        <location filename="../app/cli/servecommand.cpp" line="193"/>
         <source>execute needs &quot;code&quot; as a string</source>
         <translation>execute attend &quot;code&quot; sous forme de chaîne</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="196"/>
+        <location filename="../app/cli/servecommand.cpp" line="197"/>
         <source>memory_mb can only be set when the server starts (--memory): a running session&apos;s limit can be lowered by nobody, raised by nobody</source>
         <translation>memory_mb ne peut être défini qu&apos;au démarrage du serveur (--memory) : la limite d&apos;une session en cours ne peut être ni abaissée ni relevée par personne</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="205"/>
+        <location filename="../app/cli/servecommand.cpp" line="206"/>
         <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
         <translation>&quot;timeout&quot; doit être un nombre de secondes entre %1 et %2 (une semaine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="225"/>
+        <location filename="../app/cli/servecommand.cpp" line="226"/>
         <source>&quot;on_error&quot; must be &quot;keep&quot; (what a failing cell did before its error stays) or &quot;rollback&quot; (the default)</source>
         <translation>&quot;on_error&quot; doit valoir &quot;keep&quot; (ce qu&apos;une cellule en échec a fait avant son erreur est conservé) ou &quot;rollback&quot; (par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="259"/>
+        <location filename="../app/cli/servecommand.cpp" line="260"/>
         <source>table needs &quot;name&quot; as a string: the variable to show</source>
         <translation>table attend &quot;name&quot; comme chaîne : la variable à afficher</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="267"/>
+        <location filename="../app/cli/servecommand.cpp" line="268"/>
         <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
         <translation>&quot;%1&quot; doit être un nombre entier entre 0 et %2</translation>
     </message>
@@ -5140,17 +5155,17 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
         <translation type="vanished">&quot;timeout&quot; doit être un nombre de secondes positif</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="215"/>
+        <location filename="../app/cli/servecommand.cpp" line="216"/>
         <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
         <translation>&quot;origin&quot; doit valoir typed, pasted, file, llm ou import</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="248"/>
+        <location filename="../app/cli/servecommand.cpp" line="249"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>une cellule est en cours d&apos;exécution : attendez sa réponse ou envoyez {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="249"/>
+        <location filename="../app/cli/servecommand.cpp" line="250"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>occupé par une requête précédente : attendez sa réponse</translation>
     </message>
