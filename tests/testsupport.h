@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -101,5 +102,22 @@ inline QList<qint64> descendantsNamed(qint64 root, const QByteArray &name)
     }
     return found;
 }
+
+// Requests of `sandbench serve`'s JSON-lines protocol, as the serve and fault tests send them.
+namespace serve {
+
+inline QJsonObject execute(int id, const QString &code)
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("op"), QStringLiteral("execute")},
+            {QStringLiteral("code"), code}};
+}
+
+inline QJsonObject op(int id, const char *name)
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("op"), QLatin1String(name)}};
+}
+
+} // namespace serve
 
 } // namespace sandbench::test

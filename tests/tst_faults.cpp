@@ -98,17 +98,8 @@ public:
     QProcess m_process;
 };
 
-QJsonObject execute(int id, const QString &code)
-{
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("op"), QStringLiteral("execute")},
-            {QStringLiteral("code"), code}};
-}
-
-QJsonObject op(int id, const char *name)
-{
-    return {{QStringLiteral("id"), id}, {QStringLiteral("op"), QLatin1String(name)}};
-}
+using test::serve::execute;
+using test::serve::op;
 
 QString text(const QJsonObject &reply, const char *key)
 {

@@ -61,17 +61,8 @@ public:
 
 namespace {
 
-QJsonObject execute(int id, const QString &code)
-{
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("op"), QStringLiteral("execute")},
-            {QStringLiteral("code"), code}};
-}
-
-QJsonObject op(int id, const char *name)
-{
-    return {{QStringLiteral("id"), id}, {QStringLiteral("op"), QLatin1String(name)}};
-}
+using sandbench::test::serve::execute;
+using sandbench::test::serve::op;
 
 } // namespace
 
