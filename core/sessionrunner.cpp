@@ -459,9 +459,14 @@ void SessionRunner::holdForReview(const QList<Violation> &reasons)
     CellResult held;
     held.status = RunStatus::PendingReview;
     held.violations = reasons;
-    held.stderrText = tr("The cell was not run: it waits for a reviewer's approval "
-                         "('sandbench review list').") +
-                      QLatin1Char('\n');
+    // The next step where the user is: the window has its Review Queue panel.
+    held.stderrText =
+        (m_config.context == QLatin1String(WorkerContext::Window)
+             ? tr("The cell was not run: it waits for a reviewer's approval (see the Review "
+                  "Queue).")
+             : tr("The cell was not run: it waits for a reviewer's approval "
+                  "('sandbench review list').")) +
+        QLatin1Char('\n');
     for (const Violation &v : reasons)
         held.stderrText += QStringLiteral("  %1 [%2]\n").arg(v.message, v.rule);
     m_currentRequest = 0;

@@ -326,6 +326,24 @@ private Q_SLOTS:
         QVERIFY(!all.at(3).stateKeptOnError);
     }
 
+    void aHeldCellInTheWindowPointsAtTheReviewQueue()
+    {
+        QTemporaryDir dir;
+        Harness session(dir.path());
+        SessionConfig config;
+        config.context = QLatin1String(WorkerContext::Window);
+        QString error;
+        QVERIFY2(session.start(config, &error), qPrintable(error));
+        CodeSource source{CodeOrigin::Llm, QStringLiteral("model-x"), QStringLiteral("ab12")};
+        const auto held = session.run(QStringLiteral("print('from the model')"), 0, source);
+        QVERIFY(held);
+        QCOMPARE(held->status, RunStatus::PendingReview);
+        QVERIFY2(held->stderrText.contains(QStringLiteral("Review Queue")),
+                 qPrintable(held->stderrText));
+        QVERIFY2(!held->stderrText.contains(QStringLiteral("sandbench review")),
+                 qPrintable(held->stderrText));
+    }
+
     void llmCodeWaitsUntilApprovedElsewhereThenRunsWithItsApproval()
     {
         QTemporaryDir dir;
@@ -342,6 +360,9 @@ private Q_SLOTS:
         QCOMPARE(held->violations.first().rule, QStringLiteral("llm-first-run"));
         QCOMPARE(held->violations.first().layer, QStringLiteral("review"));
         QVERIFY(held->stdoutText.isEmpty()); // it did not run
+        // On the command line, the next step is the command that lists what waits.
+        QVERIFY2(held->stderrText.contains(QStringLiteral("'sandbench review list'")),
+                 qPrintable(held->stderrText));
         QCOMPARE(session.runner->waitingForReview(), 1);
 
         // A reviewer approves through another connection, as the command line would.
