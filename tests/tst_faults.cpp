@@ -214,22 +214,21 @@ private Q_SLOTS:
         r = serve.call(execute(2, QStringLiteral("x = 2")));
         QVERIFY2(text(r, "status") == QLatin1String("ok"), qPrintable(dump(r)));
         const qint64 secondRun = r.value(QStringLiteral("run_id")).toInteger();
+        // Idle: one keeper, and its standby forked. Right after a reply, the process that ran
+        // the cell may not have taken over yet (still named sb-cell), and the keeper it replaces
+        // is still named so: killing that one would kill a snapshot (the case then saw `x` still
+        // 2, or mid-cell the next cell ran on to its time limit).
+        QVERIFY2(waitUntil([&] {
+                     return test::descendantsNamed(serve.pid(), "sb-keeper").size() == 1 &&
+                            test::descendantsNamed(serve.pid(), "sb-standby").size() == 1;
+                 }),
+                 "hang: no idle keeper");
         if (midCell) {
             serve.send(execute(3, QStringLiteral("import time\ntime.sleep(600)")));
             QVERIFY2(waitUntil([&] {
                          return test::descendantsNamed(serve.pid(), "sb-cell").size() == 1;
                      }),
                      "hang: test::descendantsNamed(serve.pid(), \"sb-cell\").size() == 1");
-        }
-        if (!midCell) {
-            // Idle: one keeper, and its standby forked. Right after a reply, the process that ran
-            // the cell may not have taken over yet, and the keeper it replaces is still named so:
-            // killing that one would kill a snapshot (the case then saw `x` still 2).
-            QVERIFY2(waitUntil([&] {
-                         return test::descendantsNamed(serve.pid(), "sb-keeper").size() == 1 &&
-                                test::descendantsNamed(serve.pid(), "sb-standby").size() == 1;
-                     }),
-                     "hang: no idle keeper");
         }
         QList<qint64> targets;
         QVERIFY2(
