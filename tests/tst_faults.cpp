@@ -390,6 +390,13 @@ private Q_SLOTS:
         Serve serve(freshDb());
         QJsonObject r = serve.call(execute(1, QStringLiteral("x = 1")));
         QVERIFY2(text(r, "status") == QLatin1String("ok"), qPrintable(dump(r)));
+        // Idle first (see killingAProcessRoleKeepsWhatCanBeKept): the process that ran cell 1 is
+        // named sb-cell until it has taken over, and would pass for cell 2's.
+        QVERIFY2(waitUntil([&] {
+                     return test::descendantsNamed(serve.pid(), "sb-keeper").size() == 1 &&
+                            test::descendantsNamed(serve.pid(), "sb-standby").size() == 1;
+                 }),
+                 "hang: no idle keeper");
         serve.send(execute(2, QStringLiteral("while True:\n    pass")));
         QVERIFY2(
             waitUntil([&] { return test::descendantsNamed(serve.pid(), "sb-cell").size() == 1; }),
