@@ -17,14 +17,6 @@ constexpr int kDefaultPageRows = 50;
 // Columns describe_table summarises; wider frames list the rest without a summary.
 constexpr int kMaxSummaryColumns = 60;
 
-QJsonObject object(std::initializer_list<QPair<QString, QJsonValue>> fields)
-{
-    QJsonObject o;
-    for (const auto &field : fields)
-        o.insert(field.first, field.second);
-    return o;
-}
-
 QJsonObject str(const QString &description = {})
 {
     QJsonObject o{{QStringLiteral("type"), QStringLiteral("string")}};
@@ -534,23 +526,24 @@ void McpTools::describeTable(const McpRequest &request, const QString &name)
                 columns->append(QJsonObject{{QStringLiteral("name"), names.at(i)},
                                             {QStringLiteral("dtype"), dtypes.at(i).toString()}});
             const int rows = reply.value(QStringLiteral("rows")).toInt();
-            // One summary per column, one after another: the worker answers them in order.
+            // One summary per column, one after another: the worker answers them in order. The
+            // chain keeps itself alive through the pending query only (a weak self-reference).
             auto next = std::make_shared<std::function<void(int)>>();
-            *next = [this, request, name, columns, rows, next](int column) {
+            std::weak_ptr<std::function<void(int)>> self = next;
+            *next = [this, request, name, columns, rows, self](int column) {
                 if (column >= std::min<qsizetype>(columns->size(), kMaxSummaryColumns)) {
                     answer(request,
                            QJsonObject{{QStringLiteral("name"), name},
                                        {QStringLiteral("rows"), rows},
                                        {QStringLiteral("columns"), *columns}},
                            QString(), false);
-                    *next = nullptr; // breaks the cycle
                     return;
                 }
                 m_session.query(
                     {{QStringLiteral("type"), QStringLiteral("summary")},
                      {QStringLiteral("name"), name},
                      {QStringLiteral("column"), column}},
-                    [columns, column, next](const QJsonObject &summary) {
+                    [columns, column, strong = self.lock()](const QJsonObject &summary) {
                         if (summary.value(QStringLiteral("type")).toString() ==
                             QLatin1String("summary")) {
                             QJsonObject entry = columns->at(column).toObject();
@@ -560,8 +553,7 @@ void McpTools::describeTable(const McpRequest &request, const QString &name)
                             entry.insert(QStringLiteral("summary"), s);
                             columns->replace(column, entry);
                         }
-                        if (*next)
-                            (*next)(column + 1);
+                        (*strong)(column + 1);
                     });
             };
             (*next)(0);
@@ -657,7 +649,8 @@ void McpTools::runPython(const McpRequest &request, const QJsonObject &arguments
     const bool wantsProgress = !request.progressToken.isUndefined();
     if (wantsProgress) {
         call->heartbeat.setInterval(kProgressIntervalMs);
-        connect(&call->heartbeat, &QTimer::timeout, this, [this, call] {
+        // A raw pointer: the timer is the call's own, so it never outlives it.
+        connect(&call->heartbeat, &QTimer::timeout, this, [this, call = call.get()] {
             ++call->beats;
             m_protocol.sendProgress(
                 call->request, call->beats,
