@@ -442,7 +442,9 @@ test('review hold: without waiting the agent hears what to do; with --wait-for-r
     const pendingIds = () => JSON.parse(review(reviewDb, 'list', '--json')).map((item) => item.run_id ?? item.run?.id ?? item.id);
     const before = new Set(pendingIds());
     // Approved by a person with `sandbench review` while the call waits.
-    const approved = waiting.client.callTool({ name: 'run_python', arguments: { code: 'print(7 * 6)' } }, undefined, { timeout: 120000 });
+    const progress = [];
+    const approved = waiting.client.callTool({ name: 'run_python', arguments: { code: 'print(7 * 6)' } }, undefined,
+      { timeout: 120000, onprogress: (p) => progress.push(p) });
     const heldId = await until(() => pendingIds().find((id) => !before.has(id)), 'the held run in the review queue');
     review(reviewDb, 'approve', String(heldId), '--note', 'fine');
     const r = await approved;
@@ -450,6 +452,10 @@ test('review hold: without waiting the agent hears what to do; with --wait-for-r
     assert.equal(r.structuredContent.stdout, '42\n');
     assert.equal(r.structuredContent.review.state, 'approved');
     assert.equal(r.structuredContent.review.held_run_id, heldId);
+    // While it waited, the client heard why; progress only grows.
+    assert.ok(progress.some((p) => new RegExp(`run ${heldId} waits for review`).test(p.message)),
+      JSON.stringify(progress));
+    for (let i = 1; i < progress.length; ++i) assert.ok(progress[i].progress > progress[i - 1].progress);
 
     const rejected = waiting.client.callTool({ name: 'run_python', arguments: { code: 'print(5 * 5)' } }, undefined, { timeout: 120000 });
     const seen = new Set(pendingIds());

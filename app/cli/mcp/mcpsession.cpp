@@ -50,10 +50,18 @@ bool McpSession::start(QString *error)
 }
 
 int McpSession::submit(const QString &code, int timeoutMs, const CodeSource &source, CellDone done,
-                       Started started)
+                       Started started, HeldForReview held)
 {
     const int index = m_nextCell++;
-    m_queue.enqueue({index, code, timeoutMs, source, std::move(done), std::move(started), 0, {}});
+    m_queue.enqueue({index,
+                     code,
+                     timeoutMs,
+                     source,
+                     std::move(done),
+                     std::move(started),
+                     std::move(held),
+                     0,
+                     {}});
     runNext();
     return index;
 }
@@ -98,6 +106,8 @@ void McpSession::onRunFinished(const RunRecord &run, bool recorded, const QStrin
     Cell cell = std::move(*m_running);
     m_running.reset();
     if (run.status == RunStatus::PendingReview && recorded && m_reviewWaitMs > 0 && !m_closing) {
+        if (cell.held)
+            cell.held(run.id);
         m_held.append({std::move(cell), run, recorded, storeError,
                        QDateTime::currentMSecsSinceEpoch() + m_reviewWaitMs});
         m_reviewPoll.start();

@@ -41,6 +41,8 @@ public:
     };
     using CellDone = std::function<void(const CellOutcome &outcome)>;
     using Started = std::function<void()>;
+    // The cell was held for review and now waits for a decision (setReviewWait): the held run.
+    using HeldForReview = std::function<void(qint64 runId)>;
     using QueryDone = std::function<void(const QJsonObject &reply)>;
     using Done = std::function<void(bool ok, const QString &message)>;
 
@@ -56,7 +58,7 @@ public:
 
     // Queues a cell; returns its key for cancel(). started is called when it begins to run.
     int submit(const QString &code, int timeoutMs, const CodeSource &source, CellDone done,
-               Started started = {});
+               Started started = {}, HeldForReview held = {});
     // A queued cell is dropped (done is not called); a running one is interrupted (done is
     // called with its interrupted run); one waiting for review stops waiting (done not called).
     void cancel(int cell);
@@ -90,6 +92,7 @@ private:
         CodeSource source;
         CellDone done;
         Started started;
+        HeldForReview held;
         qint64 heldRunId = 0; // resubmitted after this held run was approved
         std::optional<ReviewDecision> decision;
     };

@@ -280,7 +280,8 @@ struct McpTools::Call
     int cell = 0;
     QTimer heartbeat;
     QDateTime started;
-    int beats = 0;
+    int beats = 0;         // progress sent so far: each notification's progress is one more
+    qint64 waitingRun = 0; // the held run whose review the call waits for; 0: none
 };
 
 McpTools::McpTools(McpProtocol &protocol, McpSession &session, QObject *parent)
@@ -651,10 +652,13 @@ void McpTools::runPython(const McpRequest &request, const QJsonObject &arguments
         call->heartbeat.setInterval(kProgressIntervalMs);
         // A raw pointer: the timer is the call's own, so it never outlives it.
         connect(&call->heartbeat, &QTimer::timeout, this, [this, call = call.get()] {
-            ++call->beats;
-            m_protocol.sendProgress(
-                call->request, call->beats,
-                tr("running for %1 s").arg(call->started.secsTo(QDateTime::currentDateTimeUtc())));
+            const qint64 seconds = call->started.secsTo(QDateTime::currentDateTimeUtc());
+            m_protocol.sendProgress(call->request, ++call->beats,
+                                    call->waitingRun > 0
+                                        ? tr("run %1 waits for a reviewer's decision (%2 s)")
+                                              .arg(call->waitingRun)
+                                              .arg(seconds)
+                                        : tr("running for %1 s").arg(seconds));
         });
     }
     call->cell = m_session.submit(
@@ -670,8 +674,23 @@ void McpTools::runPython(const McpRequest &request, const QJsonObject &arguments
         },
         [this, call, wantsProgress] {
             call->started = QDateTime::currentDateTimeUtc();
+            call->waitingRun = 0;
             if (wantsProgress) {
-                m_protocol.sendProgress(call->request, 0, tr("the cell started"));
+                m_protocol.sendProgress(call->request, ++call->beats, tr("the cell started"));
+                call->heartbeat.start();
+            }
+        },
+        [this, call, wantsProgress](qint64 runId) {
+            // Progress while a person decides keeps a client that counts its timeout from the
+            // last progress waiting.
+            call->started = QDateTime::currentDateTimeUtc();
+            call->waitingRun = runId;
+            if (wantsProgress) {
+                m_protocol.sendProgress(
+                    call->request, ++call->beats,
+                    tr("run %1 waits for review: a reviewer approves it in Sandbench's Review "
+                       "Queue")
+                        .arg(runId));
                 call->heartbeat.start();
             }
         });
