@@ -4,6 +4,7 @@
 
 #include "cli/exportcommand.h"
 #include "cli/historycommand.h"
+#include "cli/mcpcommand.h"
 #include "cli/reviewcommand.h"
 #include "cli/runcommand.h"
 #include "cli/servecommand.h"
@@ -74,6 +75,8 @@ int main(int argc, char **argv)
         return runHeadless<sandbench::cli::RunCommand>(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "serve") == 0)
         return runHeadless<sandbench::cli::ServeCommand>(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "mcp") == 0)
+        return runHeadless<sandbench::cli::McpCommand>(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "review") == 0) {
         for (int i = 2; i < argc; ++i) {
             if (std::strcmp(argv[i], "--gui") == 0) {

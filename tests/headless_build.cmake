@@ -26,7 +26,7 @@ if(NOT rc EQUAL 0)
     message(FATAL_ERROR "headless_build: the headless sandbench links more than QtCore")
 endif()
 # Every subcommand is there, and one runs a cell in the sandbox.
-foreach(command run serve review history show export import replay)
+foreach(command run serve mcp review history show export import replay)
     execute_process(COMMAND "${binary}" ${command} --help RESULT_VARIABLE rc OUTPUT_QUIET)
     if(NOT rc EQUAL 0)
         message(FATAL_ERROR "headless_build: 'sandbench ${command} --help' exited with ${rc}")

@@ -22,6 +22,7 @@ QString topLevelDescription(bool withWindow)
     text += QCoreApplication::translate(
         "main", "  run      run a script's cells headless (sandbench run --help)\n"
                 "  serve    a JSON-lines session for agents (sandbench serve --help)\n"
+                "  mcp      the session as an MCP server for agents (sandbench mcp --help)\n"
                 "  review   the runs waiting for a reviewer (sandbench review --help)\n"
                 "  history  find recorded runs (sandbench history --help)\n"
                 "  show     one run with its provenance (sandbench show --help)\n"

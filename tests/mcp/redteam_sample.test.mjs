@@ -1,0 +1,82 @@
+// The red-team attacks (tests/redteam/attacks) through run_python: each must end with one of its
+// `expect` statuses, the same status `sandbench run --json` gives the same code under the same
+// profile, with the canary folder untouched and the secret nowhere in the tool result. A sample
+// of single-cell attacks by default (every tenth, leaving out those a time limit may stop); SANDBENCH_MCP_REDTEAM=all runs all of them.
+// Attacks that need the full harness (a port, the store, HOME, several cells, layers off) stay
+// with tst_redteam.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+
+const BIN = process.env.SANDBENCH_BIN;
+const ATTACKS = join(process.env.SANDBENCH_REDTEAM_DIR, 'attacks');
+const all = process.env.SANDBENCH_MCP_REDTEAM === 'all';
+
+const dir = mkdtempSync(join(tmpdir(), 'sandbench-mcp-redteam-'));
+const canary = join(dir, 'canary');
+mkdirSync(canary);
+writeFileSync(join(canary, 'keep.txt'), 'keep me\n');
+const secret = randomBytes(16).toString('hex');
+const secretFile = join(dir, 'secret.txt');
+writeFileSync(secretFile, secret + '\n');
+const token = 'sbmcp' + randomBytes(6).toString('hex');
+const profile = join(dir, 'agent.json');
+{
+  const p = JSON.parse(readFileSync(join(process.env.SANDBENCH_PROFILES, 'default.json'), 'utf8'));
+  p.name = 'agent-test';
+  p.review = { ...(p.review ?? {}), triggers: [] };
+  writeFileSync(profile, JSON.stringify(p));
+}
+
+const needsHarness = /# %%|layers-off|attack-cell|state-cell|\{PORT\}|\{DB\}|\{OTHER_OUT\}|\{HOME\}|\{DATA_DIR\}/;
+const candidates = readdirSync(ATTACKS).filter((f) => f.endsWith('.py')).sort()
+  .filter((f) => !needsHarness.test(readFileSync(join(ATTACKS, f), 'utf8')));
+// The default sample leaves out attacks a time limit may stop: each costs two full limits.
+const quick = (f) => !/^# expect:.*\btimeout\b/m.test(readFileSync(join(ATTACKS, f), 'utf8'));
+const sample = all ? candidates : candidates.filter(quick).filter((_, i) => i % 10 === 0);
+
+let client;
+before(async () => {
+  client = new Client({ name: 'redteam', version: '1' });
+  await client.connect(new StdioClientTransport({ command: BIN, stderr: 'inherit',
+    env: { ...process.env, SANDBENCH_TEST_SECRET: secret },
+    args: ['mcp', '--db', join(dir, 'mcp.sqlite'), '--profile', profile, '--out', join(dir, 'out')] }));
+});
+after(async () => {
+  await client?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+for (const file of sample) {
+  test(file, async () => {
+    const source = readFileSync(join(ATTACKS, file), 'utf8')
+      .replaceAll('{CANARY_DIR}', canary).replaceAll('{SECRET_FILE}', secretFile).replaceAll('{TOKEN}', token);
+    const expect = (source.match(/^# expect: (.*)$/m)?.[1] ?? '').split(/\s+/).filter(Boolean);
+    const script = join(dir, file);
+    writeFileSync(script, source);
+    let runLine;
+    try {
+      runLine = execFileSync(BIN, ['run', '--json', '--db', join(dir, 'run.sqlite'), '--profile', profile,
+        '--out', join(dir, 'run-out'), script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SANDBENCH_TEST_SECRET: secret } });
+    } catch (e) {
+      runLine = e.stdout; // a blocked attack makes `run` exit non-zero
+    }
+    const viaRun = JSON.parse(runLine.trim().split('\n').at(-1)).status;
+    // A fresh session for each attack, as `run` has.
+    await client.callTool({ name: 'reset_session', arguments: {} });
+    const r = await client.callTool({ name: 'run_python', arguments: { code: source } }, undefined, { timeout: 300000 });
+    const viaMcp = r.structuredContent.status;
+    assert.ok(expect.includes(viaMcp), `${file}: ${viaMcp} is not one of ${expect.join(' ')}`);
+    assert.equal(viaMcp, viaRun, `${file}: run_python said ${viaMcp}, sandbench run said ${viaRun}`);
+    assert.equal(r.isError, true);
+    assert.deepEqual(readdirSync(canary), ['keep.txt']);
+    assert.equal(readFileSync(join(canary, 'keep.txt'), 'utf8'), 'keep me\n');
+    assert.ok(!JSON.stringify(r).includes(secret), `${file}: the secret reached the agent`);
+  });
+}
