@@ -24,6 +24,7 @@ anyway should call check_tree on its tree (before changing it)."""
 
 import ast
 import functools
+import operator
 import re
 
 from _string import formatter_field_name_split, formatter_parser
@@ -411,6 +412,25 @@ def _child_fields(cls):
     return fields
 
 
+# Per node class, one C call that returns the values of its child fields as a tuple (None for a
+# class without children): a getattr per field was a third of the walk.
+_CHILD_GETTERS = {}
+
+
+def _child_getter(cls):
+    fields = _child_fields(cls)
+    if not fields:
+        getter = None
+    elif len(fields) == 1:
+        # attrgetter of one name returns the value itself, not a tuple.
+        single = operator.attrgetter(fields[0])
+        getter = lambda node: (single(node),)  # noqa: E731
+    else:
+        getter = operator.attrgetter(*fields)
+    _CHILD_GETTERS[cls] = getter
+    return getter
+
+
 class _Checker:
     def __init__(self, rules, source):
         self.rules = rules
@@ -572,7 +592,8 @@ class _Checker:
             ast.ImportFrom: self.visit_import_from,
             ast.MatchClass: self.visit_match_class,
         }
-        child_fields = _CHILD_FIELDS
+        child_getters = _CHILD_GETTERS
+        attribute_name_calls = _ATTRIBUTE_NAME_CALLS
         literals = self.literals
         stack = [tree]
         pop, push, extend = stack.pop, stack.append, stack.extend
@@ -620,23 +641,28 @@ class _Checker:
                     self.check_text(value.decode("latin-1"), node)
                 continue
             if cls is Call:
-                self.visit_call(node)
+                # Most calls are not to the getattr family: told apart here, without a method call.
+                func = node.func
+                func_cls = type(func)
+                if (func_cls is Name and func.id in attribute_name_calls) or (
+                    func_cls is Attribute and func.attr in attribute_name_calls
+                ):
+                    self.visit_call(node)
             elif cls is BinOp:
                 self.visit_binop(node)
             else:
                 visit = others.get(cls)
                 if visit is not None:
                     visit(node)
-            fields = child_fields.get(cls)
-            if fields is None:
-                fields = _child_fields(cls)
-            for field in fields:
-                value = getattr(node, field, None)
-                if value is None:
-                    continue
+            getter = child_getters.get(cls, _child_getter)
+            if getter is _child_getter:
+                getter = _child_getter(cls)
+            if getter is None:
+                continue
+            for value in getter(node):
                 if value.__class__ is list:
                     extend(value)
-                else:
+                elif value is not None:
                     push(value)
         # Where `os` is not allowed, the name `os` itself is already refused.
         process_calls = self.process_calls if rules.os_allowed else ()
