@@ -2,9 +2,7 @@
 
 namespace sandbench {
 
-LiveOutputBuffer::LiveOutputBuffer(qsizetype maxChars) : m_maxChars(qMax<qsizetype>(1, maxChars))
-{
-}
+LiveOutputBuffer::LiveOutputBuffer(qsizetype maxChars) : m_maxChars(qMax<qsizetype>(1, maxChars)) {}
 
 QString LiveOutputBuffer::rendered(QStringView text)
 {

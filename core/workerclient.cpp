@@ -1,7 +1,7 @@
 #include "workerclient.h"
 
-#include "logging.h"
 #include "livestream.h"
+#include "logging.h"
 #include "replydecoder.h"
 #include "seal.h"
 #include "statusnames.h"
@@ -345,7 +345,7 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         return;
     }
     if (type == QLatin1String(protocol::kOutputFrameType.data(),
-                                qsizetype(protocol::kOutputFrameType.size()))) {
+                              qsizetype(protocol::kOutputFrameType.size()))) {
         handleOutput(id, message); // not an answer either
         return;
     }

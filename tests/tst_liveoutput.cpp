@@ -80,8 +80,7 @@ private Q_SLOTS:
         QVERIFY(text.endsWith(QStringLiteral("line 99999\n")));
         QVERIFY(text.startsWith(QStringLiteral("line "))); // cut at a line start
         QVERIFY(buffer.droppedChars() > 0);
-        QCOMPARE(buffer.droppedChars() + text.size(),
-                 qint64([] {
+        QCOMPARE(buffer.droppedChars() + text.size(), qint64([] {
                      qint64 total = 0;
                      for (int i = 0; i < 100000; ++i)
                          total += QString(QStringLiteral("line %1\n")).arg(i).size();

@@ -294,8 +294,10 @@ private Q_SLOTS:
         QCOMPARE(plain.value(QStringLiteral("stdout")).toString(), QStringLiteral("quiet\n"));
         QJsonObject bad = execute(3, QStringLiteral("1"));
         bad.insert(QStringLiteral("progress"), QStringLiteral("yes"));
-        QVERIFY(server.call(bad).value(QStringLiteral("error")).toString().contains(
-            QStringLiteral("\"progress\"")));
+        QVERIFY(server.call(bad)
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("\"progress\"")));
     }
 
     void requestsDuringARunningCellAreRefusedAndInterruptStopsIt()

@@ -390,8 +390,7 @@ private Q_SLOTS:
         QVERIFY(widget->output()->isVisible());
         widget->appendLiveOutput(QStringLiteral("stdout"), QStringLiteral("step 2\n"));
         // As in a terminal, a line printed while the bar is drawn continues after the bar.
-        QTRY_COMPARE(widget->output()->toPlainText(),
-                     QStringLiteral("step 1\n 50%|#####step 2\n"));
+        QTRY_COMPARE(widget->output()->toPlainText(), QStringLiteral("step 1\n 50%|#####step 2\n"));
 
         RunRecord next;
         next.id = 2;

@@ -600,17 +600,17 @@ inp.read()
         QSignalSpy output(worker.get(), &WorkerClient::outputArrived);
         QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
         const QString go = m_dir.filePath(QStringLiteral("go-live"));
-        const quint64 id = worker->execute(
-            2, QStringLiteral("import os, sys, time\n"
-                              "print('o1')\n"
-                              "print('e1', file=sys.stderr)\n"
-                              "print('o2')\n"
-                              "sys.stderr.write('e2\\n')\n"
-                              "print('ready')\n"
-                              "while not os.path.exists(%1):\n"
-                              "    time.sleep(0.01)\n"
-                              "print('after')\n")
-                   .arg(QStringLiteral("'") + go + QStringLiteral("'")));
+        const quint64 id =
+            worker->execute(2, QStringLiteral("import os, sys, time\n"
+                                              "print('o1')\n"
+                                              "print('e1', file=sys.stderr)\n"
+                                              "print('o2')\n"
+                                              "sys.stderr.write('e2\\n')\n"
+                                              "print('ready')\n"
+                                              "while not os.path.exists(%1):\n"
+                                              "    time.sleep(0.01)\n"
+                                              "print('after')\n")
+                                   .arg(QStringLiteral("'") + go + QStringLiteral("'")));
         const auto streamed = [&output] {
             QList<QPair<QString, QString>> parts; // consecutive chunks of a stream joined
             for (const QList<QVariant> &args : std::as_const(output)) {
@@ -628,11 +628,12 @@ inp.read()
         QVERIFY(finished.isEmpty()); // the cell is still waiting for the file
         for (const QList<QVariant> &args : std::as_const(output))
             QCOMPARE(args.at(0).toULongLong(), id);
-        const QList<QPair<QString, QString>> expected{{QStringLiteral("stdout"), QStringLiteral("o1\n")},
-                                                      {QStringLiteral("stderr"), QStringLiteral("e1\n")},
-                                                      {QStringLiteral("stdout"), QStringLiteral("o2\n")},
-                                                      {QStringLiteral("stderr"), QStringLiteral("e2\n")},
-                                                      {QStringLiteral("stdout"), QStringLiteral("ready\n")}};
+        const QList<QPair<QString, QString>> expected{
+            {QStringLiteral("stdout"), QStringLiteral("o1\n")},
+            {QStringLiteral("stderr"), QStringLiteral("e1\n")},
+            {QStringLiteral("stdout"), QStringLiteral("o2\n")},
+            {QStringLiteral("stderr"), QStringLiteral("e2\n")},
+            {QStringLiteral("stdout"), QStringLiteral("ready\n")}};
         QCOMPARE(streamed(), expected);
         QFile file(go);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -663,12 +664,12 @@ inp.read()
     {
         auto worker = startWorker();
         QSignalSpy output(worker.get(), &WorkerClient::outputArrived);
-        const CellResult result = execute(
-            *worker, QStringLiteral("from tqdm import tqdm\n"
-                                    "import time\n"
-                                    "for i in tqdm(range(20), mininterval=0, ncols=60):\n"
-                                    "    time.sleep(0.01)\n"
-                                    "print('done')\n"));
+        const CellResult result =
+            execute(*worker, QStringLiteral("from tqdm import tqdm\n"
+                                            "import time\n"
+                                            "for i in tqdm(range(20), mininterval=0, ncols=60):\n"
+                                            "    time.sleep(0.01)\n"
+                                            "print('done')\n"));
         QVERIFY2(result.status == RunStatus::Ok, qPrintable(result.stderrText));
         QString stderrText;
         LiveOutputBuffer view;

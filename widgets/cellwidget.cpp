@@ -283,7 +283,8 @@ void CellWidget::appendLiveOutput(const QString &stream, const QString &text)
     m_live.append(text);
     if (!m_liveRedraw.isActive()) {
         // A line after a quiet spell shows at once; a stream is redrawn every kLiveRedrawMs.
-        const qint64 since = m_lastLiveRedraw.isValid() ? m_lastLiveRedraw.elapsed() : kLiveRedrawMs;
+        const qint64 since =
+            m_lastLiveRedraw.isValid() ? m_lastLiveRedraw.elapsed() : kLiveRedrawMs;
         m_liveRedraw.start(int(qMax<qint64>(0, kLiveRedrawMs - since)));
     }
 }

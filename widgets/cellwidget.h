@@ -81,10 +81,10 @@ private:
     qint64 m_shownRunId = -1;
     bool m_current = false;
     bool m_settingText = false;
-    bool m_liveRun = false;    // the output shown is the running cell's, not the last run's
+    bool m_liveRun = false; // the output shown is the running cell's, not the last run's
     LiveOutputBuffer m_live;
-    QString m_liveShown;       // the live text the view holds
-    QTimer m_liveRedraw;       // at most one redraw per interval, whatever the rate of chunks
+    QString m_liveShown; // the live text the view holds
+    QTimer m_liveRedraw; // at most one redraw per interval, whatever the rate of chunks
     QElapsedTimer m_lastLiveRedraw;
     static constexpr qint64 kLiveRedrawMs = 50;
     EditorTheme m_theme = EditorTheme::light();

@@ -3,8 +3,8 @@
 #include "evidence.h"
 #include "fdchannel.h"
 #include "landlock.h"
-#include "livestream.h"
 #include "limits.h"
+#include "livestream.h"
 #include "seccompfilter.h"
 
 #include <algorithm>

@@ -703,8 +703,13 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
         while (auto event = pipe.next()) {
             if (event->word == 0) {
                 // Only between `started` and the reply: the cell's own output, nothing else.
-                if (startedCell && !writing)
+                if (startedCell && !writing) {
                     relay.add(event->stream, event->text);
+                    // Within one read too: a frame never holds more than kOutputFlushBytes and
+                    // one message (kMaxOutputFrameTextBytes, what the app accepts).
+                    if (relay.due(Clock::now()))
+                        flushOutput();
+                }
                 continue;
             }
             const char byte = event->word;

@@ -19,8 +19,8 @@ class CellPipeReader
 public:
     struct Event
     {
-        char word = 0;   // a progress word, or 0 for output
-        int stream = 0;  // output: 0 stdout, 1 stderr
+        char word = 0;  // a progress word, or 0 for output
+        int stream = 0; // output: 0 stdout, 1 stderr
         std::string text;
     };
 

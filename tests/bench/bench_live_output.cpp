@@ -70,8 +70,8 @@ struct Latencies
         QList<double> sorted = ms;
         std::sort(sorted.begin(), sorted.end());
         const double median = sorted.at(sorted.size() / 2);
-        const double p95 = sorted.at(std::min<qsizetype>(sorted.size() - 1,
-                                                         qsizetype(sorted.size() * 0.95)));
+        const double p95 =
+            sorted.at(std::min<qsizetype>(sorted.size() - 1, qsizetype(sorted.size() * 0.95)));
         return QStringLiteral("median %1 ms  p95 %2 ms  max %3 ms  (%4 lines)")
             .arg(median, 0, 'f', 1)
             .arg(p95, 0, 'f', 1)
@@ -98,10 +98,9 @@ Latencies viaWorkerClient(const QString &dir)
     WorkerClient worker(launch);
     worker.start();
     worker.configure(configureRequest(dir));
-    QObject::connect(&worker, &WorkerClient::outputArrived,
-                     [&result](quint64, const QString &, const QString &text) {
-                         result.scan(text);
-                     });
+    QObject::connect(
+        &worker, &WorkerClient::outputArrived,
+        [&result](quint64, const QString &, const QString &text) { result.scan(text); });
     QSignalSpy finished(&worker, &WorkerClient::cellFinished);
     worker.execute(1, QStringLiteral("x = 1")); // the sandbox is up and warm
     finished.wait(120000);
