@@ -64,7 +64,7 @@ private Q_SLOTS:
         LiveOutputBuffer buffer;
         // Colours, a cursor move split between two chunks, a bell and a NUL.
         buffer.append(u"\x1b[31mred\x1b[0m \x1b[");
-        buffer.append(QStringLiteral("1Aup\a") + QChar(0) + QStringLiteral("!"));
+        buffer.append(QString(QStringLiteral("1Aup\a") + QChar(0) + QStringLiteral("!")));
         QCOMPARE(buffer.text(), QStringLiteral("red up!"));
         buffer.append(u"\ttab\n");
         QCOMPARE(buffer.text(), QStringLiteral("red up!\ttab\n"));

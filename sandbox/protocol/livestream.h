@@ -30,6 +30,9 @@ inline constexpr std::size_t kMaxOutputMessageBytes = 16 * 1024;
 // waiting: a print reaches the app within that time, a flood costs the app a few frames a second.
 inline constexpr int kOutputFlushMs = 50;
 inline constexpr std::size_t kOutputFlushBytes = 32 * 1024;
+// And never sooner than this after the first piece waiting: a print's text and its newline,
+// written one after the other, go out in one frame.
+inline constexpr int kOutputGraceMs = 3;
 // What one frame's parts may hold in all (the app refuses more): a flush plus one message.
 inline constexpr std::size_t kMaxOutputFrameTextBytes = kOutputFlushBytes + kMaxOutputMessageBytes;
 inline constexpr std::size_t kMaxOutputFrameParts = 4096;

@@ -53,6 +53,8 @@ void OutputRelay::add(int stream, const std::string &text)
         return;
     m_room -= size;
     m_bytes += size;
+    if (m_parts.empty())
+        m_firstAdded = Clock::now();
     // Cut only where a message was cut by the cap: the JSON encoder replaces a broken character.
     if (!m_parts.empty() && m_parts.back().stream == stream)
         m_parts.back().text.append(text, 0, size);
@@ -60,11 +62,18 @@ void OutputRelay::add(int stream, const std::string &text)
         m_parts.push_back({stream, text.substr(0, size)});
 }
 
+OutputRelay::Clock::time_point OutputRelay::dueAt() const
+{
+    // A grace of kOutputGraceMs after the first piece: print() writes its text and its "\n" in
+    // two calls, and a line is better shown whole than in two frames 50 ms apart.
+    return std::max(m_lastFrame + std::chrono::milliseconds(protocol::kOutputFlushMs),
+                    m_firstAdded + std::chrono::milliseconds(protocol::kOutputGraceMs));
+}
+
 bool OutputRelay::due(Clock::time_point now) const
 {
     return !m_parts.empty() &&
-           (m_bytes >= protocol::kOutputFlushBytes ||
-            now - m_lastFrame >= std::chrono::milliseconds(protocol::kOutputFlushMs) ||
+           (m_bytes >= protocol::kOutputFlushBytes || now >= dueAt() ||
             m_parts.size() >= protocol::kMaxOutputFrameParts);
 }
 
@@ -74,8 +83,7 @@ int OutputRelay::msUntilDue(Clock::time_point now) const
         return -1;
     if (due(now))
         return 0;
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        m_lastFrame + std::chrono::milliseconds(protocol::kOutputFlushMs) - now);
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(dueAt() - now);
     return int(std::max<long long>(1, left.count()));
 }
 

@@ -60,10 +60,13 @@ private:
         int stream;
         std::string text;
     };
+    Clock::time_point dueAt() const;
+
     std::vector<Part> m_parts;
     std::size_t m_bytes = 0;
     std::size_t m_room;
     Clock::time_point m_lastFrame{};
+    Clock::time_point m_firstAdded{};
 };
 
 } // namespace sandbench::worker
