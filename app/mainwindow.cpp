@@ -101,6 +101,11 @@ MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QW
     connect(m_cellView, &CellListView::runRequested, this,
             [this](int row) { m_runner->runCell(row); });
     connect(m_runner, &NotebookRunner::cellFinished, this, &MainWindow::onCellFinished);
+    connect(m_runner, &NotebookRunner::cellOutput, this,
+            [this](int row, const QString &stream, const QString &text) {
+                if (CellWidget *cell = m_cellView->cellWidget(row))
+                    cell->appendLiveOutput(stream, text);
+            });
     connect(m_runner, &NotebookRunner::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_document, &NotebookDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &NotebookDocument::pathChanged, this, &MainWindow::updateTitle);

@@ -24,6 +24,11 @@ void NotebookRunner::setSession(SessionRunner *session)
     if (session) {
         connect(session, &SessionRunner::runStarted, this, &NotebookRunner::onRunStarted);
         connect(session, &SessionRunner::runFinished, this, &NotebookRunner::onRunFinished);
+        connect(session, &SessionRunner::cellOutput, this,
+                [this](int, const QString &stream, const QString &text) {
+                    if (m_headRunning && !m_pending.isEmpty())
+                        Q_EMIT cellOutput(m_cells->rowOfId(m_pending.head()), stream, text);
+                });
         connect(session, &SessionRunner::reviewApproved, this,
                 [this](qint64 runId) { onReviewApproved(runId); });
         connect(session, &SessionRunner::reviewRejected, this,

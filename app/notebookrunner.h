@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     void busyChanged(bool busy);
     void cellStarted(int row);
+    // Live output of the running cell at row (SessionRunner::cellOutput).
+    void cellOutput(int row, const QString &stream, const QString &text);
     // row is -1 when the cell was deleted while it ran.
     void cellFinished(int row, const sandbench::RunRecord &run, bool recorded,
                       const QString &storeError);

@@ -1,5 +1,6 @@
 #include "replydecoder.h"
 
+#include "livestream.h"
 #include "profile.h"
 #include "statusnames.h"
 #include "tablepage.h"
@@ -684,6 +685,42 @@ void checkSummary(Checker &check)
 }
 
 } // namespace
+
+std::optional<QString> ReplyDecoder::decodeOutput(const QJsonObject &message,
+                                                  QList<OutputPart> &parts) const
+{
+    parts.clear();
+    const auto field = [](std::string_view name) {
+        return QString::fromLatin1(name.data(), qsizetype(name.size()));
+    };
+    const QJsonValue list = message.value(field(protocol::kOutputPartsField));
+    if (!list.isArray())
+        return tr("'parts' is not a list");
+    const QJsonArray array = list.toArray();
+    if (std::size_t(array.size()) > protocol::kMaxOutputFrameParts)
+        return tr("'parts' holds %1 entries, more than %2")
+            .arg(array.size())
+            .arg(protocol::kMaxOutputFrameParts);
+    const QString stdoutName = field(protocol::kStreamStdout);
+    const QString stderrName = field(protocol::kStreamStderr);
+    qsizetype total = 0;
+    for (const QJsonValue &entry : array) {
+        const QJsonObject part = entry.toObject();
+        const QString stream = part.value(field(protocol::kOutputStreamField)).toString();
+        const QJsonValue text = part.value(field(protocol::kOutputTextField));
+        if (!entry.isObject() || (stream != stdoutName && stream != stderrName))
+            return tr("a part's 'stream' is not \"stdout\" or \"stderr\"");
+        if (!text.isString())
+            return tr("a part's 'text' is not a string");
+        OutputPart decoded{stream, text.toString()};
+        total += decoded.text.size();
+        if (std::size_t(total) > protocol::kMaxOutputFrameTextBytes)
+            return tr("the parts' text is longer than %1 characters")
+                .arg(protocol::kMaxOutputFrameTextBytes);
+        parts.append(std::move(decoded));
+    }
+    return std::nullopt;
+}
 
 std::optional<QString> ReplyDecoder::checkQuery(const QString &requestType,
                                                 const QJsonObject &reply,

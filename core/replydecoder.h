@@ -10,6 +10,7 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,13 @@ struct ReplyLimits
     int figures = 20;                    // limits.figures: figures a cell keeps
 
     static ReplyLimits fromProfile(const Profile &profile);
+};
+
+// One piece of a running cell's live output (an `output` frame's part): display text only.
+struct OutputPart
+{
+    QString stream; // "stdout" or "stderr"
+    QString text;
 };
 
 class ReplyDecoder
@@ -48,6 +56,12 @@ public:
     // problem, naming the field; nothing when the reply may be used.
     std::optional<QString> checkQuery(const QString &requestType, const QJsonObject &reply,
                                       QByteArrayView payload) const;
+
+    // An `output` frame (sandbox/PROTOCOL.md, live output): `parts` a list of at most
+    // protocol::kMaxOutputFrameParts objects, each `stream` "stdout" or "stderr" and `text` a
+    // string, the texts at most protocol::kMaxOutputFrameTextBytes characters in all. The parts
+    // in order in parts; the problem, naming the field, when the frame may not be shown.
+    std::optional<QString> decodeOutput(const QJsonObject &message, QList<OutputPart> &parts) const;
 
     // A run the trusted side refuses to believe: status Tampered, the reason in stderr and as a
     // violation of layer "app". Nothing of the reply is kept.

@@ -120,6 +120,11 @@ void SessionRunner::startWorker()
     m_stateRuns.clear(); // a fresh worker starts from no run's state
     m_worker = std::make_unique<WorkerClient>(launch);
     connect(m_worker.get(), &WorkerClient::cellFinished, this, &SessionRunner::onCellFinished);
+    connect(m_worker.get(), &WorkerClient::outputArrived, this,
+            [this](quint64 requestId, const QString &stream, const QString &text) {
+                if (m_current && requestId == m_currentRequest)
+                    Q_EMIT cellOutput(m_current->cellIndex, stream, text);
+            });
     connect(m_worker.get(), &WorkerClient::datasetLoaded, this, &SessionRunner::onDatasetLoaded);
     connect(m_worker.get(), &WorkerClient::failed, this, &SessionRunner::onWorkerFailed);
     connect(m_worker.get(), &WorkerClient::stateChanged, this, &SessionRunner::workerStateChanged);

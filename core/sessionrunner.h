@@ -121,6 +121,9 @@ Q_SIGNALS:
     // it could not be armed (the worker is unusable).
     void sandboxReady(bool ok, const QJsonObject &layers, const QString &message);
     void runStarted(int cellIndex);
+    // Live output of the running cell (WorkerClient::outputArrived): display only, the run's
+    // record is runFinished's.
+    void cellOutput(int cellIndex, const QString &stream, const QString &text);
     // recorded is false when the store could not keep the run (the reason is in storeError).
     void runFinished(const sandbench::RunRecord &run, bool recorded, const QString &storeError);
     void idle();

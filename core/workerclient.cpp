@@ -1,5 +1,6 @@
 #include "workerclient.h"
 
+#include "livestream.h"
 #include "logging.h"
 #include "replydecoder.h"
 #include "seal.h"
@@ -336,10 +337,16 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         if (!m_pending.isEmpty() && m_pending.firstKey() == id &&
             m_pending.first() == RequestKind::Execute) {
             m_startedCell = id;
+            m_streamedChars = 0;
             qCDebug(lcWorker) << "cell of request" << id << "started";
             Q_EMIT cellStarted(id);
             deliverInterrupt();
         }
+        return;
+    }
+    if (type == QLatin1String(protocol::kOutputFrameType.data(),
+                              qsizetype(protocol::kOutputFrameType.size()))) {
+        handleOutput(id, message); // not an answer either
         return;
     }
     const auto pending = m_pending.find(id);
@@ -401,6 +408,31 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
                           message.value(QStringLiteral("message")).toString());
     } else {
         setState(State::Stopped);
+    }
+}
+
+void WorkerClient::handleOutput(quint64 id, const QJsonObject &message)
+{
+    // Only the running cell's: its request is at the head and its `started` came first.
+    if (m_pending.isEmpty() || m_pending.firstKey() != id ||
+        m_pending.first() != RequestKind::Execute || m_startedCell != id)
+        return;
+    QList<OutputPart> parts;
+    if (const auto problem = ReplyDecoder(m_launch.replyLimits).decodeOutput(message, parts)) {
+        // Sealed, so the worker's C++ wrote it: a bug, not an attack. Display text only: dropped.
+        qCWarning(lcWorker) << "live output of request" << id << "dropped:" << *problem;
+        return;
+    }
+    // Past what the reply may carry of both streams nothing more is shown live.
+    const qsizetype room = 2 * m_launch.replyLimits.outputChars + 64 * 1024;
+    for (const OutputPart &part : std::as_const(parts)) {
+        if (m_streamedChars >= room)
+            return;
+        const QString text = part.text.left(room - m_streamedChars);
+        m_streamedChars += text.size();
+        Q_EMIT outputArrived(id, part.stream, text);
+        if (m_state == State::Failed || m_startedCell != id)
+            return; // a receiver stopped the worker
     }
 }
 

@@ -88,6 +88,10 @@ Q_SIGNALS:
     // The cell's process has its request: the cell runs from now on (interrupts reach it).
     void cellStarted(quint64 requestId);
     void cellFinished(quint64 requestId, const sandbench::CellResult &result);
+    // Live output: text the running cell of request requestId printed on stream ("stdout" or
+    // "stderr"), in the order it printed it, before cellFinished. Display only, untrusted: the
+    // record is the reply's output (cellFinished), which may differ from what streamed.
+    void outputArrived(quint64 requestId, const QString &stream, const QString &text);
     void datasetLoaded(quint64 requestId, bool ok, const QString &message);
     // ok: the layers' reports ({"landlock": "on (ABI 7)", ...}); else the error in message.
     void configured(bool ok, const QJsonObject &layers, const QString &message);
@@ -119,6 +123,7 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
     void handleFrame(const protocol::Frame &frame);
+    void handleOutput(quint64 id, const QJsonObject &message);
     // A frame without the seal of the worker's C++ side: the cell wrote it (sandbox/PROTOCOL.md,
     // "Seals"). The worker goes like after a crash; the open cell is recorded as tampered.
     void failTampered(const QString &reason);
@@ -150,6 +155,7 @@ private:
     // before, the signal would reach only processes that ignore it (PROTOCOL.md, `started`).
     quint64 m_interruptFor = 0;
     quint64 m_startedCell = 0;
+    qsizetype m_streamedChars = 0; // live output of m_startedCell so far
     bool m_outputLimitHit = false;
     std::string m_sealKey;            // a fresh random key per worker, sent as its first frame
     std::uint64_t m_nextSequence = 0; // the number the next frame from the worker must carry

@@ -508,8 +508,10 @@ private Q_SLOTS:
         const CliResult result = runCli({QStringLiteral("run"), QStringLiteral("--db"),
                                          m_dir.filePath(QStringLiteral("t.db")), script});
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.out.contains("[cell 1] ok"), result.out.constData());
-        QVERIFY(result.out.contains("plain\n42\n"));
+        // The output as the cell printed it, then the status line and the record's result.
+        QVERIFY2(result.out.contains("plain\n[cell 1] ok") && result.out.endsWith("\n42\n"),
+                 result.out.constData());
+        QCOMPARE(result.out.count("plain"), 1);
     }
 
     void usageErrorsExitWith64AndSayWhatIsWrong_data()
@@ -636,6 +638,42 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 3);
         QCOMPARE(result.jsonLines().last().value(QStringLiteral("status")).toString(),
                  QStringLiteral("timeout"));
+    }
+
+    // Text mode prints a cell's output as it prints it (issue 15), once: the lines come while
+    // the cell still runs (it waits for a file the test writes only after seeing them), and the
+    // record adds only what did not stream.
+    void textModePrintsOutputAsTheCellPrintsIt()
+    {
+        const QString go = m_dir.filePath(QStringLiteral("cli-go"));
+        const QString script = writeScript(
+            QStringLiteral("live.py"),
+            QStringLiteral("# %%\nimport os, sys, time\nprint('early')\n"
+                           "print('warned', file=sys.stderr)\n"
+                           "while not os.path.exists(%1):\n    time.sleep(0.01)\nprint('late')\n")
+                .arg(QStringLiteral("'") + go + QStringLiteral("'"))
+                .toUtf8());
+        QProcess process;
+        process.start(sandbenchProgram(), {QStringLiteral("run"), QStringLiteral("--db"),
+                                           m_dir.filePath(QStringLiteral("live.db")), script});
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("early\n") &&
+                                     (err += process.readAllStandardError()).contains("warned\n"),
+                                 60000);
+        QCOMPARE(process.state(), QProcess::Running);
+        QVERIFY2(!out.contains("[cell 1]"), out.constData()); // the cell has not ended
+        test::writeFile(go, "");
+        QVERIFY(process.waitForFinished(60000));
+        out += process.readAllStandardOutput();
+        err += process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY2(out.contains("[cell 1] ok"), out.constData());
+        QCOMPARE(out.count("early"), 1);
+        QCOMPARE(out.count("late"), 1);
+        QCOMPARE(err.count("warned"), 1);
+        QVERIFY(out.indexOf("early") < out.indexOf("late"));
     }
 
     void ctrlCInterruptsTheRunningCellAndSkipsTheRest()

@@ -254,6 +254,52 @@ private Q_SLOTS:
                  QStringLiteral("2"));
     }
 
+    // "progress": true (issue 15): the cell's output comes as progress lines while it runs,
+    // before its response. The cell waits for a file the test writes only after the lines came.
+    void progressLinesArriveBeforeTheResponse()
+    {
+        Server server(db());
+        const QString go = m_dir.filePath(QStringLiteral("serve-go"));
+        QJsonObject request = execute(
+            1, QStringLiteral("import os, sys, time\nprint('one')\nprint('two', file=sys.stderr)\n"
+                              "while not os.path.exists(%1):\n    time.sleep(0.01)\nprint('three')")
+                   .arg(QStringLiteral("'") + go + QStringLiteral("'")));
+        request.insert(QStringLiteral("progress"), true);
+        server.send(request);
+        QString streamed;
+        QStringList streams;
+        while (!streamed.contains(QStringLiteral("two"))) {
+            const QJsonObject line = server.next();
+            QVERIFY2(line.value(QStringLiteral("progress")).toString() == QLatin1String("output"),
+                     QJsonDocument(line).toJson().constData());
+            QCOMPARE(line.value(QStringLiteral("id")).toInt(), 1);
+            QVERIFY(!line.contains(QStringLiteral("status"))); // not a response
+            streams.append(line.value(QStringLiteral("stream")).toString());
+            streamed += line.value(QStringLiteral("text")).toString();
+        }
+        QCOMPARE(streamed, QStringLiteral("one\ntwo\n"));
+        QCOMPARE(streams.first(), QStringLiteral("stdout"));
+        QCOMPARE(streams.last(), QStringLiteral("stderr"));
+        QFile file(go);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QJsonObject line = server.next();
+        QCOMPARE(line.value(QStringLiteral("text")).toString(), QStringLiteral("three\n"));
+        line = server.next();
+        QCOMPARE(line.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(line.value(QStringLiteral("stdout")).toString(), QStringLiteral("one\nthree\n"));
+        // Without "progress" a client reads one line per request, as before.
+        const QJsonObject plain = server.call(execute(2, QStringLiteral("print('quiet')")));
+        QCOMPARE(plain.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(plain.value(QStringLiteral("stdout")).toString(), QStringLiteral("quiet\n"));
+        QJsonObject bad = execute(3, QStringLiteral("1"));
+        bad.insert(QStringLiteral("progress"), QStringLiteral("yes"));
+        QVERIFY(server.call(bad)
+                    .value(QStringLiteral("error"))
+                    .toString()
+                    .contains(QStringLiteral("\"progress\"")));
+    }
+
     void requestsDuringARunningCellAreRefusedAndInterruptStopsIt()
     {
         Server server(db());

@@ -354,6 +354,55 @@ private Q_SLOTS:
             QVERIFY(!editor->verticalScrollBar()->isVisible());
     }
 
+    // Issue 15, live output: a run that starts clears the last run's output at once, shows
+    // what the cell prints as it comes ("\r" redraws the line), and the record replaces it.
+    void aRunningCellShowsItsOwnOutputLive()
+    {
+        CellModel model;
+        NotebookCell source;
+        source.source = QStringLiteral("print('hi')\n");
+        model.setNotebook({source});
+        CellListView view(&model);
+        view.resize(700, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        RunRecord old;
+        old.id = 1;
+        old.status = RunStatus::Ok;
+        old.stdoutText = QStringLiteral("old output\n");
+        model.markQueued(0);
+        model.markRunning(0);
+        model.finishRun(0, old);
+        CellWidget *widget = view.cellWidget(0);
+        QVERIFY(widget);
+        QTRY_VERIFY(widget->output()->toPlainText().contains(QStringLiteral("old output")));
+
+        model.markQueued(0);
+        model.markRunning(0);
+        // Cleared when the run starts, before the cell prints anything.
+        QTRY_VERIFY(widget->output()->toPlainText().isEmpty());
+        QVERIFY(widget->refusal()->isHidden());
+
+        widget->appendLiveOutput(QStringLiteral("stdout"), QStringLiteral("step 1\n"));
+        widget->appendLiveOutput(QStringLiteral("stderr"), QStringLiteral(" 10%|#"));
+        widget->appendLiveOutput(QStringLiteral("stderr"), QStringLiteral("\r 50%|#####"));
+        QTRY_COMPARE(widget->output()->toPlainText(), QStringLiteral("step 1\n 50%|#####"));
+        QVERIFY(widget->output()->isVisible());
+        widget->appendLiveOutput(QStringLiteral("stdout"), QStringLiteral("step 2\n"));
+        // As in a terminal, a line printed while the bar is drawn continues after the bar.
+        QTRY_COMPARE(widget->output()->toPlainText(), QStringLiteral("step 1\n 50%|#####step 2\n"));
+
+        RunRecord next;
+        next.id = 2;
+        next.status = RunStatus::Ok;
+        next.stdoutText = QStringLiteral("step 1\nstep 2\n");
+        next.stderrText = QStringLiteral(" 10%|#\r 50%|#####\r100%|##########\n");
+        model.finishRun(0, next);
+        // The record, with the bar as one line, as it was shown.
+        QTRY_COMPARE(widget->output()->toPlainText(),
+                     QStringLiteral("step 1\nstep 2\n100%|##########\n"));
+    }
+
     // Issue 15: inserted and running cells were not scrolled into view.
     void newAndRunningCellsComeIntoView()
     {

@@ -1,4 +1,5 @@
 // The worker through its client, for real: a sandbench-worker process per test.
+#include "liveoutputbuffer.h"
 #include "paths.h"
 #include "profile.h"
 #include "statusnames.h"
@@ -587,6 +588,162 @@ inp.read()
         QVERIFY(undone.at(1).at(1).toBool());
         QCOMPARE(execute(*worker, QStringLiteral("(x, items)")).result,
                  std::optional<QString>(QStringLiteral("(1, [1])")));
+    }
+
+    // Live output (issue 15): what a cell prints reaches the app while it runs, both streams in
+    // the order printed. The cell waits for a file the test writes only after the output came,
+    // so "before the end" holds on any machine, however loaded.
+    void liveOutputArrivesWhileTheCellRunsInOrder()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
+        QSignalSpy output(worker.get(), &WorkerClient::outputArrived);
+        QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
+        const QString go = m_dir.filePath(QStringLiteral("go-live"));
+        const quint64 id =
+            worker->execute(2, QStringLiteral("import os, sys, time\n"
+                                              "print('o1')\n"
+                                              "print('e1', file=sys.stderr)\n"
+                                              "print('o2')\n"
+                                              "sys.stderr.write('e2\\n')\n"
+                                              "print('ready')\n"
+                                              "while not os.path.exists(%1):\n"
+                                              "    time.sleep(0.01)\n"
+                                              "print('after')\n")
+                                   .arg(QStringLiteral("'") + go + QStringLiteral("'")));
+        const auto streamed = [&output] {
+            QList<QPair<QString, QString>> parts; // consecutive chunks of a stream joined
+            for (const QList<QVariant> &args : std::as_const(output)) {
+                const QString stream = args.at(1).toString();
+                if (!parts.isEmpty() && parts.last().first == stream)
+                    parts.last().second += args.at(2).toString();
+                else
+                    parts.append({stream, args.at(2).toString()});
+            }
+            return parts;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!streamed().isEmpty() &&
+                                     streamed().last().second.endsWith(QStringLiteral("ready\n")),
+                                 60000);
+        QVERIFY(finished.isEmpty()); // the cell is still waiting for the file
+        for (const QList<QVariant> &args : std::as_const(output))
+            QCOMPARE(args.at(0).toULongLong(), id);
+        const QList<QPair<QString, QString>> expected{
+            {QStringLiteral("stdout"), QStringLiteral("o1\n")},
+            {QStringLiteral("stderr"), QStringLiteral("e1\n")},
+            {QStringLiteral("stdout"), QStringLiteral("o2\n")},
+            {QStringLiteral("stderr"), QStringLiteral("e2\n")},
+            {QStringLiteral("stdout"), QStringLiteral("ready\n")}};
+        QCOMPARE(streamed(), expected);
+        QFile file(go);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(finished.wait(60000));
+        const CellResult result = finished.first().at(1).value<CellResult>();
+        QCOMPARE(result.status, RunStatus::Ok);
+        // The record is the reply's, as before; what streamed is the same text.
+        QCOMPARE(result.stdoutText, QStringLiteral("o1\no2\nready\nafter\n"));
+        QCOMPARE(result.stderrText, QStringLiteral("e1\ne2\n"));
+        QString streamedStdout;
+        for (const auto &part : streamed())
+            if (part.first == QLatin1String("stdout"))
+                streamedStdout += part.second;
+        QCOMPARE(streamedStdout, result.stdoutText);
+        // The frames' numbering held: the session goes on, undo included.
+        QCOMPARE(execute(*worker, QStringLiteral("print('next'); x")).result,
+                 std::optional<QString>(QStringLiteral("1")));
+        QSignalSpy undone(worker.get(), &WorkerClient::undone);
+        worker->undo();
+        QVERIFY(undone.wait(30000));
+        QVERIFY(undone.first().at(1).toBool());
+    }
+
+    // A tqdm progress bar writes "\r" and the whole bar on each update: the stream carries them
+    // as written, and the live view (LiveOutputBuffer) ends with one line, the finished bar.
+    void aProgressBarStreamsAndRedrawsOneLine()
+    {
+        auto worker = startWorker();
+        QSignalSpy output(worker.get(), &WorkerClient::outputArrived);
+        const CellResult result =
+            execute(*worker, QStringLiteral("from tqdm import tqdm\n"
+                                            "import time\n"
+                                            "for i in tqdm(range(20), mininterval=0, ncols=60):\n"
+                                            "    time.sleep(0.01)\n"
+                                            "print('done')\n"));
+        QVERIFY2(result.status == RunStatus::Ok, qPrintable(result.stderrText));
+        QString stderrText;
+        LiveOutputBuffer view;
+        for (const QList<QVariant> &args : std::as_const(output)) {
+            if (args.at(1).toString() == QLatin1String("stderr"))
+                stderrText += args.at(2).toString();
+            view.append(args.at(2).toString());
+        }
+        QVERIFY2(stderrText.count(QLatin1Char('\r')) >= 10, qPrintable(stderrText));
+        const QStringList lines = view.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.first().contains(QStringLiteral("100%")) &&
+                     lines.first().contains(QStringLiteral("20/20")),
+                 qPrintable(lines.first()));
+        QCOMPARE(lines.last(), QStringLiteral("done"));
+    }
+
+    // The output cap holds for the stream too: a flood streams no more than the profile's
+    // limits.output_chars, and the record is cut and says so, as before.
+    void aFloodStreamsNoMoreThanTheCap()
+    {
+        auto worker = startWorker({{QStringLiteral("output_chars"), 5000}});
+        QSignalSpy output(worker.get(), &WorkerClient::outputArrived);
+        const CellResult result =
+            execute(*worker, QStringLiteral("for i in range(100000):\n    print('x' * 50)"));
+        QCOMPARE(result.status, RunStatus::OutputLimit);
+        QVERIFY(result.stdoutText.contains(QStringLiteral("output cut")));
+        qsizetype streamed = 0;
+        for (const QList<QVariant> &args : std::as_const(output))
+            streamed += args.at(2).toString().size();
+        QVERIFY2(streamed > 0 && streamed <= 5000, qPrintable(QString::number(streamed)));
+    }
+
+    // A cell stopped at its time limit still showed what it printed before.
+    void aTimedOutCellsOutputStreamedBeforeItsReply()
+    {
+        auto worker = startWorker();
+        QSignalSpy output(worker.get(), &WorkerClient::outputArrived);
+        QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
+        worker->execute(1, QStringLiteral("print('working')\nwhile True:\n    pass"), 3000);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().at(1).value<CellResult>().status, RunStatus::Timeout);
+        QString streamed;
+        for (const QList<QVariant> &args : std::as_const(output))
+            streamed += args.at(2).toString();
+        QCOMPARE(streamed, QStringLiteral("working\n"));
+        QCOMPARE(execute(*worker, QStringLiteral("1 + 1")).result,
+                 std::optional<QString>(QStringLiteral("2")));
+    }
+
+    // The keeper killed after it relayed output: its snapshot numbers its answer after those
+    // frames (it heard each frame's number), so the app believes it.
+    void aKilledKeeperAfterLiveOutputIsStillAnsweredInOrder()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("x = 1")).status, RunStatus::Ok);
+        QCOMPARE(execute(*worker, QStringLiteral("y = 2")).status, RunStatus::Ok);
+        QSignalSpy output(worker.get(), &WorkerClient::outputArrived);
+        QSignalSpy finished(worker.get(), &WorkerClient::cellFinished);
+        worker->execute(2, QStringLiteral("import time\nfor i in range(3):\n    print(i)\n"
+                                          "time.sleep(120)"));
+        QTRY_VERIFY_WITH_TIMEOUT(!output.isEmpty(), 60000);
+        const QList<qint64> keepers = test::descendantsNamed(worker->processId(), "sb-keeper");
+        QCOMPARE(keepers.size(), 1);
+        QCOMPARE(::kill(pid_t(keepers.first()), SIGKILL), 0);
+        QVERIFY(finished.wait(30000));
+        const CellResult crashed = finished.first().at(1).value<CellResult>();
+        QVERIFY2(crashed.status == RunStatus::Crashed &&
+                     crashed.stderrText.contains(QStringLiteral("restored from its newest snapshot")),
+                 qPrintable(crashed.stderrText));
+        // The newest snapshot was taken before `y = 2` (as in
+        // aKilledKeeperIsReplacedByItsNewestSnapshot).
+        QCOMPARE(execute(*worker, QStringLiteral("x")).result,
+                 std::optional<QString>(QStringLiteral("1")));
     }
 
     void aTimedOutCellIsStoppedAndRolledBack()

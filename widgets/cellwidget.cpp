@@ -193,6 +193,10 @@ CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
         m_figures->setVisible(!folded && figureCount() > 0);
         Q_EMIT outputCollapsedChanged();
     });
+    // Live output redraws at most every kLiveRedrawMs: chunks arrive up to 20 times a second (the
+    // worker coalesces), a flood's burst included, and each redraw inserts a bounded text.
+    m_liveRedraw.setSingleShot(true);
+    connect(&m_liveRedraw, &QTimer::timeout, this, &CellWidget::showLiveOutput);
     updateFrame();
 }
 
@@ -228,6 +232,8 @@ void CellWidget::showCell(const Cell &cell, int row)
         setBadge(tr("queued"), statusBadgeColor(QStringLiteral("queued")));
         m_timing->clear();
     } else if (cell.state == Cell::State::Running) {
+        if (!m_liveRun)
+            startLiveOutput();
         setBadge(tr("running"), statusBadgeColor(QStringLiteral("running")));
         showElapsed(cell.runningSince.msecsTo(QDateTime::currentDateTimeUtc()));
     } else if (cell.undone) {
@@ -248,6 +254,64 @@ void CellWidget::showCell(const Cell &cell, int row)
         showRun(cell, row);
 }
 
+void CellWidget::startLiveOutput()
+{
+    m_liveRun = true;
+    m_live.clear();
+    m_liveShown.clear();
+    m_liveRedraw.stop();
+    m_shownRunId = -1; // whatever run ends this one, it is shown
+    m_refusal->hide();
+    m_editor->setViolations({});
+    m_output->clearOutput();
+    m_output->hide();
+    while (QLayoutItem *item = m_figureRow->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_figureRow->addStretch(1);
+    m_figures->hide();
+    fitOutputHeight();
+    Q_EMIT outputCollapsedChanged();
+}
+
+void CellWidget::appendLiveOutput(const QString &stream, const QString &text)
+{
+    Q_UNUSED(stream) // both streams in one terminal-like view, in the order they came
+    if (!m_liveRun)
+        startLiveOutput();
+    m_live.append(text);
+    if (!m_liveRedraw.isActive()) {
+        // A line after a quiet spell shows at once; a stream is redrawn every kLiveRedrawMs.
+        const qint64 since =
+            m_lastLiveRedraw.isValid() ? m_lastLiveRedraw.elapsed() : kLiveRedrawMs;
+        m_liveRedraw.start(int(qMax<qint64>(0, kLiveRedrawMs - since)));
+    }
+}
+
+void CellWidget::showLiveOutput()
+{
+    if (!m_liveRun)
+        return;
+    m_lastLiveRedraw.start();
+    const QString text = m_live.text();
+    // Mostly new lines below the shown ones: only they are added. A redrawn line (a progress
+    // bar's "\r") or lines dropped from the head redraw the whole, bounded text.
+    if (!m_liveShown.isEmpty() && text.startsWith(m_liveShown)) {
+        m_output->appendText(text.mid(m_liveShown.size()));
+    } else {
+        m_output->clearOutput();
+        m_output->appendText(text);
+    }
+    m_liveShown = text;
+    const bool visible = !text.isEmpty() && !m_fold->isChecked();
+    if (m_output->isVisible() != visible) {
+        m_output->setVisible(visible);
+        Q_EMIT outputCollapsedChanged();
+    }
+    fitOutputHeight();
+}
+
 void CellWidget::showElapsed(qint64 ms)
 {
     m_timing->setText(tr("%1 s…").arg(double(ms) / 1000.0, 0, 'f', 1));
@@ -257,6 +321,11 @@ void CellWidget::showRun(const Cell &cell, int row)
 {
     const RunRecord &run = *cell.lastRun;
     m_shownRunId = run.id;
+    // The record replaces what streamed: it is the output the verdict let through.
+    m_liveRun = false;
+    m_liveRedraw.stop();
+    m_live.clear();
+    m_liveShown.clear();
     m_editor->setViolations(run.violations);
 
     QStringList refusals;
@@ -278,12 +347,13 @@ void CellWidget::showRun(const Cell &cell, int row)
     m_refusal->setVisible(!refusals.isEmpty());
 
     m_output->clearOutput();
-    QString text = run.stdoutText;
+    // As the live view showed it: a progress bar's "\r" redraws are one line, not a hundred.
+    QString text = LiveOutputBuffer::rendered(run.stdoutText);
     if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
         text += QLatin1Char('\n');
     if (run.result)
         text += tr("Out[%1]: ").arg(row + 1) + *run.result + QLatin1Char('\n');
-    text += run.stderrText;
+    text += LiveOutputBuffer::rendered(run.stderrText);
     if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
         text += QLatin1Char('\n');
     if (run.stateKeptOnError)

@@ -3,9 +3,12 @@
 // and figure thumbnails folded under it.
 #pragma once
 
+#include "liveoutputbuffer.h"
 #include "theme.h"
 
+#include <QElapsedTimer>
 #include <QFrame>
+#include <QTimer>
 
 class QAbstractItemModel;
 class QHBoxLayout;
@@ -31,6 +34,10 @@ public:
     void setCurrent(bool current);
     void setTheme(const EditorTheme &theme);
     void showElapsed(qint64 ms);
+    // Live output of the running cell (stream "stdout" or "stderr"), shown as a terminal would:
+    // "\r" redraws the current line. The run's recorded output replaces it when the cell ends.
+    void appendLiveOutput(const QString &stream, const QString &text);
+    const LiveOutputBuffer &liveOutput() const { return m_live; }
 
     CodeEditor *editor() const { return m_editor; }
     OutputView *output() const { return m_output; }
@@ -51,6 +58,9 @@ protected:
 
 private:
     void showRun(const Cell &cell, int row);
+    // A run starts: the previous run's output, figures and refusal go.
+    void startLiveOutput();
+    void showLiveOutput();
     void setBadge(const QString &word, const QColor &color);
     void fitOutputHeight();
     void updateFrame();
@@ -71,6 +81,12 @@ private:
     qint64 m_shownRunId = -1;
     bool m_current = false;
     bool m_settingText = false;
+    bool m_liveRun = false; // the output shown is the running cell's, not the last run's
+    LiveOutputBuffer m_live;
+    QString m_liveShown; // the live text the view holds
+    QTimer m_liveRedraw; // at most one redraw per interval, whatever the rate of chunks
+    QElapsedTimer m_lastLiveRedraw;
+    static constexpr qint64 kLiveRedrawMs = 50;
     EditorTheme m_theme = EditorTheme::light();
 };
 

@@ -159,6 +159,17 @@ int RunCommand::start(const QStringList &arguments)
     m_runner->setKeepStateOnError(onError == QLatin1String("keep"));
     connect(m_runner.get(), &SessionRunner::datasetsLoaded, this, &RunCommand::onDatasetsLoaded);
     connect(m_runner.get(), &SessionRunner::runFinished, this, &RunCommand::onRunFinished);
+    if (!m_json) {
+        // --json keeps one object per run; text shows the output as the cell prints it.
+        connect(m_runner.get(), &SessionRunner::cellOutput, this,
+                [this](int, const QString &stream, const QString &text) {
+                    const bool isStderr = stream == QLatin1String("stderr");
+                    QTextStream &to = isStderr ? m_err : m_out;
+                    (isStderr ? m_streamedStderr : m_streamedStdout) += text;
+                    to << text;
+                    to.flush();
+                });
+    }
     connect(m_runner.get(), &SessionRunner::sandboxReady, this,
             [this](bool ok, const QJsonObject &, const QString &message) {
                 if (!ok) {
@@ -258,7 +269,17 @@ void RunCommand::printText(const RunRecord &run)
                  .arg(run.id)
                  .arg(run.sessionId)
           << Qt::endl;
-    m_out << run.stdoutText;
+    // What streamed while the cell ran is not printed again: only the rest of the record (its
+    // cut marker), or all of it when the record is not what streamed (a tampered reply's reason).
+    const auto unstreamed = [](const QString &recorded, QString &streamed) {
+        const QString rest =
+            recorded.startsWith(streamed) ? recorded.mid(streamed.size()) : recorded;
+        streamed.clear();
+        return rest;
+    };
+    const QString stdoutRest = unstreamed(run.stdoutText, m_streamedStdout);
+    const QString stderrRest = unstreamed(run.stderrText, m_streamedStderr);
+    m_out << stdoutRest;
     if (!run.stdoutText.isEmpty() && !run.stdoutText.endsWith(QLatin1Char('\n')))
         m_out << Qt::endl;
     if (run.result)
@@ -277,7 +298,7 @@ void RunCommand::printText(const RunRecord &run)
         m_out << tr("  (--on-error keep: what the cell did before the error was kept)") << Qt::endl;
     m_out.flush();
     if (!run.stderrText.isEmpty()) {
-        m_err << run.stderrText;
+        m_err << stderrRest;
         if (!run.stderrText.endsWith(QLatin1Char('\n')))
             m_err << Qt::endl;
         m_err.flush();

@@ -38,6 +38,10 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;
+    // Text mode: what the running cell printed so far, as it came (live output); the run's
+    // record then adds only what did not stream.
+    QString m_streamedStdout;
+    QString m_streamedStderr;
     std::unique_ptr<RunStore> m_store;
     std::unique_ptr<SessionRunner> m_runner;
     QList<QPair<int, QString>> m_cells;

@@ -62,6 +62,16 @@ int ServeCommand::start(const QStringList &arguments)
     }
     m_runner = std::make_unique<SessionRunner>(*m_store, config);
     connect(m_runner.get(), &SessionRunner::runFinished, this, &ServeCommand::onRunFinished);
+    connect(m_runner.get(), &SessionRunner::cellOutput, this,
+            [this](int, const QString &stream, const QString &text) {
+                // The running cell is the oldest execute not yet answered.
+                if (m_executeIds.isEmpty() || !m_executeProgress.value(0))
+                    return;
+                respond({{QStringLiteral("id"), m_executeIds.first()},
+                         {QStringLiteral("progress"), QStringLiteral("output")},
+                         {QStringLiteral("stream"), stream},
+                         {QStringLiteral("text"), text}});
+            });
     connect(m_runner.get(), &SessionRunner::queryAnswered, this,
             [this](quint64 request, const QJsonObject &reply) {
                 const QJsonValue id = m_queryIds.take(request);
@@ -229,7 +239,15 @@ void ServeCommand::handleLine(const QByteArray &line)
             }
             keepOnError = onError == QJsonValue(QStringLiteral("keep"));
         }
+        // "progress": true asks for the cell's output as it prints, in lines before the response.
+        const QJsonValue progress = request.value(QStringLiteral("progress"));
+        if (!progress.isUndefined() && !progress.isBool()) {
+            fail(id, tr("\"progress\" must be true (the cell's output comes in progress lines "
+                        "before the response) or false (the default)"));
+            return;
+        }
         m_executeIds.append(id);
+        m_executeProgress.append(progress.toBool(false));
         m_runner->run(m_nextCell++, code.toString(), timeoutMs, source, keepOnError);
     } else if (op == QLatin1String("interrupt")) {
         if (running)
@@ -287,6 +305,8 @@ void ServeCommand::onRunFinished(const RunRecord &run, bool recorded, const QStr
     QJsonObject out = runToJson(run, recorded, storeError);
     out.insert(QStringLiteral("id"),
                m_executeIds.isEmpty() ? QJsonValue() : m_executeIds.takeFirst());
+    if (!m_executeProgress.isEmpty())
+        m_executeProgress.removeFirst();
     respond(out);
     finishWhenIdle();
 }

@@ -49,6 +49,7 @@ private:
     QJsonValue m_shutdownId;
     int m_nextCell = 1;
     QList<QJsonValue> m_executeIds;       // ids of queued and running executes, in order
+    QList<bool> m_executeProgress;        // each one's "progress": live output lines
     QMap<quint64, QJsonValue> m_queryIds; // worker request -> client id
     std::optional<QJsonValue> m_undoId;   // the client's id of an undo in progress
     std::optional<QJsonValue> m_resetId;  // ... of a reset in progress

@@ -4,10 +4,12 @@
 #include "fdchannel.h"
 #include "landlock.h"
 #include "limits.h"
+#include "livestream.h"
 #include "seccompfilter.h"
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <nlohmann/json.hpp>
@@ -79,8 +81,11 @@ struct Interpreter::Private
     // time receive_fd may read the channel. A cell calling it would otherwise block there until
     // its timeout, or take a descriptor meant for the next dataset.
     bool descriptorExpected = false;
+    // The keeper's end for live output while a cell runs (setOutputStream), else -1.
+    int outputFd = -1;
 
     py::dict arm(const py::dict &config);
+    void streamOutput(int stream, const py::handle &text);
 };
 
 namespace {
@@ -139,6 +144,54 @@ bool expectsDescriptor(const std::string &header)
 }
 
 } // namespace
+
+// Called by the sinks that stand in for sys.stdout and sys.stderr with each piece they keep. The
+// cell may call it too (a frame walk reaches it): it can only add display text, which the keeper
+// bounds and the app shows as text. Holds the GIL throughout, so a thread's write never
+// interleaves with another's, and none can follow the keeper's "W" (setOutputStream(-1) first).
+void Interpreter::Private::streamOutput(int stream, const py::handle &text)
+{
+    if (outputFd < 0 || (stream != 0 && stream != 1) || !PyUnicode_Check(text.ptr()))
+        return;
+    // Lone surrogates become '?': the text is for display, and the keeper wants UTF-8.
+    const py::object encoded = py::reinterpret_steal<py::object>(
+        PyUnicode_AsEncodedString(text.ptr(), "utf-8", "replace"));
+    if (!encoded) {
+        PyErr_Clear();
+        return;
+    }
+    const std::string_view bytes(PyBytes_AS_STRING(encoded.ptr()),
+                                 std::size_t(PyBytes_GET_SIZE(encoded.ptr())));
+    std::size_t done = 0;
+    std::string message;
+    while (done < bytes.size()) {
+        std::size_t size = std::min(protocol::kMaxOutputMessageBytes, bytes.size() - done);
+        // Whole characters only: each message is valid UTF-8 on its own.
+        while (done + size < bytes.size() && size > 0 &&
+               (static_cast<unsigned char>(bytes[done + size]) & 0xc0) == 0x80)
+            --size;
+        if (size == 0)
+            size = std::min(protocol::kMaxOutputMessageBytes, bytes.size() - done);
+        message.clear();
+        message += protocol::kOutputMessageTag;
+        message += char(stream);
+        for (int shift = 24; shift >= 0; shift -= 8)
+            message += char((size >> shift) & 0xff);
+        message.append(bytes.substr(done, size));
+        std::size_t written = 0;
+        while (written < message.size()) {
+            const ssize_t n = ::write(outputFd, message.data() + written, message.size() - written);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                outputFd = -1; // the keeper is gone: the reply tells what is left to tell
+                return;
+            }
+            written += std::size_t(n);
+        }
+        done += size;
+    }
+}
 
 // Applies every kernel and audit layer the configuration asks for, in the only order that works:
 // limits while raising them is still allowed, the uid drop while still root, Landlock and seccomp
@@ -282,6 +335,8 @@ Interpreter::Interpreter(const std::string &packageDir, IsolationReport isolatio
                 throw std::runtime_error(error);
             return fd;
         });
+        native["stream_output"] = py::cpp_function(
+            [p](int stream, const py::object &text) { p->streamOutput(stream, text); });
         native["landlock_abi"] = py::cpp_function([] { return landlockAbi(); });
         d->server = py::module_::import("sandbench_worker.server").attr("Server")(native);
     } catch (const py::error_already_set &e) {
@@ -341,6 +396,11 @@ void Interpreter::armInterrupts()
     } catch (const py::error_already_set &) {
         // Without the gate a held interrupt is lost, but the cell still runs.
     }
+}
+
+void Interpreter::setOutputStream(int fd)
+{
+    d->outputFd = fd;
 }
 
 std::string Interpreter::hello()

@@ -48,6 +48,10 @@ public:
     // In a cell's process once its request came: Ctrl+C becomes KeyboardInterrupt while the
     // cell's code runs, a held one at once (sandbench_worker/interrupts.py).
     void armInterrupts();
+    // In a cell's process while its code runs: what the cell prints goes to the keeper on fd as
+    // it is written (protocol/livestream.h); -1 stops it. Display only: the reply still carries
+    // the whole output.
+    void setOutputStream(int fd);
 
 private:
     struct Private;

@@ -3,6 +3,8 @@
 #include "evidence.h"
 #include "isolation.h"
 #include "libraryguard.h"
+#include "livestream.h"
+#include "outputrelay.h"
 #include "seccompfilter.h"
 #include "statusnames.h"
 #include "verdict.h"
@@ -113,6 +115,34 @@ bool awaitKeeper(int handoverFd)
         got = ::recv(handoverFd, &word, 1, 0);
     } while (got < 0 && errno == EINTR);
     return got == 1;
+}
+
+// "w" and the channel's next frame number: the cell writes its reply under it. The keeper wrote
+// the cell's `output` frames (livestream.h) while it ran, so only the keeper knows the count.
+void letCellWrite(int handoverFd, std::uint64_t sequence)
+{
+    char record[9] = {'w'};
+    for (int i = 0; i < 8; ++i)
+        record[1 + i] = char(sequence >> (56 - 8 * i));
+    ssize_t sent;
+    do {
+        sent = ::send(handoverFd, record, sizeof record, MSG_NOSIGNAL);
+    } while (sent < 0 && errno == EINTR);
+}
+
+bool awaitWrite(int handoverFd, std::uint64_t &sequence)
+{
+    unsigned char record[16] = {};
+    ssize_t got;
+    do {
+        got = ::recv(handoverFd, record, sizeof record, 0);
+    } while (got < 0 && errno == EINTR);
+    if (got != 9 || record[0] != 'w')
+        return false;
+    sequence = 0;
+    for (int i = 0; i < 8; ++i)
+        sequence = sequence << 8 | record[1 + i];
+    return true;
 }
 
 // "R <id> <frame number>": a process that takes over the session's channel learns the number of
@@ -527,8 +557,11 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
         if (!awaitKeeper(handoverFd)) // false: the keeper is gone
             ::_exit(0);
         m_channel.setSequence(m_channel.sequence() + 1); // the keeper's `started` frame
+        // What the cell prints goes to the keeper as it is written (live output).
+        m_interpreter.setOutputStream(verdictFd);
     }
     Reply answer = m_interpreter.handle(header, payload);
+    m_interpreter.setOutputStream(-1);
     recordIfRefusalTrapReplaced();
     // A cell that rebound a library's code leaves evidence ("guard"); the reply gets the state the
     // cell changed on purpose, written by C++ (issue 12, item 3).
@@ -551,8 +584,10 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     // killed in between would both go out under one frame number (the app then records the next
     // cell tampered). Without the word the keeper is gone, perhaps before its note: the snapshot
     // answers for the cell, so this process writes nothing.
-    if (!awaitKeeper(handoverFd))
+    std::uint64_t replySequence = 0;
+    if (!awaitWrite(handoverFd, replySequence))
         ::_exit(0);
+    m_channel.setSequence(replySequence);
     const bool written = m_channel.write(verdict.header, verdict.payload);
     const bool commit = written && verdict.commit;
     writeAll(verdictFd, commit ? "K" : "F");
@@ -651,19 +686,89 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
     bool startedCell = false;
     char code = 0;
     const auto deadline = started + std::chrono::duration<double>(timeoutSeconds);
-    for (;;) {
-        int waitMs = -1;
-        if (timeoutSeconds > 0 && !writing) {
+    // What the cell prints comes on the verdict pipe between its words; this process seals and
+    // numbers it as `output` frames (livestream.h), noting each number for its snapshot.
+    CellPipeReader pipe;
+    OutputRelay relay(m_outputChars * 2 * 4 + 2 * protocol::kMaxOutputMessageBytes);
+    const auto flushOutput = [&] {
+        if (relay.empty())
+            return;
+        const std::string frame = m_channel.seal(relay.takeFrame(id, Clock::now()));
+        if (noted)
+            noteInFlight(id, m_channel.sequence());
+        m_channel.writeSealed(frame);
+    };
+    bool ended = false;
+    while (!ended) {
+        while (auto event = pipe.next()) {
+            if (event->word == 0) {
+                // Only between `started` and the reply: the cell's own output, nothing else.
+                if (startedCell && !writing) {
+                    relay.add(event->stream, event->text);
+                    // Within one read too: a frame never holds more than kOutputFlushBytes and
+                    // one message (kMaxOutputFrameTextBytes, what the app accepts).
+                    if (relay.due(Clock::now()))
+                        flushOutput();
+                }
+                continue;
+            }
+            const char byte = event->word;
+            if (byte == 'W') {
+                // The reply is on its way: a snapshot answering for the cell too would garble it.
+                // The cell writes it only once told the snapshot heard so (runAsCell), and
+                // after the output it printed.
+                flushOutput();
+                noteSettled();
+                writing = true;
+                letCellWrite(cell.handoverFd, m_channel.sequence());
+                continue;
+            }
+            if (byte == 'S') {
+                startedCell = true;
+                // The cell has its request and its interrupts armed: the app may interrupt it
+                // now. Sealed, noted, then written: the two writes back to back, so the newest
+                // snapshot numbers its frames right whenever this process is killed (bar the
+                // instant between the two system calls). Noted first: a kill that follows the
+                // app's sight of `started` (an app or a user who stops the worker as the cell
+                // begins) then always finds the note.
+                const std::string startedFrame =
+                    m_channel.seal(nlohmann::json{{"type", "started"}, {"id", id}}.dump());
+                if (noted)
+                    noteInFlight(id, m_channel.sequence());
+                m_channel.writeSealed(startedFrame);
+                // The cell may go on to its code now.
+                letCellGoOn(cell.handoverFd, 's');
+                continue;
+            }
+            code = byte;
+            ended = true;
+            break;
+        }
+        if (ended)
+            break;
+        if (pipe.malformed()) {
+            // Not a message of the worker's C++: the cell's Python wrote on the pipe. It goes.
+            ::kill(child, SIGKILL);
+            break;
+        }
+        if (relay.due(Clock::now()))
+            flushOutput();
+        int waitMs = relay.msUntilDue(Clock::now());
+        const bool limited = timeoutSeconds > 0 && !writing;
+        if (limited) {
             const auto left =
                 std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
-            waitMs = int(std::max<long long>(0, left.count()));
+            const int leftMs = int(std::max<long long>(0, left.count()));
+            waitMs = waitMs < 0 ? leftMs : std::min(waitMs, leftMs);
         }
         pollfd p{verdict[0], POLLIN, 0};
         const int ready = ::poll(&p, 1, waitMs);
         if (ready < 0 && errno == EINTR)
             continue;
-        if (ready == 0) {
-            // Past the wall clock: the cell goes, the session stays as it was before it.
+        if (ready == 0 && limited && Clock::now() >= deadline) {
+            // Past the wall clock: the cell goes, the session stays as it was before it. What
+            // it printed goes out first, while the snapshot still counts the frames.
+            flushOutput();
             noteSettled();
             ::kill(child, SIGKILL);
             int status = 0;
@@ -690,38 +795,17 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
                       {"layer", "limit"}}})));
             return true;
         }
-        char byte = 0;
-        const ssize_t n = ::read(verdict[0], &byte, 1);
+        if (ready <= 0)
+            continue; // an output frame is due (flushed above) or a spurious wake
+        char buffer[64 * 1024];
+        const ssize_t n = ::read(verdict[0], buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n == 1 && byte == 'W') {
-            // The reply is on its way: a snapshot answering for the cell too would garble it.
-            // The cell writes it only once told the snapshot heard so (runAsCell).
-            noteSettled();
-            writing = true;
-            letCellGoOn(cell.handoverFd, 'w');
-            continue;
-        }
-        if (n == 1 && byte == 'S') {
-            startedCell = true;
-            // The cell has its request and its interrupts armed: the app may interrupt it now.
-            // Sealed, noted, then written: the two writes back to back, so the newest snapshot
-            // numbers its frames right whenever this process is killed (bar the instant between
-            // the two system calls). Noted first: a kill that follows the app's sight of
-            // `started` (an app or a user who stops the worker as the cell begins) then always
-            // finds the note.
-            const std::string startedFrame =
-                m_channel.seal(nlohmann::json{{"type", "started"}, {"id", id}}.dump());
-            if (noted)
-                noteInFlight(id, m_channel.sequence());
-            m_channel.writeSealed(startedFrame);
-            // The cell may go on to its code now.
-            letCellGoOn(cell.handoverFd, 's');
-            continue;
-        }
-        code = n == 1 ? byte : 0;
-        break;
+        if (n <= 0)
+            break; // the cell's process is gone
+        pipe.feed(buffer, std::size_t(n));
     }
+    flushOutput(); // what a cell that died printed (after its reply, nothing is left)
     noteSettled();
     ::close(verdict[0]);
     if (code == 'K') {
@@ -922,6 +1006,10 @@ void Keeper::configure(const protocol::Frame &frame)
                                       : nlohmann::json::object();
     if (limits.contains("snapshots") && limits["snapshots"].is_number_integer())
         m_maxSnapshots = std::max(0, limits["snapshots"].get<int>());
+    if (limits.contains("output_chars") && limits["output_chars"].is_number_unsigned() &&
+        limits["output_chars"].get<std::uint64_t>() > 0)
+        m_outputChars = std::size_t(
+            std::min<std::uint64_t>(limits["output_chars"].get<std::uint64_t>(), 1ull << 30));
     becomeTemplate();
 }
 

@@ -103,6 +103,8 @@ private:
     Channel &m_channel;
     Interpreter &m_interpreter;
     int m_maxSnapshots = 5; // the profile's limits.snapshots
+    // The profile's limits.output_chars: bounds what a cell's live output may relay.
+    std::size_t m_outputChars = 1024 * 1024;
     int m_supervisorFd = -1;
     Standby m_standby;
     std::vector<Snapshot> m_snapshots; // oldest first

@@ -199,6 +199,31 @@ class CaptureTest(unittest.TestCase):
         self.assertEqual(sink.getvalue(), "short\n")
         self.assertFalse(sink.truncated)
 
+    def test_live_output_gets_each_kept_piece_and_nothing_past_the_cap(self):
+        pieces = []
+        sink = BoundedTextSink(cap=12, emit=pieces.append)
+        sink.write("hello\n")
+        sink.write("")
+        sink.write("world\nand more")
+        sink.write("dropped")
+        self.assertEqual(pieces, ["hello\n", "world\n"])
+        self.assertEqual("".join(pieces), sink.getvalue()[:12])
+
+    def test_a_session_streams_a_cells_output_in_order(self):
+        from sandbench_worker.session import Session
+        session = Session()
+        streamed = []
+        session.stream_output = lambda stream, text: streamed.append((stream, text))
+        outcome = session.execute("import sys\nprint('a')\nprint('b', file=sys.stderr)\nprint('c')")
+        self.assertEqual(outcome.stdout, "a\nc\n")
+        joined = []
+        for stream, text in streamed:
+            if joined and joined[-1][0] == stream:
+                joined[-1] = (stream, joined[-1][1] + text)
+            else:
+                joined.append((stream, text))
+        self.assertEqual(joined, [(0, "a\n"), (1, "b\n"), (0, "c\n")])
+
 
 class DatasetTest(unittest.TestCase):
     def setUp(self):

@@ -8,9 +8,12 @@ DEFAULT_CAP_CHARS = 1024 * 1024
 class BoundedTextSink(io.TextIOBase):
     """Keeps at most ``cap`` characters; the rest is counted, not stored, so a flood costs no memory."""
 
-    def __init__(self, cap=DEFAULT_CAP_CHARS):
+    def __init__(self, cap=DEFAULT_CAP_CHARS, emit=None):
         super().__init__()
         self._cap = cap
+        # Live output: called with each piece kept, as it is written (the worker's C++ hands it to
+        # the keeper, which shows it in the app before the reply). Past the cap nothing more goes.
+        self._emit = emit
         self._parts = []
         self._kept = 0
         self._dropped = 0
@@ -26,6 +29,8 @@ class BoundedTextSink(io.TextIOBase):
             piece = text[:room]
             self._parts.append(piece)
             self._kept += len(piece)
+            if self._emit is not None and piece:
+                self._emit(piece)
         self._dropped += max(0, len(text) - max(room, 0))
         return len(text)
 

@@ -61,6 +61,8 @@ class Server:
         self._configure_error = ""
         self._output_dir = ""
         self.session = Session()
+        if native is not None:
+            self.session.stream_output = native.get("stream_output")
         self._handlers = {
             "configure": self._configure,
             "execute": self._execute,

@@ -193,6 +193,8 @@ class Session:
         self.output_cap = DEFAULT_CAP_CHARS
         self.max_figures = DEFAULT_MAX_FIGURES
         self.interrupts = InterruptGate()
+        # The worker's C++ stream_output(stream, text) (0 stdout, 1 stderr), or None: live output.
+        self.stream_output = None
 
     def apply_policy(self, config, take_audit_denials):
         self.policy = config.policy
@@ -323,7 +325,8 @@ class Session:
         while it runs (the kernel layers hold as always)."""
         started = time.perf_counter()
         outcome = CellOutcome()
-        stdout, stderr = BoundedTextSink(self.output_cap), BoundedTextSink(self.output_cap)
+        stdout = BoundedTextSink(self.output_cap, self._live(0))
+        stderr = BoundedTextSink(self.output_cap, self._live(1))
         filename = _cell_filename(cell)
         self._collect_denials()  # whatever fired between cells (a late __del__) is not this cell's
         clear_view_cache()  # the cell may change any frame a viewer has sorted or filtered
@@ -403,6 +406,12 @@ class Session:
             outcome.status = "output_limit"
         outcome.duration_ms = (time.perf_counter() - started) * 1000.0
         return outcome
+
+    def _live(self, stream):
+        send = self.stream_output
+        if send is None:
+            return None
+        return lambda text: send(stream, text)
 
     def _run(self, tree, code, filename, outcome, stdout, stderr):
         # Lets tracebacks quote the cell's lines; a None mtime keeps linecache from evicting it.
