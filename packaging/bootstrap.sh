@@ -19,7 +19,7 @@ PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev
     pybind11-dev python3-dev
     python3-pandas python3-numpy python3-scipy python3-statsmodels python3-matplotlib
-    python3-openpyxl python3-seaborn
+    python3-openpyxl python3-seaborn python3-tqdm python3-jedi
     python3-ipykernel python3-jupyter-client python3-nbformat
     libsqlite3-dev sqlite3 libseccomp-dev nlohmann-json3-dev
     xvfb xauth dpkg-dev file fonts-dejavu-core
