@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include "protocol_constants.h"
+
 #include <QJsonArray>
 #include <QtEndian>
 #include <cmath>
@@ -11,7 +13,7 @@
 namespace sandbench {
 namespace {
 
-constexpr quint32 kMissingText = 0xFFFFFFFFu;
+constexpr quint32 kMissingText = protocol::kLimitMissingTextLength;
 
 QString tr(const char *text)
 {

@@ -1,6 +1,7 @@
 #include "interpreter.h"
 
 #include "evidence.h"
+#include "protocol_constants.h"
 #include "fdchannel.h"
 #include "landlock.h"
 #include "limits.h"
@@ -39,7 +40,7 @@ std::string errorHeader(const std::string &request, const std::string &message)
     nlohmann::json id = nullptr;
     if (parsed.is_object() && parsed.contains("id") && parsed["id"].is_number_integer())
         id = parsed["id"];
-    return nlohmann::json{{"type", "error"}, {"id", id}, {"message", message}}.dump(
+    return nlohmann::json{{"type", sandbench::protocol::kTypeError}, {"id", id}, {"message", message}}.dump(
         -1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -134,7 +135,7 @@ py::object driveSteps(const py::object &steps)
 bool expectsDescriptor(const std::string &header)
 {
     const nlohmann::json request = nlohmann::json::parse(header, nullptr, false);
-    return request.is_object() && request.value("type", nlohmann::json()) == "dataset" &&
+    return request.is_object() && request.value("type", nlohmann::json()) == sandbench::protocol::kTypeDataset &&
            request.value("fd", nlohmann::json()) == true;
 }
 
@@ -147,7 +148,7 @@ py::dict Interpreter::Private::arm(const py::dict &config)
 {
     if (g_armed.exchange(true)) {
         // The trusted record, where the cell's Python cannot take it back: the cell is denied.
-        evidence::record("audit", "rearm",
+        evidence::record(sandbench::protocol::kLayerAudit.data(), "rearm",
                          "arming the sandbox a second time was refused: it is armed once, when "
                          "the worker starts");
         PyErr_SetString(PyExc_PermissionError,
