@@ -20,8 +20,7 @@ inline QLatin1String wireName(std::string_view name)
 }
 
 // A generated table of names (kStatuses, kLayers, ...) as a QStringList, in its order.
-template<std::size_t N>
-QStringList wireNames(const std::array<std::string_view, N> &names)
+template <std::size_t N> QStringList wireNames(const std::array<std::string_view, N> &names)
 {
     QStringList list;
     list.reserve(qsizetype(N));

@@ -46,7 +46,8 @@ struct Violation
 // wrong, sandbox/worker/verdict.h) and the kernel (landlock, seccomp, limit).
 inline const QStringList &violationLayers()
 {
-    static const QStringList layers = wireNames(protocol::kLayers); // sandbox/protocol/protocol.json
+    static const QStringList layers =
+        wireNames(protocol::kLayers); // sandbox/protocol/protocol.json
     return layers;
 }
 

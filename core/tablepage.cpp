@@ -1,9 +1,9 @@
 #include "tablepage.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
 #include "protocol_constants.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QtEndian>
 #include <cmath>

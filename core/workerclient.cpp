@@ -110,8 +110,7 @@ quint64 WorkerClient::execute(int cell, const QString &code, int timeoutMs, bool
     if (approved)
         request.insert(QStringLiteral("approved"), true);
     if (keepOnError)
-        request.insert(
-            wireName(protocol::kOnErrorField), wireName(protocol::kOnErrorKeep));
+        request.insert(wireName(protocol::kOnErrorField), wireName(protocol::kOnErrorKeep));
     const quint64 id = m_nextId; // send() takes this id
     if (timeoutMs > 0) {
         // The worker's keeper stops the cell itself and keeps the session's state; this clock is
@@ -182,12 +181,14 @@ quint64 WorkerClient::query(const QJsonObject &request)
 
 quint64 WorkerClient::undo()
 {
-    return send(RequestKind::Undo, QJsonObject{{QStringLiteral("type"), wireName(protocol::kTypeUndo)}});
+    return send(RequestKind::Undo,
+                QJsonObject{{QStringLiteral("type"), wireName(protocol::kTypeUndo)}});
 }
 
 quint64 WorkerClient::reset()
 {
-    return send(RequestKind::Reset, QJsonObject{{QStringLiteral("type"), wireName(protocol::kTypeReset)}});
+    return send(RequestKind::Reset,
+                QJsonObject{{QStringLiteral("type"), wireName(protocol::kTypeReset)}});
 }
 
 void WorkerClient::interrupt()
@@ -226,7 +227,8 @@ void WorkerClient::shutdown()
 {
     if (m_state == State::Stopped || m_state == State::Failed || m_state == State::NotStarted)
         return;
-    send(RequestKind::Shutdown, QJsonObject{{QStringLiteral("type"), wireName(protocol::kTypeShutdown)}});
+    send(RequestKind::Shutdown,
+         QJsonObject{{QStringLiteral("type"), wireName(protocol::kTypeShutdown)}});
     QTimer::singleShot(kShutdownGraceMs, this, [this] {
         if (m_process.state() != QProcess::NotRunning)
             m_process.kill();
@@ -345,7 +347,8 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         updateBusyState();
         Q_EMIT cellFinished(id, result);
     } else if (kind == RequestKind::Dataset) {
-        const bool ok = message.value(QStringLiteral("status")).toString() == wireName(protocol::kStatusOk);
+        const bool ok =
+            message.value(QStringLiteral("status")).toString() == wireName(protocol::kStatusOk);
         updateBusyState();
         Q_EMIT datasetLoaded(id, ok, message.value(QStringLiteral("message")).toString());
     } else if (kind == RequestKind::Query) {

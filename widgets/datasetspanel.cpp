@@ -30,7 +30,6 @@ enum Column
     StateColumn
 };
 
-
 QString sha256Of(const QString &path)
 {
     QFile file(path);

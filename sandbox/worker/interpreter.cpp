@@ -1,10 +1,10 @@
 #include "interpreter.h"
 
 #include "evidence.h"
-#include "protocol_constants.h"
 #include "fdchannel.h"
 #include "landlock.h"
 #include "limits.h"
+#include "protocol_constants.h"
 #include "seccompfilter.h"
 
 #include <algorithm>
@@ -40,8 +40,9 @@ std::string errorHeader(const std::string &request, const std::string &message)
     nlohmann::json id = nullptr;
     if (parsed.is_object() && parsed.contains("id") && parsed["id"].is_number_integer())
         id = parsed["id"];
-    return nlohmann::json{{"type", sandbench::protocol::kTypeError}, {"id", id}, {"message", message}}.dump(
-        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return nlohmann::json{
+        {"type", sandbench::protocol::kTypeError}, {"id", id}, {"message", message}}
+        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::vector<std::string> stringList(const py::dict &dict, const char *key)
@@ -135,7 +136,8 @@ py::object driveSteps(const py::object &steps)
 bool expectsDescriptor(const std::string &header)
 {
     const nlohmann::json request = nlohmann::json::parse(header, nullptr, false);
-    return request.is_object() && request.value("type", nlohmann::json()) == sandbench::protocol::kTypeDataset &&
+    return request.is_object() &&
+           request.value("type", nlohmann::json()) == sandbench::protocol::kTypeDataset &&
            request.value("fd", nlohmann::json()) == true;
 }
 

@@ -203,13 +203,15 @@ int Keeper::run()
 {
     for (;;) {
         if (m_pendingUndoId) {
-            reply(nlohmann::json{
-                {"type", protocol::kTypeUndone}, {"id", m_pendingUndoId}, {"snapshots", m_snapshots.size()}}
+            reply(nlohmann::json{{"type", protocol::kTypeUndone},
+                                 {"id", m_pendingUndoId},
+                                 {"snapshots", m_snapshots.size()}}
                       .dump(-1, ' ', true));
             m_pendingUndoId = 0;
         }
         if (m_pendingResetId) {
-            reply(nlohmann::json{{"type", protocol::kTypeReset}, {"id", m_pendingResetId}}.dump(-1, ' ', true));
+            reply(nlohmann::json{{"type", protocol::kTypeReset}, {"id", m_pendingResetId}}.dump(
+                -1, ' ', true));
             m_pendingResetId = 0;
         }
         reapFinishedCells();
@@ -233,7 +235,8 @@ int Keeper::run()
         // fork: whatever they do, the keeper's state stays as it was unless a cell ends ok.
         const bool readsData = type == protocol::kTypeTable || type == protocol::kTypeSummary;
         const bool runsUserCode =
-            type == protocol::kTypeExecute || type == protocol::kTypeVariables || type == protocol::kTypeExportView ||
+            type == protocol::kTypeExecute || type == protocol::kTypeVariables ||
+            type == protocol::kTypeExportView ||
             (readsData &&
              !(m_interpreter.configured() && m_interpreter.runsNoUserCode(frame->header)));
         if (runsUserCode && m_interpreter.configured()) {
@@ -492,8 +495,9 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     // The app sends an interrupt only after this: earlier, no process would be sure to take it as
     // this cell's (the keeper and a standby ignore it; see PROTOCOL.md, `started`).
     const nlohmann::json request = nlohmann::json::parse(header, nullptr, false);
-    if (request.is_object() && request.contains("type") && request["type"] == protocol::kTypeExecute &&
-        request.contains("id") && request["id"].is_number_integer()) {
+    if (request.is_object() && request.contains("type") &&
+        request["type"] == protocol::kTypeExecute && request.contains("id") &&
+        request["id"].is_number_integer()) {
         // "S": the keeper writes the `started` frame for this process. Not written here: the
         // frame numbering must stay with one process, or a keeper killed between this process's
         // word and its frame would leave its snapshot one number off (the app would then see the
@@ -735,8 +739,9 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
         // nothing of the cell ran, so a fresh fork of this state runs it.
         return execute(frame, request, id, timeoutSeconds, true);
     }
+    // Died halfway through its reply: the stream cannot be trusted any more.
     if (writing)
-        endSession(protocol::kExitIoError); // died halfway through its reply: the stream cannot be trusted any more
+        endSession(protocol::kExitIoError);
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
     reply(resultHeader(id, std::string(protocol::kStatusCrashed),
                        "The cell's process stopped before it finished: " + describeDeath(status) +
@@ -949,8 +954,9 @@ void Keeper::serveAsTemplate(int requestFd)
         const ssize_t n = ::read(requestFd, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
+        // n <= 0: every process of the session died without a word, the worker is gone.
         if (n <= 0)
-            ::_exit(protocol::kExitSoftware); // every process of the session died without a word: the worker is gone
+            ::_exit(protocol::kExitSoftware);
         message.append(buffer, std::size_t(n));
         const std::size_t end = message.find('\n');
         if (end == std::string::npos)

@@ -87,7 +87,8 @@ bool receiveSealKey(sandbench::worker::Channel &channel)
     auto frame = channel.read();
     nlohmann::json message =
         frame ? nlohmann::json::parse(frame->header, nullptr, false) : nlohmann::json();
-    const bool isKey = message.is_object() && message.value("type", "") == sandbench::protocol::kTypeKey &&
+    const bool isKey = message.is_object() &&
+                       message.value("type", "") == sandbench::protocol::kTypeKey &&
                        message.contains("key") && message["key"].is_string();
     std::string key = isKey ? sandbench::protocol::fromHex(message["key"].get<std::string>()) : "";
     if (frame)

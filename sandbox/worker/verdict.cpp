@@ -222,13 +222,15 @@ Verdict decideVerdict(const json &request, json header, Reply reply,
         header["violations"] = reported.is_array() ? reported : json::array();
     }
     if (!problem.empty())
-        header["violations"].push_back(violation(std::string(protocol::kLayerVerdict), "reply", problem));
+        header["violations"].push_back(
+            violation(std::string(protocol::kLayerVerdict), "reply", problem));
     // The request is the app's, not the cell's: only the app asks to keep what a failed cell did,
     // and only an ordinary exception qualifies (never a refusal, a limit or a forged reply).
     const bool keepOnError = stringField(request, std::string(protocol::kOnErrorField).c_str()) ==
                              protocol::kOnErrorKeep;
-    verdict.commit = status == protocol::kStatusOk ||
-                     (keepOnError && basis == protocol::kBasisReply && status == protocol::kStatusError);
+    verdict.commit =
+        status == protocol::kStatusOk ||
+        (keepOnError && basis == protocol::kBasisReply && status == protocol::kStatusError);
     header["status"] = status;
     header["rolled_back"] = !verdict.commit;
     header["verdict"] = {{"basis", basis},

@@ -22,8 +22,7 @@ QString text(std::string_view name)
     return QString::fromLatin1(name.data(), qsizetype(name.size()));
 }
 
-template<std::size_t N>
-QJsonArray list(const std::array<std::string_view, N> &names)
+template <std::size_t N> QJsonArray list(const std::array<std::string_view, N> &names)
 {
     QJsonArray out;
     for (std::string_view name : names)
@@ -31,7 +30,7 @@ QJsonArray list(const std::array<std::string_view, N> &names)
     return out;
 }
 
-template<std::size_t N>
+template <std::size_t N>
 QJsonObject mapping(const std::array<std::pair<std::string_view, std::string_view>, N> &pairs)
 {
     QJsonObject out;
