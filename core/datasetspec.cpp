@@ -1,5 +1,7 @@
 #include "datasetspec.h"
 
+#include "protocolnames.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -24,6 +26,27 @@ const QStringList &DatasetSpecParser::pythonKeywords()
         QStringLiteral("return"), QStringLiteral("try"),      QStringLiteral("while"),
         QStringLiteral("with"),   QStringLiteral("yield")};
     return keywords;
+}
+
+const QStringList &DatasetSpecParser::knownSuffixes()
+{
+    static const QStringList suffixes = [] {
+        QStringList list;
+        for (const auto &entry : protocol::kDatasetExtensions)
+            list.append(wireName(entry.first.substr(1))); // without the dot
+        return list;
+    }();
+    return suffixes;
+}
+
+QString DatasetSpecParser::formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const auto &[extension, format] : protocol::kDatasetExtensions) {
+        if (suffix == wireName(extension.substr(1)))
+            return wireName(format);
+    }
+    return wireName(protocol::kDatasetFormats.front());
 }
 
 bool DatasetSpecParser::isValidName(const QString &name)

@@ -28,6 +28,12 @@ public:
     static QString notAFile(const QString &text, const QFileInfo &file);
     // Python's reserved words (3.11), which no variable may be named.
     static const QStringList &pythonKeywords();
+    // The data formats the worker loads, by file suffix (lower case, no dot): one table, in
+    // sandbox/protocol/protocol.json, for the worker, the window and the exported script.
+    static const QStringList &knownSuffixes();
+    // The format the worker reads PATH as (csv, tsv, json, jsonl, excel, parquet); csv when its
+    // suffix names none.
+    static QString formatOf(const QString &path);
 };
 
 } // namespace sandbench

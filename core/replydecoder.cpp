@@ -2,6 +2,7 @@
 
 #include "livestream.h"
 #include "profile.h"
+#include "protocolnames.h"
 #include "statusnames.h"
 #include "tablepage.h"
 
@@ -19,7 +20,7 @@ namespace {
 // figures, late denials).
 constexpr qsizetype kStreamSlackChars = 64 * 1024;
 // sandbox/python/sandbench_worker/session.py, MAX_RESULT_CHARS, plus the same slack.
-constexpr qsizetype kMaxResultChars = 200'000 + kStreamSlackChars;
+constexpr qsizetype kMaxResultChars = protocol::kLimitResultChars + kStreamSlackChars;
 constexpr qsizetype kMaxErrorMessageChars = 64 * 1024;
 constexpr qsizetype kMaxViolations = 10'000;
 constexpr qsizetype kMaxRuleChars = 128;
@@ -43,7 +44,7 @@ constexpr qsizetype kMaxPreviewChars = 4 * 1024; // inspect_vars.PREVIEW_CHARS i
 constexpr qsizetype kMaxShapeDimensions = 64;
 constexpr double kMaxCount = 9.0e15; // rows, bytes, sizes: below 2^53
 constexpr qsizetype kMaxColumns = 100'000;
-constexpr qsizetype kMaxPageRows = 10'000; // inspect_vars.MAX_TABLE_ROWS
+constexpr qsizetype kMaxPageRows = protocol::kLimitTablePageRows; // inspect_vars.MAX_TABLE_ROWS
 constexpr qsizetype kMaxCellChars = 1024 * 1024;
 constexpr qsizetype kMaxChartPoints = 100'000;
 constexpr qsizetype kMaxPathChars = 4096; // PATH_MAX
@@ -299,7 +300,7 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
                                    check.field(QStringLiteral("type")), kQuoteChars);
     if (!type)
         return tampered(check.problem());
-    if (*type == QLatin1String("error")) {
+    if (*type == wireName(protocol::kTypeError)) {
         // The worker could not run the cell at all (not configured, a bad request).
         const auto message =
             check.string(Checker::name(QStringLiteral("message")),
@@ -311,7 +312,7 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
         result.stderrText = *message;
         return result;
     }
-    if (*type != QLatin1String("result"))
+    if (*type != wireName(protocol::kTypeResult))
         return tampered(tr("'type' is %1, not \"result\" or \"error\"").arg(quoted(*type)));
 
     CellResult result;
@@ -391,8 +392,7 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
 
     // restored_to: read on crashed replies only (the keeper's own; a cell cannot reply crashed),
     // and it names an earlier request than this one.
-    const QString restoredField = QString::fromLatin1(protocol::kRestoredToField.data(),
-                                                      qsizetype(protocol::kRestoredToField.size()));
+    const QString restoredField = wireName(protocol::kRestoredToField);
     if (const QJsonValue restored = check.field(restoredField);
         !restored.isUndefined() && result.status == RunStatus::Crashed) {
         const double id = reply.value(QStringLiteral("id")).toDouble();
@@ -731,35 +731,33 @@ std::optional<QString> ReplyDecoder::checkQuery(const QString &requestType,
                                    check.field(QStringLiteral("type")), kQuoteChars);
     if (!type)
         return check.problem();
-    static const QHash<QString, QString> kAnswers{
-        {QStringLiteral("variables"), QStringLiteral("variables")},
-        {QStringLiteral("table"), QStringLiteral("table")},
-        {QStringLiteral("summary"), QStringLiteral("summary")},
-        {QStringLiteral("check"), QStringLiteral("checked")},
-        {QStringLiteral("export_view"), QStringLiteral("exported")}};
-    if (*type == QLatin1String("error")) {
+    static const QHash<QString, QString> kAnswers = [] {
+        QHash<QString, QString> answers;
+        for (const auto &[request, answer] : protocol::kQueryReplies)
+            answers.insert(wireName(request), wireName(answer));
+        return answers;
+    }();
+    if (*type == wireName(protocol::kTypeError)) {
         check.string(Checker::name(QStringLiteral("message")),
                      check.field(QStringLiteral("message")), kMaxErrorMessageChars);
     } else if (!kAnswers.contains(requestType) || kAnswers.value(requestType) != *type) {
         return tr("the reply to a %1 request is of type %2")
             .arg(quoted(requestType), quoted(*type));
-    } else if (*type == QLatin1String("variables")) {
+    } else if (*type == wireName(protocol::kTypeVariables)) {
         checkVariables(check);
-    } else if (*type == QLatin1String("table")) {
+    } else if (*type == wireName(protocol::kTypeTable)) {
         checkTable(check, reply, payload);
-    } else if (*type == QLatin1String("summary")) {
+    } else if (*type == wireName(protocol::kTypeSummary)) {
         checkSummary(check);
-    } else if (*type == QLatin1String("checked")) {
-        static const QStringList verdicts{QStringLiteral("ok"), QStringLiteral("error"),
-                                          QStringLiteral("rejected"),
-                                          QStringLiteral("pending_review")};
+    } else if (*type == wireName(protocol::kTypeChecked)) {
+        static const QStringList verdicts = wireNames(protocol::kCheckVerdicts);
         if (const auto verdict = check.string(Checker::name(QStringLiteral("verdict")),
                                               check.field(QStringLiteral("verdict")), kQuoteChars);
             verdict && !verdicts.contains(*verdict))
             check.fail(tr("'verdict' is %1, which is none of %2")
                            .arg(quoted(*verdict), verdicts.join(QStringLiteral(", "))));
         checkViolations(check, check.field(QStringLiteral("violations")), nullptr);
-    } else if (*type == QLatin1String("exported")) {
+    } else if (*type == wireName(protocol::kTypeExported)) {
         check.string(Checker::name(QStringLiteral("path")), check.field(QStringLiteral("path")),
                      kMaxPathChars);
         check.number(Checker::name(QStringLiteral("rows")), check.field(QStringLiteral("rows")),

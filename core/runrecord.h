@@ -1,6 +1,7 @@
 // What one cell's execution produced, as the worker reported it and as the store keeps it.
 #pragma once
 
+#include "protocolnames.h"
 #include "runstatus.h"
 
 #include <QByteArray>
@@ -45,10 +46,8 @@ struct Violation
 // wrong, sandbox/worker/verdict.h) and the kernel (landlock, seccomp, limit).
 inline const QStringList &violationLayers()
 {
-    static const QStringList layers = {
-        QStringLiteral("static"),   QStringLiteral("runtime"), QStringLiteral("audit"),
-        QStringLiteral("landlock"), QStringLiteral("seccomp"), QStringLiteral("limit"),
-        QStringLiteral("guard"),    QStringLiteral("review"),  QStringLiteral("verdict")};
+    static const QStringList layers =
+        wireNames(protocol::kLayers); // sandbox/protocol/protocol.json
     return layers;
 }
 

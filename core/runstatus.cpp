@@ -1,5 +1,7 @@
 #include "runstatus.h"
 
+#include "protocol_constants.h"
+
 #include <QStringList>
 #include <algorithm>
 #include <array>
@@ -9,18 +11,20 @@ namespace sandbench {
 namespace {
 
 constexpr std::array<std::pair<RunStatus, const char *>, 11> kNames{{
-    {RunStatus::Ok, "ok"},
-    {RunStatus::Error, "error"},
-    {RunStatus::Rejected, "rejected"},
-    {RunStatus::Denied, "denied"},
-    {RunStatus::Timeout, "timeout"},
-    {RunStatus::Memory, "memory"},
-    {RunStatus::OutputLimit, "output_limit"},
-    {RunStatus::Crashed, "crashed"},
-    {RunStatus::PendingReview, "pending_review"},
-    {RunStatus::Interrupted, "interrupted"},
-    {RunStatus::Tampered, "tampered"},
+    {RunStatus::Ok, protocol::kStatusOk.data()},
+    {RunStatus::Error, protocol::kStatusError.data()},
+    {RunStatus::Rejected, protocol::kStatusRejected.data()},
+    {RunStatus::Denied, protocol::kStatusDenied.data()},
+    {RunStatus::Timeout, protocol::kStatusTimeout.data()},
+    {RunStatus::Memory, protocol::kStatusMemory.data()},
+    {RunStatus::OutputLimit, protocol::kStatusOutputLimit.data()},
+    {RunStatus::Crashed, protocol::kStatusCrashed.data()},
+    {RunStatus::PendingReview, protocol::kStatusPendingReview.data()},
+    {RunStatus::Interrupted, protocol::kStatusInterrupted.data()},
+    {RunStatus::Tampered, protocol::kStatusTampered.data()},
 }};
+// A status added to sandbox/protocol/protocol.json needs its RunStatus here.
+static_assert(kNames.size() == protocol::kStatuses.size());
 
 int exitCodeOf(RunStatus status)
 {
@@ -53,7 +57,7 @@ QString runStatusName(RunStatus status)
         if (value == status)
             return QString::fromLatin1(name);
     }
-    return QStringLiteral("error");
+    return QString::fromLatin1(protocol::kStatusError.data());
 }
 
 std::optional<RunStatus> runStatusFromName(const QString &name)

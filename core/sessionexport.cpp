@@ -1,5 +1,6 @@
 #include "sessionexport.h"
 
+#include "datasetspec.h"
 #include "sha256.h"
 
 #include <QDir>
@@ -265,19 +266,7 @@ std::optional<SessionExport> SessionExport::load(RunStore &store, qint64 session
 
 QString SessionExport::datasetFormat(const QString &path)
 {
-    static const QHash<QString, QString> formats{
-        {QStringLiteral("csv"), QStringLiteral("csv")},
-        {QStringLiteral("tsv"), QStringLiteral("tsv")},
-        {QStringLiteral("tab"), QStringLiteral("tsv")},
-        {QStringLiteral("json"), QStringLiteral("json")},
-        {QStringLiteral("jsonl"), QStringLiteral("jsonl")},
-        {QStringLiteral("ndjson"), QStringLiteral("jsonl")},
-        {QStringLiteral("xlsx"), QStringLiteral("excel")},
-        {QStringLiteral("xlsm"), QStringLiteral("excel")},
-        {QStringLiteral("xls"), QStringLiteral("excel")},
-        {QStringLiteral("parquet"), QStringLiteral("parquet")},
-        {QStringLiteral("pq"), QStringLiteral("parquet")}};
-    return formats.value(QFileInfo(path).suffix().toLower(), QStringLiteral("csv"));
+    return DatasetSpecParser::formatOf(path); // the worker's table, so the script reads alike
 }
 
 QString SessionExport::normalizedCode(const QString &code)

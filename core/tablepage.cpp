@@ -1,5 +1,7 @@
 #include "tablepage.h"
 
+#include "protocol_constants.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -11,7 +13,7 @@
 namespace sandbench {
 namespace {
 
-constexpr quint32 kMissingText = 0xFFFFFFFFu;
+constexpr quint32 kMissingText = protocol::kLimitMissingTextLength;
 
 QString tr(const char *text)
 {

@@ -1,7 +1,9 @@
 #include "workerclient.h"
 
+#include "fdpass.h"
 #include "livestream.h"
 #include "logging.h"
+#include "protocolnames.h"
 #include "replydecoder.h"
 #include "seal.h"
 #include "statusnames.h"
@@ -24,9 +26,6 @@ namespace {
 constexpr qsizetype kStderrTailBytes = 16 * 1024;
 constexpr int kShutdownGraceMs = 2000;
 constexpr int kBackstopGraceMs = 5000;
-// The worker's supervisor exits with this when it stopped the worker for outgrowing its output
-// folder limits (sandbox/worker/isolation.h, kExitOutputLimit).
-constexpr int kExitOutputLimit = 75;
 
 } // namespace
 
@@ -87,7 +86,8 @@ void WorkerClient::start()
                                           key.size() / qsizetype(sizeof(quint32)));
     m_sealKey.assign(key.constData(), std::size_t(key.size()));
     const std::string keyFrame =
-        protocol::encodeFrame(R"({"type":"key","key":")" + protocol::toHex(m_sealKey) + R"("})");
+        protocol::encodeFrame(R"({"type":")" + std::string(protocol::kTypeKey) + R"(","key":")" +
+                              protocol::toHex(m_sealKey) + R"("})");
     m_process.write(keyFrame.data(), qint64(keyFrame.size()));
     if (m_childFdSocket >= 0) {
         ::close(m_childFdSocket);
@@ -98,23 +98,20 @@ void WorkerClient::start()
 quint64 WorkerClient::configure(const QJsonObject &request)
 {
     QJsonObject message = request;
-    message.insert(QStringLiteral("type"), QStringLiteral("configure"));
+    message.insert(QStringLiteral("type"), wireName(protocol::kTypeConfigure));
     return send(RequestKind::Configure, message);
 }
 
 quint64 WorkerClient::execute(int cell, const QString &code, int timeoutMs, bool approved,
                               bool keepOnError)
 {
-    QJsonObject request{{QStringLiteral("type"), QStringLiteral("execute")},
+    QJsonObject request{{QStringLiteral("type"), wireName(protocol::kTypeExecute)},
                         {QStringLiteral("cell"), cell},
                         {QStringLiteral("code"), code}};
     if (approved)
         request.insert(QStringLiteral("approved"), true);
     if (keepOnError)
-        request.insert(
-            QLatin1String(protocol::kOnErrorField.data(),
-                          qsizetype(protocol::kOnErrorField.size())),
-            QLatin1String(protocol::kOnErrorKeep.data(), qsizetype(protocol::kOnErrorKeep.size())));
+        request.insert(wireName(protocol::kOnErrorField), wireName(protocol::kOnErrorKeep));
     const quint64 id = m_nextId; // send() takes this id
     if (timeoutMs > 0) {
         // The worker's keeper stops the cell itself and keeps the session's state; this clock is
@@ -127,7 +124,7 @@ quint64 WorkerClient::execute(int cell, const QString &code, int timeoutMs, bool
 
 quint64 WorkerClient::loadDataset(const QString &name, const QString &path)
 {
-    QJsonObject request{{QStringLiteral("type"), QStringLiteral("dataset")},
+    QJsonObject request{{QStringLiteral("type"), wireName(protocol::kTypeDataset)},
                         {QStringLiteral("name"), name},
                         {QStringLiteral("path"), path}};
     if (m_fdSocket >= 0 && m_state != State::Failed && m_state != State::Stopped) {
@@ -151,24 +148,8 @@ quint64 WorkerClient::loadDataset(const QString &name, const QString &path)
 
 bool WorkerClient::sendDescriptor(int fd)
 {
-    char byte = 'F';
-    iovec io{&byte, 1};
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-    msghdr message{};
-    message.msg_iov = &io;
-    message.msg_iovlen = 1;
-    message.msg_control = control;
-    message.msg_controllen = sizeof control;
-    cmsghdr *header = CMSG_FIRSTHDR(&message);
-    header->cmsg_level = SOL_SOCKET;
-    header->cmsg_type = SCM_RIGHTS;
-    header->cmsg_len = CMSG_LEN(sizeof(int));
-    std::memcpy(CMSG_DATA(header), &fd, sizeof fd);
-    ssize_t n;
-    do {
-        n = ::sendmsg(m_fdSocket, &message, MSG_NOSIGNAL);
-    } while (n < 0 && errno == EINTR);
-    return n == 1;
+    const char byte = 'F';
+    return protocol::sendWithDescriptors(m_fdSocket, &byte, 1, &fd, 1);
 }
 
 void WorkerClient::armTimeoutForHead()
@@ -201,12 +182,14 @@ quint64 WorkerClient::query(const QJsonObject &request)
 
 quint64 WorkerClient::undo()
 {
-    return send(RequestKind::Undo, QJsonObject{{QStringLiteral("type"), QStringLiteral("undo")}});
+    return send(RequestKind::Undo,
+                QJsonObject{{QStringLiteral("type"), wireName(protocol::kTypeUndo)}});
 }
 
 quint64 WorkerClient::reset()
 {
-    return send(RequestKind::Reset, QJsonObject{{QStringLiteral("type"), QStringLiteral("reset")}});
+    return send(RequestKind::Reset,
+                QJsonObject{{QStringLiteral("type"), wireName(protocol::kTypeReset)}});
 }
 
 void WorkerClient::interrupt()
@@ -245,7 +228,8 @@ void WorkerClient::shutdown()
 {
     if (m_state == State::Stopped || m_state == State::Failed || m_state == State::NotStarted)
         return;
-    send(RequestKind::Shutdown, QJsonObject{{QStringLiteral("type"), QStringLiteral("shutdown")}});
+    send(RequestKind::Shutdown,
+         QJsonObject{{QStringLiteral("type"), wireName(protocol::kTypeShutdown)}});
     QTimer::singleShot(kShutdownGraceMs, this, [this] {
         if (m_process.state() != QProcess::NotRunning)
             m_process.kill();
@@ -318,7 +302,7 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
     }
     const QJsonObject message = document.object();
     const QString type = message.value(QStringLiteral("type")).toString();
-    if (type == QLatin1String("hello")) {
+    if (type == wireName(protocol::kTypeHello)) {
         m_helloSeen = true;
         m_pythonVersion = message.value(QStringLiteral("python")).toString();
         m_workerVersion = message.value(QStringLiteral("worker")).toString();
@@ -332,7 +316,7 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         return;
     }
     const quint64 id = quint64(message.value(QStringLiteral("id")).toInteger());
-    if (type == QLatin1String("started")) {
+    if (type == wireName(protocol::kTypeStarted)) {
         // Not an answer: the cell's process has its request. Only the cell at the head counts.
         if (!m_pending.isEmpty() && m_pending.firstKey() == id &&
             m_pending.first() == RequestKind::Execute) {
@@ -370,7 +354,8 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         updateBusyState();
         Q_EMIT cellFinished(id, result);
     } else if (kind == RequestKind::Dataset) {
-        const bool ok = message.value(QStringLiteral("status")).toString() == QLatin1String("ok");
+        const bool ok =
+            message.value(QStringLiteral("status")).toString() == wireName(protocol::kStatusOk);
         updateBusyState();
         Q_EMIT datasetLoaded(id, ok, message.value(QStringLiteral("message")).toString());
     } else if (kind == RequestKind::Query) {
@@ -384,7 +369,7 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
                    "stopped; the next cell starts a fresh one.")
                     .arg(requestType, *problem);
             Q_EMIT answered(id,
-                            QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                            QJsonObject{{QStringLiteral("type"), wireName(protocol::kTypeError)},
                                         {QStringLiteral("id"), qint64(id)},
                                         {QStringLiteral("message"), text}},
                             QByteArray());
@@ -395,14 +380,14 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         Q_EMIT answered(id, message, payload.toByteArray());
     } else if (kind == RequestKind::Undo) {
         updateBusyState();
-        Q_EMIT undone(id, type == QLatin1String("undone"),
+        Q_EMIT undone(id, type == wireName(protocol::kTypeUndone),
                       message.value(QStringLiteral("message")).toString());
     } else if (kind == RequestKind::Reset) {
         updateBusyState();
-        Q_EMIT resetDone(id, type == QLatin1String("reset"),
+        Q_EMIT resetDone(id, type == wireName(protocol::kTypeReset),
                          message.value(QStringLiteral("message")).toString());
     } else if (kind == RequestKind::Configure) {
-        const bool ok = type == QLatin1String("configured");
+        const bool ok = type == wireName(protocol::kTypeConfigured);
         updateBusyState();
         Q_EMIT configured(ok, message.value(QStringLiteral("layers")).toObject(),
                           message.value(QStringLiteral("message")).toString());
@@ -445,7 +430,7 @@ void WorkerClient::onFinished(int exitCode, QProcess::ExitStatus status)
         setState(State::Stopped);
         return;
     }
-    if (status == QProcess::NormalExit && exitCode == kExitOutputLimit) {
+    if (status == QProcess::NormalExit && exitCode == protocol::kExitOutputLimit) {
         m_outputLimitHit = true;
         fail(tr("The cell wrote more into the output folder than the profile allows "
                 "(limits.output_mb / limits.output_files), so the worker was stopped."));
@@ -549,7 +534,7 @@ void WorkerClient::answerWithoutWorker(quint64 id, RequestKind kind, const QStri
         break;
     case RequestKind::Query:
         Q_EMIT answered(id,
-                        QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                        QJsonObject{{QStringLiteral("type"), wireName(protocol::kTypeError)},
                                     {QStringLiteral("id"), qint64(id)},
                                     {QStringLiteral("message"), message}},
                         QByteArray());

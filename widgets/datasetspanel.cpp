@@ -30,11 +30,6 @@ enum Column
     StateColumn
 };
 
-const QStringList kSuffixes = {
-    QStringLiteral("csv"),   QStringLiteral("tsv"),    QStringLiteral("json"),
-    QStringLiteral("jsonl"), QStringLiteral("ndjson"), QStringLiteral("xlsx"),
-    QStringLiteral("xlsm"),  QStringLiteral("xls"),    QStringLiteral("parquet")};
-
 QString sha256Of(const QString &path)
 {
     QFile file(path);
@@ -72,14 +67,14 @@ DatasetsPanel::DatasetsPanel(QWidget *parent) : QWidget(parent)
 QString DatasetsPanel::fileFilter()
 {
     QStringList patterns;
-    for (const QString &suffix : kSuffixes)
+    for (const QString &suffix : DatasetSpecParser::knownSuffixes())
         patterns.append(QStringLiteral("*.") + suffix);
     return tr("Data files (%1);;All files (*)").arg(patterns.join(QLatin1Char(' ')));
 }
 
 bool DatasetsPanel::isSupportedFile(const QString &path)
 {
-    return kSuffixes.contains(QFileInfo(path).suffix().toLower());
+    return DatasetSpecParser::knownSuffixes().contains(QFileInfo(path).suffix().toLower());
 }
 
 QString DatasetsPanel::suggestName(const QString &path, const QStringList &taken)

@@ -10,9 +10,11 @@
 #include <cstdint>
 #include <string_view>
 
+#include "protocol_constants.h"
+
 namespace sandbench::protocol {
 
-inline constexpr std::string_view kOutputFrameType = "output";
+inline constexpr std::string_view kOutputFrameType = kTypeOutput;
 inline constexpr std::string_view kOutputPartsField = "parts";
 inline constexpr std::string_view kOutputStreamField = "stream";
 inline constexpr std::string_view kOutputTextField = "text";

@@ -1,6 +1,7 @@
 #include "audithook.h"
 
 #include "evidence.h"
+#include "protocol_constants.h"
 
 #include <Python.h>
 #include <array>
@@ -247,7 +248,7 @@ int AuditHook::deny(const std::string &rule, const std::string &message)
         m_denials.push_back({rule, message, location.line, location.col});
     }
     // The trusted copy: m_denials is handed to the worker's Python, which the cell can reach.
-    evidence::record("audit", rule.c_str(), message.c_str());
+    evidence::record(protocol::kLayerAudit.data(), rule.c_str(), message.c_str());
     PyErr_SetString(PyExc_PermissionError, message.c_str());
     return -1;
 }

@@ -5,6 +5,7 @@
 #include "landlock.h"
 #include "limits.h"
 #include "livestream.h"
+#include "protocol_constants.h"
 #include "seccompfilter.h"
 
 #include <algorithm>
@@ -41,8 +42,9 @@ std::string errorHeader(const std::string &request, const std::string &message)
     nlohmann::json id = nullptr;
     if (parsed.is_object() && parsed.contains("id") && parsed["id"].is_number_integer())
         id = parsed["id"];
-    return nlohmann::json{{"type", "error"}, {"id", id}, {"message", message}}.dump(
-        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return nlohmann::json{
+        {"type", sandbench::protocol::kTypeError}, {"id", id}, {"message", message}}
+        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::vector<std::string> stringList(const py::dict &dict, const char *key)
@@ -139,7 +141,8 @@ py::object driveSteps(const py::object &steps)
 bool expectsDescriptor(const std::string &header)
 {
     const nlohmann::json request = nlohmann::json::parse(header, nullptr, false);
-    return request.is_object() && request.value("type", nlohmann::json()) == "dataset" &&
+    return request.is_object() &&
+           request.value("type", nlohmann::json()) == sandbench::protocol::kTypeDataset &&
            request.value("fd", nlohmann::json()) == true;
 }
 
@@ -200,7 +203,7 @@ py::dict Interpreter::Private::arm(const py::dict &config)
 {
     if (g_armed.exchange(true)) {
         // The trusted record, where the cell's Python cannot take it back: the cell is denied.
-        evidence::record("audit", "rearm",
+        evidence::record(sandbench::protocol::kLayerAudit.data(), "rearm",
                          "arming the sandbox a second time was refused: it is armed once, when "
                          "the worker starts");
         PyErr_SetString(PyExc_PermissionError,

@@ -1,5 +1,7 @@
 #include "isolation.h"
 
+#include "protocol_constants.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -246,7 +248,7 @@ void trimSnapshots(pid_t root, unsigned long long budget)
             ::kill(child, SIGKILL);
             while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
             }
-            ::_exit(kExitOutputLimit);
+            ::_exit(protocol::kExitOutputLimit); // the app reports the open cell as output_limit
         }
     }
     if (WIFSIGNALED(status)) {

@@ -17,10 +17,6 @@ struct IsolationReport
     std::vector<std::string> notes; // what was done, or why a step was not possible
 };
 
-// The supervisor's exit status when it stopped the worker because the output folder outgrew its
-// limits: the app reports the open cell as output_limit.
-inline constexpr int kExitOutputLimit = 75;
-
 // The names the worker's processes carry (prctl PR_SET_NAME), so the supervisor can tell them
 // apart from outside: the template fresh sessions are forked from, the session's current state,
 // the earlier states kept for undo, and a running cell.

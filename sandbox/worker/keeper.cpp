@@ -1,6 +1,7 @@
 #include "keeper.h"
 
 #include "evidence.h"
+#include "fdpass.h"
 #include "isolation.h"
 #include "libraryguard.h"
 #include "livestream.h"
@@ -225,20 +226,22 @@ void Keeper::killStrays(pid_t keep)
 void Keeper::reply(const std::string &header)
 {
     if (!m_channel.write(header))
-        endSession(74);
+        endSession(protocol::kExitIoError);
 }
 
 int Keeper::run()
 {
     for (;;) {
         if (m_pendingUndoId) {
-            reply(nlohmann::json{
-                {"type", "undone"}, {"id", m_pendingUndoId}, {"snapshots", m_snapshots.size()}}
+            reply(nlohmann::json{{"type", protocol::kTypeUndone},
+                                 {"id", m_pendingUndoId},
+                                 {"snapshots", m_snapshots.size()}}
                       .dump(-1, ' ', true));
             m_pendingUndoId = 0;
         }
         if (m_pendingResetId) {
-            reply(nlohmann::json{{"type", "reset"}, {"id", m_pendingResetId}}.dump(-1, ' ', true));
+            reply(nlohmann::json{{"type", protocol::kTypeReset}, {"id", m_pendingResetId}}.dump(
+                -1, ' ', true));
             m_pendingResetId = 0;
         }
         reapFinishedCells();
@@ -248,7 +251,7 @@ int Keeper::run()
             continue;
         auto frame = m_channel.read();
         if (!frame)
-            endSession(m_channel.error().empty() ? 0 : 74);
+            endSession(m_channel.error().empty() ? 0 : protocol::kExitIoError);
         const nlohmann::json request = nlohmann::json::parse(frame->header, nullptr, false);
         const std::string type =
             request.is_object() && request.contains("type") && request["type"].is_string()
@@ -260,37 +263,38 @@ int Keeper::run()
                 : 0;
         // Cells, and everything that runs user code (a __repr__ when listing variables), run in a
         // fork: whatever they do, the keeper's state stays as it was unless a cell ends ok.
-        const bool readsData = type == "table" || type == "summary";
+        const bool readsData = type == protocol::kTypeTable || type == protocol::kTypeSummary;
         const bool runsUserCode =
-            type == "execute" || type == "variables" || type == "export_view" ||
+            type == protocol::kTypeExecute || type == protocol::kTypeVariables ||
+            type == protocol::kTypeExportView ||
             (readsData &&
              !(m_interpreter.configured() && m_interpreter.runsNoUserCode(frame->header)));
         if (runsUserCode && m_interpreter.configured()) {
-            double timeout = type == "execute" ? 0 : 10;
+            double timeout = type == protocol::kTypeExecute ? 0 : 10;
             if (request.contains("timeout_s") && request["timeout_s"].is_number())
                 timeout = request["timeout_s"].get<double>();
             if (!execute(*frame, request, id, timeout))
-                return 70;
+                return protocol::kExitSoftware;
             continue;
         }
-        if (type == "undo") {
+        if (type == protocol::kTypeUndo) {
             undo(id);
             continue;
         }
-        if (type == "reset") {
+        if (type == protocol::kTypeReset) {
             reset(id);
             continue;
         }
-        if (type == "configure" && !m_interpreter.configured()) {
+        if (type == protocol::kTypeConfigure && !m_interpreter.configured()) {
             configure(*frame);
             continue;
         }
         // A check reads only the code; a dataset load changes the state the standby copied.
-        if (!readsData && type != "check")
+        if (!readsData && type != protocol::kTypeCheck)
             dropStandby();
         const Reply answer = m_interpreter.handle(frame->header, frame->payload);
         if (!m_channel.write(answer.header, answer.payload))
-            endSession(74);
+            endSession(protocol::kExitIoError);
         if (!answer.keepRunning)
             endSession(0);
     }
@@ -444,49 +448,26 @@ bool Keeper::handOver(const Standby &cell)
         entries.push_back({Handed::SnapshotAck, std::int32_t(it->pid)});
         fds.push_back(it->ackFd);
     }
-    std::vector<char> control(CMSG_SPACE(sizeof(int) * fds.size()));
-    iovec io{entries.data(), entries.size() * sizeof(HandedEntry)};
-    msghdr message{};
-    message.msg_iov = &io;
-    message.msg_iovlen = 1;
-    message.msg_control = control.data();
-    message.msg_controllen = control.size();
-    cmsghdr *c = CMSG_FIRSTHDR(&message);
-    c->cmsg_level = SOL_SOCKET;
-    c->cmsg_type = SCM_RIGHTS;
-    c->cmsg_len = CMSG_LEN(sizeof(int) * fds.size());
-    std::memcpy(CMSG_DATA(c), fds.data(), sizeof(int) * fds.size());
-    ssize_t n;
-    do {
-        n = ::sendmsg(cell.handoverFd, &message, MSG_NOSIGNAL);
-    } while (n < 0 && errno == EINTR);
-    return n == ssize_t(io.iov_len);
+    return protocol::sendWithDescriptors(cell.handoverFd, entries.data(),
+                                         entries.size() * sizeof(HandedEntry), fds.data(),
+                                         fds.size());
 }
 
 bool Keeper::takeOver(int handoverFd, int &resumeFd, int &ackFd)
 {
     HandedEntry entries[kMaxHanded];
-    alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int) * kMaxHanded)];
-    iovec io{entries, sizeof entries};
-    msghdr message{};
-    message.msg_iov = &io;
-    message.msg_iovlen = 1;
-    message.msg_control = control;
-    message.msg_controllen = sizeof control;
-    ssize_t n;
-    do {
-        n = ::recvmsg(handoverFd, &message, MSG_CMSG_CLOEXEC);
-    } while (n < 0 && errno == EINTR);
+    std::vector<int> fds;
+    const ssize_t n =
+        protocol::receiveWithDescriptors(handoverFd, entries, sizeof entries, kMaxHanded, fds);
     ::close(handoverFd);
     if (n <= 0 || n % ssize_t(sizeof(HandedEntry)) != 0)
         return false;
     const std::size_t count = std::size_t(n) / sizeof(HandedEntry);
-    cmsghdr *c = CMSG_FIRSTHDR(&message);
-    if (!c || c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS ||
-        c->cmsg_len != CMSG_LEN(sizeof(int) * count))
+    if (fds.size() != count) {
+        for (int fd : fds)
+            ::close(fd);
         return false;
-    std::vector<int> fds(count);
-    std::memcpy(fds.data(), CMSG_DATA(c), sizeof(int) * count);
+    }
     std::vector<Snapshot> snapshots; // newest first, as sent
     for (std::size_t i = 0; i < count; ++i) {
         switch (entries[i].kind) {
@@ -544,8 +525,9 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     // The app sends an interrupt only after this: earlier, no process would be sure to take it as
     // this cell's (the keeper and a standby ignore it; see PROTOCOL.md, `started`).
     const nlohmann::json request = nlohmann::json::parse(header, nullptr, false);
-    if (request.is_object() && request.contains("type") && request["type"] == "execute" &&
-        request.contains("id") && request["id"].is_number_integer()) {
+    if (request.is_object() && request.contains("type") &&
+        request["type"] == protocol::kTypeExecute && request.contains("id") &&
+        request["id"].is_number_integer()) {
         // "S": the keeper writes the `started` frame for this process. Not written here: the
         // frame numbering must stay with one process, or a keeper killed between this process's
         // word and its frame would leave its snapshot one number off (the app would then see the
@@ -593,12 +575,12 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     writeAll(verdictFd, commit ? "K" : "F");
     ::close(verdictFd);
     if (!commit)
-        ::_exit(written ? 0 : 74);
+        ::_exit(written ? 0 : protocol::kExitIoError);
     // The keeper's descriptors, which this process needs from now on (closeKeeperDescriptors).
     int resumeFd = -1;
     int ackFd = -1;
     if (!takeOver(handoverFd, resumeFd, ackFd))
-        ::_exit(74); // the keeper is gone: so is the session
+        ::_exit(protocol::kExitIoError); // the keeper is gone: so is the session
     // Committed: this process holds the state this cell left. Only an execute commits; the check
     // keeps anything else from throwing here.
     m_stateId = request.is_object() && request.contains("id") && request["id"].is_number_integer()
@@ -663,7 +645,7 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
         noteSettled();
         // Twice a process prepared for the cell was gone before it started: the cell never
         // started and the session is as it was.
-        reply(resultHeader(id, "crashed",
+        reply(resultHeader(id, std::string(protocol::kStatusCrashed),
                            "The process prepared for the cell was gone before the cell started "
                            "(the system may be short of memory). Nothing ran; the session's "
                            "variables are as they were. Run the cell again.",
@@ -732,7 +714,7 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
                 // app's sight of `started` (an app or a user who stops the worker as the cell
                 // begins) then always finds the note.
                 const std::string startedFrame =
-                    m_channel.seal(nlohmann::json{{"type", "started"}, {"id", id}}.dump());
+                    m_channel.seal(nlohmann::json{{"type", protocol::kTypeStarted}, {"id", id}}.dump());
                 if (noted)
                     noteInFlight(id, m_channel.sequence());
                 m_channel.writeSealed(startedFrame);
@@ -783,7 +765,7 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
             char seconds[32];
             std::snprintf(seconds, sizeof seconds, "%g", timeoutSeconds);
             reply(resultHeader(
-                id, "timeout",
+                id, std::string(protocol::kStatusTimeout),
                 std::string("The cell ran longer than its time limit of ") + seconds +
                     " s and was stopped. The session's variables are as they were before it.",
                 ms,
@@ -792,7 +774,7 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
                       {"message", std::string("wall-clock limit of ") + seconds + " s reached"},
                       {"line", 0},
                       {"col", 0},
-                      {"layer", "limit"}}})));
+                      {"layer", protocol::kLayerLimit}}})));
             return true;
         }
         if (ready <= 0)
@@ -816,7 +798,7 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
             // It cannot carry the session on without them (it exits, takeOver): neither can
             // this process, whose state the cell's reply already moved past.
             ::kill(child, SIGKILL);
-            endSession(74);
+            endSession(protocol::kExitIoError);
         }
         if (!waitAsSnapshot(resume[0], ack[1], child, id))
             endSession(1);
@@ -841,10 +823,11 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
         // nothing of the cell ran, so a fresh fork of this state runs it.
         return execute(frame, request, id, timeoutSeconds, true);
     }
+    // Died halfway through its reply: the stream cannot be trusted any more.
     if (writing)
-        endSession(74); // died halfway through its reply: the stream cannot be trusted any more
+        endSession(protocol::kExitIoError);
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
-    reply(resultHeader(id, "crashed",
+    reply(resultHeader(id, std::string(protocol::kStatusCrashed),
                        "The cell's process stopped before it finished: " + describeDeath(status) +
                            ". The session's variables are as they were before the cell.",
                        ms, nlohmann::json::array()));
@@ -963,7 +946,7 @@ bool Keeper::recoverSession(int resumeFd, int ackFd, long long id, std::uint64_t
     m_channel.setSequence(sequence);
     pruneDeadSnapshots();
     nlohmann::json header = nlohmann::json::parse(resultHeader(
-        id, "crashed",
+        id, std::string(protocol::kStatusCrashed),
         "The session's keeper process stopped while the cell ran: " + describeDeath(keeperStatus) +
             ". The session was restored from its newest snapshot, taken before the last cell that "
             "ended ok (request " +
@@ -996,7 +979,7 @@ void Keeper::configure(const protocol::Frame &frame)
 {
     const Reply answer = m_interpreter.handle(frame.header, frame.payload);
     if (!m_channel.write(answer.header, answer.payload))
-        endSession(74);
+        endSession(protocol::kExitIoError);
     if (!m_interpreter.configured())
         return; // fails closed: every cell is answered with an error, no template is needed
     const nlohmann::json request = nlohmann::json::parse(frame.header, nullptr, false);
@@ -1059,8 +1042,9 @@ void Keeper::serveAsTemplate(int requestFd)
         const ssize_t n = ::read(requestFd, buffer, sizeof buffer);
         if (n < 0 && errno == EINTR)
             continue;
+        // n <= 0: every process of the session died without a word, the worker is gone.
         if (n <= 0)
-            ::_exit(70); // every process of the session died without a word: the worker is gone
+            ::_exit(protocol::kExitSoftware);
         message.append(buffer, std::size_t(n));
         const std::size_t end = message.find('\n');
         if (end == std::string::npos)
@@ -1082,7 +1066,7 @@ void Keeper::serveAsTemplate(int requestFd)
 void Keeper::reset(long long id)
 {
     if (m_templateFd < 0 || !writeAll(m_templateFd, resumeMessage(id, m_channel.sequence()))) {
-        reply(nlohmann::json{{"type", "error"},
+        reply(nlohmann::json{{"type", protocol::kTypeError},
                              {"id", id},
                              {"message", "this worker keeps no template to start a fresh session "
                                          "from; start a new worker instead"}}
@@ -1102,7 +1086,7 @@ void Keeper::undo(long long id)
 {
     pruneDeadSnapshots();
     if (m_snapshots.empty()) {
-        reply(nlohmann::json{{"type", "error"},
+        reply(nlohmann::json{{"type", protocol::kTypeError},
                              {"id", id},
                              {"message", "there is no earlier state to return to: undo goes "
                                          "back over cells that ended ok, and none is kept"}}
@@ -1125,7 +1109,7 @@ void Keeper::undo(long long id)
             closeSnapshot(s);
         ::_exit(0);
     }
-    reply(nlohmann::json{{"type", "error"},
+    reply(nlohmann::json{{"type", protocol::kTypeError},
                          {"id", id},
                          {"message", "the earlier states are gone: they were dropped to keep the "
                                      "snapshots within the profile's memory budget"}}

@@ -1,6 +1,7 @@
 #include "libraryguard.h"
 
 #include "evidence.h"
+#include "protocol_constants.h"
 
 #include <algorithm>
 #include <chrono>
@@ -590,7 +591,7 @@ Outcome check()
         }
     }
     for (const std::string &violation : outcome.violations)
-        evidence::record("guard", "library-attribute", violation.c_str());
+        evidence::record(protocol::kLayerGuard.data(), "library-attribute", violation.c_str());
     outcome.microseconds =
         std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - started)
             .count();
@@ -606,7 +607,7 @@ namespace {
 
 bool isResult(const nlohmann::json &header)
 {
-    return header.is_object() && header.value("type", std::string()) == "result";
+    return header.is_object() && header.value("type", std::string()) == protocol::kTypeResult;
 }
 
 } // namespace
@@ -640,7 +641,7 @@ void applyTo(nlohmann::json &header, const Outcome &outcome)
     };
     header["state_changes"] = bounded(outcome.stateChanges);
     if (!outcome.violations.empty()) {
-        header["status"] = "denied";
+        header["status"] = protocol::kStatusDenied;
         header["rolled_back"] = true;
         if (!header["violations"].is_array())
             header["violations"] = nlohmann::json::array();

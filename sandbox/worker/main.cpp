@@ -5,6 +5,7 @@
 #include "interpreter.h"
 #include "isolation.h"
 #include "keeper.h"
+#include "protocol_constants.h"
 #include "seal.h"
 
 #include <algorithm>
@@ -86,7 +87,8 @@ bool receiveSealKey(sandbench::worker::Channel &channel)
     auto frame = channel.read();
     nlohmann::json message =
         frame ? nlohmann::json::parse(frame->header, nullptr, false) : nlohmann::json();
-    const bool isKey = message.is_object() && message.value("type", "") == "key" &&
+    const bool isKey = message.is_object() &&
+                       message.value("type", "") == sandbench::protocol::kTypeKey &&
                        message.contains("key") && message["key"].is_string();
     std::string key = isKey ? sandbench::protocol::fromHex(message["key"].get<std::string>()) : "";
     if (frame)
@@ -125,7 +127,7 @@ int main(int argc, char **argv)
     const auto fds = sandbench::worker::takeOverStdio(error);
     if (!fds) {
         std::fprintf(stderr, "sandbench-worker: %s\n", error.c_str());
-        return 70;
+        return sandbench::protocol::kExitSoftware;
     }
     const int fdChannel =
         isSocket(sandbench::worker::kFdChannel) ? sandbench::worker::kFdChannel : -1;
@@ -141,20 +143,20 @@ int main(int argc, char **argv)
     // The key that seals every frame this worker sends comes first, before the interpreter exists:
     // no Python code ever runs in a process that has not got it, and none can read it.
     if (!receiveSealKey(channel))
-        return 70;
+        return sandbench::protocol::kExitSoftware;
     try {
         sandbench::worker::Interpreter interpreter(packageDir, isolation, fdChannel);
         if (!channel.write(interpreter.hello()))
-            return 74;
+            return sandbench::protocol::kExitIoError;
         sandbench::worker::Keeper keeper(channel, interpreter, isolation.supervisorFd);
         return keeper.run();
     } catch (const std::exception &e) {
         std::fprintf(stderr, "sandbench-worker: %s\n", e.what());
-        return 70;
+        return sandbench::protocol::kExitSoftware;
     }
     if (!channel.error().empty()) {
         std::fprintf(stderr, "sandbench-worker: %s\n", channel.error().c_str());
-        return 74;
+        return sandbench::protocol::kExitIoError;
     }
     return 0;
 }

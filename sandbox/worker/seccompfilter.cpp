@@ -1,6 +1,7 @@
 #include "seccompfilter.h"
 
 #include "evidence.h"
+#include "protocol_constants.h"
 
 #include <cerrno>
 #include <csignal>
@@ -123,7 +124,7 @@ void onRefusedCall(int, siginfo_t *info, void *context)
         if (g_names[i].number == info->si_syscall)
             message = g_names[i].message;
     }
-    evidence::record("seccomp", "syscall", message);
+    evidence::record(protocol::kLayerSeccomp.data(), "syscall", message);
     setReturnValue(static_cast<ucontext_t *>(context), -EPERM);
     errno = saved;
 }
@@ -140,7 +141,7 @@ void recordIfRefusalTrapReplaced()
     if (::sigaction(SIGSYS, nullptr, &current) == 0 && (current.sa_flags & SA_SIGINFO) &&
         current.sa_sigaction == onRefusedCall)
         return;
-    evidence::record("seccomp", "trap-replaced",
+    evidence::record(protocol::kLayerSeccomp.data(), "trap-replaced",
                      "the handler that records refused system calls was replaced");
 }
 

@@ -109,7 +109,7 @@ json mergeViolations(const json &reported, const std::vector<Observation> &evide
     }
     if (overflow > 0) {
         out.push_back(
-            violation("audit", "evidence-overflow",
+            violation(std::string(protocol::kLayerAudit), "evidence-overflow",
                       std::to_string(overflow) + " more refusals were seen than the log keeps"));
     }
     for (std::size_t i = 0; i < used.size(); ++i) {
@@ -132,7 +132,7 @@ std::string resultHeader(long long id, const std::string &status, const std::str
                          double durationMs, const nlohmann::json &violations)
 {
     json header = {
-        {"type", "result"},
+        {"type", protocol::kTypeResult},
         {"id", id},
         {"status", status},
         {"stdout", ""},
@@ -149,7 +149,7 @@ std::string resultHeader(long long id, const std::string &status, const std::str
 
 bool isCellRequest(const json &request)
 {
-    return request.is_object() && stringField(request, "type") == "execute";
+    return request.is_object() && stringField(request, "type") == protocol::kTypeExecute;
 }
 
 json parseReplyHeader(const std::string &header)
@@ -179,7 +179,7 @@ Verdict decideVerdict(const json &request, json header, Reply reply,
     std::string problem;
     if (!header.is_object())
         problem = "the reply is not a JSON object";
-    else if (stringField(header, "type") != "result")
+    else if (stringField(header, "type") != protocol::kTypeResult)
         problem = "the reply to a cell is not a result";
     else if (!header.contains("id") || header["id"] != json(id))
         problem = "the reply answers another request";
@@ -210,25 +210,27 @@ Verdict decideVerdict(const json &request, json header, Reply reply,
             });
         status =
             std::string(onlyFileCount ? protocol::kStatusOutputLimit : protocol::kStatusDenied);
-        basis = "evidence";
+        basis = std::string(protocol::kBasisEvidence);
         header["violations"] = mergeViolations(reported, evidence, overflow);
     } else if (problem.empty()) {
         status = reportedStatus;
-        basis = "reply";
+        basis = std::string(protocol::kBasisReply);
         header["violations"] = reported.is_array() ? reported : json::array();
     } else {
         status = std::string(protocol::kStatusTampered);
-        basis = "tampered";
+        basis = std::string(protocol::kBasisTampered);
         header["violations"] = reported.is_array() ? reported : json::array();
     }
     if (!problem.empty())
-        header["violations"].push_back(violation("verdict", "reply", problem));
+        header["violations"].push_back(
+            violation(std::string(protocol::kLayerVerdict), "reply", problem));
     // The request is the app's, not the cell's: only the app asks to keep what a failed cell did,
     // and only an ordinary exception qualifies (never a refusal, a limit or a forged reply).
     const bool keepOnError = stringField(request, std::string(protocol::kOnErrorField).c_str()) ==
                              protocol::kOnErrorKeep;
-    verdict.commit = status == protocol::kStatusOk ||
-                     (keepOnError && basis == "reply" && status == protocol::kStatusError);
+    verdict.commit =
+        status == protocol::kStatusOk ||
+        (keepOnError && basis == protocol::kBasisReply && status == protocol::kStatusError);
     header["status"] = status;
     header["rolled_back"] = !verdict.commit;
     header["verdict"] = {{"basis", basis},

@@ -4,5 +4,6 @@ The C++ worker (sandbox/worker) owns the process and the protocol frames; this p
 happens inside the interpreter. See sandbox/PROTOCOL.md for the messages.
 """
 
-PROTOCOL_VERSION = 1
+from .protocol_constants import PROTOCOL_VERSION  # sandbox/protocol/protocol.json
+
 WORKER_VERSION = "0.1.0"

@@ -4,20 +4,11 @@ import keyword
 import os
 import re
 
-FORMATS_BY_EXTENSION = {
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".tab": "tsv",
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".xlsx": "excel",
-    ".xlsm": "excel",
-    ".xls": "excel",
-    ".parquet": "parquet",
-    ".pq": "parquet",
-}
-FORMATS = sorted(set(FORMATS_BY_EXTENSION.values()))
+from .protocol_constants import DATASET_FORMATS, DATASET_FORMATS_BY_EXTENSION
+
+# One table for the worker, the window and the exported script: sandbox/protocol/protocol.json.
+FORMATS_BY_EXTENSION = DATASET_FORMATS_BY_EXTENSION
+FORMATS = sorted(DATASET_FORMATS)
 
 
 class DatasetError(Exception):

@@ -4,8 +4,10 @@ import math
 import sys
 import types
 
+from . import protocol_constants as protocol
+
 PREVIEW_CHARS = 120
-MAX_TABLE_ROWS = 10_000
+MAX_TABLE_ROWS = protocol.LIMIT_TABLE_PAGE_ROWS
 
 
 def _shape(value):

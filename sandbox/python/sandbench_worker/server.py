@@ -7,7 +7,8 @@ import resource
 import sys
 import types
 
-from . import PROTOCOL_VERSION, WORKER_VERSION
+from . import WORKER_VERSION
+from . import protocol_constants as protocol
 from .datasets import DatasetError, check_name, load_dataset
 from .figures import use_agg_backend
 from .inspect_vars import describe_variables
@@ -64,15 +65,15 @@ class Server:
         if native is not None:
             self.session.stream_output = native.get("stream_output")
         self._handlers = {
-            "configure": self._configure,
-            "execute": self._execute,
-            "dataset": self._dataset,
-            "shutdown": self._shutdown,
-            "variables": self._variables,
-            "table": self._table,
-            "summary": self._summary,
-            "check": self._check,
-            "export_view": self._export_view,
+            protocol.TYPE_CONFIGURE: self._configure,
+            protocol.TYPE_EXECUTE: self._execute,
+            protocol.TYPE_DATASET: self._dataset,
+            protocol.TYPE_SHUTDOWN: self._shutdown,
+            protocol.TYPE_VARIABLES: self._variables,
+            protocol.TYPE_TABLE: self._table,
+            protocol.TYPE_SUMMARY: self._summary,
+            protocol.TYPE_CHECK: self._check,
+            protocol.TYPE_EXPORT_VIEW: self._export_view,
         }
 
     @property
@@ -107,8 +108,8 @@ class Server:
     def hello(self):
         return _dump(
             {
-                "type": "hello",
-                "protocol": PROTOCOL_VERSION,
+                "type": protocol.TYPE_HELLO,
+                "protocol": protocol.PROTOCOL_VERSION,
                 "worker": WORKER_VERSION,
                 "python": platform.python_version(),
                 "pid": os.getpid(),
@@ -138,7 +139,7 @@ class Server:
         return answer
 
     def _error(self, request_id, message):
-        return _dump({"type": "error", "id": request_id, "message": message}), b"", True
+        return _dump({"type": protocol.TYPE_ERROR, "id": request_id, "message": message}), b"", True
 
     def _configure(self, request_id, request, _payload):
         if self._layers is not None:
@@ -161,7 +162,7 @@ class Server:
             self._layers = None
             self._configure_error = f"the sandbox could not be armed: {type(error).__name__}: {error}"
             return self._error(request_id, self._configure_error)
-        reply = {"type": "configured", "id": request_id, "profile": config.policy.name,
+        reply = {"type": protocol.TYPE_CONFIGURED, "id": request_id, "profile": config.policy.name,
                  "layers": self._layers}
         return _dump(reply), b"", True
 
@@ -181,7 +182,7 @@ class Server:
             for png, width, height in outcome.figures
         ]
         reply = {
-            "type": "result",
+            "type": protocol.TYPE_RESULT,
             "id": request_id,
             "status": outcome.status,
             "stdout": outcome.stdout,
@@ -202,11 +203,11 @@ class Server:
         # The fourth value is Python's wish that this cell's state become the session's. Advice
         # only: the keeper's C++ decides from its own evidence (sandbox/worker/verdict.h).
         payload = b"".join(png for png, _, _ in outcome.figures)
-        return _dump(reply), payload, True, outcome.status == "ok"
+        return _dump(reply), payload, True, outcome.status == protocol.STATUS_OK
 
     def _dataset(self, request_id, request, _payload):
         name, path, fmt = request.get("name"), request.get("path"), request.get("format")
-        reply = {"type": "dataset", "id": request_id, "name": name}
+        reply = {"type": protocol.TYPE_DATASET, "id": request_id, "name": name}
         try:
             check_name(name)
             if not isinstance(path, str) or not path:
@@ -218,16 +219,16 @@ class Server:
                 source = os.fdopen(self._native["receive_fd"](), "rb")
             frame = load_dataset(path, fmt or None, source=source, name=name)
         except DatasetError as error:
-            reply.update(status="error", message=str(error))
+            reply.update(status=protocol.STATUS_ERROR, message=str(error))
             return _dump(reply), b"", True
         self.session.bind(name, frame)
         rows, columns = frame.shape
-        reply.update(status="ok", rows=int(rows), columns=int(columns))
+        reply.update(status=protocol.STATUS_OK, rows=int(rows), columns=int(columns))
         return _dump(reply), b"", True
 
     def _variables(self, request_id, _request, _payload):
         items = yield (describe_variables, (self.session.namespace,))
-        return _dump({"type": "variables", "id": request_id, "variables": items}), b"", True
+        return _dump({"type": protocol.TYPE_VARIABLES, "id": request_id, "variables": items}), b"", True
 
     def _table(self, request_id, request, _payload):
         namespace, name = self.session.namespace, request.get("name")
@@ -241,7 +242,7 @@ class Server:
                 payload = b""
         except (KeyError, TypeError, ValueError) as error:
             return self._error(request_id, str(error).strip("'\""))
-        page.update(type="table", id=request_id)
+        page.update(type=protocol.TYPE_TABLE, id=request_id)
         return _dump(page), payload, True
 
     def _check(self, request_id, request, _payload):
@@ -249,7 +250,7 @@ class Server:
         if not isinstance(code, str):
             return self._error(request_id, "check needs 'code' as a string")
         verdict, found = self.session.check(code)
-        reply = {"type": "checked", "id": request_id, "verdict": verdict,
+        reply = {"type": protocol.TYPE_CHECKED, "id": request_id, "verdict": verdict,
                  "violations": [v.to_dict() for v in found]}
         return _dump(reply), b"", True
 
@@ -259,7 +260,7 @@ class Server:
                                               request.get("column"), request.get("filter")))
         except (KeyError, TypeError, ValueError) as error:
             return self._error(request_id, str(error).strip("'\""))
-        summary.update(type="summary", id=request_id)
+        summary.update(type=protocol.TYPE_SUMMARY, id=request_id)
         return _dump(summary), b"", True
 
     def _export_view(self, request_id, request, _payload):
@@ -271,8 +272,8 @@ class Server:
                                            request.get("sort"), request.get("filter")))
         except (KeyError, TypeError, ValueError, OSError) as error:
             return self._error(request_id, str(error).strip("'\""))
-        written.update(type="exported", id=request_id)
+        written.update(type=protocol.TYPE_EXPORTED, id=request_id)
         return _dump(written), b"", True
 
     def _shutdown(self, request_id, _request, _payload):
-        return _dump({"type": "bye", "id": request_id}), b"", False
+        return _dump({"type": protocol.TYPE_BYE, "id": request_id}), b"", False

@@ -16,6 +16,7 @@ from .hints import CLI, hint
 from .interrupts import InterruptGate
 from .notebook import install as install_notebook_habits
 from .notebook import transform_magics
+from . import protocol_constants as protocol
 from .policy import violations as layers
 from .policy.review import REVIEW_RULES, embedded_code, review_reasons
 from .policy.violations import Violation
@@ -24,13 +25,13 @@ from .steps import drive
 from .table_views import clear_view_cache
 
 # A result repr is for reading, not for transport: pandas and numpy already bound theirs.
-MAX_RESULT_CHARS = 200_000
+MAX_RESULT_CHARS = protocol.LIMIT_RESULT_CHARS
 DEFAULT_MAX_FIGURES = 20
 
 
 @dataclass
 class CellOutcome:
-    status: str = "ok"
+    status: str = protocol.STATUS_OK
     stdout: str = ""
     stderr: str = ""
     result: object = None  # repr text or None
@@ -273,17 +274,17 @@ class Session:
         pending_review. Only our own checker looks at the code's syntax tree."""
         magics = transform_magics(code)
         if magics.refusals:
-            return "rejected", magics.refusals
+            return protocol.STATUS_REJECTED, magics.refusals
         code = magics.code
         try:
             tree = _parse(code, "<check>")
         except SyntaxError as error:
             line, col = error.lineno or 0, error.offset or 0
-            return "error", [Violation("syntax", str(error.msg), line, col, layer=layers.STATIC)]
+            return protocol.STATUS_ERROR, [Violation("syntax", str(error.msg), line, col, layer=layers.STATIC)]
         found, reasons = self._judge(tree, code)
         if found:
-            return "rejected", found + reasons
-        return ("pending_review" if reasons else "ok"), reasons
+            return protocol.STATUS_REJECTED, found + reasons
+        return (protocol.STATUS_PENDING_REVIEW if reasons else protocol.STATUS_OK), reasons
 
     def _judge(self, tree, code, depth=0, at=None):
         """(refusals, review reasons) for a parsed cell. The text given to eval()/exec() as a
@@ -338,7 +339,7 @@ class Session:
             stderr.write(f"Note: line {line}: {note}\n")
         tree = None
         if magics.refusals:
-            outcome.status = "rejected"
+            outcome.status = protocol.STATUS_REJECTED
             outcome.violations = list(magics.refusals)
             stderr.write("The cell was not run:\n")
             for v in magics.refusals:
@@ -347,20 +348,20 @@ class Session:
             try:
                 tree = _parse(code, filename)
             except SyntaxError as error:
-                outcome.status = "error"
+                outcome.status = protocol.STATUS_ERROR
                 stderr.write("".join(traceback.format_exception_only(type(error), error)))
         reasons = []
         if tree is not None:
             found, reasons = self._judge(tree, code)
             if found:
-                outcome.status = "rejected"
+                outcome.status = protocol.STATUS_REJECTED
                 outcome.violations = found + reasons
                 stderr.write("The cell was not run: the sandbox's check refused it.\n")
                 for v in found:
                     stderr.write(f"  line {v.line}, column {v.col}: {v.message} [{v.rule}]\n")
                 tree = None
         if tree is not None and reasons and not approved:
-            outcome.status = "pending_review"
+            outcome.status = protocol.STATUS_PENDING_REVIEW
             outcome.violations = reasons
             stderr.write("The cell was not run: it waits for a reviewer's approval.\n")
             for v in reasons:
@@ -381,8 +382,8 @@ class Session:
             figures = yield (collect_figures, ())
         except Exception as error:  # a figure that cannot render is the cell's error
             figures = []
-            if outcome.status == "ok":
-                outcome.status = "error"
+            if outcome.status == protocol.STATUS_OK:
+                outcome.status = protocol.STATUS_ERROR
             stderr.write(f"A figure could not be rendered: {error}\n")
         if len(figures) > self.max_figures:
             stderr.write(
@@ -397,13 +398,13 @@ class Session:
         late = self._collect_denials()
         if late:
             outcome.violations.extend(late)
-            if outcome.status in ("ok", "error"):
-                outcome.status = "denied"
+            if outcome.status in (protocol.STATUS_OK, protocol.STATUS_ERROR):
+                outcome.status = protocol.STATUS_DENIED
         outcome.stdout = stdout.getvalue()
         outcome.stderr = stderr.getvalue()
         outcome.truncated = {"stdout": stdout.truncated, "stderr": stderr.truncated}
-        if outcome.status == "ok" and (stdout.truncated or stderr.truncated):
-            outcome.status = "output_limit"
+        if outcome.status == protocol.STATUS_OK and (stdout.truncated or stderr.truncated):
+            outcome.status = protocol.STATUS_OUTPUT_LIMIT
         outcome.duration_ms = (time.perf_counter() - started) * 1000.0
         return outcome
 
@@ -429,7 +430,7 @@ class Session:
                 ast.fix_missing_locations(last)
                 compiled_last = compile(last, filename, "eval")
         except PermissionError as error:  # the runtime layer refused the cell's shape itself
-            outcome.status = "denied"
+            outcome.status = protocol.STATUS_DENIED
             stderr.write(f"{error}\n")
             return
         with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
@@ -449,11 +450,11 @@ class Session:
                     self.interrupts.inside = False  # see InterruptGate: no handler runs before
             except KeyboardInterrupt as error:
                 _detach(error)
-                outcome.status = "interrupted"
+                outcome.status = protocol.STATUS_INTERRUPTED
                 stderr.write("KeyboardInterrupt: the cell was interrupted\n")
             except MemoryError as error:
                 _detach(error)
-                outcome.status = "memory"
+                outcome.status = protocol.STATUS_MEMORY
                 stderr.write(
                     "MemoryError: the cell needed more memory than the profile's limit allows; "
                     f"work on a sample or raise the limit ({hint(self.context, 'memory')})\n"
@@ -462,18 +463,18 @@ class Session:
                 stderr.write(_user_traceback(error))
                 _detach(error)
                 if isinstance(error, OSError) and error.errno == errno.EFBIG:
-                    outcome.status = "output_limit"
+                    outcome.status = protocol.STATUS_OUTPUT_LIMIT
                     stderr.write("A file grew past the profile's file size limit.\n")
                 else:
-                    outcome.status = "error"
+                    outcome.status = protocol.STATUS_ERROR
                     refusal = _kernel_refusal(error, self.context) if self.policy is not None else None
                     if refusal is not None:
                         outcome.violations.append(refusal)
-                        outcome.status = "denied"
+                        outcome.status = protocol.STATUS_DENIED
         denials = self._collect_denials()
         if denials:
             outcome.violations.extend(denials)
             if any(d.rule == "output-files" for d in denials):
-                outcome.status = "output_limit"
-            elif outcome.status in ("ok", "error"):
-                outcome.status = "denied"
+                outcome.status = protocol.STATUS_OUTPUT_LIMIT
+            elif outcome.status in (protocol.STATUS_OK, protocol.STATUS_ERROR):
+                outcome.status = protocol.STATUS_DENIED

@@ -8,13 +8,14 @@ import os
 import struct
 import sys
 
+from . import protocol_constants as protocol
 from .inspect_vars import MAX_TABLE_ROWS, _cell, _numpy_dtype, as_frame, frame_page, is_plain_page
 
 FILTER_OPS = ("==", "!=", "<", "<=", ">", ">=", "contains", "isnull", "notnull")
 HISTOGRAM_BINS = 30
 TOP_VALUES = 20
 LINE_POINTS = 1000
-MISSING_TEXT = 0xFFFFFFFF
+MISSING_TEXT = protocol.LIMIT_MISSING_TEXT_LENGTH
 INT64_MIN = -(2**63)
 
 # A view's row positions, kept between page requests of the same view. The cache lives in the

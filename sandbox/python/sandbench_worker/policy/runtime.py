@@ -32,6 +32,7 @@ import types
 
 import _string  # the C helpers str.format itself uses to split fields
 
+from .dunders import READABLE_DUNDERS, SAFE_DUNDERS
 from .profile import Policy
 from .violations import RUNTIME, Violation
 
@@ -85,20 +86,6 @@ KNOWN_GAPS = (
     "switches checks off for that cell's code, not on anything else (audit hook and kernel hold)",
 )
 
-# Dunders that are plain data or ordinary protocol calls; every other dunder is refused.
-SAFE_DUNDERS = frozenset(
-    """__name__ __qualname__ __doc__ __module__ __version__ __file__ __all__ __annotations__
-    __slots__ __members__ __init__ __new__ __post_init__ __len__ __iter__ __next__ __reversed__
-    __enter__ __exit__ __repr__ __str__ __format__ __bytes__ __hash__ __bool__ __sizeof__ __dir__
-    __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __contains__ __getitem__ __setitem__ __delitem__
-    __missing__ __call__ __copy__ __deepcopy__ __array__ __int__ __float__ __complex__ __index__
-    __round__ __trunc__ __floor__ __ceil__ __abs__ __neg__ __pos__ __invert__ __add__ __sub__
-    __mul__ __matmul__ __truediv__ __floordiv__ __mod__ __divmod__ __pow__ __lshift__ __rshift__
-    __and__ __or__ __xor__ __radd__ __rsub__ __rmul__ __rmatmul__ __rtruediv__ __rfloordiv__
-    __rmod__ __rdivmod__ __rpow__ __rand__ __ror__ __rxor__ __iadd__ __isub__ __imul__
-    __itruediv__ __ifloordiv__ __imod__ __ipow__ __iand__ __ior__ __ixor__""".split()
-)
-
 # Attribute names that are fetched through the checking helper (besides every _private name,
 # every stdlib module name, and the names the alias scan finds in loaded allowed modules).
 CHECKED_NAMES = frozenset(
@@ -147,9 +134,6 @@ _ESCAPE_ADVICE = {
     "Python (pandas, numpy, scipy) instead",
     "sys": "it hooks the interpreter the sandbox runs in",
 }
-# Dunders a cell may read (not assign) unless the profile blocks them: looking at an object's
-# type and attributes (`obj.__class__.__name__`, `obj.__dict__`) is ordinary code.
-READABLE_DUNDERS = frozenset({"__class__", "__dict__"})
 
 # Submodules of allowed packages that no cell may reach: code generation, native libraries,
 # pickle internals, process-spawning helpers.

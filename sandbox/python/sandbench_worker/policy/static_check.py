@@ -29,28 +29,11 @@ import re
 
 from _string import formatter_field_name_split, formatter_parser
 
+from .dunders import READABLE_DUNDERS, SAFE_DUNDERS
 from .profile import Policy
 from .violations import STATIC, Violation
 
 __all__ = ["check_source", "check_tree", "SAFE_DUNDERS"]
-
-# Double-underscore attributes that analyst code uses and that lead nowhere dangerous. Anything else
-# spelled __x__ is refused ("dunder-attribute"). __file__ is not here: it leaks paths.
-SAFE_DUNDERS = frozenset(
-    {
-        "__init__", "__name__", "__qualname__", "__doc__", "__module__", "__version__",
-        "__len__", "__iter__", "__next__", "__enter__", "__exit__", "__repr__", "__str__",
-        "__format__", "__bool__", "__hash__", "__call__", "__getitem__", "__setitem__",
-        "__delitem__", "__contains__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
-        "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__",
-        "__neg__", "__abs__", "__radd__", "__rsub__", "__rmul__", "__rtruediv__", "__array__",
-    }
-)  # fmt: skip
-
-# Dunders a cell may read unless the profile blocks them (attributes.blocked): looking at an
-# object's type and attributes (`self.__class__.__name__` in a __repr__) is ordinary code, and what
-# they lead on to (__subclasses__, __globals__, ...) stays blocked.
-READABLE_DUNDERS = frozenset({"__class__", "__dict__"})
 
 # Blocked whatever the profile says: frames and what leads straight to them. A profile may list more.
 _FRAME_ATTRIBUTES = frozenset(
