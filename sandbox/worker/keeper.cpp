@@ -137,6 +137,13 @@ void setRole(const char *name)
     ::prctl(PR_SET_NAME, name);
 }
 
+// The answer to a query (not a cell) that its fork could not give: an `error`, which the app
+// reads as a failed query, not as a broken worker.
+std::string queryFailure(long long id, const std::string &message)
+{
+    return nlohmann::json{{"type", "error"}, {"id", id}, {"message", message}}.dump(-1, ' ', true);
+}
+
 std::string describeDeath(int status)
 {
     if (WIFSIGNALED(status)) {
@@ -231,12 +238,16 @@ int Keeper::run()
         // Cells, and everything that runs user code (a __repr__ when listing variables), run in a
         // fork: whatever they do, the keeper's state stays as it was unless a cell ends ok.
         const bool readsData = type == "table" || type == "summary";
+        // Completion and help resolve names next to user objects: whatever they touch runs in a
+        // discarded fork, under a short clock so that a hostile __getattr__ cannot hold the
+        // editor (sandbench_worker/completion.py).
+        const bool asksEditorHelp = type == "complete" || type == "help";
         const bool runsUserCode =
-            type == "execute" || type == "variables" || type == "export_view" ||
+            type == "execute" || type == "variables" || type == "export_view" || asksEditorHelp ||
             (readsData &&
              !(m_interpreter.configured() && m_interpreter.runsNoUserCode(frame->header)));
         if (runsUserCode && m_interpreter.configured()) {
-            double timeout = type == "execute" ? 0 : 10;
+            double timeout = type == "execute" ? 0 : asksEditorHelp ? 3 : 10;
             if (request.contains("timeout_s") && request["timeout_s"].is_number())
                 timeout = request["timeout_s"].get<double>();
             if (!execute(*frame, request, id, timeout))
@@ -677,6 +688,14 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
                 std::chrono::duration<double, std::milli>(Clock::now() - started).count();
             char seconds[32];
             std::snprintf(seconds, sizeof seconds, "%g", timeoutSeconds);
+            if (!noted) {
+                // A query is no cell: its caller expects its own reply type or an error, and
+                // nothing of the session changed.
+                reply(queryFailure(id, std::string("The request took longer than its time limit "
+                                                   "of ") +
+                                           seconds + " s and was stopped."));
+                return true;
+            }
             reply(resultHeader(
                 id, "timeout",
                 std::string("The cell ran longer than its time limit of ") + seconds +
@@ -759,6 +778,11 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
     }
     if (writing)
         endSession(74); // died halfway through its reply: the stream cannot be trusted any more
+    if (!noted) {
+        reply(queryFailure(id, "The process that answered the request stopped: " +
+                                   describeDeath(status) + ". The session is as it was."));
+        return true;
+    }
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
     reply(resultHeader(id, "crashed",
                        "The cell's process stopped before it finished: " + describeDeath(status) +

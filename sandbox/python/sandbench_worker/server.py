@@ -8,6 +8,7 @@ import sys
 import types
 
 from . import PROTOCOL_VERSION, WORKER_VERSION
+from .completion import complete, help_at
 from .datasets import DatasetError, check_name, load_dataset
 from .figures import use_agg_backend
 from .inspect_vars import describe_variables
@@ -71,6 +72,8 @@ class Server:
             "summary": self._summary,
             "check": self._check,
             "export_view": self._export_view,
+            "complete": self._complete,
+            "help": self._help,
         }
 
     @property
@@ -271,6 +274,24 @@ class Server:
             return self._error(request_id, str(error).strip("'\""))
         written.update(type="exported", id=request_id)
         return _dump(written), b"", True
+
+    def _complete(self, request_id, request, _payload):
+        # A step: resolving names next to the session's objects may touch their code. The keeper
+        # runs it in a discarded fork under a short clock (keeper.cpp).
+        try:
+            found = yield (complete, (self.session.namespace, request.get("code")))
+        except (TypeError, ValueError, RecursionError) as error:
+            return self._error(request_id, str(error))
+        found.update(type="completions", id=request_id)
+        return _dump(found), b"", True
+
+    def _help(self, request_id, request, _payload):
+        try:
+            found = yield (help_at, (self.session.namespace, request.get("code")))
+        except (TypeError, ValueError, RecursionError) as error:
+            return self._error(request_id, str(error))
+        found.update(type="help", id=request_id)
+        return _dump(found), b"", True
 
     def _shutdown(self, request_id, _request, _payload):
         return _dump({"type": "bye", "id": request_id}), b"", False
