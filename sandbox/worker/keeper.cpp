@@ -244,6 +244,7 @@ int Keeper::run()
         const bool asksEditorHelp = type == "complete" || type == "help";
         const bool runsUserCode =
             type == "execute" || type == "variables" || type == "export_view" || asksEditorHelp ||
+            type == "view_code" ||
             (readsData &&
              !(m_interpreter.configured() && m_interpreter.runsNoUserCode(frame->header)));
         if (runsUserCode && m_interpreter.configured()) {

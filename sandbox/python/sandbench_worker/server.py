@@ -12,6 +12,7 @@ from .completion import complete, help_at
 from .datasets import DatasetError, check_name, load_dataset
 from .figures import use_agg_backend
 from .inspect_vars import describe_variables
+from .view_code import view_code
 from .table_views import binary_page, column_summary, export_view, json_page, request_is_plain
 from .policy.profile import ProfileError
 from .sandbox import arm, config_from_request
@@ -74,6 +75,7 @@ class Server:
             "export_view": self._export_view,
             "complete": self._complete,
             "help": self._help,
+            "view_code": self._view_code,
         }
 
     @property
@@ -291,6 +293,16 @@ class Server:
         except (TypeError, ValueError, RecursionError) as error:
             return self._error(request_id, str(error))
         found.update(type="help", id=request_id)
+        return _dump(found), b"", True
+
+    def _view_code(self, request_id, request, _payload):
+        try:
+            found = yield (view_code, (self.session.namespace, request.get("name"),
+                                       request.get("sort"), request.get("filter")))
+        except (KeyError, TypeError, ValueError) as error:
+            text = error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
+            return self._error(request_id, text)
+        found.update(type="view_code", id=request_id)
         return _dump(found), b"", True
 
     def _shutdown(self, request_id, _request, _payload):
