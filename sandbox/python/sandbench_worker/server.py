@@ -214,12 +214,14 @@ class Server:
             check_name(name)
             if not isinstance(path, str) or not path:
                 raise DatasetError("dataset needs 'path' as a non-empty string")
-            source = path
+            source = None  # the loader opens the path itself (a str has no "with")
             if request.get("fd") and self._native is not None:
                 # The app opened the file and passed the descriptor: the sandbox's zones were
                 # fixed before this dataset was registered.
                 source = os.fdopen(self._native["receive_fd"](), "rb")
-            frame = load_dataset(path, fmt or None, source=source, name=name)
+            # ISO date columns as dates: the app's per-dataset choice (PROTOCOL.md, `dataset`).
+            frame = load_dataset(path, fmt or None, source=source, name=name,
+                                 iso_dates=request.get("iso_dates") is True)
         except DatasetError as error:
             reply.update(status="error", message=str(error))
             return _dump(reply), b"", True
