@@ -60,6 +60,18 @@ private:
         return spy.first().at(1).value<CellResult>();
     }
 
+    // A `complete` or `help` request and its answer (issue 15, item 5).
+    QJsonObject ask(WorkerClient &worker, const QString &type, const QString &code)
+    {
+        QSignalSpy answered(&worker, &WorkerClient::answered);
+        const quint64 id = worker.query(
+            QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("code"), code}});
+        if (!answered.wait(60000) && answered.isEmpty())
+            return {};
+        [&] { QCOMPARE(answered.first().at(0).toULongLong(), id); }();
+        return answered.first().at(1).toJsonObject();
+    }
+
     QTemporaryDir m_dir;
 
     // How many of the worker's processes are earlier states kept for undo.
@@ -690,17 +702,6 @@ inp.read()
     }
 
     // Issue 15, item 5: the editor's completion and help, computed next to the session's objects.
-    QJsonObject ask(WorkerClient &worker, const QString &type, const QString &code)
-    {
-        QSignalSpy answered(&worker, &WorkerClient::answered);
-        const quint64 id = worker.query(
-            QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("code"), code}});
-        if (!answered.wait(60000) && answered.isEmpty())
-            return {};
-        [&] { QCOMPARE(answered.first().at(0).toULongLong(), id); }();
-        return answered.first().at(1).toJsonObject();
-    }
-
     void completionListsADataFramesMethodsAndColumnsWithTheirKinds()
     {
         auto worker = startWorker();
