@@ -13,7 +13,6 @@
 #include "historypanel.h"
 #include "ipynb.h"
 #include "livechecker.h"
-#include "sessioneditorhelp.h"
 #include "notebookdocument.h"
 #include "notebookrunner.h"
 #include "paths.h"
@@ -21,6 +20,7 @@
 #include "reviewerwindow.h"
 #include "reviewqueuepanel.h"
 #include "runsearchpanel.h"
+#include "sessioneditorhelp.h"
 #include "settingsdialog.h"
 #include "variablespanel.h"
 

@@ -22,9 +22,8 @@ quint64 SessionEditorHelp::requestCompletions(const QString &codeBeforeCursor)
 {
     if (!m_session)
         return 0;
-    const quint64 id =
-        m_session->queryIfIdle({{QStringLiteral("type"), QStringLiteral("complete")},
-                                {QStringLiteral("code"), codeBeforeCursor}});
+    const quint64 id = m_session->queryIfIdle({{QStringLiteral("type"), QStringLiteral("complete")},
+                                               {QStringLiteral("code"), codeBeforeCursor}});
     if (id != 0)
         m_completions.insert(id);
     return id;

@@ -8,11 +8,11 @@ namespace sandbench {
 
 const QStringList &completionKinds()
 {
-    static const QStringList kinds{
-        QStringLiteral("function"), QStringLiteral("method"),   QStringLiteral("class"),
-        QStringLiteral("module"),   QStringLiteral("property"), QStringLiteral("column"),
-        QStringLiteral("attribute"), QStringLiteral("variable"), QStringLiteral("keyword"),
-        QStringLiteral("builtin")};
+    static const QStringList kinds{QStringLiteral("function"),  QStringLiteral("method"),
+                                   QStringLiteral("class"),     QStringLiteral("module"),
+                                   QStringLiteral("property"),  QStringLiteral("column"),
+                                   QStringLiteral("attribute"), QStringLiteral("variable"),
+                                   QStringLiteral("keyword"),   QStringLiteral("builtin")};
     return kinds;
 }
 

@@ -573,9 +573,9 @@ void checkCompletions(Checker &check)
         const auto entry = check.object(where, list->at(i));
         if (!entry)
             return;
-        const auto name = check.string(where + QStringLiteral(" 'name'"),
-                                       entry->value(QStringLiteral("name")),
-                                       kMaxCompletionNameChars);
+        const auto name =
+            check.string(where + QStringLiteral(" 'name'"), entry->value(QStringLiteral("name")),
+                         kMaxCompletionNameChars);
         if (name && name->isEmpty())
             check.fail(ReplyDecoder::tr("%1 'name' is empty").arg(where));
         checkKind(check, where + QStringLiteral(" 'kind'"), entry->value(QStringLiteral("kind")),

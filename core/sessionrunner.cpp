@@ -199,8 +199,8 @@ quint64 SessionRunner::query(const QJsonObject &request)
 
 quint64 SessionRunner::queryIfIdle(const QJsonObject &request)
 {
-    if (!m_worker || !m_configured || m_current || m_worker->state() != WorkerClient::State::Ready ||
-        m_worker->pendingRequests() > 0)
+    if (!m_worker || !m_configured || m_current ||
+        m_worker->state() != WorkerClient::State::Ready || m_worker->pendingRequests() > 0)
         return 0;
     return m_worker->query(request);
 }

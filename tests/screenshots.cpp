@@ -22,8 +22,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCompleter>
-#include <QScreen>
 #include <QDockWidget>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -157,8 +157,8 @@ int main(int argc, char **argv)
         QTest::keyClick(editor, Qt::Key_Backspace);
         QTest::keyClicks(editor, QStringLiteral("groupby('region', "));
         QTest::keyClick(editor, Qt::Key_Backtab, Qt::ShiftModifier);
-        (void)QTest::qWaitFor([&] { return editor->helpPopup() && editor->helpPopup()->isVisible(); },
-                              30000);
+        (void)QTest::qWaitFor(
+            [&] { return editor->helpPopup() && editor->helpPopup()->isVisible(); }, 30000);
         ok = saveScreen(editor, QStringLiteral("/editor-help-%1.png").arg(theme)) && ok;
         QTest::keyClick(editor, Qt::Key_Escape);
         window.cells()->removeCell(typed);

@@ -45,9 +45,8 @@ public:
             if (item.name.startsWith(prefix, Qt::CaseInsensitive))
                 answer.append(item);
         }
-        QTimer::singleShot(20, this, [this, ticket, answer] {
-            Q_EMIT completionsReady(ticket, true, answer);
-        });
+        QTimer::singleShot(
+            20, this, [this, ticket, answer] { Q_EMIT completionsReady(ticket, true, answer); });
         return ticket;
     }
 
@@ -83,8 +82,8 @@ class TestCompletion : public QObject
 private:
     struct Setup
     {
-        QStringListModel names{QStringList{QStringLiteral("df"), QStringLiteral("df_total"),
-                                           QStringLiteral("count")}};
+        QStringListModel names{
+            QStringList{QStringLiteral("df"), QStringLiteral("df_total"), QStringLiteral("count")}};
         ScriptedProvider provider;
         CodeEditor editor;
 
@@ -114,7 +113,8 @@ private Q_SLOTS:
         QTest::keyClicks(&s.editor, QStringLiteral("x = df.g"));
         QCompleter *completer = s.editor.completer();
         QTRY_VERIFY(completer->popup()->isVisible());
-        QCOMPARE(popupRows(completer), (QStringList{QStringLiteral("groupby"), QStringLiteral("get")}));
+        QCOMPARE(popupRows(completer),
+                 (QStringList{QStringLiteral("groupby"), QStringLiteral("get")}));
         QCOMPARE(completer->completionModel()->index(0, 0).data(Qt::UserRole + 1).toString(),
                  QStringLiteral("method"));
         // One request per object: typing on filters the answer already there.

@@ -15,13 +15,13 @@
 #include "testsupport.h"
 #include "variablespanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QAction>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>

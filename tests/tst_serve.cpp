@@ -342,10 +342,11 @@ private Q_SLOTS:
         r = server.call({{QStringLiteral("id"), 3},
                          {QStringLiteral("op"), QStringLiteral("help")},
                          {QStringLiteral("code"), QStringLiteral("df.groupby(")}});
-        QVERIFY2(r.value(QStringLiteral("signature")).toString().startsWith(
-                     QStringLiteral("groupby(")),
-                 QJsonDocument(r).toJson().constData());
-        r = server.call({{QStringLiteral("id"), 4}, {QStringLiteral("op"), QStringLiteral("help")}});
+        QVERIFY2(
+            r.value(QStringLiteral("signature")).toString().startsWith(QStringLiteral("groupby(")),
+            QJsonDocument(r).toJson().constData());
+        r = server.call(
+            {{QStringLiteral("id"), 4}, {QStringLiteral("op"), QStringLiteral("help")}});
         QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
         QVERIFY(r.value(QStringLiteral("error")).toString().contains(QStringLiteral("\"code\"")));
     }

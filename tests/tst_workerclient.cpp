@@ -705,8 +705,9 @@ inp.read()
     void completionListsADataFramesMethodsAndColumnsWithTheirKinds()
     {
         auto worker = startWorker();
-        QCOMPARE(execute(*worker, QStringLiteral("import pandas as pd\n"
-                                                 "df = pd.DataFrame({'price': [1.5], 'city': ['Rome']})"))
+        QCOMPARE(execute(*worker,
+                         QStringLiteral("import pandas as pd\n"
+                                        "df = pd.DataFrame({'price': [1.5], 'city': ['Rome']})"))
                      .status,
                  RunStatus::Ok);
         QJsonObject reply = ask(*worker, QStringLiteral("complete"), QStringLiteral("df.gr"));
@@ -715,15 +716,19 @@ inp.read()
                  QJsonArray({QJsonObject{{QStringLiteral("name"), QStringLiteral("groupby")},
                                          {QStringLiteral("kind"), QStringLiteral("method")}}}));
         reply = ask(*worker, QStringLiteral("complete"), QStringLiteral("df.pr"));
-        QCOMPARE(reply.value(QStringLiteral("matches")).toArray().first().toObject().value(
-                     QStringLiteral("kind")),
+        QCOMPARE(reply.value(QStringLiteral("matches"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("kind")),
                  QJsonValue(QStringLiteral("column")));
         reply = ask(*worker, QStringLiteral("complete"), QStringLiteral("x = 'df.gr"));
         QCOMPARE(reply.value(QStringLiteral("matches")).toArray().size(), 0);
         reply = ask(*worker, QStringLiteral("help"), QStringLiteral("df.groupby(by='city', "));
         QCOMPARE(reply.value(QStringLiteral("type")).toString(), QStringLiteral("help"));
-        QVERIFY2(reply.value(QStringLiteral("signature")).toString().startsWith(
-                     QStringLiteral("groupby(by=None")),
+        QVERIFY2(reply.value(QStringLiteral("signature"))
+                     .toString()
+                     .startsWith(QStringLiteral("groupby(by=None")),
                  qPrintable(reply.value(QStringLiteral("signature")).toString()));
         QVERIFY(reply.value(QStringLiteral("doc")).toString().contains(QStringLiteral("Group")));
         QCOMPARE(worker->state(), WorkerClient::State::Ready);
@@ -735,40 +740,40 @@ inp.read()
         // a place the worker cannot avoid a user's code. It writes into the session and then
         // loops: the keeper's fork is stopped at its limit and discarded.
         auto worker = startWorker();
-        QCOMPARE(execute(*worker,
-                         QStringLiteral("import pandas as pd\n"
-                                        "df = pd.DataFrame({'a': [1]})\n"
-                                        "touched = 0\n"
-                                        "class Evil:\n"
-                                        "    def __hash__(self):\n"
-                                        "        return hash('zz')\n"
-                                        "    def __eq__(self, other):\n"
-                                        "        globals()['touched'] = 1\n"
-                                        "        while True:\n"
-                                        "            pass\n"
-                                        "globals()[Evil()] = 'trap'\n"
-                                        "class Loud:\n"
-                                        "    def __getattr__(self, name):\n"
-                                        "        globals()['touched'] = 2\n"
-                                        "        while True:\n"
-                                        "            pass\n"
-                                        "    @property\n"
-                                        "    def p(self):\n"
-                                        "        globals()['touched'] = 3\n"
-                                        "loud = Loud()"))
+        QCOMPARE(execute(*worker, QStringLiteral("import pandas as pd\n"
+                                                 "df = pd.DataFrame({'a': [1]})\n"
+                                                 "touched = 0\n"
+                                                 "class Evil:\n"
+                                                 "    def __hash__(self):\n"
+                                                 "        return hash('zz')\n"
+                                                 "    def __eq__(self, other):\n"
+                                                 "        globals()['touched'] = 1\n"
+                                                 "        while True:\n"
+                                                 "            pass\n"
+                                                 "globals()[Evil()] = 'trap'\n"
+                                                 "class Loud:\n"
+                                                 "    def __getattr__(self, name):\n"
+                                                 "        globals()['touched'] = 2\n"
+                                                 "        while True:\n"
+                                                 "            pass\n"
+                                                 "    @property\n"
+                                                 "    def p(self):\n"
+                                                 "        globals()['touched'] = 3\n"
+                                                 "loud = Loud()"))
                      .status,
                  RunStatus::Ok);
         QElapsedTimer clock;
         clock.start();
         QJsonObject reply = ask(*worker, QStringLiteral("complete"), QStringLiteral("zz.gr"));
         QCOMPARE(reply.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
-        QVERIFY2(reply.value(QStringLiteral("message")).toString().contains(
-                     QStringLiteral("time limit")),
+        QVERIFY2(reply.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("time limit")),
                  qPrintable(reply.value(QStringLiteral("message")).toString()));
         qInfo("hostile completion answered after %lld ms (limit 3000 ms)", clock.elapsed());
         QCOMPARE(worker->state(), WorkerClient::State::Ready); // an error, not a broken worker
-        for (const QString &code : {QStringLiteral("loud.x."), QStringLiteral("loud.p."),
-                                    QStringLiteral("loud.")}) {
+        for (const QString &code :
+             {QStringLiteral("loud.x."), QStringLiteral("loud.p."), QStringLiteral("loud.")}) {
             reply = ask(*worker, QStringLiteral("complete"), code);
             QCOMPARE(reply.value(QStringLiteral("type")).toString(), QStringLiteral("completions"));
         }

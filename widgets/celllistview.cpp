@@ -2,8 +2,8 @@
 
 #include "cellmodel.h"
 #include "cellwidget.h"
-#include "completionprovider.h"
 #include "codeeditor.h"
+#include "completionprovider.h"
 
 #include <QScrollBar>
 #include <QVBoxLayout>

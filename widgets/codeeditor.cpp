@@ -91,9 +91,8 @@ public:
         if (kind.isEmpty())
             return;
         painter->save();
-        QColor muted = option.palette.color(option.state & QStyle::State_Selected
-                                                ? QPalette::HighlightedText
-                                                : QPalette::Text);
+        QColor muted = option.palette.color(
+            option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
         muted.setAlphaF(0.6f);
         painter->setPen(muted);
         QFont font = option.font;
@@ -553,11 +552,12 @@ void CodeEditor::showCompletions(bool explicitRequest)
         return;
     QTextCursor cursor = textCursor();
     cursor.setPosition(0, QTextCursor::KeepAnchor);
-    const QString before = cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    const QString before =
+        cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     const QString prefix = wordBeforeCursor();
     const QString base = before.left(before.size() - prefix.size());
-    const bool attribute = base.trimmed().endsWith(QLatin1Char('.')) &&
-                           !base.trimmed().endsWith(QStringLiteral(".."));
+    const bool attribute =
+        base.trimmed().endsWith(QLatin1Char('.')) && !base.trimmed().endsWith(QStringLiteral(".."));
     if (insideStringOrComment(before) || (!explicitRequest && !attribute && prefix.size() < 2) ||
         (!prefix.isEmpty() && prefix.at(0).isDigit())) {
         m_completer->popup()->hide();
@@ -620,7 +620,8 @@ void CodeEditor::onCompletionsReady(quint64 ticket, bool ok, const QList<Complet
     // Only if the user is still where the answer is for (the text before the word unchanged).
     QTextCursor cursor = textCursor();
     cursor.setPosition(0, QTextCursor::KeepAnchor);
-    const QString before = cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    const QString before =
+        cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     const QString prefix = wordBeforeCursor();
     if (!hasFocus() || before.left(before.size() - prefix.size()) != m_requestedBase)
         return;
@@ -721,15 +722,16 @@ void CodeEditor::showHelp(const CompletionHelp &help, const QPoint &globalPos)
     const QFontMetrics metrics(font());
     const int width = qBound(320, metrics.horizontalAdvance(QLatin1Char('x')) * 84, 900);
     const int docLines = int(doc.count(QLatin1Char('\n'))) + 1;
-    const int height = qMin(metrics.lineSpacing() * (docLines + 4) + 24,
-                            metrics.lineSpacing() * 18);
+    const int height =
+        qMin(metrics.lineSpacing() * (docLines + 4) + 24, metrics.lineSpacing() * 18);
     m_helpPopup->resize(width, doc.isEmpty() ? m_helpPopup->sizeHint().height() : height);
     QPoint pos = globalPos;
     if (const QScreen *screen = QApplication::screenAt(globalPos)) {
         const QRect free = screen->availableGeometry();
         pos.setX(qMin(pos.x(), free.right() - m_helpPopup->width()));
         if (pos.y() + m_helpPopup->height() > free.bottom())
-            pos.setY(qMax(free.top(), globalPos.y() - m_helpPopup->height() - 2 * fontMetrics().height()));
+            pos.setY(qMax(free.top(),
+                          globalPos.y() - m_helpPopup->height() - 2 * fontMetrics().height()));
     }
     m_helpPopup->move(pos);
     m_helpPopup->show();

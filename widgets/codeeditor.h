@@ -102,15 +102,15 @@ private:
     QSyntaxHighlighter *m_highlighter = nullptr;
     QWidget *m_lineNumberArea = nullptr;
     QCompleter *m_completer = nullptr;
-    QAbstractItemModel *m_namesModel = nullptr;       // the session's names (the caller's)
-    QStandardItemModel *m_memberModel = nullptr;      // the worker's last answer, with kinds
+    QAbstractItemModel *m_namesModel = nullptr;  // the session's names (the caller's)
+    QStandardItemModel *m_memberModel = nullptr; // the worker's last answer, with kinds
     QPointer<CompletionProvider> m_provider;
     quint64 m_completionTicket = 0;
-    QString m_requestedBase;  // the text before the word, for the completions asked for
-    QString m_memberBase;     // ... and for those m_memberModel holds
+    QString m_requestedBase; // the text before the word, for the completions asked for
+    QString m_memberBase;    // ... and for those m_memberModel holds
     bool m_explicitRequest = false;
     quint64 m_helpTicket = 0;
-    QPoint m_helpPos;         // where the asked-for help goes (global)
+    QPoint m_helpPos; // where the asked-for help goes (global)
     QWidget *m_helpPopup = nullptr;
     QLabel *m_helpSignature = nullptr;
     QLabel *m_helpDoc = nullptr;

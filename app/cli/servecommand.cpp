@@ -172,11 +172,10 @@ void ServeCommand::handleLine(const QByteArray &line)
     const QJsonValue id = request.value(QStringLiteral("id"));
     const QString op = request.value(QStringLiteral("op")).toString();
     const bool running = !m_executeIds.isEmpty();
-    static const QStringList ops = {QStringLiteral("execute"),   QStringLiteral("undo"),
-                                    QStringLiteral("interrupt"), QStringLiteral("variables"),
-                                    QStringLiteral("table"),     QStringLiteral("reset"),
-                                    QStringLiteral("shutdown"),  QStringLiteral("complete"),
-                                    QStringLiteral("help")};
+    static const QStringList ops = {
+        QStringLiteral("execute"),   QStringLiteral("undo"),     QStringLiteral("interrupt"),
+        QStringLiteral("variables"), QStringLiteral("table"),    QStringLiteral("reset"),
+        QStringLiteral("shutdown"),  QStringLiteral("complete"), QStringLiteral("help")};
     if (!ops.contains(op)) {
         fail(id, op.isEmpty()
                      ? tr("the request has no \"op\"")
@@ -282,10 +281,10 @@ void ServeCommand::handleLine(const QByteArray &line)
             fail(id, tr("%1 needs \"code\" as a string: the code up to the cursor").arg(op));
             return;
         }
-        m_queryIds.insert(m_runner->query({{QStringLiteral("type"), op},
-                                           {QStringLiteral("code"),
-                                            request.value(QStringLiteral("code"))}}),
-                          id);
+        m_queryIds.insert(
+            m_runner->query({{QStringLiteral("type"), op},
+                             {QStringLiteral("code"), request.value(QStringLiteral("code"))}}),
+            id);
     } else if (op == QLatin1String("reset")) {
         m_resetId = id;
         m_nextCell = 1;

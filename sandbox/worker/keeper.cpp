@@ -242,11 +242,10 @@ int Keeper::run()
         // discarded fork, under a short clock so that a hostile __getattr__ cannot hold the
         // editor (sandbench_worker/completion.py).
         const bool asksEditorHelp = type == "complete" || type == "help";
-        const bool runsUserCode =
-            type == "execute" || type == "variables" || type == "export_view" || asksEditorHelp ||
-            type == "view_code" ||
-            (readsData &&
-             !(m_interpreter.configured() && m_interpreter.runsNoUserCode(frame->header)));
+        const bool runsUserCode = type == "execute" || type == "variables" ||
+                                  type == "export_view" || asksEditorHelp || type == "view_code" ||
+                                  (readsData && !(m_interpreter.configured() &&
+                                                  m_interpreter.runsNoUserCode(frame->header)));
         if (runsUserCode && m_interpreter.configured()) {
             double timeout = type == "execute" ? 0 : asksEditorHelp ? 3 : 10;
             if (request.contains("timeout_s") && request["timeout_s"].is_number())
