@@ -183,6 +183,19 @@ private Q_SLOTS:
         QVERIFY(!s.editor.completer()->popup()->isVisible());
     }
 
+    void aDotTypedWhileTheWorkerWasBusyCompletesOnceItIsFree()
+    {
+        Setup s;
+        s.provider.busy = true;
+        QVERIFY(QTest::qWaitForWindowExposed(&s.editor));
+        QTest::keyClicks(&s.editor, QStringLiteral("df.gr"));
+        QVERIFY(s.provider.completionRequests.isEmpty());
+        s.provider.busy = false; // the cell, or the Variables panel's listing, ended
+        QTRY_VERIFY(s.editor.completer()->popup()->isVisible());
+        QCOMPARE(s.provider.completionRequests, QStringList{QStringLiteral("df.gr")});
+        QCOMPARE(popupRows(s.editor.completer()), QStringList{QStringLiteral("groupby")});
+    }
+
     void shiftTabShowsTheSignatureAndTheDocstring()
     {
         Setup s;

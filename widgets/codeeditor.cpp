@@ -19,8 +19,11 @@
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <functional>
+#include <memory>
 
 namespace sandbench {
 namespace {
@@ -112,6 +115,10 @@ public:
         return size;
     }
 };
+
+// While the worker is busy, a completion after a '.' is asked again this often, this many times.
+constexpr int kCompletionRetryMs = 200;
+constexpr int kCompletionRetries = 25;
 
 // Help text cut for the popup: a pandas docstring runs to hundreds of lines.
 constexpr int kHelpDocChars = 6000;
@@ -577,6 +584,31 @@ void CodeEditor::showCompletions(bool explicitRequest)
             m_explicitRequest = explicitRequest;
             return;
         }
+        // The worker is busy for now (a cell, the Variables panel's listing): ask again shortly
+        // for a while, so that "df." still completes when the listing ends, without a keystroke.
+        // Each try gives up once the text before the cursor changed (a keystroke asks anew).
+        if (attribute) {
+            auto retry = std::make_shared<std::function<void(int)>>();
+            *retry = [this, asked = before, base, explicitRequest,
+                      self = std::weak_ptr<std::function<void(int)>>(retry)](int left) {
+                QTextCursor now = textCursor();
+                now.setPosition(0, QTextCursor::KeepAnchor);
+                if (!m_provider || m_completionTicket != 0 ||
+                    now.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')) !=
+                        asked)
+                    return;
+                if (const quint64 ticket = m_provider->requestCompletions(asked)) {
+                    m_completionTicket = ticket;
+                    m_requestedBase = base;
+                    m_explicitRequest = explicitRequest;
+                } else if (const auto again = self.lock(); again && left > 0) {
+                    QTimer::singleShot(kCompletionRetryMs, this,
+                                       [again, left] { (*again)(left - 1); });
+                }
+            };
+            QTimer::singleShot(kCompletionRetryMs, this,
+                               [retry] { (*retry)(kCompletionRetries); });
+        }
     }
     // No worker to ask now: the session's names, and only where a name may stand.
     if (attribute || !m_namesModel) {
@@ -623,7 +655,10 @@ void CodeEditor::onCompletionsReady(quint64 ticket, bool ok, const QList<Complet
     const QString before =
         cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     const QString prefix = wordBeforeCursor();
-    if (!hasFocus() || before.left(before.size() - prefix.size()) != m_requestedBase)
+    // Only if the user is still here: another widget may have the focus by now (under a
+    // display without a window manager no window is active, so no focus is no reason).
+    const QWidget *focus = QApplication::focusWidget();
+    if ((focus && focus != this) || before.left(before.size() - prefix.size()) != m_requestedBase)
         return;
     if (!ok) {
         // The worker could not answer (a time limit): the names, where a name may stand.
