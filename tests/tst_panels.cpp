@@ -268,11 +268,13 @@ private Q_SLOTS:
         panel.showVariable(m_session.get(), QStringLiteral("mid"));
         QVERIFY(waitReady(panel));
         DataFrameModel *model = panel.model();
-        QSignalSpy ready(model, &DataFrameModel::ready);
+        QSignalSpy arrived(model, &DataFrameModel::pageArrived);
         panel.sortByColumn(1, Qt::DescendingOrder);
-        QVERIFY(ready.wait(30000));
+        QVERIFY(arrived.wait(30000));
+        arrived.clear();
         panel.applyFilter(2, QStringLiteral("contains"), QStringLiteral("p"));
-        QVERIFY(ready.wait(30000));
+        QVERIFY(arrived.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(model->isReady(), 30000);
         QSignalSpy code(&panel, &DataPanel::codeRequested);
         auto *action = panel.findChild<QAction *>(QStringLiteral("convertToCode"));
         QVERIFY(action);
