@@ -20,6 +20,7 @@
 #include "reviewerwindow.h"
 #include "reviewqueuepanel.h"
 #include "runsearchpanel.h"
+#include "sessioneditorhelp.h"
 #include "settingsdialog.h"
 #include "variablespanel.h"
 
@@ -87,6 +88,7 @@ MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QW
     m_runner = new NotebookRunner(m_cells, this);
     m_cellView = new CellListView(m_cells, this);
     m_checker = new LiveChecker(*m_cellView, this);
+    m_editorHelp = new SessionEditorHelp(this);
     m_findBar = new FindReplaceBar(this);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -187,6 +189,7 @@ void MainWindow::buildDocks()
                                    Qt::BottomDockWidgetArea));
     history->raise();
     m_cellView->setCompletionModel(m_variables->completionModel());
+    m_cellView->setCompletionProvider(m_editorHelp);
 
     connect(m_datasets, &DatasetsPanel::datasetRequested, this, [this](const DatasetSpec &spec) {
         if (!m_session)
@@ -246,6 +249,15 @@ void MainWindow::connectDataPanels()
     m_search->setStore(m_store.get());
     connect(m_variables, &VariablesPanel::tableRequested, this, &MainWindow::openTable);
     connect(m_data, &DataPanel::message, this, &MainWindow::status);
+    connect(m_data, &DataPanel::codeRequested, this, [this](const QString &code) {
+        // After the current cell, as a new cell the analyst runs (it is not run for them).
+        const int current = m_cellView->currentRow();
+        const int row = m_cells->insertCell(current >= 0 ? current + 1 : m_cells->rowCount(),
+                                            NotebookCell::Kind::Code, code);
+        m_cellView->setCurrentRow(row, true);
+        status(tr("The Data panel's view is in a new cell; run it to get the same rows as a "
+                  "variable."));
+    });
     connect(m_data, &DataPanel::exported, this, [this](const QString &path, qint64 rows) {
         m_history->addNote(tr("Exported %1 rows to %2").arg(rows).arg(path));
     });
@@ -609,6 +621,7 @@ void MainWindow::connectSession()
     SessionRunner *session = m_session.get();
     m_runner->setSession(session);
     m_checker->setSession(session);
+    m_editorHelp->setSession(session);
     connect(session, &SessionRunner::datasetsLoaded, this, &MainWindow::onDatasetsLoaded);
     connect(session, &SessionRunner::workerStateChanged, this, &MainWindow::updateWorkerStatus);
     connect(session, &SessionRunner::sandboxReady, this, &MainWindow::onSandboxReady);

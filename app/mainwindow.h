@@ -24,6 +24,7 @@ namespace sandbench {
 
 class CellListView;
 class LiveChecker;
+class SessionEditorHelp;
 class CellModel;
 class CodeEditor;
 class DataPanel;
@@ -149,6 +150,7 @@ private:
     NotebookDocument *m_document = nullptr;
     NotebookRunner *m_runner = nullptr;
     LiveChecker *m_checker = nullptr;
+    SessionEditorHelp *m_editorHelp = nullptr;
     FindReplaceBar *m_findBar = nullptr;
     FigurePanel *m_figures = nullptr;
     DatasetsPanel *m_datasets = nullptr;

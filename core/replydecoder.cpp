@@ -1,6 +1,7 @@
 #include "replydecoder.h"
 
 #include "livestream.h"
+#include "editorhelp.h"
 #include "profile.h"
 #include "protocolnames.h"
 #include "statusnames.h"
@@ -48,6 +49,11 @@ constexpr qsizetype kMaxPageRows = protocol::kLimitTablePageRows; // inspect_var
 constexpr qsizetype kMaxCellChars = 1024 * 1024;
 constexpr qsizetype kMaxChartPoints = 100'000;
 constexpr qsizetype kMaxPathChars = 4096; // PATH_MAX
+// completion.py: MAX_MATCHES, MAX_NAME_CHARS, MAX_SIGNATURE_CHARS, MAX_DOC_CHARS, with room.
+constexpr qsizetype kMaxCompletions = 5000;
+constexpr qsizetype kMaxCompletionNameChars = 1024;
+constexpr qsizetype kMaxSignatureChars = 16 * 1024;
+constexpr qsizetype kMaxDocChars = 64 * 1024;
 
 const QString kFigureFormat = QStringLiteral("png");
 
@@ -548,6 +554,49 @@ void checkVariables(Checker &check)
     }
 }
 
+// A kind the editor knows, or empty where the reply may leave it so (a help that found nothing).
+void checkKind(Checker &check, const QString &where, const QJsonValue &value, bool mayBeEmpty)
+{
+    const auto kind = check.string(where, value, kQuoteChars);
+    if (kind && !(mayBeEmpty && kind->isEmpty()) && !completionKinds().contains(*kind))
+        check.fail(ReplyDecoder::tr("%1 is %2, which is none of %3")
+                       .arg(where, quoted(*kind), completionKinds().join(QStringLiteral(", "))));
+}
+
+void checkCompletions(Checker &check)
+{
+    check.string(Checker::name(QStringLiteral("prefix")), check.field(QStringLiteral("prefix")),
+                 kMaxCompletionNameChars);
+    const auto list = check.list(Checker::name(QStringLiteral("matches")),
+                                 check.field(QStringLiteral("matches")), kMaxCompletions);
+    for (qsizetype i = 0; list && i < list->size() && !check.failed(); ++i) {
+        const QString where = ReplyDecoder::tr("match %1").arg(i + 1);
+        const auto entry = check.object(where, list->at(i));
+        if (!entry)
+            return;
+        const auto name =
+            check.string(where + QStringLiteral(" 'name'"), entry->value(QStringLiteral("name")),
+                         kMaxCompletionNameChars);
+        if (name && name->isEmpty())
+            check.fail(ReplyDecoder::tr("%1 'name' is empty").arg(where));
+        checkKind(check, where + QStringLiteral(" 'kind'"), entry->value(QStringLiteral("kind")),
+                  false);
+    }
+}
+
+void checkHelp(Checker &check)
+{
+    for (const char *key : {"name", "type"})
+        check.string(Checker::name(QLatin1String(key)), check.field(QLatin1String(key)),
+                     kMaxCompletionNameChars);
+    checkKind(check, Checker::name(QStringLiteral("kind")), check.field(QStringLiteral("kind")),
+              true);
+    check.string(Checker::name(QStringLiteral("signature")),
+                 check.field(QStringLiteral("signature")), kMaxSignatureChars);
+    check.string(Checker::name(QStringLiteral("doc")), check.field(QStringLiteral("doc")),
+                 kMaxDocChars);
+}
+
 void checkTable(Checker &check, const QJsonObject &reply, QByteArrayView payload)
 {
     check.string(Checker::name(QStringLiteral("name")), reply.value(QStringLiteral("name")),
@@ -757,6 +806,15 @@ std::optional<QString> ReplyDecoder::checkQuery(const QString &requestType,
             check.fail(tr("'verdict' is %1, which is none of %2")
                            .arg(quoted(*verdict), verdicts.join(QStringLiteral(", "))));
         checkViolations(check, check.field(QStringLiteral("violations")), nullptr);
+    } else if (*type == wireName(protocol::kTypeCompletions)) {
+        checkCompletions(check);
+    } else if (*type == wireName(protocol::kTypeHelp)) {
+        checkHelp(check);
+    } else if (*type == wireName(protocol::kTypeViewCode)) {
+        check.string(Checker::name(QStringLiteral("code")), check.field(QStringLiteral("code")),
+                     kMaxDocChars);
+        check.string(Checker::name(QStringLiteral("result")), check.field(QStringLiteral("result")),
+                     kMaxCompletionNameChars);
     } else if (*type == wireName(protocol::kTypeExported)) {
         check.string(Checker::name(QStringLiteral("path")), check.field(QStringLiteral("path")),
                      kMaxPathChars);

@@ -202,6 +202,14 @@ quint64 SessionRunner::query(const QJsonObject &request)
     return m_worker ? m_worker->query(request) : 0;
 }
 
+quint64 SessionRunner::queryIfIdle(const QJsonObject &request)
+{
+    if (!m_worker || !m_configured || m_current ||
+        m_worker->state() != WorkerClient::State::Ready || m_worker->pendingRequests() > 0)
+        return 0;
+    return m_worker->query(request);
+}
+
 void SessionRunner::reset()
 {
     // A live worker hands out a fresh session from its template in the time of a fork; only a

@@ -92,6 +92,9 @@ public:
     int cancelQueued();
     // A read-only request to the worker (variables, table); answered by queryAnswered().
     quint64 query(const QJsonObject &request);
+    // A query that must not wait behind a cell (the editor's `complete` and `help`): sent only
+    // when the worker is armed and has nothing open; else 0 and nothing is sent.
+    quint64 queryIfIdle(const QJsonObject &request);
     // Starts over: no variables, the datasets loaded again. A live worker forks the fresh session
     // from its template (milliseconds); otherwise a new worker starts.
     void reset();

@@ -18,9 +18,12 @@
 #include "testsupport.h"
 #include "variablespanel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCompleter>
 #include <QDockWidget>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -113,6 +116,54 @@ int main(int argc, char **argv)
     window.cellView()->setCurrentRow(row);
     CellWidget *refused = window.cellView()->cellWidget(row);
     ok = save(refused, outDir + QStringLiteral("/editor-violation.png")) && ok;
+
+    // Issue 15, item 5: attribute completion and Shift+Tab help as a user sees them. Popups are
+    // windows of their own, so the screen is grabbed around the editor and its popups.
+    const auto saveScreen = [&](CodeEditor *editor, const QString &file) {
+        QCoreApplication::sendPostedEvents();
+        QApplication::processEvents();
+        QRect area(editor->mapToGlobal(QPoint(0, 0)), editor->size());
+        if (editor->completer() && editor->completer()->popup()->isVisible())
+            area = area.united(editor->completer()->popup()->geometry());
+        if (editor->helpPopup() && editor->helpPopup()->isVisible())
+            area = area.united(editor->helpPopup()->geometry());
+        area.adjust(-12, -12, 12, 12);
+        const bool saved = QGuiApplication::primaryScreen()
+                               ->grabWindow(0, area.x(), area.y(), area.width(), area.height())
+                               .save(outDir + file);
+        QTextStream(stdout) << (saved ? "wrote " : "FAILED ") << outDir + file << Qt::endl;
+        return saved;
+    };
+    for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
+        window.setThemeKind(kind);
+        const int typed = window.cells()->insertCell(window.cells()->rowCount());
+        window.cellView()->setCurrentRow(typed);
+        CodeEditor *editor = window.cellView()->cellWidget(typed)->editor();
+        editor->setFocus();
+        QTest::keyClicks(editor, QStringLiteral("sales.gr"));
+        (void)QTest::qWaitFor(
+            [&] { return editor->completer() && editor->completer()->popup()->isVisible(); },
+            30000);
+        QTest::keyClick(editor->completer()->popup(), Qt::Key_Escape);
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        QTest::keyClicks(editor, QStringLiteral("s"));
+        (void)QTest::qWaitFor(
+            [&] { return editor->completer() && editor->completer()->popup()->isVisible(); },
+            30000);
+        const QString theme = EditorTheme::nameOf(kind);
+        ok = saveScreen(editor, QStringLiteral("/editor-completion-%1.png").arg(theme)) && ok;
+        QTest::keyClick(editor->completer()->popup(), Qt::Key_Escape);
+        QTest::keyClick(editor, Qt::Key_Backspace);
+        QTest::keyClicks(editor, QStringLiteral("groupby('region', "));
+        QTest::keyClick(editor, Qt::Key_Backtab, Qt::ShiftModifier);
+        (void)QTest::qWaitFor(
+            [&] { return editor->helpPopup() && editor->helpPopup()->isVisible(); }, 30000);
+        ok = saveScreen(editor, QStringLiteral("/editor-help-%1.png").arg(theme)) && ok;
+        QTest::keyClick(editor, Qt::Key_Escape);
+        window.cells()->removeCell(typed);
+    }
+    window.setThemeKind(EditorTheme::Kind::Light);
 
     // The panels of the data, the provenance, the review queue and the history, each floated.
     const auto floated = [&](QWidget *panel, const QSize &size, const QString &file) {

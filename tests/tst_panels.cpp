@@ -15,6 +15,7 @@
 #include "testsupport.h"
 #include "variablespanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
@@ -257,6 +258,49 @@ private Q_SLOTS:
         panel.applyFilter(0, QStringLiteral(">"), QStringLiteral("lots"));
         QVERIFY(failed.wait(30000));
         QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("not a number")));
+    }
+
+    // Issue 15, item 7: Convert to Code gives a cell that computes the rows the panel shows.
+    void convertToCodeGivesTheRowsThePanelShows()
+    {
+        DataPanel panel;
+        panel.show();
+        panel.showVariable(m_session.get(), QStringLiteral("mid"));
+        QVERIFY(waitReady(panel));
+        DataFrameModel *model = panel.model();
+        QSignalSpy arrived(model, &DataFrameModel::pageArrived);
+        panel.sortByColumn(1, Qt::DescendingOrder);
+        QVERIFY(arrived.wait(30000));
+        arrived.clear();
+        panel.applyFilter(2, QStringLiteral("contains"), QStringLiteral("p"));
+        QVERIFY(arrived.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(model->isReady(), 30000);
+        QSignalSpy code(&panel, &DataPanel::codeRequested);
+        auto *action = panel.findChild<QAction *>(QStringLiteral("convertToCode"));
+        QVERIFY(action);
+        action->trigger();
+        QVERIFY(code.wait(30000));
+        const QString cell = code.first().at(0).toString();
+        QVERIFY2(cell.contains(QStringLiteral("mid_view = mid[mid['kind'].astype(str).str."
+                                              "contains('p', regex=False)]")),
+                 qPrintable(cell));
+        QCOMPARE(run(cell).status, RunStatus::Ok);
+        QCOMPARE(eval(QStringLiteral("len(mid_view)")), QString::number(model->rowCount()));
+        const QJsonArray ran = evalJson(QStringLiteral("mid_view.index[:40].tolist()")).toArray();
+        QCOMPARE(ran.size(), 40);
+        for (int row = 0; row < ran.size(); ++row) {
+            QVERIFY(waitForRow(*model, row));
+            QCOMPARE(model->headerData(row, Qt::Vertical).toString(),
+                     QString::number(ran.at(row).toInteger()));
+        }
+        // A variable that is no table of pandas' is refused with the reason.
+        panel.showVariable(m_session.get(), QStringLiteral("arr"));
+        QVERIFY(waitReady(panel));
+        QSignalSpy message(&panel, &DataPanel::message);
+        panel.convertToCode();
+        QVERIFY(message.wait(30000));
+        QVERIFY2(message.first().at(0).toString().contains(QStringLiteral("DataFrame or a Series")),
+                 qPrintable(message.first().at(0).toString()));
     }
 
     void summaryAndQuickChartMatchPandas()

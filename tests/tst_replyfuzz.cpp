@@ -911,6 +911,33 @@ private Q_SLOTS:
         QTest::newRow("error message not text")
             << "error_table"
             << "message" << QJsonValue(QJsonArray{}) << 0 << "'message'";
+        // Issue 15: the editor's completions and help, and Convert to Code.
+        QTest::newRow("completion kind unknown")
+            << "completions"
+            << "matches/0/kind" << QJsonValue(QStringLiteral("<b>evil</b>")) << 0 << "'kind'";
+        QTest::newRow("completion name empty")
+            << "completions"
+            << "matches/0/name" << QJsonValue(QString()) << 0 << "'name'";
+        QTest::newRow("completion name huge")
+            << "completions"
+            << "matches/0/name" << QJsonValue(QString(5000, QLatin1Char('a'))) << 0 << "'name'";
+        QTest::newRow("completions too many")
+            << "completions"
+            << "matches"
+            << QJsonValue(QJsonArray::fromStringList(QStringList(6000, QStringLiteral("x")))) << 0
+            << "'matches'";
+        QTest::newRow("help doc huge")
+            << "help"
+            << "doc" << QJsonValue(QString(70 * 1024, QLatin1Char('d'))) << 0 << "'doc'";
+        QTest::newRow("help signature a list")
+            << "help"
+            << "signature" << QJsonValue(QJsonArray{}) << 0 << "'signature'";
+        QTest::newRow("help kind unknown")
+            << "help"
+            << "kind" << QJsonValue(QStringLiteral("trusted")) << 0 << "'kind'";
+        QTest::newRow("view code not text")
+            << "view_code"
+            << "code" << QJsonValue(1) << 0 << "'code'";
     }
 
     void hostileQueryRepliesAreRefusedNamingTheField()

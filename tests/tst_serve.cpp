@@ -371,6 +371,32 @@ private Q_SLOTS:
                  QJsonDocument(r).toJson().constData());
     }
 
+    // Issue 15, item 5: an agent gets the editor's completion and help too.
+    void completeAndHelpAnswerAsTheEditorsDo()
+    {
+        Server server(db());
+        server.call(execute(1, QStringLiteral("import pandas as pd\n"
+                                              "df = pd.DataFrame({'price': [1.5]})")));
+        QJsonObject r = server.call({{QStringLiteral("id"), 2},
+                                     {QStringLiteral("op"), QStringLiteral("complete")},
+                                     {QStringLiteral("code"), QStringLiteral("df.gr")}});
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(r.value(QStringLiteral("id")).toInt(), 2);
+        QCOMPARE(r.value(QStringLiteral("matches")).toArray(),
+                 QJsonArray({QJsonObject{{QStringLiteral("name"), QStringLiteral("groupby")},
+                                         {QStringLiteral("kind"), QStringLiteral("method")}}}));
+        r = server.call({{QStringLiteral("id"), 3},
+                         {QStringLiteral("op"), QStringLiteral("help")},
+                         {QStringLiteral("code"), QStringLiteral("df.groupby(")}});
+        QVERIFY2(
+            r.value(QStringLiteral("signature")).toString().startsWith(QStringLiteral("groupby(")),
+            QJsonDocument(r).toJson().constData());
+        r = server.call(
+            {{QStringLiteral("id"), 4}, {QStringLiteral("op"), QStringLiteral("help")}});
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
+        QVERIFY(r.value(QStringLiteral("error")).toString().contains(QStringLiteral("\"code\"")));
+    }
+
     // After the worker died, a table request was never answered; then every request got "busy",
     // and neither shutdown nor end of input ended the server.
     void requestsAfterTheWorkerDiedAreAnsweredAndShutdownEnds()

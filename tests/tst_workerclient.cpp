@@ -7,6 +7,7 @@
 #include "workerclient.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -58,6 +59,18 @@ private:
             return CellResult{};
         [&] { QCOMPARE(spy.first().at(0).toULongLong(), id); }();
         return spy.first().at(1).value<CellResult>();
+    }
+
+    // A `complete` or `help` request and its answer (issue 15, item 5).
+    QJsonObject ask(WorkerClient &worker, const QString &type, const QString &code)
+    {
+        QSignalSpy answered(&worker, &WorkerClient::answered);
+        const quint64 id = worker.query(
+            QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("code"), code}});
+        if (!answered.wait(60000) && answered.isEmpty())
+            return {};
+        [&] { QCOMPARE(answered.first().at(0).toULongLong(), id); }();
+        return answered.first().at(1).toJsonObject();
     }
 
     QTemporaryDir m_dir;
@@ -843,6 +856,88 @@ inp.read()
         QCOMPARE(finished.first().at(1).value<CellResult>().status, RunStatus::Interrupted);
         QCOMPARE(execute(*worker, QStringLiteral("x")).result,
                  std::optional<QString>(QStringLiteral("1")));
+    }
+
+    // Issue 15, item 5: the editor's completion and help, computed next to the session's objects.
+    void completionListsADataFramesMethodsAndColumnsWithTheirKinds()
+    {
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker,
+                         QStringLiteral("import pandas as pd\n"
+                                        "df = pd.DataFrame({'price': [1.5], 'city': ['Rome']})"))
+                     .status,
+                 RunStatus::Ok);
+        QJsonObject reply = ask(*worker, QStringLiteral("complete"), QStringLiteral("df.gr"));
+        QCOMPARE(reply.value(QStringLiteral("type")).toString(), QStringLiteral("completions"));
+        QCOMPARE(reply.value(QStringLiteral("matches")).toArray(),
+                 QJsonArray({QJsonObject{{QStringLiteral("name"), QStringLiteral("groupby")},
+                                         {QStringLiteral("kind"), QStringLiteral("method")}}}));
+        reply = ask(*worker, QStringLiteral("complete"), QStringLiteral("df.pr"));
+        QCOMPARE(reply.value(QStringLiteral("matches"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("kind")),
+                 QJsonValue(QStringLiteral("column")));
+        reply = ask(*worker, QStringLiteral("complete"), QStringLiteral("x = 'df.gr"));
+        QCOMPARE(reply.value(QStringLiteral("matches")).toArray().size(), 0);
+        reply = ask(*worker, QStringLiteral("help"), QStringLiteral("df.groupby(by='city', "));
+        QCOMPARE(reply.value(QStringLiteral("type")).toString(), QStringLiteral("help"));
+        QVERIFY2(reply.value(QStringLiteral("signature"))
+                     .toString()
+                     .startsWith(QStringLiteral("groupby(by=None")),
+                 qPrintable(reply.value(QStringLiteral("signature")).toString()));
+        QVERIFY(reply.value(QStringLiteral("doc")).toString().contains(QStringLiteral("Group")));
+        QCOMPARE(worker->state(), WorkerClient::State::Ready);
+    }
+
+    void aHostileObjectCannotChangeTheSessionOrHoldCompletion()
+    {
+        // A key whose hash collides with a name's runs its __eq__ on every lookup of that name:
+        // a place the worker cannot avoid a user's code. It writes into the session and then
+        // loops: the keeper's fork is stopped at its limit and discarded.
+        auto worker = startWorker();
+        QCOMPARE(execute(*worker, QStringLiteral("import pandas as pd\n"
+                                                 "df = pd.DataFrame({'a': [1]})\n"
+                                                 "touched = 0\n"
+                                                 "class Evil:\n"
+                                                 "    def __hash__(self):\n"
+                                                 "        return hash('zz')\n"
+                                                 "    def __eq__(self, other):\n"
+                                                 "        globals()['touched'] = 1\n"
+                                                 "        while True:\n"
+                                                 "            pass\n"
+                                                 "globals()[Evil()] = 'trap'\n"
+                                                 "class Loud:\n"
+                                                 "    def __getattr__(self, name):\n"
+                                                 "        globals()['touched'] = 2\n"
+                                                 "        while True:\n"
+                                                 "            pass\n"
+                                                 "    @property\n"
+                                                 "    def p(self):\n"
+                                                 "        globals()['touched'] = 3\n"
+                                                 "loud = Loud()"))
+                     .status,
+                 RunStatus::Ok);
+        QElapsedTimer clock;
+        clock.start();
+        QJsonObject reply = ask(*worker, QStringLiteral("complete"), QStringLiteral("zz.gr"));
+        QCOMPARE(reply.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
+        QVERIFY2(reply.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("time limit")),
+                 qPrintable(reply.value(QStringLiteral("message")).toString()));
+        qInfo("hostile completion answered after %lld ms (limit 3000 ms)", clock.elapsed());
+        QCOMPARE(worker->state(), WorkerClient::State::Ready); // an error, not a broken worker
+        for (const QString &code :
+             {QStringLiteral("loud.x."), QStringLiteral("loud.p."), QStringLiteral("loud.")}) {
+            reply = ask(*worker, QStringLiteral("complete"), code);
+            QCOMPARE(reply.value(QStringLiteral("type")).toString(), QStringLiteral("completions"));
+        }
+        reply = ask(*worker, QStringLiteral("help"), QStringLiteral("loud.anything"));
+        QCOMPARE(reply.value(QStringLiteral("type")).toString(), QStringLiteral("help"));
+        QCOMPARE(execute(*worker, QStringLiteral("touched")).result,
+                 std::optional<QString>(QStringLiteral("0")));
     }
 
     void undoReturnsToTheStateBeforeTheLastCell()

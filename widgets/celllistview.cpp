@@ -3,6 +3,7 @@
 #include "cellmodel.h"
 #include "cellwidget.h"
 #include "codeeditor.h"
+#include "completionprovider.h"
 
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -64,6 +65,8 @@ CellWidget *CellListView::makeWidget()
         widget->editor()->setFont(m_font);
     if (m_completion)
         widget->editor()->setCompletionModel(m_completion);
+    if (m_completionProvider)
+        widget->editor()->setCompletionProvider(m_completionProvider);
     connect(widget, &CellWidget::codeEdited, this, [this, widget](const QString &code) {
         m_model->setCode(int(m_widgets.indexOf(widget)), code);
     });
@@ -214,6 +217,13 @@ void CellListView::setEditorFont(const QFont &font)
     m_hasFont = true;
     for (CellWidget *widget : std::as_const(m_widgets))
         widget->editor()->setFont(font);
+}
+
+void CellListView::setCompletionProvider(CompletionProvider *provider)
+{
+    m_completionProvider = provider;
+    for (CellWidget *widget : std::as_const(m_widgets))
+        widget->editor()->setCompletionProvider(provider);
 }
 
 void CellListView::setCompletionModel(QAbstractItemModel *model)

@@ -16,6 +16,7 @@ namespace sandbench {
 
 class CellModel;
 class CellWidget;
+class CompletionProvider;
 
 class CellListView : public QScrollArea
 {
@@ -36,6 +37,8 @@ public:
     void setTheme(const EditorTheme &theme);
     void setEditorFont(const QFont &font);
     void setCompletionModel(QAbstractItemModel *model);
+    // Attribute completions and help for every cell's editor (CodeEditor::setCompletionProvider).
+    void setCompletionProvider(CompletionProvider *provider);
 
 Q_SIGNALS:
     void currentRowChanged(int row);
@@ -62,6 +65,7 @@ private:
     QFont m_font;
     bool m_hasFont = false;
     QAbstractItemModel *m_completion = nullptr;
+    QPointer<CompletionProvider> m_completionProvider;
     QTimer m_elapsed;
     QPointer<CellWidget> m_scrollTarget; // the cell kept in view until the user scrolls
     QList<quint64> m_runningIds;         // to scroll to a cell when it starts running

@@ -1,17 +1,29 @@
 #include "codeeditor.h"
 
+#include "completionprovider.h"
 #include "pythonhighlighter.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCompleter>
 #include <QFontDatabase>
+#include <QFrame>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QPainter>
 #include <QResizeEvent>
+#include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolTip>
+#include <QVBoxLayout>
+#include <functional>
+#include <memory>
 
 namespace sandbench {
 namespace {
@@ -65,6 +77,51 @@ int matchingBracket(const QString &text, int pos)
     }
     return -1;
 }
+
+// The popup's rows: the name, and its kind ("method", "column") in a muted colour at the right.
+constexpr int kKindRole = Qt::UserRole + 1;
+
+class CompletionKindDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        const QString kind = index.data(kKindRole).toString();
+        if (kind.isEmpty())
+            return;
+        painter->save();
+        QColor muted = option.palette.color(
+            option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
+        muted.setAlphaF(0.6f);
+        painter->setPen(muted);
+        QFont font = option.font;
+        font.setItalic(true);
+        painter->setFont(font);
+        painter->drawText(option.rect.adjusted(0, 0, -6, 0), Qt::AlignRight | Qt::AlignVCenter,
+                          kind);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        const QString kind = index.data(kKindRole).toString();
+        if (!kind.isEmpty())
+            size.rwidth() += option.fontMetrics.horizontalAdvance(kind) + 24;
+        return size;
+    }
+};
+
+// While the worker is busy, a completion after a '.' is asked again this often, this many times.
+constexpr int kCompletionRetryMs = 200;
+constexpr int kCompletionRetries = 25;
+
+// Help text cut for the popup: a pandas docstring runs to hundreds of lines.
+constexpr int kHelpDocChars = 6000;
 
 } // namespace
 
@@ -251,11 +308,19 @@ bool CodeEditor::event(QEvent *event)
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint inViewport = viewport()->mapFrom(this, help->pos());
-        const QString text = violationAt(cursorForPosition(inViewport).position());
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
+        const QTextCursor under = cursorForPosition(inViewport);
+        const QString text = violationAt(under.position());
+        if (!text.isEmpty()) {
             QToolTip::showText(help->globalPos(), text, this);
+            return true;
+        }
+        QToolTip::hideText();
+        // Hovering a name asks for its help; it shows when (and if) the worker answers.
+        const QString code = codeThroughWordAt(under.position());
+        if (m_provider && !code.isEmpty() && !(m_helpPopup && m_helpPopup->isVisible())) {
+            m_helpPos = help->globalPos() + QPoint(0, fontMetrics().height());
+            m_helpTicket = m_provider->requestHelp(code);
+        }
         return true;
     }
     if (event->type() == QEvent::ShortcutOverride) {
@@ -274,11 +339,29 @@ bool CodeEditor::event(QEvent *event)
 void CodeEditor::focusInEvent(QFocusEvent *event)
 {
     QPlainTextEdit::focusInEvent(event);
+    // A cell may have run meanwhile: what the last answer listed may be gone.
+    m_memberBase.clear();
     updateExtraSelections();
+}
+
+void CodeEditor::focusOutEvent(QFocusEvent *event)
+{
+    QPlainTextEdit::focusOutEvent(event);
+    hideHelp();
 }
 
 void CodeEditor::keyPressEvent(QKeyEvent *event)
 {
+    if (m_helpPopup && m_helpPopup->isVisible() && event->key() != Qt::Key_Shift) {
+        hideHelp();
+        if (event->key() == Qt::Key_Escape)
+            return;
+    }
+    // Shift+Tab: help on the name at the cursor, as in Jupyter.
+    if (event->key() == Qt::Key_Backtab && !(m_completer && m_completer->popup()->isVisible())) {
+        showHelpAtCursor();
+        return;
+    }
     if (m_completer && m_completer->popup()->isVisible()) {
         switch (event->key()) {
         case Qt::Key_Enter:
@@ -377,10 +460,73 @@ void CodeEditor::setCompletionModel(QAbstractItemModel *model)
         m_completer->setWidget(this);
         m_completer->setCompletionMode(QCompleter::PopupCompletion);
         m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+        m_completer->popup()->setItemDelegate(new CompletionKindDelegate(m_completer->popup()));
         connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
                 &CodeEditor::insertCompletion);
     }
-    m_completer->setModel(model);
+    m_namesModel = model;
+    if (m_completer->model() != m_memberModel || !m_memberModel)
+        m_completer->setModel(model);
+}
+
+void CodeEditor::setCompletionProvider(CompletionProvider *provider)
+{
+    if (m_provider)
+        m_provider->disconnect(this);
+    m_provider = provider;
+    m_completionTicket = 0;
+    m_helpTicket = 0;
+    m_memberBase.clear();
+    if (!m_completer)
+        setCompletionModel(nullptr);
+    if (!m_memberModel)
+        m_memberModel = new QStandardItemModel(this);
+    if (m_provider) {
+        connect(m_provider, &CompletionProvider::completionsReady, this,
+                &CodeEditor::onCompletionsReady);
+        connect(m_provider, &CompletionProvider::helpReady, this, &CodeEditor::onHelpReady);
+    }
+}
+
+bool CodeEditor::insideStringOrComment(const QString &code)
+{
+    // The same scan as the worker's (sandbench_worker/completion.py): quotes, triple quotes,
+    // escapes and comments, from the cell's start.
+    QString quote;
+    const qsizetype n = code.size();
+    for (qsizetype i = 0; i < n;) {
+        const QChar c = code.at(i);
+        if (!quote.isEmpty()) {
+            if (c == QLatin1Char('\\')) {
+                i += 2;
+                continue;
+            }
+            if (QStringView(code).mid(i).startsWith(quote)) {
+                i += quote.size();
+                quote.clear();
+                continue;
+            }
+            if (c == QLatin1Char('\n') && quote.size() == 1)
+                quote.clear(); // an unterminated one-line string ends with its line
+            ++i;
+            continue;
+        }
+        if (c == QLatin1Char('#')) {
+            const qsizetype newline = code.indexOf(QLatin1Char('\n'), i);
+            if (newline < 0)
+                return true;
+            i = newline + 1;
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            const QString triple(3, c);
+            quote = QStringView(code).mid(i).startsWith(triple) ? triple : QString(c);
+            i += quote.size();
+            continue;
+        }
+        ++i;
+    }
+    return !quote.isEmpty();
 }
 
 QString CodeEditor::wordBeforeCursor() const
@@ -393,15 +539,89 @@ QString CodeEditor::wordBeforeCursor() const
     return line.mid(start);
 }
 
+QString CodeEditor::codeThroughWordAt(int position) const
+{
+    const QString text = toPlainText();
+    int end = qBound(0, position, int(text.size()));
+    while (end < text.size() && isIdentifierChar(text.at(end)))
+        ++end;
+    int start = end;
+    while (start > 0 && isIdentifierChar(text.at(start - 1)))
+        --start;
+    if (start == end || text.at(start).isDigit())
+        return {};
+    return text.left(end);
+}
+
 void CodeEditor::showCompletions(bool explicitRequest)
 {
     if (!m_completer)
         return;
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(0, QTextCursor::KeepAnchor);
+    const QString before =
+        cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
     const QString prefix = wordBeforeCursor();
-    if (!explicitRequest && prefix.size() < 2) {
+    const QString base = before.left(before.size() - prefix.size());
+    const bool attribute =
+        base.trimmed().endsWith(QLatin1Char('.')) && !base.trimmed().endsWith(QStringLiteral(".."));
+    if (insideStringOrComment(before) || (!explicitRequest && !attribute && prefix.size() < 2) ||
+        (!prefix.isEmpty() && prefix.at(0).isDigit())) {
         m_completer->popup()->hide();
         return;
     }
+    if (m_memberModel && m_memberBase == base && !m_memberBase.isEmpty()) {
+        popupCompletions(m_memberModel, prefix); // the last answer still holds: filter it
+        return;
+    }
+    if (m_provider) {
+        if (m_completionTicket != 0 && m_requestedBase == base)
+            return; // asked already: the answer shows it
+        const quint64 ticket = m_provider->requestCompletions(before);
+        if (ticket != 0) {
+            m_completionTicket = ticket;
+            m_requestedBase = base;
+            m_explicitRequest = explicitRequest;
+            return;
+        }
+        // The worker is busy for now (a cell, the Variables panel's listing): ask again shortly
+        // for a while, so that "df." still completes when the listing ends, without a keystroke.
+        // Each try gives up once the text before the cursor changed (a keystroke asks anew).
+        if (attribute) {
+            auto retry = std::make_shared<std::function<void(int)>>();
+            *retry = [this, asked = before, base, explicitRequest,
+                      self = std::weak_ptr<std::function<void(int)>>(retry)](int left) {
+                QTextCursor now = textCursor();
+                now.setPosition(0, QTextCursor::KeepAnchor);
+                if (!m_provider || m_completionTicket != 0 ||
+                    now.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n')) !=
+                        asked)
+                    return;
+                if (const quint64 ticket = m_provider->requestCompletions(asked)) {
+                    m_completionTicket = ticket;
+                    m_requestedBase = base;
+                    m_explicitRequest = explicitRequest;
+                } else if (const auto again = self.lock(); again && left > 0) {
+                    QTimer::singleShot(kCompletionRetryMs, this,
+                                       [again, left] { (*again)(left - 1); });
+                }
+            };
+            QTimer::singleShot(kCompletionRetryMs, this,
+                               [retry] { (*retry)(kCompletionRetries); });
+        }
+    }
+    // No worker to ask now: the session's names, and only where a name may stand.
+    if (attribute || !m_namesModel) {
+        m_completer->popup()->hide();
+        return;
+    }
+    popupCompletions(m_namesModel, prefix);
+}
+
+void CodeEditor::popupCompletions(QAbstractItemModel *model, const QString &prefix)
+{
+    if (m_completer->model() != model)
+        m_completer->setModel(model);
     m_completer->setCompletionPrefix(prefix);
     if (m_completer->completionCount() == 0 ||
         (m_completer->completionCount() == 1 && m_completer->currentCompletion() == prefix)) {
@@ -416,6 +636,40 @@ void CodeEditor::showCompletions(bool explicitRequest)
     m_completer->complete(rect);
 }
 
+void CodeEditor::onCompletionsReady(quint64 ticket, bool ok, const QList<CompletionItem> &items)
+{
+    if (ticket == 0 || ticket != m_completionTicket)
+        return;
+    m_completionTicket = 0;
+    m_memberModel->clear();
+    for (const CompletionItem &item : items) {
+        auto *row = new QStandardItem(item.name);
+        row->setData(completionKindLabel(item.kind), kKindRole);
+        row->setEditable(false);
+        m_memberModel->appendRow(row);
+    }
+    m_memberBase = ok ? m_requestedBase : QString();
+    // Only if the user is still where the answer is for (the text before the word unchanged).
+    QTextCursor cursor = textCursor();
+    cursor.setPosition(0, QTextCursor::KeepAnchor);
+    const QString before =
+        cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+    const QString prefix = wordBeforeCursor();
+    // Only if the user is still here: another widget may have the focus by now (under a
+    // display without a window manager no window is active, so no focus is no reason).
+    const QWidget *focus = QApplication::focusWidget();
+    if ((focus && focus != this) || before.left(before.size() - prefix.size()) != m_requestedBase)
+        return;
+    if (!ok) {
+        // The worker could not answer (a time limit): the names, where a name may stand.
+        const bool attribute = m_requestedBase.trimmed().endsWith(QLatin1Char('.'));
+        if (!attribute && m_namesModel)
+            popupCompletions(m_namesModel, prefix);
+        return;
+    }
+    popupCompletions(m_memberModel, prefix);
+}
+
 void CodeEditor::insertCompletion(const QString &completion)
 {
     QTextCursor cursor = textCursor();
@@ -423,6 +677,112 @@ void CodeEditor::insertCompletion(const QString &completion)
     cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, typed);
     cursor.insertText(completion);
     setTextCursor(cursor);
+}
+
+void CodeEditor::showHelpAtCursor()
+{
+    const int position = textCursor().position();
+    QString code = codeThroughWordAt(position);
+    if (code.isEmpty())
+        code = toPlainText().left(position); // inside a call's parentheses: its function
+    const QRect at = cursorRect();
+    m_helpPos = viewport()->mapToGlobal(at.bottomLeft() + QPoint(lineNumberAreaWidth(), 2));
+    if (!m_provider) {
+        return;
+    }
+    m_helpTicket = m_provider->requestHelp(code);
+    if (m_helpTicket == 0) {
+        CompletionHelp busy;
+        busy.name = QStringLiteral(" ");
+        busy.doc = tr("Help is available once the running cell has finished.");
+        showHelp(busy, m_helpPos);
+    }
+}
+
+void CodeEditor::onHelpReady(quint64 ticket, bool ok, const CompletionHelp &help)
+{
+    if (ticket == 0 || ticket != m_helpTicket)
+        return;
+    m_helpTicket = 0;
+    if (!ok || help.isEmpty())
+        return;
+    showHelp(help, m_helpPos);
+}
+
+void CodeEditor::showHelp(const CompletionHelp &help, const QPoint &globalPos)
+{
+    if (!m_helpPopup) {
+        auto *frame = new QFrame(this, Qt::ToolTip);
+        frame->setObjectName(QStringLiteral("helpPopup"));
+        frame->setFrameShape(QFrame::Box);
+        frame->setAutoFillBackground(true);
+        frame->setBackgroundRole(QPalette::ToolTipBase);
+        frame->setForegroundRole(QPalette::ToolTipText);
+        auto *layout = new QVBoxLayout(frame);
+        layout->setContentsMargins(8, 6, 8, 6);
+        m_helpSignature = new QLabel(frame);
+        m_helpSignature->setObjectName(QStringLiteral("helpSignature"));
+        m_helpSignature->setTextFormat(Qt::PlainText);
+        m_helpSignature->setWordWrap(true);
+        QFont mono = font();
+        mono.setBold(true);
+        m_helpSignature->setFont(mono);
+        m_helpSignature->setForegroundRole(QPalette::ToolTipText);
+        auto *scroll = new QScrollArea(frame);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setBackgroundRole(QPalette::ToolTipBase);
+        m_helpDoc = new QLabel(scroll);
+        m_helpDoc->setObjectName(QStringLiteral("helpDoc"));
+        m_helpDoc->setTextFormat(Qt::PlainText); // worker text: never rich text
+        m_helpDoc->setFont(font());
+        m_helpDoc->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        m_helpDoc->setForegroundRole(QPalette::ToolTipText);
+        m_helpDoc->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        scroll->setWidget(m_helpDoc);
+        layout->addWidget(m_helpSignature);
+        layout->addWidget(scroll, 1);
+        m_helpPopup = frame;
+    }
+    QString heading = help.signature;
+    if (heading.isEmpty() && !help.name.trimmed().isEmpty())
+        heading = help.type.isEmpty() ? help.name : tr("%1: %2").arg(help.name, help.type);
+    m_helpSignature->setText(heading);
+    m_helpSignature->setVisible(!heading.isEmpty());
+    QString doc = help.doc;
+    if (doc.size() > kHelpDocChars)
+        doc = doc.left(kHelpDocChars) + QStringLiteral("\n…");
+    m_helpDoc->setText(doc);
+    m_helpDoc->parentWidget()->parentWidget()->setVisible(!doc.isEmpty());
+    const QFontMetrics metrics(font());
+    const int width = qBound(320, metrics.horizontalAdvance(QLatin1Char('x')) * 84, 900);
+    const int docLines = int(doc.count(QLatin1Char('\n'))) + 1;
+    const int height =
+        qMin(metrics.lineSpacing() * (docLines + 4) + 24, metrics.lineSpacing() * 18);
+    m_helpPopup->resize(width, doc.isEmpty() ? m_helpPopup->sizeHint().height() : height);
+    QPoint pos = globalPos;
+    if (const QScreen *screen = QApplication::screenAt(globalPos)) {
+        const QRect free = screen->availableGeometry();
+        pos.setX(qMin(pos.x(), free.right() - m_helpPopup->width()));
+        if (pos.y() + m_helpPopup->height() > free.bottom())
+            pos.setY(qMax(free.top(),
+                          globalPos.y() - m_helpPopup->height() - 2 * fontMetrics().height()));
+    }
+    m_helpPopup->move(pos);
+    m_helpPopup->show();
+}
+
+void CodeEditor::hideHelp()
+{
+    if (m_helpPopup)
+        m_helpPopup->hide();
+}
+
+QString CodeEditor::helpText() const
+{
+    if (!m_helpPopup || !m_helpPopup->isVisible())
+        return {};
+    return m_helpSignature->text() + QLatin1Char('\n') + m_helpDoc->text();
 }
 
 void CodeEditor::setAutoHeight(bool enabled, int minLines, int maxLines)

@@ -1,19 +1,27 @@
 // The cell editor: Python highlighting, line numbers, the current line, matching brackets,
-// indentation that follows Python's colons, comment toggling, completion of the session's names,
-// and the sandbox's refusals underlined where they were reported.
+// indentation that follows Python's colons, comment toggling, completion of attributes and
+// methods with their kinds (from the session's worker, or the session's names while it is busy),
+// help on a name (Shift+Tab, or hovering), and the sandbox's refusals underlined where they were
+// reported.
 #pragma once
 
+#include "editorhelp.h"
 #include "runrecord.h"
 #include "theme.h"
 
 #include <QList>
 #include <QPlainTextEdit>
+#include <QPointer>
 
 class QCompleter;
 class QAbstractItemModel;
+class QLabel;
+class QStandardItemModel;
 class QSyntaxHighlighter;
 
 namespace sandbench {
+
+class CompletionProvider;
 
 class CodeEditor : public QPlainTextEdit
 {
@@ -37,6 +45,18 @@ public:
     // Names offered for completion (Ctrl+Space, or after two letters of a known name); shared
     // between editors, so the model is the caller's.
     void setCompletionModel(QAbstractItemModel *model);
+    // Where attribute completions and help come from (the caller's; may be null). While it
+    // cannot answer at once (a cell runs), the names of setCompletionModel are offered instead.
+    void setCompletionProvider(CompletionProvider *provider);
+    QCompleter *completer() const { return m_completer; }
+    // Shows the signature and docstring of the name at the cursor, or of the call it is in.
+    void showHelpAtCursor();
+    // The help popup (a tooltip-like frame; hidden until asked) and what it shows, for tests.
+    QWidget *helpPopup() const { return m_helpPopup; }
+    QString helpText() const;
+    // True when the cursor's end of `code` lies in a comment or a string literal: nothing is
+    // completed there.
+    static bool insideStringOrComment(const QString &code);
 
     // Comments out the selected lines, or uncomments them when all are comments.
     void toggleComment();
@@ -51,6 +71,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     QSize sizeHint() const override;
 
 private:
@@ -60,6 +81,13 @@ private:
     void insertCompletion(const QString &completion);
     QString wordBeforeCursor() const;
     void showCompletions(bool explicitRequest);
+    void popupCompletions(QAbstractItemModel *model, const QString &prefix);
+    void onCompletionsReady(quint64 ticket, bool ok, const QList<CompletionItem> &items);
+    void onHelpReady(quint64 ticket, bool ok, const CompletionHelp &help);
+    void showHelp(const CompletionHelp &help, const QPoint &globalPos);
+    void hideHelp();
+    // The document's text up to the end of the identifier at position.
+    QString codeThroughWordAt(int position) const;
     struct AutoSize
     {
         int height = 0;
@@ -74,6 +102,18 @@ private:
     QSyntaxHighlighter *m_highlighter = nullptr;
     QWidget *m_lineNumberArea = nullptr;
     QCompleter *m_completer = nullptr;
+    QAbstractItemModel *m_namesModel = nullptr;  // the session's names (the caller's)
+    QStandardItemModel *m_memberModel = nullptr; // the worker's last answer, with kinds
+    QPointer<CompletionProvider> m_provider;
+    quint64 m_completionTicket = 0;
+    QString m_requestedBase; // the text before the word, for the completions asked for
+    QString m_memberBase;    // ... and for those m_memberModel holds
+    bool m_explicitRequest = false;
+    quint64 m_helpTicket = 0;
+    QPoint m_helpPos; // where the asked-for help goes (global)
+    QWidget *m_helpPopup = nullptr;
+    QLabel *m_helpSignature = nullptr;
+    QLabel *m_helpDoc = nullptr;
     QList<Violation> m_violations;
     bool m_autoHeight = false;
     int m_minLines = 2;

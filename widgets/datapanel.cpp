@@ -92,6 +92,11 @@ DataPanel::DataPanel(QWidget *parent) : QWidget(parent)
     exportButton->setToolTip(
         tr("Write the sorted, filtered view as CSV into the session's output folder"));
 
+    auto *codeButton = new QAction(tr("Convert to Code"), this);
+    codeButton->setObjectName(QStringLiteral("convertToCode"));
+    codeButton->setToolTip(tr("Put the current sort and filter into a new cell as pandas code"));
+    connect(codeButton, &QAction::triggered, this, &DataPanel::convertToCode);
+
     m_table = new QTableView(this);
     m_table->setItemDelegate(new DataCellDelegate(m_table));
     m_table->setWordWrap(false);
@@ -126,6 +131,7 @@ DataPanel::DataPanel(QWidget *parent) : QWidget(parent)
     m_toolBar->addAction(m_summaryAction);
     m_toolBar->addAction(copyButton);
     m_toolBar->addAction(exportButton);
+    m_toolBar->addAction(codeButton);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_summary);
@@ -399,12 +405,31 @@ void DataPanel::exportView(const QString &file)
     setMessage(tr("Exporting %1 to %2…").arg(variable(), file));
 }
 
+void DataPanel::convertToCode()
+{
+    if (!m_session || !m_model)
+        return;
+    m_codeRequest = m_session->query(m_model->viewRequest(QStringLiteral("view_code")));
+}
+
 void DataPanel::onQueryAnswered(quint64 requestId, const QJsonObject &reply)
 {
-    if (requestId == 0 || (requestId != m_summaryRequest && requestId != m_exportRequest))
+    if (requestId == 0 || (requestId != m_summaryRequest && requestId != m_exportRequest &&
+                           requestId != m_codeRequest))
         return;
     const QString type = reply.value(QStringLiteral("type")).toString();
     const QString error = reply.value(QStringLiteral("message")).toString();
+    if (requestId == m_codeRequest) {
+        m_codeRequest = 0;
+        if (type != QLatin1String("view_code")) {
+            const QString text = tr("The view could not become code: %1").arg(error);
+            setMessage(text);
+            Q_EMIT message(text);
+            return;
+        }
+        Q_EMIT codeRequested(reply.value(QStringLiteral("code")).toString());
+        return;
+    }
     if (requestId == m_summaryRequest) {
         m_summaryRequest = 0;
         if (type != QLatin1String("summary")) {

@@ -57,11 +57,16 @@ public:
     void copySelection();
     // Writes the sorted, filtered view as file (a plain name) into the output folder.
     void exportView(const QString &file);
+    // Asks the worker for the current sort and filter as pandas code (Convert to Code); the
+    // answer comes by codeRequested.
+    void convertToCode();
 
 Q_SIGNALS:
     void summaryShown(int column);
     void copied(const QString &tsv);
     void exported(const QString &path, qint64 rows);
+    // The view as a cell's code: the window puts it in a new cell.
+    void codeRequested(const QString &code);
     // Something the user should read (a refused filter, a failed export); also in the panel.
     void message(const QString &text);
 
@@ -89,6 +94,7 @@ private:
     quint64 m_summaryRequest = 0;
     int m_summaryColumn = -1;
     quint64 m_exportRequest = 0;
+    quint64 m_codeRequest = 0;
     QModelIndexList m_copying; // a selection waiting for its rows
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -182,10 +182,10 @@ void ServeCommand::handleLine(const QByteArray &line)
     const QJsonValue id = request.value(QStringLiteral("id"));
     const QString op = request.value(QStringLiteral("op")).toString();
     const bool running = !m_executeIds.isEmpty();
-    static const QStringList ops = {QStringLiteral("execute"),   QStringLiteral("undo"),
-                                    QStringLiteral("interrupt"), QStringLiteral("variables"),
-                                    QStringLiteral("table"),     QStringLiteral("reset"),
-                                    QStringLiteral("shutdown")};
+    static const QStringList ops = {
+        QStringLiteral("execute"),   QStringLiteral("undo"),     QStringLiteral("interrupt"),
+        QStringLiteral("variables"), QStringLiteral("table"),    QStringLiteral("reset"),
+        QStringLiteral("shutdown"),  QStringLiteral("complete"), QStringLiteral("help")};
     if (!ops.contains(op)) {
         fail(id, op.isEmpty()
                      ? tr("the request has no \"op\"")
@@ -293,6 +293,16 @@ void ServeCommand::handleLine(const QByteArray &line)
             {QStringLiteral("offset"), request.value(QStringLiteral("offset")).toInt(0)},
             {QStringLiteral("limit"), request.value(QStringLiteral("limit")).toInt(200)}};
         m_queryIds.insert(m_runner->query(query), id);
+    } else if (op == QLatin1String("complete") || op == QLatin1String("help")) {
+        // The cell editor's requests (PROTOCOL.md, `complete`, `help`): code up to the cursor.
+        if (!request.value(QStringLiteral("code")).isString()) {
+            fail(id, tr("%1 needs \"code\" as a string: the code up to the cursor").arg(op));
+            return;
+        }
+        m_queryIds.insert(
+            m_runner->query({{QStringLiteral("type"), op},
+                             {QStringLiteral("code"), request.value(QStringLiteral("code"))}}),
+            id);
     } else if (op == QLatin1String("reset")) {
         m_resetId = id;
         m_nextCell = 1;

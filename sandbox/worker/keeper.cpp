@@ -168,6 +168,13 @@ void setRole(const char *name)
     ::prctl(PR_SET_NAME, name);
 }
 
+// The answer to a query (not a cell) that its fork could not give: an `error`, which the app
+// reads as a failed query, not as a broken worker.
+std::string queryFailure(long long id, const std::string &message)
+{
+    return nlohmann::json{{"type", protocol::kTypeError}, {"id", id}, {"message", message}}.dump(-1, ' ', true);
+}
+
 std::string describeDeath(int status)
 {
     if (WIFSIGNALED(status)) {
@@ -264,13 +271,17 @@ int Keeper::run()
         // Cells, and everything that runs user code (a __repr__ when listing variables), run in a
         // fork: whatever they do, the keeper's state stays as it was unless a cell ends ok.
         const bool readsData = type == protocol::kTypeTable || type == protocol::kTypeSummary;
+        // Completion and help resolve names next to user objects: whatever they touch runs in a
+        // discarded fork, under a short clock so that a hostile __getattr__ cannot hold the
+        // editor (sandbench_worker/completion.py).
+        const bool asksEditorHelp = type == protocol::kTypeComplete || type == protocol::kTypeHelp;
         const bool runsUserCode =
             type == protocol::kTypeExecute || type == protocol::kTypeVariables ||
-            type == protocol::kTypeExportView ||
+            type == protocol::kTypeExportView || asksEditorHelp || type == protocol::kTypeViewCode ||
             (readsData &&
              !(m_interpreter.configured() && m_interpreter.runsNoUserCode(frame->header)));
         if (runsUserCode && m_interpreter.configured()) {
-            double timeout = type == protocol::kTypeExecute ? 0 : 10;
+            double timeout = type == protocol::kTypeExecute ? 0 : asksEditorHelp ? 3 : 10;
             if (request.contains("timeout_s") && request["timeout_s"].is_number())
                 timeout = request["timeout_s"].get<double>();
             if (!execute(*frame, request, id, timeout))
@@ -764,6 +775,14 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
                 std::chrono::duration<double, std::milli>(Clock::now() - started).count();
             char seconds[32];
             std::snprintf(seconds, sizeof seconds, "%g", timeoutSeconds);
+            if (!noted) {
+                // A query is no cell: its caller expects its own reply type or an error, and
+                // nothing of the session changed.
+                reply(queryFailure(id, std::string("The request took longer than its time limit "
+                                                   "of ") +
+                                           seconds + " s and was stopped."));
+                return true;
+            }
             reply(resultHeader(
                 id, std::string(protocol::kStatusTimeout),
                 std::string("The cell ran longer than its time limit of ") + seconds +
@@ -826,6 +845,11 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
     // Died halfway through its reply: the stream cannot be trusted any more.
     if (writing)
         endSession(protocol::kExitIoError);
+    if (!noted) {
+        reply(queryFailure(id, "The process that answered the request stopped: " +
+                                   describeDeath(status) + ". The session is as it was."));
+        return true;
+    }
     const double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
     reply(resultHeader(id, std::string(protocol::kStatusCrashed),
                        "The cell's process stopped before it finished: " + describeDeath(status) +

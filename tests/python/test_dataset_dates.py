@@ -63,5 +63,29 @@ class IsoDatesTest(unittest.TestCase):
         self.assertEqual(frame["t"].tolist(), ["a", "b"])
 
 
+
+class DatasetRequestTest(unittest.TestCase):
+    """The `dataset` request's `iso_dates` reaches the loader; without it the text stays text."""
+
+    def test_the_request_decides(self):
+        import json
+
+        from sandbench_worker.server import Server
+
+        folder = tempfile.TemporaryDirectory()
+        self.addCleanup(folder.cleanup)
+        path = os.path.join(folder.name, "s.csv")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write("date,n\n2024-03-01,1\n2024-03-02,2\n")
+        server = Server()
+        for name, flag, kind in (("on", True, "M"), ("off", None, "O"), ("no", False, "O")):
+            request = {"type": "dataset", "id": 1, "name": name, "path": path}
+            if flag is not None:
+                request["iso_dates"] = flag
+            reply = json.loads(server.handle(json.dumps(request).encode(), b"")[0])
+            self.assertEqual(reply["status"], "ok", reply)
+            self.assertEqual(server.session.namespace[name]["date"].dtype.kind, kind, name)
+
+
 if __name__ == "__main__":
     unittest.main()

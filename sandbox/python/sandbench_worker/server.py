@@ -9,9 +9,11 @@ import types
 
 from . import WORKER_VERSION
 from . import protocol_constants as protocol
+from .completion import complete, help_at
 from .datasets import DatasetError, check_name, load_dataset
 from .figures import use_agg_backend
 from .inspect_vars import describe_variables
+from .view_code import view_code
 from .table_views import binary_page, column_summary, export_view, json_page, request_is_plain
 from .policy.profile import ProfileError
 from .sandbox import arm, config_from_request
@@ -74,6 +76,9 @@ class Server:
             protocol.TYPE_SUMMARY: self._summary,
             protocol.TYPE_CHECK: self._check,
             protocol.TYPE_EXPORT_VIEW: self._export_view,
+            protocol.TYPE_COMPLETE: self._complete,
+            protocol.TYPE_HELP: self._help,
+            protocol.TYPE_VIEW_CODE: self._view_code,
         }
 
     @property
@@ -212,12 +217,14 @@ class Server:
             check_name(name)
             if not isinstance(path, str) or not path:
                 raise DatasetError("dataset needs 'path' as a non-empty string")
-            source = path
+            source = None  # the loader opens the path itself (a str has no "with")
             if request.get("fd") and self._native is not None:
                 # The app opened the file and passed the descriptor: the sandbox's zones were
                 # fixed before this dataset was registered.
                 source = os.fdopen(self._native["receive_fd"](), "rb")
-            frame = load_dataset(path, fmt or None, source=source, name=name)
+            # ISO date columns as dates: the app's per-dataset choice (PROTOCOL.md, `dataset`).
+            frame = load_dataset(path, fmt or None, source=source, name=name,
+                                 iso_dates=request.get("iso_dates") is True)
         except DatasetError as error:
             reply.update(status=protocol.STATUS_ERROR, message=str(error))
             return _dump(reply), b"", True
@@ -274,6 +281,34 @@ class Server:
             return self._error(request_id, str(error).strip("'\""))
         written.update(type=protocol.TYPE_EXPORTED, id=request_id)
         return _dump(written), b"", True
+
+    def _complete(self, request_id, request, _payload):
+        # A step: resolving names next to the session's objects may touch their code. The keeper
+        # runs it in a discarded fork under a short clock (keeper.cpp).
+        try:
+            found = yield (complete, (self.session.namespace, request.get("code")))
+        except (TypeError, ValueError, RecursionError) as error:
+            return self._error(request_id, str(error))
+        found.update(type=protocol.TYPE_COMPLETIONS, id=request_id)
+        return _dump(found), b"", True
+
+    def _help(self, request_id, request, _payload):
+        try:
+            found = yield (help_at, (self.session.namespace, request.get("code")))
+        except (TypeError, ValueError, RecursionError) as error:
+            return self._error(request_id, str(error))
+        found.update(type=protocol.TYPE_HELP, id=request_id)
+        return _dump(found), b"", True
+
+    def _view_code(self, request_id, request, _payload):
+        try:
+            found = yield (view_code, (self.session.namespace, request.get("name"),
+                                       request.get("sort"), request.get("filter")))
+        except (KeyError, TypeError, ValueError) as error:
+            text = error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
+            return self._error(request_id, text)
+        found.update(type=protocol.TYPE_VIEW_CODE, id=request_id)
+        return _dump(found), b"", True
 
     def _shutdown(self, request_id, _request, _payload):
         return _dump({"type": protocol.TYPE_BYE, "id": request_id}), b"", False

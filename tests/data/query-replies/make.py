@@ -23,6 +23,9 @@ cases = {
     "check_ok": ({"id": 8, "type": "check", "code": "y = 1"}),
     "check_error": ({"id": 9, "type": "check", "code": "y = ("}),
     "error_table": ({"id": 10, "type": "table", "name": "nope"}),
+    "completions": ({"id": 12, "type": "complete", "code": "df.s"}),
+    "help": ({"id": 13, "type": "help", "code": "df.groupby(by='region', "}),
+    "view_code": ({"id": 14, "type": "view_code", "name": "df", "sort": [{"column": 1, "ascending": False}], "filter": {"column": 0, "op": "contains", "value": "th"}}),
 }
 for name, req in cases.items():
     h, p = ask(req)
