@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
+#include <QWheelEvent>
 
 namespace sandbench {
 namespace {
@@ -275,6 +276,19 @@ void CodeEditor::focusInEvent(QFocusEvent *event)
 {
     QPlainTextEdit::focusInEvent(event);
     updateExtraSelections();
+}
+
+void CodeEditor::wheelEvent(QWheelEvent *event)
+{
+    // An editor that shows all its lines has nothing to scroll vertically: the wheel belongs to
+    // the notebook, or it would stop dead over every cell (Ctrl+wheel still zooms here).
+    const QPoint delta = event->angleDelta();
+    if (m_autoHeight && verticalScrollBarPolicy() == Qt::ScrollBarAlwaysOff &&
+        qAbs(delta.y()) >= qAbs(delta.x()) && !(event->modifiers() & Qt::ControlModifier)) {
+        event->ignore();
+        return;
+    }
+    QPlainTextEdit::wheelEvent(event);
 }
 
 void CodeEditor::keyPressEvent(QKeyEvent *event)
