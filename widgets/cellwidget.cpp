@@ -18,6 +18,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sandbench {
 namespace {
@@ -351,7 +352,14 @@ void CellWidget::showRun(const Cell &cell, int row)
     // is marked in the editor as a refusal is.
     const ParsedTraceback traceback = parseTraceback(run.stderrText);
     QList<Violation> marks = run.violations;
-    if (const int line = traceback.failingLine(run.cellIndex); line > 0 && !cell.editedSinceRun) {
+    const int failing = traceback.failingLine(run.cellIndex);
+    const bool refusedThere =
+        std::any_of(marks.cbegin(), marks.cend(), [failing](const Violation &v) {
+            return v.line == failing; // a refusal there says more than the exception it raised
+        });
+    // An exception of the cell's own (a refusal's is explained by the refusal's own mark).
+    const bool ownError = run.status == RunStatus::Error || run.status == RunStatus::Memory;
+    if (const int line = failing; line > 0 && ownError && !cell.editedSinceRun && !refusedThere) {
         const QString summary = traceback.errorSummary();
         marks.append({summary.section(QLatin1Char(':'), 0, 0), summary, line, 0, QString()});
     }
