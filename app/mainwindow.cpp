@@ -853,10 +853,25 @@ void MainWindow::showTableResults()
         // model goes (it belongs to the session: a restart takes it along).
         auto *model = new DataFrameModel(*m_session, result.variable, m_session.get());
         const QPointer<ResultTable> shown(table);
-        connect(model, &DataFrameModel::ready, this, [model, shown] {
+        // The rows shown must have arrived: asking for one asks for its page.
+        const auto arrived = [model] {
+            const int rows = qMin(ResultTable::kRows, model->rowCount());
+            return rows == 0 ||
+                   !model->data(model->index(rows - 1, 0), DataFrameModel::LoadingRole).toBool();
+        };
+        const auto snapshot = [model, shown] {
+            model->disconnect();
             if (shown)
                 shown->showSnapshot(*model, model->totalRows(), makeDataCellDelegate());
             model->deleteLater();
+        };
+        connect(model, &DataFrameModel::ready, this, [model, arrived, snapshot] {
+            if (arrived())
+                snapshot();
+        });
+        connect(model, &DataFrameModel::pageArrived, this, [model, arrived, snapshot] {
+            if (model->isReady() && arrived())
+                snapshot();
         });
         connect(model, &DataFrameModel::failed, this, [model, shown](const QString &message) {
             if (shown)

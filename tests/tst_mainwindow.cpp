@@ -405,6 +405,17 @@ private Q_SLOTS:
         QCOMPARE(rows->headerData(1, Qt::Horizontal).toString().section(QLatin1Char('\n'), 0, 0),
                  QStringLiteral("region"));
         QVERIFY(table->title()->text().contains(QStringLiteral("25 rows")));
+        // Values, not placeholders: the rows had arrived when they were copied.
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            QVERIFY(!rows->data(rows->index(row, 1), DataFrameModel::LoadingRole).toBool());
+            QVERIFY2(rows->data(rows->index(row, 1)).toString().startsWith(QStringLiteral("R")) ||
+                         !rows->data(rows->index(row, 1)).toString().isEmpty(),
+                     qPrintable(rows->data(rows->index(row, 1)).toString()));
+            QVERIFY(rows->data(rows->index(row, 1)).toString() != QStringLiteral("…"));
+        }
+        // Numbers right-aligned, as in the Data panel.
+        QVERIFY(Qt::Alignment(rows->data(rows->index(0, 5), Qt::TextAlignmentRole).toInt()) &
+                Qt::AlignRight);
         QVERIFY(!outputOf(*window, 0).contains(QStringLiteral("Out[1]")));
         // A number stays text.
         QVERIFY(!window->cellView()->cellWidget(1)->resultTable());
