@@ -707,6 +707,9 @@ private Q_SLOTS:
         const QString shown = traceback->document()->toPlainText();
         QVERIFY2(shown.startsWith(QStringLiteral("KeyError: 'zz'")), qPrintable(shown));
         QVERIFY(shown.contains(QStringLiteral("cell [4], line 3")));
+        // The exception that ended the cell first, the one it came from after it.
+        QVERIFY(shown.indexOf(QStringLiteral("cell [4], line 3")) <
+                shown.indexOf(QStringLiteral("It was caused by this exception")));
         QVERIFY(shown.contains(QStringLiteral("df['zz']")));
         QVERIFY(!shown.contains(QStringLiteral("indexer = self.columns")));
         QVERIFY(shown.contains(QStringLiteral("library frame")));

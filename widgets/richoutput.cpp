@@ -300,10 +300,18 @@ void TracebackView::render()
     };
 
     QString html;
-    for (const TracebackBlock &block : m_traceback.blocks) {
-        if (!block.lead.isEmpty())
+    // The exception that ended the cell first, then the ones it came from.
+    for (qsizetype b = m_traceback.blocks.size() - 1; b >= 0; --b) {
+        const TracebackBlock &block = m_traceback.blocks.at(b);
+        if (b + 1 < m_traceback.blocks.size()) {
+            const QString lead = m_traceback.blocks.at(b + 1).lead;
+            const QString link = lead.startsWith(QLatin1String("During handling"))
+                                     ? tr("It was raised while handling this exception:")
+                                 : lead.isEmpty() ? lead
+                                                  : tr("It was caused by this exception:");
             html += QStringLiteral("<div style=\"color:%1; white-space:pre-wrap\"><i>%2</i></div>")
-                        .arg(muted.name(), esc(block.lead));
+                        .arg(muted.name(), esc(link));
+        }
         // The message first: it is what a reader looks for.
         for (int i = 0; i < block.error.size(); ++i)
             html += QStringLiteral("<div style=\"color:%1; white-space:pre-wrap\">%2%3%4</div>")
