@@ -197,6 +197,10 @@ CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
     m_output->hide();
     layout->addWidget(m_output);
     connect(m_output, &QPlainTextEdit::blockCountChanged, this, &CellWidget::fitOutputHeight);
+    // The horizontal range is known only once laid out; it depends on the width, never on the
+    // height (no vertical bar), so refitting on it cannot loop.
+    connect(m_output->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
+            &CellWidget::fitOutputHeight);
 
     m_traceback = new TracebackView(this);
     m_traceback->hide();
