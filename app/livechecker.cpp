@@ -1,6 +1,7 @@
 #include "livechecker.h"
 
 #include "celllistview.h"
+#include "cellmodel.h"
 #include "cellwidget.h"
 #include "codeeditor.h"
 #include "runrecord.h"
@@ -48,6 +49,18 @@ void LiveChecker::send()
     // typing must not pile them up there. The answer's arrival sends the newest code.
     if (!m_session || !m_editor || m_request != 0)
         return;
+    // Markdown is prose, not Python: nothing to check (it was once flagged "invalid syntax").
+    for (int row = 0; row < m_cells.model()->rowCount(); ++row) {
+        const CellWidget *cell = m_cells.cellWidget(row);
+        if (!cell || cell->editor() != m_editor)
+            continue;
+        if (!m_cells.model()->cell(row).isCode()) {
+            m_editor->setViolations({});
+            Q_EMIT checked(0); // nothing a sandbox could refuse in prose
+            return;
+        }
+        break;
+    }
     m_sentCode = m_editor->toPlainText();
     m_request = m_session->query(QJsonObject{{QStringLiteral("type"), QStringLiteral("check")},
                                              {QStringLiteral("code"), m_sentCode}});

@@ -6,6 +6,7 @@
 #include "cli/exportcommand.h"
 #include "cli/runjson.h"
 #include "codeeditor.h"
+#include "dataframemodel.h"
 #include "datapanel.h"
 #include "datasetspanel.h"
 #include "figurepanel.h"
@@ -19,6 +20,7 @@
 #include "provenancepanel.h"
 #include "reviewerwindow.h"
 #include "reviewqueuepanel.h"
+#include "richoutput.h"
 #include "runsearchpanel.h"
 #include "sessioneditorhelp.h"
 #include "settingsdialog.h"
@@ -39,6 +41,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyleFactory>
@@ -204,9 +207,13 @@ void MainWindow::buildDocks()
         m_figures->parentWidget()->show();
         m_figures->parentWidget()->raise();
     });
-    const auto goToCell = [this](int cellIndex) {
-        if (cellIndex >= 1 && cellIndex <= m_cells->rowCount())
-            m_cellView->setCurrentRow(cellIndex - 1);
+    // Runs name their cell by execution count: the cell that ran as [7], wherever it is now.
+    const auto goToCell = [this](int executionCount) {
+        const int row = m_runner->rowOfExecutionCount(executionCount);
+        if (row >= 0)
+            m_cellView->setCurrentRow(row);
+        else
+            status(tr("Cell [%1] ran in an earlier session or was deleted.").arg(executionCount));
     };
     connect(m_figures, &FigurePanel::cellRequested, this, goToCell);
     connect(m_history, &HistoryPanel::cellRequested, this, goToCell);
@@ -693,6 +700,26 @@ void MainWindow::runAll()
     status(tr("%1 cells queued").arg(queued));
 }
 
+namespace {
+
+// The variable a cell's code ends with when its last line is a bare name (`df`), else empty.
+QString endingName(const QString &code)
+{
+    static const QRegularExpression bareName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    const QStringList lines = code.split(QLatin1Char('\n'));
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const QString trimmed = it->trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
+            continue;
+        if (it->at(0).isSpace())
+            return {};
+        return bareName.match(trimmed).hasMatch() ? trimmed : QString();
+    }
+    return {};
+}
+
+} // namespace
+
 void MainWindow::onCellFinished(int row, const RunRecord &run, bool recorded,
                                 const QString &storeError)
 {
@@ -710,11 +737,14 @@ void MainWindow::onCellFinished(int row, const RunRecord &run, bool recorded,
         // The worker's undo goes back through the cells that ended ok, last first.
         if (row >= 0)
             m_okCells.append(m_cells->cell(row).id);
+        // A cell that ends with a variable's name shows it as a table when it is one.
+        if (const QString name = endingName(run.code); row >= 0 && run.result && !name.isEmpty())
+            m_tableResults.append({m_cells->cell(row).id, run.id, name});
         refreshVariables();
     }
     if (row >= 0 && run.status != RunStatus::Ok)
         m_cellView->setCurrentRow(row, false);
-    status(tr("Cell %1: %2 in %3 s")
+    status(tr("Cell [%1]: %2 in %3 s")
                .arg(run.cellIndex)
                .arg(statusWord(run.status))
                .arg(run.durationMs / 1000.0, 0, 'f', 2));
@@ -818,12 +848,55 @@ void MainWindow::onQueryAnswered(quint64 requestId, const QJsonObject &reply)
                                                  {QStringLiteral("limit"), 0}});
             m_columnRequests.insert(id, name);
         }
+        showTableResults();
         Q_EMIT variablesShown();
         return;
     }
     const QString frame = m_columnRequests.take(requestId);
     if (!frame.isEmpty())
         m_variables->addColumns(frame, reply.value(QStringLiteral("columns")).toArray());
+}
+
+void MainWindow::showTableResults()
+{
+    const QList<TableResult> results = std::exchange(m_tableResults, {});
+    for (const TableResult &result : results) {
+        CellWidget *cell = m_cellView->cellWidget(m_cells->rowOfId(result.cellId));
+        if (!cell || !m_session || !VariablesPanel::isTable(m_variables->typeOf(result.variable)))
+            continue;
+        auto *table = new ResultTable(result.variable, result.runId);
+        connect(table, &ResultTable::openInDataRequested, this, &MainWindow::openTable);
+        cell->showResultTable(table);
+        // The Data panel's model reads the first page; the table keeps a copy of it, and the
+        // model goes (it belongs to the session: a restart takes it along).
+        auto *model = new DataFrameModel(*m_session, result.variable, m_session.get());
+        const QPointer<ResultTable> shown(table);
+        // The rows shown must have arrived: asking for one asks for its page.
+        const auto arrived = [model] {
+            const int rows = qMin(ResultTable::kRows, model->rowCount());
+            return rows == 0 ||
+                   !model->data(model->index(rows - 1, 0), DataFrameModel::LoadingRole).toBool();
+        };
+        const auto snapshot = [model, shown] {
+            model->disconnect();
+            if (shown)
+                shown->showSnapshot(*model, model->totalRows(), makeDataCellDelegate());
+            model->deleteLater();
+        };
+        connect(model, &DataFrameModel::ready, this, [model, arrived, snapshot] {
+            if (arrived())
+                snapshot();
+        });
+        connect(model, &DataFrameModel::pageArrived, this, [model, arrived, snapshot] {
+            if (model->isReady() && arrived())
+                snapshot();
+        });
+        connect(model, &DataFrameModel::failed, this, [model, shown](const QString &message) {
+            if (shown)
+                shown->title()->setText(message);
+            model->deleteLater();
+        });
+    }
 }
 
 void MainWindow::updateWorkerStatus(WorkerClient::State state)

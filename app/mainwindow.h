@@ -186,6 +186,16 @@ private:
     quint64 m_variablesRequest = 0;
     QList<quint64> m_okCells; // ids of the cells whose runs ended ok, in order: what undo undoes
     QHash<quint64, QString> m_columnRequests;
+    // Runs that ended with a bare variable name: once the variables say it is a table, the cell
+    // shows it as one.
+    struct TableResult
+    {
+        quint64 cellId = 0;
+        qint64 runId = 0;
+        QString variable;
+    };
+    QList<TableResult> m_tableResults;
+    void showTableResults();
 };
 
 } // namespace sandbench

@@ -4,6 +4,8 @@
 #include "sessionrunner.h"
 #include "uilogging.h"
 
+#include <QSet>
+
 namespace sandbench {
 
 NotebookRunner::NotebookRunner(CellModel *cells, QObject *parent) : QObject(parent), m_cells(cells)
@@ -20,6 +22,10 @@ void NotebookRunner::setSession(SessionRunner *session)
     m_pending.clear();
     m_waiting.clear(); // a new session does not know the old one's waiting cells
     m_headRunning = false;
+    // A new session counts from 1 again, as a restarted Jupyter kernel does.
+    m_executionCount = 0;
+    m_cellOfCount.clear();
+    m_countOfQueued.clear();
     m_session = session;
     if (session) {
         connect(session, &SessionRunner::runStarted, this, &NotebookRunner::onRunStarted);
@@ -50,9 +56,12 @@ bool NotebookRunner::runCell(int row)
         return false;
     const bool wasBusy = isBusy();
     m_pending.enqueue(cell.id);
+    const int count = ++m_executionCount;
+    m_cellOfCount.insert(count, cell.id);
+    m_countOfQueued.insert(cell.id, count);
     m_cells->markQueued(row);
-    qCDebug(lcUi) << "row" << row << "queued;" << m_pending.size() << "pending";
-    m_session->run(row + 1, cell.source.source);
+    qCDebug(lcUi) << "row" << row << "queued as" << count << ";" << m_pending.size() << "pending";
+    m_session->run(count, cell.source.source);
     if (!wasBusy)
         Q_EMIT busyChanged(true);
     return true;
@@ -64,6 +73,12 @@ int NotebookRunner::runFrom(int row)
     for (int r = qMax(0, row); r < m_cells->rowCount(); ++r)
         queued += runCell(r) ? 1 : 0;
     return queued;
+}
+
+int NotebookRunner::rowOfExecutionCount(int count) const
+{
+    const auto it = m_cellOfCount.constFind(count);
+    return it == m_cellOfCount.constEnd() ? -1 : m_cells->rowOfId(*it);
 }
 
 int NotebookRunner::runningRow() const
@@ -89,8 +104,18 @@ void NotebookRunner::dropQueued()
         m_session->cancelQueued();
     // Keep the head when it runs: its answer is still to come.
     const int keep = m_headRunning ? 1 : 0;
-    while (m_pending.size() > keep)
-        m_cells->markNotRun(m_cells->rowOfId(m_pending.takeLast()));
+    QSet<int> dropped;
+    while (m_pending.size() > keep) {
+        const quint64 id = m_pending.takeLast();
+        const int count = m_countOfQueued.take(id);
+        dropped.insert(count);
+        m_cellOfCount.remove(count);
+        m_cells->markNotRun(m_cells->rowOfId(id));
+    }
+    // Runs that never started give their numbers back when they were the last ones given, so
+    // the counts a user sees have no gaps (an approved run re-sent earlier keeps its own).
+    while (m_executionCount > 0 && dropped.contains(m_executionCount))
+        --m_executionCount;
 }
 
 void NotebookRunner::onRunStarted()
@@ -108,9 +133,12 @@ void NotebookRunner::onRunFinished(const RunRecord &run, bool recorded, const QS
 {
     if (m_pending.isEmpty())
         return; // a run this notebook did not ask for
-    const int row = m_cells->rowOfId(m_pending.dequeue());
+    const quint64 cellId = m_pending.dequeue();
+    const int row = m_cells->rowOfId(cellId);
     qCDebug(lcUi) << "row" << row << "ended" << qPrintable(runStatusName(run.status));
     m_headRunning = false;
+    m_countOfQueued.remove(cellId);
+    m_cells->setExecutionCount(row, run.cellIndex);
     m_cells->finishRun(row, run);
     if (run.status == RunStatus::PendingReview && row >= 0)
         m_waiting.insert(run.id, m_cells->cell(row).id);
@@ -130,6 +158,8 @@ void NotebookRunner::onReviewApproved(qint64 runId)
         return;
     const bool wasBusy = isBusy();
     m_pending.enqueue(cellId);
+    // The session re-sends the held run with its number, which the cell shows since it waited.
+    m_countOfQueued.insert(cellId, m_cells->cell(row).executionCount);
     m_cells->markQueued(row);
     if (!wasBusy)
         Q_EMIT busyChanged(true);

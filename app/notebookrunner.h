@@ -38,6 +38,13 @@ public:
     int runningRow() const;
     QDateTime runningSince() const { return m_runningSince; }
 
+    // Runs are numbered like Jupyter's execution counts, from 1 in each session, in the order
+    // they are sent; the number is the run's cellIndex in the store, so the Session Log and
+    // figure captions name the run, not the cell's row. The row of the cell that ran as count in
+    // this session, or -1 (another session's, or the cell was deleted).
+    int rowOfExecutionCount(int count) const;
+    int lastExecutionCount() const { return m_executionCount; }
+
 Q_SIGNALS:
     void busyChanged(bool busy);
     void cellStarted(int row);
@@ -61,6 +68,9 @@ private:
     bool m_headRunning = false;
     QHash<qint64, quint64> m_waiting; // flagged run -> the cell that waits for its review
     QDateTime m_runningSince;
+    int m_executionCount = 0;            // the last number given in this session
+    QHash<int, quint64> m_cellOfCount;   // execution count -> the cell it ran for
+    QHash<quint64, int> m_countOfQueued; // cell id -> the number its queued run carries
 };
 
 } // namespace sandbench

@@ -267,5 +267,50 @@ int main(int argc, char **argv)
             break;
         }
     }
+
+    // Issue 15's notebook: a rendered Markdown cell, execution counts, a long output under
+    // "Show all", a figure at the cell's width and a traceback with pandas' frames folded, at
+    // both window sizes and in both themes.
+    {
+        NotebookCell heading;
+        heading.kind = NotebookCell::Kind::Markdown;
+        heading.source = QStringLiteral("# Revenue by region\n\nTotals from **sales.csv**; "
+                                        "the chart below compares the regions.");
+        const auto code = [](const QString &text) {
+            NotebookCell cell;
+            cell.source = text;
+            return cell;
+        };
+        window.cells()->setNotebook(
+            {heading,
+             code(QStringLiteral("by_region = sales.groupby('region').revenue.sum()\nby_region")),
+             code(QStringLiteral("for month in range(1, 61):\n    print(f'month {month:2}: "
+                                 "{month * 1.5:.1f} k')")),
+             code(QStringLiteral(
+                 "import matplotlib.pyplot as plt\nfig, ax = "
+                 "plt.subplots(figsize=(8, 3))\nby_region.plot.bar(ax=ax)\nplt.show()")),
+             code(QStringLiteral("sales['revenu'].sum()"))});
+        window.runAll();
+        if (!waitIdle(window))
+            return 1;
+        for (const QSize size : {QSize(1024, 700), QSize(1400, 900)}) {
+            window.resize(size);
+            if (reset)
+                reset->trigger();
+            const QString tag = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+            for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
+                window.setThemeKind(kind);
+                for (int r : {0, 4}) {
+                    window.cellView()->setCurrentRow(r, false);
+                    window.cellView()->scrollToRow(r);
+                    ok = save(&window, outDir + QStringLiteral("/notebook-%1-%2-cell%3.png")
+                                                    .arg(tag, EditorTheme::nameOf(kind))
+                                                    .arg(r)) &&
+                         ok;
+                }
+            }
+            window.setThemeKind(EditorTheme::Kind::Light);
+        }
+    }
     return ok ? 0 : 1;
 }

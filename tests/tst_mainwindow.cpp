@@ -16,6 +16,7 @@
 #include "outputview.h"
 #include "provenancepanel.h"
 #include "reviewqueuepanel.h"
+#include "richoutput.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "variablespanel.h"
@@ -30,9 +31,12 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
+#include <QToolButton>
 
 using namespace sandbench;
 
@@ -276,7 +280,9 @@ private Q_SLOTS:
         for (const QList<QVariant> &args : std::as_const(shown))
             QCOMPARE(args.at(0).value<RunRecord>().status, RunStatus::Ok);
         QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("True")));
-        QCOMPARE(lastRun(shown).cellIndex, 4); // the markdown cell keeps its place
+        // Runs are numbered by execution count: the Markdown cell ran nothing and took no number.
+        QCOMPARE(lastRun(shown).cellIndex, 3);
+        QCOMPARE(window->cells()->cell(3).executionCount, 3);
         QVERIFY(!window->cells()->cell(1).lastRun);
         QCOMPARE(busy.first().at(0).toBool(), true);
         QCOMPARE(busy.last().at(0).toBool(), false);
@@ -294,8 +300,13 @@ private Q_SLOTS:
         QTRY_VERIFY(!window->runner()->isBusy());
         QCOMPARE(lastRun(shown).status, RunStatus::Error);
         const QString output = outputOf(*window, 1);
-        QVERIFY2(output.contains(QStringLiteral("ZeroDivisionError")), qPrintable(output));
         QVERIFY(output.contains(QStringLiteral("rolled back")));
+        // The traceback is shown apart, message first, and its line is marked in the editor.
+        CellWidget *failed = window->cellView()->cellWidget(1);
+        const QString traceback = failed->tracebackView()->document()->toPlainText();
+        QVERIFY2(traceback.startsWith(QStringLiteral("ZeroDivisionError")), qPrintable(traceback));
+        QCOMPARE(failed->editor()->violations().size(), 1);
+        QCOMPARE(failed->editor()->violations().first().line, 2);
         QCOMPARE(window->cellView()->cellWidget(1)->badge()->text(), QStringLiteral("error"));
         // The third cell was not run: Run All stops at the first failure.
         QCOMPARE(window->cells()->cell(2).state, Cell::State::NotRun);
@@ -303,6 +314,116 @@ private Q_SLOTS:
         window->runAction()->trigger();
         QVERIFY(shown.wait(60000));
         QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("1")));
+    }
+
+    // Issue 15: runs are named by execution count, as in Jupyter, so the Session Log and the
+    // figure captions keep naming the right cell after an insert above it.
+    void executionCountsNameRunsWhateverIsInsertedAbove()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        setCells(*window, {QStringLiteral("a = 1"),
+                           QStringLiteral("import matplotlib.pyplot as plt\nplt.plot([1, 2])")});
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->runAll();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 120000);
+        QTRY_VERIFY(!window->runner()->isBusy());
+        const auto label = [&](int row) {
+            return window->cellView()->cellWidget(row)->executionCountLabel()->text();
+        };
+        QCOMPARE(label(0), QStringLiteral("[1]"));
+        QCOMPARE(label(1), QStringLiteral("[2]"));
+        QCOMPARE(shown.at(1).at(0).value<RunRecord>().cellIndex, 2);
+        QVERIFY2(window->figurePanel()->caption().startsWith(QStringLiteral("Cell [2]")),
+                 qPrintable(window->figurePanel()->caption()));
+
+        // Two cells inserted above: nothing is renamed.
+        window->cells()->insertCell(0);
+        window->cells()->insertCell(0);
+        QCOMPARE(label(2), QStringLiteral("[1]"));
+        QCOMPARE(label(3), QStringLiteral("[2]"));
+        QCOMPARE(window->runner()->rowOfExecutionCount(2), 3);
+        // The figure's "go to cell" finds the cell where it is now.
+        Q_EMIT window->figurePanel()->cellRequested(2);
+        QCOMPARE(window->cellView()->currentRow(), 3);
+
+        // Running the first cell again gives it the next number.
+        window->cellView()->setCurrentRow(2);
+        window->runAction()->trigger();
+        QVERIFY(shown.wait(60000));
+        QCOMPARE(lastRun(shown).cellIndex, 3);
+        QCOMPARE(label(2), QStringLiteral("[3]"));
+        QCOMPARE(label(0), QStringLiteral("[ ]"));
+    }
+
+    // Markdown is prose: the live check never sends it to the worker (it once came back
+    // "invalid syntax [syntax, static]"), while the same text in a code cell is flagged.
+    void aMarkdownCellIsNotChecked()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        NotebookCell markdown;
+        markdown.kind = NotebookCell::Kind::Markdown;
+        NotebookCell code;
+        window->cells()->setNotebook({markdown, code});
+        QSignalSpy checked(window->liveChecker(), &LiveChecker::checked);
+        const QString prose = QStringLiteral("# Findings (draft\nThe totals don't add up");
+        CellWidget *cell = window->cellView()->cellWidget(0);
+        window->cellView()->setCurrentRow(0);
+        QVERIFY(cell->isEditingMarkdown()); // an empty Markdown cell opens for typing
+        cell->editor()->setPlainText(prose);
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(checked.last().at(0).toInt(), 0);
+        QVERIFY(cell->editor()->violations().isEmpty());
+        window->cellView()->setCurrentRow(1);
+        QTRY_VERIFY(cell->markdownView()->isVisible());
+        window->cellView()->cellWidget(1)->editor()->setPlainText(prose);
+        QVERIFY(checked.wait(30000));
+        QVERIFY(checked.last().at(0).toInt() > 0);
+    }
+
+    // Issue 15: a DataFrame result was a wall of text. A cell ending with a table variable shows
+    // its first rows as a table, typed like the Data panel, with Open in Data for the rest.
+    void aDataFrameResultIsShownAsATable()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        setCells(*window,
+                 {QStringLiteral("top = sales.head(25)\ntop"), QStringLiteral("n = 5\nn")});
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->runAll();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 120000);
+        CellWidget *cell = window->cellView()->cellWidget(0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            cell->resultTable() && cell->resultTable()->table()->model()->rowCount() > 0, 30000);
+        ResultTable *table = cell->resultTable();
+        QAbstractItemModel *rows = table->table()->model();
+        QCOMPARE(rows->rowCount(), ResultTable::kRows);
+        // The sample's columns, in order, and its values as the Data panel shows them.
+        QCOMPARE(rows->columnCount(),
+                 7); // date, region, product, units, unit_price, revenue, channel
+        QCOMPARE(rows->headerData(1, Qt::Horizontal).toString().section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("region"));
+        QVERIFY(table->title()->text().contains(QStringLiteral("25 rows")));
+        // Values, not placeholders: the rows had arrived when they were copied.
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            QVERIFY(!rows->data(rows->index(row, 1), DataFrameModel::LoadingRole).toBool());
+            QVERIFY2(rows->data(rows->index(row, 1)).toString().startsWith(QStringLiteral("R")) ||
+                         !rows->data(rows->index(row, 1)).toString().isEmpty(),
+                     qPrintable(rows->data(rows->index(row, 1)).toString()));
+            QVERIFY(rows->data(rows->index(row, 1)).toString() != QStringLiteral("…"));
+        }
+        // Numbers right-aligned, as in the Data panel.
+        QVERIFY(Qt::Alignment(rows->data(rows->index(0, 5), Qt::TextAlignmentRole).toInt()) &
+                Qt::AlignRight);
+        QVERIFY(!outputOf(*window, 0).contains(QStringLiteral("Out[1]")));
+        // A number stays text.
+        QVERIFY(!window->cellView()->cellWidget(1)->resultTable());
+        QVERIFY(outputOf(*window, 1).contains(QStringLiteral("Out[2]: 5")));
+        // Open in Data shows the variable there.
+        QTest::mouseClick(table->openButton(), Qt::LeftButton);
+        QTRY_VERIFY(window->dataPanel()->model() &&
+                    window->dataPanel()->model()->variable() == QStringLiteral("top"));
     }
 
     void theInterruptButtonStopsAnEndlessLoopAndKeepsTheState()

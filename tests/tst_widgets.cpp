@@ -13,12 +13,14 @@
 #include "policyview.h"
 #include "profile.h"
 #include "pythonhighlighter.h"
+#include "richoutput.h"
 #include "settingsdialog.h"
 #include "testsupport.h"
 #include "variablespanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -29,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -36,6 +39,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QWheelEvent>
 
 using namespace sandbench;
 
@@ -447,6 +451,365 @@ private Q_SLOTS:
         model.setCode(24, QStringLiteral("changed = 1\n"));
         QCoreApplication::processEvents();
         QVERIFY(inView(0));
+    }
+
+    // Issue 15, one scroll: a cell's editor is as tall as its code, however long, and has no
+    // vertical scroll bar of its own.
+    void theEditorGrowsWithItsCode()
+    {
+        CellModel model;
+        NotebookCell cell;
+        for (int i = 0; i < 80; ++i)
+            cell.source += QStringLiteral("value_%1 = %1\n").arg(i);
+        model.setNotebook({cell, NotebookCell()});
+        CellListView view(&model);
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        CodeEditor *editor = view.cellWidget(0)->editor();
+        const int lineHeight = editor->fontMetrics().lineSpacing();
+        QTRY_VERIFY(editor->height() >= 81 * lineHeight);
+        QVERIFY(!editor->verticalScrollBar()->isVisible());
+        QCOMPARE(editor->verticalScrollBar()->maximum(), 0); // nothing hidden inside it
+        const int before = editor->height();
+        editor->moveCursor(QTextCursor::End);
+        editor->insertPlainText(QStringLiteral("one = 1\ntwo = 2\nthree = 3\n"));
+        QTRY_COMPARE(editor->height(), before + 3 * lineHeight);
+        // The notebook is taller than its view now: it is the one that scrolls.
+        QVERIFY(view.verticalScrollBar()->maximum() > 0);
+    }
+
+    // Issue 15: the wheel jumped between an inner box and the notebook. Over an editor or an
+    // output, a vertical wheel scrolls the notebook; a horizontal one may scroll a long line.
+    void theWheelScrollsTheNotebookOverEditorsAndOutputs()
+    {
+        CellModel model;
+        QList<NotebookCell> cells;
+        for (int i = 0; i < 12; ++i) {
+            NotebookCell cell;
+            // The first is longer than a cell's editor used to grow (30 lines).
+            for (int line = 0; line < (i == 0 ? 45 : 12); ++line)
+                cell.source += QStringLiteral("v_%1_%2 = %2\n").arg(i).arg(line);
+            cells.append(cell);
+        }
+        model.setNotebook(cells);
+        RunRecord run;
+        run.id = 1;
+        run.cellIndex = 1;
+        run.status = RunStatus::Ok;
+        for (int line = 0; line < 100; ++line)
+            run.stdoutText += QStringLiteral("printed line %1 %2\n")
+                                  .arg(line)
+                                  .arg(QString(200, QLatin1Char('x')));
+        model.markRunning(1);
+        model.finishRun(1, run);
+        CellListView view(&model);
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QScrollBar *notebook = view.verticalScrollBar();
+        QTRY_VERIFY(notebook->maximum() > 0);
+        // What QApplication does with a mouse's wheel event (a spontaneous one, which a test
+        // cannot make): the widget under the pointer gets it, then each parent in turn while the
+        // one before left it unaccepted. Returns the widget that took it.
+        const auto wheel = [](QWidget *target, QPoint angle) -> QWidget * {
+            QPointF at(target->width() / 2.0, target->height() / 2.0);
+            for (QWidget *w = target; w; w = w->parentWidget()) {
+                QWheelEvent event(at, w->mapToGlobal(at), QPoint(), angle, Qt::NoButton,
+                                  Qt::NoModifier, Qt::NoScrollPhase, false);
+                if (QApplication::sendEvent(w, &event) && event.isAccepted())
+                    return w;
+                if (w->isWindow())
+                    break;
+                at += w->pos();
+            }
+            return nullptr;
+        };
+
+        CodeEditor *editor = view.cellWidget(0)->editor();
+        notebook->setValue(0);
+        QCOMPARE(wheel(editor->viewport(), QPoint(0, -120)), view.viewport());
+        QVERIFY2(notebook->value() > 0, "the wheel over an editor did not scroll the notebook");
+        QCOMPARE(editor->verticalScrollBar()->value(), 0);
+
+        OutputView *output = view.cellWidget(1)->output();
+        QTRY_VERIFY(output->isVisible() && output->pendingChars() == 0);
+        const int at = notebook->value();
+        const int outputAt = output->verticalScrollBar()->value();
+        QCOMPARE(wheel(output->viewport(), QPoint(0, -120)), view.viewport());
+        QVERIFY2(notebook->value() > at, "the wheel over an output did not scroll the notebook");
+        QCOMPARE(output->verticalScrollBar()->value(), outputAt);
+        // Sideways, the output's long lines scroll, and the notebook stays.
+        const int notebookAt = notebook->value();
+        QTRY_VERIFY(output->horizontalScrollBar()->maximum() > 0);
+        QScrollBar *sideways = output->horizontalScrollBar();
+        sideways->setValue(sideways->maximum() / 2);
+        const int sidewaysAt = sideways->value();
+        QCOMPARE(wheel(output->viewport(), QPoint(-120, 0)), output->viewport());
+        QVERIFY(sideways->value() != sidewaysAt);
+        QCOMPARE(notebook->value(), notebookAt);
+    }
+
+    // Issue 15: an output grows up to a limit, then shows its tail under "Show all".
+    void aLongOutputShowsItsTailUntilShowAll()
+    {
+        CellModel model;
+        model.setNotebook({NotebookCell(), NotebookCell()});
+        CellListView view(&model);
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto finish = [&](int row, qint64 id, int lines) {
+            RunRecord run;
+            run.id = id;
+            run.cellIndex = int(id);
+            run.status = RunStatus::Ok;
+            for (int line = 1; line <= lines; ++line)
+                run.stdoutText += QStringLiteral("line %1\n").arg(line);
+            model.markRunning(row);
+            model.finishRun(row, run);
+        };
+        finish(0, 1, 5);
+        finish(1, 2, 100);
+        CellWidget *shortCell = view.cellWidget(0);
+        CellWidget *longCell = view.cellWidget(1);
+        QTRY_COMPARE(longCell->output()->lineCount(), 100);
+        const int lineHeight = longCell->output()->fontMetrics().lineSpacing();
+        QVERIFY(!shortCell->showAllButton()->isVisible());
+        QTRY_VERIFY(shortCell->output()->height() >= 5 * lineHeight);
+        QTRY_VERIFY(longCell->showAllButton()->isVisible());
+        QVERIFY(longCell->showAllButton()->text().contains(QStringLiteral("100")));
+        QVERIFY(longCell->output()->height() < (CellWidget::kOutputMaxLines + 2) * lineHeight);
+        // The tail is what shows: the last line is in view, the first is not.
+        const auto shown = [](OutputView *output, const QString &text) {
+            const QRect where = output->cursorRect(output->document()->find(text));
+            return where.top() >= 0 && where.bottom() <= output->viewport()->height();
+        };
+        QTRY_VERIFY(shown(longCell->output(), QStringLiteral("line 100")));
+        QVERIFY(!shown(longCell->output(), QStringLiteral("line 1\n").trimmed()));
+        QTest::mouseClick(longCell->showAllButton(), Qt::LeftButton);
+        QVERIFY(longCell->showsAllOutput());
+        QTRY_VERIFY(longCell->output()->height() >= 100 * lineHeight);
+        QTRY_VERIFY(shown(longCell->output(), QStringLiteral("line 1")));
+        QVERIFY(shown(longCell->output(), QStringLiteral("line 100")));
+        QTest::mouseClick(longCell->showAllButton(), Qt::LeftButton);
+        QTRY_VERIFY(longCell->output()->height() < (CellWidget::kOutputMaxLines + 2) * lineHeight);
+    }
+
+    // Issue 15: cell numbers were positions, so an insert above renamed every run. A cell shows
+    // its run's execution count, [*] while it waits or runs, [ ] before it ran.
+    void theExecutionCountFollowsTheCellNotItsRow()
+    {
+        CellModel model;
+        model.setNotebook({NotebookCell(), NotebookCell()});
+        CellListView view(&model);
+        QCOMPARE(view.cellWidget(0)->executionCountLabel()->text(), QStringLiteral("[ ]"));
+        model.markQueued(1);
+        QCOMPARE(view.cellWidget(1)->executionCountLabel()->text(), QStringLiteral("[*]"));
+        model.markRunning(1);
+        QCOMPARE(view.cellWidget(1)->executionCountLabel()->text(), QStringLiteral("[*]"));
+        RunRecord run;
+        run.id = 40;
+        run.cellIndex = 7;
+        run.status = RunStatus::Ok;
+        model.setExecutionCount(1, 7);
+        model.finishRun(1, run);
+        QCOMPARE(view.cellWidget(1)->executionCountLabel()->text(), QStringLiteral("[7]"));
+        model.insertCell(0);
+        model.insertCell(0);
+        QCOMPARE(view.cellWidget(3)->executionCountLabel()->text(), QStringLiteral("[7]"));
+        QCOMPARE(model.data(model.index(3), CellModel::ExecutionCountRole).toInt(), 7);
+        QCOMPARE(view.cellWidget(0)->executionCountLabel()->text(), QStringLiteral("[ ]"));
+    }
+
+    // Issue 15: Markdown cells were shown as code and flagged "invalid syntax".
+    void aMarkdownCellIsRenderedAndEditedOnDoubleClick()
+    {
+        CellModel model;
+        NotebookCell markdown;
+        markdown.kind = NotebookCell::Kind::Markdown;
+        markdown.source = QStringLiteral("# Sales by region\n\nThe **totals** per region.\n");
+        model.setNotebook({markdown, NotebookCell()});
+        CellListView view(&model);
+        view.resize(700, 500);
+        view.show();
+        QApplication::setActiveWindow(&view); // focus moves only in the active window
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        CellWidget *cell = view.cellWidget(0);
+        QVERIFY(cell->markdownView()->isVisible());
+        QVERIFY(!cell->editor()->isVisible());
+        const QString rendered = cell->markdownView()->document()->toPlainText();
+        QVERIFY2(rendered.startsWith(QStringLiteral("Sales by region")), qPrintable(rendered));
+        QVERIFY(!rendered.contains(QLatin1Char('#')) && !rendered.contains(QLatin1Char('*')));
+        QCOMPARE(cell->markdownView()->document()->firstBlock().blockFormat().headingLevel(), 1);
+        // Double-click edits; leaving the editor renders the new text.
+        QTest::mouseDClick(cell->markdownView()->viewport(), Qt::LeftButton);
+        QVERIFY(cell->isEditingMarkdown());
+        QTRY_VERIFY(cell->editor()->isVisible());
+        QVERIFY(!cell->markdownView()->isVisible());
+        cell->editor()->selectAll();
+        cell->editor()->insertPlainText(QStringLiteral("## Notes"));
+        QCOMPARE(model.cell(0).source.source, QStringLiteral("## Notes"));
+        view.setCurrentRow(1); // focus moves to the code cell below
+        QTRY_VERIFY(cell->markdownView()->isVisible());
+        QCOMPARE(cell->markdownView()->document()->toPlainText(), QStringLiteral("Notes"));
+        QCOMPARE(cell->markdownView()->document()->firstBlock().blockFormat().headingLevel(), 2);
+    }
+
+    // Everything from the worker is untrusted: HTML and Markdown render without fetching
+    // anything (remote or local) and without running a script.
+    void untrustedHtmlFetchesNothingAndRunsNothing()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QTemporaryDir dir;
+        const QString localImage = dir.filePath(QStringLiteral("secret.png"));
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(localImage));
+        const QString remote = QStringLiteral("http://127.0.0.1:%1/x.png").arg(server.serverPort());
+        SafeTextBrowser view;
+        view.resize(500, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setSafeHtml(QStringLiteral("<p>before</p><img src=\"%1\"><img src=\"%2\">"
+                                        "<link rel=\"stylesheet\" href=\"%1.css\">"
+                                        "<script>document.write('ran')</script><p>after</p>")
+                             .arg(remote, QUrl::fromLocalFile(localImage).toString()));
+        view.grab(); // paint it: images are asked for when laid out and drawn
+        QCoreApplication::processEvents();
+        QVERIFY(!server.hasPendingConnections());
+        QVERIFY(!server.waitForNewConnection(0));
+        const QString text = view.document()->toPlainText();
+        QVERIFY2(!text.contains(QStringLiteral("ran")) &&
+                     !text.contains(QStringLiteral("document.write")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("before")) && text.contains(QStringLiteral("after")));
+        // Both images were asked for and refused: neither became a picture in the document.
+        QCOMPARE(view.refusedResources().size() >= 2, true);
+        const QVariant loaded = view.document()->resource(QTextDocument::ImageResource,
+                                                          QUrl::fromLocalFile(localImage));
+        QVERIFY(loaded.value<QImage>().isNull());
+        // Markdown the same, and its raw HTML stays text.
+        view.setSafeMarkdown(QStringLiteral("![x](%1)\n\n<b>bold?</b>").arg(remote));
+        view.grab();
+        QCoreApplication::processEvents();
+        QVERIFY(!server.waitForNewConnection(0));
+    }
+
+    // Issue 15: tracebacks were uncoloured walls with pandas' internals. The message and the
+    // cell's frames come first; library frames fold into one line; the cell's line is known.
+    void aTracebackFoldsLibraryFramesAndFindsTheCellsLine()
+    {
+        const QString stderrText =
+            QStringLiteral("Note: line 1: %matplotlib inline changes nothing here\n"
+                           "Traceback (most recent call last):\n"
+                           "  File \"/usr/lib/python3/dist-packages/pandas/core/indexes/base.py\", "
+                           "line 3653, in get_loc\n"
+                           "    return self._engine.get_loc(casted_key)\n"
+                           "KeyError: 'zz'\n"
+                           "\n"
+                           "The above exception was the direct cause of the following exception:\n"
+                           "\n"
+                           "Traceback (most recent call last):\n"
+                           "  File \"<cell 4>\", line 3, in <module>\n"
+                           "    df['zz']\n"
+                           "    ~~^^^^^^\n"
+                           "  File \"/usr/lib/python3/dist-packages/pandas/core/frame.py\", line "
+                           "3761, in __getitem__\n"
+                           "    indexer = self.columns.get_loc(key)\n"
+                           "  File \"/usr/lib/python3/dist-packages/pandas/core/indexes/base.py\", "
+                           "line 3655, in get_loc\n"
+                           "    raise KeyError(key) from err\n"
+                           "KeyError: 'zz'\n");
+        const ParsedTraceback parsed = parseTraceback(stderrText);
+        QCOMPARE(parsed.before,
+                 QStringLiteral("Note: line 1: %matplotlib inline changes nothing here\n"));
+        QCOMPARE(parsed.blocks.size(), 2);
+        QCOMPARE(parsed.blocks.last().frames.size(), 3);
+        QCOMPARE(parsed.failingLine(4), 3);
+        QCOMPARE(parsed.failingLine(5), 0); // another run's cell
+        QCOMPARE(parsed.errorSummary(), QStringLiteral("KeyError: 'zz'"));
+        QCOMPARE(libraryOfFrame(parsed.blocks.last().frames.at(1).file), QStringLiteral("pandas"));
+
+        CellModel model;
+        NotebookCell cell;
+        cell.source =
+            QStringLiteral("import pandas as pd\ndf = pd.DataFrame({'a': [1]})\ndf['zz']\n");
+        model.setNotebook({cell});
+        CellListView view(&model);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        RunRecord run;
+        run.id = 9;
+        run.cellIndex = 4;
+        run.code = cell.source;
+        run.status = RunStatus::Error;
+        run.stderrText = stderrText;
+        model.markRunning(0);
+        model.finishRun(0, run);
+        CellWidget *widget = view.cellWidget(0);
+        TracebackView *traceback = widget->tracebackView();
+        QVERIFY(traceback->isVisible());
+        QCOMPARE(traceback->foldedFrameCount(), 3);
+        const QString shown = traceback->document()->toPlainText();
+        QVERIFY2(shown.startsWith(QStringLiteral("KeyError: 'zz'")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("cell [4], line 3")));
+        // The exception that ended the cell first, the one it came from after it.
+        QVERIFY(shown.indexOf(QStringLiteral("cell [4], line 3")) <
+                shown.indexOf(QStringLiteral("It was caused by this exception")));
+        QVERIFY(shown.contains(QStringLiteral("df['zz']")));
+        QVERIFY(!shown.contains(QStringLiteral("indexer = self.columns")));
+        QVERIFY(shown.contains(QStringLiteral("library frame")));
+        // The printed note stays with the printed text, not in the traceback.
+        QVERIFY(widget->output()->toPlainText().contains(QStringLiteral("%matplotlib")) ||
+                widget->output()->pendingChars() > 0);
+        // Unfolded, the library frames are there in order.
+        traceback->setLibraryFramesShown(true);
+        QVERIFY(traceback->document()->toPlainText().contains(
+            QStringLiteral("indexer = self.columns")));
+        // The failing line is marked in the editor like a refusal.
+        CodeEditor *editor = widget->editor();
+        QCOMPARE(editor->violations().size(), 1);
+        QCOMPARE(editor->violations().first().line, 3);
+        const int line3 = editor->document()->findBlockByNumber(2).position();
+        QVERIFY(editor->violationAt(line3).contains(QStringLiteral("KeyError")));
+    }
+
+    // Figures sit in the cell at its width (never enlarged), and a click asks for the panel.
+    void aFigureIsShownAtTheCellsWidth()
+    {
+        CellModel model;
+        model.setNotebook({NotebookCell()});
+        CellListView view(&model);
+        view.resize(600, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QImage image(1200, 600, QImage::Format_RGB32);
+        image.fill(Qt::blue);
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(image.save(&buffer, "PNG"));
+        RunRecord run;
+        run.id = 5;
+        run.cellIndex = 1;
+        run.status = RunStatus::Ok;
+        Figure figure;
+        figure.data = png;
+        run.figures.append(figure);
+        model.markRunning(0);
+        model.finishRun(0, run);
+        CellWidget *cell = view.cellWidget(0);
+        QCOMPARE(cell->figureCount(), 1);
+        InlineFigure *shown = cell->figures().first();
+        QTRY_VERIFY(shown->isVisible());
+        QTRY_VERIFY(shown->width() < 600 && shown->width() > 400);
+        QTRY_COMPARE(shown->height(), qRound(shown->width() / 2.0));
+        QSignalSpy clicked(&view, &CellListView::figureActivated);
+        QTest::mouseClick(shown, Qt::LeftButton, {}, QPoint(10, 10));
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.first().at(0).toLongLong(), 5);
     }
 
     // Issue 15: an undone cell still showed a green "ok".

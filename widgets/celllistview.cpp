@@ -78,6 +78,19 @@ CellWidget *CellListView::makeWidget()
         Q_EMIT runRequested(row);
     });
     connect(widget, &CellWidget::figureClicked, this, &CellListView::figureActivated);
+    // Editors do not scroll themselves: the notebook keeps the typing cursor in view.
+    connect(widget->editor(), &QPlainTextEdit::cursorPositionChanged, this, [this, widget] {
+        if (!widget->editor()->hasFocus())
+            return;
+        QTimer::singleShot(0, this, [this, widget = QPointer<CellWidget>(widget)] {
+            if (!widget || !widget->editor()->hasFocus())
+                return;
+            CodeEditor *editor = widget->editor();
+            const QRect cursor = editor->cursorRect();
+            const QPoint at = editor->viewport()->mapTo(m_content, cursor.center());
+            ensureVisible(at.x(), at.y(), 0, cursor.height());
+        });
+    });
     return widget;
 }
 

@@ -31,6 +31,8 @@ QVariant CellModel::data(const QModelIndex &index, int role) const
         return c.lastRun ? QVariant(c.lastRun->durationMs) : QVariant();
     case CellIdRole:
         return c.id;
+    case ExecutionCountRole:
+        return c.executionCount;
     default:
         return {};
     }
@@ -61,6 +63,7 @@ QHash<int, QByteArray> CellModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(DurationRole, "duration");
     names.insert(CellIdRole, "cellId");
+    names.insert(ExecutionCountRole, "executionCount");
     return names;
 }
 
@@ -215,6 +218,14 @@ void CellModel::markUndone(int row)
         return;
     m_cells[row].undone = true;
     changed(row, {StatusRole});
+}
+
+void CellModel::setExecutionCount(int row, int count)
+{
+    if (row < 0 || row >= m_cells.size() || m_cells.at(row).executionCount == count)
+        return;
+    m_cells[row].executionCount = count;
+    changed(row, {ExecutionCountRole});
 }
 
 void CellModel::changed(int row, const QList<int> &roles)

@@ -31,6 +31,10 @@ struct Cell
     // Run > Undo Last Cell took the session back to before this cell's ok run: its output stays
     // for reading, but its variables are gone.
     bool undone = false;
+    // Jupyter's execution count: the number the session gave this cell's last run ([7]), 0
+    // before any. Runs are named by it in the Session Log and figure captions, so inserting a
+    // cell above does not rename them.
+    int executionCount = 0;
 
     bool isCode() const { return source.kind == NotebookCell::Kind::Code; }
 };
@@ -49,6 +53,7 @@ public:
                     // before a run
         DurationRole,
         CellIdRole,
+        ExecutionCountRole, // int, 0 before the cell's first run
     };
 
     explicit CellModel(QObject *parent = nullptr);
@@ -80,6 +85,7 @@ public:
     void markNotRun(int row);
     void finishRun(int row, const RunRecord &run);
     void markUndone(int row);
+    void setExecutionCount(int row, int count);
 
 Q_SIGNALS:
     // The text of the notebook changed (code, order, cells added or removed): not a run's outcome.

@@ -3,24 +3,25 @@
 #include "cellmodel.h"
 #include "codeeditor.h"
 #include "outputview.h"
+#include "richoutput.h"
 
 #include <QApplication>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sandbench {
 namespace {
-
-constexpr int kThumbnailHeight = 96;
-constexpr int kOutputMaxLines = 14;
 
 // Statuses that leave the session as it was before the cell (sandbox/PROTOCOL.md, transactions).
 bool rolledBack(RunStatus status)
@@ -137,6 +138,9 @@ CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
     m_run->setAutoRaise(true);
     connect(m_run, &QToolButton::clicked, this, &CellWidget::runClicked);
     m_number = new QLabel(this);
+    m_number->setToolTip(tr("Execution count: the order in which this session ran the cell. The "
+                            "Session Log and the figures name the run by it; [*] while it waits "
+                            "or runs."));
     m_badge = new QLabel(this);
     m_timing = new QLabel(this);
     m_edited = new QLabel(tr("edited since run"), this);
@@ -159,7 +163,8 @@ CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
     layout->addLayout(header);
 
     m_editor = new CodeEditor(this);
-    m_editor->setAutoHeight(true, 2, 30);
+    // The cell grows with its code: the notebook is the one thing that scrolls.
+    m_editor->setAutoHeight(true, 2, CodeEditor::kUnboundedLines);
     m_editor->installEventFilter(this);
     layout->addWidget(m_editor);
     connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
@@ -174,23 +179,47 @@ CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
     m_refusal->hide();
     layout->addWidget(m_refusal);
 
+    m_markdown = new SafeTextBrowser(this);
+    m_markdown->setToolTip(tr("Double-click to edit"));
+    m_markdown->viewport()->installEventFilter(this);
+    m_markdown->hide();
+    layout->addWidget(m_markdown);
+
+    m_showAll = new QToolButton(this);
+    m_showAll->setAutoRaise(true);
+    m_showAll->hide();
+    connect(m_showAll, &QToolButton::clicked, this, [this] { setShowAllOutput(!m_showAllOutput); });
+    layout->addWidget(m_showAll);
+
     m_output = new OutputView(this);
     m_output->setFrameShape(QFrame::NoFrame);
+    m_output->setFitsContent(true);
     m_output->hide();
     layout->addWidget(m_output);
     connect(m_output, &QPlainTextEdit::blockCountChanged, this, &CellWidget::fitOutputHeight);
+    // The horizontal range is known only once laid out; it depends on the width, never on the
+    // height (no vertical bar), so refitting on it cannot loop.
+    connect(m_output->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
+            &CellWidget::fitOutputHeight);
+
+    m_traceback = new TracebackView(this);
+    m_traceback->hide();
+    layout->addWidget(m_traceback);
 
     m_figures = new QWidget(this);
-    m_figureRow = new QHBoxLayout(m_figures);
-    m_figureRow->setContentsMargins(0, 0, 0, 0);
-    m_figureRow->addStretch(1);
+    m_figureColumn = new QVBoxLayout(m_figures);
+    m_figureColumn->setContentsMargins(0, 0, 0, 0);
     m_figures->hide();
     layout->addWidget(m_figures);
 
     connect(m_fold, &QToolButton::toggled, this, [this](bool folded) {
         m_fold->setText(folded ? tr("Show output") : tr("Hide output"));
         m_output->setVisible(!folded && m_output->document()->characterCount() > 1);
+        m_traceback->setVisible(!folded && !m_traceback->document()->isEmpty());
+        if (m_resultTable)
+            m_resultTable->setVisible(!folded);
         m_figures->setVisible(!folded && figureCount() > 0);
+        fitOutputHeight();
         Q_EMIT outputCollapsedChanged();
     });
     // Live output redraws at most every kLiveRedrawMs: chunks arrive up to 20 times a second (the
@@ -204,6 +233,23 @@ bool CellWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor && event->type() == QEvent::FocusIn)
         Q_EMIT activated();
+    if (watched == m_markdown->viewport() && event->type() == QEvent::MouseButtonDblClick) {
+        editMarkdown();
+        return true;
+    }
+    if (watched == m_markdown->viewport() && event->type() == QEvent::MouseButtonPress)
+        Q_EMIT activated();
+    // Leaving a Markdown cell's editor renders it again (not when the window merely loses
+    // focus, or a popup opens).
+    if (watched == m_editor && event->type() == QEvent::FocusOut && m_isMarkdown &&
+        m_editingMarkdown) {
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::ActiveWindowFocusReason && reason != Qt::PopupFocusReason &&
+            !m_editor->toPlainText().trimmed().isEmpty()) {
+            m_editingMarkdown = false;
+            showMarkdown(m_editor->toPlainText());
+        }
+    }
     return QFrame::eventFilter(watched, event);
 }
 
@@ -218,12 +264,32 @@ void CellWidget::setBadge(const QString &word, const QColor &color)
 
 void CellWidget::showCell(const Cell &cell, int row)
 {
-    m_number->setText(QStringLiteral("[%1]").arg(row + 1));
+    Q_UNUSED(row);
+    // Jupyter's In [7]: which run of the session the output is from, not where the cell sits.
+    if (!cell.isCode())
+        m_number->clear();
+    else if (cell.state == Cell::State::Queued || cell.state == Cell::State::Running)
+        m_number->setText(QStringLiteral("[*]"));
+    else if (cell.executionCount > 0)
+        m_number->setText(QStringLiteral("[%1]").arg(cell.executionCount));
+    else
+        m_number->setText(QStringLiteral("[ ]"));
     if (m_editor->toPlainText() != cell.source.source) {
         m_settingText = true;
         m_editor->setPlainText(cell.source.source);
         m_settingText = false;
     }
+    if (!cell.isCode() && !m_isMarkdown) // became Markdown: render unless being typed
+        m_editingMarkdown = m_editor->hasFocus() || cell.source.source.trimmed().isEmpty();
+    m_isMarkdown = !cell.isCode();
+    if (m_isMarkdown && !m_editingMarkdown) {
+        showMarkdown(cell.source.source);
+    } else {
+        m_markdown->hide();
+        m_editor->show();
+    }
+    if (!m_isMarkdown)
+        m_editingMarkdown = false;
     m_run->setVisible(cell.isCode());
     if (!cell.isCode()) {
         setBadge(tr("markdown"), statusBadgeColor(QStringLiteral("markdown")));
@@ -265,6 +331,9 @@ void CellWidget::startLiveOutput()
     m_editor->setViolations({});
     m_output->clearOutput();
     m_output->hide();
+    m_traceback->clear();
+    m_traceback->hide();
+    delete m_resultTable; // the previous run's table result
     while (QLayoutItem *item = m_figureRow->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -312,6 +381,30 @@ void CellWidget::showLiveOutput()
     fitOutputHeight();
 }
 
+void CellWidget::showMarkdown(const QString &source)
+{
+    if (source != m_renderedMarkdown || m_markdown->document()->isEmpty()) {
+        m_renderedMarkdown = source;
+        m_markdown->setSafeMarkdown(source.trimmed().isEmpty()
+                                        ? tr("*Empty Markdown cell: double-click to write.*")
+                                        : source);
+    }
+    m_editor->hide();
+    m_editor->setViolations({});
+    m_markdown->show();
+}
+
+void CellWidget::editMarkdown()
+{
+    if (!m_isMarkdown)
+        return;
+    m_editingMarkdown = true;
+    m_markdown->hide();
+    m_editor->show();
+    m_editor->setFocus(Qt::MouseFocusReason);
+    Q_EMIT activated();
+}
+
 void CellWidget::showElapsed(qint64 ms)
 {
     m_timing->setText(tr("%1 s…").arg(double(ms) / 1000.0, 0, 'f', 1));
@@ -319,6 +412,8 @@ void CellWidget::showElapsed(qint64 ms)
 
 void CellWidget::showRun(const Cell &cell, int row)
 {
+    Q_UNUSED(row);
+    m_shownCell = cell;
     const RunRecord &run = *cell.lastRun;
     m_shownRunId = run.id;
     // The record replaces what streamed: it is the output the verdict let through.
@@ -326,7 +421,25 @@ void CellWidget::showRun(const Cell &cell, int row)
     m_liveRedraw.stop();
     m_live.clear();
     m_liveShown.clear();
-    m_editor->setViolations(run.violations);
+    if (m_resultTable && m_resultTable->runId() != run.id)
+        delete m_resultTable;
+    const bool tableResult = !m_resultTable.isNull();
+    // The traceback is shown apart from the printed text, and the line it failed at in this cell
+    // is marked in the editor as a refusal is.
+    const ParsedTraceback traceback = parseTraceback(run.stderrText);
+    QList<Violation> marks = run.violations;
+    const int failing = traceback.failingLine(run.cellIndex);
+    const bool refusedThere =
+        std::any_of(marks.cbegin(), marks.cend(), [failing](const Violation &v) {
+            return v.line == failing; // a refusal there says more than the exception it raised
+        });
+    // An exception of the cell's own (a refusal's is explained by the refusal's own mark).
+    const bool ownError = run.status == RunStatus::Error || run.status == RunStatus::Memory;
+    if (const int line = failing; line > 0 && ownError && !cell.editedSinceRun && !refusedThere) {
+        const QString summary = traceback.errorSummary();
+        marks.append({summary.section(QLatin1Char(':'), 0, 0), summary, line, 0, QString()});
+    }
+    m_editor->setViolations(marks);
 
     QStringList refusals;
     for (const Violation &v : run.violations) {
@@ -351,9 +464,14 @@ void CellWidget::showRun(const Cell &cell, int row)
     QString text = LiveOutputBuffer::rendered(run.stdoutText);
     if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
         text += QLatin1Char('\n');
-    if (run.result)
-        text += tr("Out[%1]: ").arg(row + 1) + *run.result + QLatin1Char('\n');
-    text += LiveOutputBuffer::rendered(run.stderrText);
+    if (run.result && !tableResult) {
+        // A table's repr starts on its own line, or its header would not sit over its columns.
+        const QString out = tr("Out[%1]:").arg(run.cellIndex);
+        text += run.result->contains(QLatin1Char('\n')) ? out + QLatin1Char('\n')
+                                                        : out + QLatin1Char(' ');
+        text += *run.result + QLatin1Char('\n');
+    }
+    text += LiveOutputBuffer::rendered(traceback.isEmpty() ? run.stderrText : traceback.before);
     if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
         text += QLatin1Char('\n');
     if (run.stateKeptOnError)
@@ -365,12 +483,23 @@ void CellWidget::showRun(const Cell &cell, int row)
                 QLatin1Char('\n');
     else if (run.status == RunStatus::Rejected)
         text += tr("(the cell did not run: nothing changed)") + QLatin1Char('\n');
+    m_showAllOutput = false;
     m_output->appendText(text);
     m_output->setVisible(!text.isEmpty() && !m_fold->isChecked());
     fitOutputHeight();
+    if (m_resultTable)
+        m_resultTable->setVisible(!m_fold->isChecked());
 
-    // Thumbnails of the run's figures; a click shows the figure in the figure panel.
-    while (QLayoutItem *item = m_figureRow->takeAt(0)) {
+    if (traceback.isEmpty()) {
+        m_traceback->clear();
+        m_traceback->hide();
+    } else {
+        m_traceback->setTraceback(traceback);
+        m_traceback->setVisible(!m_fold->isChecked());
+    }
+
+    // The run's figures at the cell's width; a click shows the figure in the Figures panel.
+    while (QLayoutItem *item = m_figureColumn->takeAt(0)) {
         delete item->widget();
         delete item;
     }
@@ -380,37 +509,78 @@ void CellWidget::showRun(const Cell &cell, int row)
             pixmap.load(run.figures.at(i).path);
         if (pixmap.isNull())
             continue;
-        auto *thumb = new QToolButton(m_figures);
-        thumb->setIcon(QIcon(pixmap));
-        const QSize size = pixmap.size().scaled(QSize(4 * kThumbnailHeight, kThumbnailHeight),
-                                                Qt::KeepAspectRatio);
-        thumb->setIconSize(size);
-        thumb->setAutoRaise(true);
-        thumb->setToolTip(tr("Figure %1 of this cell: click to see it large").arg(i + 1));
+        auto *figure = new InlineFigure(pixmap, m_figures);
+        figure->setToolTip(
+            tr("Figure %1 of this cell: click to see it in the Figures panel").arg(i + 1));
         const qint64 runId = run.id;
-        connect(thumb, &QToolButton::clicked, this,
+        connect(figure, &InlineFigure::clicked, this,
                 [this, runId, i] { Q_EMIT figureClicked(runId, i); });
-        m_figureRow->addWidget(thumb);
+        m_figureColumn->addWidget(figure);
     }
-    m_figureRow->addStretch(1);
     m_figures->setVisible(figureCount() > 0 && !m_fold->isChecked());
-    m_fold->setVisible(!text.isEmpty() || figureCount() > 0);
+    m_fold->setVisible(!text.isEmpty() || figureCount() > 0 || !traceback.isEmpty() || tableResult);
+}
+
+void CellWidget::showResultTable(ResultTable *table)
+{
+    if (!m_shownCell || table->runId() != m_shownRunId) {
+        delete table; // the run it belongs to is no longer on show
+        return;
+    }
+    delete m_resultTable;
+    m_resultTable = table;
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    column->insertWidget(column->indexOf(m_output) + 1, table);
+    table->setVisible(!m_fold->isChecked());
+    const Cell cell = *m_shownCell;
+    showRun(cell, 0);
 }
 
 int CellWidget::figureCount() const
 {
-    return qMax(0, m_figureRow->count() - 1);
+    return int(figures().size());
 }
 
+QList<InlineFigure *> CellWidget::figures() const
+{
+    return m_figures->findChildren<InlineFigure *>(Qt::FindDirectChildrenOnly);
+}
+
+void CellWidget::setShowAllOutput(bool all)
+{
+    if (m_showAllOutput == all)
+        return;
+    m_showAllOutput = all;
+    fitOutputHeight();
+}
+
+// The output is as tall as its lines up to kOutputMaxLines; a longer one shows its tail (where a
+// run's latest lines are) under a "Show all" button, and all of it once asked. It never scrolls
+// vertically itself: the notebook does.
 void CellWidget::fitOutputHeight()
 {
-    const int lines = qBound(1, m_output->document()->blockCount(), kOutputMaxLines);
+    const int total = m_output->lineCount();
+    const bool limited = !m_showAllOutput && total > kOutputMaxLines;
+    const int lines = qBound(1, total, limited ? kOutputMaxLines : OutputView::kMaxBlocks);
     const int height = lines * m_output->fontMetrics().lineSpacing() +
                        int(m_output->document()->documentMargin() * 2) + 4 +
                        (m_output->horizontalScrollBar()->maximum() > 0
                             ? m_output->horizontalScrollBar()->sizeHint().height()
                             : 0);
-    m_output->setFixedHeight(height);
+    if (height != m_output->height())
+        m_output->setFixedHeight(height);
+    // Once the new height is laid out: the tail when limited, all from the top when not.
+    QTimer::singleShot(0, m_output, [this] {
+        QScrollBar *bar = m_output->verticalScrollBar();
+        const bool tail = !m_showAllOutput && m_output->lineCount() > kOutputMaxLines;
+        bar->setValue(tail ? bar->maximum() : 0);
+    });
+    const bool offer = total > kOutputMaxLines && m_output->isVisibleTo(this);
+    if (offer)
+        m_showAll->setText(limited ? tr("▴ Show all %n lines (%1 earlier lines hidden)", "", total)
+                                         .arg(total - kOutputMaxLines)
+                                   : tr("▾ Show only the last %n lines", "", kOutputMaxLines));
+    m_showAll->setVisible(offer);
 }
 
 void CellWidget::setCurrent(bool current)
@@ -423,6 +593,11 @@ void CellWidget::setTheme(const EditorTheme &theme)
 {
     m_theme = theme;
     m_editor->setTheme(theme);
+    m_traceback->setTheme(theme);
+    QPalette text = m_markdown->palette();
+    text.setColor(QPalette::Text, theme.text);
+    text.setColor(QPalette::Base, theme.background);
+    m_markdown->setPalette(text);
     colourRefusal();
     updateFrame();
 }

@@ -4,15 +4,19 @@
 #pragma once
 
 #include "liveoutputbuffer.h"
+#include "cellmodel.h"
+#include "richoutput.h"
 #include "theme.h"
 
 #include <QElapsedTimer>
 #include <QFrame>
 #include <QTimer>
+#include <QPointer>
+#include <optional>
 
 class QAbstractItemModel;
-class QHBoxLayout;
 class QLabel;
+class QVBoxLayout;
 class QToolButton;
 class QTreeWidgetItem;
 
@@ -43,7 +47,24 @@ public:
     OutputView *output() const { return m_output; }
     QLabel *badge() const { return m_badge; }
     QLabel *refusal() const { return m_refusal; }
+    QLabel *executionCountLabel() const { return m_number; }
     int figureCount() const;
+    QList<InlineFigure *> figures() const;
+    // "Show all" under an output longer than kOutputMaxLines: the output shows its tail until
+    // the user asks for all of it.
+    QToolButton *showAllButton() const { return m_showAll; }
+    bool showsAllOutput() const { return m_showAllOutput; }
+    void setShowAllOutput(bool all);
+    static constexpr int kOutputMaxLines = 30;
+    // A Markdown cell shows its text rendered; a double-click edits it, leaving the editor
+    // renders it again.
+    SafeTextBrowser *markdownView() const { return m_markdown; }
+    bool isEditingMarkdown() const { return m_editingMarkdown; }
+    void editMarkdown();
+    TracebackView *tracebackView() const { return m_traceback; }
+    // A table result of the run on show replaces its text repr; dropped when another run shows.
+    void showResultTable(ResultTable *table);
+    ResultTable *resultTable() const { return m_resultTable; }
 
 Q_SIGNALS:
     void codeEdited(const QString &code);
@@ -65,6 +86,7 @@ private:
     void fitOutputHeight();
     void updateFrame();
     void colourRefusal();
+    void showMarkdown(const QString &source);
 
     QLabel *m_number = nullptr;
     QLabel *m_badge = nullptr;
@@ -75,9 +97,18 @@ private:
     CodeEditor *m_editor = nullptr;
     QLabel *m_refusal = nullptr;
     OutputView *m_output = nullptr;
+    QToolButton *m_showAll = nullptr;
+    SafeTextBrowser *m_markdown = nullptr;
+    TracebackView *m_traceback = nullptr;
     QWidget *m_figures = nullptr;
-    QHBoxLayout *m_figureRow = nullptr;
-    QString m_refusalStatus; // the status the refusal line is coloured as
+    QVBoxLayout *m_figureColumn = nullptr;
+    bool m_showAllOutput = false;
+    bool m_isMarkdown = false;
+    bool m_editingMarkdown = false;
+    QString m_renderedMarkdown;
+    QPointer<ResultTable> m_resultTable;
+    std::optional<Cell> m_shownCell; // to show the run again around its table
+    QString m_refusalStatus;         // the status the refusal line is coloured as
     qint64 m_shownRunId = -1;
     bool m_current = false;
     bool m_settingText = false;

@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 #include <functional>
 #include <memory>
+#include <QWheelEvent>
 
 namespace sandbench {
 namespace {
@@ -348,6 +349,19 @@ void CodeEditor::focusOutEvent(QFocusEvent *event)
 {
     QPlainTextEdit::focusOutEvent(event);
     hideHelp();
+}
+
+void CodeEditor::wheelEvent(QWheelEvent *event)
+{
+    // An editor that shows all its lines has nothing to scroll vertically: the wheel belongs to
+    // the notebook, or it would stop dead over every cell (Ctrl+wheel still zooms here).
+    const QPoint delta = event->angleDelta();
+    if (m_autoHeight && verticalScrollBarPolicy() == Qt::ScrollBarAlwaysOff &&
+        qAbs(delta.y()) >= qAbs(delta.x()) && !(event->modifiers() & Qt::ControlModifier)) {
+        event->ignore();
+        return;
+    }
+    QPlainTextEdit::wheelEvent(event);
 }
 
 void CodeEditor::keyPressEvent(QKeyEvent *event)

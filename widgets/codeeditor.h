@@ -61,7 +61,11 @@ public:
     // Comments out the selected lines, or uncomments them when all are comments.
     void toggleComment();
     // The editor grows with its text up to maxLines, then scrolls (cells in a notebook list).
+    // While it fits its text, a vertical wheel is left to the notebook around it (one scroll);
+    // a horizontal wheel still scrolls a long line.
     void setAutoHeight(bool enabled, int minLines = 2, int maxLines = 40);
+    // As many lines as a cell editor grows to: in practice, all of them.
+    static constexpr int kUnboundedLines = 100000;
 
     int lineNumberAreaWidth() const;
     void paintLineNumbers(QPaintEvent *event);
@@ -72,6 +76,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     QSize sizeHint() const override;
 
 private:

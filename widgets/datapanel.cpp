@@ -60,6 +60,11 @@ QString opLabel(const QString &op)
 
 } // namespace
 
+QStyledItemDelegate *makeDataCellDelegate(QObject *parent)
+{
+    return new DataCellDelegate(parent);
+}
+
 DataPanel::DataPanel(QWidget *parent) : QWidget(parent)
 {
     m_status = new QLabel(this);

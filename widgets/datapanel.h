@@ -12,6 +12,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QStyledItemDelegate;
 class QTableView;
 class QAction;
 class QToolBar;
@@ -21,6 +22,9 @@ namespace sandbench {
 class ColumnSummaryView;
 class DataFrameModel;
 class SessionRunner;
+
+// The Data panel's cell painter (missing values grey and italic), for other tables of data.
+QStyledItemDelegate *makeDataCellDelegate(QObject *parent = nullptr);
 
 class DataPanel : public QWidget
 {

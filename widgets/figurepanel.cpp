@@ -92,7 +92,7 @@ void FigurePanel::addRun(const RunRecord &run)
         m_entries.append(entry);
         auto *item = new QListWidgetItem(QIcon(entry.pixmap), tr("[%1]").arg(run.cellIndex));
         item->setToolTip(
-            tr("Cell %1, run %2, figure %3").arg(run.cellIndex).arg(run.id).arg(i + 1));
+            tr("Cell [%1], run %2, figure %3").arg(run.cellIndex).arg(run.id).arg(i + 1));
         m_strip->addItem(item);
     }
     if (!run.figures.isEmpty() && m_strip->count() > 0)
@@ -134,7 +134,8 @@ QString FigurePanel::caption() const
     if (row < 0 || row >= m_entries.size())
         return {};
     const Entry &e = m_entries.at(row);
-    return tr("Cell %1 · run %2 · figure %3 · %4×%5 · %6%")
+    // [n]: the cell's execution count, which an insert above it does not change.
+    return tr("Cell [%1] · run %2 · figure %3 · %4×%5 · %6%")
         .arg(e.cellIndex)
         .arg(e.runId)
         .arg(e.index + 1)
@@ -181,7 +182,7 @@ bool FigurePanel::saveCurrent(const QString &path, QString *error) const
         svg.setSize(pixmap.size());
         svg.setViewBox(QRect(QPoint(0, 0), pixmap.size()));
         svg.setTitle(
-            tr("Cell %1, run %2").arg(m_entries.at(row).cellIndex).arg(m_entries.at(row).runId));
+            tr("Cell [%1], run %2").arg(m_entries.at(row).cellIndex).arg(m_entries.at(row).runId));
         QPainter painter;
         if (!painter.begin(&svg)) {
             if (error)

@@ -5,6 +5,7 @@
 #include <QFontDatabase>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QWheelEvent>
 
 namespace sandbench {
 
@@ -60,6 +61,30 @@ void OutputView::appendText(const QString &text)
     }
     if (!m_flush.isActive())
         m_flush.start();
+}
+
+void OutputView::setFitsContent(bool fits)
+{
+    m_fitsContent = fits;
+    setVerticalScrollBarPolicy(fits ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+}
+
+int OutputView::lineCount() const
+{
+    const int blocks = document()->blockCount();
+    if (blocks > 1 && document()->lastBlock().text().isEmpty())
+        return blocks - 1;
+    return document()->characterCount() > 1 ? blocks : 0;
+}
+
+void OutputView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (m_fitsContent && qAbs(delta.y()) >= qAbs(delta.x())) {
+        event->ignore(); // the notebook's: this view is sized, not scrolled
+        return;
+    }
+    QPlainTextEdit::wheelEvent(event);
 }
 
 bool OutputView::isAtTail() const

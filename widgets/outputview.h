@@ -32,6 +32,14 @@ public:
     // True when the view shows the last line of what it was given.
     bool isAtTail() const;
 
+    // In a notebook cell the view does not scroll vertically on its own: the cell sizes it (to
+    // all its lines, or to its tail with "Show all"), and the wheel scrolls the notebook. A
+    // horizontal wheel still scrolls a long line.
+    void setFitsContent(bool fits);
+    bool fitsContent() const { return m_fitsContent; }
+    // Lines of text shown, not counting the empty line after a final line break.
+    int lineCount() const;
+
     static constexpr qsizetype kBatchChars = 32 * 1024;
     static constexpr qsizetype kKeptChars = 2 * 1024 * 1024;
     static constexpr int kMaxBlocks = 20000;
@@ -39,6 +47,9 @@ public:
 Q_SIGNALS:
     // Everything queued is on screen.
     void caughtUp();
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     void flushBatch();
@@ -48,6 +59,7 @@ private:
     qint64 m_dropped = 0;
     bool m_droppedNoteDue = false;
     bool m_follow = true;
+    bool m_fitsContent = false;
     QTimer m_flush;
 };
 

@@ -97,6 +97,15 @@ void VariablesPanel::addColumns(const QString &variable, const QJsonArray &colum
     updateCompletions();
 }
 
+QString VariablesPanel::typeOf(const QString &name) const
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (topLevelItem(i)->text(0) == name)
+            return topLevelItem(i)->text(1);
+    }
+    return {};
+}
+
 QStringList VariablesPanel::dataFrames() const
 {
     QStringList frames;

@@ -22,6 +22,8 @@ public:
     void addColumns(const QString &variable, const QJsonArray &columns);
     // The names of DataFrame variables, whose columns are worth asking for.
     QStringList dataFrames() const;
+    // The type the worker gave a variable, or empty.
+    QString typeOf(const QString &name) const;
     QStringListModel *completionModel() { return &m_completions; }
     // Whether the data panel can show a variable of this type.
     static bool isTable(const QString &type);
