@@ -334,11 +334,10 @@ void CellWidget::startLiveOutput()
     m_traceback->clear();
     m_traceback->hide();
     delete m_resultTable; // the previous run's table result
-    while (QLayoutItem *item = m_figureRow->takeAt(0)) {
+    while (QLayoutItem *item = m_figureColumn->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    m_figureRow->addStretch(1);
     m_figures->hide();
     fitOutputHeight();
     Q_EMIT outputCollapsedChanged();
