@@ -2,39 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CompletionKind</name>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="22"/>
+        <source>function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="23"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="24"/>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="25"/>
+        <source>module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="26"/>
+        <source>property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="27"/>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="28"/>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="29"/>
+        <source>variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="30"/>
+        <source>keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="31"/>
+        <source>builtin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetSpecParser</name>
     <message>
-        <location filename="../core/datasetspec.cpp" line="43"/>
+        <location filename="../core/datasetspec.cpp" line="66"/>
         <source>--data %1: %2 is a folder; give one data file in it (CSV, TSV, JSON, Excel or Parquet) as NAME=FOLDER/FILE, or let the code read the whole folder with --read %2</source>
         <translation>--data %1: %2 ist ein Ordner; geben Sie eine Datendatei darin an (CSV, TSV, JSON, Excel oder Parquet) als NAME=ORDNER/DATEI, oder lassen Sie den Code mit --read %2 den ganzen Ordner lesen</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="48"/>
+        <location filename="../core/datasetspec.cpp" line="71"/>
         <source>--data %1: %2 is a pipe or socket, not a file: a dataset is read more than once (hashed for the record, then loaded); save the data to a file and give that</source>
         <translation>--data %1: %2 ist eine Pipe oder ein Socket, keine Datei: ein Datensatz wird mehr als einmal gelesen (für die Aufzeichnung gehasht, dann geladen); speichern Sie die Daten in einer Datei und geben Sie diese an</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="53"/>
+        <location filename="../core/datasetspec.cpp" line="76"/>
         <source>--data %1: %2 is a device, not a file; copy the data into a file and give that</source>
         <translation>--data %1: %2 ist ein Gerät, keine Datei; kopieren Sie die Daten in eine Datei und geben Sie diese an</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="56"/>
+        <location filename="../core/datasetspec.cpp" line="79"/>
         <source>--data %1: %2 is not a regular file; give a data file</source>
         <translation>--data %1: %2 ist keine reguläre Datei; geben Sie eine Datendatei an</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="65"/>
+        <location filename="../core/datasetspec.cpp" line="88"/>
         <source>--data %1: expected NAME=PATH, for example --data sales=sales.csv</source>
         <translation>--data %1: NAME=PATH erwartet, zum Beispiel --data sales=sales.csv</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="72"/>
+        <location filename="../core/datasetspec.cpp" line="95"/>
         <source>--data %1: &apos;%2&apos; cannot be a variable name; use letters, digits and underscores, not starting with a digit (for example sales_2025)</source>
         <translation>--data %1: &apos;%2&apos; ist kein gültiger Variablenname; verwenden Sie Buchstaben, Ziffern und Unterstriche, ohne Ziffer am Anfang (zum Beispiel sales_2025)</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="41"/>
+        <location filename="../core/datasetspec.cpp" line="64"/>
         <source>--data %1: no such file %2; check the path</source>
         <translation>--data %1: Datei %2 nicht gefunden; prüfen Sie den Pfad</translation>
     </message>
@@ -452,219 +505,259 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
 <context>
     <name>ReplyDecoder</name>
     <message>
-        <location filename="../core/replydecoder.cpp" line="136"/>
+        <location filename="../core/replydecoder.cpp" line="144"/>
         <source>characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="149"/>
+        <location filename="../core/replydecoder.cpp" line="157"/>
         <source>%1 is %2, not %3 between 0 and %4</source>
         <translation>%1 ist %2 und nicht %3 zwischen 0 und %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="151"/>
+        <location filename="../core/replydecoder.cpp" line="159"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="152"/>
+        <location filename="../core/replydecoder.cpp" line="160"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="173"/>
-        <location filename="../core/replydecoder.cpp" line="185"/>
+        <location filename="../core/replydecoder.cpp" line="181"/>
+        <location filename="../core/replydecoder.cpp" line="193"/>
         <source>entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="198"/>
+        <location filename="../core/replydecoder.cpp" line="206"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="207"/>
+        <location filename="../core/replydecoder.cpp" line="215"/>
         <source>%1 has %2 %3, more than %4</source>
         <translation>%1 hat %2 %3, mehr als %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="244"/>
+        <location filename="../core/replydecoder.cpp" line="252"/>
         <source>The worker&apos;s reply was refused and nothing of it was kept: %1. The cell&apos;s code may have written its own reply.</source>
         <translation>Die Antwort des Workers wurde abgewiesen und nichts davon übernommen: %1. Möglicherweise hat der Code der Zelle eine eigene Antwort geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="264"/>
+        <location filename="../core/replydecoder.cpp" line="272"/>
         <source>it has %1 bytes, too few for a PNG</source>
         <translation>sie hat %1 Bytes, zu wenige für ein PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="266"/>
+        <location filename="../core/replydecoder.cpp" line="274"/>
         <source>it does not start with the PNG signature</source>
         <translation>sie beginnt nicht mit der PNG-Signatur</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="268"/>
+        <location filename="../core/replydecoder.cpp" line="276"/>
         <source>its first chunk is not a PNG image header</source>
         <translation>ihr erster Chunk ist kein PNG-Bildheader</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="270"/>
+        <location filename="../core/replydecoder.cpp" line="278"/>
         <source>its image header&apos;s checksum is wrong</source>
         <translation>die Prüfsumme ihres Bildheaders ist falsch</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="275"/>
+        <location filename="../core/replydecoder.cpp" line="283"/>
         <source>it claims %1×%2 pixels, outside 1 to %3 a side and %4 pixels</source>
         <translation>sie gibt %1×%2 Pixel an, außerhalb von 1 bis %3 je Seite und %4 Pixeln insgesamt</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="288"/>
+        <location filename="../core/replydecoder.cpp" line="296"/>
         <source>its image header names no valid PNG pixel format</source>
         <translation>ihr Bildheader nennt kein gültiges PNG-Pixelformat</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="290"/>
+        <location filename="../core/replydecoder.cpp" line="298"/>
         <source>it does not end with the PNG end chunk</source>
         <translation>sie endet nicht mit dem PNG-Endchunk</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="314"/>
+        <location filename="../core/replydecoder.cpp" line="322"/>
         <source>&apos;type&apos; is %1, not &quot;result&quot; or &quot;error&quot;</source>
         <translation>&apos;type&apos; ist %1, nicht &quot;result&quot; oder &quot;error&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="323"/>
+        <location filename="../core/replydecoder.cpp" line="331"/>
         <source>&apos;status&apos; is %1, which is no run status (%2)</source>
         <translation>&apos;status&apos; ist %1, was kein Laufstatus ist (%2)</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="367"/>
+        <location filename="../core/replydecoder.cpp" line="375"/>
         <source>&apos;packages&apos; names a package %1</source>
         <translation>&apos;packages&apos; nennt ein Paket %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="381"/>
+        <location filename="../core/replydecoder.cpp" line="389"/>
         <source>state change %1</source>
         <translation>Zustandsänderung %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="470"/>
+        <location filename="../core/replydecoder.cpp" line="477"/>
         <source>violation %1</source>
         <translation>Verstoß %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="490"/>
+        <location filename="../core/replydecoder.cpp" line="497"/>
         <source>%1 has an empty rule</source>
         <translation>%1 hat eine leere Regel</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="492"/>
+        <location filename="../core/replydecoder.cpp" line="499"/>
         <source>%1 names the layer %2, which is none of %3</source>
         <translation>%1 nennt die Schicht %2, die keine von %3 ist</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="507"/>
-        <location filename="../core/replydecoder.cpp" line="630"/>
+        <location filename="../core/replydecoder.cpp" line="514"/>
+        <location filename="../core/replydecoder.cpp" line="680"/>
         <source>%1 entry %2</source>
         <translation>%1, Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="518"/>
+        <location filename="../core/replydecoder.cpp" line="525"/>
         <source>%1 is %2, not a value a table cell holds</source>
         <translation>%1 ist %2, kein Wert, den eine Tabellenzelle enthalten kann</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="527"/>
+        <location filename="../core/replydecoder.cpp" line="534"/>
         <source>variable %1</source>
         <translation>Variable %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="562"/>
+        <source>%1 is %2, which is none of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="573"/>
+        <source>match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="581"/>
+        <source>%1 &apos;name&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="612"/>
         <source>the table page cannot be read: %1</source>
         <translation>die Tabellenseite kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="582"/>
+        <location filename="../core/replydecoder.cpp" line="632"/>
         <source>&apos;index&apos; has %1 entries for %2 rows of &apos;data&apos;</source>
         <translation>&apos;index&apos; hat %1 Einträge für %2 Zeilen von &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="586"/>
+        <location filename="../core/replydecoder.cpp" line="636"/>
         <source>&apos;index&apos; entry %1</source>
         <translation>&apos;index&apos;, Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="588"/>
+        <location filename="../core/replydecoder.cpp" line="638"/>
         <source>row %1 of &apos;data&apos;</source>
         <translation>Zeile %1 von &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="593"/>
+        <location filename="../core/replydecoder.cpp" line="643"/>
         <source>%1 has %2 cells for %3 columns</source>
         <translation>%1 hat %2 Zellen für %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="598"/>
+        <location filename="../core/replydecoder.cpp" line="648"/>
         <source>%1, cell %2</source>
         <translation>%1, Zelle %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="622"/>
+        <location filename="../core/replydecoder.cpp" line="672"/>
         <source>%1 is %2, not a number or a text</source>
         <translation>%1 ist %2, weder eine Zahl noch ein Text</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="635"/>
+        <location filename="../core/replydecoder.cpp" line="685"/>
         <source>%1 is not a [label, count] pair</source>
         <translation>%1 ist kein Paar [label, count]</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="652"/>
+        <location filename="../core/replydecoder.cpp" line="702"/>
         <source>the chart&apos;s &apos;type&apos; is %1, which is none of %2</source>
         <translation>der &apos;type&apos; des Diagramms ist %1 und damit keiner von %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="664"/>
+        <location filename="../core/replydecoder.cpp" line="714"/>
         <source>%1 entry %2 is not a finite number</source>
         <translation>%1, Eintrag %2 ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="672"/>
+        <location filename="../core/replydecoder.cpp" line="722"/>
         <source>the chart&apos;s %1</source>
         <translation>%1 des Diagramms</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="707"/>
+        <location filename="../core/replydecoder.cpp" line="747"/>
+        <source>&apos;parts&apos; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="750"/>
+        <source>&apos;parts&apos; holds %1 entries, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="761"/>
+        <source>a part&apos;s &apos;stream&apos; is not &quot;stdout&quot; or &quot;stderr&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="763"/>
+        <source>a part&apos;s &apos;text&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="767"/>
+        <source>the parts&apos; text is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="793"/>
         <source>the reply to a %1 request is of type %2</source>
         <translation>die Antwort auf eine %1-Anfrage hat den Typ %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="722"/>
+        <location filename="../core/replydecoder.cpp" line="806"/>
         <source>&apos;verdict&apos; is %1, which is none of %2</source>
         <translation>&apos;verdict&apos; ist %1 und damit keiner von %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="411"/>
+        <location filename="../core/replydecoder.cpp" line="418"/>
         <source>figure %1</source>
         <translation>Grafik %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="428"/>
+        <location filename="../core/replydecoder.cpp" line="435"/>
         <source>%1 has the format %2; the app asks for &quot;png&quot; only</source>
         <translation>%1 hat das Format %2; die App akzeptiert nur &quot;png&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="434"/>
+        <location filename="../core/replydecoder.cpp" line="441"/>
         <source>the figures claim more bytes than the %1 the reply carries</source>
         <translation>die Grafiken geben mehr Bytes an als die %1, die die Antwort enthält</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="444"/>
+        <location filename="../core/replydecoder.cpp" line="451"/>
         <source>%1 is not a PNG the app accepts: %2</source>
         <translation>%1 ist kein PNG, das die App akzeptiert: %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="454"/>
+        <location filename="../core/replydecoder.cpp" line="461"/>
         <source>the figures account for %1 bytes but the reply carries %2</source>
         <translation>die Grafiken umfassen %1 Bytes, die Antwort enthält aber %2</translation>
     </message>
@@ -1334,293 +1427,293 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
 <context>
     <name>SessionExport</name>
     <message>
-        <location filename="../core/sessionexport.cpp" line="89"/>
+        <location filename="../core/sessionexport.cpp" line="90"/>
         <source>rolled back (undo, a restart or a new worker): the session&apos;s final state does not derive from it</source>
         <translation>zurückgesetzt (Rückgängigmachen, ein Neustart oder ein neuer Worker): Der Endzustand der Sitzung beruht nicht darauf</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="92"/>
+        <location filename="../core/sessionexport.cpp" line="93"/>
         <source>it failed with an exception</source>
         <translation>er ist mit einer Ausnahme fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="94"/>
+        <location filename="../core/sessionexport.cpp" line="95"/>
         <source>the sandbox&apos;s check refused it; it never ran</source>
         <translation>die Sandbox hat ihn bei ihrer Kontrolle verweigert; er wurde nie ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="96"/>
+        <location filename="../core/sessionexport.cpp" line="97"/>
         <source>the sandbox stopped one of its operations</source>
         <translation>die Sandbox hat eine seiner Operationen gestoppt</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="100"/>
+        <location filename="../core/sessionexport.cpp" line="101"/>
         <source>it hit a limit (%1)</source>
         <translation>er hat ein Limit erreicht (%1)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="102"/>
+        <location filename="../core/sessionexport.cpp" line="103"/>
         <source>the worker died while it ran</source>
         <translation>der Worker ist während seiner Ausführung abgestürzt</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="104"/>
+        <location filename="../core/sessionexport.cpp" line="105"/>
         <source>it waited for a reviewer and did not run</source>
         <translation>er hat auf einen Prüfer gewartet und wurde nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="106"/>
+        <location filename="../core/sessionexport.cpp" line="107"/>
         <source>it was interrupted</source>
         <translation>er wurde unterbrochen</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="108"/>
+        <location filename="../core/sessionexport.cpp" line="109"/>
         <source>its reply was forged from inside the sandbox</source>
         <translation>seine Antwort wurde aus der Sandbox heraus gefälscht</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="193"/>
+        <location filename="../core/sessionexport.cpp" line="194"/>
         <source>there is no session %1 in %2; &apos;sandbench history&apos; lists them</source>
         <translation>in %2 gibt es keine Sitzung %1; &apos;sandbench history&apos; listet sie auf</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="213"/>
+        <location filename="../core/sessionexport.cpp" line="214"/>
         <source>session %1 has no cell that ended ok: there is nothing to re-run</source>
         <translation>Sitzung %1 hat keine Zelle, die mit ok endete: Es gibt nichts erneut auszuführen</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="258"/>
+        <location filename="../core/sessionexport.cpp" line="259"/>
         <source>The dataset %1 changed while the session ran; the script checks it against the file the first kept cell read.</source>
         <translation>Der Datensatz %1 hat sich während der Sitzung geändert; das Skript prüft ihn gegen die Datei, die die erste beibehaltene Zelle gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="366"/>
+        <location filename="../core/sessionexport.cpp" line="355"/>
         <source>the same version</source>
         <translation>in derselben Version</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="368"/>
+        <location filename="../core/sessionexport.cpp" line="357"/>
         <source>Figures are rendered as the session rendered them: PNG by matplotlib&apos;s Agg backend at 100 dpi with matplotlib&apos;s own defaults (rcdefaults: no matplotlibrc of this machine), no Software tag, a fixed SVG hash salt and SOURCE_DATE_EPOCH=0 for PDF and SVG dates. Byte-identical PNGs need matplotlib %1 with the same FreeType and fonts; with another matplotlib, --check compares each figure&apos;s size in pixels instead and marks the column &quot;size&quot;.</source>
         <translation>Grafiken werden so gerendert, wie die Sitzung sie gerendert hat: PNG mit dem Agg-Backend von matplotlib bei 100 dpi mit den eigenen Standardwerten von matplotlib (rcdefaults: keine matplotlibrc dieses Rechners), ohne Software-Tag, mit festem SVG-Hash-Salt und SOURCE_DATE_EPOCH=0 für die Datumsangaben in PDF und SVG. Byte-identische PNGs erfordern matplotlib %1 mit demselben FreeType und denselben Schriften; mit einer anderen matplotlib-Version vergleicht --check stattdessen die Größe jeder Grafik in Pixeln und kennzeichnet die Spalte mit &quot;size&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="375"/>
+        <location filename="../core/sessionexport.cpp" line="364"/>
         <source>PYTHONHASHSEED: the session&apos;s interpreter ran with hash randomization on (a random seed per worker, not recorded), so output that depends on the iteration order of a set of strings can differ between runs; --check shows such cells as differing.</source>
         <translation>PYTHONHASHSEED: Der Interpreter der Sitzung lief mit aktivierter Hash-Randomisierung (ein zufälliger Seed pro Worker, nicht aufgezeichnet), daher kann sich eine Ausgabe, die von der Iterationsreihenfolge einer Menge von Zeichenketten abhängt, zwischen Läufen unterscheiden; --check zeigt solche Zellen als abweichend an.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="378"/>
+        <location filename="../core/sessionexport.cpp" line="367"/>
         <source>Memory addresses in reprs (&quot;at 0x7f...&quot;) are ignored when outputs are compared.</source>
         <translation>Speicheradressen in reprs (&quot;at 0x7f...&quot;) werden beim Vergleich der Ausgaben ignoriert.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="390"/>
+        <location filename="../core/sessionexport.cpp" line="379"/>
         <source>cell %1: %2</source>
         <translation>Zelle %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="392"/>
+        <location filename="../core/sessionexport.cpp" line="381"/>
         <source>Cell %1 draws random numbers before any cell sets a seed: its output will differ from run to run.</source>
         <translation>Zelle %1 zieht Zufallszahlen, bevor eine Zelle einen Seed setzt: Ihre Ausgabe wird sich von Lauf zu Lauf unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="397"/>
+        <location filename="../core/sessionexport.cpp" line="386"/>
         <source>Seeds: no cell seeds numpy or random.</source>
         <translation>Seeds: Keine Zelle setzt einen Seed für numpy oder random.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="398"/>
+        <location filename="../core/sessionexport.cpp" line="387"/>
         <source>Seeds the cells set (they run again with the cells): %1.</source>
         <translation>Von den Zellen gesetzte Seeds (sie werden mit den Zellen erneut ausgeführt): %1.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="411"/>
+        <location filename="../core/sessionexport.cpp" line="400"/>
         <source>Sandbench session %1, exported as a script anyone can re-run and check.</source>
         <translation>Sandbench-Sitzung %1, exportiert als Skript, das jeder erneut ausführen und prüfen kann.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="413"/>
+        <location filename="../core/sessionexport.cpp" line="402"/>
         <source>Re-run it with plain Python 3; Sandbench is not needed:</source>
         <translation>Führen Sie es mit einfachem Python 3 erneut aus; Sandbench wird nicht benötigt:</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="424"/>
+        <location filename="../core/sessionexport.cpp" line="413"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="427"/>
+        <location filename="../core/sessionexport.cpp" line="416"/>
         <source>created</source>
         <translation>erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="428"/>
+        <location filename="../core/sessionexport.cpp" line="417"/>
         <source>ran by</source>
         <translation>ausgeführt von</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="428"/>
+        <location filename="../core/sessionexport.cpp" line="417"/>
         <source>%1 (the owner of the run store)</source>
         <translation>%1 (der Eigentümer des Laufspeichers)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="429"/>
+        <location filename="../core/sessionexport.cpp" line="418"/>
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="429"/>
+        <location filename="../core/sessionexport.cpp" line="418"/>
         <source>%1 to %2, %3 runs, %4 kept</source>
         <translation>%1 bis %2, %3 Läufe, %4 beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="434"/>
+        <location filename="../core/sessionexport.cpp" line="423"/>
         <source>from</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="435"/>
+        <location filename="../core/sessionexport.cpp" line="424"/>
         <source>output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="436"/>
+        <location filename="../core/sessionexport.cpp" line="425"/>
         <source>exported</source>
         <translation>exportiert</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="437"/>
+        <location filename="../core/sessionexport.cpp" line="426"/>
         <source>%1 by Sandbench %2</source>
         <translation>%1 von Sandbench %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="439"/>
+        <location filename="../core/sessionexport.cpp" line="428"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="441"/>
+        <location filename="../core/sessionexport.cpp" line="430"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="446"/>
+        <location filename="../core/sessionexport.cpp" line="435"/>
         <source>packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="447"/>
+        <location filename="../core/sessionexport.cpp" line="436"/>
         <source>(none recorded)</source>
         <translation>(keine aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="448"/>
+        <location filename="../core/sessionexport.cpp" line="437"/>
         <source>profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="448"/>
-        <location filename="../core/sessionexport.cpp" line="449"/>
+        <location filename="../core/sessionexport.cpp" line="437"/>
+        <location filename="../core/sessionexport.cpp" line="438"/>
         <source>%1 (sha256 %2)</source>
         <translation>%1 (sha256 %2)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="449"/>
+        <location filename="../core/sessionexport.cpp" line="438"/>
         <source>worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="452"/>
+        <location filename="../core/sessionexport.cpp" line="441"/>
         <source>Datasets (their SHA-256 is checked before any cell runs)</source>
         <translation>Datensätze (ihr SHA-256 wird geprüft, bevor eine Zelle läuft)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="454"/>
+        <location filename="../core/sessionexport.cpp" line="443"/>
         <source>  (none)</source>
         <translation>  (keine)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="456"/>
+        <location filename="../core/sessionexport.cpp" line="445"/>
         <source>%1 (%2, %3 bytes, sha256 %4)</source>
         <translation>%1 (%2, %3 Bytes, sha256 %4)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="459"/>
+        <location filename="../core/sessionexport.cpp" line="448"/>
         <source>not recorded</source>
         <translation>nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="460"/>
+        <location filename="../core/sessionexport.cpp" line="449"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="469"/>
+        <location filename="../core/sessionexport.cpp" line="458"/>
         <source>kept as cell %1</source>
         <translation>beibehalten als Zelle %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="470"/>
+        <location filename="../core/sessionexport.cpp" line="459"/>
         <source>left out: %1</source>
         <translation>weggelassen: %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="471"/>
+        <location filename="../core/sessionexport.cpp" line="460"/>
         <source>  run %1  cell %2  %3  code sha256 %4  %5</source>
         <translation>  Lauf %1  Zelle %2  %3  Code-sha256 %4  %5</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="477"/>
+        <location filename="../core/sessionexport.cpp" line="466"/>
         <source>    changed %1</source>
         <translation>    geändert %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="479"/>
+        <location filename="../core/sessionexport.cpp" line="468"/>
         <source>Recorded files (figures and outputs checked against their SHA-256)</source>
         <translation>Aufgezeichnete Dateien (Grafiken und Ausgaben, geprüft anhand ihres SHA-256)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="481"/>
+        <location filename="../core/sessionexport.cpp" line="470"/>
         <source>  (all present and unchanged)</source>
         <translation>  (alle vorhanden und unverändert)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="484"/>
+        <location filename="../core/sessionexport.cpp" line="473"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="486"/>
+        <location filename="../core/sessionexport.cpp" line="475"/>
         <source>  (none: no cell needed a reviewer)</source>
         <translation>  (keine: Keine Zelle brauchte einen Prüfer)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="492"/>
+        <location filename="../core/sessionexport.cpp" line="481"/>
         <source>run %1 %2 by %3 on %4 (decision %5%6): %7</source>
         <translation>Lauf %1 %2 von %3 am %4 (Entscheidung %5%6): %7</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="494"/>
+        <location filename="../core/sessionexport.cpp" line="483"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="494"/>
+        <location filename="../core/sessionexport.cpp" line="483"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="498"/>
+        <location filename="../core/sessionexport.cpp" line="487"/>
         <source>; ran as run %1</source>
         <translation>; ausgeführt als Lauf %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="499"/>
+        <location filename="../core/sessionexport.cpp" line="488"/>
         <source>(no note)</source>
         <translation>(keine Notiz)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="502"/>
+        <location filename="../core/sessionexport.cpp" line="491"/>
         <source>Determinism</source>
         <translation>Determinismus</translation>
     </message>
@@ -1909,13 +2002,25 @@ Befehle:
         <location filename="../app/cli/toplevel.cpp" line="22"/>
         <source>  run      run a script&apos;s cells headless (sandbench run --help)
   serve    a JSON-lines session for agents (sandbench serve --help)
+  mcp      the session as an MCP server for agents (sandbench mcp --help)
   review   the runs waiting for a reviewer (sandbench review --help)
   history  find recorded runs (sandbench history --help)
   show     one run with its provenance (sandbench show --help)
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation>  run      die Zellen eines Skripts ohne Fenster ausführen (sandbench run --help)
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  run      run a script&apos;s cells headless (sandbench run --help)
+  serve    a JSON-lines session for agents (sandbench serve --help)
+  review   the runs waiting for a reviewer (sandbench review --help)
+  history  find recorded runs (sandbench history --help)
+  show     one run with its provenance (sandbench show --help)
+  export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
+  import   a .ipynb as a percent-format script (sandbench import --help)
+  replay   re-run a session and compare it with its record</source>
+        <translation type="vanished">  run      die Zellen eines Skripts ohne Fenster ausführen (sandbench run --help)
   serve    eine JSON-Lines-Sitzung für Agenten (sandbench serve --help)
   review   die Läufe, die auf einen Prüfer warten (sandbench review --help)
   history  aufgezeichnete Läufe finden (sandbench history --help)
@@ -1925,12 +2030,12 @@ Befehle:
   replay   eine Sitzung erneut ausführen und mit ihrer Aufzeichnung vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/cli/toplevel.cpp" line="53"/>
+        <location filename="../app/cli/toplevel.cpp" line="54"/>
         <source>this sandbench was built without its window; give it a command such as &apos;sandbench run SCRIPT.py&apos; (&apos;sandbench --help&apos; lists them)</source>
         <translation>dieses sandbench wurde ohne sein Fenster gebaut; geben Sie einen Befehl an, etwa &apos;sandbench run SCRIPT.py&apos; (&apos;sandbench --help&apos; listet sie auf)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>this sandbench was built without its window; &apos;sandbench review list&apos; shows the runs waiting for review</source>
         <translation>dieses sandbench wurde ohne sein Fenster gebaut; &apos;sandbench review list&apos; zeigt die Läufe, die auf Prüfung warten</translation>
     </message>
@@ -1938,57 +2043,57 @@ Befehle:
 <context>
     <name>sandbench::CellModel</name>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="230"/>
+        <location filename="../widgets/cellmodel.cpp" line="241"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="232"/>
+        <location filename="../widgets/cellmodel.cpp" line="243"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="234"/>
+        <location filename="../widgets/cellmodel.cpp" line="245"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="236"/>
+        <location filename="../widgets/cellmodel.cpp" line="247"/>
         <source>denied</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="238"/>
+        <location filename="../widgets/cellmodel.cpp" line="249"/>
         <source>timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="240"/>
+        <location filename="../widgets/cellmodel.cpp" line="251"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="242"/>
+        <location filename="../widgets/cellmodel.cpp" line="253"/>
         <source>output limit</source>
         <translation>Ausgabelimit</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="244"/>
+        <location filename="../widgets/cellmodel.cpp" line="255"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="246"/>
+        <location filename="../widgets/cellmodel.cpp" line="257"/>
         <source>pending review</source>
         <translation>wartet auf Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="248"/>
+        <location filename="../widgets/cellmodel.cpp" line="259"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="250"/>
+        <location filename="../widgets/cellmodel.cpp" line="261"/>
         <source>tampered</source>
         <translation>manipuliert</translation>
     </message>
@@ -1996,128 +2101,177 @@ Befehle:
 <context>
     <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="136"/>
+        <location filename="../widgets/cellwidget.cpp" line="137"/>
         <source>Run this cell (Ctrl+Enter)</source>
         <translation>Diese Zelle ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="142"/>
+        <location filename="../widgets/cellwidget.cpp" line="141"/>
+        <source>Execution count: the order in which this session ran the cell. The Session Log and the figures name the run by it; [*] while it waits or runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="146"/>
         <source>edited since run</source>
         <translation>seit der Ausführung geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="143"/>
+        <location filename="../widgets/cellwidget.cpp" line="147"/>
         <source>The code changed after its last run: the output below is from the code as it was.</source>
         <translation>Der Code wurde nach der letzten Ausführung geändert: Die Ausgabe unten stammt vom damaligen Code.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="149"/>
-        <location filename="../widgets/cellwidget.cpp" line="191"/>
+        <location filename="../widgets/cellwidget.cpp" line="153"/>
+        <location filename="../widgets/cellwidget.cpp" line="216"/>
         <source>Hide output</source>
         <translation>Ausgabe ausblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="150"/>
+        <location filename="../widgets/cellwidget.cpp" line="154"/>
         <source>Fold or unfold this cell&apos;s output</source>
         <translation>Ausgabe dieser Zelle ein- oder ausklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="191"/>
+        <location filename="../widgets/cellwidget.cpp" line="183"/>
+        <source>Double-click to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="216"/>
         <source>Show output</source>
         <translation>Ausgabe zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="225"/>
+        <location filename="../widgets/cellwidget.cpp" line="295"/>
         <source>markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="228"/>
+        <location filename="../widgets/cellwidget.cpp" line="298"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="231"/>
+        <location filename="../widgets/cellwidget.cpp" line="303"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="234"/>
+        <location filename="../widgets/cellwidget.cpp" line="306"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="235"/>
+        <location filename="../widgets/cellwidget.cpp" line="307"/>
         <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
         <translation>Ausführen &gt; Letzte Zelle rückgängig machen hat die Variablen auf den Stand vor dieser Zelle zurückgesetzt; die Ausgabe unten stammt aus ihrem Lauf.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="241"/>
+        <location filename="../widgets/cellwidget.cpp" line="313"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="253"/>
+        <location filename="../widgets/cellwidget.cpp" line="388"/>
+        <source>*Empty Markdown cell: double-click to write.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="409"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="264"/>
+        <location filename="../widgets/cellwidget.cpp" line="445"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="265"/>
+        <location filename="../widgets/cellwidget.cpp" line="446"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (Regel %3, Schicht %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="268"/>
+        <location filename="../widgets/cellwidget.cpp" line="449"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="273"/>
+        <location filename="../widgets/cellwidget.cpp" line="454"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>Wartet auf eine Prüfung: Der Code verwendet etwas, das das Profil erst nach einer Genehmigung ausführen lässt.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="285"/>
-        <source>Out[%1]: </source>
-        <translation>Out[%1]: </translation>
+        <location filename="../widgets/cellwidget.cpp" line="468"/>
+        <source>Out[%1]:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="290"/>
+        <location filename="../widgets/cellwidget.cpp" line="513"/>
+        <source>Figure %1 of this cell: click to see it in the Figures panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/cellwidget.cpp" line="579"/>
+        <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/cellwidget.cpp" line="581"/>
+        <source>▾ Show only the last %n lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out[%1]: </source>
+        <translation type="vanished">Out[%1]: </translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="477"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
         <translation>(Zustand so behalten, wie die Zelle ihn vor dem Fehler hinterlassen hat: Ausführen &gt; Letzte Zelle rückgängig machen kehrt zum Stand vor dieser Zelle zurück)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="294"/>
+        <location filename="../widgets/cellwidget.cpp" line="481"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(Zustand zurückgesetzt: Die Variablen sind wie vor dieser Zelle)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="297"/>
+        <location filename="../widgets/cellwidget.cpp" line="484"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(die Zelle lief nicht: nichts hat sich geändert)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="319"/>
         <source>Figure %1 of this cell: click to see it large</source>
-        <translation>Abbildung %1 dieser Zelle: zum Vergrößern klicken</translation>
+        <translation type="vanished">Abbildung %1 dieser Zelle: zum Vergrößern klicken</translation>
     </message>
 </context>
 <context>
     <name>sandbench::CodeEditor</name>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="76"/>
+        <location filename="../widgets/codeeditor.cpp" line="134"/>
         <source>Write Python here and press Ctrl+Enter to run it.</source>
         <translation>Python-Code hier eingeben und mit Strg+Eingabe ausführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="226"/>
+        <location filename="../widgets/codeeditor.cpp" line="284"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/codeeditor.cpp" line="711"/>
+        <source>Help is available once the running cell has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/codeeditor.cpp" line="763"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2244,152 +2398,167 @@ Befehle:
         <translation>fehlt nicht</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="70"/>
+        <location filename="../widgets/datapanel.cpp" line="75"/>
         <source>The column to filter on</source>
         <translation>Die Spalte, nach der gefiltert wird</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="79"/>
+        <location filename="../widgets/datapanel.cpp" line="84"/>
         <source>value, e.g. 2.5, north or 2024-03-01</source>
         <translation>Wert, z. B. 2.5, Nord oder 2024-03-01</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="83"/>
+        <location filename="../widgets/datapanel.cpp" line="88"/>
         <source>Filter</source>
         <translation>Filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="84"/>
+        <location filename="../widgets/datapanel.cpp" line="89"/>
         <source>Keep the rows that match (computed in the worker over every row)</source>
         <translation>Die passenden Zeilen behalten (im Worker über alle Zeilen berechnet)</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="85"/>
+        <location filename="../widgets/datapanel.cpp" line="90"/>
         <source>Show All</source>
         <translation>Alle zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="86"/>
+        <location filename="../widgets/datapanel.cpp" line="91"/>
         <source>Remove the filter</source>
         <translation>Den Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="87"/>
+        <location filename="../widgets/datapanel.cpp" line="92"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="88"/>
+        <location filename="../widgets/datapanel.cpp" line="93"/>
         <source>Describe the current column and chart it</source>
         <translation>Die aktuelle Spalte beschreiben und als Diagramm darstellen</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="89"/>
+        <location filename="../widgets/datapanel.cpp" line="94"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="90"/>
+        <location filename="../widgets/datapanel.cpp" line="95"/>
         <source>Copy the selected cells as tab-separated text (Ctrl+C)</source>
         <translation>Die ausgewählten Zellen als tabulatorgetrennten Text kopieren (Strg+C)</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="91"/>
+        <location filename="../widgets/datapanel.cpp" line="96"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="93"/>
+        <location filename="../widgets/datapanel.cpp" line="98"/>
         <source>Write the sorted, filtered view as CSV into the session&apos;s output folder</source>
         <translation>Die sortierte, gefilterte Ansicht als CSV in den Ausgabeordner der Sitzung schreiben</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="106"/>
+        <location filename="../widgets/datapanel.cpp" line="100"/>
+        <source>Convert to Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="102"/>
+        <source>Put the current sort and filter into a new cell as pandas code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="116"/>
         <source>Copy as TSV</source>
         <translation>Als TSV kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="117"/>
+        <location filename="../widgets/datapanel.cpp" line="127"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="184"/>
+        <location filename="../widgets/datapanel.cpp" line="195"/>
         <source>Double-click a DataFrame, Series or array in Variables to see it here.</source>
         <translation>Doppelklicken Sie unter „Variablen“ auf einen DataFrame, eine Series oder ein Array, um den Inhalt hier anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="207"/>
+        <location filename="../widgets/datapanel.cpp" line="218"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="208"/>
+        <location filename="../widgets/datapanel.cpp" line="219"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="231"/>
+        <location filename="../widgets/datapanel.cpp" line="242"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows × %3 columns</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 Zeilen × %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="236"/>
+        <location filename="../widgets/datapanel.cpp" line="247"/>
         <source> · filter: %1 %2 %3 → %4 rows</source>
         <translation> · Filter: %1 %2 %3 → %4 Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="245"/>
+        <location filename="../widgets/datapanel.cpp" line="256"/>
         <source> · sorted by %1 %2</source>
         <translation> · sortiert nach %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="298"/>
+        <location filename="../widgets/datapanel.cpp" line="309"/>
         <source>Type a value to compare with, or choose &quot;is missing&quot;.</source>
         <translation>Geben Sie einen Vergleichswert ein oder wählen Sie „fehlt“.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="310"/>
+        <location filename="../widgets/datapanel.cpp" line="321"/>
         <source>Filtering %1…</source>
         <translation>%1 wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="332"/>
+        <location filename="../widgets/datapanel.cpp" line="343"/>
         <source>Describing %1…</source>
         <translation>%1 wird beschrieben…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="349"/>
+        <location filename="../widgets/datapanel.cpp" line="360"/>
         <source>%1 rows are too many to copy; use Export CSV for the whole view.</source>
         <translation>%1 Zeilen sind zu viele zum Kopieren; verwenden Sie „CSV exportieren“ für die ganze Ansicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="384"/>
+        <location filename="../widgets/datapanel.cpp" line="395"/>
         <source>Export View as CSV</source>
         <translation>Ansicht als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="385"/>
+        <location filename="../widgets/datapanel.cpp" line="396"/>
         <source>File name in the session&apos;s output folder (%1):</source>
         <translation>Dateiname im Ausgabeordner der Sitzung (%1):</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="399"/>
+        <location filename="../widgets/datapanel.cpp" line="410"/>
         <source>Exporting %1 to %2…</source>
         <translation>%1 wird nach %2 exportiert…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="411"/>
+        <location filename="../widgets/datapanel.cpp" line="430"/>
+        <source>The view could not become code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="441"/>
         <source>No summary: %1</source>
         <translation>Keine Zusammenfassung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="420"/>
+        <location filename="../widgets/datapanel.cpp" line="450"/>
         <source>The view was not exported: %1</source>
         <translation>Die Ansicht wurde nicht exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="428"/>
+        <location filename="../widgets/datapanel.cpp" line="458"/>
         <source>Exported %1 rows of %2 to %3</source>
         <translation>%1 Zeilen von %2 nach %3 exportiert</translation>
     </message>
@@ -2397,17 +2566,17 @@ Befehle:
 <context>
     <name>sandbench::DatasetsPanel</name>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="57"/>
+        <location filename="../widgets/datasetspanel.cpp" line="52"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="57"/>
+        <location filename="../widgets/datasetspanel.cpp" line="52"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="57"/>
+        <location filename="../widgets/datasetspanel.cpp" line="52"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -2416,32 +2585,32 @@ Befehle:
         <translation type="vanished">SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="59"/>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>Double-click a variable name to rename it. Drop files here to add them. Code may read these files and nothing else of yours.</source>
         <translation>Doppelklick auf einen Variablennamen benennt ihn um. Dateien hierher ziehen, um sie hinzuzufügen. Der Code darf diese Dateien lesen und sonst nichts von Ihnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="64"/>
+        <location filename="../widgets/datasetspanel.cpp" line="59"/>
         <source>Add Dataset…</source>
         <translation>Datensatz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="65"/>
+        <location filename="../widgets/datasetspanel.cpp" line="60"/>
         <source>Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file</source>
         <translation>Eine CSV-, TSV-, JSON-, JSON-Lines-, Excel- oder Parquet-Datei registrieren</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="77"/>
+        <location filename="../widgets/datasetspanel.cpp" line="72"/>
         <source>Data files (%1);;All files (*)</source>
         <translation>Datendateien (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="142"/>
+        <location filename="../widgets/datasetspanel.cpp" line="137"/>
         <source>hashing…</source>
         <translation>Prüfsumme wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="161"/>
+        <location filename="../widgets/datasetspanel.cpp" line="156"/>
         <source>cannot read the file</source>
         <translation>Datei nicht lesbar</translation>
     </message>
@@ -2450,7 +2619,7 @@ Befehle:
         <translation type="vanished">✓ %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="168"/>
+        <location filename="../widgets/datasetspanel.cpp" line="163"/>
         <source>SHA-256 %1: the file is as it was registered</source>
         <translation>SHA-256 %1: Die Datei ist unverändert seit der Registrierung</translation>
     </message>
@@ -2459,53 +2628,53 @@ Befehle:
         <translation type="vanished">⚠ seit der Registrierung geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="57"/>
+        <location filename="../widgets/datasetspanel.cpp" line="52"/>
         <source>File hash</source>
         <translation>Datei-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="166"/>
+        <location filename="../widgets/datasetspanel.cpp" line="161"/>
         <source>✓ same</source>
         <translation>✓ unverändert</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="170"/>
+        <location filename="../widgets/datasetspanel.cpp" line="165"/>
         <source>⚠ changed</source>
         <translation>⚠ geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="172"/>
+        <location filename="../widgets/datasetspanel.cpp" line="167"/>
         <source>Registered with SHA-256 %1; the file now has %2. Restart the session to load it again.</source>
         <translation>Registriert mit SHA-256 %1; die Datei hat jetzt %2. Starten Sie die Sitzung neu, um sie erneut zu laden.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="200"/>
+        <location filename="../widgets/datasetspanel.cpp" line="195"/>
         <source>Loaded as the DataFrame %1</source>
         <translation>Als DataFrame %1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="201"/>
+        <location filename="../widgets/datasetspanel.cpp" line="196"/>
         <source>Not loaded: %1</source>
         <translation>Nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="222"/>
+        <location filename="../widgets/datasetspanel.cpp" line="217"/>
         <source>Rename Dataset</source>
         <translation>Datensatz umbenennen</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="223"/>
+        <location filename="../widgets/datasetspanel.cpp" line="218"/>
         <source>&apos;%1&apos; cannot be the variable&apos;s name: use letters, digits and underscores, not starting with a digit, and a name no other dataset has (for example sales_2025).</source>
         <translation>„%1“ kann nicht der Variablenname sein: Verwenden Sie Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer am Anfang, und einen Namen, den kein anderer Datensatz hat (zum Beispiel sales_2025).</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="236"/>
-        <location filename="../widgets/datasetspanel.cpp" line="255"/>
+        <location filename="../widgets/datasetspanel.cpp" line="231"/>
+        <location filename="../widgets/datasetspanel.cpp" line="250"/>
         <source>Add Dataset</source>
         <translation>Datensatz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="256"/>
+        <location filename="../widgets/datasetspanel.cpp" line="251"/>
         <source>Not added: %1. Sandbench reads CSV, TSV, JSON, JSON lines, Excel and Parquet files.</source>
         <translation>Nicht hinzugefügt: %1. Sandbench liest CSV-, TSV-, JSON-, JSON-Lines-, Excel- und Parquet-Dateien.</translation>
     </message>
@@ -2579,39 +2748,51 @@ Befehle:
     </message>
     <message>
         <location filename="../widgets/figurepanel.cpp" line="95"/>
+        <source>Cell [%1], run %2, figure %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="138"/>
+        <source>Cell [%1] · run %2 · figure %3 · %4×%5 · %6%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="185"/>
+        <source>Cell [%1], run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cell %1, run %2, figure %3</source>
-        <translation>Zelle %1, Lauf %2, Abbildung %3</translation>
+        <translation type="vanished">Zelle %1, Lauf %2, Abbildung %3</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="137"/>
         <source>Cell %1 · run %2 · figure %3 · %4×%5 · %6%</source>
-        <translation>Zelle %1 · Lauf %2 · Abbildung %3 · %4×%5 · %6 %</translation>
+        <translation type="vanished">Zelle %1 · Lauf %2 · Abbildung %3 · %4×%5 · %6 %</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="174"/>
+        <location filename="../widgets/figurepanel.cpp" line="175"/>
         <source>There is no figure to save.</source>
         <translation>Es gibt keine Abbildung zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="184"/>
         <source>Cell %1, run %2</source>
-        <translation>Zelle %1, Lauf %2</translation>
+        <translation type="vanished">Zelle %1, Lauf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="188"/>
-        <location filename="../widgets/figurepanel.cpp" line="195"/>
-        <location filename="../widgets/figurepanel.cpp" line="202"/>
+        <location filename="../widgets/figurepanel.cpp" line="189"/>
+        <location filename="../widgets/figurepanel.cpp" line="196"/>
+        <location filename="../widgets/figurepanel.cpp" line="203"/>
         <source>Cannot write %1; choose a folder you can write to.</source>
         <translation>%1 kann nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="224"/>
-        <location filename="../widgets/figurepanel.cpp" line="233"/>
+        <location filename="../widgets/figurepanel.cpp" line="225"/>
+        <location filename="../widgets/figurepanel.cpp" line="234"/>
         <source>Save Figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="225"/>
+        <location filename="../widgets/figurepanel.cpp" line="226"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG (*.svg)</translation>
     </message>
@@ -2710,524 +2891,533 @@ Befehle:
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="571"/>
+        <location filename="../app/mainwindow.cpp" line="595"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Lesen eines &amp;Ordners erlauben…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="381"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="504"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="481"/>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>&amp;Run Cell</source>
         <translation>Zelle &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="496"/>
+        <location filename="../app/mainwindow.cpp" line="520"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="503"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>&amp;Undo Last Cell</source>
         <translation>Letzte Zelle &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Die Variablen auf den Stand vor der letzten erfolgreich beendeten Zelle zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="570"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="571"/>
         <source>&amp;About Sandbench</source>
         <translation>&amp;Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
-        <location filename="../app/mainwindow.cpp" line="488"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Figures</source>
         <translation>Abbildungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>Session Log</source>
         <translation>Sitzungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>Review Queue</source>
         <translation>Prüfwarteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Dataset %1 registered: %2</source>
         <translation>Datensatz %1 registriert: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
+        <source>Cell [%1] ran in an earlier session or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="265"/>
+        <source>The Data panel&apos;s view is in a new cell; run it to get the same rows as a variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>Review Queue (%1)</source>
         <translation>Prüfwarteschlange (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>Run %1 approved by %2; its cell runs now.</source>
         <translation>Lauf %1 von %2 genehmigt; seine Zelle wird jetzt ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="287"/>
         <source>Run %1 rejected by %2: %3</source>
         <translation>Lauf %1 von %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="293"/>
         <source>Cell %1 will not run: %2 rejected run %3 (%4)</source>
         <translation>Zelle %1 wird nicht ausgeführt: %2 hat Lauf %3 abgelehnt (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="319"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>Open Review Queue of a Database</source>
         <translation>Prüfwarteschlange einer Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="320"/>
+        <location filename="../app/mainwindow.cpp" line="344"/>
         <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
         <translation>Sandbench-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
         <source>Open Review Queue</source>
         <translation>Prüfwarteschlange öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>&amp;New Notebook</source>
         <translation>&amp;Neues Notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="370"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="372"/>
+        <location filename="../app/mainwindow.cpp" line="396"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="374"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
         <source>&amp;Import Notebook…</source>
         <translation>Notebook &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="375"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>&amp;Export Session…</source>
         <translation>Sitzung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="401"/>
         <source>Add &amp;Dataset…</source>
         <translation>&amp;Datensatz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>&amp;Undo Typing</source>
         <translation>Eingabe &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>&amp;Redo Typing</source>
         <translation>Eingabe &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="395"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="399"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Suchen und &amp;ersetzen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>Toggle &amp;Comment</source>
         <translation>&amp;Kommentar ein/aus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Insert Cell &amp;Above</source>
         <translation>Zelle &amp;oberhalb einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Insert Cell &amp;Below</source>
         <translation>Zelle &amp;unterhalb einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>&amp;Duplicate Cell</source>
         <translation>Zelle &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>De&amp;lete Cell</source>
         <translation>Zelle &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>The cell is running or queued; stop it first.</source>
         <translation>Die Zelle läuft oder wartet; halten Sie sie zuerst an.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>Move Cell &amp;Up</source>
         <translation>Zelle nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Move Cell Do&amp;wn</source>
         <translation>Zelle nach u&amp;nten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="460"/>
         <source>Code ↔ &amp;Markdown</source>
         <translation>Code ↔ &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="450"/>
+        <location filename="../app/mainwindow.cpp" line="474"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="466"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>&amp;Light Theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>&amp;Dark Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="469"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>Run the current cell and stay on it (Ctrl+Enter)</source>
         <translation>Aktuelle Zelle ausführen und dort bleiben (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>Run and &amp;Advance</source>
         <translation>Ausführen und &amp;weiter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="514"/>
         <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
         <translation>Aktuelle Zelle ausführen und zur nächsten gehen, am Ende eine neue anlegen (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>Run A&amp;ll</source>
         <translation>&amp;Alle ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="493"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
         <translation>Alle Codezellen von oben ausführen; hält bei der ersten Zelle an, die nicht mit ok endet (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="499"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Laufende und wartende Zellen anhalten (Strg+.); die Variablen der Sitzung bleiben wie vor der Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="511"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>Re&amp;start Session</source>
         <translation>Sitzung neu &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="536"/>
         <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
         <translation>Ein frischer Worker mit neu geladenen Datensätzen sowie Profil und Limits der aktuellen Einstellungen; die Variablen werden zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Re&amp;view</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="543"/>
         <source>&amp;Next Flagged Cell</source>
         <translation>&amp;Nächste markierte Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Go to the next cell the sandbox refused, rejected or held for review</source>
         <translation>Zur nächsten Zelle, die die Sandbox verweigert, abgelehnt oder zur Prüfung zurückgehalten hat</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="523"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>Review &amp;Queue</source>
         <translation>Prüf&amp;warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="552"/>
         <source>&amp;Open Review Queue of a Database…</source>
         <translation>Prüfwarteschlange einer &amp;Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="530"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
         <source>&amp;Provenance of the Current Cell</source>
         <translation>&amp;Herkunft der aktuellen Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
         <source>Search &amp;History…</source>
         <translation>&amp;Verlauf durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>Sandbox &amp;Policy…</source>
         <translation>Sandbox-&amp;Richtlinie…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="565"/>
         <source>&amp;Reviewer Name…</source>
         <translation>Name des &amp;Prüfers…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="548"/>
+        <location filename="../app/mainwindow.cpp" line="572"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindow.cpp" line="621"/>
         <source>profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="637"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Rückgängig gemacht: Die Variablen sind wieder auf dem Stand vor der letzten erfolgreich beendeten Zelle.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="614"/>
+        <location filename="../app/mainwindow.cpp" line="639"/>
         <source>Nothing to undo: %1</source>
         <translation>Nichts rückgängig zu machen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="626"/>
+        <location filename="../app/mainwindow.cpp" line="651"/>
         <source>Stop the running cells before restarting the session.</source>
         <translation>Halten Sie die laufenden Zellen an, bevor Sie die Sitzung neu starten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="632"/>
+        <location filename="../app/mainwindow.cpp" line="657"/>
         <source>Restart Session</source>
         <translation>Sitzung neu starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="644"/>
+        <location filename="../app/mainwindow.cpp" line="669"/>
         <source>Session restarted with the profile %1.</source>
         <translation>Sitzung mit dem Profil %1 neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="660"/>
+        <location filename="../app/mainwindow.cpp" line="685"/>
         <source>The cell is empty: nothing to run.</source>
         <translation>Die Zelle ist leer: nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="675"/>
+        <location filename="../app/mainwindow.cpp" line="700"/>
         <source>%1 cells queued</source>
         <translation>%1 Zellen in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="690"/>
+        <location filename="../app/mainwindow.cpp" line="735"/>
         <source>Run %1 could not be recorded: %2</source>
         <translation>Lauf %1 konnte nicht aufgezeichnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="699"/>
         <source>Cell %1: %2 in %3 s</source>
-        <translation>Zelle %1: %2 in %3 s</translation>
+        <translation type="vanished">Zelle %1: %2 in %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="734"/>
+        <location filename="../app/mainwindow.cpp" line="782"/>
         <source>Running cell %1 · %2 s</source>
         <translation>Zelle %1 läuft · %2 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="736"/>
+        <location filename="../app/mainwindow.cpp" line="784"/>
         <source>Waiting for the worker</source>
         <translation>Warten auf den Worker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="787"/>
         <source> · %1 queued</source>
         <translation> · %1 wartend</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="761"/>
+        <location filename="../app/mainwindow.cpp" line="809"/>
         <source>sandbox: not armed</source>
         <translation>Sandbox: nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="763"/>
+        <location filename="../app/mainwindow.cpp" line="811"/>
         <source>The sandbox could not be set up: %1</source>
         <translation>Die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="833"/>
+        <location filename="../app/mainwindow.cpp" line="924"/>
         <source> · session %1</source>
         <translation> · Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="839"/>
+        <location filename="../app/mainwindow.cpp" line="930"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="856"/>
-        <location filename="../app/mainwindow.cpp" line="889"/>
-        <location filename="../app/mainwindow.cpp" line="895"/>
-        <location filename="../app/mainwindow.cpp" line="1162"/>
+        <location filename="../app/mainwindow.cpp" line="947"/>
+        <location filename="../app/mainwindow.cpp" line="980"/>
+        <location filename="../app/mainwindow.cpp" line="986"/>
+        <location filename="../app/mainwindow.cpp" line="1253"/>
         <source>Open Notebook</source>
         <translation>Notebook öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="862"/>
+        <location filename="../app/mainwindow.cpp" line="953"/>
         <source>No recent notebooks</source>
         <translation>Keine zuletzt geöffneten Notebooks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="870"/>
+        <location filename="../app/mainwindow.cpp" line="961"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="871"/>
+        <location filename="../app/mainwindow.cpp" line="962"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="890"/>
+        <location filename="../app/mainwindow.cpp" line="981"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks im Percent-Format und Skripte (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="903"/>
-        <location filename="../app/mainwindow.cpp" line="910"/>
+        <location filename="../app/mainwindow.cpp" line="994"/>
+        <location filename="../app/mainwindow.cpp" line="1001"/>
         <source>Import Notebook</source>
         <translation>Notebook importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="904"/>
+        <location filename="../app/mainwindow.cpp" line="995"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
         <translation>Jupyter-Notebooks (*.ipynb);;Skripte im Percent-Format (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="919"/>
+        <location filename="../app/mainwindow.cpp" line="1010"/>
         <source>Imported %1 into a new notebook and session.</source>
         <translation>%1 in ein neues Notebook und eine neue Sitzung importiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="928"/>
-        <location filename="../app/mainwindow.cpp" line="938"/>
+        <location filename="../app/mainwindow.cpp" line="1019"/>
+        <location filename="../app/mainwindow.cpp" line="1029"/>
         <source>Export Session</source>
         <translation>Sitzung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="929"/>
+        <location filename="../app/mainwindow.cpp" line="1020"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
         <translation>Erneut ausführbares Python-Skript (*.py);;Jupyter-Notebook (*.ipynb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="944"/>
+        <location filename="../app/mainwindow.cpp" line="1035"/>
         <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
         <translation>
             <numerusform>Sitzung %1 nach %2 exportiert, aber %n aufgezeichnete Datei hat sich seit ihrem Lauf geändert: %3.</numerusform>
@@ -3235,118 +3425,123 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="951"/>
+        <location filename="../app/mainwindow.cpp" line="1042"/>
         <source>Exported session %1 to %2.</source>
         <translation>Sitzung %1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="960"/>
-        <location filename="../app/mainwindow.cpp" line="977"/>
+        <location filename="../app/mainwindow.cpp" line="1051"/>
+        <location filename="../app/mainwindow.cpp" line="1068"/>
         <source>Save Notebook</source>
         <translation>Notebook speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="963"/>
-        <location filename="../app/mainwindow.cpp" line="980"/>
+        <location filename="../app/mainwindow.cpp" line="1054"/>
+        <location filename="../app/mainwindow.cpp" line="1071"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="969"/>
+        <location filename="../app/mainwindow.cpp" line="1060"/>
         <source>Save Notebook As</source>
         <translation>Notebook speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="970"/>
+        <location filename="../app/mainwindow.cpp" line="1061"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks im Percent-Format (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="995"/>
+        <location filename="../app/mainwindow.cpp" line="1086"/>
         <source>An untitled notebook</source>
         <translation>Ein unbenanntes Notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1001"/>
-        <location filename="../app/mainwindow.cpp" line="1012"/>
+        <location filename="../app/mainwindow.cpp" line="1092"/>
+        <location filename="../app/mainwindow.cpp" line="1103"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1002"/>
+        <location filename="../app/mainwindow.cpp" line="1093"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them in place of %3?</source>
         <translation>%1 hatte ungespeicherte Änderungen, als Sandbench zuletzt endete (automatisch gesichert %2). Sollen sie anstelle von %3 wiederhergestellt werden?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1005"/>
+        <location filename="../app/mainwindow.cpp" line="1096"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 hatte ungespeicherte Änderungen, als Sandbench zuletzt endete (automatisch gesichert %2). Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1123"/>
+        <location filename="../app/mainwindow.cpp" line="1214"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Führt Python-Analysen in einem abgeschotteten Worker aus und zeichnet jeden Lauf auf.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox-Schichten dieser Sitzung:&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1128"/>
+        <location filename="../app/mainwindow.cpp" line="1219"/>
         <source>not armed yet</source>
         <translation>noch nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="585"/>
-        <location filename="../app/mainwindow.cpp" line="586"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>The session could not start: %1</source>
         <translation>Die Sitzung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="592"/>
+        <location filename="../app/mainwindow.cpp" line="616"/>
         <source>Session %1 · output folder %2</source>
         <translation>Sitzung %1 · Ausgabeordner %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="747"/>
+        <source>Cell [%1]: %2 in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="802"/>
         <source>Dataset not loaded: %1</source>
         <translation>Datensatz nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="817"/>
+        <location filename="../app/mainwindow.cpp" line="908"/>
         <source>worker: starting</source>
         <translation>Worker: startet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="820"/>
+        <location filename="../app/mainwindow.cpp" line="911"/>
         <source>worker: ready</source>
         <translation>Worker: bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="823"/>
+        <location filename="../app/mainwindow.cpp" line="914"/>
         <source>worker: running</source>
         <translation>Worker: läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="826"/>
+        <location filename="../app/mainwindow.cpp" line="917"/>
         <source>worker: stopped</source>
         <translation>Worker: beendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="829"/>
+        <location filename="../app/mainwindow.cpp" line="920"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>Worker: unerwartet beendet; die nächste Zelle startet einen neuen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1021"/>
-        <location filename="../app/mainwindow.cpp" line="1027"/>
-        <location filename="../app/mainwindow.cpp" line="1034"/>
+        <location filename="../app/mainwindow.cpp" line="1112"/>
+        <location filename="../app/mainwindow.cpp" line="1118"/>
+        <location filename="../app/mainwindow.cpp" line="1125"/>
         <source>Allow Reading a Folder</source>
         <translation>Lesen eines Ordners erlauben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1028"/>
+        <location filename="../app/mainwindow.cpp" line="1119"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 würde dem Code erlauben, jede Ihrer Dateien zu lesen. Wählen Sie den Ordner, der die Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1035"/>
+        <location filename="../app/mainwindow.cpp" line="1126"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -3355,27 +3550,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher startet er neu: Die Variablen der Sitzung werden zurückgesetzt und die Datensätze neu geladen. Bisher aufgezeichnete Läufe bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1052"/>
+        <location filename="../app/mainwindow.cpp" line="1143"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Der Code darf jetzt %1 lesen. Der Worker wurde neu gestartet: Die Variablen wurden zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1070"/>
+        <location filename="../app/mainwindow.cpp" line="1161"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Das neue Profil und die Limits gelten ab der nächsten Sitzung (Ausführen &gt; Sitzung neu starten).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1109"/>
+        <location filename="../app/mainwindow.cpp" line="1200"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Keine Zelle wurde verweigert, abgelehnt oder zur Prüfung zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1122"/>
+        <location filename="../app/mainwindow.cpp" line="1213"/>
         <source>About Sandbench</source>
         <translation>Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1127"/>
+        <location filename="../app/mainwindow.cpp" line="1218"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -3412,22 +3607,22 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::OutputView</name>
     <message>
-        <location filename="../widgets/outputview.cpp" line="77"/>
+        <location filename="../widgets/outputview.cpp" line="102"/>
         <source>[… %1 earlier characters are not shown here; the run store keeps everything the worker sent …]</source>
         <translation>[… %1 frühere Zeichen werden hier nicht gezeigt; der Laufspeicher enthält alles, was der Worker gesendet hat …]</translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="129"/>
+        <location filename="../widgets/outputview.cpp" line="154"/>
         <source>[%1] %2  %3 ms  (run %4)</source>
         <translation>[%1] %2  %3 ms  (Lauf %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="140"/>
+        <location filename="../widgets/outputview.cpp" line="165"/>
         <source>Out: </source>
         <translation>Ausgabe: </translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="146"/>
+        <location filename="../widgets/outputview.cpp" line="171"/>
         <source>Figure: %1</source>
         <translation>Grafik: %1</translation>
     </message>
@@ -4090,6 +4285,34 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     </message>
 </context>
 <context>
+    <name>sandbench::ResultTable</name>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="406"/>
+        <source>Open in Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="408"/>
+        <source>Show all rows of %1 in the Data panel: sort, filter, summarize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="427"/>
+        <source>%1 (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="462"/>
+        <source>%1: %2 rows × %3 columns, the first %4 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="466"/>
+        <source>%1: %2 rows × %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sandbench::ReviewQueuePanel</name>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="37"/>
@@ -4474,67 +4697,67 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden; wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="170"/>
+        <location filename="../core/sessionrunner.cpp" line="175"/>
         <source>the worker did not say why</source>
         <translation>der Worker hat keinen Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="301"/>
+        <location filename="../core/sessionrunner.cpp" line="314"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Die Sandbox konnte nicht eingerichtet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="414"/>
+        <location filename="../core/sessionrunner.cpp" line="427"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Herkunft: Für den Datensatz %1 konnte keine Prüfsumme berechnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="420"/>
+        <location filename="../core/sessionrunner.cpp" line="433"/>
         <source>Provenance: %1</source>
         <translation>Herkunft: %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="435"/>
+        <location filename="../core/sessionrunner.cpp" line="448"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>das Limit %1 beträgt für diese Zelle %2 und liegt damit über dem Wert %4 des Profils &apos;%3&apos;: Das Profil lässt erhöhte Limits von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="447"/>
+        <location filename="../core/sessionrunner.cpp" line="460"/>
         <source>a language model</source>
         <translation>ein Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="449"/>
+        <location filename="../core/sessionrunner.cpp" line="462"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>der Code wurde von %1 vorgeschlagen und noch nie ausgeführt: Das Profil &apos;%2&apos; lässt solchen Code vor seinem ersten Lauf von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="465"/>
+        <location filename="../core/sessionrunner.cpp" line="478"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (see the Review Queue).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Genehmigung eines Prüfers (siehe Prüfwarteschlange).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="467"/>
+        <location filename="../core/sessionrunner.cpp" line="480"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Genehmigung eines Prüfers (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="562"/>
+        <location filename="../core/sessionrunner.cpp" line="575"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 hat diesen Code am %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="576"/>
+        <location filename="../core/sessionrunner.cpp" line="589"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker ist während der Ausführung dieser Zelle abgestürzt. Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="584"/>
+        <location filename="../core/sessionrunner.cpp" line="597"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker wurde ersetzt: Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="599"/>
+        <location filename="../core/sessionrunner.cpp" line="612"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Die Grafiken dieser Zelle konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -4669,17 +4892,17 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::TableColumn</name>
     <message>
-        <location filename="../core/tablepage.cpp" line="40"/>
+        <location filename="../core/tablepage.cpp" line="42"/>
         <source>a column of kind &apos;%1&apos; has %2 bytes for %3 rows</source>
         <translation>eine Spalte der Art &apos;%1&apos; hat %2 Bytes für %3 Zeilen</translation>
     </message>
     <message>
-        <location filename="../core/tablepage.cpp" line="91"/>
+        <location filename="../core/tablepage.cpp" line="93"/>
         <source>a text column does not hold exactly %1 values</source>
         <translation>eine Textspalte enthält nicht genau %1 Werte</translation>
     </message>
     <message>
-        <location filename="../core/tablepage.cpp" line="98"/>
+        <location filename="../core/tablepage.cpp" line="100"/>
         <source>unknown column kind &apos;%1&apos;</source>
         <translation>unbekannte Spaltenart &apos;%1&apos;</translation>
     </message>
@@ -4687,14 +4910,55 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::TablePage</name>
     <message>
-        <location filename="../core/tablepage.cpp" line="163"/>
+        <location filename="../core/tablepage.cpp" line="165"/>
         <source>the page describes %1 columns but sends %2</source>
         <translation>die Seite beschreibt %1 Spalten, sendet aber %2</translation>
     </message>
     <message>
-        <location filename="../core/tablepage.cpp" line="174"/>
+        <location filename="../core/tablepage.cpp" line="176"/>
         <source>the page&apos;s payload is shorter than its columns say</source>
         <translation>die Nutzdaten der Seite sind kürzer, als ihre Spalten angeben</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::TracebackView</name>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="290"/>
+        <source>cell [%1], line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="291"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="293"/>
+        <source>, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="309"/>
+        <source>It was raised while handling this exception:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="311"/>
+        <source>It was caused by this exception:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="341"/>
+        <source>▾ hide the library frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/richoutput.cpp" line="342"/>
+        <source>▸ %n library frame(s) (%1) folded: show</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4740,7 +5004,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::WorkerClient</name>
     <message>
-        <location filename="../core/workerclient.cpp" line="136"/>
+        <location filename="../core/workerclient.cpp" line="134"/>
         <source>%1: cannot open the file (%2); check that it exists and that you may read it</source>
         <translation>%1: Die Datei kann nicht geöffnet werden (%2); prüfen Sie, ob sie existiert und ob Sie sie lesen dürfen</translation>
     </message>
@@ -4749,12 +5013,12 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Der Worker läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="299"/>
+        <location filename="../core/workerclient.cpp" line="284"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Der Worker hat das Protokoll verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="315"/>
+        <location filename="../core/workerclient.cpp" line="300"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Der Worker hat eine Nachricht gesendet, die kein JSON ist: %1</translation>
     </message>
@@ -4763,54 +5027,97 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Der Worker hat Grafiken beschrieben, die größer sind als die gesendeten Daten.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="262"/>
+        <location filename="../core/workerclient.cpp" line="247"/>
         <source>The worker is not running: it stopped or died earlier, so the session&apos;s variables are gone. Run a cell to start a fresh worker.</source>
         <translation>Der Worker läuft nicht: er wurde beendet oder ist abgestürzt, daher sind die Variablen der Sitzung verloren. Führen Sie eine Zelle aus, um einen neuen Worker zu starten.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="376"/>
+        <location filename="../core/workerclient.cpp" line="368"/>
         <source>The worker&apos;s answer to the %1 request was malformed (%2). The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Die Antwort des Workers auf die %1-Anfrage war fehlerhaft (%2). Der Worker wurde beendet; die nächste Zelle startet einen neuen.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="418"/>
+        <location filename="../core/workerclient.cpp" line="435"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>Die Zelle hat mehr in den Ausgabeordner geschrieben, als das Profil erlaubt (limits.output_mb / limits.output_files), daher wurde der Worker beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="423"/>
+        <location filename="../core/workerclient.cpp" line="440"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Der Worker-Prozess wurde beendet oder ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="424"/>
+        <location filename="../core/workerclient.cpp" line="441"/>
         <source>The worker process exited with status %1.</source>
         <translation>Der Worker-Prozess wurde mit Status %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="432"/>
+        <location filename="../core/workerclient.cpp" line="449"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Der Worker %1 konnte nicht gestartet werden: %2. Installieren Sie Sandbench neu oder prüfen Sie, ob die Datei existiert und ausführbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="442"/>
+        <location filename="../core/workerclient.cpp" line="459"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Der Worker hat eine Nachricht gesendet, die nicht von seiner Sandbox stammt (%1): Möglicherweise hat Code in der Zelle selbst in den Kanal des Workers geschrieben. Der Worker wurde beendet; die nächste Zelle startet einen neuen.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="456"/>
+        <location filename="../core/workerclient.cpp" line="473"/>
         <source>Last worker diagnostics:</source>
         <translation>Letzte Diagnosemeldungen des Workers:</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="468"/>
+        <location filename="../core/workerclient.cpp" line="485"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>Die Zelle hat ihr Zeitlimit überschritten und der Worker hat nicht mehr geantwortet, daher wurde er ersetzt: Variablen aus früheren Zellen sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="470"/>
+        <location filename="../core/workerclient.cpp" line="487"/>
         <source>wall-clock limit reached</source>
         <translation>Echtzeitlimit erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::McpCommand</name>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="110"/>
+        <source>Serves one sandboxed session as a Model Context Protocol (MCP) server on standard input and output, for agents such as Claude Desktop, Claude Code or VS Code. Tools: run_python, check_code, list_variables, describe_table, read_table, list_datasets, undo, reset_session, show_run; resources: the datasets, each run&apos;s provenance and figures. Runs are recorded with origin llm and the client as the model. No tool approves a review. See README.md, &quot;MCP server&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="121"/>
+        <source>A run held for review waits up to SECONDS for a reviewer&apos;s decision (in the window or with &apos;sandbench review&apos;), then runs or returns the rejection. Default 0: the agent hears at once that the run waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="124"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="127"/>
+        <source>Print the configuration block an MCP client needs to start this server with these options (absolute paths), and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="135"/>
+        <source>unexpected argument %1</source>
+        <translation type="unfinished">unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="141"/>
+        <source>--wait-for-review %1: give whole seconds from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="170"/>
+        <source>the sandbox could not be set up: %1</source>
+        <translation type="unfinished">die Sandbox konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="187"/>
+        <source>Python runs here in a sandbox on the analyst&apos;s own datasets, one notebook session: variables persist between run_python calls, every run is recorded. Code the policy flags waits for a person&apos;s review; no tool can approve it. list_datasets names the loaded DataFrames.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5005,22 +5312,22 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         <translation>--on-error %1: Verwenden Sie keep oder rollback</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="166"/>
+        <location filename="../app/cli/runcommand.cpp" line="177"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="189"/>
+        <location filename="../app/cli/runcommand.cpp" line="200"/>
         <source>the script has no code cells</source>
         <translation>das Skript enthält keine Code-Zellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="203"/>
+        <location filename="../app/cli/runcommand.cpp" line="214"/>
         <source>stopped</source>
         <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="211"/>
+        <location filename="../app/cli/runcommand.cpp" line="222"/>
         <source>interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to stop at once)</source>
         <translation>
             <numerusform>die laufende Zelle wird unterbrochen; %n nachfolgende Zelle wird nicht ausgeführt (erneut Strg+C, um sofort abzubrechen)</numerusform>
@@ -5028,12 +5335,12 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="226"/>
+        <location filename="../app/cli/runcommand.cpp" line="237"/>
         <source>cell %1 ran but was not recorded: %2</source>
         <translation>Zelle %1 wurde ausgeführt, aber nicht aufgezeichnet: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="240"/>
+        <location filename="../app/cli/runcommand.cpp" line="251"/>
         <source>%n cell(s) wait for review: run %1. A reviewer approves with &apos;sandbench review approve ID --note TEXT&apos;; then run the script again.</source>
         <translation>
             <numerusform>%n Zelle wartet auf Prüfung: Lauf %1. Ein Prüfer genehmigt mit &apos;sandbench review approve ID --note TEXT&apos;; führen Sie das Skript danach erneut aus.</numerusform>
@@ -5041,27 +5348,27 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="254"/>
+        <location filename="../app/cli/runcommand.cpp" line="265"/>
         <source>[cell %1] %2  %3 ms  (run %4, session %5)</source>
         <translation>[Zelle %1] %2  %3 ms  (Lauf %4, Sitzung %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="267"/>
+        <location filename="../app/cli/runcommand.cpp" line="288"/>
         <source>figure: %1</source>
         <translation>Grafik: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="270"/>
+        <location filename="../app/cli/runcommand.cpp" line="291"/>
         <source>  needs review (line %1, column %2, %3): %4 [%5]</source>
         <translation>  Prüfung nötig (Zeile %1, Spalte %2, %3): %4 [%5]</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="271"/>
+        <location filename="../app/cli/runcommand.cpp" line="292"/>
         <source>  refused at line %1, column %2 by the %3 layer: %4 [%5]</source>
         <translation>  in Zeile %1, Spalte %2 von der Schicht %3 abgelehnt: %4 [%5]</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="277"/>
+        <location filename="../app/cli/runcommand.cpp" line="298"/>
         <source>  (--on-error keep: what the cell did before the error was kept)</source>
         <translation>  (--on-error keep: Was die Zelle vor dem Fehler getan hat, wurde behalten)</translation>
     </message>
@@ -5091,88 +5398,590 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
         <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="102"/>
+        <location filename="../app/cli/servecommand.cpp" line="112"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="154"/>
+        <location filename="../app/cli/servecommand.cpp" line="164"/>
         <source>request line longer than %1 bytes: refused</source>
         <translation>Anfragezeile länger als %1 Bytes: abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="165"/>
+        <location filename="../app/cli/servecommand.cpp" line="175"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="168"/>
+        <location filename="../app/cli/servecommand.cpp" line="178"/>
         <source>a request must be a JSON object</source>
         <translation>eine Anfrage muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="181"/>
+        <location filename="../app/cli/servecommand.cpp" line="191"/>
         <source>the request has no &quot;op&quot;</source>
         <translation>die Anfrage enthält kein &quot;op&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="182"/>
+        <location filename="../app/cli/servecommand.cpp" line="192"/>
         <source>unknown op &quot;%1&quot;; known: %2</source>
         <translation>unbekannte Operation &quot;%1&quot;; bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="186"/>
+        <location filename="../app/cli/servecommand.cpp" line="196"/>
         <source>the server is shutting down</source>
         <translation>der Server wird beendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="193"/>
+        <location filename="../app/cli/servecommand.cpp" line="203"/>
         <source>execute needs &quot;code&quot; as a string</source>
         <translation>execute erwartet &quot;code&quot; als Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="197"/>
+        <location filename="../app/cli/servecommand.cpp" line="207"/>
         <source>memory_mb can only be set when the server starts (--memory): a running session&apos;s limit can be lowered by nobody, raised by nobody</source>
         <translation>memory_mb kann nur beim Start des Servers festgelegt werden (--memory): Das Limit einer laufenden Sitzung kann niemand senken und niemand erhöhen</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="206"/>
+        <location filename="../app/cli/servecommand.cpp" line="216"/>
         <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
         <translation>&quot;timeout&quot; muss eine Anzahl Sekunden zwischen %1 und %2 sein (eine Woche)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="226"/>
+        <location filename="../app/cli/servecommand.cpp" line="236"/>
         <source>&quot;on_error&quot; must be &quot;keep&quot; (what a failing cell did before its error stays) or &quot;rollback&quot; (the default)</source>
         <translation>&quot;on_error&quot; muss &quot;keep&quot; (was eine fehlschlagende Zelle vor ihrem Fehler getan hat, bleibt erhalten) oder &quot;rollback&quot; (der Standard) sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="260"/>
+        <location filename="../app/cli/servecommand.cpp" line="245"/>
+        <source>&quot;progress&quot; must be true (the cell&apos;s output comes in progress lines before the response) or false (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="278"/>
         <source>table needs &quot;name&quot; as a string: the variable to show</source>
         <translation>table braucht &quot;name&quot; als Zeichenkette: die anzuzeigende Variable</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="268"/>
+        <location filename="../app/cli/servecommand.cpp" line="286"/>
         <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
         <translation>&quot;%1&quot; muss eine ganze Zahl zwischen 0 und %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="299"/>
+        <source>%1 needs &quot;code&quot; as a string: the code up to the cursor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;timeout&quot; must be a positive number of seconds</source>
         <translation type="vanished">&quot;timeout&quot; muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="216"/>
+        <location filename="../app/cli/servecommand.cpp" line="226"/>
         <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
         <translation>&quot;origin&quot; muss typed, pasted, file, llm oder import sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="249"/>
+        <location filename="../app/cli/servecommand.cpp" line="267"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>eine Zelle läuft: warten Sie auf ihre Antwort oder senden Sie {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="250"/>
+        <location filename="../app/cli/servecommand.cpp" line="268"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>mit einer früheren Anfrage beschäftigt: warten Sie auf deren Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::mcp::JsonRpcChannel</name>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="70"/>
+        <source>message longer than %1 bytes refused; send smaller requests (a cell&apos;s code can read big data from a dataset instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="85"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished">kein gültiges JSON: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="93"/>
+        <source>batches are not supported: send one JSON-RPC message per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="101"/>
+        <source>&quot;jsonrpc&quot; must be &quot;2.0&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="110"/>
+        <source>a message needs &quot;method&quot; (a request or notification) or &quot;result&quot;/&quot;error&quot; (a response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="115"/>
+        <source>&quot;method&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="121"/>
+        <source>&quot;params&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="126"/>
+        <source>&quot;id&quot; must be a string or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::mcp::McpProtocol</name>
+    <message>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="49"/>
+        <source>request id %1 is still in use by an unanswered request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="64"/>
+        <source>the server is not initialized: send &quot;initialize&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="69"/>
+        <source>unknown method &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="83"/>
+        <source>already initialized: one initialize per connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="89"/>
+        <source>initialize needs &quot;protocolVersion&quot; as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::mcp::McpResources</name>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="67"/>
+        <source>A run&apos;s provenance: code, inputs, outputs, environment, review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="83"/>
+        <source>Columns and dtypes of dataset %1 as the session holds it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="89"/>
+        <source>The file dataset %1 was loaded from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="101"/>
+        <source>run %1</source>
+        <translation type="unfinished">Lauf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="103"/>
+        <source>Provenance of run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="108"/>
+        <source>run %1 figure %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="124"/>
+        <source>resources/read needs &quot;uri&quot; as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="148"/>
+        <source>no resource %1: resources/list lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="164"/>
+        <source>dataset %1 cannot be described now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="193"/>
+        <source>%1 is %2 MB, more than the %3 MB a resource sends: read_table returns it a page at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="202"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="224"/>
+        <source>no resource %1 in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="240"/>
+        <source>cannot read figure %1 of run %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::mcp::McpSession</name>
+    <message>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="159"/>
+        <source>an undo is in progress already: wait for its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="169"/>
+        <source>a reset is in progress already: wait for its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="173"/>
+        <source>a cell is running or queued: wait for it, or cancel it, then reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::mcp::McpTools</name>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="116"/>
+        <source>The variable&apos;s name in the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="117"/>
+        <source>Python source, run as one notebook cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="168"/>
+        <source>Run Python in the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="169"/>
+        <source>Runs Python code as one cell of a sandboxed notebook session on the analyst&apos;s datasets (loaded as pandas DataFrames named as list_datasets says). Variables persist between calls. Returns stdout, stderr, the last expression&apos;s value, figures (PNG) and, when the sandbox refuses something, the violations with line and column. A failing cell is rolled back. Code that needs a person&apos;s approval waits in Sandbench&apos;s Review Queue: the result says so and what to do. Every run is recorded with its provenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="183"/>
+        <source>Time limit in seconds (default: the profile&apos;s). Raising it may need a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="188"/>
+        <source>Check code without running it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="189"/>
+        <source>Runs the sandbox&apos;s static check and review triggers on code without running it: ok, rejected (with the violations to fix) or pending_review (a person would have to approve it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="194"/>
+        <source>List the session&apos;s variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="195"/>
+        <source>The session&apos;s variables: name, type, shape, size and a short repr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="199"/>
+        <source>Describe a DataFrame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="200"/>
+        <source>Columns, dtypes, row count and a summary of each column (count, missing, mean/std/quartiles for numbers, unique and top values otherwise) of a DataFrame variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="213"/>
+        <source>Read rows of a DataFrame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="214"/>
+        <source>A page of a DataFrame variable&apos;s rows (missing values as null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="220"/>
+        <source>First row, from 0 (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="226"/>
+        <source>Rows to return (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="230"/>
+        <source>List the datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="231"/>
+        <source>The analyst&apos;s datasets this session loaded: variable name, file, and the resources with their schema and content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="241"/>
+        <source>Undo the last cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="242"/>
+        <source>Returns the session&apos;s variables to before the last cell that ended ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="247"/>
+        <source>Start the session over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="248"/>
+        <source>Drops every variable and loads the datasets again. Recorded runs stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="253"/>
+        <source>Show a run&apos;s provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="254"/>
+        <source>Everything recorded about one run of this session: code and its hash, inputs with their hashes, outputs, environment, limits, lineage and the review decision it ran under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="346"/>
+        <source>tools/call needs &quot;name&quot;: the tool to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="351"/>
+        <source>&quot;arguments&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="364"/>
+        <source>%1 has no argument &quot;%2&quot;; it takes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="366"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="385"/>
+        <source>%1 needs &quot;name&quot;: a DataFrame variable (list_variables lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="401"/>
+        <source>&quot;offset&quot; must be a whole number from 0 and &quot;limit&quot; one from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="439"/>
+        <source>The session&apos;s variables are back to before the last cell that ended ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="449"/>
+        <source>The session starts over: no variables, the datasets loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="459"/>
+        <source>unknown tool &quot;%1&quot;; this server has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="569"/>
+        <source>show_run needs &quot;run_id&quot;: a run id from run_python&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="577"/>
+        <source>run %1 is not a run of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="590"/>
+        <source>check_code needs &quot;code&quot; as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="605"/>
+        <source>The sandbox would refuse this code: rewrite the lines named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="607"/>
+        <source>This code would wait for a person&apos;s review in Sandbench&apos;s Review Queue before it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="610"/>
+        <source>The code does not parse: fix the syntax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="611"/>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="628"/>
+        <source>run_python needs &quot;code&quot;: the Python source to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="635"/>
+        <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
+        <translation type="unfinished">&quot;timeout&quot; muss eine Anzahl Sekunden zwischen %1 und %2 sein (eine Woche)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="658"/>
+        <source>run %1 waits for a reviewer&apos;s decision (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="661"/>
+        <source>running for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="679"/>
+        <source>the cell started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="691"/>
+        <source>run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="755"/>
+        <source>%1 rejected run %2: it will not run. Rewrite the code without what needed review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="759"/>
+        <source>%1 rejected run %2: &quot;%3&quot;. It will not run. Rewrite the code accordingly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="780"/>
+        <source>Run %1 waits for review and no reviewer decided within %2 s. A reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="786"/>
+        <source>Run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="794"/>
+        <source>The sandbox refused this code (nothing it did was kept). Rewrite it without what the violations name; check_code checks a draft without running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="800"/>
+        <source>The code raised an exception; what it did before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="801"/>
+        <source>The code raised an exception; the session is as it was before this cell. Fix the code and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="805"/>
+        <source>The cell hit its time limit and was stopped (rolled back). Make it faster, or pass a larger &quot;timeout&quot; (a raised limit may need review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="809"/>
+        <source>The cell hit its memory limit and was stopped (rolled back). Work on smaller pieces of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="813"/>
+        <source>The cell printed more than the output limit and was stopped (rolled back). Print less: a summary or head() of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="817"/>
+        <source>The cell was interrupted; what it did was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="820"/>
+        <source>The sandboxed worker died while the cell ran; a fresh one took over with the datasets loaded again (earlier variables may be gone: list_variables shows what is left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="825"/>
+        <source>The cell&apos;s reply disagreed with what the sandbox saw: it is recorded as tampered and rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="837"/>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="838"/>
+        <source>Run (not recorded: %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="840"/>
+        <source>stdout:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="842"/>
+        <source>stderr:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="844"/>
+        <source>result:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/mcp/mcptools.cpp" line="846"/>
+        <source>%n figure(s) attached as PNG.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="848"/>
+        <source>violations:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

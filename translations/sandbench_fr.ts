@@ -2,39 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CompletionKind</name>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="22"/>
+        <source>function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="23"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="24"/>
+        <source>class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="25"/>
+        <source>module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="26"/>
+        <source>property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="27"/>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="28"/>
+        <source>attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="29"/>
+        <source>variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="30"/>
+        <source>keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/editorhelp.cpp" line="31"/>
+        <source>builtin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatasetSpecParser</name>
     <message>
-        <location filename="../core/datasetspec.cpp" line="43"/>
+        <location filename="../core/datasetspec.cpp" line="66"/>
         <source>--data %1: %2 is a folder; give one data file in it (CSV, TSV, JSON, Excel or Parquet) as NAME=FOLDER/FILE, or let the code read the whole folder with --read %2</source>
         <translation>--data %1 : %2 est un dossier ; donnez un fichier de données qu&apos;il contient (CSV, TSV, JSON, Excel ou Parquet) sous la forme NOM=DOSSIER/FICHIER, ou laissez le code lire tout le dossier avec --read %2</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="48"/>
+        <location filename="../core/datasetspec.cpp" line="71"/>
         <source>--data %1: %2 is a pipe or socket, not a file: a dataset is read more than once (hashed for the record, then loaded); save the data to a file and give that</source>
         <translation>--data %1 : %2 est un tube ou une socket, pas un fichier : un jeu de données est lu plusieurs fois (haché pour l&apos;enregistrement, puis chargé) ; enregistrez les données dans un fichier et donnez celui-ci</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="53"/>
+        <location filename="../core/datasetspec.cpp" line="76"/>
         <source>--data %1: %2 is a device, not a file; copy the data into a file and give that</source>
         <translation>--data %1 : %2 est un périphérique, pas un fichier ; copiez les données dans un fichier et donnez celui-ci</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="56"/>
+        <location filename="../core/datasetspec.cpp" line="79"/>
         <source>--data %1: %2 is not a regular file; give a data file</source>
         <translation>--data %1 : %2 n&apos;est pas un fichier ordinaire ; donnez un fichier de données</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="65"/>
+        <location filename="../core/datasetspec.cpp" line="88"/>
         <source>--data %1: expected NAME=PATH, for example --data sales=sales.csv</source>
         <translation>--data %1 : NAME=PATH attendu, par exemple --data sales=sales.csv</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="72"/>
+        <location filename="../core/datasetspec.cpp" line="95"/>
         <source>--data %1: &apos;%2&apos; cannot be a variable name; use letters, digits and underscores, not starting with a digit (for example sales_2025)</source>
         <translation>--data %1 : &apos;%2&apos; ne peut pas être un nom de variable ; utilisez des lettres, des chiffres et des tirets bas, sans commencer par un chiffre (par exemple sales_2025)</translation>
     </message>
     <message>
-        <location filename="../core/datasetspec.cpp" line="41"/>
+        <location filename="../core/datasetspec.cpp" line="64"/>
         <source>--data %1: no such file %2; check the path</source>
         <translation>--data %1 : fichier %2 introuvable ; vérifiez le chemin</translation>
     </message>
@@ -452,219 +505,259 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
 <context>
     <name>ReplyDecoder</name>
     <message>
-        <location filename="../core/replydecoder.cpp" line="136"/>
+        <location filename="../core/replydecoder.cpp" line="144"/>
         <source>characters</source>
         <translation>caractères</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="149"/>
+        <location filename="../core/replydecoder.cpp" line="157"/>
         <source>%1 is %2, not %3 between 0 and %4</source>
         <translation>%1 vaut %2, et non %3 entre 0 et %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="151"/>
+        <location filename="../core/replydecoder.cpp" line="159"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="152"/>
+        <location filename="../core/replydecoder.cpp" line="160"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="173"/>
-        <location filename="../core/replydecoder.cpp" line="185"/>
+        <location filename="../core/replydecoder.cpp" line="181"/>
+        <location filename="../core/replydecoder.cpp" line="193"/>
         <source>entries</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="198"/>
+        <location filename="../core/replydecoder.cpp" line="206"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 est %2, et non %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="207"/>
+        <location filename="../core/replydecoder.cpp" line="215"/>
         <source>%1 has %2 %3, more than %4</source>
         <translation>%1 compte %2 %3, soit plus de %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="244"/>
+        <location filename="../core/replydecoder.cpp" line="252"/>
         <source>The worker&apos;s reply was refused and nothing of it was kept: %1. The cell&apos;s code may have written its own reply.</source>
         <translation>La réponse du worker a été refusée et rien n&apos;en a été conservé : %1. Le code de la cellule a peut-être écrit sa propre réponse.</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="264"/>
+        <location filename="../core/replydecoder.cpp" line="272"/>
         <source>it has %1 bytes, too few for a PNG</source>
         <translation>elle fait %1 octets, trop peu pour un PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="266"/>
+        <location filename="../core/replydecoder.cpp" line="274"/>
         <source>it does not start with the PNG signature</source>
         <translation>elle ne commence pas par la signature PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="268"/>
+        <location filename="../core/replydecoder.cpp" line="276"/>
         <source>its first chunk is not a PNG image header</source>
         <translation>son premier chunk n&apos;est pas un en-tête d&apos;image PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="270"/>
+        <location filename="../core/replydecoder.cpp" line="278"/>
         <source>its image header&apos;s checksum is wrong</source>
         <translation>la somme de contrôle de son en-tête d&apos;image est fausse</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="275"/>
+        <location filename="../core/replydecoder.cpp" line="283"/>
         <source>it claims %1×%2 pixels, outside 1 to %3 a side and %4 pixels</source>
         <translation>elle annonce %1×%2 pixels, hors des limites de 1 à %3 par côté et de %4 pixels au total</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="288"/>
+        <location filename="../core/replydecoder.cpp" line="296"/>
         <source>its image header names no valid PNG pixel format</source>
         <translation>son en-tête d&apos;image n&apos;indique aucun format de pixel PNG valide</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="290"/>
+        <location filename="../core/replydecoder.cpp" line="298"/>
         <source>it does not end with the PNG end chunk</source>
         <translation>elle ne se termine pas par le chunk de fin PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="314"/>
+        <location filename="../core/replydecoder.cpp" line="322"/>
         <source>&apos;type&apos; is %1, not &quot;result&quot; or &quot;error&quot;</source>
         <translation>&apos;type&apos; vaut %1, et non &quot;result&quot; ou &quot;error&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="323"/>
+        <location filename="../core/replydecoder.cpp" line="331"/>
         <source>&apos;status&apos; is %1, which is no run status (%2)</source>
         <translation>&apos;status&apos; vaut %1, qui n&apos;est pas un statut d&apos;exécution (%2)</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="367"/>
+        <location filename="../core/replydecoder.cpp" line="375"/>
         <source>&apos;packages&apos; names a package %1</source>
         <translation>&apos;packages&apos; nomme un paquet %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="381"/>
+        <location filename="../core/replydecoder.cpp" line="389"/>
         <source>state change %1</source>
         <translation>changement d&apos;état %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="470"/>
+        <location filename="../core/replydecoder.cpp" line="477"/>
         <source>violation %1</source>
         <translation>violation %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="490"/>
+        <location filename="../core/replydecoder.cpp" line="497"/>
         <source>%1 has an empty rule</source>
         <translation>%1 a une règle vide</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="492"/>
+        <location filename="../core/replydecoder.cpp" line="499"/>
         <source>%1 names the layer %2, which is none of %3</source>
         <translation>%1 nomme la couche %2, qui ne fait pas partie de %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="507"/>
-        <location filename="../core/replydecoder.cpp" line="630"/>
+        <location filename="../core/replydecoder.cpp" line="514"/>
+        <location filename="../core/replydecoder.cpp" line="680"/>
         <source>%1 entry %2</source>
         <translation>%1, entrée %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="518"/>
+        <location filename="../core/replydecoder.cpp" line="525"/>
         <source>%1 is %2, not a value a table cell holds</source>
         <translation>%1 est %2, et non une valeur que peut contenir une cellule de tableau</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="527"/>
+        <location filename="../core/replydecoder.cpp" line="534"/>
         <source>variable %1</source>
         <translation>variable %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="562"/>
+        <source>%1 is %2, which is none of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="573"/>
+        <source>match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="581"/>
+        <source>%1 &apos;name&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="612"/>
         <source>the table page cannot be read: %1</source>
         <translation>la page du tableau est illisible : %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="582"/>
+        <location filename="../core/replydecoder.cpp" line="632"/>
         <source>&apos;index&apos; has %1 entries for %2 rows of &apos;data&apos;</source>
         <translation>&apos;index&apos; compte %1 entrées pour %2 lignes de &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="586"/>
+        <location filename="../core/replydecoder.cpp" line="636"/>
         <source>&apos;index&apos; entry %1</source>
         <translation>&apos;index&apos;, entrée %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="588"/>
+        <location filename="../core/replydecoder.cpp" line="638"/>
         <source>row %1 of &apos;data&apos;</source>
         <translation>ligne %1 de &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="593"/>
+        <location filename="../core/replydecoder.cpp" line="643"/>
         <source>%1 has %2 cells for %3 columns</source>
         <translation>%1 compte %2 cellules pour %3 colonnes</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="598"/>
+        <location filename="../core/replydecoder.cpp" line="648"/>
         <source>%1, cell %2</source>
         <translation>%1, cellule %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="622"/>
+        <location filename="../core/replydecoder.cpp" line="672"/>
         <source>%1 is %2, not a number or a text</source>
         <translation>%1 est %2, et non un nombre ou un texte</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="635"/>
+        <location filename="../core/replydecoder.cpp" line="685"/>
         <source>%1 is not a [label, count] pair</source>
         <translation>%1 n&apos;est pas une paire [label, count]</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="652"/>
+        <location filename="../core/replydecoder.cpp" line="702"/>
         <source>the chart&apos;s &apos;type&apos; is %1, which is none of %2</source>
         <translation>le &apos;type&apos; du graphique vaut %1, qui ne fait pas partie de %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="664"/>
+        <location filename="../core/replydecoder.cpp" line="714"/>
         <source>%1 entry %2 is not a finite number</source>
         <translation>%1, entrée %2 n&apos;est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="672"/>
+        <location filename="../core/replydecoder.cpp" line="722"/>
         <source>the chart&apos;s %1</source>
         <translation>%1 du graphique</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="707"/>
+        <location filename="../core/replydecoder.cpp" line="747"/>
+        <source>&apos;parts&apos; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="750"/>
+        <source>&apos;parts&apos; holds %1 entries, more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="761"/>
+        <source>a part&apos;s &apos;stream&apos; is not &quot;stdout&quot; or &quot;stderr&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="763"/>
+        <source>a part&apos;s &apos;text&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="767"/>
+        <source>the parts&apos; text is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="793"/>
         <source>the reply to a %1 request is of type %2</source>
         <translation>la réponse à une requête %1 est de type %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="722"/>
+        <location filename="../core/replydecoder.cpp" line="806"/>
         <source>&apos;verdict&apos; is %1, which is none of %2</source>
         <translation>&apos;verdict&apos; vaut %1, qui ne fait pas partie de %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="411"/>
+        <location filename="../core/replydecoder.cpp" line="418"/>
         <source>figure %1</source>
         <translation>figure %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="428"/>
+        <location filename="../core/replydecoder.cpp" line="435"/>
         <source>%1 has the format %2; the app asks for &quot;png&quot; only</source>
         <translation>%1 a le format %2 ; l&apos;application n&apos;accepte que &quot;png&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="434"/>
+        <location filename="../core/replydecoder.cpp" line="441"/>
         <source>the figures claim more bytes than the %1 the reply carries</source>
         <translation>les figures annoncent plus d&apos;octets que les %1 que contient la réponse</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="444"/>
+        <location filename="../core/replydecoder.cpp" line="451"/>
         <source>%1 is not a PNG the app accepts: %2</source>
         <translation>%1 n&apos;est pas un PNG accepté par l&apos;application : %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="454"/>
+        <location filename="../core/replydecoder.cpp" line="461"/>
         <source>the figures account for %1 bytes but the reply carries %2</source>
         <translation>les figures représentent %1 octets, mais la réponse en contient %2</translation>
     </message>
@@ -1334,293 +1427,293 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
 <context>
     <name>SessionExport</name>
     <message>
-        <location filename="../core/sessionexport.cpp" line="89"/>
+        <location filename="../core/sessionexport.cpp" line="90"/>
         <source>rolled back (undo, a restart or a new worker): the session&apos;s final state does not derive from it</source>
         <translation>annulée (annulation, redémarrage ou nouveau worker) : l&apos;état final de la session n&apos;en dérive pas</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="92"/>
+        <location filename="../core/sessionexport.cpp" line="93"/>
         <source>it failed with an exception</source>
         <translation>elle a échoué avec une exception</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="94"/>
+        <location filename="../core/sessionexport.cpp" line="95"/>
         <source>the sandbox&apos;s check refused it; it never ran</source>
         <translation>la vérification du bac à sable l&apos;a refusée ; elle n&apos;a jamais été exécutée</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="96"/>
+        <location filename="../core/sessionexport.cpp" line="97"/>
         <source>the sandbox stopped one of its operations</source>
         <translation>le bac à sable a arrêté l&apos;une de ses opérations</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="100"/>
+        <location filename="../core/sessionexport.cpp" line="101"/>
         <source>it hit a limit (%1)</source>
         <translation>elle a atteint une limite (%1)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="102"/>
+        <location filename="../core/sessionexport.cpp" line="103"/>
         <source>the worker died while it ran</source>
         <translation>le worker s&apos;est arrêté pendant son exécution</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="104"/>
+        <location filename="../core/sessionexport.cpp" line="105"/>
         <source>it waited for a reviewer and did not run</source>
         <translation>elle attendait un relecteur et n&apos;a pas été exécutée</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="106"/>
+        <location filename="../core/sessionexport.cpp" line="107"/>
         <source>it was interrupted</source>
         <translation>elle a été interrompue</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="108"/>
+        <location filename="../core/sessionexport.cpp" line="109"/>
         <source>its reply was forged from inside the sandbox</source>
         <translation>sa réponse a été falsifiée depuis l&apos;intérieur du bac à sable</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="193"/>
+        <location filename="../core/sessionexport.cpp" line="194"/>
         <source>there is no session %1 in %2; &apos;sandbench history&apos; lists them</source>
         <translation>il n&apos;y a pas de session %1 dans %2 ; &apos;sandbench history&apos; les liste</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="213"/>
+        <location filename="../core/sessionexport.cpp" line="214"/>
         <source>session %1 has no cell that ended ok: there is nothing to re-run</source>
         <translation>la session %1 n&apos;a aucune cellule terminée ok : il n&apos;y a rien à réexécuter</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="258"/>
+        <location filename="../core/sessionexport.cpp" line="259"/>
         <source>The dataset %1 changed while the session ran; the script checks it against the file the first kept cell read.</source>
         <translation>Le jeu de données %1 a changé pendant la session ; le script le vérifie par rapport au fichier lu par la première cellule conservée.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="366"/>
+        <location filename="../core/sessionexport.cpp" line="355"/>
         <source>the same version</source>
         <translation>la même version</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="368"/>
+        <location filename="../core/sessionexport.cpp" line="357"/>
         <source>Figures are rendered as the session rendered them: PNG by matplotlib&apos;s Agg backend at 100 dpi with matplotlib&apos;s own defaults (rcdefaults: no matplotlibrc of this machine), no Software tag, a fixed SVG hash salt and SOURCE_DATE_EPOCH=0 for PDF and SVG dates. Byte-identical PNGs need matplotlib %1 with the same FreeType and fonts; with another matplotlib, --check compares each figure&apos;s size in pixels instead and marks the column &quot;size&quot;.</source>
         <translation>Les figures sont rendues comme la session les a rendues : PNG par le backend Agg de matplotlib à 100 dpi avec les valeurs par défaut de matplotlib (rcdefaults : aucun matplotlibrc de cette machine), sans balise Software, avec un sel de hachage SVG fixe et SOURCE_DATE_EPOCH=0 pour les dates PDF et SVG. Des PNG identiques à l&apos;octet près nécessitent matplotlib %1 avec les mêmes FreeType et polices ; avec un autre matplotlib, --check compare plutôt la taille en pixels de chaque figure et marque la colonne &quot;size&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="375"/>
+        <location filename="../core/sessionexport.cpp" line="364"/>
         <source>PYTHONHASHSEED: the session&apos;s interpreter ran with hash randomization on (a random seed per worker, not recorded), so output that depends on the iteration order of a set of strings can differ between runs; --check shows such cells as differing.</source>
         <translation>PYTHONHASHSEED : l&apos;interpréteur de la session s&apos;exécutait avec la randomisation du hachage activée (une graine aléatoire par worker, non enregistrée), si bien qu&apos;une sortie qui dépend de l&apos;ordre d&apos;itération d&apos;un ensemble de chaînes peut varier d&apos;une exécution à l&apos;autre ; --check signale ces cellules comme différentes.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="378"/>
+        <location filename="../core/sessionexport.cpp" line="367"/>
         <source>Memory addresses in reprs (&quot;at 0x7f...&quot;) are ignored when outputs are compared.</source>
         <translation>Les adresses mémoire dans les repr (&quot;at 0x7f...&quot;) sont ignorées lors de la comparaison des sorties.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="390"/>
+        <location filename="../core/sessionexport.cpp" line="379"/>
         <source>cell %1: %2</source>
         <translation>cellule %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="392"/>
+        <location filename="../core/sessionexport.cpp" line="381"/>
         <source>Cell %1 draws random numbers before any cell sets a seed: its output will differ from run to run.</source>
         <translation>La cellule %1 tire des nombres aléatoires avant qu&apos;une cellule ne fixe une graine : sa sortie variera d&apos;une exécution à l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="397"/>
+        <location filename="../core/sessionexport.cpp" line="386"/>
         <source>Seeds: no cell seeds numpy or random.</source>
         <translation>Graines : aucune cellule ne fixe de graine pour numpy ou random.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="398"/>
+        <location filename="../core/sessionexport.cpp" line="387"/>
         <source>Seeds the cells set (they run again with the cells): %1.</source>
         <translation>Graines fixées par les cellules (elles sont réexécutées avec les cellules) : %1.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="411"/>
+        <location filename="../core/sessionexport.cpp" line="400"/>
         <source>Sandbench session %1, exported as a script anyone can re-run and check.</source>
         <translation>Session Sandbench %1, exportée sous forme de script que chacun peut réexécuter et vérifier.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="413"/>
+        <location filename="../core/sessionexport.cpp" line="402"/>
         <source>Re-run it with plain Python 3; Sandbench is not needed:</source>
         <translation>Réexécutez-le avec un simple Python 3 ; Sandbench n&apos;est pas nécessaire :</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="424"/>
+        <location filename="../core/sessionexport.cpp" line="413"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="427"/>
+        <location filename="../core/sessionexport.cpp" line="416"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="428"/>
+        <location filename="../core/sessionexport.cpp" line="417"/>
         <source>ran by</source>
         <translation>exécutée par</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="428"/>
+        <location filename="../core/sessionexport.cpp" line="417"/>
         <source>%1 (the owner of the run store)</source>
         <translation>%1 (le propriétaire du registre des exécutions)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="429"/>
+        <location filename="../core/sessionexport.cpp" line="418"/>
         <source>runs</source>
         <translation>exécutions</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="429"/>
+        <location filename="../core/sessionexport.cpp" line="418"/>
         <source>%1 to %2, %3 runs, %4 kept</source>
         <translation>du %1 au %2, %3 exécutions, %4 conservées</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="434"/>
+        <location filename="../core/sessionexport.cpp" line="423"/>
         <source>from</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="435"/>
+        <location filename="../core/sessionexport.cpp" line="424"/>
         <source>output folder</source>
         <translation>dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="436"/>
+        <location filename="../core/sessionexport.cpp" line="425"/>
         <source>exported</source>
         <translation>exportée</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="437"/>
+        <location filename="../core/sessionexport.cpp" line="426"/>
         <source>%1 by Sandbench %2</source>
         <translation>%1 par Sandbench %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="439"/>
+        <location filename="../core/sessionexport.cpp" line="428"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="441"/>
+        <location filename="../core/sessionexport.cpp" line="430"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="446"/>
+        <location filename="../core/sessionexport.cpp" line="435"/>
         <source>packages</source>
         <translation>paquets</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="447"/>
+        <location filename="../core/sessionexport.cpp" line="436"/>
         <source>(none recorded)</source>
         <translation>(aucun enregistré)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="448"/>
+        <location filename="../core/sessionexport.cpp" line="437"/>
         <source>profile</source>
         <translation>profil</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="448"/>
-        <location filename="../core/sessionexport.cpp" line="449"/>
+        <location filename="../core/sessionexport.cpp" line="437"/>
+        <location filename="../core/sessionexport.cpp" line="438"/>
         <source>%1 (sha256 %2)</source>
         <translation>%1 (sha256 %2)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="449"/>
+        <location filename="../core/sessionexport.cpp" line="438"/>
         <source>worker</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="452"/>
+        <location filename="../core/sessionexport.cpp" line="441"/>
         <source>Datasets (their SHA-256 is checked before any cell runs)</source>
         <translation>Jeux de données (leur SHA-256 est vérifié avant l&apos;exécution de toute cellule)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="454"/>
+        <location filename="../core/sessionexport.cpp" line="443"/>
         <source>  (none)</source>
         <translation>  (aucun)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="456"/>
+        <location filename="../core/sessionexport.cpp" line="445"/>
         <source>%1 (%2, %3 bytes, sha256 %4)</source>
         <translation>%1 (%2, %3 octets, sha256 %4)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="459"/>
+        <location filename="../core/sessionexport.cpp" line="448"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="460"/>
+        <location filename="../core/sessionexport.cpp" line="449"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="469"/>
+        <location filename="../core/sessionexport.cpp" line="458"/>
         <source>kept as cell %1</source>
         <translation>conservée comme cellule %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="470"/>
+        <location filename="../core/sessionexport.cpp" line="459"/>
         <source>left out: %1</source>
         <translation>écartée : %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="471"/>
+        <location filename="../core/sessionexport.cpp" line="460"/>
         <source>  run %1  cell %2  %3  code sha256 %4  %5</source>
         <translation>  exécution %1  cellule %2  %3  sha256 du code %4  %5</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="477"/>
+        <location filename="../core/sessionexport.cpp" line="466"/>
         <source>    changed %1</source>
         <translation>    modifié %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="479"/>
+        <location filename="../core/sessionexport.cpp" line="468"/>
         <source>Recorded files (figures and outputs checked against their SHA-256)</source>
         <translation>Fichiers enregistrés (figures et sorties vérifiées par rapport à leur SHA-256)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="481"/>
+        <location filename="../core/sessionexport.cpp" line="470"/>
         <source>  (all present and unchanged)</source>
         <translation>  (tous présents et inchangés)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="484"/>
+        <location filename="../core/sessionexport.cpp" line="473"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="486"/>
+        <location filename="../core/sessionexport.cpp" line="475"/>
         <source>  (none: no cell needed a reviewer)</source>
         <translation>  (aucune : aucune cellule n&apos;a nécessité de relecteur)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="492"/>
+        <location filename="../core/sessionexport.cpp" line="481"/>
         <source>run %1 %2 by %3 on %4 (decision %5%6): %7</source>
         <translation>exécution %1 %2 par %3 le %4 (décision %5%6) : %7</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="494"/>
+        <location filename="../core/sessionexport.cpp" line="483"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="494"/>
+        <location filename="../core/sessionexport.cpp" line="483"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="498"/>
+        <location filename="../core/sessionexport.cpp" line="487"/>
         <source>; ran as run %1</source>
         <translation>; exécutée comme exécution %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="499"/>
+        <location filename="../core/sessionexport.cpp" line="488"/>
         <source>(no note)</source>
         <translation>(sans note)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="502"/>
+        <location filename="../core/sessionexport.cpp" line="491"/>
         <source>Determinism</source>
         <translation>Déterminisme</translation>
     </message>
@@ -1909,13 +2002,25 @@ Commandes :
         <location filename="../app/cli/toplevel.cpp" line="22"/>
         <source>  run      run a script&apos;s cells headless (sandbench run --help)
   serve    a JSON-lines session for agents (sandbench serve --help)
+  mcp      the session as an MCP server for agents (sandbench mcp --help)
   review   the runs waiting for a reviewer (sandbench review --help)
   history  find recorded runs (sandbench history --help)
   show     one run with its provenance (sandbench show --help)
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation>  run      exécuter les cellules d&apos;un script sans fenêtre (sandbench run --help)
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  run      run a script&apos;s cells headless (sandbench run --help)
+  serve    a JSON-lines session for agents (sandbench serve --help)
+  review   the runs waiting for a reviewer (sandbench review --help)
+  history  find recorded runs (sandbench history --help)
+  show     one run with its provenance (sandbench show --help)
+  export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
+  import   a .ipynb as a percent-format script (sandbench import --help)
+  replay   re-run a session and compare it with its record</source>
+        <translation type="vanished">  run      exécuter les cellules d&apos;un script sans fenêtre (sandbench run --help)
   serve    une session JSON lines pour les agents (sandbench serve --help)
   review   les exécutions en attente d&apos;un relecteur (sandbench review --help)
   history  retrouver des exécutions enregistrées (sandbench history --help)
@@ -1925,12 +2030,12 @@ Commandes :
   replay   réexécuter une session et la comparer à son enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/cli/toplevel.cpp" line="53"/>
+        <location filename="../app/cli/toplevel.cpp" line="54"/>
         <source>this sandbench was built without its window; give it a command such as &apos;sandbench run SCRIPT.py&apos; (&apos;sandbench --help&apos; lists them)</source>
         <translation>ce sandbench a été compilé sans sa fenêtre ; donnez-lui une commande comme &apos;sandbench run SCRIPT.py&apos; (&apos;sandbench --help&apos; les liste)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="60"/>
+        <location filename="../app/main.cpp" line="61"/>
         <source>this sandbench was built without its window; &apos;sandbench review list&apos; shows the runs waiting for review</source>
         <translation>ce sandbench a été compilé sans sa fenêtre ; &apos;sandbench review list&apos; affiche les exécutions en attente de relecture</translation>
     </message>
@@ -1938,57 +2043,57 @@ Commandes :
 <context>
     <name>sandbench::CellModel</name>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="230"/>
+        <location filename="../widgets/cellmodel.cpp" line="241"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="232"/>
+        <location filename="../widgets/cellmodel.cpp" line="243"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="234"/>
+        <location filename="../widgets/cellmodel.cpp" line="245"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="236"/>
+        <location filename="../widgets/cellmodel.cpp" line="247"/>
         <source>denied</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="238"/>
+        <location filename="../widgets/cellmodel.cpp" line="249"/>
         <source>timeout</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="240"/>
+        <location filename="../widgets/cellmodel.cpp" line="251"/>
         <source>memory</source>
         <translation>mémoire</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="242"/>
+        <location filename="../widgets/cellmodel.cpp" line="253"/>
         <source>output limit</source>
         <translation>limite de sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="244"/>
+        <location filename="../widgets/cellmodel.cpp" line="255"/>
         <source>crashed</source>
         <translation>plantée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="246"/>
+        <location filename="../widgets/cellmodel.cpp" line="257"/>
         <source>pending review</source>
         <translation>en attente de relecture</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="248"/>
+        <location filename="../widgets/cellmodel.cpp" line="259"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="250"/>
+        <location filename="../widgets/cellmodel.cpp" line="261"/>
         <source>tampered</source>
         <translation>falsifiée</translation>
     </message>
@@ -1996,128 +2101,177 @@ Commandes :
 <context>
     <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="136"/>
+        <location filename="../widgets/cellwidget.cpp" line="137"/>
         <source>Run this cell (Ctrl+Enter)</source>
         <translation>Exécuter cette cellule (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="142"/>
+        <location filename="../widgets/cellwidget.cpp" line="141"/>
+        <source>Execution count: the order in which this session ran the cell. The Session Log and the figures name the run by it; [*] while it waits or runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="146"/>
         <source>edited since run</source>
         <translation>modifiée depuis l’exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="143"/>
+        <location filename="../widgets/cellwidget.cpp" line="147"/>
         <source>The code changed after its last run: the output below is from the code as it was.</source>
         <translation>Le code a changé depuis sa dernière exécution : la sortie ci-dessous vient du code d’alors.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="149"/>
-        <location filename="../widgets/cellwidget.cpp" line="191"/>
+        <location filename="../widgets/cellwidget.cpp" line="153"/>
+        <location filename="../widgets/cellwidget.cpp" line="216"/>
         <source>Hide output</source>
         <translation>Masquer la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="150"/>
+        <location filename="../widgets/cellwidget.cpp" line="154"/>
         <source>Fold or unfold this cell&apos;s output</source>
         <translation>Replier ou déplier la sortie de cette cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="191"/>
+        <location filename="../widgets/cellwidget.cpp" line="183"/>
+        <source>Double-click to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="216"/>
         <source>Show output</source>
         <translation>Afficher la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="225"/>
+        <location filename="../widgets/cellwidget.cpp" line="295"/>
         <source>markdown</source>
         <translation>markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="228"/>
+        <location filename="../widgets/cellwidget.cpp" line="298"/>
         <source>queued</source>
         <translation>en file</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="231"/>
+        <location filename="../widgets/cellwidget.cpp" line="303"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="234"/>
+        <location filename="../widgets/cellwidget.cpp" line="306"/>
         <source>undone</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="235"/>
+        <location filename="../widgets/cellwidget.cpp" line="307"/>
         <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
         <translation>Exécution &gt; Annuler la dernière cellule a ramené les variables à leur état d’avant cette cellule ; la sortie ci-dessous provient de son exécution.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="241"/>
+        <location filename="../widgets/cellwidget.cpp" line="313"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="253"/>
+        <location filename="../widgets/cellwidget.cpp" line="388"/>
+        <source>*Empty Markdown cell: double-click to write.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="409"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="264"/>
+        <location filename="../widgets/cellwidget.cpp" line="445"/>
         <source>line %1: </source>
         <translation>ligne %1 : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="265"/>
+        <location filename="../widgets/cellwidget.cpp" line="446"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (règle %3, couche %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="268"/>
+        <location filename="../widgets/cellwidget.cpp" line="449"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="273"/>
+        <location filename="../widgets/cellwidget.cpp" line="454"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>En attente d’un relecteur : le code utilise quelque chose que le profil n’autorise qu’après approbation.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="285"/>
-        <source>Out[%1]: </source>
-        <translation>Out[%1] : </translation>
+        <location filename="../widgets/cellwidget.cpp" line="468"/>
+        <source>Out[%1]:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="290"/>
+        <location filename="../widgets/cellwidget.cpp" line="513"/>
+        <source>Figure %1 of this cell: click to see it in the Figures panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/cellwidget.cpp" line="579"/>
+        <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/cellwidget.cpp" line="581"/>
+        <source>▾ Show only the last %n lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out[%1]: </source>
+        <translation type="vanished">Out[%1] : </translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="477"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
         <translation>(état conservé tel que la cellule l’a laissé avant l’erreur : Exécution &gt; Annuler la dernière cellule revient à l’état d’avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="294"/>
+        <location filename="../widgets/cellwidget.cpp" line="481"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(état restauré : les variables sont comme avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="297"/>
+        <location filename="../widgets/cellwidget.cpp" line="484"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(la cellule n’a pas été exécutée : rien n’a changé)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="319"/>
         <source>Figure %1 of this cell: click to see it large</source>
-        <translation>Figure %1 de cette cellule : cliquer pour l’agrandir</translation>
+        <translation type="vanished">Figure %1 de cette cellule : cliquer pour l’agrandir</translation>
     </message>
 </context>
 <context>
     <name>sandbench::CodeEditor</name>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="76"/>
+        <location filename="../widgets/codeeditor.cpp" line="134"/>
         <source>Write Python here and press Ctrl+Enter to run it.</source>
         <translation>Saisissez du code Python ici et appuyez sur Ctrl+Entrée pour l&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="226"/>
+        <location filename="../widgets/codeeditor.cpp" line="284"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/codeeditor.cpp" line="711"/>
+        <source>Help is available once the running cell has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/codeeditor.cpp" line="763"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2244,152 +2398,167 @@ Commandes :
         <translation>n’est pas manquante</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="70"/>
+        <location filename="../widgets/datapanel.cpp" line="75"/>
         <source>The column to filter on</source>
         <translation>La colonne sur laquelle filtrer</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="79"/>
+        <location filename="../widgets/datapanel.cpp" line="84"/>
         <source>value, e.g. 2.5, north or 2024-03-01</source>
         <translation>valeur, par ex. 2.5, north ou 2024-03-01</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="83"/>
+        <location filename="../widgets/datapanel.cpp" line="88"/>
         <source>Filter</source>
         <translation>Filtrer</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="84"/>
+        <location filename="../widgets/datapanel.cpp" line="89"/>
         <source>Keep the rows that match (computed in the worker over every row)</source>
         <translation>Conserver les lignes correspondantes (calculé dans le worker sur toutes les lignes)</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="85"/>
+        <location filename="../widgets/datapanel.cpp" line="90"/>
         <source>Show All</source>
         <translation>Tout afficher</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="86"/>
+        <location filename="../widgets/datapanel.cpp" line="91"/>
         <source>Remove the filter</source>
         <translation>Supprimer le filtre</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="87"/>
+        <location filename="../widgets/datapanel.cpp" line="92"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="88"/>
+        <location filename="../widgets/datapanel.cpp" line="93"/>
         <source>Describe the current column and chart it</source>
         <translation>Décrire la colonne courante et en tracer le graphique</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="89"/>
+        <location filename="../widgets/datapanel.cpp" line="94"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="90"/>
+        <location filename="../widgets/datapanel.cpp" line="95"/>
         <source>Copy the selected cells as tab-separated text (Ctrl+C)</source>
         <translation>Copier les cellules sélectionnées sous forme de texte séparé par des tabulations (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="91"/>
+        <location filename="../widgets/datapanel.cpp" line="96"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="93"/>
+        <location filename="../widgets/datapanel.cpp" line="98"/>
         <source>Write the sorted, filtered view as CSV into the session&apos;s output folder</source>
         <translation>Écrire la vue triée et filtrée en CSV dans le dossier de sortie de la session</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="106"/>
+        <location filename="../widgets/datapanel.cpp" line="100"/>
+        <source>Convert to Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="102"/>
+        <source>Put the current sort and filter into a new cell as pandas code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="116"/>
         <source>Copy as TSV</source>
         <translation>Copier en TSV</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="117"/>
+        <location filename="../widgets/datapanel.cpp" line="127"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="184"/>
+        <location filename="../widgets/datapanel.cpp" line="195"/>
         <source>Double-click a DataFrame, Series or array in Variables to see it here.</source>
         <translation>Double-cliquez sur un DataFrame, une Series ou un tableau dans Variables pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="207"/>
+        <location filename="../widgets/datapanel.cpp" line="218"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="208"/>
+        <location filename="../widgets/datapanel.cpp" line="219"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="231"/>
+        <location filename="../widgets/datapanel.cpp" line="242"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows × %3 columns</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 lignes × %3 colonnes</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="236"/>
+        <location filename="../widgets/datapanel.cpp" line="247"/>
         <source> · filter: %1 %2 %3 → %4 rows</source>
         <translation> · filtre : %1 %2 %3 → %4 lignes</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="245"/>
+        <location filename="../widgets/datapanel.cpp" line="256"/>
         <source> · sorted by %1 %2</source>
         <translation> · trié par %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="298"/>
+        <location filename="../widgets/datapanel.cpp" line="309"/>
         <source>Type a value to compare with, or choose &quot;is missing&quot;.</source>
         <translation>Saisissez une valeur de comparaison, ou choisissez « est manquante ».</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="310"/>
+        <location filename="../widgets/datapanel.cpp" line="321"/>
         <source>Filtering %1…</source>
         <translation>Filtrage de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="332"/>
+        <location filename="../widgets/datapanel.cpp" line="343"/>
         <source>Describing %1…</source>
         <translation>Description de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="349"/>
+        <location filename="../widgets/datapanel.cpp" line="360"/>
         <source>%1 rows are too many to copy; use Export CSV for the whole view.</source>
         <translation>%1 lignes, c’est trop pour copier ; utilisez Exporter en CSV pour la vue entière.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="384"/>
+        <location filename="../widgets/datapanel.cpp" line="395"/>
         <source>Export View as CSV</source>
         <translation>Exporter la vue en CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="385"/>
+        <location filename="../widgets/datapanel.cpp" line="396"/>
         <source>File name in the session&apos;s output folder (%1):</source>
         <translation>Nom du fichier dans le dossier de sortie de la session (%1) :</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="399"/>
+        <location filename="../widgets/datapanel.cpp" line="410"/>
         <source>Exporting %1 to %2…</source>
         <translation>Export de %1 vers %2…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="411"/>
+        <location filename="../widgets/datapanel.cpp" line="430"/>
+        <source>The view could not become code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datapanel.cpp" line="441"/>
         <source>No summary: %1</source>
         <translation>Pas de résumé : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="420"/>
+        <location filename="../widgets/datapanel.cpp" line="450"/>
         <source>The view was not exported: %1</source>
         <translation>La vue n’a pas été exportée : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="428"/>
+        <location filename="../widgets/datapanel.cpp" line="458"/>
         <source>Exported %1 rows of %2 to %3</source>
         <translation>%1 lignes de %2 exportées vers %3</translation>
     </message>
@@ -2397,17 +2566,17 @@ Commandes :
 <context>
     <name>sandbench::DatasetsPanel</name>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="57"/>
+        <location filename="../widgets/datasetspanel.cpp" line="52"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="57"/>
+        <location filename="../widgets/datasetspanel.cpp" line="52"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="57"/>
+        <location filename="../widgets/datasetspanel.cpp" line="52"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
@@ -2416,32 +2585,32 @@ Commandes :
         <translation type="vanished">SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="59"/>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>Double-click a variable name to rename it. Drop files here to add them. Code may read these files and nothing else of yours.</source>
         <translation>Double-cliquez sur un nom de variable pour le renommer. Déposez des fichiers ici pour les ajouter. Le code peut lire ces fichiers et rien d’autre de vos données.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="64"/>
+        <location filename="../widgets/datasetspanel.cpp" line="59"/>
         <source>Add Dataset…</source>
         <translation>Ajouter un jeu de données…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="65"/>
+        <location filename="../widgets/datasetspanel.cpp" line="60"/>
         <source>Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file</source>
         <translation>Enregistrer un fichier CSV, TSV, JSON, JSON lines, Excel ou Parquet</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="77"/>
+        <location filename="../widgets/datasetspanel.cpp" line="72"/>
         <source>Data files (%1);;All files (*)</source>
         <translation>Fichiers de données (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="142"/>
+        <location filename="../widgets/datasetspanel.cpp" line="137"/>
         <source>hashing…</source>
         <translation>calcul de l’empreinte…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="161"/>
+        <location filename="../widgets/datasetspanel.cpp" line="156"/>
         <source>cannot read the file</source>
         <translation>fichier illisible</translation>
     </message>
@@ -2450,7 +2619,7 @@ Commandes :
         <translation type="vanished">✓ %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="168"/>
+        <location filename="../widgets/datasetspanel.cpp" line="163"/>
         <source>SHA-256 %1: the file is as it was registered</source>
         <translation>SHA-256 %1 : le fichier est tel qu’enregistré</translation>
     </message>
@@ -2459,53 +2628,53 @@ Commandes :
         <translation type="vanished">⚠ modifié depuis l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="57"/>
+        <location filename="../widgets/datasetspanel.cpp" line="52"/>
         <source>File hash</source>
         <translation>Empreinte du fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="166"/>
+        <location filename="../widgets/datasetspanel.cpp" line="161"/>
         <source>✓ same</source>
         <translation>✓ identique</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="170"/>
+        <location filename="../widgets/datasetspanel.cpp" line="165"/>
         <source>⚠ changed</source>
         <translation>⚠ modifié</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="172"/>
+        <location filename="../widgets/datasetspanel.cpp" line="167"/>
         <source>Registered with SHA-256 %1; the file now has %2. Restart the session to load it again.</source>
         <translation>Enregistré avec le SHA-256 %1 ; le fichier a maintenant %2. Redémarrez la session pour le recharger.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="200"/>
+        <location filename="../widgets/datasetspanel.cpp" line="195"/>
         <source>Loaded as the DataFrame %1</source>
         <translation>Chargé comme DataFrame %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="201"/>
+        <location filename="../widgets/datasetspanel.cpp" line="196"/>
         <source>Not loaded: %1</source>
         <translation>Non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="222"/>
+        <location filename="../widgets/datasetspanel.cpp" line="217"/>
         <source>Rename Dataset</source>
         <translation>Renommer le jeu de données</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="223"/>
+        <location filename="../widgets/datasetspanel.cpp" line="218"/>
         <source>&apos;%1&apos; cannot be the variable&apos;s name: use letters, digits and underscores, not starting with a digit, and a name no other dataset has (for example sales_2025).</source>
         <translation>« %1 » ne peut pas être le nom de la variable : utilisez des lettres, des chiffres et des tirets bas, sans chiffre au début, et un nom qu’aucun autre jeu de données ne porte (par exemple sales_2025).</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="236"/>
-        <location filename="../widgets/datasetspanel.cpp" line="255"/>
+        <location filename="../widgets/datasetspanel.cpp" line="231"/>
+        <location filename="../widgets/datasetspanel.cpp" line="250"/>
         <source>Add Dataset</source>
         <translation>Ajouter un jeu de données</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="256"/>
+        <location filename="../widgets/datasetspanel.cpp" line="251"/>
         <source>Not added: %1. Sandbench reads CSV, TSV, JSON, JSON lines, Excel and Parquet files.</source>
         <translation>Non ajouté : %1. Sandbench lit les fichiers CSV, TSV, JSON, JSON lines, Excel et Parquet.</translation>
     </message>
@@ -2579,39 +2748,51 @@ Commandes :
     </message>
     <message>
         <location filename="../widgets/figurepanel.cpp" line="95"/>
+        <source>Cell [%1], run %2, figure %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="138"/>
+        <source>Cell [%1] · run %2 · figure %3 · %4×%5 · %6%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/figurepanel.cpp" line="185"/>
+        <source>Cell [%1], run %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cell %1, run %2, figure %3</source>
-        <translation>Cellule %1, exécution %2, figure %3</translation>
+        <translation type="vanished">Cellule %1, exécution %2, figure %3</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="137"/>
         <source>Cell %1 · run %2 · figure %3 · %4×%5 · %6%</source>
-        <translation>Cellule %1 · exécution %2 · figure %3 · %4×%5 · %6 %</translation>
+        <translation type="vanished">Cellule %1 · exécution %2 · figure %3 · %4×%5 · %6 %</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="174"/>
+        <location filename="../widgets/figurepanel.cpp" line="175"/>
         <source>There is no figure to save.</source>
         <translation>Il n’y a aucune figure à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="184"/>
         <source>Cell %1, run %2</source>
-        <translation>Cellule %1, exécution %2</translation>
+        <translation type="vanished">Cellule %1, exécution %2</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="188"/>
-        <location filename="../widgets/figurepanel.cpp" line="195"/>
-        <location filename="../widgets/figurepanel.cpp" line="202"/>
+        <location filename="../widgets/figurepanel.cpp" line="189"/>
+        <location filename="../widgets/figurepanel.cpp" line="196"/>
+        <location filename="../widgets/figurepanel.cpp" line="203"/>
         <source>Cannot write %1; choose a folder you can write to.</source>
         <translation>Impossible d’écrire %1 ; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="224"/>
-        <location filename="../widgets/figurepanel.cpp" line="233"/>
+        <location filename="../widgets/figurepanel.cpp" line="225"/>
+        <location filename="../widgets/figurepanel.cpp" line="234"/>
         <source>Save Figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="225"/>
+        <location filename="../widgets/figurepanel.cpp" line="226"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation>Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -2710,524 +2891,533 @@ Commandes :
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="571"/>
+        <location filename="../app/mainwindow.cpp" line="595"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Autoriser la &amp;lecture d&apos;un dossier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="381"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="504"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="481"/>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>&amp;Run Cell</source>
         <translation>&amp;Exécuter la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="496"/>
+        <location filename="../app/mainwindow.cpp" line="520"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="503"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>&amp;Undo Last Cell</source>
         <translation>&amp;Annuler la dernière cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Ramener les variables à leur état d&apos;avant la dernière cellule terminée avec succès</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="570"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="571"/>
         <source>&amp;About Sandbench</source>
         <translation>À &amp;propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
-        <location filename="../app/mainwindow.cpp" line="488"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>Session Log</source>
         <translation>Journal de session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>Review Queue</source>
         <translation>File de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Dataset %1 registered: %2</source>
         <translation>Jeu de données %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
+        <source>Cell [%1] ran in an earlier session or was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="265"/>
+        <source>The Data panel&apos;s view is in a new cell; run it to get the same rows as a variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>Review Queue (%1)</source>
         <translation>File de relecture (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>Run %1 approved by %2; its cell runs now.</source>
         <translation>Exécution %1 approuvée par %2 ; sa cellule s’exécute maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="287"/>
         <source>Run %1 rejected by %2: %3</source>
         <translation>Exécution %1 rejetée par %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="293"/>
         <source>Cell %1 will not run: %2 rejected run %3 (%4)</source>
         <translation>La cellule %1 ne sera pas exécutée : %2 a rejeté l’exécution %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="319"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>Open Review Queue of a Database</source>
         <translation>Ouvrir la file de relecture d’une base de données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="320"/>
+        <location filename="../app/mainwindow.cpp" line="344"/>
         <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données Sandbench (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
         <source>Open Review Queue</source>
         <translation>Ouvrir la file de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>&amp;New Notebook</source>
         <translation>&amp;Nouveau notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="370"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="372"/>
+        <location filename="../app/mainwindow.cpp" line="396"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="374"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
         <source>&amp;Import Notebook…</source>
         <translation>&amp;Importer un notebook…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="375"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>&amp;Export Session…</source>
         <translation>E&amp;xporter la session…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="401"/>
         <source>Add &amp;Dataset…</source>
         <translation>Ajouter un &amp;jeu de données…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Annuler la saisie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>&amp;Redo Typing</source>
         <translation>&amp;Rétablir la saisie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="395"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="399"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Rechercher et rem&amp;placer…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="427"/>
         <source>Toggle &amp;Comment</source>
         <translation>&amp;Commenter / décommenter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Insert Cell &amp;Above</source>
         <translation>Insérer une cellule au-&amp;dessus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Insert Cell &amp;Below</source>
         <translation>Insérer une cellule en &amp;dessous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>&amp;Duplicate Cell</source>
         <translation>D&amp;upliquer la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>De&amp;lete Cell</source>
         <translation>Supprimer &amp;la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>The cell is running or queued; stop it first.</source>
         <translation>La cellule est en cours ou en file ; arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>Move Cell &amp;Up</source>
         <translation>Déplacer la cellule vers le &amp;haut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Move Cell Do&amp;wn</source>
         <translation>Déplacer la cellule vers le &amp;bas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="460"/>
         <source>Code ↔ &amp;Markdown</source>
         <translation>Code ↔ &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="450"/>
+        <location filename="../app/mainwindow.cpp" line="474"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="466"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>&amp;Light Theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>&amp;Dark Theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="469"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>Run the current cell and stay on it (Ctrl+Enter)</source>
         <translation>Exécuter la cellule courante et y rester (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="485"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>Run and &amp;Advance</source>
         <translation>Exécuter et &amp;avancer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="514"/>
         <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
         <translation>Exécuter la cellule courante et passer à la suivante, en créant une à la fin (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>Run A&amp;ll</source>
         <translation>&amp;Tout exécuter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="493"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
         <translation>Exécuter toutes les cellules de code depuis le début ; s’arrête à la première cellule qui ne finit pas ok (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="499"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Arrêter la cellule en cours et celles en file (Ctrl+.) ; les variables de la session restent comme avant elle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="511"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>Re&amp;start Session</source>
         <translation>Redé&amp;marrer la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="536"/>
         <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
         <translation>Un nouveau worker avec les jeux de données rechargés, le profil et les limites des paramètres actuels ; les variables sont réinitialisées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Re&amp;view</source>
         <translation>Re&amp;lecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="543"/>
         <source>&amp;Next Flagged Cell</source>
         <translation>Cellule signalée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Go to the next cell the sandbox refused, rejected or held for review</source>
         <translation>Aller à la prochaine cellule que le bac à sable a refusée, rejetée ou retenue pour relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="523"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>Review &amp;Queue</source>
         <translation>&amp;File de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="552"/>
         <source>&amp;Open Review Queue of a Database…</source>
         <translation>&amp;Ouvrir la file de relecture d’une base de données…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="530"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
         <source>&amp;Provenance of the Current Cell</source>
         <translation>Pro&amp;venance de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
         <source>Search &amp;History…</source>
         <translation>Rechercher dans l’&amp;historique…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>Sandbox &amp;Policy…</source>
         <translation>&amp;Politique du bac à sable…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="565"/>
         <source>&amp;Reviewer Name…</source>
         <translation>Nom du &amp;relecteur…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="548"/>
+        <location filename="../app/mainwindow.cpp" line="572"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindow.cpp" line="621"/>
         <source>profile: %1</source>
         <translation>profil : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="637"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Annulé : les variables sont revenues à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="614"/>
+        <location filename="../app/mainwindow.cpp" line="639"/>
         <source>Nothing to undo: %1</source>
         <translation>Rien à annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="626"/>
+        <location filename="../app/mainwindow.cpp" line="651"/>
         <source>Stop the running cells before restarting the session.</source>
         <translation>Arrêtez les cellules en cours avant de redémarrer la session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="632"/>
+        <location filename="../app/mainwindow.cpp" line="657"/>
         <source>Restart Session</source>
         <translation>Redémarrer la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="644"/>
+        <location filename="../app/mainwindow.cpp" line="669"/>
         <source>Session restarted with the profile %1.</source>
         <translation>Session redémarrée avec le profil %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="660"/>
+        <location filename="../app/mainwindow.cpp" line="685"/>
         <source>The cell is empty: nothing to run.</source>
         <translation>La cellule est vide : rien à exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="675"/>
+        <location filename="../app/mainwindow.cpp" line="700"/>
         <source>%1 cells queued</source>
         <translation>%1 cellules en file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="690"/>
+        <location filename="../app/mainwindow.cpp" line="735"/>
         <source>Run %1 could not be recorded: %2</source>
         <translation>L’exécution %1 n’a pas pu être enregistrée : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="699"/>
         <source>Cell %1: %2 in %3 s</source>
-        <translation>Cellule %1 : %2 en %3 s</translation>
+        <translation type="vanished">Cellule %1 : %2 en %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="734"/>
+        <location filename="../app/mainwindow.cpp" line="782"/>
         <source>Running cell %1 · %2 s</source>
         <translation>Cellule %1 en cours · %2 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="736"/>
+        <location filename="../app/mainwindow.cpp" line="784"/>
         <source>Waiting for the worker</source>
         <translation>En attente du worker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="739"/>
+        <location filename="../app/mainwindow.cpp" line="787"/>
         <source> · %1 queued</source>
         <translation> · %1 en file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="761"/>
+        <location filename="../app/mainwindow.cpp" line="809"/>
         <source>sandbox: not armed</source>
         <translation>bac à sable : non armé</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="763"/>
+        <location filename="../app/mainwindow.cpp" line="811"/>
         <source>The sandbox could not be set up: %1</source>
         <translation>Le bac à sable n’a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="833"/>
+        <location filename="../app/mainwindow.cpp" line="924"/>
         <source> · session %1</source>
         <translation> · session %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="839"/>
+        <location filename="../app/mainwindow.cpp" line="930"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="856"/>
-        <location filename="../app/mainwindow.cpp" line="889"/>
-        <location filename="../app/mainwindow.cpp" line="895"/>
-        <location filename="../app/mainwindow.cpp" line="1162"/>
+        <location filename="../app/mainwindow.cpp" line="947"/>
+        <location filename="../app/mainwindow.cpp" line="980"/>
+        <location filename="../app/mainwindow.cpp" line="986"/>
+        <location filename="../app/mainwindow.cpp" line="1253"/>
         <source>Open Notebook</source>
         <translation>Ouvrir un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="862"/>
+        <location filename="../app/mainwindow.cpp" line="953"/>
         <source>No recent notebooks</source>
         <translation>Aucun notebook récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="870"/>
+        <location filename="../app/mainwindow.cpp" line="961"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="871"/>
+        <location filename="../app/mainwindow.cpp" line="962"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="890"/>
+        <location filename="../app/mainwindow.cpp" line="981"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks au format percent et scripts (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="903"/>
-        <location filename="../app/mainwindow.cpp" line="910"/>
+        <location filename="../app/mainwindow.cpp" line="994"/>
+        <location filename="../app/mainwindow.cpp" line="1001"/>
         <source>Import Notebook</source>
         <translation>Importer un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="904"/>
+        <location filename="../app/mainwindow.cpp" line="995"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
         <translation>Notebooks Jupyter (*.ipynb);;Scripts au format percent (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="919"/>
+        <location filename="../app/mainwindow.cpp" line="1010"/>
         <source>Imported %1 into a new notebook and session.</source>
         <translation>%1 importé dans un nouveau notebook et une nouvelle session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="928"/>
-        <location filename="../app/mainwindow.cpp" line="938"/>
+        <location filename="../app/mainwindow.cpp" line="1019"/>
+        <location filename="../app/mainwindow.cpp" line="1029"/>
         <source>Export Session</source>
         <translation>Exporter la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="929"/>
+        <location filename="../app/mainwindow.cpp" line="1020"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
         <translation>Script Python réexécutable (*.py);;Notebook Jupyter (*.ipynb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="944"/>
+        <location filename="../app/mainwindow.cpp" line="1035"/>
         <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
         <translation>
             <numerusform>Session %1 exportée vers %2, mais %n fichier enregistré a changé depuis son exécution : %3.</numerusform>
@@ -3235,118 +3425,123 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="951"/>
+        <location filename="../app/mainwindow.cpp" line="1042"/>
         <source>Exported session %1 to %2.</source>
         <translation>Session %1 exportée vers %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="960"/>
-        <location filename="../app/mainwindow.cpp" line="977"/>
+        <location filename="../app/mainwindow.cpp" line="1051"/>
+        <location filename="../app/mainwindow.cpp" line="1068"/>
         <source>Save Notebook</source>
         <translation>Enregistrer le notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="963"/>
-        <location filename="../app/mainwindow.cpp" line="980"/>
+        <location filename="../app/mainwindow.cpp" line="1054"/>
+        <location filename="../app/mainwindow.cpp" line="1071"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="969"/>
+        <location filename="../app/mainwindow.cpp" line="1060"/>
         <source>Save Notebook As</source>
         <translation>Enregistrer le notebook sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="970"/>
+        <location filename="../app/mainwindow.cpp" line="1061"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks au format percent (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="995"/>
+        <location filename="../app/mainwindow.cpp" line="1086"/>
         <source>An untitled notebook</source>
         <translation>Un notebook sans titre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1001"/>
-        <location filename="../app/mainwindow.cpp" line="1012"/>
+        <location filename="../app/mainwindow.cpp" line="1092"/>
+        <location filename="../app/mainwindow.cpp" line="1103"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1002"/>
+        <location filename="../app/mainwindow.cpp" line="1093"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them in place of %3?</source>
         <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer à la place de %3 ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1005"/>
+        <location filename="../app/mainwindow.cpp" line="1096"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1123"/>
+        <location filename="../app/mainwindow.cpp" line="1214"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Exécute des analyses Python dans un worker isolé et enregistre chaque exécution.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Couches du bac à sable de cette session :&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1128"/>
+        <location filename="../app/mainwindow.cpp" line="1219"/>
         <source>not armed yet</source>
         <translation>pas encore armé</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="585"/>
-        <location filename="../app/mainwindow.cpp" line="586"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>The session could not start: %1</source>
         <translation>La session n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="592"/>
+        <location filename="../app/mainwindow.cpp" line="616"/>
         <source>Session %1 · output folder %2</source>
         <translation>Session %1 · dossier de sortie %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="747"/>
+        <source>Cell [%1]: %2 in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="802"/>
         <source>Dataset not loaded: %1</source>
         <translation>Jeu de données non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="817"/>
+        <location filename="../app/mainwindow.cpp" line="908"/>
         <source>worker: starting</source>
         <translation>worker : démarrage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="820"/>
+        <location filename="../app/mainwindow.cpp" line="911"/>
         <source>worker: ready</source>
         <translation>worker : prêt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="823"/>
+        <location filename="../app/mainwindow.cpp" line="914"/>
         <source>worker: running</source>
         <translation>worker : en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="826"/>
+        <location filename="../app/mainwindow.cpp" line="917"/>
         <source>worker: stopped</source>
         <translation>worker : arrêté</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="829"/>
+        <location filename="../app/mainwindow.cpp" line="920"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>worker : arrêté de façon inattendue ; la prochaine cellule en démarre un nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1021"/>
-        <location filename="../app/mainwindow.cpp" line="1027"/>
-        <location filename="../app/mainwindow.cpp" line="1034"/>
+        <location filename="../app/mainwindow.cpp" line="1112"/>
+        <location filename="../app/mainwindow.cpp" line="1118"/>
+        <location filename="../app/mainwindow.cpp" line="1125"/>
         <source>Allow Reading a Folder</source>
         <translation>Autoriser la lecture d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1028"/>
+        <location filename="../app/mainwindow.cpp" line="1119"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 permettrait au code de lire tous vos fichiers. Choisissez le dossier qui contient les données.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1035"/>
+        <location filename="../app/mainwindow.cpp" line="1126"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -3355,27 +3550,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il redémarre donc : les variables de la session sont réinitialisées et les jeux de données rechargés. Les exécutions déjà enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1052"/>
+        <location filename="../app/mainwindow.cpp" line="1143"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Le code peut désormais lire %1. Le worker a redémarré : les variables ont été réinitialisées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1070"/>
+        <location filename="../app/mainwindow.cpp" line="1161"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Le nouveau profil et les limites s’appliquent à la prochaine session (Exécution &gt; Redémarrer la session).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1109"/>
+        <location filename="../app/mainwindow.cpp" line="1200"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Aucune cellule n’a été refusée, rejetée ou retenue pour relecture.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1122"/>
+        <location filename="../app/mainwindow.cpp" line="1213"/>
         <source>About Sandbench</source>
         <translation>À propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1127"/>
+        <location filename="../app/mainwindow.cpp" line="1218"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -3412,22 +3607,22 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::OutputView</name>
     <message>
-        <location filename="../widgets/outputview.cpp" line="77"/>
+        <location filename="../widgets/outputview.cpp" line="102"/>
         <source>[… %1 earlier characters are not shown here; the run store keeps everything the worker sent …]</source>
         <translation>[… %1 caractères précédents ne sont pas affichés ici ; le registre des exécutions garde tout ce que le worker a envoyé …]</translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="129"/>
+        <location filename="../widgets/outputview.cpp" line="154"/>
         <source>[%1] %2  %3 ms  (run %4)</source>
         <translation>[%1] %2  %3 ms  (exécution %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="140"/>
+        <location filename="../widgets/outputview.cpp" line="165"/>
         <source>Out: </source>
         <translation>Sortie : </translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="146"/>
+        <location filename="../widgets/outputview.cpp" line="171"/>
         <source>Figure: %1</source>
         <translation>Figure : %1</translation>
     </message>
@@ -4090,6 +4285,34 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     </message>
 </context>
 <context>
+    <name>sandbench::ResultTable</name>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="406"/>
+        <source>Open in Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="408"/>
+        <source>Show all rows of %1 in the Data panel: sort, filter, summarize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="427"/>
+        <source>%1 (loading…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="462"/>
+        <source>%1: %2 rows × %3 columns, the first %4 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="466"/>
+        <source>%1: %2 rows × %3 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sandbench::ReviewQueuePanel</name>
     <message>
         <location filename="../widgets/reviewqueuepanel.cpp" line="37"/>
@@ -4474,67 +4697,67 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>Impossible de créer le dossier de sortie %1 ; choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="170"/>
+        <location filename="../core/sessionrunner.cpp" line="175"/>
         <source>the worker did not say why</source>
         <translation>le worker n&apos;a pas indiqué pourquoi</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="301"/>
+        <location filename="../core/sessionrunner.cpp" line="314"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>La cellule n&apos;a pas été exécutée : le bac à sable n&apos;a pas pu être mis en place (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="414"/>
+        <location filename="../core/sessionrunner.cpp" line="427"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Provenance : l&apos;empreinte du jeu de données %1 n&apos;a pas pu être calculée (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="420"/>
+        <location filename="../core/sessionrunner.cpp" line="433"/>
         <source>Provenance: %1</source>
         <translation>Provenance : %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="435"/>
+        <location filename="../core/sessionrunner.cpp" line="448"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>la limite %1 vaut %2 pour cette cellule, au-dessus de la valeur %4 du profil &apos;%3&apos; : le profil fait approuver les limites relevées par un relecteur</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="447"/>
+        <location filename="../core/sessionrunner.cpp" line="460"/>
         <source>a language model</source>
         <translation>un modèle de langage</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="449"/>
+        <location filename="../core/sessionrunner.cpp" line="462"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>le code a été suggéré par %1 et n&apos;a jamais été exécuté : le profil &apos;%2&apos; fait approuver un tel code par un relecteur avant sa première exécution</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="465"/>
+        <location filename="../core/sessionrunner.cpp" line="478"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (see the Review Queue).</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (voir la file de relecture).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="467"/>
+        <location filename="../core/sessionrunner.cpp" line="480"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="562"/>
+        <location filename="../core/sessionrunner.cpp" line="575"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 a rejeté ce code le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="576"/>
+        <location filename="../core/sessionrunner.cpp" line="589"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker s&apos;est arrêté pendant l&apos;exécution de cette cellule. Les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="584"/>
+        <location filename="../core/sessionrunner.cpp" line="597"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker a été remplacé : les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="599"/>
+        <location filename="../core/sessionrunner.cpp" line="612"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Les figures de cette cellule n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
@@ -4669,17 +4892,17 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::TableColumn</name>
     <message>
-        <location filename="../core/tablepage.cpp" line="40"/>
+        <location filename="../core/tablepage.cpp" line="42"/>
         <source>a column of kind &apos;%1&apos; has %2 bytes for %3 rows</source>
         <translation>une colonne de type &apos;%1&apos; a %2 octets pour %3 lignes</translation>
     </message>
     <message>
-        <location filename="../core/tablepage.cpp" line="91"/>
+        <location filename="../core/tablepage.cpp" line="93"/>
         <source>a text column does not hold exactly %1 values</source>
         <translation>une colonne de texte ne contient pas exactement %1 valeurs</translation>
     </message>
     <message>
-        <location filename="../core/tablepage.cpp" line="98"/>
+        <location filename="../core/tablepage.cpp" line="100"/>
         <source>unknown column kind &apos;%1&apos;</source>
         <translation>type de colonne inconnu &apos;%1&apos;</translation>
     </message>
@@ -4687,14 +4910,55 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::TablePage</name>
     <message>
-        <location filename="../core/tablepage.cpp" line="163"/>
+        <location filename="../core/tablepage.cpp" line="165"/>
         <source>the page describes %1 columns but sends %2</source>
         <translation>la page décrit %1 colonnes mais en envoie %2</translation>
     </message>
     <message>
-        <location filename="../core/tablepage.cpp" line="174"/>
+        <location filename="../core/tablepage.cpp" line="176"/>
         <source>the page&apos;s payload is shorter than its columns say</source>
         <translation>les données utiles de la page sont plus courtes que ne l&apos;indiquent ses colonnes</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::TracebackView</name>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="290"/>
+        <source>cell [%1], line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="291"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="293"/>
+        <source>, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="309"/>
+        <source>It was raised while handling this exception:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="311"/>
+        <source>It was caused by this exception:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="341"/>
+        <source>▾ hide the library frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/richoutput.cpp" line="342"/>
+        <source>▸ %n library frame(s) (%1) folded: show</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4740,7 +5004,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::WorkerClient</name>
     <message>
-        <location filename="../core/workerclient.cpp" line="136"/>
+        <location filename="../core/workerclient.cpp" line="134"/>
         <source>%1: cannot open the file (%2); check that it exists and that you may read it</source>
         <translation>%1 : impossible d&apos;ouvrir le fichier (%2) ; vérifiez qu&apos;il existe et que vous avez le droit de le lire</translation>
     </message>
@@ -4749,12 +5013,12 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">Le worker n&apos;est pas en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="299"/>
+        <location filename="../core/workerclient.cpp" line="284"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Le worker n&apos;a pas respecté le protocole : %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="315"/>
+        <location filename="../core/workerclient.cpp" line="300"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Le worker a envoyé un message qui n&apos;est pas du JSON : %1</translation>
     </message>
@@ -4763,54 +5027,97 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">Le worker a décrit des figures plus grandes que les données envoyées.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="262"/>
+        <location filename="../core/workerclient.cpp" line="247"/>
         <source>The worker is not running: it stopped or died earlier, so the session&apos;s variables are gone. Run a cell to start a fresh worker.</source>
         <translation>Le worker ne tourne pas : il s&apos;est arrêté ou a planté, les variables de la session sont donc perdues. Exécutez une cellule pour démarrer un nouveau worker.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="376"/>
+        <location filename="../core/workerclient.cpp" line="368"/>
         <source>The worker&apos;s answer to the %1 request was malformed (%2). The worker was stopped; the next cell starts a fresh one.</source>
         <translation>La réponse du worker à la requête %1 était malformée (%2). Le worker a été arrêté ; la prochaine cellule en démarre un nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="418"/>
+        <location filename="../core/workerclient.cpp" line="435"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>La cellule a écrit dans le dossier de sortie plus que le profil ne l&apos;autorise (limits.output_mb / limits.output_files) ; le worker a donc été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="423"/>
+        <location filename="../core/workerclient.cpp" line="440"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Le processus worker a été tué ou a planté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="424"/>
+        <location filename="../core/workerclient.cpp" line="441"/>
         <source>The worker process exited with status %1.</source>
         <translation>Le processus worker s&apos;est terminé avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="432"/>
+        <location filename="../core/workerclient.cpp" line="449"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Le worker %1 n&apos;a pas pu être démarré : %2. Réinstallez Sandbench ou vérifiez que le fichier existe et est exécutable.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="442"/>
+        <location filename="../core/workerclient.cpp" line="459"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Le worker a envoyé un message que son bac à sable n&apos;a pas écrit (%1) : le code de la cellule a peut-être écrit lui-même dans le canal du worker. Le worker a été arrêté ; la prochaine cellule en démarre un nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="456"/>
+        <location filename="../core/workerclient.cpp" line="473"/>
         <source>Last worker diagnostics:</source>
         <translation>Derniers diagnostics du worker :</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="468"/>
+        <location filename="../core/workerclient.cpp" line="485"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>La cellule a dépassé son délai et le worker ne répondait plus ; il a donc été remplacé : les variables des cellules précédentes sont perdues.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="470"/>
+        <location filename="../core/workerclient.cpp" line="487"/>
         <source>wall-clock limit reached</source>
         <translation>limite de temps écoulé atteinte</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::McpCommand</name>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="110"/>
+        <source>Serves one sandboxed session as a Model Context Protocol (MCP) server on standard input and output, for agents such as Claude Desktop, Claude Code or VS Code. Tools: run_python, check_code, list_variables, describe_table, read_table, list_datasets, undo, reset_session, show_run; resources: the datasets, each run&apos;s provenance and figures. Runs are recorded with origin llm and the client as the model. No tool approves a review. See README.md, &quot;MCP server&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="121"/>
+        <source>A run held for review waits up to SECONDS for a reviewer&apos;s decision (in the window or with &apos;sandbench review&apos;), then runs or returns the rejection. Default 0: the agent hears at once that the run waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="124"/>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="127"/>
+        <source>Print the configuration block an MCP client needs to start this server with these options (absolute paths), and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="135"/>
+        <source>unexpected argument %1</source>
+        <translation type="unfinished">argument inattendu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="141"/>
+        <source>--wait-for-review %1: give whole seconds from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="170"/>
+        <source>the sandbox could not be set up: %1</source>
+        <translation type="unfinished">le bac à sable n&apos;a pas pu être mis en place : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcpcommand.cpp" line="187"/>
+        <source>Python runs here in a sandbox on the analyst&apos;s own datasets, one notebook session: variables persist between run_python calls, every run is recorded. Code the policy flags waits for a person&apos;s review; no tool can approve it. list_datasets names the loaded DataFrames.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5005,22 +5312,22 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         <translation>--on-error %1 : utilisez keep ou rollback</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="166"/>
+        <location filename="../app/cli/runcommand.cpp" line="177"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="189"/>
+        <location filename="../app/cli/runcommand.cpp" line="200"/>
         <source>the script has no code cells</source>
         <translation>le script ne contient aucune cellule de code</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="203"/>
+        <location filename="../app/cli/runcommand.cpp" line="214"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="211"/>
+        <location filename="../app/cli/runcommand.cpp" line="222"/>
         <source>interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to stop at once)</source>
         <translation>
             <numerusform>interruption de la cellule en cours ; %n cellule suivante ne sera pas exécutée (Ctrl+C à nouveau pour arrêter immédiatement)</numerusform>
@@ -5028,12 +5335,12 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="226"/>
+        <location filename="../app/cli/runcommand.cpp" line="237"/>
         <source>cell %1 ran but was not recorded: %2</source>
         <translation>la cellule %1 a été exécutée mais pas enregistrée : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="240"/>
+        <location filename="../app/cli/runcommand.cpp" line="251"/>
         <source>%n cell(s) wait for review: run %1. A reviewer approves with &apos;sandbench review approve ID --note TEXT&apos;; then run the script again.</source>
         <translation>
             <numerusform>%n cellule en attente de relecture : exécution %1. Un relecteur approuve avec &apos;sandbench review approve ID --note TEXT&apos; ; relancez ensuite le script.</numerusform>
@@ -5041,27 +5348,27 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="254"/>
+        <location filename="../app/cli/runcommand.cpp" line="265"/>
         <source>[cell %1] %2  %3 ms  (run %4, session %5)</source>
         <translation>[cellule %1] %2  %3 ms  (exécution %4, session %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="267"/>
+        <location filename="../app/cli/runcommand.cpp" line="288"/>
         <source>figure: %1</source>
         <translation>figure : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="270"/>
+        <location filename="../app/cli/runcommand.cpp" line="291"/>
         <source>  needs review (line %1, column %2, %3): %4 [%5]</source>
         <translation>  relecture nécessaire (ligne %1, colonne %2, %3) : %4 [%5]</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="271"/>
+        <location filename="../app/cli/runcommand.cpp" line="292"/>
         <source>  refused at line %1, column %2 by the %3 layer: %4 [%5]</source>
         <translation>  refusé à la ligne %1, colonne %2 par la couche %3 : %4 [%5]</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="277"/>
+        <location filename="../app/cli/runcommand.cpp" line="298"/>
         <source>  (--on-error keep: what the cell did before the error was kept)</source>
         <translation>  (--on-error keep : ce que la cellule a fait avant l&apos;erreur a été conservé)</translation>
     </message>
@@ -5091,88 +5398,590 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
         <translation>argument inattendu %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="102"/>
+        <location filename="../app/cli/servecommand.cpp" line="112"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="154"/>
+        <location filename="../app/cli/servecommand.cpp" line="164"/>
         <source>request line longer than %1 bytes: refused</source>
         <translation>ligne de requête de plus de %1 octets : refusée</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="165"/>
+        <location filename="../app/cli/servecommand.cpp" line="175"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>JSON non valide : %1 à la position %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="168"/>
+        <location filename="../app/cli/servecommand.cpp" line="178"/>
         <source>a request must be a JSON object</source>
         <translation>une requête doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="181"/>
+        <location filename="../app/cli/servecommand.cpp" line="191"/>
         <source>the request has no &quot;op&quot;</source>
         <translation>la requête n&apos;a pas de champ &quot;op&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="182"/>
+        <location filename="../app/cli/servecommand.cpp" line="192"/>
         <source>unknown op &quot;%1&quot;; known: %2</source>
         <translation>opération &quot;%1&quot; inconnue ; connues : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="186"/>
+        <location filename="../app/cli/servecommand.cpp" line="196"/>
         <source>the server is shutting down</source>
         <translation>le serveur est en cours d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="193"/>
+        <location filename="../app/cli/servecommand.cpp" line="203"/>
         <source>execute needs &quot;code&quot; as a string</source>
         <translation>execute attend &quot;code&quot; sous forme de chaîne</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="197"/>
+        <location filename="../app/cli/servecommand.cpp" line="207"/>
         <source>memory_mb can only be set when the server starts (--memory): a running session&apos;s limit can be lowered by nobody, raised by nobody</source>
         <translation>memory_mb ne peut être défini qu&apos;au démarrage du serveur (--memory) : la limite d&apos;une session en cours ne peut être ni abaissée ni relevée par personne</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="206"/>
+        <location filename="../app/cli/servecommand.cpp" line="216"/>
         <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
         <translation>&quot;timeout&quot; doit être un nombre de secondes entre %1 et %2 (une semaine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="226"/>
+        <location filename="../app/cli/servecommand.cpp" line="236"/>
         <source>&quot;on_error&quot; must be &quot;keep&quot; (what a failing cell did before its error stays) or &quot;rollback&quot; (the default)</source>
         <translation>&quot;on_error&quot; doit valoir &quot;keep&quot; (ce qu&apos;une cellule en échec a fait avant son erreur est conservé) ou &quot;rollback&quot; (par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="260"/>
+        <location filename="../app/cli/servecommand.cpp" line="245"/>
+        <source>&quot;progress&quot; must be true (the cell&apos;s output comes in progress lines before the response) or false (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="278"/>
         <source>table needs &quot;name&quot; as a string: the variable to show</source>
         <translation>table attend &quot;name&quot; comme chaîne : la variable à afficher</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="268"/>
+        <location filename="../app/cli/servecommand.cpp" line="286"/>
         <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
         <translation>&quot;%1&quot; doit être un nombre entier entre 0 et %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servecommand.cpp" line="299"/>
+        <source>%1 needs &quot;code&quot; as a string: the code up to the cursor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&quot;timeout&quot; must be a positive number of seconds</source>
         <translation type="vanished">&quot;timeout&quot; doit être un nombre de secondes positif</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="216"/>
+        <location filename="../app/cli/servecommand.cpp" line="226"/>
         <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
         <translation>&quot;origin&quot; doit valoir typed, pasted, file, llm ou import</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="249"/>
+        <location filename="../app/cli/servecommand.cpp" line="267"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>une cellule est en cours d&apos;exécution : attendez sa réponse ou envoyez {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="250"/>
+        <location filename="../app/cli/servecommand.cpp" line="268"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>occupé par une requête précédente : attendez sa réponse</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::mcp::JsonRpcChannel</name>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="70"/>
+        <source>message longer than %1 bytes refused; send smaller requests (a cell&apos;s code can read big data from a dataset instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="85"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished">JSON non valide : %1 à la position %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="93"/>
+        <source>batches are not supported: send one JSON-RPC message per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="101"/>
+        <source>&quot;jsonrpc&quot; must be &quot;2.0&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="110"/>
+        <source>a message needs &quot;method&quot; (a request or notification) or &quot;result&quot;/&quot;error&quot; (a response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="115"/>
+        <source>&quot;method&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="121"/>
+        <source>&quot;params&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="126"/>
+        <source>&quot;id&quot; must be a string or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::mcp::McpProtocol</name>
+    <message>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="49"/>
+        <source>request id %1 is still in use by an unanswered request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="64"/>
+        <source>the server is not initialized: send &quot;initialize&quot; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="69"/>
+        <source>unknown method &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="83"/>
+        <source>already initialized: one initialize per connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="89"/>
+        <source>initialize needs &quot;protocolVersion&quot; as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::mcp::McpResources</name>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="67"/>
+        <source>A run&apos;s provenance: code, inputs, outputs, environment, review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="83"/>
+        <source>Columns and dtypes of dataset %1 as the session holds it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="89"/>
+        <source>The file dataset %1 was loaded from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="101"/>
+        <source>run %1</source>
+        <translation type="unfinished">exécution %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="103"/>
+        <source>Provenance of run %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="108"/>
+        <source>run %1 figure %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="124"/>
+        <source>resources/read needs &quot;uri&quot; as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="148"/>
+        <source>no resource %1: resources/list lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="164"/>
+        <source>dataset %1 cannot be described now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="193"/>
+        <source>%1 is %2 MB, more than the %3 MB a resource sends: read_table returns it a page at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="202"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="224"/>
+        <source>no resource %1 in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="240"/>
+        <source>cannot read figure %1 of run %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::mcp::McpSession</name>
+    <message>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="159"/>
+        <source>an undo is in progress already: wait for its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="169"/>
+        <source>a reset is in progress already: wait for its answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="173"/>
+        <source>a cell is running or queued: wait for it, or cancel it, then reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::mcp::McpTools</name>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="116"/>
+        <source>The variable&apos;s name in the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="117"/>
+        <source>Python source, run as one notebook cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="168"/>
+        <source>Run Python in the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="169"/>
+        <source>Runs Python code as one cell of a sandboxed notebook session on the analyst&apos;s datasets (loaded as pandas DataFrames named as list_datasets says). Variables persist between calls. Returns stdout, stderr, the last expression&apos;s value, figures (PNG) and, when the sandbox refuses something, the violations with line and column. A failing cell is rolled back. Code that needs a person&apos;s approval waits in Sandbench&apos;s Review Queue: the result says so and what to do. Every run is recorded with its provenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="183"/>
+        <source>Time limit in seconds (default: the profile&apos;s). Raising it may need a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="188"/>
+        <source>Check code without running it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="189"/>
+        <source>Runs the sandbox&apos;s static check and review triggers on code without running it: ok, rejected (with the violations to fix) or pending_review (a person would have to approve it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="194"/>
+        <source>List the session&apos;s variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="195"/>
+        <source>The session&apos;s variables: name, type, shape, size and a short repr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="199"/>
+        <source>Describe a DataFrame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="200"/>
+        <source>Columns, dtypes, row count and a summary of each column (count, missing, mean/std/quartiles for numbers, unique and top values otherwise) of a DataFrame variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="213"/>
+        <source>Read rows of a DataFrame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="214"/>
+        <source>A page of a DataFrame variable&apos;s rows (missing values as null).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="220"/>
+        <source>First row, from 0 (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="226"/>
+        <source>Rows to return (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="230"/>
+        <source>List the datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="231"/>
+        <source>The analyst&apos;s datasets this session loaded: variable name, file, and the resources with their schema and content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="241"/>
+        <source>Undo the last cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="242"/>
+        <source>Returns the session&apos;s variables to before the last cell that ended ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="247"/>
+        <source>Start the session over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="248"/>
+        <source>Drops every variable and loads the datasets again. Recorded runs stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="253"/>
+        <source>Show a run&apos;s provenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="254"/>
+        <source>Everything recorded about one run of this session: code and its hash, inputs with their hashes, outputs, environment, limits, lineage and the review decision it ran under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="346"/>
+        <source>tools/call needs &quot;name&quot;: the tool to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="351"/>
+        <source>&quot;arguments&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="364"/>
+        <source>%1 has no argument &quot;%2&quot;; it takes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="366"/>
+        <source>none</source>
+        <translation type="unfinished">aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="385"/>
+        <source>%1 needs &quot;name&quot;: a DataFrame variable (list_variables lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="401"/>
+        <source>&quot;offset&quot; must be a whole number from 0 and &quot;limit&quot; one from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="439"/>
+        <source>The session&apos;s variables are back to before the last cell that ended ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="449"/>
+        <source>The session starts over: no variables, the datasets loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="459"/>
+        <source>unknown tool &quot;%1&quot;; this server has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="569"/>
+        <source>show_run needs &quot;run_id&quot;: a run id from run_python&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="577"/>
+        <source>run %1 is not a run of this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="590"/>
+        <source>check_code needs &quot;code&quot; as a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="605"/>
+        <source>The sandbox would refuse this code: rewrite the lines named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="607"/>
+        <source>This code would wait for a person&apos;s review in Sandbench&apos;s Review Queue before it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="610"/>
+        <source>The code does not parse: fix the syntax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="611"/>
+        <source>Verdict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="628"/>
+        <source>run_python needs &quot;code&quot;: the Python source to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="635"/>
+        <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
+        <translation type="unfinished">&quot;timeout&quot; doit être un nombre de secondes entre %1 et %2 (une semaine)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="658"/>
+        <source>run %1 waits for a reviewer&apos;s decision (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="661"/>
+        <source>running for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="679"/>
+        <source>the cell started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="691"/>
+        <source>run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="755"/>
+        <source>%1 rejected run %2: it will not run. Rewrite the code without what needed review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="759"/>
+        <source>%1 rejected run %2: &quot;%3&quot;. It will not run. Rewrite the code accordingly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="780"/>
+        <source>Run %1 waits for review and no reviewer decided within %2 s. A reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="786"/>
+        <source>Run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="794"/>
+        <source>The sandbox refused this code (nothing it did was kept). Rewrite it without what the violations name; check_code checks a draft without running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="800"/>
+        <source>The code raised an exception; what it did before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="801"/>
+        <source>The code raised an exception; the session is as it was before this cell. Fix the code and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="805"/>
+        <source>The cell hit its time limit and was stopped (rolled back). Make it faster, or pass a larger &quot;timeout&quot; (a raised limit may need review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="809"/>
+        <source>The cell hit its memory limit and was stopped (rolled back). Work on smaller pieces of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="813"/>
+        <source>The cell printed more than the output limit and was stopped (rolled back). Print less: a summary or head() of the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="817"/>
+        <source>The cell was interrupted; what it did was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="820"/>
+        <source>The sandboxed worker died while the cell ran; a fresh one took over with the datasets loaded again (earlier variables may be gone: list_variables shows what is left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="825"/>
+        <source>The cell&apos;s reply disagreed with what the sandbox saw: it is recorded as tampered and rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="837"/>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="838"/>
+        <source>Run (not recorded: %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="840"/>
+        <source>stdout:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="842"/>
+        <source>stderr:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="844"/>
+        <source>result:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/mcp/mcptools.cpp" line="846"/>
+        <source>%n figure(s) attached as PNG.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="848"/>
+        <source>violations:
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
