@@ -328,8 +328,7 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         }
         return;
     }
-    if (type == QLatin1String(protocol::kOutputFrameType.data(),
-                              qsizetype(protocol::kOutputFrameType.size()))) {
+    if (type == wireName(protocol::kTypeOutput)) {
         handleOutput(id, message); // not an answer either
         return;
     }

@@ -22,6 +22,8 @@ class ScriptedProvider : public CompletionProvider
 
 public:
     bool busy = false;
+    int busyRequests = 0; // asked while busy (the editor's retries included)
+    int pending = 0;      // answers scheduled and not yet given: 0 once every answer came
     QStringList completionRequests;
     QStringList helpRequests;
     QList<CompletionItem> items;
@@ -29,8 +31,10 @@ public:
 
     quint64 requestCompletions(const QString &code) override
     {
-        if (busy)
+        if (busy) {
+            ++busyRequests;
             return 0;
+        }
         completionRequests.append(code);
         const quint64 ticket = ++m_next;
         // Filtered by prefix as the worker does; answered later, as over the worker's channel.
@@ -45,8 +49,11 @@ public:
             if (item.name.startsWith(prefix, Qt::CaseInsensitive))
                 answer.append(item);
         }
-        QTimer::singleShot(
-            20, this, [this, ticket, answer] { Q_EMIT completionsReady(ticket, true, answer); });
+        ++pending;
+        QTimer::singleShot(20, this, [this, ticket, answer] {
+            --pending;
+            Q_EMIT completionsReady(ticket, true, answer);
+        });
         return ticket;
     }
 
@@ -56,7 +63,11 @@ public:
             return 0;
         helpRequests.append(code);
         const quint64 ticket = ++m_next;
-        QTimer::singleShot(20, this, [this, ticket] { Q_EMIT helpReady(ticket, true, help); });
+        ++pending;
+        QTimer::singleShot(20, this, [this, ticket] {
+            --pending;
+            Q_EMIT helpReady(ticket, true, help);
+        });
         return ticket;
     }
 
@@ -158,7 +169,7 @@ private Q_SLOTS:
                 QTest::keyClick(&s.editor, Qt::Key_Return); // keyClicks cannot type a newline
             QTest::keyClicks(&s.editor, lines.at(i));
         }
-        QTest::qWait(100); // an answer would have come by now: the provider's takes 20 ms
+        QTRY_COMPARE(s.provider.pending, 0); // every answer asked for has come
         // Only what was typed before the string or comment opened was asked about.
         for (const QString &asked : std::as_const(s.provider.completionRequests))
             QVERIFY2(!CodeEditor::insideStringOrComment(asked), qPrintable(asked));
@@ -179,7 +190,8 @@ private Q_SLOTS:
         QTest::keyClick(s.editor.completer()->popup(), Qt::Key_Escape);
         // After a dot the names would be wrong: nothing rather than a guess.
         QTest::keyClicks(&s.editor, QStringLiteral(".gr"));
-        QTest::qWait(50);
+        const int asked = s.provider.busyRequests;
+        QTRY_VERIFY(s.provider.busyRequests > asked); // the editor asked again, still busy
         QVERIFY(!s.editor.completer()->popup()->isVisible());
     }
 
@@ -233,7 +245,7 @@ private Q_SLOTS:
         QTest::keyClick(&s.editor, Qt::Key_Backspace);
         QTest::keyClick(&s.editor, Qt::Key_Return);
         QTest::keyClicks(&s.editor, QStringLiteral("zz = 1"));
-        QTest::qWait(100);
+        QTRY_COMPARE(s.provider.pending, 0); // the older answer came, and was dropped
         QVERIFY(!s.editor.completer()->popup()->isVisible() ||
                 !popupRows(s.editor.completer()).contains(QStringLiteral("groupby")));
     }

@@ -14,7 +14,7 @@
 
 namespace sandbench::protocol {
 
-inline constexpr std::string_view kOutputFrameType = kTypeOutput;
+// The frame's type is protocol.json's `output` (kTypeOutput).
 inline constexpr std::string_view kOutputPartsField = "parts";
 inline constexpr std::string_view kOutputStreamField = "stream";
 inline constexpr std::string_view kOutputTextField = "text";

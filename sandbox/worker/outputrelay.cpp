@@ -72,9 +72,8 @@ OutputRelay::Clock::time_point OutputRelay::dueAt() const
 
 bool OutputRelay::due(Clock::time_point now) const
 {
-    return !m_parts.empty() &&
-           (m_bytes >= protocol::kOutputFlushBytes || now >= dueAt() ||
-            m_parts.size() >= protocol::kMaxOutputFrameParts);
+    return !m_parts.empty() && (m_bytes >= protocol::kOutputFlushBytes || now >= dueAt() ||
+                                m_parts.size() >= protocol::kMaxOutputFrameParts);
 }
 
 int OutputRelay::msUntilDue(Clock::time_point now) const
@@ -98,7 +97,7 @@ std::string OutputRelay::takeFrame(long long id, Clock::time_point now)
     m_parts.clear();
     m_bytes = 0;
     m_lastFrame = now;
-    return nlohmann::json{{"type", std::string(protocol::kOutputFrameType)},
+    return nlohmann::json{{"type", std::string(protocol::kTypeOutput)},
                           {"id", id},
                           {std::string(protocol::kOutputPartsField), std::move(parts)}}
         .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
