@@ -1,9 +1,8 @@
 # attack: the cell writes "F" (it answered and is exiting) on its progress pipe while its code still runs: the keeper took the cell as answered, stopped its clock and left its process running, unanswered; it then blocks past the time limit
-# expect: tampered timeout
+# expect: tampered
 # check: canary
 # layers-off: static runtime
 # attack-cell: 3
-# state-cell: 4
 # %%
 before = 1
 # %%
@@ -27,5 +26,3 @@ assert len(pipes) >= 2, f"no pipe to the keeper among {pipes}"
 keeper = pipes[-1]
 os.write(keeper, b"F")
 time.sleep(60)
-# %%
-assert before == 1, "the session's state before the attack is gone"

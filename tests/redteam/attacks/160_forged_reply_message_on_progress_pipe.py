@@ -1,9 +1,8 @@
 # attack: the cell writes "W" and then its own `ok` reply as a reply message (tag R, 8-byte length, a frame) on its progress pipe, claiming its state is to be kept, then blocks past the time limit; the reply carries no seal only the worker's C++ can make
-# expect: tampered timeout
+# expect: tampered
 # check: canary
 # layers-off: static runtime
 # attack-cell: 3
-# state-cell: 4
 # %%
 before = 1
 # %%
@@ -37,5 +36,3 @@ seal = bytes(32)
 frame = struct.pack(">III", 0x53424631, len(header), len(seal)) + header + seal
 os.write(keeper, b"W" + b"R" + struct.pack(">Q", len(frame)) + frame)
 time.sleep(60)
-# %%
-assert before == 1, "the session's state before the attack is gone"
