@@ -6,11 +6,11 @@
 // Qt-free so the worker and the app share one definition.
 #pragma once
 
+#include "protocol_constants.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-
-#include "protocol_constants.h"
 
 namespace sandbench::protocol {
 
@@ -20,6 +20,33 @@ inline constexpr std::string_view kOutputStreamField = "stream";
 inline constexpr std::string_view kOutputTextField = "text";
 inline constexpr std::string_view kStreamStdout = "stdout";
 inline constexpr std::string_view kStreamStderr = "stderr";
+
+// The cell's process reports to its keeper on one pipe, the verdict pipe. Everything on it is
+// untrusted: the cell's Python can reach the descriptor (and the C++ that writes on it) and write
+// any bytes, at any time, from any thread or any child it forked. The keeper therefore lets no word
+// on this pipe give the cell more than it has (sandbox/PROTOCOL.md, "The verdict pipe"):
+//   kWordStarted   "S": the cell has its request (execute only, once, before "W"); the keeper
+//                  writes the cell's `started` frame, which the app shows; nothing more.
+//   kWordWriting   "W": the cell's code is done, its reply follows (once). The keeper's wall-clock
+//                  deadline stays on: it may only move to kReplyGraceMs after the word, never off.
+//   kReplyMessageTag: the reply itself, a frame sealed by the worker's C++ (seal.h) under the
+//                  number the keeper gave on "w". The keeper checks the seal, writes the frame to
+//                  the app itself and takes the commit decision from the sealed header: the cell's
+//                  Python, which has no key, cannot make a reply the keeper passes on or commits.
+// Anything else (an unknown byte, a word out of order, a reply that fails its seal) is tampering:
+// the keeper kills the cell and answers `tampered` for it; the session stays as it was.
+inline constexpr char kWordStarted = 'S';
+inline constexpr char kWordWriting = 'W';
+// Cell to keeper, after "W": kReplyMessageTag, the sealed frame's length (8 bytes, big-endian),
+// then the frame as it goes on the wire (frame.h, seal.h).
+inline constexpr char kReplyMessageTag = 'R';
+inline constexpr std::size_t kReplyMessagePrefix = 9;
+// How long after "W" the reply may take to arrive, even when the cell's time limit falls earlier:
+// the reply is sealed and copied through a pipe (milliseconds), so a genuine cell that finished
+// just before its limit is not cut off; a cell that forged "W" gains at most this. Kept well below
+// the app's backstop (WorkerClient: the time limit + 5 s), so that the keeper, which keeps the
+// session, stops such a cell before the app replaces the worker.
+inline constexpr int kReplyGraceMs = 2000;
 
 // On the verdict pipe, cell to keeper: kOutputMessageTag, one byte stream (0 stdout, 1 stderr),
 // the text's length (4 bytes, big-endian), then that many bytes of UTF-8.

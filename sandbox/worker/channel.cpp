@@ -51,6 +51,26 @@ std::string Channel::seal(const std::string &header, const std::string &payload)
     return protocol::encodeSealedFrame(m_key, m_sequence++, header, payload);
 }
 
+bool Channel::openOwnFrame(const std::string &bytes, std::uint64_t sequence, std::string &header,
+                           std::string &reason) const
+{
+    protocol::FrameDecoder decoder;
+    decoder.feed(bytes);
+    std::optional<protocol::Frame> frame = decoder.next();
+    if (!frame) {
+        reason = decoder.failed() ? decoder.error() : std::string("an incomplete frame");
+        return false;
+    }
+    if (decoder.pendingBytes() != 0) {
+        reason = "bytes after the frame";
+        return false;
+    }
+    if (!protocol::openSealedFrame(m_key, sequence, *frame, reason))
+        return false;
+    header = std::move(frame->header);
+    return true;
+}
+
 bool Channel::writeSealed(const std::string &bytes)
 {
     std::size_t done = 0;

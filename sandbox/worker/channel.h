@@ -23,6 +23,11 @@ public:
     // being taken and its bytes going out (the keeper notes the number for its snapshot there).
     std::string seal(const std::string &header, const std::string &payload = {});
     bool writeSealed(const std::string &bytes);
+    // Whether bytes are exactly one whole frame sealed with this channel's key as frame number
+    // `sequence`; its header then. The keeper checks the reply a cell's process hands it with
+    // this: a seal only the worker's C++ can make proves the cell's Python did not write it.
+    bool openOwnFrame(const std::string &bytes, std::uint64_t sequence, std::string &header,
+                      std::string &reason) const;
 
     // The seal's key: the app's first frame, read before the interpreter exists (main.cpp). Kept
     // here only, in C++ memory: never in the environment, argv, a file or a Python object.

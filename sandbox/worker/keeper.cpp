@@ -172,7 +172,8 @@ void setRole(const char *name)
 // reads as a failed query, not as a broken worker.
 std::string queryFailure(long long id, const std::string &message)
 {
-    return nlohmann::json{{"type", protocol::kTypeError}, {"id", id}, {"message", message}}.dump(-1, ' ', true);
+    return nlohmann::json{{"type", protocol::kTypeError}, {"id", id}, {"message", message}}.dump(
+        -1, ' ', true);
 }
 
 std::string describeDeath(int status)
@@ -277,7 +278,8 @@ int Keeper::run()
         const bool asksEditorHelp = type == protocol::kTypeComplete || type == protocol::kTypeHelp;
         const bool runsUserCode =
             type == protocol::kTypeExecute || type == protocol::kTypeVariables ||
-            type == protocol::kTypeExportView || asksEditorHelp || type == protocol::kTypeViewCode ||
+            type == protocol::kTypeExportView || asksEditorHelp ||
+            type == protocol::kTypeViewCode ||
             (readsData &&
              !(m_interpreter.configured() && m_interpreter.runsNoUserCode(frame->header)));
         if (runsUserCode && m_interpreter.configured()) {
@@ -543,7 +545,7 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
         // frame numbering must stay with one process, or a keeper killed between this process's
         // word and its frame would leave its snapshot one number off (the app would then see the
         // snapshot's answer out of order and record the cell tampered).
-        writeAll(verdictFd, "S");
+        writeAll(verdictFd, std::string(1, protocol::kWordStarted));
         // "s" back once `started` is out, so this process's reply follows it. It comes over the
         // handover socket (a record of its own, before the descriptors): this process holds no
         // pipe of the keeper's until its cell committed.
@@ -571,7 +573,9 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     // The trusted verdict and the commit decision: C++ from the evidence, not Python's word.
     const Verdict verdict = decideVerdict(request, std::move(replyHeader), std::move(answer),
                                           evidence::take(), evidence::overflowed());
-    writeAll(verdictFd, "W"); // from here on the reply is on its way: do not kill me
+    // The reply follows. The keeper's clock runs on (livestream.h, kReplyGraceMs): the cell's code
+    // could have written this word too, so it buys the cell nothing.
+    writeAll(verdictFd, std::string(1, protocol::kWordWriting));
     // "w" back once the keeper told its newest snapshot the cell settled ("D"). Written before
     // that word, this process's reply and the answer of a snapshot that took over for a keeper
     // killed in between would both go out under one frame number (the app then records the next
@@ -581,13 +585,20 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     if (!awaitWrite(handoverFd, replySequence))
         ::_exit(0);
     m_channel.setSequence(replySequence);
-    const bool written = m_channel.write(verdict.header, verdict.payload);
-    const bool commit = written && verdict.commit;
-    writeAll(verdictFd, commit ? "K" : "F");
+    // The reply goes to the keeper, sealed, not to the app: the keeper writes it on the channel
+    // once its seal proves this C++ made it, and keeps this process's state only if the sealed
+    // verdict says so. No word of the cell's can claim a reply or a commit (livestream.h).
+    const std::string sealed = m_channel.seal(verdict.header, verdict.payload);
+    std::string prefix(protocol::kReplyMessagePrefix, '\0');
+    prefix[0] = protocol::kReplyMessageTag;
+    for (int i = 0; i < 8; ++i)
+        prefix[std::size_t(1 + i)] = char(std::uint64_t(sealed.size()) >> (56 - 8 * i));
+    const bool written = writeAll(verdictFd, prefix) && writeAll(verdictFd, sealed);
     ::close(verdictFd);
-    if (!commit)
+    if (!written || !verdict.commit)
         ::_exit(written ? 0 : protocol::kExitIoError);
-    // The keeper's descriptors, which this process needs from now on (closeKeeperDescriptors).
+    // The keeper's descriptors, which this process needs from now on (closeKeeperDescriptors):
+    // they come once the keeper wrote the reply, and not at all if it refused it.
     int resumeFd = -1;
     int ackFd = -1;
     if (!takeOver(handoverFd, resumeFd, ackFd))
@@ -675,10 +686,16 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
     int resume[2] = {cell.resumeFd, -1};
     int ack[2] = {-1, cell.ackFd};
 
+    // The verdict pipe carries the cell's words, its output and its reply, all of them bytes the
+    // cell's Python can write too (livestream.h): none may give the cell more time, a verdict or
+    // the session. What breaks the protocol is tampering: the cell goes, answered `tampered`.
     bool writing = false;
     bool startedCell = false;
-    char code = 0;
-    const auto deadline = started + std::chrono::duration<double>(timeoutSeconds);
+    bool replied = false;
+    std::string sealedReply;
+    std::uint64_t replySequence = 0;
+    std::string broken; // how the cell's process broke its side of the pipe
+    auto deadline = started + std::chrono::duration<double>(timeoutSeconds);
     // What the cell prints comes on the verdict pipe between its words; this process seals and
     // numbers it as `output` frames (livestream.h), noting each number for its snapshot.
     CellPipeReader pipe;
@@ -691,8 +708,7 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
             noteInFlight(id, m_channel.sequence());
         m_channel.writeSealed(frame);
     };
-    bool ended = false;
-    while (!ended) {
+    while (!replied && broken.empty()) {
         while (auto event = pipe.next()) {
             if (event->word == 0) {
                 // Only between `started` and the reply: the cell's own output, nothing else.
@@ -706,17 +722,34 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
                 continue;
             }
             const char byte = event->word;
-            if (byte == 'W') {
+            if (byte == protocol::kWordWriting) {
+                if (writing) {
+                    broken = "it said twice that its reply was on its way";
+                    break;
+                }
                 // The reply is on its way: a snapshot answering for the cell too would garble it.
-                // The cell writes it only once told the snapshot heard so (runAsCell), and
-                // after the output it printed.
+                // The cell sends it only once told the snapshot heard so (runAsCell), and after
+                // the output it printed.
                 flushOutput();
                 noteSettled();
                 writing = true;
-                letCellWrite(cell.handoverFd, m_channel.sequence());
+                // The clock is not stopped: the cell's code may have written the word itself.
+                // The reply may take kReplyGraceMs past the limit, no more.
+                const auto replyBy =
+                    Clock::now() + std::chrono::milliseconds(protocol::kReplyGraceMs);
+                if (replyBy > deadline)
+                    deadline = replyBy;
+                replySequence = m_channel.sequence();
+                letCellWrite(cell.handoverFd, replySequence);
                 continue;
             }
-            if (byte == 'S') {
+            if (byte == protocol::kWordStarted) {
+                // Once, for a cell, before its reply: a second `started` would only confuse the
+                // app, and a query has none.
+                if (!noted || startedCell || writing) {
+                    broken = "it said it started where it could not have";
+                    break;
+                }
                 startedCell = true;
                 // The cell has its request and its interrupts armed: the app may interrupt it
                 // now. Sealed, noted, then written: the two writes back to back, so the newest
@@ -724,8 +757,8 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
                 // instant between the two system calls). Noted first: a kill that follows the
                 // app's sight of `started` (an app or a user who stops the worker as the cell
                 // begins) then always finds the note.
-                const std::string startedFrame =
-                    m_channel.seal(nlohmann::json{{"type", protocol::kTypeStarted}, {"id", id}}.dump());
+                const std::string startedFrame = m_channel.seal(
+                    nlohmann::json{{"type", protocol::kTypeStarted}, {"id", id}}.dump());
                 if (noted)
                     noteInFlight(id, m_channel.sequence());
                 m_channel.writeSealed(startedFrame);
@@ -733,21 +766,31 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
                 letCellGoOn(cell.handoverFd, 's');
                 continue;
             }
-            code = byte;
-            ended = true;
+            if (byte == protocol::kReplyMessageTag && writing) {
+                sealedReply = std::move(event->text);
+                replied = true;
+                break;
+            }
+            // The worker's C++ writes nothing else here ("K" and "F" are gone: the keeper takes
+            // the commit from the sealed reply).
+            broken = byte == protocol::kReplyMessageTag
+                         ? std::string("it sent a reply before it said one was on its way")
+                         : std::string("it wrote a word the worker never writes");
             break;
         }
-        if (ended)
+        if (replied || !broken.empty())
             break;
         if (pipe.malformed()) {
             // Not a message of the worker's C++: the cell's Python wrote on the pipe. It goes.
-            ::kill(child, SIGKILL);
+            broken = "it wrote something that is not a message";
             break;
         }
         if (relay.due(Clock::now()))
             flushOutput();
         int waitMs = relay.msUntilDue(Clock::now());
-        const bool limited = timeoutSeconds > 0 && !writing;
+        // Never switched off by anything the cell writes: only a request without a time limit
+        // waits without one.
+        const bool limited = timeoutSeconds > 0;
         if (limited) {
             const auto left =
                 std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
@@ -760,7 +803,9 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
             continue;
         if (ready == 0 && limited && Clock::now() >= deadline) {
             // Past the wall clock: the cell goes, the session stays as it was before it. What
-            // it printed goes out first, while the snapshot still counts the frames.
+            // it printed goes out first, while the snapshot still counts the frames. Nothing of
+            // the cell's reached the channel (its reply comes through this process), so this
+            // answer takes the number the reply would have had.
             flushOutput();
             noteSettled();
             ::kill(child, SIGKILL);
@@ -809,7 +854,64 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
     flushOutput(); // what a cell that died printed (after its reply, nothing is left)
     noteSettled();
     ::close(verdict[0]);
-    if (code == 'K') {
+    bool commit = false;
+    if (replied) {
+        // Only a frame sealed by the worker's C++ under the number this process gave passes, and
+        // only for this request. The commit is the sealed verdict's (`rolled_back`, which the
+        // C++ verdict writes for a cell), never a word of the cell's.
+        std::string header;
+        std::string reason;
+        if (!m_channel.openOwnFrame(sealedReply, replySequence, header, reason)) {
+            broken = "its reply was not sealed by the worker (" + reason + ")";
+        } else {
+            const nlohmann::json answer = nlohmann::json::parse(header, nullptr, false);
+            const nlohmann::json answerId =
+                answer.is_object() ? answer.value("id", nlohmann::json()) : nlohmann::json();
+            const bool forThisRequest = answer.is_object() && (answerId.is_number_integer()
+                                                                   ? answerId.get<long long>() == id
+                                                                   : id == 0 && answerId.is_null());
+            if (!forThisRequest)
+                broken = "its reply was not for its request";
+            else
+                commit = noted && answer.contains("rolled_back") &&
+                         answer["rolled_back"].is_boolean() && !answer["rolled_back"].get<bool>();
+        }
+    }
+    if (!broken.empty()) {
+        // It goes before this process answers for it: nothing it does reaches the channel after.
+        ::kill(child, SIGKILL);
+        int status = 0;
+        while (::waitpid(child, &status, 0) < 0 && errno == EINTR) {
+        }
+        killStrays(0);
+        ::close(resume[0]);
+        ::close(ack[1]);
+        closeHandover();
+        const std::string what =
+            "The cell's process broke the protocol with its keeper: " + broken + ". It was stopped";
+        if (!noted) {
+            reply(queryFailure(id, what + "; the session is as it was."));
+            return true;
+        }
+        const double ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+        reply(resultHeader(id, std::string(protocol::kStatusTampered),
+                           what + ". The session's variables are as they were before the cell.", ms,
+                           nlohmann::json::array({{{"rule", "verdict-pipe"},
+                                                   {"message", broken},
+                                                   {"line", 0},
+                                                   {"col", 0},
+                                                   {"layer", protocol::kLayerVerdict}}})));
+        return true;
+    }
+    if (replied) {
+        // The reply takes the number the cell was given, as if the cell had written it.
+        m_channel.setSequence(replySequence + 1);
+        if (!m_channel.writeSealed(sealedReply)) {
+            ::kill(child, SIGKILL);
+            endSession(protocol::kExitIoError);
+        }
+    }
+    if (commit) {
         // The cell's process carries the session on; this one keeps the state before the cell.
         const bool handed = handOver(cell);
         closeHandover();
@@ -826,10 +928,10 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
     ::close(resume[0]);
     ::close(ack[1]);
     closeHandover();
-    if (code == 'F') {
-        m_channel.setSequence(m_channel.sequence() + 1); // the cell's reply took one number
-        // It answered and is exiting; tearing down its pages is not worth waiting for: it is
-        // reaped with the next request.
+    if (replied) {
+        // Answered and rolled back: nothing of it may run on (it is exiting anyway). Tearing down
+        // its pages is not worth waiting for: it is reaped with the next request.
+        ::kill(child, SIGKILL);
         killStrays(child); // nothing a cell started outlives it
         return true;
     }
@@ -842,9 +944,8 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
         // nothing of the cell ran, so a fresh fork of this state runs it.
         return execute(frame, request, id, timeoutSeconds, true);
     }
-    // Died halfway through its reply: the stream cannot be trusted any more.
-    if (writing)
-        endSession(protocol::kExitIoError);
+    // Died before its reply was whole (even after "W"): nothing of it reached the channel, which
+    // only this process writes while a cell runs, so this process answers for it.
     if (!noted) {
         reply(queryFailure(id, "The process that answered the request stopped: " +
                                    describeDeath(status) + ". The session is as it was."));

@@ -43,7 +43,7 @@ private:
     {
         pid_t pid = 0;
         int requestFd = -1; // write end: the request's frame
-        int verdictFd = -1; // read end: "S" started, "W" writing the reply, then "K" or "F"
+        int verdictFd = -1; // read end: "S" started, output, "W", the sealed reply (untrusted)
         int resumeFd = -1;  // read end: what this process hears as a snapshot after a commit
         int ackFd = -1;     // write end: "A" when it takes over after an undo
         // The cell's own ends of the resume and ack pipes, and the socket they and this

@@ -1,5 +1,6 @@
 #include "outputrelay.h"
 
+#include "frame.h"
 #include "livestream.h"
 
 #include <algorithm>
@@ -16,6 +17,8 @@ std::optional<CellPipeReader::Event> CellPipeReader::next()
     }
     const char tag = m_buffer[m_offset];
     Event event;
+    if (tag == protocol::kReplyMessageTag)
+        return nextReply();
     if (tag != protocol::kOutputMessageTag) {
         event.word = tag;
         ++m_offset;
@@ -43,6 +46,33 @@ std::optional<CellPipeReader::Event> CellPipeReader::next()
         m_buffer.erase(0, m_offset);
         m_offset = 0;
     }
+    return event;
+}
+
+std::optional<CellPipeReader::Event> CellPipeReader::nextReply()
+{
+    const std::size_t left = m_buffer.size() - m_offset;
+    if (left < protocol::kReplyMessagePrefix)
+        return std::nullopt;
+    const auto *p = reinterpret_cast<const unsigned char *>(m_buffer.data() + m_offset);
+    std::uint64_t size = 0;
+    for (std::size_t i = 1; i < protocol::kReplyMessagePrefix; ++i)
+        size = size << 8 | p[i];
+    // No bigger than the largest frame the app reads, with its seal: a length past that is not a
+    // reply of the worker's, and the keeper must not buffer it.
+    const protocol::FrameLimits limits;
+    const std::uint64_t largest =
+        protocol::kFramePrefixSize + std::uint64_t(limits.maxHeaderBytes) + limits.maxPayloadBytes;
+    if (size < protocol::kFramePrefixSize || size > largest) {
+        m_malformed = true;
+        return std::nullopt;
+    }
+    if (left - protocol::kReplyMessagePrefix < size)
+        return std::nullopt;
+    Event event;
+    event.word = protocol::kReplyMessageTag;
+    event.text.assign(m_buffer, m_offset + protocol::kReplyMessagePrefix, std::size_t(size));
+    m_offset += protocol::kReplyMessagePrefix + std::size_t(size);
     return event;
 }
 

@@ -1,5 +1,6 @@
 // The keeper's side of live output (protocol/livestream.h). CellPipeReader splits what a cell's
-// process writes on its verdict pipe into progress words ("S", "W", "K", "F") and output messages;
+// process writes on its verdict pipe into progress words ("S", "W"), output messages and the
+// reply message;
 // OutputRelay gathers the output and makes `output` frames of it, at most one every
 // kOutputFlushMs (at once when kOutputFlushBytes wait), and no more in all than a cell may print.
 // Both read bytes the cell's Python can write itself: every length is checked, nothing is trusted.
@@ -19,9 +20,11 @@ class CellPipeReader
 public:
     struct Event
     {
-        char word = 0;  // a progress word, or 0 for output
-        int stream = 0; // output: 0 stdout, 1 stderr
-        std::string text;
+        // A progress word (any other byte is returned as a word too, for the keeper to refuse),
+        // protocol::kReplyMessageTag for the reply message, or 0 for output.
+        char word = 0;
+        int stream = 0;   // output: 0 stdout, 1 stderr
+        std::string text; // output: the text; the reply: the sealed frame's bytes
     };
 
     void feed(const char *data, std::size_t size) { m_buffer.append(data, size); }
@@ -31,6 +34,8 @@ public:
     bool malformed() const { return m_malformed; }
 
 private:
+    std::optional<Event> nextReply();
+
     std::string m_buffer;
     std::size_t m_offset = 0;
     bool m_malformed = false;
