@@ -6,52 +6,52 @@
     <message>
         <location filename="../core/editorhelp.cpp" line="22"/>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="23"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="24"/>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="25"/>
         <source>module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="26"/>
         <source>property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="27"/>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="28"/>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="29"/>
         <source>variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="30"/>
         <source>keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselwort</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="31"/>
         <source>builtin</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebaut</translation>
     </message>
 </context>
 <context>
@@ -634,17 +634,17 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
     <message>
         <location filename="../core/replydecoder.cpp" line="562"/>
         <source>%1 is %2, which is none of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, also nichts von %3</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="573"/>
         <source>match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="581"/>
         <source>%1 &apos;name&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;name&apos; ist leer</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="612"/>
@@ -704,27 +704,27 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
     <message>
         <location filename="../core/replydecoder.cpp" line="747"/>
         <source>&apos;parts&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;parts&apos; ist keine Liste</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="750"/>
         <source>&apos;parts&apos; holds %1 entries, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;parts&apos; enthält %1 Einträge, mehr als %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="761"/>
         <source>a part&apos;s &apos;stream&apos; is not &quot;stdout&quot; or &quot;stderr&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;stream&apos; eines Teils ist weder &quot;stdout&quot; noch &quot;stderr&quot;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="763"/>
         <source>a part&apos;s &apos;text&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;text&apos; eines Teils ist keine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="767"/>
         <source>the parts&apos; text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text der Teile ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="793"/>
@@ -2009,7 +2009,15 @@ Befehle:
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation type="unfinished"></translation>
+        <translation>  run      die Zellen eines Skripts ohne Fenster ausführen (sandbench run --help)
+  serve    eine JSON-Lines-Sitzung für Agenten (sandbench serve --help)
+  mcp      die Sitzung als MCP-Server für Agenten (sandbench mcp --help)
+  review   die Läufe, die auf einen Prüfer warten (sandbench review --help)
+  history  aufgezeichnete Läufe finden (sandbench history --help)
+  show     ein Lauf mit seiner Herkunft (sandbench show --help)
+  export   eine Sitzung als erneut ausführbare .py- oder als .ipynb-Datei (sandbench export --help)
+  import   eine .ipynb-Datei als Skript im Percent-Format (sandbench import --help)
+  replay   eine Sitzung erneut ausführen und mit ihrer Aufzeichnung vergleichen</translation>
     </message>
     <message>
         <source>  run      run a script&apos;s cells headless (sandbench run --help)
@@ -2108,7 +2116,7 @@ Befehle:
     <message>
         <location filename="../widgets/cellwidget.cpp" line="141"/>
         <source>Execution count: the order in which this session ran the cell. The Session Log and the figures name the run by it; [*] while it waits or runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungszähler: die Reihenfolge, in der diese Sitzung die Zelle ausgeführt hat. Das Sitzungsprotokoll und die Abbildungen benennen den Lauf danach; [*], solange sie wartet oder läuft.</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="146"/>
@@ -2134,7 +2142,7 @@ Befehle:
     <message>
         <location filename="../widgets/cellwidget.cpp" line="183"/>
         <source>Double-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bearbeiten doppelklicken</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="216"/>
@@ -2174,7 +2182,7 @@ Befehle:
     <message>
         <location filename="../widgets/cellwidget.cpp" line="388"/>
         <source>*Empty Markdown cell: double-click to write.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Leere Markdown-Zelle: zum Schreiben doppelklicken.*</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="409"/>
@@ -2204,27 +2212,27 @@ Befehle:
     <message>
         <location filename="../widgets/cellwidget.cpp" line="468"/>
         <source>Out[%1]:</source>
-        <translation type="unfinished"></translation>
+        <translation>Out[%1]:</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="513"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung %1 dieser Zelle: klicken, um sie im Bereich „Abbildungen“ zu sehen</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/cellwidget.cpp" line="579"/>
         <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▴ Alle %n Zeilen zeigen (%1 frühere Zeilen ausgeblendet)</numerusform>
+            <numerusform>▴ Alle %n Zeilen zeigen (%1 frühere Zeilen ausgeblendet)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/cellwidget.cpp" line="581"/>
         <source>▾ Show only the last %n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▾ Nur die letzte Zeile zeigen</numerusform>
+            <numerusform>▾ Nur die letzten %n Zeilen zeigen</numerusform>
         </translation>
     </message>
     <message>
@@ -2266,12 +2274,12 @@ Befehle:
     <message>
         <location filename="../widgets/codeeditor.cpp" line="711"/>
         <source>Help is available once the running cell has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfe ist verfügbar, sobald die laufende Zelle fertig ist.</translation>
     </message>
     <message>
         <location filename="../widgets/codeeditor.cpp" line="763"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2460,12 +2468,12 @@ Befehle:
     <message>
         <location filename="../widgets/datapanel.cpp" line="100"/>
         <source>Convert to Code</source>
-        <translation type="unfinished"></translation>
+        <translation>In Code umwandeln</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="102"/>
         <source>Put the current sort and filter into a new cell as pandas code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Sortierung und den Filter als pandas-Code in eine neue Zelle setzen</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="116"/>
@@ -2545,7 +2553,7 @@ Befehle:
     <message>
         <location filename="../widgets/datapanel.cpp" line="430"/>
         <source>The view could not become code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht konnte nicht in Code umgewandelt werden: %1</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="441"/>
@@ -2749,17 +2757,17 @@ Befehle:
     <message>
         <location filename="../widgets/figurepanel.cpp" line="95"/>
         <source>Cell [%1], run %2, figure %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle [%1], Lauf %2, Abbildung %3</translation>
     </message>
     <message>
         <location filename="../widgets/figurepanel.cpp" line="138"/>
         <source>Cell [%1] · run %2 · figure %3 · %4×%5 · %6%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle [%1] · Lauf %2 · Abbildung %3 · %4×%5 · %6 %</translation>
     </message>
     <message>
         <location filename="../widgets/figurepanel.cpp" line="185"/>
         <source>Cell [%1], run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle [%1], Lauf %2</translation>
     </message>
     <message>
         <source>Cell %1, run %2, figure %3</source>
@@ -3000,12 +3008,12 @@ Befehle:
     <message>
         <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Cell [%1] ran in an earlier session or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle [%1] lief in einer früheren Sitzung oder wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="265"/>
         <source>The Data panel&apos;s view is in a new cell; run it to get the same rows as a variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht des Datenbereichs steht in einer neuen Zelle; führen Sie sie aus, um dieselben Zeilen als Variable zu erhalten.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="269"/>
@@ -3496,7 +3504,7 @@ Befehle:
     <message>
         <location filename="../app/mainwindow.cpp" line="747"/>
         <source>Cell [%1]: %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle [%1]: %2 in %3 s</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="802"/>
@@ -4289,27 +4297,27 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/richoutput.cpp" line="406"/>
         <source>Open in Data</source>
-        <translation type="unfinished"></translation>
+        <translation>In Daten öffnen</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="408"/>
         <source>Show all rows of %1 in the Data panel: sort, filter, summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen von %1 im Datenbereich zeigen: sortieren, filtern, zusammenfassen</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="427"/>
         <source>%1 (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wird geladen…)</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="462"/>
         <source>%1: %2 rows × %3 columns, the first %4 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen × %3 Spalten, die ersten %4 gezeigt</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="466"/>
         <source>%1: %2 rows × %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen × %3 Spalten</translation>
     </message>
 </context>
 <context>
@@ -4925,39 +4933,39 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/richoutput.cpp" line="290"/>
         <source>cell [%1], line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle [%1], Zeile %2</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="291"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="293"/>
         <source>, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, in %1</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="309"/>
         <source>It was raised while handling this exception:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde während der Behandlung dieser Ausnahme ausgelöst:</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="311"/>
         <source>It was caused by this exception:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde durch diese Ausnahme verursacht:</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="341"/>
         <source>▾ hide the library frames</source>
-        <translation type="unfinished"></translation>
+        <translation>▾ Bibliotheks-Frames ausblenden</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/richoutput.cpp" line="342"/>
         <source>▸ %n library frame(s) (%1) folded: show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▸ %n Bibliotheks-Frame (%1) eingeklappt: zeigen</numerusform>
+            <numerusform>▸ %n Bibliotheks-Frames (%1) eingeklappt: zeigen</numerusform>
         </translation>
     </message>
 </context>
@@ -5082,42 +5090,42 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="110"/>
         <source>Serves one sandboxed session as a Model Context Protocol (MCP) server on standard input and output, for agents such as Claude Desktop, Claude Code or VS Code. Tools: run_python, check_code, list_variables, describe_table, read_table, list_datasets, undo, reset_session, show_run; resources: the datasets, each run&apos;s provenance and figures. Runs are recorded with origin llm and the client as the model. No tool approves a review. See README.md, &quot;MCP server&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt eine abgeschottete Sitzung als Model-Context-Protocol-Server (MCP) auf Standardein- und -ausgabe bereit, für Agenten wie Claude Desktop, Claude Code oder VS Code. Werkzeuge: run_python, check_code, list_variables, describe_table, read_table, list_datasets, undo, reset_session, show_run; Ressourcen: die Datensätze, die Herkunft und die Abbildungen jedes Laufs. Läufe werden mit dem Ursprung llm und dem Client als Modell aufgezeichnet. Kein Werkzeug genehmigt eine Prüfung. Siehe README.md, „MCP server“.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="121"/>
         <source>A run held for review waits up to SECONDS for a reviewer&apos;s decision (in the window or with &apos;sandbench review&apos;), then runs or returns the rejection. Default 0: the agent hears at once that the run waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zur Prüfung zurückgehaltener Lauf wartet bis zu SECONDS Sekunden auf die Entscheidung eines Prüfers (im Fenster oder mit &apos;sandbench review&apos;), dann läuft er oder gibt die Ablehnung zurück. Standard 0: Der Agent erfährt sofort, dass der Lauf wartet.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="124"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="127"/>
         <source>Print the configuration block an MCP client needs to start this server with these options (absolute paths), and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Konfigurationsblock ausgeben, den ein MCP-Client braucht, um diesen Server mit diesen Optionen zu starten (absolute Pfade), und beenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="135"/>
         <source>unexpected argument %1</source>
-        <translation type="unfinished">unerwartetes Argument %1</translation>
+        <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="141"/>
         <source>--wait-for-review %1: give whole seconds from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-for-review %1: Geben Sie ganze Sekunden von 0 bis %2 an</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="170"/>
         <source>the sandbox could not be set up: %1</source>
-        <translation type="unfinished">die Sandbox konnte nicht eingerichtet werden: %1</translation>
+        <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="187"/>
         <source>Python runs here in a sandbox on the analyst&apos;s own datasets, one notebook session: variables persist between run_python calls, every run is recorded. Code the policy flags waits for a person&apos;s review; no tool can approve it. list_datasets names the loaded DataFrames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python läuft hier in einer Sandbox auf den eigenen Datensätzen des Analysten, in einer Notebook-Sitzung: Variablen bleiben zwischen run_python-Aufrufen erhalten, jeder Lauf wird aufgezeichnet. Code, den die Richtlinie markiert, wartet auf die Prüfung durch einen Menschen; kein Werkzeug kann ihn genehmigen. list_datasets nennt die geladenen DataFrames.</translation>
     </message>
 </context>
 <context>
@@ -5455,7 +5463,7 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/servecommand.cpp" line="245"/>
         <source>&quot;progress&quot; must be true (the cell&apos;s output comes in progress lines before the response) or false (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;progress&quot; muss true sein (die Ausgabe der Zelle kommt in progress-Zeilen vor der Antwort) oder false (der Standard)</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="278"/>
@@ -5470,7 +5478,7 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/servecommand.cpp" line="299"/>
         <source>%1 needs &quot;code&quot; as a string: the code up to the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht &quot;code&quot; als Zeichenkette: den Code bis zum Cursor</translation>
     </message>
     <message>
         <source>&quot;timeout&quot; must be a positive number of seconds</source>
@@ -5497,42 +5505,42 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="70"/>
         <source>message longer than %1 bytes refused; send smaller requests (a cell&apos;s code can read big data from a dataset instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht länger als %1 Bytes abgewiesen; senden Sie kleinere Anfragen (der Code einer Zelle kann große Daten stattdessen aus einem Datensatz lesen)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="85"/>
         <source>not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished">kein gültiges JSON: %1 an Position %2</translation>
+        <translation>kein gültiges JSON: %1 bei Offset %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="93"/>
         <source>batches are not supported: send one JSON-RPC message per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches werden nicht unterstützt: Senden Sie eine JSON-RPC-Nachricht pro Zeile</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="101"/>
         <source>&quot;jsonrpc&quot; must be &quot;2.0&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;jsonrpc&quot; muss &quot;2.0&quot; sein</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="110"/>
         <source>a message needs &quot;method&quot; (a request or notification) or &quot;result&quot;/&quot;error&quot; (a response)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht braucht &quot;method&quot; (eine Anfrage oder Benachrichtigung) oder &quot;result&quot;/&quot;error&quot; (eine Antwort)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="115"/>
         <source>&quot;method&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;method&quot; muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="121"/>
         <source>&quot;params&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;params&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="126"/>
         <source>&quot;id&quot; must be a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; muss eine Zeichenkette oder eine Zahl sein</translation>
     </message>
 </context>
 <context>
@@ -5540,27 +5548,27 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="49"/>
         <source>request id %1 is still in use by an unanswered request</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage-ID %1 wird noch von einer unbeantworteten Anfrage verwendet</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="64"/>
         <source>the server is not initialized: send &quot;initialize&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist nicht initialisiert: Senden Sie zuerst &quot;initialize&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="69"/>
         <source>unknown method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Methode &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="83"/>
         <source>already initialized: one initialize per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits initialisiert: ein initialize pro Verbindung</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="89"/>
         <source>initialize needs &quot;protocolVersion&quot; as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>initialize braucht &quot;protocolVersion&quot; als Zeichenkette</translation>
     </message>
 </context>
 <context>
@@ -5568,67 +5576,67 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="67"/>
         <source>A run&apos;s provenance: code, inputs, outputs, environment, review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herkunft eines Laufs: Code, Eingaben, Ausgaben, Umgebung, Prüfung.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="83"/>
         <source>Columns and dtypes of dataset %1 as the session holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten und dtypes des Datensatzes %1, wie ihn die Sitzung jetzt hält</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="89"/>
         <source>The file dataset %1 was loaded from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, aus der der Datensatz %1 geladen wurde</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="101"/>
         <source>run %1</source>
-        <translation type="unfinished">Lauf %1</translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="103"/>
         <source>Provenance of run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft von Lauf %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="108"/>
         <source>run %1 figure %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 Abbildung %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="124"/>
         <source>resources/read needs &quot;uri&quot; as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>resources/read braucht &quot;uri&quot; als Zeichenkette</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="148"/>
         <source>no resource %1: resources/list lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ressource %1: resources/list listet sie auf</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="164"/>
         <source>dataset %1 cannot be described now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz %1 kann jetzt nicht beschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="193"/>
         <source>%1 is %2 MB, more than the %3 MB a resource sends: read_table returns it a page at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß, mehr als die %3 MB, die eine Ressource sendet: read_table liefert ihn seitenweise</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="202"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="224"/>
         <source>no resource %1 in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ressource %1 in dieser Sitzung</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="240"/>
         <source>cannot read figure %1 of run %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung %1 von Lauf %2 kann nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -5636,17 +5644,17 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/mcp/mcpsession.cpp" line="159"/>
         <source>an undo is in progress already: wait for its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rückgängigmachen läuft bereits: Warten Sie auf seine Antwort</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpsession.cpp" line="169"/>
         <source>a reset is in progress already: wait for its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zurücksetzen läuft bereits: Warten Sie auf seine Antwort</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpsession.cpp" line="173"/>
         <source>a cell is running or queued: wait for it, or cancel it, then reset</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zelle läuft oder wartet: Warten Sie auf sie oder brechen Sie sie ab, dann setzen Sie zurück</translation>
     </message>
 </context>
 <context>
@@ -5654,334 +5662,338 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="116"/>
         <source>The variable&apos;s name in the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Variablen in der Sitzung.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="117"/>
         <source>Python source, run as one notebook cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Quelltext, als eine Notebook-Zelle ausgeführt.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="168"/>
         <source>Run Python in the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Python in der Sandbox ausführen</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="169"/>
         <source>Runs Python code as one cell of a sandboxed notebook session on the analyst&apos;s datasets (loaded as pandas DataFrames named as list_datasets says). Variables persist between calls. Returns stdout, stderr, the last expression&apos;s value, figures (PNG) and, when the sandbox refuses something, the violations with line and column. A failing cell is rolled back. Code that needs a person&apos;s approval waits in Sandbench&apos;s Review Queue: the result says so and what to do. Every run is recorded with its provenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt Python-Code als eine Zelle einer abgeschotteten Notebook-Sitzung auf den Datensätzen des Analysten aus (als pandas-DataFrames geladen, benannt wie list_datasets angibt). Variablen bleiben zwischen Aufrufen erhalten. Gibt stdout, stderr, den Wert des letzten Ausdrucks, Abbildungen (PNG) und, wenn die Sandbox etwas verweigert, die Verstöße mit Zeile und Spalte zurück. Eine fehlschlagende Zelle wird zurückgesetzt. Code, der die Genehmigung eines Menschen braucht, wartet in der Prüfwarteschlange von Sandbench: Das Ergebnis sagt es und was zu tun ist. Jeder Lauf wird mit seiner Herkunft aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="183"/>
         <source>Time limit in seconds (default: the profile&apos;s). Raising it may need a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit in Sekunden (Standard: das des Profils). Eine Erhöhung kann eine Prüfung erfordern.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="188"/>
         <source>Check code without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>Code prüfen, ohne ihn auszuführen</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="189"/>
         <source>Runs the sandbox&apos;s static check and review triggers on code without running it: ok, rejected (with the violations to fix) or pending_review (a person would have to approve it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die statische Kontrolle der Sandbox und die Prüfauslöser auf Code aus, ohne ihn auszuführen: ok, rejected (mit den zu behebenden Verstößen) oder pending_review (ein Mensch müsste ihn genehmigen).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="194"/>
         <source>List the session&apos;s variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variablen der Sitzung auflisten</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="195"/>
         <source>The session&apos;s variables: name, type, shape, size and a short repr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variablen der Sitzung: Name, Typ, Form, Größe und eine kurze repr.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="199"/>
         <source>Describe a DataFrame</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen DataFrame beschreiben</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="200"/>
         <source>Columns, dtypes, row count and a summary of each column (count, missing, mean/std/quartiles for numbers, unique and top values otherwise) of a DataFrame variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten, dtypes, Zeilenzahl und eine Zusammenfassung jeder Spalte (Anzahl, fehlende Werte, Mittelwert/Standardabweichung/Quartile bei Zahlen, sonst eindeutige und häufigste Werte) einer DataFrame-Variablen.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="213"/>
         <source>Read rows of a DataFrame</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen eines DataFrames lesen</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="214"/>
         <source>A page of a DataFrame variable&apos;s rows (missing values as null).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite der Zeilen einer DataFrame-Variablen (fehlende Werte als null).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="220"/>
         <source>First row, from 0 (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile, ab 0 (Standard 0).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="226"/>
         <source>Rows to return (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückzugebende Zeilen (Standard %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="230"/>
         <source>List the datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze auflisten</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="231"/>
         <source>The analyst&apos;s datasets this session loaded: variable name, file, and the resources with their schema and content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze des Analysten, die diese Sitzung geladen hat: Variablenname, Datei und die Ressourcen mit ihrem Schema und Inhalt.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="241"/>
         <source>Undo the last cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Zelle rückgängig machen</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="242"/>
         <source>Returns the session&apos;s variables to before the last cell that ended ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt die Variablen der Sitzung auf den Stand vor der letzten erfolgreich beendeten Zelle zurück.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="247"/>
         <source>Start the session over</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung neu beginnen</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="248"/>
         <source>Drops every variable and loads the datasets again. Recorded runs stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwirft alle Variablen und lädt die Datensätze neu. Aufgezeichnete Läufe bleiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="253"/>
         <source>Show a run&apos;s provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herkunft eines Laufs zeigen</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="254"/>
         <source>Everything recorded about one run of this session: code and its hash, inputs with their hashes, outputs, environment, limits, lineage and the review decision it ran under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was zu einem Lauf dieser Sitzung aufgezeichnet wurde: Code und sein Hash, Eingaben mit ihren Hashes, Ausgaben, Umgebung, Limits, Abstammung und die Prüfentscheidung, unter der er lief.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="346"/>
         <source>tools/call needs &quot;name&quot;: the tool to call</source>
-        <translation type="unfinished"></translation>
+        <translation>tools/call braucht &quot;name&quot;: das aufzurufende Werkzeug</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="351"/>
         <source>&quot;arguments&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;arguments&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="364"/>
         <source>%1 has no argument &quot;%2&quot;; it takes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Argument &quot;%2&quot;; es nimmt: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="366"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="385"/>
         <source>%1 needs &quot;name&quot;: a DataFrame variable (list_variables lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht &quot;name&quot;: eine DataFrame-Variable (list_variables listet sie auf)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="401"/>
         <source>&quot;offset&quot; must be a whole number from 0 and &quot;limit&quot; one from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;offset&quot; muss eine ganze Zahl ab 0 sein und &quot;limit&quot; eine von 1 bis %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="439"/>
         <source>The session&apos;s variables are back to before the last cell that ended ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variablen der Sitzung sind wieder auf dem Stand vor der letzten erfolgreich beendeten Zelle.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="449"/>
         <source>The session starts over: no variables, the datasets loaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung beginnt neu: keine Variablen, die Datensätze neu geladen.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="459"/>
         <source>unknown tool &quot;%1&quot;; this server has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Werkzeug &quot;%1&quot;; dieser Server hat: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="569"/>
         <source>show_run needs &quot;run_id&quot;: a run id from run_python&apos;s results</source>
-        <translation type="unfinished"></translation>
+        <translation>show_run braucht &quot;run_id&quot;: eine Lauf-ID aus den Ergebnissen von run_python</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="577"/>
         <source>run %1 is not a run of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist kein Lauf dieser Sitzung</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="590"/>
         <source>check_code needs &quot;code&quot; as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>check_code braucht &quot;code&quot; als Zeichenkette</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="605"/>
         <source>The sandbox would refuse this code: rewrite the lines named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox würde diesen Code verweigern: Schreiben Sie die genannten Zeilen um.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="607"/>
         <source>This code would wait for a person&apos;s review in Sandbench&apos;s Review Queue before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code würde vor seiner Ausführung in der Prüfwarteschlange von Sandbench auf die Prüfung durch einen Menschen warten.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="610"/>
         <source>The code does not parse: fix the syntax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code lässt sich nicht parsen: Beheben Sie die Syntax.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="611"/>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="628"/>
         <source>run_python needs &quot;code&quot;: the Python source to run</source>
-        <translation type="unfinished"></translation>
+        <translation>run_python braucht &quot;code&quot;: den auszuführenden Python-Quelltext</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="635"/>
         <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
-        <translation type="unfinished">&quot;timeout&quot; muss eine Anzahl Sekunden zwischen %1 und %2 sein (eine Woche)</translation>
+        <translation>&quot;timeout&quot; muss eine Anzahl Sekunden von %1 bis %2 (eine Woche) sein</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="658"/>
         <source>run %1 waits for a reviewer&apos;s decision (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wartet auf die Entscheidung eines Prüfers (%2 s)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="661"/>
         <source>running for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft seit %1 s</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="679"/>
         <source>the cell started</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zelle hat begonnen</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="691"/>
         <source>run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wartet auf Prüfung: Ein Prüfer genehmigt ihn in der Prüfwarteschlange von Sandbench</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="755"/>
         <source>%1 rejected run %2: it will not run. Rewrite the code without what needed review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Lauf %2 abgelehnt: Er wird nicht ausgeführt. Schreiben Sie den Code ohne das um, was eine Prüfung brauchte.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="759"/>
         <source>%1 rejected run %2: &quot;%3&quot;. It will not run. Rewrite the code accordingly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Lauf %2 abgelehnt: „%3“. Er wird nicht ausgeführt. Schreiben Sie den Code entsprechend um.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="780"/>
         <source>Run %1 waits for review and no reviewer decided within %2 s. A reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wartet auf Prüfung, und kein Prüfer hat innerhalb von %2 s entschieden. Ein Prüfer genehmigt ihn in der Prüfwarteschlange von Sandbench (oder mit &apos;sandbench review approve %1&apos;); rufen Sie dann run_python erneut mit demselben Code auf. Oder schreiben Sie den Code ohne das um, was eine Prüfung braucht.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="786"/>
         <source>Run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wartet auf Prüfung: Ein Prüfer genehmigt ihn in der Prüfwarteschlange von Sandbench (oder mit &apos;sandbench review approve %1&apos;); rufen Sie dann run_python erneut mit demselben Code auf. Oder schreiben Sie den Code ohne das um, was eine Prüfung braucht.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="794"/>
         <source>The sandbox refused this code (nothing it did was kept). Rewrite it without what the violations name; check_code checks a draft without running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox hat diesen Code verweigert (nichts, was er getan hat, wurde übernommen). Schreiben Sie ihn ohne das um, was die Verstöße nennen; check_code prüft einen Entwurf, ohne ihn auszuführen.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="800"/>
         <source>The code raised an exception; what it did before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code hat eine Ausnahme ausgelöst; was er davor getan hat, bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="801"/>
         <source>The code raised an exception; the session is as it was before this cell. Fix the code and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code hat eine Ausnahme ausgelöst; die Sitzung ist wie vor dieser Zelle. Beheben Sie den Code und führen Sie ihn erneut aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="805"/>
         <source>The cell hit its time limit and was stopped (rolled back). Make it faster, or pass a larger &quot;timeout&quot; (a raised limit may need review).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle hat ihr Zeitlimit erreicht und wurde angehalten (zurückgesetzt). Machen Sie sie schneller oder übergeben Sie ein größeres &quot;timeout&quot; (ein erhöhtes Limit kann eine Prüfung erfordern).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="809"/>
         <source>The cell hit its memory limit and was stopped (rolled back). Work on smaller pieces of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle hat ihr Speicherlimit erreicht und wurde angehalten (zurückgesetzt). Arbeiten Sie mit kleineren Teilen der Daten.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="813"/>
         <source>The cell printed more than the output limit and was stopped (rolled back). Print less: a summary or head() of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle hat mehr als das Ausgabelimit ausgegeben und wurde angehalten (zurückgesetzt). Geben Sie weniger aus: eine Zusammenfassung oder head() der Daten.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="817"/>
         <source>The cell was interrupted; what it did was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle wurde unterbrochen; was sie getan hat, wurde zurückgesetzt.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="820"/>
         <source>The sandboxed worker died while the cell ran; a fresh one took over with the datasets loaded again (earlier variables may be gone: list_variables shows what is left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der abgeschottete Worker ist während der Ausführung der Zelle abgestürzt; ein neuer hat mit neu geladenen Datensätzen übernommen (frühere Variablen können fehlen: list_variables zeigt, was übrig ist).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="825"/>
         <source>The cell&apos;s reply disagreed with what the sandbox saw: it is recorded as tampered and rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Zelle widersprach dem, was die Sandbox gesehen hat: Sie wird als manipuliert aufgezeichnet und zurückgesetzt.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="837"/>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="838"/>
         <source>Run (not recorded: %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf (nicht aufgezeichnet: %1): %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="840"/>
         <source>stdout:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout:
+%1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="842"/>
         <source>stderr:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr:
+%1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="844"/>
         <source>result:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:
+%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/mcp/mcptools.cpp" line="846"/>
         <source>%n figure(s) attached as PNG.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abbildung als PNG angehängt.</numerusform>
+            <numerusform>%n Abbildungen als PNG angehängt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="848"/>
         <source>violations:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstöße:
+%1</translation>
     </message>
 </context>
 </TS>

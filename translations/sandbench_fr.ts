@@ -6,52 +6,52 @@
     <message>
         <location filename="../core/editorhelp.cpp" line="22"/>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="23"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="24"/>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>classe</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="25"/>
         <source>module</source>
-        <translation type="unfinished"></translation>
+        <translation>module</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="26"/>
         <source>property</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="27"/>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="28"/>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="29"/>
         <source>variable</source>
-        <translation type="unfinished"></translation>
+        <translation>variable</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="30"/>
         <source>keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>mot-clé</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="31"/>
         <source>builtin</source>
-        <translation type="unfinished"></translation>
+        <translation>intégré</translation>
     </message>
 </context>
 <context>
@@ -634,17 +634,17 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
     <message>
         <location filename="../core/replydecoder.cpp" line="562"/>
         <source>%1 is %2, which is none of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2, qui n&apos;est aucun de %3</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="573"/>
         <source>match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="581"/>
         <source>%1 &apos;name&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;name&apos; est vide</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="612"/>
@@ -704,27 +704,27 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
     <message>
         <location filename="../core/replydecoder.cpp" line="747"/>
         <source>&apos;parts&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;parts&apos; n&apos;est pas une liste</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="750"/>
         <source>&apos;parts&apos; holds %1 entries, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;parts&apos; contient %1 entrées, plus que %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="761"/>
         <source>a part&apos;s &apos;stream&apos; is not &quot;stdout&quot; or &quot;stderr&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le &apos;stream&apos; d&apos;une partie n&apos;est ni &quot;stdout&quot; ni &quot;stderr&quot;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="763"/>
         <source>a part&apos;s &apos;text&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>le &apos;text&apos; d&apos;une partie n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="767"/>
         <source>the parts&apos; text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte des parties dépasse %1 caractères</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="793"/>
@@ -2009,7 +2009,15 @@ Commandes :
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation type="unfinished"></translation>
+        <translation>  run      exécuter les cellules d&apos;un script sans fenêtre (sandbench run --help)
+  serve    une session JSON lines pour les agents (sandbench serve --help)
+  mcp      la session comme serveur MCP pour les agents (sandbench mcp --help)
+  review   les exécutions en attente d&apos;un relecteur (sandbench review --help)
+  history  retrouver des exécutions enregistrées (sandbench history --help)
+  show     une exécution avec sa provenance (sandbench show --help)
+  export   une session en .py réexécutable ou en .ipynb (sandbench export --help)
+  import   un .ipynb en script au format percent (sandbench import --help)
+  replay   réexécuter une session et la comparer à son enregistrement</translation>
     </message>
     <message>
         <source>  run      run a script&apos;s cells headless (sandbench run --help)
@@ -2108,7 +2116,7 @@ Commandes :
     <message>
         <location filename="../widgets/cellwidget.cpp" line="141"/>
         <source>Execution count: the order in which this session ran the cell. The Session Log and the figures name the run by it; [*] while it waits or runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur d&apos;exécution : l&apos;ordre dans lequel cette session a exécuté la cellule. Le journal de session et les figures désignent l&apos;exécution par ce numéro ; [*] tant qu&apos;elle attend ou s&apos;exécute.</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="146"/>
@@ -2134,7 +2142,7 @@ Commandes :
     <message>
         <location filename="../widgets/cellwidget.cpp" line="183"/>
         <source>Double-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquer pour modifier</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="216"/>
@@ -2174,7 +2182,7 @@ Commandes :
     <message>
         <location filename="../widgets/cellwidget.cpp" line="388"/>
         <source>*Empty Markdown cell: double-click to write.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Cellule Markdown vide : double-cliquer pour écrire.*</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="409"/>
@@ -2204,27 +2212,27 @@ Commandes :
     <message>
         <location filename="../widgets/cellwidget.cpp" line="468"/>
         <source>Out[%1]:</source>
-        <translation type="unfinished"></translation>
+        <translation>Out[%1] :</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="513"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure %1 de cette cellule : cliquer pour la voir dans le panneau Figures</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/cellwidget.cpp" line="579"/>
         <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▴ Afficher les %n lignes (%1 lignes précédentes masquées)</numerusform>
+            <numerusform>▴ Afficher les %n lignes (%1 lignes précédentes masquées)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/cellwidget.cpp" line="581"/>
         <source>▾ Show only the last %n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▾ N&apos;afficher que la dernière ligne</numerusform>
+            <numerusform>▾ N&apos;afficher que les %n dernières lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -2266,12 +2274,12 @@ Commandes :
     <message>
         <location filename="../widgets/codeeditor.cpp" line="711"/>
         <source>Help is available once the running cell has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aide est disponible une fois la cellule en cours terminée.</translation>
     </message>
     <message>
         <location filename="../widgets/codeeditor.cpp" line="763"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2460,12 +2468,12 @@ Commandes :
     <message>
         <location filename="../widgets/datapanel.cpp" line="100"/>
         <source>Convert to Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en code</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="102"/>
         <source>Put the current sort and filter into a new cell as pandas code</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le tri et le filtre actuels dans une nouvelle cellule sous forme de code pandas</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="116"/>
@@ -2545,7 +2553,7 @@ Commandes :
     <message>
         <location filename="../widgets/datapanel.cpp" line="430"/>
         <source>The view could not become code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue n&apos;a pas pu être convertie en code : %1</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="441"/>
@@ -2749,17 +2757,17 @@ Commandes :
     <message>
         <location filename="../widgets/figurepanel.cpp" line="95"/>
         <source>Cell [%1], run %2, figure %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule [%1], exécution %2, figure %3</translation>
     </message>
     <message>
         <location filename="../widgets/figurepanel.cpp" line="138"/>
         <source>Cell [%1] · run %2 · figure %3 · %4×%5 · %6%</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule [%1] · exécution %2 · figure %3 · %4×%5 · %6 %</translation>
     </message>
     <message>
         <location filename="../widgets/figurepanel.cpp" line="185"/>
         <source>Cell [%1], run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule [%1], exécution %2</translation>
     </message>
     <message>
         <source>Cell %1, run %2, figure %3</source>
@@ -3000,12 +3008,12 @@ Commandes :
     <message>
         <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Cell [%1] ran in an earlier session or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule [%1] a été exécutée dans une session précédente ou a été supprimée.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="265"/>
         <source>The Data panel&apos;s view is in a new cell; run it to get the same rows as a variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue du panneau Données est dans une nouvelle cellule ; exécutez-la pour obtenir les mêmes lignes dans une variable.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="269"/>
@@ -3496,7 +3504,7 @@ Commandes :
     <message>
         <location filename="../app/mainwindow.cpp" line="747"/>
         <source>Cell [%1]: %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule [%1] : %2 en %3 s</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="802"/>
@@ -4289,27 +4297,27 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/richoutput.cpp" line="406"/>
         <source>Open in Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans Données</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="408"/>
         <source>Show all rows of %1 in the Data panel: sort, filter, summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les lignes de %1 dans le panneau Données : trier, filtrer, résumer</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="427"/>
         <source>%1 (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chargement…)</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="462"/>
         <source>%1: %2 rows × %3 columns, the first %4 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes × %3 colonnes, les %4 premières affichées</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="466"/>
         <source>%1: %2 rows × %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes × %3 colonnes</translation>
     </message>
 </context>
 <context>
@@ -4925,39 +4933,39 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/richoutput.cpp" line="290"/>
         <source>cell [%1], line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cellule [%1], ligne %2</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="291"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="293"/>
         <source>, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, dans %1</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="309"/>
         <source>It was raised while handling this exception:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a été levée pendant le traitement de cette exception :</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="311"/>
         <source>It was caused by this exception:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a été causée par cette exception :</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="341"/>
         <source>▾ hide the library frames</source>
-        <translation type="unfinished"></translation>
+        <translation>▾ masquer les frames des bibliothèques</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/richoutput.cpp" line="342"/>
         <source>▸ %n library frame(s) (%1) folded: show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▸ %n frame de bibliothèque (%1) replié : afficher</numerusform>
+            <numerusform>▸ %n frames de bibliothèques (%1) repliés : afficher</numerusform>
         </translation>
     </message>
 </context>
@@ -5082,42 +5090,42 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="110"/>
         <source>Serves one sandboxed session as a Model Context Protocol (MCP) server on standard input and output, for agents such as Claude Desktop, Claude Code or VS Code. Tools: run_python, check_code, list_variables, describe_table, read_table, list_datasets, undo, reset_session, show_run; resources: the datasets, each run&apos;s provenance and figures. Runs are recorded with origin llm and the client as the model. No tool approves a review. See README.md, &quot;MCP server&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert une session en bac à sable comme serveur Model Context Protocol (MCP) sur l&apos;entrée et la sortie standard, pour des agents comme Claude Desktop, Claude Code ou VS Code. Outils : run_python, check_code, list_variables, describe_table, read_table, list_datasets, undo, reset_session, show_run ; ressources : les jeux de données, la provenance et les figures de chaque exécution. Les exécutions sont enregistrées avec l&apos;origine llm et le client comme modèle. Aucun outil n&apos;approuve une relecture. Voir README.md, « MCP server ».</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="121"/>
         <source>A run held for review waits up to SECONDS for a reviewer&apos;s decision (in the window or with &apos;sandbench review&apos;), then runs or returns the rejection. Default 0: the agent hears at once that the run waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution retenue pour relecture attend jusqu&apos;à SECONDS secondes la décision d&apos;un relecteur (dans la fenêtre ou avec &apos;sandbench review&apos;), puis s&apos;exécute ou renvoie le rejet. Par défaut 0 : l&apos;agent apprend aussitôt que l&apos;exécution attend.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="124"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="127"/>
         <source>Print the configuration block an MCP client needs to start this server with these options (absolute paths), and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le bloc de configuration dont un client MCP a besoin pour démarrer ce serveur avec ces options (chemins absolus), puis quitter.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="135"/>
         <source>unexpected argument %1</source>
-        <translation type="unfinished">argument inattendu %1</translation>
+        <translation>argument inattendu %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="141"/>
         <source>--wait-for-review %1: give whole seconds from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-for-review %1 : indiquez un nombre entier de secondes de 0 à %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="170"/>
         <source>the sandbox could not be set up: %1</source>
-        <translation type="unfinished">le bac à sable n&apos;a pas pu être mis en place : %1</translation>
+        <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="187"/>
         <source>Python runs here in a sandbox on the analyst&apos;s own datasets, one notebook session: variables persist between run_python calls, every run is recorded. Code the policy flags waits for a person&apos;s review; no tool can approve it. list_datasets names the loaded DataFrames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python s&apos;exécute ici dans un bac à sable sur les propres jeux de données de l&apos;analyste, dans une session de notebook : les variables persistent entre les appels à run_python, chaque exécution est enregistrée. Le code que la politique signale attend la relecture d&apos;une personne ; aucun outil ne peut l&apos;approuver. list_datasets nomme les DataFrames chargés.</translation>
     </message>
 </context>
 <context>
@@ -5455,7 +5463,7 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/servecommand.cpp" line="245"/>
         <source>&quot;progress&quot; must be true (the cell&apos;s output comes in progress lines before the response) or false (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;progress&quot; doit valoir true (la sortie de la cellule arrive en lignes progress avant la réponse) ou false (par défaut)</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="278"/>
@@ -5470,7 +5478,7 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/servecommand.cpp" line="299"/>
         <source>%1 needs &quot;code&quot; as a string: the code up to the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin de &quot;code&quot; sous forme de chaîne : le code jusqu&apos;au curseur</translation>
     </message>
     <message>
         <source>&quot;timeout&quot; must be a positive number of seconds</source>
@@ -5497,42 +5505,42 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="70"/>
         <source>message longer than %1 bytes refused; send smaller requests (a cell&apos;s code can read big data from a dataset instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>message de plus de %1 octets refusé ; envoyez des requêtes plus petites (le code d&apos;une cellule peut plutôt lire de grandes données depuis un jeu de données)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="85"/>
         <source>not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished">JSON non valide : %1 à la position %2</translation>
+        <translation>JSON invalide : %1 à la position %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="93"/>
         <source>batches are not supported: send one JSON-RPC message per line</source>
-        <translation type="unfinished"></translation>
+        <translation>les lots ne sont pas pris en charge : envoyez un message JSON-RPC par ligne</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="101"/>
         <source>&quot;jsonrpc&quot; must be &quot;2.0&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;jsonrpc&quot; doit valoir &quot;2.0&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="110"/>
         <source>a message needs &quot;method&quot; (a request or notification) or &quot;result&quot;/&quot;error&quot; (a response)</source>
-        <translation type="unfinished"></translation>
+        <translation>un message a besoin de &quot;method&quot; (une requête ou une notification) ou de &quot;result&quot;/&quot;error&quot; (une réponse)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="115"/>
         <source>&quot;method&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;method&quot; doit être une chaîne non vide</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="121"/>
         <source>&quot;params&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;params&quot; doit être un objet</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="126"/>
         <source>&quot;id&quot; must be a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; doit être une chaîne ou un nombre</translation>
     </message>
 </context>
 <context>
@@ -5540,27 +5548,27 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="49"/>
         <source>request id %1 is still in use by an unanswered request</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de requête %1 est encore utilisé par une requête sans réponse</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="64"/>
         <source>the server is not initialized: send &quot;initialize&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;est pas initialisé : envoyez d&apos;abord &quot;initialize&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="69"/>
         <source>unknown method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="83"/>
         <source>already initialized: one initialize per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà initialisé : un seul initialize par connexion</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="89"/>
         <source>initialize needs &quot;protocolVersion&quot; as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>initialize a besoin de &quot;protocolVersion&quot; sous forme de chaîne</translation>
     </message>
 </context>
 <context>
@@ -5568,67 +5576,67 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="67"/>
         <source>A run&apos;s provenance: code, inputs, outputs, environment, review.</source>
-        <translation type="unfinished"></translation>
+        <translation>La provenance d&apos;une exécution : code, entrées, sorties, environnement, relecture.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="83"/>
         <source>Columns and dtypes of dataset %1 as the session holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes et dtypes du jeu de données %1 tel que la session le détient maintenant</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="89"/>
         <source>The file dataset %1 was loaded from</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier depuis lequel le jeu de données %1 a été chargé</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="101"/>
         <source>run %1</source>
-        <translation type="unfinished">exécution %1</translation>
+        <translation>exécution %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="103"/>
         <source>Provenance of run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance de l&apos;exécution %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="108"/>
         <source>run %1 figure %2</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1 figure %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="124"/>
         <source>resources/read needs &quot;uri&quot; as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>resources/read a besoin de &quot;uri&quot; sous forme de chaîne</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="148"/>
         <source>no resource %1: resources/list lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ressource %1 : resources/list les liste</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="164"/>
         <source>dataset %1 cannot be described now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données %1 ne peut pas être décrit maintenant : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="193"/>
         <source>%1 is %2 MB, more than the %3 MB a resource sends: read_table returns it a page at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 Mo, plus que les %3 Mo qu&apos;une ressource envoie : read_table le renvoie page par page</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="202"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="224"/>
         <source>no resource %1 in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ressource %1 dans cette session</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="240"/>
         <source>cannot read figure %1 of run %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la figure %1 de l&apos;exécution %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -5636,17 +5644,17 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/mcp/mcpsession.cpp" line="159"/>
         <source>an undo is in progress already: wait for its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une annulation est déjà en cours : attendez sa réponse</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpsession.cpp" line="169"/>
         <source>a reset is in progress already: wait for its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une réinitialisation est déjà en cours : attendez sa réponse</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpsession.cpp" line="173"/>
         <source>a cell is running or queued: wait for it, or cancel it, then reset</source>
-        <translation type="unfinished"></translation>
+        <translation>une cellule s&apos;exécute ou attend : attendez-la ou annulez-la, puis réinitialisez</translation>
     </message>
 </context>
 <context>
@@ -5654,334 +5662,338 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="116"/>
         <source>The variable&apos;s name in the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la variable dans la session.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="117"/>
         <source>Python source, run as one notebook cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code source Python, exécuté comme une cellule de notebook.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="168"/>
         <source>Run Python in the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter du Python dans le bac à sable</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="169"/>
         <source>Runs Python code as one cell of a sandboxed notebook session on the analyst&apos;s datasets (loaded as pandas DataFrames named as list_datasets says). Variables persist between calls. Returns stdout, stderr, the last expression&apos;s value, figures (PNG) and, when the sandbox refuses something, the violations with line and column. A failing cell is rolled back. Code that needs a person&apos;s approval waits in Sandbench&apos;s Review Queue: the result says so and what to do. Every run is recorded with its provenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute du code Python comme une cellule d&apos;une session de notebook en bac à sable sur les jeux de données de l&apos;analyste (chargés comme DataFrames pandas, nommés comme l&apos;indique list_datasets). Les variables persistent entre les appels. Renvoie stdout, stderr, la valeur de la dernière expression, les figures (PNG) et, quand le bac à sable refuse quelque chose, les violations avec ligne et colonne. Une cellule en échec est annulée. Le code qui a besoin de l&apos;approbation d&apos;une personne attend dans la file de relecture de Sandbench : le résultat le dit, ainsi que ce qu&apos;il faut faire. Chaque exécution est enregistrée avec sa provenance.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="183"/>
         <source>Time limit in seconds (default: the profile&apos;s). Raising it may need a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps en secondes (par défaut : celle du profil). L&apos;augmenter peut nécessiter une relecture.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="188"/>
         <source>Check code without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier du code sans l&apos;exécuter</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="189"/>
         <source>Runs the sandbox&apos;s static check and review triggers on code without running it: ok, rejected (with the violations to fix) or pending_review (a person would have to approve it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Applique au code la vérification statique du bac à sable et les déclencheurs de relecture sans l&apos;exécuter : ok, rejected (avec les violations à corriger) ou pending_review (une personne devrait l&apos;approuver).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="194"/>
         <source>List the session&apos;s variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les variables de la session</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="195"/>
         <source>The session&apos;s variables: name, type, shape, size and a short repr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les variables de la session : nom, type, forme, taille et une courte repr.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="199"/>
         <source>Describe a DataFrame</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrire un DataFrame</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="200"/>
         <source>Columns, dtypes, row count and a summary of each column (count, missing, mean/std/quartiles for numbers, unique and top values otherwise) of a DataFrame variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes, dtypes, nombre de lignes et un résumé de chaque colonne (effectif, valeurs manquantes, moyenne/écart type/quartiles pour les nombres, valeurs uniques et les plus fréquentes sinon) d&apos;une variable DataFrame.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="213"/>
         <source>Read rows of a DataFrame</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire des lignes d&apos;un DataFrame</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="214"/>
         <source>A page of a DataFrame variable&apos;s rows (missing values as null).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page des lignes d&apos;une variable DataFrame (valeurs manquantes en null).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="220"/>
         <source>First row, from 0 (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Première ligne, à partir de 0 (par défaut 0).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="226"/>
         <source>Rows to return (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes à renvoyer (par défaut %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="230"/>
         <source>List the datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les jeux de données</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="231"/>
         <source>The analyst&apos;s datasets this session loaded: variable name, file, and the resources with their schema and content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jeux de données de l&apos;analyste que cette session a chargés : nom de variable, fichier, et les ressources avec leur schéma et leur contenu.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="241"/>
         <source>Undo the last cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière cellule</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="242"/>
         <source>Returns the session&apos;s variables to before the last cell that ended ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramène les variables de la session à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="247"/>
         <source>Start the session over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer la session</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="248"/>
         <source>Drops every variable and loads the datasets again. Recorded runs stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime toutes les variables et recharge les jeux de données. Les exécutions enregistrées restent.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="253"/>
         <source>Show a run&apos;s provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la provenance d&apos;une exécution</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="254"/>
         <source>Everything recorded about one run of this session: code and its hash, inputs with their hashes, outputs, environment, limits, lineage and the review decision it ran under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été enregistré sur une exécution de cette session : le code et son empreinte, les entrées avec leurs empreintes, les sorties, l&apos;environnement, les limites, la lignée et la décision de relecture sous laquelle elle s&apos;est exécutée.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="346"/>
         <source>tools/call needs &quot;name&quot;: the tool to call</source>
-        <translation type="unfinished"></translation>
+        <translation>tools/call a besoin de &quot;name&quot; : l&apos;outil à appeler</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="351"/>
         <source>&quot;arguments&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;arguments&quot; doit être un objet</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="364"/>
         <source>%1 has no argument &quot;%2&quot;; it takes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;argument &quot;%2&quot; ; il accepte : %3</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="366"/>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="385"/>
         <source>%1 needs &quot;name&quot;: a DataFrame variable (list_variables lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin de &quot;name&quot; : une variable DataFrame (list_variables les liste)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="401"/>
         <source>&quot;offset&quot; must be a whole number from 0 and &quot;limit&quot; one from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;offset&quot; doit être un nombre entier à partir de 0 et &quot;limit&quot; un nombre de 1 à %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="439"/>
         <source>The session&apos;s variables are back to before the last cell that ended ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les variables de la session sont revenues à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="449"/>
         <source>The session starts over: no variables, the datasets loaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session recommence : aucune variable, les jeux de données rechargés.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="459"/>
         <source>unknown tool &quot;%1&quot;; this server has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>outil inconnu &quot;%1&quot; ; ce serveur propose : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="569"/>
         <source>show_run needs &quot;run_id&quot;: a run id from run_python&apos;s results</source>
-        <translation type="unfinished"></translation>
+        <translation>show_run a besoin de &quot;run_id&quot; : un identifiant d&apos;exécution issu des résultats de run_python</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="577"/>
         <source>run %1 is not a run of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 n&apos;appartient pas à cette session</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="590"/>
         <source>check_code needs &quot;code&quot; as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>check_code a besoin de &quot;code&quot; sous forme de chaîne</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="605"/>
         <source>The sandbox would refuse this code: rewrite the lines named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable refuserait ce code : réécrivez les lignes indiquées.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="607"/>
         <source>This code would wait for a person&apos;s review in Sandbench&apos;s Review Queue before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code attendrait la relecture d&apos;une personne dans la file de relecture de Sandbench avant de s&apos;exécuter.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="610"/>
         <source>The code does not parse: fix the syntax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code ne s&apos;analyse pas : corrigez la syntaxe.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="611"/>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="628"/>
         <source>run_python needs &quot;code&quot;: the Python source to run</source>
-        <translation type="unfinished"></translation>
+        <translation>run_python a besoin de &quot;code&quot; : le code source Python à exécuter</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="635"/>
         <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
-        <translation type="unfinished">&quot;timeout&quot; doit être un nombre de secondes entre %1 et %2 (une semaine)</translation>
+        <translation>&quot;timeout&quot; doit être un nombre de secondes de %1 à %2 (une semaine)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="658"/>
         <source>run %1 waits for a reviewer&apos;s decision (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 attend la décision d&apos;un relecteur (%2 s)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="661"/>
         <source>running for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours depuis %1 s</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="679"/>
         <source>the cell started</source>
-        <translation type="unfinished"></translation>
+        <translation>la cellule a démarré</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="691"/>
         <source>run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 attend une relecture : un relecteur l&apos;approuve dans la file de relecture de Sandbench</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="755"/>
         <source>%1 rejected run %2: it will not run. Rewrite the code without what needed review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejeté l&apos;exécution %2 : elle ne s&apos;exécutera pas. Réécrivez le code sans ce qui nécessitait une relecture.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="759"/>
         <source>%1 rejected run %2: &quot;%3&quot;. It will not run. Rewrite the code accordingly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejeté l&apos;exécution %2 : « %3 ». Elle ne s&apos;exécutera pas. Réécrivez le code en conséquence.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="780"/>
         <source>Run %1 waits for review and no reviewer decided within %2 s. A reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 attend une relecture et aucun relecteur n&apos;a décidé en %2 s. Un relecteur l&apos;approuve dans la file de relecture de Sandbench (ou avec &apos;sandbench review approve %1&apos;) ; appelez ensuite run_python de nouveau avec le même code. Ou réécrivez le code sans ce qui nécessite une relecture.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="786"/>
         <source>Run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 attend une relecture : un relecteur l&apos;approuve dans la file de relecture de Sandbench (ou avec &apos;sandbench review approve %1&apos;) ; appelez ensuite run_python de nouveau avec le même code. Ou réécrivez le code sans ce qui nécessite une relecture.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="794"/>
         <source>The sandbox refused this code (nothing it did was kept). Rewrite it without what the violations name; check_code checks a draft without running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable a refusé ce code (rien de ce qu&apos;il a fait n&apos;a été conservé). Réécrivez-le sans ce que nomment les violations ; check_code vérifie un brouillon sans l&apos;exécuter.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="800"/>
         <source>The code raised an exception; what it did before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a levé une exception ; ce qu&apos;il a fait avant est conservé.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="801"/>
         <source>The code raised an exception; the session is as it was before this cell. Fix the code and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a levé une exception ; la session est comme avant cette cellule. Corrigez le code et exécutez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="805"/>
         <source>The cell hit its time limit and was stopped (rolled back). Make it faster, or pass a larger &quot;timeout&quot; (a raised limit may need review).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule a atteint sa limite de temps et a été arrêtée (annulée). Rendez-la plus rapide ou passez un &quot;timeout&quot; plus grand (une limite relevée peut nécessiter une relecture).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="809"/>
         <source>The cell hit its memory limit and was stopped (rolled back). Work on smaller pieces of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule a atteint sa limite de mémoire et a été arrêtée (annulée). Travaillez sur de plus petits morceaux des données.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="813"/>
         <source>The cell printed more than the output limit and was stopped (rolled back). Print less: a summary or head() of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule a affiché plus que la limite de sortie et a été arrêtée (annulée). Affichez moins : un résumé ou head() des données.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="817"/>
         <source>The cell was interrupted; what it did was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule a été interrompue ; ce qu&apos;elle a fait a été annulé.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="820"/>
         <source>The sandboxed worker died while the cell ran; a fresh one took over with the datasets loaded again (earlier variables may be gone: list_variables shows what is left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le worker en bac à sable s&apos;est arrêté pendant l&apos;exécution de la cellule ; un nouveau a pris le relais avec les jeux de données rechargés (des variables antérieures peuvent avoir disparu : list_variables montre ce qui reste).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="825"/>
         <source>The cell&apos;s reply disagreed with what the sandbox saw: it is recorded as tampered and rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de la cellule contredisait ce que le bac à sable a observé : elle est enregistrée comme falsifiée et annulée.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="837"/>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="838"/>
         <source>Run (not recorded: %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution (non enregistrée : %1) : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="840"/>
         <source>stdout:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout :
+%1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="842"/>
         <source>stderr:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr :
+%1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="844"/>
         <source>result:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat :
+%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/mcp/mcptools.cpp" line="846"/>
         <source>%n figure(s) attached as PNG.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n figure jointe en PNG.</numerusform>
+            <numerusform>%n figures jointes en PNG.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="848"/>
         <source>violations:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>violations :
+%1</translation>
     </message>
 </context>
 </TS>
