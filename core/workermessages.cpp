@@ -99,6 +99,7 @@ const Entry kEntries[] = {
     {"builtin-memoryview", QT_TRANSLATE_NOOP("WorkerMessage", "memoryview() is not available in a cell: raw memory access is refused; use numpy arrays"), "", 0},
     {"builtin-blocked", QT_TRANSLATE_NOOP("WorkerMessage", "%1 is not available in a cell: the profile blocks this builtin; if it is your own variable, choose another name"), "p", 0},
     {"builtin-as-name", QT_TRANSLATE_NOOP("WorkerMessage", "'%1' cannot be used as a variable name in a cell: it is the name of a blocked builtin; choose another name"), "p", 0},
+    {"relative-import", QT_TRANSLATE_NOOP("WorkerMessage", "relative import 'from %1 import %2' does not work in a cell: a cell is not part of a package; import the module by its full name"), "pp", 0},
     {"syntax-too-deep", QT_TRANSLATE_NOOP("WorkerMessage", "the cell is nested too deeply to be checked; split long expressions into several statements"), "", 0},
 
     // The review triggers (review.py).

@@ -84,9 +84,12 @@ private Q_SLOTS:
              QStringLiteral("Lesen /etc/passwd verweigert")},
             {QStringLiteral("import socket"), QStringLiteral("import-not-allowed"),
              QStringLiteral("Netzwerkzugriff ist in Sandbench nicht möglich")},
-            {QStringLiteral("name = (1).__class__"), QStringLiteral("refused"),
-             QStringLiteral("wird verweigert")},
-            {QStringLiteral("result = eval('1 + 1')"), QString(), QString()},
+            {QStringLiteral("names = int.__subclasses__()"), QStringLiteral("refused"),
+             QStringLiteral("Der Zugriff auf „.__subclasses__“ wird verweigert: Er erreicht die "
+                            "Interna von Python")},
+            {QStringLiteral("import os\nos.system('ls')"), QStringLiteral("refused"),
+             QStringLiteral("Der Zugriff auf „os.system“ wird verweigert")},
+            {QStringLiteral("result = eval('1 + 1')"), QString(), QString()}, // may run
         };
         auto window = makeWindow();
         QVERIFY(window);
