@@ -1876,6 +1876,499 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     </message>
 </context>
 <context>
+    <name>WorkerMessage</name>
+    <message>
+        <location filename="../core/workermessages.cpp" line="33"/>
+        <source>starting programs is not possible in Sandbench; do the work in Python instead</source>
+        <translation>lancer des programmes n&apos;est pas possible dans Sandbench ; faites plutôt le travail en Python</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="34"/>
+        <source>it reaches the interpreter&apos;s internals and the import machinery</source>
+        <translation>il atteint les rouages internes de l&apos;interpréteur et le mécanisme d&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="35"/>
+        <source>it loads native code</source>
+        <translation>il charge du code natif</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="36"/>
+        <source>network access is not possible in Sandbench</source>
+        <translation>l&apos;accès au réseau n&apos;est pas possible dans Sandbench</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="37"/>
+        <source>files are read through the dataset variables or pandas readers and written into the output folder only</source>
+        <translation>les fichiers se lisent par les variables des jeux de données ou les lecteurs de pandas et ne s&apos;écrivent que dans le dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="38"/>
+        <source>loading pickled data can run hidden code</source>
+        <translation>charger des données pickle peut exécuter du code caché</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="39"/>
+        <source>background work could outlive the run</source>
+        <translation>un travail en arrière-plan pourrait survivre à l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="40"/>
+        <source>it walks the interpreter&apos;s objects and running frames</source>
+        <translation>il parcourt les objets et les frames en cours de l&apos;interpréteur</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="41"/>
+        <source>environment variables can hold secrets</source>
+        <translation>les variables d&apos;environnement peuvent contenir des secrets</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="42"/>
+        <source>it is not needed in a cell (Python 3.11); remove the line</source>
+        <translation>il n&apos;est pas nécessaire dans une cellule (Python 3.11) ; supprimez la ligne</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="43"/>
+        <source>it is not on the profile&apos;s allowlist</source>
+        <translation>il ne figure pas dans la liste autorisée du profil</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="46"/>
+        <source>reading the database</source>
+        <translation>lecture de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="47"/>
+        <source>creating the database</source>
+        <translation>création de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="48"/>
+        <source>moving to</source>
+        <translation>déplacement vers</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="49"/>
+        <source>copying to</source>
+        <translation>copie vers</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="50"/>
+        <source>reading</source>
+        <translation>lecture de</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="51"/>
+        <source>writing</source>
+        <translation>écriture de</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="52"/>
+        <source>listing</source>
+        <translation>listage de</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="53"/>
+        <source>changing</source>
+        <translation>modification de</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="54"/>
+        <source>moving</source>
+        <translation>déplacement de</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="55"/>
+        <source>copying</source>
+        <translation>copie de</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="56"/>
+        <source>archiving</source>
+        <translation>archivage de</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="59"/>
+        <source>in the window: File &gt; Allow Reading a Folder</source>
+        <translation>dans la fenêtre : Fichier &gt; Autoriser la lecture d&apos;un dossier</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="60"/>
+        <source>in the window: the Review Queue panel</source>
+        <translation>dans la fenêtre : le panneau File de relecture</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="61"/>
+        <source>in the window: Edit &gt; Settings, then Run &gt; Restart Session</source>
+        <translation>dans la fenêtre : Édition &gt; Paramètres, puis Exécution &gt; Redémarrer la session</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="62"/>
+        <source>on the command line: --read FOLDER</source>
+        <translation>en ligne de commande : --read FOLDER</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="63"/>
+        <source>on the command line: sandbench review list</source>
+        <translation>en ligne de commande : sandbench review list</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="64"/>
+        <source>on the command line: --memory MB</source>
+        <translation>en ligne de commande : --memory MB</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="65"/>
+        <source>the profile allows no imports</source>
+        <translation>le profil n&apos;autorise aucun import</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="66"/>
+        <source>the allowed modules are %1 and others: see the profile&apos;s allowlist (Settings &gt; Policy)</source>
+        <translation>les modules autorisés sont %1 et d&apos;autres : voir la liste autorisée du profil (Paramètres &gt; Politique)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="67"/>
+        <source>the allowed modules are %1</source>
+        <translation>les modules autorisés sont %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="70"/>
+        <source>import of &apos;%1&apos; is not allowed: it is not needed in a cell (Python 3.11); remove the line</source>
+        <translation>l&apos;import de « %1 » n&apos;est pas autorisé : il n&apos;est pas nécessaire dans une cellule (Python 3.11) ; supprimez la ligne</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="71"/>
+        <source>import of &apos;%1&apos; is not allowed: %2; %3</source>
+        <translation>l&apos;import de « %1 » n&apos;est pas autorisé : %2 ; %3</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="72"/>
+        <source>import of &apos;%1&apos; needs review: the &apos;%2&apos; profile lets a reviewer approve it, and a reviewer must approve this cell before it runs (or use only allowed modules)</source>
+        <translation>l&apos;import de « %1 » nécessite une relecture : le profil « %2 » permet à un relecteur de l&apos;approuver, et un relecteur doit approuver cette cellule avant qu&apos;elle ne s&apos;exécute (ou utilisez uniquement des modules autorisés)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="73"/>
+        <source>%1 is refused: %2</source>
+        <translation>%1 est refusé : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="74"/>
+        <source>access to &apos;.%1&apos;</source>
+        <translation>l&apos;accès à « .%1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="75"/>
+        <source>access to &apos;os.%1&apos;</source>
+        <translation>l&apos;accès à « os.%1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="76"/>
+        <source>the name &apos;%1&apos;</source>
+        <translation>le nom « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="77"/>
+        <source>the attribute name &apos;%1&apos;</source>
+        <translation>le nom d&apos;attribut « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="78"/>
+        <source>it reaches running frames and their variables, the usual way out of a sandbox; use the object&apos;s public methods instead</source>
+        <translation>il atteint les frames en cours et leurs variables, la voie habituelle pour sortir d&apos;un bac à sable ; utilisez plutôt les méthodes publiques de l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="79"/>
+        <source>it reaches Python&apos;s internals (classes, function globals, builtins), the usual way out of a sandbox; use the object&apos;s public methods instead</source>
+        <translation>il atteint les rouages internes de Python (classes, globales des fonctions, builtins), la voie habituelle pour sortir d&apos;un bac à sable ; utilisez plutôt les méthodes publiques de l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="80"/>
+        <source>special double-underscore attributes other than common ones like __init__, __name__ and __doc__ are off limits in a cell; use the object&apos;s public methods instead</source>
+        <translation>les attributs spéciaux à double soulignement, hormis les courants comme __init__, __name__ et __doc__, sont interdits dans une cellule ; utilisez plutôt les méthodes publiques de l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="81"/>
+        <source>%1, which is not reachable from a cell (%2); %3</source>
+        <translation>%1, qui n&apos;est pas accessible depuis une cellule (%2) ; %3</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="82"/>
+        <source>it is the module &apos;%1&apos;</source>
+        <translation>c&apos;est le module « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="83"/>
+        <source>it reaches &apos;%1&apos;</source>
+        <translation>il atteint « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="84"/>
+        <source>it reaches %1</source>
+        <translation>il atteint %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="85"/>
+        <source>use the allowed libraries&apos; public functions instead (a data column called &apos;%1&apos; is read as df[&apos;%2&apos;])</source>
+        <translation>utilisez plutôt les fonctions publiques des bibliothèques autorisées (une colonne de données nommée « %1 » se lit df[&apos;%2&apos;])</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="86"/>
+        <source>use the allowed libraries&apos; public functions instead (if it is your own variable, choose another name)</source>
+        <translation>utilisez plutôt les fonctions publiques des bibliothèques autorisées (s&apos;il s&apos;agit de votre propre variable, choisissez un autre nom)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="87"/>
+        <source>use the allowed libraries&apos; public functions instead</source>
+        <translation>utilisez plutôt les fonctions publiques des bibliothèques autorisées</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="88"/>
+        <source>open() is not available in a cell: use the dataset variables or pandas readers to read, and df.to_csv(&apos;name.csv&apos;) or fig.savefig(&apos;name.png&apos;) to write into the output folder</source>
+        <translation>open() n&apos;est pas disponible dans une cellule : lisez par les variables des jeux de données ou les lecteurs de pandas, et écrivez dans le dossier de sortie avec df.to_csv(&apos;name.csv&apos;) ou fig.savefig(&apos;name.png&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="89"/>
+        <source>%1() is not available in a cell: running code built from text is refused; write the code directly in the cell</source>
+        <translation>%1() n&apos;est pas disponible dans une cellule : exécuter du code construit à partir de texte est refusé ; écrivez le code directement dans la cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="90"/>
+        <source>compile() is not available in a cell: running code built from text is refused; write the code directly in the cell (re.compile is fine)</source>
+        <translation>compile() n&apos;est pas disponible dans une cellule : exécuter du code construit à partir de texte est refusé ; écrivez le code directement dans la cellule (re.compile convient)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="91"/>
+        <source>__import__() is not available in a cell: use a plain import statement for an allowed module</source>
+        <translation>__import__() n&apos;est pas disponible dans une cellule : utilisez une simple instruction import pour un module autorisé</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="92"/>
+        <source>globals() is not available in a cell: it exposes the cell&apos;s whole namespace; refer to your variables by name or keep them in a dict</source>
+        <translation>globals() n&apos;est pas disponible dans une cellule : il expose tout l&apos;espace de noms de la cellule ; désignez vos variables par leur nom ou gardez-les dans un dict</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="93"/>
+        <source>locals() is not available in a cell: it exposes the interpreter&apos;s namespaces; refer to your variables by name or keep them in a dict</source>
+        <translation>locals() n&apos;est pas disponible dans une cellule : il expose les espaces de noms de l&apos;interpréteur ; désignez vos variables par leur nom ou gardez-les dans un dict</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="94"/>
+        <source>vars() is not available in a cell: it exposes objects&apos; internals; refer to attributes by name or keep values in a dict</source>
+        <translation>vars() n&apos;est pas disponible dans une cellule : il expose les rouages internes des objets ; désignez les attributs par leur nom ou gardez les valeurs dans un dict</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="95"/>
+        <source>input() is not available in a cell: nobody can answer while it runs; put the value in the cell</source>
+        <translation>input() n&apos;est pas disponible dans une cellule : personne ne peut répondre pendant qu&apos;elle s&apos;exécute ; mettez la valeur dans la cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="96"/>
+        <source>%1() is not available in a cell: to stop early, raise an exception with a clear message</source>
+        <translation>%1() n&apos;est pas disponible dans une cellule : pour arrêter plus tôt, levez une exception avec un message clair</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="97"/>
+        <source>breakpoint() is not available in a cell: there is no debugger; use print() to look at values</source>
+        <translation>breakpoint() n&apos;est pas disponible dans une cellule : il n&apos;y a pas de débogueur ; utilisez print() pour examiner les valeurs</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="98"/>
+        <source>help() is not available in a cell: it starts an interactive pager; print(obj.__doc__) shows the same text</source>
+        <translation>help() n&apos;est pas disponible dans une cellule : il lance un pager interactif ; print(obj.__doc__) affiche le même texte</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="99"/>
+        <source>memoryview() is not available in a cell: raw memory access is refused; use numpy arrays</source>
+        <translation>memoryview() n&apos;est pas disponible dans une cellule : l&apos;accès direct à la mémoire est refusé ; utilisez des tableaux numpy</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="100"/>
+        <source>%1 is not available in a cell: the profile blocks this builtin; if it is your own variable, choose another name</source>
+        <translation>%1 n&apos;est pas disponible dans une cellule : le profil bloque ce builtin ; s&apos;il s&apos;agit de votre propre variable, choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="101"/>
+        <source>&apos;%1&apos; cannot be used as a variable name in a cell: it is the name of a blocked builtin; choose another name</source>
+        <translation>« %1 » ne peut pas servir de nom de variable dans une cellule : c&apos;est le nom d&apos;un builtin bloqué ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="102"/>
+        <source>relative import &apos;from %1 import %2&apos; does not work in a cell: a cell is not part of a package; import the module by its full name</source>
+        <translation>l&apos;import relatif « from %1 import %2 » ne fonctionne pas dans une cellule : une cellule ne fait pas partie d&apos;un paquet ; importez le module par son nom complet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="103"/>
+        <source>the cell is nested too deeply to be checked; split long expressions into several statements</source>
+        <translation>la cellule est trop profondément imbriquée pour être vérifiée ; découpez les longues expressions en plusieurs instructions</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="106"/>
+        <source>import of &apos;%1&apos; needs review: the &apos;%2&apos; profile lets a reviewer approve it (%3), or use only allowed modules</source>
+        <translation>l&apos;import de « %1 » nécessite une relecture : le profil « %2 » permet à un relecteur de l&apos;approuver (%3), ou utilisez uniquement des modules autorisés</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="107"/>
+        <source>&apos;%1&apos; writes a file into the output folder: the &apos;%2&apos; profile has a reviewer approve cells that write files</source>
+        <translation>« %1 » écrit un fichier dans le dossier de sortie : le profil « %2 » fait approuver par un relecteur les cellules qui écrivent des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="108"/>
+        <source>&apos;%1&apos; unpickles data, which can run code stored in the file: a reviewer must approve it, or save and load the data as CSV or Parquet instead</source>
+        <translation>« %1 » désérialise des données pickle, ce qui peut exécuter du code stocké dans le fichier : un relecteur doit l&apos;approuver, ou enregistrez et chargez plutôt les données en CSV ou Parquet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="111"/>
+        <source>%1 [rule %2]</source>
+        <translation>%1 [règle %2]</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="112"/>
+        <source>import %1: &apos;%2&apos; needs review in the profile &apos;%3&apos; and is not enabled for this run (allowed: %4)</source>
+        <translation>import %1 : « %2 » nécessite une relecture dans le profil « %3 » et n&apos;est pas activé pour cette exécution (autorisés : %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="113"/>
+        <source>import %1: &apos;%2&apos; is not in the imports the profile &apos;%3&apos; allows (allowed: %4)</source>
+        <translation>import %1 : « %2 » ne fait pas partie des imports que le profil « %3 » autorise (autorisés : %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="114"/>
+        <source>relative imports are not available in cells; import the package by its full name</source>
+        <translation>les imports relatifs ne sont pas disponibles dans les cellules ; importez le paquet par son nom complet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="115"/>
+        <source>the attribute &apos;%1&apos; leads to interpreter internals and is not available in cells; use the object&apos;s public API</source>
+        <translation>l&apos;attribut « %1 » mène aux rouages internes de l&apos;interpréteur et n&apos;est pas disponible dans les cellules ; utilisez l&apos;API publique de l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="118"/>
+        <source>%1 %2 refused: this profile allows no file writes at all</source>
+        <translation>Refusé : %1 %2 ; ce profil n&apos;autorise aucune écriture de fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="119"/>
+        <source>%1 %2 refused: %3 is outside the output folder %4; save into the output folder with a relative name instead, for example df.to_csv(&apos;report.csv&apos;)</source>
+        <translation>Refusé : %1 %2 ; %3 est hors du dossier de sortie %4 ; enregistrez plutôt dans le dossier de sortie avec un nom relatif, par exemple df.to_csv(&apos;report.csv&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="120"/>
+        <source>%1 %2 refused: %3 is not a registered dataset, a folder allowed for reading, or the output folder; register the file as a dataset or allow its folder (%4)</source>
+        <translation>Refusé : %1 %2 ; %3 n&apos;est ni un jeu de données enregistré, ni un dossier autorisé en lecture, ni le dossier de sortie ; enregistrez le fichier comme jeu de données ou autorisez son dossier (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="121"/>
+        <source>%1 %2 refused: %3 is not a registered dataset, a folder allowed for reading, or the output folder; register the file as a dataset or allow its folder</source>
+        <translation>Refusé : %1 %2 ; %3 n&apos;est ni un jeu de données enregistré, ni un dossier autorisé en lecture, ni le dossier de sortie ; enregistrez le fichier comme jeu de données ou autorisez son dossier</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="122"/>
+        <source>opening the database %1 refused: its name is not a valid path</source>
+        <translation>ouverture de la base de données %1 refusée : son nom n&apos;est pas un chemin valide</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="123"/>
+        <source>creating %1 refused: the run may create at most %2 files in the output folder</source>
+        <translation>création de %1 refusée : l&apos;exécution peut créer au plus %2 fichiers dans le dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="124"/>
+        <source>creating links is not allowed: a link could point outside the output folder; copy the data instead</source>
+        <translation>créer des liens n&apos;est pas autorisé : un lien pourrait pointer hors du dossier de sortie ; copiez plutôt les données</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="125"/>
+        <source>loading SQLite extensions is not allowed: an extension is native code; use SQL and pandas instead</source>
+        <translation>charger des extensions SQLite n&apos;est pas autorisé : une extension est du code natif ; utilisez plutôt SQL et pandas</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="126"/>
+        <source>starting programs or processes is not possible in Sandbench (&apos;%1&apos;); do the work in Python with pandas, numpy or scipy instead</source>
+        <translation>lancer des programmes ou des processus n&apos;est pas possible dans Sandbench (« %1 ») ; faites plutôt le travail en Python avec pandas, numpy ou scipy</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="127"/>
+        <source>network access is not possible in Sandbench (&apos;%1&apos;); register local files as datasets instead</source>
+        <translation>l&apos;accès au réseau n&apos;est pas possible dans Sandbench (« %1 ») ; enregistrez plutôt des fichiers locaux comme jeux de données</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="128"/>
+        <source>calling native code through ctypes is not allowed (&apos;%1&apos;)</source>
+        <translation>appeler du code natif via ctypes n&apos;est pas autorisé (« %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="129"/>
+        <source>unpickling refused: the data names a class outside pandas and numpy, which could run code; load data from CSV, Parquet or Excel</source>
+        <translation>désérialisation pickle refusée : les données nomment une classe hors de pandas et numpy, qui pourrait exécuter du code ; chargez les données depuis CSV, Parquet ou Excel</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="130"/>
+        <source>&apos;%1&apos; is not available in a cell: it could reach the sandbox&apos;s own machinery</source>
+        <translation>« %1 » n&apos;est pas disponible dans une cellule : il pourrait atteindre la mécanique propre du bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="131"/>
+        <source>&apos;%1&apos; is not available in a cell: frames and code objects reach the sandbox</source>
+        <translation>« %1 » n&apos;est pas disponible dans une cellule : les frames et les objets code atteignent le bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="132"/>
+        <source>sending signals to processes is not allowed</source>
+        <translation>envoyer des signaux à des processus n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="133"/>
+        <source>the attribute &apos;%1&apos; is not available in a cell: it reaches frames, globals or code</source>
+        <translation>l&apos;attribut « %1 » n&apos;est pas disponible dans une cellule : il atteint des frames, des globales ou du code</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="134"/>
+        <source>%1 more refusals were seen than the log keeps</source>
+        <translation>%1 refus de plus observés que le journal n&apos;en conserve</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="137"/>
+        <source>writing the database was refused: it is in a folder the run may only read (or was opened read-only). To change it, copy it into the output folder first, e.g. shutil.copy(&apos;data/db.sqlite&apos;, &apos;db.sqlite&apos;), and connect to the copy</source>
+        <translation>l&apos;écriture dans la base de données a été refusée : elle se trouve dans un dossier que l&apos;exécution peut seulement lire (ou a été ouverte en lecture seule). Pour la modifier, copiez-la d&apos;abord dans le dossier de sortie, p. ex. shutil.copy(&apos;data/db.sqlite&apos;, &apos;db.sqlite&apos;), et connectez-vous à la copie</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="138"/>
+        <source>the kernel refused access to %1: it is outside the run&apos;s zones. To read it, allow its folder (%2); to write, use a relative name, which lands in the output folder</source>
+        <translation>le noyau a refusé l&apos;accès à %1 : il est hors des zones de l&apos;exécution. Pour le lire, autorisez son dossier (%2) ; pour écrire, utilisez un nom relatif, qui aboutit dans le dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="139"/>
+        <source>the kernel refused the operation: %1</source>
+        <translation>le noyau a refusé l&apos;opération : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="140"/>
+        <source>the kernel refused the system call &apos;%1&apos;</source>
+        <translation>le noyau a refusé l&apos;appel système « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="141"/>
+        <source>the kernel refused a system call</source>
+        <translation>le noyau a refusé un appel système</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="144"/>
+        <source>wall-clock limit of %1 s reached</source>
+        <translation>limite de temps de %1 s atteinte</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="145"/>
+        <source>The cell ran longer than its time limit of %1 s and was stopped. The session&apos;s variables are as they were before it.</source>
+        <translation>La cellule a dépassé sa limite de temps de %1 s et a été arrêtée. Les variables de la session sont comme avant elle.</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="146"/>
+        <source>The request took longer than its time limit of %1 s and was stopped.</source>
+        <translation>La requête a dépassé sa limite de temps de %1 s et a été arrêtée.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.
@@ -2109,118 +2602,118 @@ Commandes :
 <context>
     <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="137"/>
+        <location filename="../widgets/cellwidget.cpp" line="138"/>
         <source>Run this cell (Ctrl+Enter)</source>
         <translation>Exécuter cette cellule (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="141"/>
+        <location filename="../widgets/cellwidget.cpp" line="142"/>
         <source>Execution count: the order in which this session ran the cell. The Session Log and the figures name the run by it; [*] while it waits or runs.</source>
         <translation>Compteur d&apos;exécution : l&apos;ordre dans lequel cette session a exécuté la cellule. Le journal de session et les figures désignent l&apos;exécution par ce numéro ; [*] tant qu&apos;elle attend ou s&apos;exécute.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="146"/>
+        <location filename="../widgets/cellwidget.cpp" line="147"/>
         <source>edited since run</source>
         <translation>modifiée depuis l’exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="147"/>
+        <location filename="../widgets/cellwidget.cpp" line="148"/>
         <source>The code changed after its last run: the output below is from the code as it was.</source>
         <translation>Le code a changé depuis sa dernière exécution : la sortie ci-dessous vient du code d’alors.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="153"/>
-        <location filename="../widgets/cellwidget.cpp" line="216"/>
+        <location filename="../widgets/cellwidget.cpp" line="154"/>
+        <location filename="../widgets/cellwidget.cpp" line="217"/>
         <source>Hide output</source>
         <translation>Masquer la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="154"/>
+        <location filename="../widgets/cellwidget.cpp" line="155"/>
         <source>Fold or unfold this cell&apos;s output</source>
         <translation>Replier ou déplier la sortie de cette cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="183"/>
+        <location filename="../widgets/cellwidget.cpp" line="184"/>
         <source>Double-click to edit</source>
         <translation>Double-cliquer pour modifier</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="216"/>
+        <location filename="../widgets/cellwidget.cpp" line="217"/>
         <source>Show output</source>
         <translation>Afficher la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="295"/>
+        <location filename="../widgets/cellwidget.cpp" line="296"/>
         <source>markdown</source>
         <translation>markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="298"/>
+        <location filename="../widgets/cellwidget.cpp" line="299"/>
         <source>queued</source>
         <translation>en file</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="303"/>
+        <location filename="../widgets/cellwidget.cpp" line="304"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="306"/>
+        <location filename="../widgets/cellwidget.cpp" line="307"/>
         <source>undone</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="307"/>
+        <location filename="../widgets/cellwidget.cpp" line="308"/>
         <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
         <translation>Exécution &gt; Annuler la dernière cellule a ramené les variables à leur état d’avant cette cellule ; la sortie ci-dessous provient de son exécution.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="313"/>
+        <location filename="../widgets/cellwidget.cpp" line="314"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="388"/>
+        <location filename="../widgets/cellwidget.cpp" line="389"/>
         <source>*Empty Markdown cell: double-click to write.*</source>
         <translation>*Cellule Markdown vide : double-cliquer pour écrire.*</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="409"/>
+        <location filename="../widgets/cellwidget.cpp" line="410"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="445"/>
+        <location filename="../widgets/cellwidget.cpp" line="446"/>
         <source>line %1: </source>
         <translation>ligne %1 : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="446"/>
+        <location filename="../widgets/cellwidget.cpp" line="447"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (règle %3, couche %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="449"/>
+        <location filename="../widgets/cellwidget.cpp" line="451"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="454"/>
+        <location filename="../widgets/cellwidget.cpp" line="456"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>En attente d’un relecteur : le code utilise quelque chose que le profil n’autorise qu’après approbation.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="468"/>
+        <location filename="../widgets/cellwidget.cpp" line="470"/>
         <source>Out[%1]:</source>
         <translation>Out[%1] :</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="513"/>
+        <location filename="../widgets/cellwidget.cpp" line="515"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
         <translation>Figure %1 de cette cellule : cliquer pour la voir dans le panneau Figures</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="579"/>
+        <location filename="../widgets/cellwidget.cpp" line="581"/>
         <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
         <translation>
             <numerusform>▴ Afficher les %n lignes (%1 lignes précédentes masquées)</numerusform>
@@ -2228,7 +2721,7 @@ Commandes :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="581"/>
+        <location filename="../widgets/cellwidget.cpp" line="583"/>
         <source>▾ Show only the last %n lines</source>
         <translation>
             <numerusform>▾ N&apos;afficher que la dernière ligne</numerusform>
@@ -2240,17 +2733,17 @@ Commandes :
         <translation type="vanished">Out[%1] : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="477"/>
+        <location filename="../widgets/cellwidget.cpp" line="479"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
         <translation>(état conservé tel que la cellule l’a laissé avant l’erreur : Exécution &gt; Annuler la dernière cellule revient à l’état d’avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="481"/>
+        <location filename="../widgets/cellwidget.cpp" line="483"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(état restauré : les variables sont comme avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="484"/>
+        <location filename="../widgets/cellwidget.cpp" line="486"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(la cellule n’a pas été exécutée : rien n’a changé)</translation>
     </message>
@@ -2262,22 +2755,22 @@ Commandes :
 <context>
     <name>sandbench::CodeEditor</name>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="134"/>
+        <location filename="../widgets/codeeditor.cpp" line="135"/>
         <source>Write Python here and press Ctrl+Enter to run it.</source>
         <translation>Saisissez du code Python ici et appuyez sur Ctrl+Entrée pour l&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="284"/>
+        <location filename="../widgets/codeeditor.cpp" line="285"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="711"/>
+        <location filename="../widgets/codeeditor.cpp" line="712"/>
         <source>Help is available once the running cell has finished.</source>
         <translation>L&apos;aide est disponible une fois la cellule en cours terminée.</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="763"/>
+        <location filename="../widgets/codeeditor.cpp" line="764"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4323,179 +4816,179 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::ReviewQueuePanel</name>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="37"/>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="344"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="38"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="346"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="39"/>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="344"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="40"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="346"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="40"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="41"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="47"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="48"/>
         <source>Show decided runs</source>
         <translation>Afficher les exécutions traitées</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>Flagged</source>
         <translation>Signalée</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="63"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="64"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="63"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="64"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="71"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="72"/>
         <source>Note for the analyst (required to reject)</source>
         <translation>Note pour l’analyste (obligatoire pour rejeter)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="72"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="73"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="73"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="74"/>
         <source>Let exactly this code run under this profile and limits</source>
         <translation>Autoriser l’exécution de ce code exact sous ce profil et ces limites</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="74"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="75"/>
         <source>Re&amp;ject</source>
         <translation>Re&amp;jeter</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="75"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="76"/>
         <source>Refuse it; the note tells the analyst why</source>
         <translation>Le refuser ; la note explique pourquoi à l’analyste</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="81"/>
         <source>Decided</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="81"/>
         <source>Reviewer</source>
         <translation>Relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="81"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="81"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="114"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="115"/>
         <source>Decisions about this code:</source>
         <translation>Décisions concernant ce code :</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="175"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="176"/>
         <source>session %1 · %2</source>
         <translation>session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="176"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="177"/>
         <source>session %1</source>
         <translation>session %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="190"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="191"/>
         <source>The queue could not be read: %1</source>
         <translation>La file n’a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="268"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="269"/>
         <source>No run waits for review.</source>
         <translation>Aucune exécution n’attend de relecture.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="278"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="279"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · %3 · flagged %4 · profile %5 · %6</source>
         <translation>&lt;b&gt;Exécution %1&lt;/b&gt; · cellule [%2] · %3 · signalée le %4 · profil %5 · %6</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="327"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="329"/>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="329"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="331"/>
         <source>any data (the profile does not bind approvals to data)</source>
         <translation>toutes données (le profil ne lie pas les approbations aux données)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="331"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="333"/>
         <source>An approval binds to: code &lt;tt&gt;%1&lt;/tt&gt; · profile %2 &lt;tt&gt;%3&lt;/tt&gt; · limits &lt;tt&gt;%4&lt;/tt&gt; · data: %5</source>
         <translation>Une approbation est liée à : code &lt;tt&gt;%1&lt;/tt&gt; · profil %2 &lt;tt&gt;%3&lt;/tt&gt; · limites &lt;tt&gt;%4&lt;/tt&gt; · données : %5</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="368"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="370"/>
         <source>Set your reviewer name (Review &gt; Reviewer Name…) to decide.</source>
         <translation>Indiquez votre nom de relecteur (Relecture &gt; Nom du relecteur…) pour décider.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="393"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="395"/>
         <source>Select a run in the queue first.</source>
         <translation>Sélectionnez d’abord une exécution dans la file.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="395"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="397"/>
         <source>Set your reviewer name (Review &gt; Reviewer Name…) first: decisions record who made them.</source>
         <translation>Indiquez d’abord votre nom de relecteur (Relecture &gt; Nom du relecteur…) : les décisions enregistrent qui les a prises.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="398"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="400"/>
         <source>Write in the note why the run is rejected: the analyst reads it.</source>
         <translation>Indiquez dans la note pourquoi l’exécution est rejetée : l’analyste la lira.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="413"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="415"/>
         <source>Run %1 approved: it runs when its session is ready.</source>
         <translation>Exécution %1 approuvée : elle s’exécutera dès que sa session sera prête.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="414"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="416"/>
         <source>Run %1 rejected.</source>
         <translation>Exécution %1 rejetée.</translation>
     </message>
@@ -5040,47 +5533,47 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>Le worker ne tourne pas : il s&apos;est arrêté ou a planté, les variables de la session sont donc perdues. Exécutez une cellule pour démarrer un nouveau worker.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="368"/>
+        <location filename="../core/workerclient.cpp" line="367"/>
         <source>The worker&apos;s answer to the %1 request was malformed (%2). The worker was stopped; the next cell starts a fresh one.</source>
         <translation>La réponse du worker à la requête %1 était malformée (%2). Le worker a été arrêté ; la prochaine cellule en démarre un nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="435"/>
+        <location filename="../core/workerclient.cpp" line="434"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>La cellule a écrit dans le dossier de sortie plus que le profil ne l&apos;autorise (limits.output_mb / limits.output_files) ; le worker a donc été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="440"/>
+        <location filename="../core/workerclient.cpp" line="439"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Le processus worker a été tué ou a planté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="441"/>
+        <location filename="../core/workerclient.cpp" line="440"/>
         <source>The worker process exited with status %1.</source>
         <translation>Le processus worker s&apos;est terminé avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="449"/>
+        <location filename="../core/workerclient.cpp" line="448"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Le worker %1 n&apos;a pas pu être démarré : %2. Réinstallez Sandbench ou vérifiez que le fichier existe et est exécutable.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="459"/>
+        <location filename="../core/workerclient.cpp" line="458"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Le worker a envoyé un message que son bac à sable n&apos;a pas écrit (%1) : le code de la cellule a peut-être écrit lui-même dans le canal du worker. Le worker a été arrêté ; la prochaine cellule en démarre un nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="473"/>
+        <location filename="../core/workerclient.cpp" line="472"/>
         <source>Last worker diagnostics:</source>
         <translation>Derniers diagnostics du worker :</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="485"/>
+        <location filename="../core/workerclient.cpp" line="484"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>La cellule a dépassé son délai et le worker ne répondait plus ; il a donc été remplacé : les variables des cellules précédentes sont perdues.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="487"/>
+        <location filename="../core/workerclient.cpp" line="486"/>
         <source>wall-clock limit reached</source>
         <translation>limite de temps écoulé atteinte</translation>
     </message>
