@@ -2,6 +2,7 @@
 // reach a German window in German, a message the catalog does not know stays in the worker's
 // English, and a worker's text never acts as a format string.
 
+#include "celllistview.h"
 #include "cellmodel.h"
 #include "cellwidget.h"
 #include "codeeditor.h"
@@ -17,6 +18,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 
 using namespace sandbench;
 
