@@ -6,52 +6,52 @@
     <message>
         <location filename="../core/editorhelp.cpp" line="22"/>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="23"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="24"/>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="25"/>
         <source>module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="26"/>
         <source>property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="27"/>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="28"/>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="29"/>
         <source>variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="30"/>
         <source>keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselwort</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="31"/>
         <source>builtin</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebaut</translation>
     </message>
 </context>
 <context>
@@ -634,17 +634,17 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
     <message>
         <location filename="../core/replydecoder.cpp" line="562"/>
         <source>%1 is %2, which is none of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, also nichts von %3</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="573"/>
         <source>match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="581"/>
         <source>%1 &apos;name&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;name&apos; ist leer</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="612"/>
@@ -704,27 +704,27 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
     <message>
         <location filename="../core/replydecoder.cpp" line="747"/>
         <source>&apos;parts&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;parts&apos; ist keine Liste</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="750"/>
         <source>&apos;parts&apos; holds %1 entries, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;parts&apos; enthält %1 Einträge, mehr als %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="761"/>
         <source>a part&apos;s &apos;stream&apos; is not &quot;stdout&quot; or &quot;stderr&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;stream&apos; eines Teils ist weder &quot;stdout&quot; noch &quot;stderr&quot;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="763"/>
         <source>a part&apos;s &apos;text&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;text&apos; eines Teils ist keine Zeichenkette</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="767"/>
         <source>the parts&apos; text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text der Teile ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="793"/>
@@ -1876,6 +1876,499 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     </message>
 </context>
 <context>
+    <name>WorkerMessage</name>
+    <message>
+        <location filename="../core/workermessages.cpp" line="33"/>
+        <source>starting programs is not possible in Sandbench; do the work in Python instead</source>
+        <translation>Programme zu starten ist in Sandbench nicht möglich; erledigen Sie die Arbeit stattdessen in Python</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="34"/>
+        <source>it reaches the interpreter&apos;s internals and the import machinery</source>
+        <translation>Es erreicht die Interna des Interpreters und den Importmechanismus</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="35"/>
+        <source>it loads native code</source>
+        <translation>Es lädt nativen Code</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="36"/>
+        <source>network access is not possible in Sandbench</source>
+        <translation>Netzwerkzugriff ist in Sandbench nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="37"/>
+        <source>files are read through the dataset variables or pandas readers and written into the output folder only</source>
+        <translation>Dateien werden über die Datensatz-Variablen oder die Lesefunktionen von pandas gelesen und nur in den Ausgabeordner geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="38"/>
+        <source>loading pickled data can run hidden code</source>
+        <translation>Das Laden von Pickle-Daten kann versteckten Code ausführen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="39"/>
+        <source>background work could outlive the run</source>
+        <translation>Hintergrundarbeit könnte den Lauf überdauern</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="40"/>
+        <source>it walks the interpreter&apos;s objects and running frames</source>
+        <translation>Es durchläuft die Objekte und laufenden Frames des Interpreters</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="41"/>
+        <source>environment variables can hold secrets</source>
+        <translation>Umgebungsvariablen können Geheimnisse enthalten</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="42"/>
+        <source>it is not needed in a cell (Python 3.11); remove the line</source>
+        <translation>In einer Zelle wird es nicht gebraucht (Python 3.11); entfernen Sie die Zeile</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="43"/>
+        <source>it is not on the profile&apos;s allowlist</source>
+        <translation>Es steht nicht auf der Positivliste des Profils</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="46"/>
+        <source>reading the database</source>
+        <translation>Lesen der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="47"/>
+        <source>creating the database</source>
+        <translation>Anlegen der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="48"/>
+        <source>moving to</source>
+        <translation>Verschieben nach</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="49"/>
+        <source>copying to</source>
+        <translation>Kopieren nach</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="50"/>
+        <source>reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="51"/>
+        <source>writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="52"/>
+        <source>listing</source>
+        <translation>Auflisten</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="53"/>
+        <source>changing</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="54"/>
+        <source>moving</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="55"/>
+        <source>copying</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="56"/>
+        <source>archiving</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="59"/>
+        <source>in the window: File &gt; Allow Reading a Folder</source>
+        <translation>im Fenster: Datei &gt; Lesen eines Ordners erlauben</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="60"/>
+        <source>in the window: the Review Queue panel</source>
+        <translation>im Fenster: der Bereich „Prüfwarteschlange“</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="61"/>
+        <source>in the window: Edit &gt; Settings, then Run &gt; Restart Session</source>
+        <translation>im Fenster: Bearbeiten &gt; Einstellungen, dann Ausführen &gt; Sitzung neu starten</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="62"/>
+        <source>on the command line: --read FOLDER</source>
+        <translation>auf der Kommandozeile: --read FOLDER</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="63"/>
+        <source>on the command line: sandbench review list</source>
+        <translation>auf der Kommandozeile: sandbench review list</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="64"/>
+        <source>on the command line: --memory MB</source>
+        <translation>auf der Kommandozeile: --memory MB</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="65"/>
+        <source>the profile allows no imports</source>
+        <translation>das Profil erlaubt keine Importe</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="66"/>
+        <source>the allowed modules are %1 and others: see the profile&apos;s allowlist (Settings &gt; Policy)</source>
+        <translation>die erlaubten Module sind %1 und weitere: siehe die Positivliste des Profils (Einstellungen &gt; Richtlinie)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="67"/>
+        <source>the allowed modules are %1</source>
+        <translation>die erlaubten Module sind %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="70"/>
+        <source>import of &apos;%1&apos; is not allowed: it is not needed in a cell (Python 3.11); remove the line</source>
+        <translation>Der Import von „%1“ ist nicht erlaubt: In einer Zelle wird er nicht gebraucht (Python 3.11); entfernen Sie die Zeile</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="71"/>
+        <source>import of &apos;%1&apos; is not allowed: %2; %3</source>
+        <translation>Der Import von „%1“ ist nicht erlaubt: %2; %3</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="72"/>
+        <source>import of &apos;%1&apos; needs review: the &apos;%2&apos; profile lets a reviewer approve it, and a reviewer must approve this cell before it runs (or use only allowed modules)</source>
+        <translation>Der Import von „%1“ braucht eine Prüfung: Das Profil „%2“ lässt ihn von einem Prüfer genehmigen, und ein Prüfer muss diese Zelle genehmigen, bevor sie läuft (oder verwenden Sie nur erlaubte Module)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="73"/>
+        <source>%1 is refused: %2</source>
+        <translation>%1 wird verweigert: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="74"/>
+        <source>access to &apos;.%1&apos;</source>
+        <translation>Der Zugriff auf „.%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="75"/>
+        <source>access to &apos;os.%1&apos;</source>
+        <translation>Der Zugriff auf „os.%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="76"/>
+        <source>the name &apos;%1&apos;</source>
+        <translation>Der Name „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="77"/>
+        <source>the attribute name &apos;%1&apos;</source>
+        <translation>Der Attributname „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="78"/>
+        <source>it reaches running frames and their variables, the usual way out of a sandbox; use the object&apos;s public methods instead</source>
+        <translation>Er erreicht laufende Frames und ihre Variablen, der übliche Weg aus einer Sandbox heraus; verwenden Sie stattdessen die öffentlichen Methoden des Objekts</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="79"/>
+        <source>it reaches Python&apos;s internals (classes, function globals, builtins), the usual way out of a sandbox; use the object&apos;s public methods instead</source>
+        <translation>Er erreicht die Interna von Python (Klassen, globale Variablen von Funktionen, Builtins), der übliche Weg aus einer Sandbox heraus; verwenden Sie stattdessen die öffentlichen Methoden des Objekts</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="80"/>
+        <source>special double-underscore attributes other than common ones like __init__, __name__ and __doc__ are off limits in a cell; use the object&apos;s public methods instead</source>
+        <translation>Spezielle Attribute mit doppeltem Unterstrich außer gängigen wie __init__, __name__ und __doc__ sind in einer Zelle tabu; verwenden Sie stattdessen die öffentlichen Methoden des Objekts</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="81"/>
+        <source>%1, which is not reachable from a cell (%2); %3</source>
+        <translation>%1, das von einer Zelle aus nicht erreichbar ist (%2); %3</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="82"/>
+        <source>it is the module &apos;%1&apos;</source>
+        <translation>Er ist das Modul „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="83"/>
+        <source>it reaches &apos;%1&apos;</source>
+        <translation>Er erreicht „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="84"/>
+        <source>it reaches %1</source>
+        <translation>Er erreicht %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="85"/>
+        <source>use the allowed libraries&apos; public functions instead (a data column called &apos;%1&apos; is read as df[&apos;%2&apos;])</source>
+        <translation>verwenden Sie stattdessen die öffentlichen Funktionen der erlaubten Bibliotheken (eine Datenspalte namens „%1“ liest man als df[&apos;%2&apos;])</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="86"/>
+        <source>use the allowed libraries&apos; public functions instead (if it is your own variable, choose another name)</source>
+        <translation>verwenden Sie stattdessen die öffentlichen Funktionen der erlaubten Bibliotheken (ist es Ihre eigene Variable, wählen Sie einen anderen Namen)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="87"/>
+        <source>use the allowed libraries&apos; public functions instead</source>
+        <translation>verwenden Sie stattdessen die öffentlichen Funktionen der erlaubten Bibliotheken</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="88"/>
+        <source>open() is not available in a cell: use the dataset variables or pandas readers to read, and df.to_csv(&apos;name.csv&apos;) or fig.savefig(&apos;name.png&apos;) to write into the output folder</source>
+        <translation>open() ist in einer Zelle nicht verfügbar: Lesen Sie über die Datensatz-Variablen oder die Lesefunktionen von pandas und schreiben Sie mit df.to_csv(&apos;name.csv&apos;) oder fig.savefig(&apos;name.png&apos;) in den Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="89"/>
+        <source>%1() is not available in a cell: running code built from text is refused; write the code directly in the cell</source>
+        <translation>%1() ist in einer Zelle nicht verfügbar: Aus Text erzeugten Code auszuführen wird verweigert; schreiben Sie den Code direkt in die Zelle</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="90"/>
+        <source>compile() is not available in a cell: running code built from text is refused; write the code directly in the cell (re.compile is fine)</source>
+        <translation>compile() ist in einer Zelle nicht verfügbar: Aus Text erzeugten Code auszuführen wird verweigert; schreiben Sie den Code direkt in die Zelle (re.compile ist in Ordnung)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="91"/>
+        <source>__import__() is not available in a cell: use a plain import statement for an allowed module</source>
+        <translation>__import__() ist in einer Zelle nicht verfügbar: Verwenden Sie eine einfache import-Anweisung für ein erlaubtes Modul</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="92"/>
+        <source>globals() is not available in a cell: it exposes the cell&apos;s whole namespace; refer to your variables by name or keep them in a dict</source>
+        <translation>globals() ist in einer Zelle nicht verfügbar: Es legt den ganzen Namensraum der Zelle offen; sprechen Sie Ihre Variablen mit Namen an oder halten Sie sie in einem dict</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="93"/>
+        <source>locals() is not available in a cell: it exposes the interpreter&apos;s namespaces; refer to your variables by name or keep them in a dict</source>
+        <translation>locals() ist in einer Zelle nicht verfügbar: Es legt die Namensräume des Interpreters offen; sprechen Sie Ihre Variablen mit Namen an oder halten Sie sie in einem dict</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="94"/>
+        <source>vars() is not available in a cell: it exposes objects&apos; internals; refer to attributes by name or keep values in a dict</source>
+        <translation>vars() ist in einer Zelle nicht verfügbar: Es legt die Interna von Objekten offen; sprechen Sie Attribute mit Namen an oder halten Sie Werte in einem dict</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="95"/>
+        <source>input() is not available in a cell: nobody can answer while it runs; put the value in the cell</source>
+        <translation>input() ist in einer Zelle nicht verfügbar: Niemand kann antworten, während sie läuft; schreiben Sie den Wert in die Zelle</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="96"/>
+        <source>%1() is not available in a cell: to stop early, raise an exception with a clear message</source>
+        <translation>%1() ist in einer Zelle nicht verfügbar: Um vorzeitig aufzuhören, lösen Sie eine Ausnahme mit einer klaren Meldung aus</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="97"/>
+        <source>breakpoint() is not available in a cell: there is no debugger; use print() to look at values</source>
+        <translation>breakpoint() ist in einer Zelle nicht verfügbar: Es gibt keinen Debugger; sehen Sie sich Werte mit print() an</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="98"/>
+        <source>help() is not available in a cell: it starts an interactive pager; print(obj.__doc__) shows the same text</source>
+        <translation>help() ist in einer Zelle nicht verfügbar: Es startet einen interaktiven Pager; print(obj.__doc__) zeigt denselben Text</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="99"/>
+        <source>memoryview() is not available in a cell: raw memory access is refused; use numpy arrays</source>
+        <translation>memoryview() ist in einer Zelle nicht verfügbar: Direkter Speicherzugriff wird verweigert; verwenden Sie numpy-Arrays</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="100"/>
+        <source>%1 is not available in a cell: the profile blocks this builtin; if it is your own variable, choose another name</source>
+        <translation>%1 ist in einer Zelle nicht verfügbar: Das Profil sperrt dieses Builtin; ist es Ihre eigene Variable, wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="101"/>
+        <source>&apos;%1&apos; cannot be used as a variable name in a cell: it is the name of a blocked builtin; choose another name</source>
+        <translation>„%1“ kann in einer Zelle nicht als Variablenname verwendet werden: Es ist der Name eines gesperrten Builtins; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="102"/>
+        <source>relative import &apos;from %1 import %2&apos; does not work in a cell: a cell is not part of a package; import the module by its full name</source>
+        <translation>der relative Import „from %1 import %2“ funktioniert in einer Zelle nicht: Eine Zelle gehört zu keinem Paket; importieren Sie das Modul mit seinem vollen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="103"/>
+        <source>the cell is nested too deeply to be checked; split long expressions into several statements</source>
+        <translation>die Zelle ist zu tief verschachtelt, um geprüft zu werden; teilen Sie lange Ausdrücke in mehrere Anweisungen auf</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="106"/>
+        <source>import of &apos;%1&apos; needs review: the &apos;%2&apos; profile lets a reviewer approve it (%3), or use only allowed modules</source>
+        <translation>Der Import von „%1“ braucht eine Prüfung: Das Profil „%2“ lässt ihn von einem Prüfer genehmigen (%3), oder verwenden Sie nur erlaubte Module</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="107"/>
+        <source>&apos;%1&apos; writes a file into the output folder: the &apos;%2&apos; profile has a reviewer approve cells that write files</source>
+        <translation>„%1“ schreibt eine Datei in den Ausgabeordner: Das Profil „%2“ lässt Zellen, die Dateien schreiben, von einem Prüfer genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="108"/>
+        <source>&apos;%1&apos; unpickles data, which can run code stored in the file: a reviewer must approve it, or save and load the data as CSV or Parquet instead</source>
+        <translation>„%1“ entpickelt Daten, was in der Datei gespeicherten Code ausführen kann: Ein Prüfer muss es genehmigen, oder speichern und laden Sie die Daten stattdessen als CSV oder Parquet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="111"/>
+        <source>%1 [rule %2]</source>
+        <translation>%1 [Regel %2]</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="112"/>
+        <source>import %1: &apos;%2&apos; needs review in the profile &apos;%3&apos; and is not enabled for this run (allowed: %4)</source>
+        <translation>import %1: „%2“ braucht im Profil „%3“ eine Prüfung und ist für diesen Lauf nicht freigegeben (erlaubt: %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="113"/>
+        <source>import %1: &apos;%2&apos; is not in the imports the profile &apos;%3&apos; allows (allowed: %4)</source>
+        <translation>import %1: „%2“ gehört nicht zu den Importen, die das Profil „%3“ erlaubt (erlaubt: %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="114"/>
+        <source>relative imports are not available in cells; import the package by its full name</source>
+        <translation>relative Importe sind in Zellen nicht verfügbar; importieren Sie das Paket mit seinem vollen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="115"/>
+        <source>the attribute &apos;%1&apos; leads to interpreter internals and is not available in cells; use the object&apos;s public API</source>
+        <translation>das Attribut „%1“ führt zu Interna des Interpreters und ist in Zellen nicht verfügbar; verwenden Sie die öffentliche API des Objekts</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="118"/>
+        <source>%1 %2 refused: this profile allows no file writes at all</source>
+        <translation>%1 %2 verweigert: Dieses Profil erlaubt überhaupt keine Dateischreibzugriffe</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="119"/>
+        <source>%1 %2 refused: %3 is outside the output folder %4; save into the output folder with a relative name instead, for example df.to_csv(&apos;report.csv&apos;)</source>
+        <translation>%1 %2 verweigert: %3 liegt außerhalb des Ausgabeordners %4; speichern Sie stattdessen mit einem relativen Namen in den Ausgabeordner, zum Beispiel df.to_csv(&apos;report.csv&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="120"/>
+        <source>%1 %2 refused: %3 is not a registered dataset, a folder allowed for reading, or the output folder; register the file as a dataset or allow its folder (%4)</source>
+        <translation>%1 %2 verweigert: %3 ist weder ein registrierter Datensatz noch ein zum Lesen erlaubter Ordner noch der Ausgabeordner; registrieren Sie die Datei als Datensatz oder erlauben Sie ihren Ordner (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="121"/>
+        <source>%1 %2 refused: %3 is not a registered dataset, a folder allowed for reading, or the output folder; register the file as a dataset or allow its folder</source>
+        <translation>%1 %2 verweigert: %3 ist weder ein registrierter Datensatz noch ein zum Lesen erlaubter Ordner noch der Ausgabeordner; registrieren Sie die Datei als Datensatz oder erlauben Sie ihren Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="122"/>
+        <source>opening the database %1 refused: its name is not a valid path</source>
+        <translation>Öffnen der Datenbank %1 verweigert: Ihr Name ist kein gültiger Pfad</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="123"/>
+        <source>creating %1 refused: the run may create at most %2 files in the output folder</source>
+        <translation>Anlegen von %1 verweigert: Der Lauf darf höchstens %2 Dateien im Ausgabeordner anlegen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="124"/>
+        <source>creating links is not allowed: a link could point outside the output folder; copy the data instead</source>
+        <translation>Links anzulegen ist nicht erlaubt: Ein Link könnte aus dem Ausgabeordner hinauszeigen; kopieren Sie die Daten stattdessen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="125"/>
+        <source>loading SQLite extensions is not allowed: an extension is native code; use SQL and pandas instead</source>
+        <translation>SQLite-Erweiterungen zu laden ist nicht erlaubt: Eine Erweiterung ist nativer Code; verwenden Sie stattdessen SQL und pandas</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="126"/>
+        <source>starting programs or processes is not possible in Sandbench (&apos;%1&apos;); do the work in Python with pandas, numpy or scipy instead</source>
+        <translation>Programme oder Prozesse zu starten ist in Sandbench nicht möglich („%1“); erledigen Sie die Arbeit stattdessen in Python mit pandas, numpy oder scipy</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="127"/>
+        <source>network access is not possible in Sandbench (&apos;%1&apos;); register local files as datasets instead</source>
+        <translation>Netzwerkzugriff ist in Sandbench nicht möglich („%1“); registrieren Sie stattdessen lokale Dateien als Datensätze</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="128"/>
+        <source>calling native code through ctypes is not allowed (&apos;%1&apos;)</source>
+        <translation>nativen Code über ctypes aufzurufen ist nicht erlaubt („%1“)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="129"/>
+        <source>unpickling refused: the data names a class outside pandas and numpy, which could run code; load data from CSV, Parquet or Excel</source>
+        <translation>Entpickeln verweigert: Die Daten nennen eine Klasse außerhalb von pandas und numpy, die Code ausführen könnte; laden Sie Daten aus CSV, Parquet oder Excel</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="130"/>
+        <source>&apos;%1&apos; is not available in a cell: it could reach the sandbox&apos;s own machinery</source>
+        <translation>„%1“ ist in einer Zelle nicht verfügbar: Es könnte die Mechanik der Sandbox selbst erreichen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="131"/>
+        <source>&apos;%1&apos; is not available in a cell: frames and code objects reach the sandbox</source>
+        <translation>„%1“ ist in einer Zelle nicht verfügbar: Frames und Codeobjekte erreichen die Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="132"/>
+        <source>sending signals to processes is not allowed</source>
+        <translation>Signale an Prozesse zu senden ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="133"/>
+        <source>the attribute &apos;%1&apos; is not available in a cell: it reaches frames, globals or code</source>
+        <translation>das Attribut „%1“ ist in einer Zelle nicht verfügbar: Es erreicht Frames, globale Variablen oder Code</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="134"/>
+        <source>%1 more refusals were seen than the log keeps</source>
+        <translation>%1 Verweigerungen mehr gesehen, als das Protokoll aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="137"/>
+        <source>writing the database was refused: it is in a folder the run may only read (or was opened read-only). To change it, copy it into the output folder first, e.g. shutil.copy(&apos;data/db.sqlite&apos;, &apos;db.sqlite&apos;), and connect to the copy</source>
+        <translation>das Schreiben der Datenbank wurde verweigert: Sie liegt in einem Ordner, den der Lauf nur lesen darf (oder wurde schreibgeschützt geöffnet). Um sie zu ändern, kopieren Sie sie zuerst in den Ausgabeordner, z. B. shutil.copy(&apos;data/db.sqlite&apos;, &apos;db.sqlite&apos;), und verbinden Sie sich mit der Kopie</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="138"/>
+        <source>the kernel refused access to %1: it is outside the run&apos;s zones. To read it, allow its folder (%2); to write, use a relative name, which lands in the output folder</source>
+        <translation>der Kernel hat den Zugriff auf %1 verweigert: Es liegt außerhalb der Zonen des Laufs. Um es zu lesen, erlauben Sie seinen Ordner (%2); zum Schreiben verwenden Sie einen relativen Namen, der im Ausgabeordner landet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="139"/>
+        <source>the kernel refused the operation: %1</source>
+        <translation>der Kernel hat die Operation verweigert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="140"/>
+        <source>the kernel refused the system call &apos;%1&apos;</source>
+        <translation>der Kernel hat den Systemaufruf „%1“ verweigert</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="141"/>
+        <source>the kernel refused a system call</source>
+        <translation>der Kernel hat einen Systemaufruf verweigert</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="144"/>
+        <source>wall-clock limit of %1 s reached</source>
+        <translation>Zeitlimit von %1 s erreicht</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="145"/>
+        <source>The cell ran longer than its time limit of %1 s and was stopped. The session&apos;s variables are as they were before it.</source>
+        <translation>Die Zelle lief länger als ihr Zeitlimit von %1 s und wurde angehalten. Die Variablen der Sitzung sind wie vor ihr.</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="146"/>
+        <source>The request took longer than its time limit of %1 s and was stopped.</source>
+        <translation>Die Anfrage dauerte länger als ihr Zeitlimit von %1 s und wurde angehalten.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.
@@ -2009,7 +2502,15 @@ Befehle:
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation type="unfinished"></translation>
+        <translation>  run      die Zellen eines Skripts ohne Fenster ausführen (sandbench run --help)
+  serve    eine JSON-Lines-Sitzung für Agenten (sandbench serve --help)
+  mcp      die Sitzung als MCP-Server für Agenten (sandbench mcp --help)
+  review   die Läufe, die auf einen Prüfer warten (sandbench review --help)
+  history  aufgezeichnete Läufe finden (sandbench history --help)
+  show     ein Lauf mit seiner Herkunft (sandbench show --help)
+  export   eine Sitzung als erneut ausführbare .py- oder als .ipynb-Datei (sandbench export --help)
+  import   eine .ipynb-Datei als Skript im Percent-Format (sandbench import --help)
+  replay   eine Sitzung erneut ausführen und mit ihrer Aufzeichnung vergleichen</translation>
     </message>
     <message>
         <source>  run      run a script&apos;s cells headless (sandbench run --help)
@@ -2101,130 +2602,130 @@ Befehle:
 <context>
     <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="137"/>
+        <location filename="../widgets/cellwidget.cpp" line="138"/>
         <source>Run this cell (Ctrl+Enter)</source>
         <translation>Diese Zelle ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="141"/>
+        <location filename="../widgets/cellwidget.cpp" line="142"/>
         <source>Execution count: the order in which this session ran the cell. The Session Log and the figures name the run by it; [*] while it waits or runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungszähler: die Reihenfolge, in der diese Sitzung die Zelle ausgeführt hat. Das Sitzungsprotokoll und die Abbildungen benennen den Lauf danach; [*], solange sie wartet oder läuft.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="146"/>
+        <location filename="../widgets/cellwidget.cpp" line="147"/>
         <source>edited since run</source>
         <translation>seit der Ausführung geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="147"/>
+        <location filename="../widgets/cellwidget.cpp" line="148"/>
         <source>The code changed after its last run: the output below is from the code as it was.</source>
         <translation>Der Code wurde nach der letzten Ausführung geändert: Die Ausgabe unten stammt vom damaligen Code.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="153"/>
-        <location filename="../widgets/cellwidget.cpp" line="216"/>
+        <location filename="../widgets/cellwidget.cpp" line="154"/>
+        <location filename="../widgets/cellwidget.cpp" line="217"/>
         <source>Hide output</source>
         <translation>Ausgabe ausblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="154"/>
+        <location filename="../widgets/cellwidget.cpp" line="155"/>
         <source>Fold or unfold this cell&apos;s output</source>
         <translation>Ausgabe dieser Zelle ein- oder ausklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="183"/>
+        <location filename="../widgets/cellwidget.cpp" line="184"/>
         <source>Double-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Bearbeiten doppelklicken</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="216"/>
+        <location filename="../widgets/cellwidget.cpp" line="217"/>
         <source>Show output</source>
         <translation>Ausgabe zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="295"/>
+        <location filename="../widgets/cellwidget.cpp" line="296"/>
         <source>markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="298"/>
+        <location filename="../widgets/cellwidget.cpp" line="299"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="303"/>
+        <location filename="../widgets/cellwidget.cpp" line="304"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="306"/>
+        <location filename="../widgets/cellwidget.cpp" line="307"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="307"/>
+        <location filename="../widgets/cellwidget.cpp" line="308"/>
         <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
         <translation>Ausführen &gt; Letzte Zelle rückgängig machen hat die Variablen auf den Stand vor dieser Zelle zurückgesetzt; die Ausgabe unten stammt aus ihrem Lauf.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="313"/>
+        <location filename="../widgets/cellwidget.cpp" line="314"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="388"/>
+        <location filename="../widgets/cellwidget.cpp" line="389"/>
         <source>*Empty Markdown cell: double-click to write.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Leere Markdown-Zelle: zum Schreiben doppelklicken.*</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="409"/>
+        <location filename="../widgets/cellwidget.cpp" line="410"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="445"/>
+        <location filename="../widgets/cellwidget.cpp" line="446"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="446"/>
+        <location filename="../widgets/cellwidget.cpp" line="447"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (Regel %3, Schicht %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="449"/>
+        <location filename="../widgets/cellwidget.cpp" line="451"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="454"/>
+        <location filename="../widgets/cellwidget.cpp" line="456"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>Wartet auf eine Prüfung: Der Code verwendet etwas, das das Profil erst nach einer Genehmigung ausführen lässt.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="468"/>
+        <location filename="../widgets/cellwidget.cpp" line="470"/>
         <source>Out[%1]:</source>
-        <translation type="unfinished"></translation>
+        <translation>Out[%1]:</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="513"/>
+        <location filename="../widgets/cellwidget.cpp" line="515"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="579"/>
-        <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Abbildung %1 dieser Zelle: klicken, um sie im Bereich „Abbildungen“ zu sehen</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/cellwidget.cpp" line="581"/>
+        <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
+        <translation>
+            <numerusform>▴ Alle %n Zeilen zeigen (%1 frühere Zeilen ausgeblendet)</numerusform>
+            <numerusform>▴ Alle %n Zeilen zeigen (%1 frühere Zeilen ausgeblendet)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/cellwidget.cpp" line="583"/>
         <source>▾ Show only the last %n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▾ Nur die letzte Zeile zeigen</numerusform>
+            <numerusform>▾ Nur die letzten %n Zeilen zeigen</numerusform>
         </translation>
     </message>
     <message>
@@ -2232,17 +2733,17 @@ Befehle:
         <translation type="vanished">Out[%1]: </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="477"/>
+        <location filename="../widgets/cellwidget.cpp" line="479"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
         <translation>(Zustand so behalten, wie die Zelle ihn vor dem Fehler hinterlassen hat: Ausführen &gt; Letzte Zelle rückgängig machen kehrt zum Stand vor dieser Zelle zurück)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="481"/>
+        <location filename="../widgets/cellwidget.cpp" line="483"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(Zustand zurückgesetzt: Die Variablen sind wie vor dieser Zelle)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="484"/>
+        <location filename="../widgets/cellwidget.cpp" line="486"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(die Zelle lief nicht: nichts hat sich geändert)</translation>
     </message>
@@ -2254,24 +2755,24 @@ Befehle:
 <context>
     <name>sandbench::CodeEditor</name>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="134"/>
+        <location filename="../widgets/codeeditor.cpp" line="135"/>
         <source>Write Python here and press Ctrl+Enter to run it.</source>
         <translation>Python-Code hier eingeben und mit Strg+Eingabe ausführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="284"/>
+        <location filename="../widgets/codeeditor.cpp" line="285"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="711"/>
+        <location filename="../widgets/codeeditor.cpp" line="712"/>
         <source>Help is available once the running cell has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hilfe ist verfügbar, sobald die laufende Zelle fertig ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="763"/>
+        <location filename="../widgets/codeeditor.cpp" line="764"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2460,12 +2961,12 @@ Befehle:
     <message>
         <location filename="../widgets/datapanel.cpp" line="100"/>
         <source>Convert to Code</source>
-        <translation type="unfinished"></translation>
+        <translation>In Code umwandeln</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="102"/>
         <source>Put the current sort and filter into a new cell as pandas code</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Sortierung und den Filter als pandas-Code in eine neue Zelle setzen</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="116"/>
@@ -2545,7 +3046,7 @@ Befehle:
     <message>
         <location filename="../widgets/datapanel.cpp" line="430"/>
         <source>The view could not become code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht konnte nicht in Code umgewandelt werden: %1</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="441"/>
@@ -2749,17 +3250,17 @@ Befehle:
     <message>
         <location filename="../widgets/figurepanel.cpp" line="95"/>
         <source>Cell [%1], run %2, figure %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle [%1], Lauf %2, Abbildung %3</translation>
     </message>
     <message>
         <location filename="../widgets/figurepanel.cpp" line="138"/>
         <source>Cell [%1] · run %2 · figure %3 · %4×%5 · %6%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle [%1] · Lauf %2 · Abbildung %3 · %4×%5 · %6 %</translation>
     </message>
     <message>
         <location filename="../widgets/figurepanel.cpp" line="185"/>
         <source>Cell [%1], run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle [%1], Lauf %2</translation>
     </message>
     <message>
         <source>Cell %1, run %2, figure %3</source>
@@ -3000,12 +3501,12 @@ Befehle:
     <message>
         <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Cell [%1] ran in an earlier session or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle [%1] lief in einer früheren Sitzung oder wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="265"/>
         <source>The Data panel&apos;s view is in a new cell; run it to get the same rows as a variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht des Datenbereichs steht in einer neuen Zelle; führen Sie sie aus, um dieselben Zeilen als Variable zu erhalten.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="269"/>
@@ -3496,7 +3997,7 @@ Befehle:
     <message>
         <location filename="../app/mainwindow.cpp" line="747"/>
         <source>Cell [%1]: %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle [%1]: %2 in %3 s</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="802"/>
@@ -4289,205 +4790,205 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/richoutput.cpp" line="406"/>
         <source>Open in Data</source>
-        <translation type="unfinished"></translation>
+        <translation>In Daten öffnen</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="408"/>
         <source>Show all rows of %1 in the Data panel: sort, filter, summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen von %1 im Datenbereich zeigen: sortieren, filtern, zusammenfassen</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="427"/>
         <source>%1 (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (wird geladen…)</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="462"/>
         <source>%1: %2 rows × %3 columns, the first %4 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen × %3 Spalten, die ersten %4 gezeigt</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="466"/>
         <source>%1: %2 rows × %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen × %3 Spalten</translation>
     </message>
 </context>
 <context>
     <name>sandbench::ReviewQueuePanel</name>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="37"/>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="344"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="38"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="346"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="39"/>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="344"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="40"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="346"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="40"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="41"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="47"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="48"/>
         <source>Show decided runs</source>
         <translation>Entschiedene Läufe zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>Flagged</source>
         <translation>Markiert</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="63"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="64"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="63"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="64"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="71"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="72"/>
         <source>Note for the analyst (required to reject)</source>
         <translation>Notiz für den Analysten (zum Ablehnen erforderlich)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="72"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="73"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="73"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="74"/>
         <source>Let exactly this code run under this profile and limits</source>
         <translation>Genau diesen Code unter diesem Profil und diesen Limits ausführen lassen</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="74"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="75"/>
         <source>Re&amp;ject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="75"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="76"/>
         <source>Refuse it; the note tells the analyst why</source>
         <translation>Ablehnen; die Notiz nennt dem Analysten den Grund</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="81"/>
         <source>Decided</source>
         <translation>Entschieden</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="81"/>
         <source>Reviewer</source>
         <translation>Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="81"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="81"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="114"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="115"/>
         <source>Decisions about this code:</source>
         <translation>Entscheidungen zu diesem Code:</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="175"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="176"/>
         <source>session %1 · %2</source>
         <translation>Sitzung %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="176"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="177"/>
         <source>session %1</source>
         <translation>Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="190"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="191"/>
         <source>The queue could not be read: %1</source>
         <translation>Die Warteschlange konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="268"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="269"/>
         <source>No run waits for review.</source>
         <translation>Kein Lauf wartet auf Prüfung.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="278"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="279"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · %3 · flagged %4 · profile %5 · %6</source>
         <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · Zelle [%2] · %3 · markiert %4 · Profil %5 · %6</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="327"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="329"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="329"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="331"/>
         <source>any data (the profile does not bind approvals to data)</source>
         <translation>beliebige Daten (das Profil bindet Genehmigungen nicht an Daten)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="331"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="333"/>
         <source>An approval binds to: code &lt;tt&gt;%1&lt;/tt&gt; · profile %2 &lt;tt&gt;%3&lt;/tt&gt; · limits &lt;tt&gt;%4&lt;/tt&gt; · data: %5</source>
         <translation>Eine Genehmigung gilt für: Code &lt;tt&gt;%1&lt;/tt&gt; · Profil %2 &lt;tt&gt;%3&lt;/tt&gt; · Limits &lt;tt&gt;%4&lt;/tt&gt; · Daten: %5</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="368"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="370"/>
         <source>Set your reviewer name (Review &gt; Reviewer Name…) to decide.</source>
         <translation>Legen Sie Ihren Prüfernamen fest (Prüfung &gt; Name des Prüfers…), um zu entscheiden.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="393"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="395"/>
         <source>Select a run in the queue first.</source>
         <translation>Wählen Sie zuerst einen Lauf in der Warteschlange aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="395"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="397"/>
         <source>Set your reviewer name (Review &gt; Reviewer Name…) first: decisions record who made them.</source>
         <translation>Legen Sie zuerst Ihren Prüfernamen fest (Prüfung &gt; Name des Prüfers…): Entscheidungen zeichnen auf, wer sie getroffen hat.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="398"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="400"/>
         <source>Write in the note why the run is rejected: the analyst reads it.</source>
         <translation>Schreiben Sie in die Notiz, warum der Lauf abgelehnt wird: Der Analyst liest sie.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="413"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="415"/>
         <source>Run %1 approved: it runs when its session is ready.</source>
         <translation>Lauf %1 genehmigt: Er wird ausgeführt, sobald seine Sitzung bereit ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="414"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="416"/>
         <source>Run %1 rejected.</source>
         <translation>Lauf %1 abgelehnt.</translation>
     </message>
@@ -4925,39 +5426,39 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/richoutput.cpp" line="290"/>
         <source>cell [%1], line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle [%1], Zeile %2</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="291"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="293"/>
         <source>, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, in %1</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="309"/>
         <source>It was raised while handling this exception:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde während der Behandlung dieser Ausnahme ausgelöst:</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="311"/>
         <source>It was caused by this exception:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde durch diese Ausnahme verursacht:</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="341"/>
         <source>▾ hide the library frames</source>
-        <translation type="unfinished"></translation>
+        <translation>▾ Bibliotheks-Frames ausblenden</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/richoutput.cpp" line="342"/>
         <source>▸ %n library frame(s) (%1) folded: show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▸ %n Bibliotheks-Frame (%1) eingeklappt: zeigen</numerusform>
+            <numerusform>▸ %n Bibliotheks-Frames (%1) eingeklappt: zeigen</numerusform>
         </translation>
     </message>
 </context>
@@ -5032,47 +5533,47 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation>Der Worker läuft nicht: er wurde beendet oder ist abgestürzt, daher sind die Variablen der Sitzung verloren. Führen Sie eine Zelle aus, um einen neuen Worker zu starten.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="368"/>
+        <location filename="../core/workerclient.cpp" line="367"/>
         <source>The worker&apos;s answer to the %1 request was malformed (%2). The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Die Antwort des Workers auf die %1-Anfrage war fehlerhaft (%2). Der Worker wurde beendet; die nächste Zelle startet einen neuen.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="435"/>
+        <location filename="../core/workerclient.cpp" line="434"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>Die Zelle hat mehr in den Ausgabeordner geschrieben, als das Profil erlaubt (limits.output_mb / limits.output_files), daher wurde der Worker beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="440"/>
+        <location filename="../core/workerclient.cpp" line="439"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Der Worker-Prozess wurde beendet oder ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="441"/>
+        <location filename="../core/workerclient.cpp" line="440"/>
         <source>The worker process exited with status %1.</source>
         <translation>Der Worker-Prozess wurde mit Status %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="449"/>
+        <location filename="../core/workerclient.cpp" line="448"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Der Worker %1 konnte nicht gestartet werden: %2. Installieren Sie Sandbench neu oder prüfen Sie, ob die Datei existiert und ausführbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="459"/>
+        <location filename="../core/workerclient.cpp" line="458"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Der Worker hat eine Nachricht gesendet, die nicht von seiner Sandbox stammt (%1): Möglicherweise hat Code in der Zelle selbst in den Kanal des Workers geschrieben. Der Worker wurde beendet; die nächste Zelle startet einen neuen.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="473"/>
+        <location filename="../core/workerclient.cpp" line="472"/>
         <source>Last worker diagnostics:</source>
         <translation>Letzte Diagnosemeldungen des Workers:</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="485"/>
+        <location filename="../core/workerclient.cpp" line="484"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>Die Zelle hat ihr Zeitlimit überschritten und der Worker hat nicht mehr geantwortet, daher wurde er ersetzt: Variablen aus früheren Zellen sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="487"/>
+        <location filename="../core/workerclient.cpp" line="486"/>
         <source>wall-clock limit reached</source>
         <translation>Echtzeitlimit erreicht</translation>
     </message>
@@ -5082,42 +5583,42 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="110"/>
         <source>Serves one sandboxed session as a Model Context Protocol (MCP) server on standard input and output, for agents such as Claude Desktop, Claude Code or VS Code. Tools: run_python, check_code, list_variables, describe_table, read_table, list_datasets, undo, reset_session, show_run; resources: the datasets, each run&apos;s provenance and figures. Runs are recorded with origin llm and the client as the model. No tool approves a review. See README.md, &quot;MCP server&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt eine abgeschottete Sitzung als Model-Context-Protocol-Server (MCP) auf Standardein- und -ausgabe bereit, für Agenten wie Claude Desktop, Claude Code oder VS Code. Werkzeuge: run_python, check_code, list_variables, describe_table, read_table, list_datasets, undo, reset_session, show_run; Ressourcen: die Datensätze, die Herkunft und die Abbildungen jedes Laufs. Läufe werden mit dem Ursprung llm und dem Client als Modell aufgezeichnet. Kein Werkzeug genehmigt eine Prüfung. Siehe README.md, „MCP server“.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="121"/>
         <source>A run held for review waits up to SECONDS for a reviewer&apos;s decision (in the window or with &apos;sandbench review&apos;), then runs or returns the rejection. Default 0: the agent hears at once that the run waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zur Prüfung zurückgehaltener Lauf wartet bis zu SECONDS Sekunden auf die Entscheidung eines Prüfers (im Fenster oder mit &apos;sandbench review&apos;), dann läuft er oder gibt die Ablehnung zurück. Standard 0: Der Agent erfährt sofort, dass der Lauf wartet.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="124"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="127"/>
         <source>Print the configuration block an MCP client needs to start this server with these options (absolute paths), and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Konfigurationsblock ausgeben, den ein MCP-Client braucht, um diesen Server mit diesen Optionen zu starten (absolute Pfade), und beenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="135"/>
         <source>unexpected argument %1</source>
-        <translation type="unfinished">unerwartetes Argument %1</translation>
+        <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="141"/>
         <source>--wait-for-review %1: give whole seconds from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-for-review %1: Geben Sie ganze Sekunden von 0 bis %2 an</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="170"/>
         <source>the sandbox could not be set up: %1</source>
-        <translation type="unfinished">die Sandbox konnte nicht eingerichtet werden: %1</translation>
+        <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="187"/>
         <source>Python runs here in a sandbox on the analyst&apos;s own datasets, one notebook session: variables persist between run_python calls, every run is recorded. Code the policy flags waits for a person&apos;s review; no tool can approve it. list_datasets names the loaded DataFrames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python läuft hier in einer Sandbox auf den eigenen Datensätzen des Analysten, in einer Notebook-Sitzung: Variablen bleiben zwischen run_python-Aufrufen erhalten, jeder Lauf wird aufgezeichnet. Code, den die Richtlinie markiert, wartet auf die Prüfung durch einen Menschen; kein Werkzeug kann ihn genehmigen. list_datasets nennt die geladenen DataFrames.</translation>
     </message>
 </context>
 <context>
@@ -5455,7 +5956,7 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/servecommand.cpp" line="245"/>
         <source>&quot;progress&quot; must be true (the cell&apos;s output comes in progress lines before the response) or false (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;progress&quot; muss true sein (die Ausgabe der Zelle kommt in progress-Zeilen vor der Antwort) oder false (der Standard)</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="278"/>
@@ -5470,7 +5971,7 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/servecommand.cpp" line="299"/>
         <source>%1 needs &quot;code&quot; as a string: the code up to the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht &quot;code&quot; als Zeichenkette: den Code bis zum Cursor</translation>
     </message>
     <message>
         <source>&quot;timeout&quot; must be a positive number of seconds</source>
@@ -5497,42 +5998,42 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="70"/>
         <source>message longer than %1 bytes refused; send smaller requests (a cell&apos;s code can read big data from a dataset instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht länger als %1 Bytes abgewiesen; senden Sie kleinere Anfragen (der Code einer Zelle kann große Daten stattdessen aus einem Datensatz lesen)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="85"/>
         <source>not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished">kein gültiges JSON: %1 an Position %2</translation>
+        <translation>kein gültiges JSON: %1 bei Offset %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="93"/>
         <source>batches are not supported: send one JSON-RPC message per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Batches werden nicht unterstützt: Senden Sie eine JSON-RPC-Nachricht pro Zeile</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="101"/>
         <source>&quot;jsonrpc&quot; must be &quot;2.0&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;jsonrpc&quot; muss &quot;2.0&quot; sein</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="110"/>
         <source>a message needs &quot;method&quot; (a request or notification) or &quot;result&quot;/&quot;error&quot; (a response)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht braucht &quot;method&quot; (eine Anfrage oder Benachrichtigung) oder &quot;result&quot;/&quot;error&quot; (eine Antwort)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="115"/>
         <source>&quot;method&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;method&quot; muss eine nicht leere Zeichenkette sein</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="121"/>
         <source>&quot;params&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;params&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="126"/>
         <source>&quot;id&quot; must be a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; muss eine Zeichenkette oder eine Zahl sein</translation>
     </message>
 </context>
 <context>
@@ -5540,27 +6041,27 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="49"/>
         <source>request id %1 is still in use by an unanswered request</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage-ID %1 wird noch von einer unbeantworteten Anfrage verwendet</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="64"/>
         <source>the server is not initialized: send &quot;initialize&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server ist nicht initialisiert: Senden Sie zuerst &quot;initialize&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="69"/>
         <source>unknown method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Methode &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="83"/>
         <source>already initialized: one initialize per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits initialisiert: ein initialize pro Verbindung</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="89"/>
         <source>initialize needs &quot;protocolVersion&quot; as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>initialize braucht &quot;protocolVersion&quot; als Zeichenkette</translation>
     </message>
 </context>
 <context>
@@ -5568,67 +6069,67 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="67"/>
         <source>A run&apos;s provenance: code, inputs, outputs, environment, review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herkunft eines Laufs: Code, Eingaben, Ausgaben, Umgebung, Prüfung.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="83"/>
         <source>Columns and dtypes of dataset %1 as the session holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten und dtypes des Datensatzes %1, wie ihn die Sitzung jetzt hält</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="89"/>
         <source>The file dataset %1 was loaded from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, aus der der Datensatz %1 geladen wurde</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="101"/>
         <source>run %1</source>
-        <translation type="unfinished">Lauf %1</translation>
+        <translation>Lauf %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="103"/>
         <source>Provenance of run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft von Lauf %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="108"/>
         <source>run %1 figure %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 Abbildung %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="124"/>
         <source>resources/read needs &quot;uri&quot; as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>resources/read braucht &quot;uri&quot; als Zeichenkette</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="148"/>
         <source>no resource %1: resources/list lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ressource %1: resources/list listet sie auf</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="164"/>
         <source>dataset %1 cannot be described now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz %1 kann jetzt nicht beschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="193"/>
         <source>%1 is %2 MB, more than the %3 MB a resource sends: read_table returns it a page at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß, mehr als die %3 MB, die eine Ressource sendet: read_table liefert ihn seitenweise</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="202"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="224"/>
         <source>no resource %1 in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ressource %1 in dieser Sitzung</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="240"/>
         <source>cannot read figure %1 of run %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung %1 von Lauf %2 kann nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -5636,17 +6137,17 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/mcp/mcpsession.cpp" line="159"/>
         <source>an undo is in progress already: wait for its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rückgängigmachen läuft bereits: Warten Sie auf seine Antwort</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpsession.cpp" line="169"/>
         <source>a reset is in progress already: wait for its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zurücksetzen läuft bereits: Warten Sie auf seine Antwort</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpsession.cpp" line="173"/>
         <source>a cell is running or queued: wait for it, or cancel it, then reset</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zelle läuft oder wartet: Warten Sie auf sie oder brechen Sie sie ab, dann setzen Sie zurück</translation>
     </message>
 </context>
 <context>
@@ -5654,334 +6155,338 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="116"/>
         <source>The variable&apos;s name in the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der Variablen in der Sitzung.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="117"/>
         <source>Python source, run as one notebook cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python-Quelltext, als eine Notebook-Zelle ausgeführt.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="168"/>
         <source>Run Python in the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Python in der Sandbox ausführen</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="169"/>
         <source>Runs Python code as one cell of a sandboxed notebook session on the analyst&apos;s datasets (loaded as pandas DataFrames named as list_datasets says). Variables persist between calls. Returns stdout, stderr, the last expression&apos;s value, figures (PNG) and, when the sandbox refuses something, the violations with line and column. A failing cell is rolled back. Code that needs a person&apos;s approval waits in Sandbench&apos;s Review Queue: the result says so and what to do. Every run is recorded with its provenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt Python-Code als eine Zelle einer abgeschotteten Notebook-Sitzung auf den Datensätzen des Analysten aus (als pandas-DataFrames geladen, benannt wie list_datasets angibt). Variablen bleiben zwischen Aufrufen erhalten. Gibt stdout, stderr, den Wert des letzten Ausdrucks, Abbildungen (PNG) und, wenn die Sandbox etwas verweigert, die Verstöße mit Zeile und Spalte zurück. Eine fehlschlagende Zelle wird zurückgesetzt. Code, der die Genehmigung eines Menschen braucht, wartet in der Prüfwarteschlange von Sandbench: Das Ergebnis sagt es und was zu tun ist. Jeder Lauf wird mit seiner Herkunft aufgezeichnet.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="183"/>
         <source>Time limit in seconds (default: the profile&apos;s). Raising it may need a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit in Sekunden (Standard: das des Profils). Eine Erhöhung kann eine Prüfung erfordern.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="188"/>
         <source>Check code without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>Code prüfen, ohne ihn auszuführen</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="189"/>
         <source>Runs the sandbox&apos;s static check and review triggers on code without running it: ok, rejected (with the violations to fix) or pending_review (a person would have to approve it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die statische Kontrolle der Sandbox und die Prüfauslöser auf Code aus, ohne ihn auszuführen: ok, rejected (mit den zu behebenden Verstößen) oder pending_review (ein Mensch müsste ihn genehmigen).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="194"/>
         <source>List the session&apos;s variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variablen der Sitzung auflisten</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="195"/>
         <source>The session&apos;s variables: name, type, shape, size and a short repr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variablen der Sitzung: Name, Typ, Form, Größe und eine kurze repr.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="199"/>
         <source>Describe a DataFrame</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen DataFrame beschreiben</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="200"/>
         <source>Columns, dtypes, row count and a summary of each column (count, missing, mean/std/quartiles for numbers, unique and top values otherwise) of a DataFrame variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten, dtypes, Zeilenzahl und eine Zusammenfassung jeder Spalte (Anzahl, fehlende Werte, Mittelwert/Standardabweichung/Quartile bei Zahlen, sonst eindeutige und häufigste Werte) einer DataFrame-Variablen.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="213"/>
         <source>Read rows of a DataFrame</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen eines DataFrames lesen</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="214"/>
         <source>A page of a DataFrame variable&apos;s rows (missing values as null).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite der Zeilen einer DataFrame-Variablen (fehlende Werte als null).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="220"/>
         <source>First row, from 0 (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile, ab 0 (Standard 0).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="226"/>
         <source>Rows to return (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückzugebende Zeilen (Standard %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="230"/>
         <source>List the datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze auflisten</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="231"/>
         <source>The analyst&apos;s datasets this session loaded: variable name, file, and the resources with their schema and content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze des Analysten, die diese Sitzung geladen hat: Variablenname, Datei und die Ressourcen mit ihrem Schema und Inhalt.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="241"/>
         <source>Undo the last cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Zelle rückgängig machen</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="242"/>
         <source>Returns the session&apos;s variables to before the last cell that ended ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt die Variablen der Sitzung auf den Stand vor der letzten erfolgreich beendeten Zelle zurück.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="247"/>
         <source>Start the session over</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung neu beginnen</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="248"/>
         <source>Drops every variable and loads the datasets again. Recorded runs stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwirft alle Variablen und lädt die Datensätze neu. Aufgezeichnete Läufe bleiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="253"/>
         <source>Show a run&apos;s provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herkunft eines Laufs zeigen</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="254"/>
         <source>Everything recorded about one run of this session: code and its hash, inputs with their hashes, outputs, environment, limits, lineage and the review decision it ran under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was zu einem Lauf dieser Sitzung aufgezeichnet wurde: Code und sein Hash, Eingaben mit ihren Hashes, Ausgaben, Umgebung, Limits, Abstammung und die Prüfentscheidung, unter der er lief.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="346"/>
         <source>tools/call needs &quot;name&quot;: the tool to call</source>
-        <translation type="unfinished"></translation>
+        <translation>tools/call braucht &quot;name&quot;: das aufzurufende Werkzeug</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="351"/>
         <source>&quot;arguments&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;arguments&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="364"/>
         <source>%1 has no argument &quot;%2&quot;; it takes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein Argument &quot;%2&quot;; es nimmt: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="366"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="385"/>
         <source>%1 needs &quot;name&quot;: a DataFrame variable (list_variables lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht &quot;name&quot;: eine DataFrame-Variable (list_variables listet sie auf)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="401"/>
         <source>&quot;offset&quot; must be a whole number from 0 and &quot;limit&quot; one from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;offset&quot; muss eine ganze Zahl ab 0 sein und &quot;limit&quot; eine von 1 bis %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="439"/>
         <source>The session&apos;s variables are back to before the last cell that ended ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Variablen der Sitzung sind wieder auf dem Stand vor der letzten erfolgreich beendeten Zelle.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="449"/>
         <source>The session starts over: no variables, the datasets loaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung beginnt neu: keine Variablen, die Datensätze neu geladen.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="459"/>
         <source>unknown tool &quot;%1&quot;; this server has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Werkzeug &quot;%1&quot;; dieser Server hat: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="569"/>
         <source>show_run needs &quot;run_id&quot;: a run id from run_python&apos;s results</source>
-        <translation type="unfinished"></translation>
+        <translation>show_run braucht &quot;run_id&quot;: eine Lauf-ID aus den Ergebnissen von run_python</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="577"/>
         <source>run %1 is not a run of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 ist kein Lauf dieser Sitzung</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="590"/>
         <source>check_code needs &quot;code&quot; as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>check_code braucht &quot;code&quot; als Zeichenkette</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="605"/>
         <source>The sandbox would refuse this code: rewrite the lines named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox würde diesen Code verweigern: Schreiben Sie die genannten Zeilen um.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="607"/>
         <source>This code would wait for a person&apos;s review in Sandbench&apos;s Review Queue before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Code würde vor seiner Ausführung in der Prüfwarteschlange von Sandbench auf die Prüfung durch einen Menschen warten.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="610"/>
         <source>The code does not parse: fix the syntax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code lässt sich nicht parsen: Beheben Sie die Syntax.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="611"/>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="628"/>
         <source>run_python needs &quot;code&quot;: the Python source to run</source>
-        <translation type="unfinished"></translation>
+        <translation>run_python braucht &quot;code&quot;: den auszuführenden Python-Quelltext</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="635"/>
         <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
-        <translation type="unfinished">&quot;timeout&quot; muss eine Anzahl Sekunden zwischen %1 und %2 sein (eine Woche)</translation>
+        <translation>&quot;timeout&quot; muss eine Anzahl Sekunden von %1 bis %2 (eine Woche) sein</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="658"/>
         <source>run %1 waits for a reviewer&apos;s decision (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wartet auf die Entscheidung eines Prüfers (%2 s)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="661"/>
         <source>running for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft seit %1 s</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="679"/>
         <source>the cell started</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zelle hat begonnen</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="691"/>
         <source>run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wartet auf Prüfung: Ein Prüfer genehmigt ihn in der Prüfwarteschlange von Sandbench</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="755"/>
         <source>%1 rejected run %2: it will not run. Rewrite the code without what needed review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Lauf %2 abgelehnt: Er wird nicht ausgeführt. Schreiben Sie den Code ohne das um, was eine Prüfung brauchte.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="759"/>
         <source>%1 rejected run %2: &quot;%3&quot;. It will not run. Rewrite the code accordingly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Lauf %2 abgelehnt: „%3“. Er wird nicht ausgeführt. Schreiben Sie den Code entsprechend um.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="780"/>
         <source>Run %1 waits for review and no reviewer decided within %2 s. A reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wartet auf Prüfung, und kein Prüfer hat innerhalb von %2 s entschieden. Ein Prüfer genehmigt ihn in der Prüfwarteschlange von Sandbench (oder mit &apos;sandbench review approve %1&apos;); rufen Sie dann run_python erneut mit demselben Code auf. Oder schreiben Sie den Code ohne das um, was eine Prüfung braucht.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="786"/>
         <source>Run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1 wartet auf Prüfung: Ein Prüfer genehmigt ihn in der Prüfwarteschlange von Sandbench (oder mit &apos;sandbench review approve %1&apos;); rufen Sie dann run_python erneut mit demselben Code auf. Oder schreiben Sie den Code ohne das um, was eine Prüfung braucht.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="794"/>
         <source>The sandbox refused this code (nothing it did was kept). Rewrite it without what the violations name; check_code checks a draft without running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox hat diesen Code verweigert (nichts, was er getan hat, wurde übernommen). Schreiben Sie ihn ohne das um, was die Verstöße nennen; check_code prüft einen Entwurf, ohne ihn auszuführen.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="800"/>
         <source>The code raised an exception; what it did before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code hat eine Ausnahme ausgelöst; was er davor getan hat, bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="801"/>
         <source>The code raised an exception; the session is as it was before this cell. Fix the code and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code hat eine Ausnahme ausgelöst; die Sitzung ist wie vor dieser Zelle. Beheben Sie den Code und führen Sie ihn erneut aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="805"/>
         <source>The cell hit its time limit and was stopped (rolled back). Make it faster, or pass a larger &quot;timeout&quot; (a raised limit may need review).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle hat ihr Zeitlimit erreicht und wurde angehalten (zurückgesetzt). Machen Sie sie schneller oder übergeben Sie ein größeres &quot;timeout&quot; (ein erhöhtes Limit kann eine Prüfung erfordern).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="809"/>
         <source>The cell hit its memory limit and was stopped (rolled back). Work on smaller pieces of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle hat ihr Speicherlimit erreicht und wurde angehalten (zurückgesetzt). Arbeiten Sie mit kleineren Teilen der Daten.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="813"/>
         <source>The cell printed more than the output limit and was stopped (rolled back). Print less: a summary or head() of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle hat mehr als das Ausgabelimit ausgegeben und wurde angehalten (zurückgesetzt). Geben Sie weniger aus: eine Zusammenfassung oder head() der Daten.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="817"/>
         <source>The cell was interrupted; what it did was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle wurde unterbrochen; was sie getan hat, wurde zurückgesetzt.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="820"/>
         <source>The sandboxed worker died while the cell ran; a fresh one took over with the datasets loaded again (earlier variables may be gone: list_variables shows what is left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der abgeschottete Worker ist während der Ausführung der Zelle abgestürzt; ein neuer hat mit neu geladenen Datensätzen übernommen (frühere Variablen können fehlen: list_variables zeigt, was übrig ist).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="825"/>
         <source>The cell&apos;s reply disagreed with what the sandbox saw: it is recorded as tampered and rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Zelle widersprach dem, was die Sandbox gesehen hat: Sie wird als manipuliert aufgezeichnet und zurückgesetzt.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="837"/>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="838"/>
         <source>Run (not recorded: %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf (nicht aufgezeichnet: %1): %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="840"/>
         <source>stdout:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout:
+%1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="842"/>
         <source>stderr:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr:
+%1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="844"/>
         <source>result:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:
+%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/mcp/mcptools.cpp" line="846"/>
         <source>%n figure(s) attached as PNG.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abbildung als PNG angehängt.</numerusform>
+            <numerusform>%n Abbildungen als PNG angehängt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="848"/>
         <source>violations:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstöße:
+%1</translation>
     </message>
 </context>
 </TS>

@@ -6,52 +6,52 @@
     <message>
         <location filename="../core/editorhelp.cpp" line="22"/>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="23"/>
         <source>method</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="24"/>
         <source>class</source>
-        <translation type="unfinished"></translation>
+        <translation>classe</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="25"/>
         <source>module</source>
-        <translation type="unfinished"></translation>
+        <translation>module</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="26"/>
         <source>property</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="27"/>
         <source>column</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="28"/>
         <source>attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>attribut</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="29"/>
         <source>variable</source>
-        <translation type="unfinished"></translation>
+        <translation>variable</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="30"/>
         <source>keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>mot-clé</translation>
     </message>
     <message>
         <location filename="../core/editorhelp.cpp" line="31"/>
         <source>builtin</source>
-        <translation type="unfinished"></translation>
+        <translation>intégré</translation>
     </message>
 </context>
 <context>
@@ -634,17 +634,17 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
     <message>
         <location filename="../core/replydecoder.cpp" line="562"/>
         <source>%1 is %2, which is none of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2, qui n&apos;est aucun de %3</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="573"/>
         <source>match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>correspondance %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="581"/>
         <source>%1 &apos;name&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;name&apos; est vide</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="612"/>
@@ -704,27 +704,27 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
     <message>
         <location filename="../core/replydecoder.cpp" line="747"/>
         <source>&apos;parts&apos; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;parts&apos; n&apos;est pas une liste</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="750"/>
         <source>&apos;parts&apos; holds %1 entries, more than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;parts&apos; contient %1 entrées, plus que %2</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="761"/>
         <source>a part&apos;s &apos;stream&apos; is not &quot;stdout&quot; or &quot;stderr&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le &apos;stream&apos; d&apos;une partie n&apos;est ni &quot;stdout&quot; ni &quot;stderr&quot;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="763"/>
         <source>a part&apos;s &apos;text&apos; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>le &apos;text&apos; d&apos;une partie n&apos;est pas une chaîne</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="767"/>
         <source>the parts&apos; text is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte des parties dépasse %1 caractères</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="793"/>
@@ -1876,6 +1876,499 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     </message>
 </context>
 <context>
+    <name>WorkerMessage</name>
+    <message>
+        <location filename="../core/workermessages.cpp" line="33"/>
+        <source>starting programs is not possible in Sandbench; do the work in Python instead</source>
+        <translation>lancer des programmes n&apos;est pas possible dans Sandbench ; faites plutôt le travail en Python</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="34"/>
+        <source>it reaches the interpreter&apos;s internals and the import machinery</source>
+        <translation>il atteint les rouages internes de l&apos;interpréteur et le mécanisme d&apos;import</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="35"/>
+        <source>it loads native code</source>
+        <translation>il charge du code natif</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="36"/>
+        <source>network access is not possible in Sandbench</source>
+        <translation>l&apos;accès au réseau n&apos;est pas possible dans Sandbench</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="37"/>
+        <source>files are read through the dataset variables or pandas readers and written into the output folder only</source>
+        <translation>les fichiers se lisent par les variables des jeux de données ou les lecteurs de pandas et ne s&apos;écrivent que dans le dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="38"/>
+        <source>loading pickled data can run hidden code</source>
+        <translation>charger des données pickle peut exécuter du code caché</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="39"/>
+        <source>background work could outlive the run</source>
+        <translation>un travail en arrière-plan pourrait survivre à l&apos;exécution</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="40"/>
+        <source>it walks the interpreter&apos;s objects and running frames</source>
+        <translation>il parcourt les objets et les frames en cours de l&apos;interpréteur</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="41"/>
+        <source>environment variables can hold secrets</source>
+        <translation>les variables d&apos;environnement peuvent contenir des secrets</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="42"/>
+        <source>it is not needed in a cell (Python 3.11); remove the line</source>
+        <translation>il n&apos;est pas nécessaire dans une cellule (Python 3.11) ; supprimez la ligne</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="43"/>
+        <source>it is not on the profile&apos;s allowlist</source>
+        <translation>il ne figure pas dans la liste autorisée du profil</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="46"/>
+        <source>reading the database</source>
+        <translation>lecture de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="47"/>
+        <source>creating the database</source>
+        <translation>création de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="48"/>
+        <source>moving to</source>
+        <translation>déplacement vers</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="49"/>
+        <source>copying to</source>
+        <translation>copie vers</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="50"/>
+        <source>reading</source>
+        <translation>lecture de</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="51"/>
+        <source>writing</source>
+        <translation>écriture de</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="52"/>
+        <source>listing</source>
+        <translation>listage de</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="53"/>
+        <source>changing</source>
+        <translation>modification de</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="54"/>
+        <source>moving</source>
+        <translation>déplacement de</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="55"/>
+        <source>copying</source>
+        <translation>copie de</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="56"/>
+        <source>archiving</source>
+        <translation>archivage de</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="59"/>
+        <source>in the window: File &gt; Allow Reading a Folder</source>
+        <translation>dans la fenêtre : Fichier &gt; Autoriser la lecture d&apos;un dossier</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="60"/>
+        <source>in the window: the Review Queue panel</source>
+        <translation>dans la fenêtre : le panneau File de relecture</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="61"/>
+        <source>in the window: Edit &gt; Settings, then Run &gt; Restart Session</source>
+        <translation>dans la fenêtre : Édition &gt; Paramètres, puis Exécution &gt; Redémarrer la session</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="62"/>
+        <source>on the command line: --read FOLDER</source>
+        <translation>en ligne de commande : --read FOLDER</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="63"/>
+        <source>on the command line: sandbench review list</source>
+        <translation>en ligne de commande : sandbench review list</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="64"/>
+        <source>on the command line: --memory MB</source>
+        <translation>en ligne de commande : --memory MB</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="65"/>
+        <source>the profile allows no imports</source>
+        <translation>le profil n&apos;autorise aucun import</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="66"/>
+        <source>the allowed modules are %1 and others: see the profile&apos;s allowlist (Settings &gt; Policy)</source>
+        <translation>les modules autorisés sont %1 et d&apos;autres : voir la liste autorisée du profil (Paramètres &gt; Politique)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="67"/>
+        <source>the allowed modules are %1</source>
+        <translation>les modules autorisés sont %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="70"/>
+        <source>import of &apos;%1&apos; is not allowed: it is not needed in a cell (Python 3.11); remove the line</source>
+        <translation>l&apos;import de « %1 » n&apos;est pas autorisé : il n&apos;est pas nécessaire dans une cellule (Python 3.11) ; supprimez la ligne</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="71"/>
+        <source>import of &apos;%1&apos; is not allowed: %2; %3</source>
+        <translation>l&apos;import de « %1 » n&apos;est pas autorisé : %2 ; %3</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="72"/>
+        <source>import of &apos;%1&apos; needs review: the &apos;%2&apos; profile lets a reviewer approve it, and a reviewer must approve this cell before it runs (or use only allowed modules)</source>
+        <translation>l&apos;import de « %1 » nécessite une relecture : le profil « %2 » permet à un relecteur de l&apos;approuver, et un relecteur doit approuver cette cellule avant qu&apos;elle ne s&apos;exécute (ou utilisez uniquement des modules autorisés)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="73"/>
+        <source>%1 is refused: %2</source>
+        <translation>%1 est refusé : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="74"/>
+        <source>access to &apos;.%1&apos;</source>
+        <translation>l&apos;accès à « .%1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="75"/>
+        <source>access to &apos;os.%1&apos;</source>
+        <translation>l&apos;accès à « os.%1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="76"/>
+        <source>the name &apos;%1&apos;</source>
+        <translation>le nom « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="77"/>
+        <source>the attribute name &apos;%1&apos;</source>
+        <translation>le nom d&apos;attribut « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="78"/>
+        <source>it reaches running frames and their variables, the usual way out of a sandbox; use the object&apos;s public methods instead</source>
+        <translation>il atteint les frames en cours et leurs variables, la voie habituelle pour sortir d&apos;un bac à sable ; utilisez plutôt les méthodes publiques de l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="79"/>
+        <source>it reaches Python&apos;s internals (classes, function globals, builtins), the usual way out of a sandbox; use the object&apos;s public methods instead</source>
+        <translation>il atteint les rouages internes de Python (classes, globales des fonctions, builtins), la voie habituelle pour sortir d&apos;un bac à sable ; utilisez plutôt les méthodes publiques de l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="80"/>
+        <source>special double-underscore attributes other than common ones like __init__, __name__ and __doc__ are off limits in a cell; use the object&apos;s public methods instead</source>
+        <translation>les attributs spéciaux à double soulignement, hormis les courants comme __init__, __name__ et __doc__, sont interdits dans une cellule ; utilisez plutôt les méthodes publiques de l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="81"/>
+        <source>%1, which is not reachable from a cell (%2); %3</source>
+        <translation>%1, qui n&apos;est pas accessible depuis une cellule (%2) ; %3</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="82"/>
+        <source>it is the module &apos;%1&apos;</source>
+        <translation>c&apos;est le module « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="83"/>
+        <source>it reaches &apos;%1&apos;</source>
+        <translation>il atteint « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="84"/>
+        <source>it reaches %1</source>
+        <translation>il atteint %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="85"/>
+        <source>use the allowed libraries&apos; public functions instead (a data column called &apos;%1&apos; is read as df[&apos;%2&apos;])</source>
+        <translation>utilisez plutôt les fonctions publiques des bibliothèques autorisées (une colonne de données nommée « %1 » se lit df[&apos;%2&apos;])</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="86"/>
+        <source>use the allowed libraries&apos; public functions instead (if it is your own variable, choose another name)</source>
+        <translation>utilisez plutôt les fonctions publiques des bibliothèques autorisées (s&apos;il s&apos;agit de votre propre variable, choisissez un autre nom)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="87"/>
+        <source>use the allowed libraries&apos; public functions instead</source>
+        <translation>utilisez plutôt les fonctions publiques des bibliothèques autorisées</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="88"/>
+        <source>open() is not available in a cell: use the dataset variables or pandas readers to read, and df.to_csv(&apos;name.csv&apos;) or fig.savefig(&apos;name.png&apos;) to write into the output folder</source>
+        <translation>open() n&apos;est pas disponible dans une cellule : lisez par les variables des jeux de données ou les lecteurs de pandas, et écrivez dans le dossier de sortie avec df.to_csv(&apos;name.csv&apos;) ou fig.savefig(&apos;name.png&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="89"/>
+        <source>%1() is not available in a cell: running code built from text is refused; write the code directly in the cell</source>
+        <translation>%1() n&apos;est pas disponible dans une cellule : exécuter du code construit à partir de texte est refusé ; écrivez le code directement dans la cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="90"/>
+        <source>compile() is not available in a cell: running code built from text is refused; write the code directly in the cell (re.compile is fine)</source>
+        <translation>compile() n&apos;est pas disponible dans une cellule : exécuter du code construit à partir de texte est refusé ; écrivez le code directement dans la cellule (re.compile convient)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="91"/>
+        <source>__import__() is not available in a cell: use a plain import statement for an allowed module</source>
+        <translation>__import__() n&apos;est pas disponible dans une cellule : utilisez une simple instruction import pour un module autorisé</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="92"/>
+        <source>globals() is not available in a cell: it exposes the cell&apos;s whole namespace; refer to your variables by name or keep them in a dict</source>
+        <translation>globals() n&apos;est pas disponible dans une cellule : il expose tout l&apos;espace de noms de la cellule ; désignez vos variables par leur nom ou gardez-les dans un dict</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="93"/>
+        <source>locals() is not available in a cell: it exposes the interpreter&apos;s namespaces; refer to your variables by name or keep them in a dict</source>
+        <translation>locals() n&apos;est pas disponible dans une cellule : il expose les espaces de noms de l&apos;interpréteur ; désignez vos variables par leur nom ou gardez-les dans un dict</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="94"/>
+        <source>vars() is not available in a cell: it exposes objects&apos; internals; refer to attributes by name or keep values in a dict</source>
+        <translation>vars() n&apos;est pas disponible dans une cellule : il expose les rouages internes des objets ; désignez les attributs par leur nom ou gardez les valeurs dans un dict</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="95"/>
+        <source>input() is not available in a cell: nobody can answer while it runs; put the value in the cell</source>
+        <translation>input() n&apos;est pas disponible dans une cellule : personne ne peut répondre pendant qu&apos;elle s&apos;exécute ; mettez la valeur dans la cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="96"/>
+        <source>%1() is not available in a cell: to stop early, raise an exception with a clear message</source>
+        <translation>%1() n&apos;est pas disponible dans une cellule : pour arrêter plus tôt, levez une exception avec un message clair</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="97"/>
+        <source>breakpoint() is not available in a cell: there is no debugger; use print() to look at values</source>
+        <translation>breakpoint() n&apos;est pas disponible dans une cellule : il n&apos;y a pas de débogueur ; utilisez print() pour examiner les valeurs</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="98"/>
+        <source>help() is not available in a cell: it starts an interactive pager; print(obj.__doc__) shows the same text</source>
+        <translation>help() n&apos;est pas disponible dans une cellule : il lance un pager interactif ; print(obj.__doc__) affiche le même texte</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="99"/>
+        <source>memoryview() is not available in a cell: raw memory access is refused; use numpy arrays</source>
+        <translation>memoryview() n&apos;est pas disponible dans une cellule : l&apos;accès direct à la mémoire est refusé ; utilisez des tableaux numpy</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="100"/>
+        <source>%1 is not available in a cell: the profile blocks this builtin; if it is your own variable, choose another name</source>
+        <translation>%1 n&apos;est pas disponible dans une cellule : le profil bloque ce builtin ; s&apos;il s&apos;agit de votre propre variable, choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="101"/>
+        <source>&apos;%1&apos; cannot be used as a variable name in a cell: it is the name of a blocked builtin; choose another name</source>
+        <translation>« %1 » ne peut pas servir de nom de variable dans une cellule : c&apos;est le nom d&apos;un builtin bloqué ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="102"/>
+        <source>relative import &apos;from %1 import %2&apos; does not work in a cell: a cell is not part of a package; import the module by its full name</source>
+        <translation>l&apos;import relatif « from %1 import %2 » ne fonctionne pas dans une cellule : une cellule ne fait pas partie d&apos;un paquet ; importez le module par son nom complet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="103"/>
+        <source>the cell is nested too deeply to be checked; split long expressions into several statements</source>
+        <translation>la cellule est trop profondément imbriquée pour être vérifiée ; découpez les longues expressions en plusieurs instructions</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="106"/>
+        <source>import of &apos;%1&apos; needs review: the &apos;%2&apos; profile lets a reviewer approve it (%3), or use only allowed modules</source>
+        <translation>l&apos;import de « %1 » nécessite une relecture : le profil « %2 » permet à un relecteur de l&apos;approuver (%3), ou utilisez uniquement des modules autorisés</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="107"/>
+        <source>&apos;%1&apos; writes a file into the output folder: the &apos;%2&apos; profile has a reviewer approve cells that write files</source>
+        <translation>« %1 » écrit un fichier dans le dossier de sortie : le profil « %2 » fait approuver par un relecteur les cellules qui écrivent des fichiers</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="108"/>
+        <source>&apos;%1&apos; unpickles data, which can run code stored in the file: a reviewer must approve it, or save and load the data as CSV or Parquet instead</source>
+        <translation>« %1 » désérialise des données pickle, ce qui peut exécuter du code stocké dans le fichier : un relecteur doit l&apos;approuver, ou enregistrez et chargez plutôt les données en CSV ou Parquet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="111"/>
+        <source>%1 [rule %2]</source>
+        <translation>%1 [règle %2]</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="112"/>
+        <source>import %1: &apos;%2&apos; needs review in the profile &apos;%3&apos; and is not enabled for this run (allowed: %4)</source>
+        <translation>import %1 : « %2 » nécessite une relecture dans le profil « %3 » et n&apos;est pas activé pour cette exécution (autorisés : %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="113"/>
+        <source>import %1: &apos;%2&apos; is not in the imports the profile &apos;%3&apos; allows (allowed: %4)</source>
+        <translation>import %1 : « %2 » ne fait pas partie des imports que le profil « %3 » autorise (autorisés : %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="114"/>
+        <source>relative imports are not available in cells; import the package by its full name</source>
+        <translation>les imports relatifs ne sont pas disponibles dans les cellules ; importez le paquet par son nom complet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="115"/>
+        <source>the attribute &apos;%1&apos; leads to interpreter internals and is not available in cells; use the object&apos;s public API</source>
+        <translation>l&apos;attribut « %1 » mène aux rouages internes de l&apos;interpréteur et n&apos;est pas disponible dans les cellules ; utilisez l&apos;API publique de l&apos;objet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="118"/>
+        <source>%1 %2 refused: this profile allows no file writes at all</source>
+        <translation>Refusé : %1 %2 ; ce profil n&apos;autorise aucune écriture de fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="119"/>
+        <source>%1 %2 refused: %3 is outside the output folder %4; save into the output folder with a relative name instead, for example df.to_csv(&apos;report.csv&apos;)</source>
+        <translation>Refusé : %1 %2 ; %3 est hors du dossier de sortie %4 ; enregistrez plutôt dans le dossier de sortie avec un nom relatif, par exemple df.to_csv(&apos;report.csv&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="120"/>
+        <source>%1 %2 refused: %3 is not a registered dataset, a folder allowed for reading, or the output folder; register the file as a dataset or allow its folder (%4)</source>
+        <translation>Refusé : %1 %2 ; %3 n&apos;est ni un jeu de données enregistré, ni un dossier autorisé en lecture, ni le dossier de sortie ; enregistrez le fichier comme jeu de données ou autorisez son dossier (%4)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="121"/>
+        <source>%1 %2 refused: %3 is not a registered dataset, a folder allowed for reading, or the output folder; register the file as a dataset or allow its folder</source>
+        <translation>Refusé : %1 %2 ; %3 n&apos;est ni un jeu de données enregistré, ni un dossier autorisé en lecture, ni le dossier de sortie ; enregistrez le fichier comme jeu de données ou autorisez son dossier</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="122"/>
+        <source>opening the database %1 refused: its name is not a valid path</source>
+        <translation>ouverture de la base de données %1 refusée : son nom n&apos;est pas un chemin valide</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="123"/>
+        <source>creating %1 refused: the run may create at most %2 files in the output folder</source>
+        <translation>création de %1 refusée : l&apos;exécution peut créer au plus %2 fichiers dans le dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="124"/>
+        <source>creating links is not allowed: a link could point outside the output folder; copy the data instead</source>
+        <translation>créer des liens n&apos;est pas autorisé : un lien pourrait pointer hors du dossier de sortie ; copiez plutôt les données</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="125"/>
+        <source>loading SQLite extensions is not allowed: an extension is native code; use SQL and pandas instead</source>
+        <translation>charger des extensions SQLite n&apos;est pas autorisé : une extension est du code natif ; utilisez plutôt SQL et pandas</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="126"/>
+        <source>starting programs or processes is not possible in Sandbench (&apos;%1&apos;); do the work in Python with pandas, numpy or scipy instead</source>
+        <translation>lancer des programmes ou des processus n&apos;est pas possible dans Sandbench (« %1 ») ; faites plutôt le travail en Python avec pandas, numpy ou scipy</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="127"/>
+        <source>network access is not possible in Sandbench (&apos;%1&apos;); register local files as datasets instead</source>
+        <translation>l&apos;accès au réseau n&apos;est pas possible dans Sandbench (« %1 ») ; enregistrez plutôt des fichiers locaux comme jeux de données</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="128"/>
+        <source>calling native code through ctypes is not allowed (&apos;%1&apos;)</source>
+        <translation>appeler du code natif via ctypes n&apos;est pas autorisé (« %1 »)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="129"/>
+        <source>unpickling refused: the data names a class outside pandas and numpy, which could run code; load data from CSV, Parquet or Excel</source>
+        <translation>désérialisation pickle refusée : les données nomment une classe hors de pandas et numpy, qui pourrait exécuter du code ; chargez les données depuis CSV, Parquet ou Excel</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="130"/>
+        <source>&apos;%1&apos; is not available in a cell: it could reach the sandbox&apos;s own machinery</source>
+        <translation>« %1 » n&apos;est pas disponible dans une cellule : il pourrait atteindre la mécanique propre du bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="131"/>
+        <source>&apos;%1&apos; is not available in a cell: frames and code objects reach the sandbox</source>
+        <translation>« %1 » n&apos;est pas disponible dans une cellule : les frames et les objets code atteignent le bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="132"/>
+        <source>sending signals to processes is not allowed</source>
+        <translation>envoyer des signaux à des processus n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="133"/>
+        <source>the attribute &apos;%1&apos; is not available in a cell: it reaches frames, globals or code</source>
+        <translation>l&apos;attribut « %1 » n&apos;est pas disponible dans une cellule : il atteint des frames, des globales ou du code</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="134"/>
+        <source>%1 more refusals were seen than the log keeps</source>
+        <translation>%1 refus de plus observés que le journal n&apos;en conserve</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="137"/>
+        <source>writing the database was refused: it is in a folder the run may only read (or was opened read-only). To change it, copy it into the output folder first, e.g. shutil.copy(&apos;data/db.sqlite&apos;, &apos;db.sqlite&apos;), and connect to the copy</source>
+        <translation>l&apos;écriture dans la base de données a été refusée : elle se trouve dans un dossier que l&apos;exécution peut seulement lire (ou a été ouverte en lecture seule). Pour la modifier, copiez-la d&apos;abord dans le dossier de sortie, p. ex. shutil.copy(&apos;data/db.sqlite&apos;, &apos;db.sqlite&apos;), et connectez-vous à la copie</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="138"/>
+        <source>the kernel refused access to %1: it is outside the run&apos;s zones. To read it, allow its folder (%2); to write, use a relative name, which lands in the output folder</source>
+        <translation>le noyau a refusé l&apos;accès à %1 : il est hors des zones de l&apos;exécution. Pour le lire, autorisez son dossier (%2) ; pour écrire, utilisez un nom relatif, qui aboutit dans le dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="139"/>
+        <source>the kernel refused the operation: %1</source>
+        <translation>le noyau a refusé l&apos;opération : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="140"/>
+        <source>the kernel refused the system call &apos;%1&apos;</source>
+        <translation>le noyau a refusé l&apos;appel système « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="141"/>
+        <source>the kernel refused a system call</source>
+        <translation>le noyau a refusé un appel système</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="144"/>
+        <source>wall-clock limit of %1 s reached</source>
+        <translation>limite de temps de %1 s atteinte</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="145"/>
+        <source>The cell ran longer than its time limit of %1 s and was stopped. The session&apos;s variables are as they were before it.</source>
+        <translation>La cellule a dépassé sa limite de temps de %1 s et a été arrêtée. Les variables de la session sont comme avant elle.</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="146"/>
+        <source>The request took longer than its time limit of %1 s and was stopped.</source>
+        <translation>La requête a dépassé sa limite de temps de %1 s et a été arrêtée.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Sandbench: run untrusted Python analyses on your own data in a sandbox, with every run recorded.
@@ -2009,7 +2502,15 @@ Commandes :
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation type="unfinished"></translation>
+        <translation>  run      exécuter les cellules d&apos;un script sans fenêtre (sandbench run --help)
+  serve    une session JSON lines pour les agents (sandbench serve --help)
+  mcp      la session comme serveur MCP pour les agents (sandbench mcp --help)
+  review   les exécutions en attente d&apos;un relecteur (sandbench review --help)
+  history  retrouver des exécutions enregistrées (sandbench history --help)
+  show     une exécution avec sa provenance (sandbench show --help)
+  export   une session en .py réexécutable ou en .ipynb (sandbench export --help)
+  import   un .ipynb en script au format percent (sandbench import --help)
+  replay   réexécuter une session et la comparer à son enregistrement</translation>
     </message>
     <message>
         <source>  run      run a script&apos;s cells headless (sandbench run --help)
@@ -2101,130 +2602,130 @@ Commandes :
 <context>
     <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="137"/>
+        <location filename="../widgets/cellwidget.cpp" line="138"/>
         <source>Run this cell (Ctrl+Enter)</source>
         <translation>Exécuter cette cellule (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="141"/>
+        <location filename="../widgets/cellwidget.cpp" line="142"/>
         <source>Execution count: the order in which this session ran the cell. The Session Log and the figures name the run by it; [*] while it waits or runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compteur d&apos;exécution : l&apos;ordre dans lequel cette session a exécuté la cellule. Le journal de session et les figures désignent l&apos;exécution par ce numéro ; [*] tant qu&apos;elle attend ou s&apos;exécute.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="146"/>
+        <location filename="../widgets/cellwidget.cpp" line="147"/>
         <source>edited since run</source>
         <translation>modifiée depuis l’exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="147"/>
+        <location filename="../widgets/cellwidget.cpp" line="148"/>
         <source>The code changed after its last run: the output below is from the code as it was.</source>
         <translation>Le code a changé depuis sa dernière exécution : la sortie ci-dessous vient du code d’alors.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="153"/>
-        <location filename="../widgets/cellwidget.cpp" line="216"/>
+        <location filename="../widgets/cellwidget.cpp" line="154"/>
+        <location filename="../widgets/cellwidget.cpp" line="217"/>
         <source>Hide output</source>
         <translation>Masquer la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="154"/>
+        <location filename="../widgets/cellwidget.cpp" line="155"/>
         <source>Fold or unfold this cell&apos;s output</source>
         <translation>Replier ou déplier la sortie de cette cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="183"/>
+        <location filename="../widgets/cellwidget.cpp" line="184"/>
         <source>Double-click to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquer pour modifier</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="216"/>
+        <location filename="../widgets/cellwidget.cpp" line="217"/>
         <source>Show output</source>
         <translation>Afficher la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="295"/>
+        <location filename="../widgets/cellwidget.cpp" line="296"/>
         <source>markdown</source>
         <translation>markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="298"/>
+        <location filename="../widgets/cellwidget.cpp" line="299"/>
         <source>queued</source>
         <translation>en file</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="303"/>
+        <location filename="../widgets/cellwidget.cpp" line="304"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="306"/>
+        <location filename="../widgets/cellwidget.cpp" line="307"/>
         <source>undone</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="307"/>
+        <location filename="../widgets/cellwidget.cpp" line="308"/>
         <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
         <translation>Exécution &gt; Annuler la dernière cellule a ramené les variables à leur état d’avant cette cellule ; la sortie ci-dessous provient de son exécution.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="313"/>
+        <location filename="../widgets/cellwidget.cpp" line="314"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="388"/>
+        <location filename="../widgets/cellwidget.cpp" line="389"/>
         <source>*Empty Markdown cell: double-click to write.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Cellule Markdown vide : double-cliquer pour écrire.*</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="409"/>
+        <location filename="../widgets/cellwidget.cpp" line="410"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="445"/>
+        <location filename="../widgets/cellwidget.cpp" line="446"/>
         <source>line %1: </source>
         <translation>ligne %1 : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="446"/>
+        <location filename="../widgets/cellwidget.cpp" line="447"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (règle %3, couche %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="449"/>
+        <location filename="../widgets/cellwidget.cpp" line="451"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="454"/>
+        <location filename="../widgets/cellwidget.cpp" line="456"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>En attente d’un relecteur : le code utilise quelque chose que le profil n’autorise qu’après approbation.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="468"/>
+        <location filename="../widgets/cellwidget.cpp" line="470"/>
         <source>Out[%1]:</source>
-        <translation type="unfinished"></translation>
+        <translation>Out[%1] :</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="513"/>
+        <location filename="../widgets/cellwidget.cpp" line="515"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="579"/>
-        <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Figure %1 de cette cellule : cliquer pour la voir dans le panneau Figures</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/cellwidget.cpp" line="581"/>
+        <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
+        <translation>
+            <numerusform>▴ Afficher les %n lignes (%1 lignes précédentes masquées)</numerusform>
+            <numerusform>▴ Afficher les %n lignes (%1 lignes précédentes masquées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/cellwidget.cpp" line="583"/>
         <source>▾ Show only the last %n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▾ N&apos;afficher que la dernière ligne</numerusform>
+            <numerusform>▾ N&apos;afficher que les %n dernières lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -2232,17 +2733,17 @@ Commandes :
         <translation type="vanished">Out[%1] : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="477"/>
+        <location filename="../widgets/cellwidget.cpp" line="479"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
         <translation>(état conservé tel que la cellule l’a laissé avant l’erreur : Exécution &gt; Annuler la dernière cellule revient à l’état d’avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="481"/>
+        <location filename="../widgets/cellwidget.cpp" line="483"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(état restauré : les variables sont comme avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="484"/>
+        <location filename="../widgets/cellwidget.cpp" line="486"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(la cellule n’a pas été exécutée : rien n’a changé)</translation>
     </message>
@@ -2254,24 +2755,24 @@ Commandes :
 <context>
     <name>sandbench::CodeEditor</name>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="134"/>
+        <location filename="../widgets/codeeditor.cpp" line="135"/>
         <source>Write Python here and press Ctrl+Enter to run it.</source>
         <translation>Saisissez du code Python ici et appuyez sur Ctrl+Entrée pour l&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="284"/>
+        <location filename="../widgets/codeeditor.cpp" line="285"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="711"/>
+        <location filename="../widgets/codeeditor.cpp" line="712"/>
         <source>Help is available once the running cell has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aide est disponible une fois la cellule en cours terminée.</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="763"/>
+        <location filename="../widgets/codeeditor.cpp" line="764"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2460,12 +2961,12 @@ Commandes :
     <message>
         <location filename="../widgets/datapanel.cpp" line="100"/>
         <source>Convert to Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir en code</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="102"/>
         <source>Put the current sort and filter into a new cell as pandas code</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le tri et le filtre actuels dans une nouvelle cellule sous forme de code pandas</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="116"/>
@@ -2545,7 +3046,7 @@ Commandes :
     <message>
         <location filename="../widgets/datapanel.cpp" line="430"/>
         <source>The view could not become code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue n&apos;a pas pu être convertie en code : %1</translation>
     </message>
     <message>
         <location filename="../widgets/datapanel.cpp" line="441"/>
@@ -2749,17 +3250,17 @@ Commandes :
     <message>
         <location filename="../widgets/figurepanel.cpp" line="95"/>
         <source>Cell [%1], run %2, figure %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule [%1], exécution %2, figure %3</translation>
     </message>
     <message>
         <location filename="../widgets/figurepanel.cpp" line="138"/>
         <source>Cell [%1] · run %2 · figure %3 · %4×%5 · %6%</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule [%1] · exécution %2 · figure %3 · %4×%5 · %6 %</translation>
     </message>
     <message>
         <location filename="../widgets/figurepanel.cpp" line="185"/>
         <source>Cell [%1], run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule [%1], exécution %2</translation>
     </message>
     <message>
         <source>Cell %1, run %2, figure %3</source>
@@ -3000,12 +3501,12 @@ Commandes :
     <message>
         <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Cell [%1] ran in an earlier session or was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule [%1] a été exécutée dans une session précédente ou a été supprimée.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="265"/>
         <source>The Data panel&apos;s view is in a new cell; run it to get the same rows as a variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue du panneau Données est dans une nouvelle cellule ; exécutez-la pour obtenir les mêmes lignes dans une variable.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="269"/>
@@ -3496,7 +3997,7 @@ Commandes :
     <message>
         <location filename="../app/mainwindow.cpp" line="747"/>
         <source>Cell [%1]: %2 in %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cellule [%1] : %2 en %3 s</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="802"/>
@@ -4289,205 +4790,205 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/richoutput.cpp" line="406"/>
         <source>Open in Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans Données</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="408"/>
         <source>Show all rows of %1 in the Data panel: sort, filter, summarize</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher toutes les lignes de %1 dans le panneau Données : trier, filtrer, résumer</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="427"/>
         <source>%1 (loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (chargement…)</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="462"/>
         <source>%1: %2 rows × %3 columns, the first %4 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes × %3 colonnes, les %4 premières affichées</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="466"/>
         <source>%1: %2 rows × %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes × %3 colonnes</translation>
     </message>
 </context>
 <context>
     <name>sandbench::ReviewQueuePanel</name>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="37"/>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="344"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="38"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="346"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="39"/>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="344"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="40"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="346"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="40"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="41"/>
         <source>pending</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="47"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="48"/>
         <source>Show decided runs</source>
         <translation>Afficher les exécutions traitées</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>Flagged</source>
         <translation>Signalée</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="50"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="51"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="63"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="64"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="63"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="64"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="71"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="72"/>
         <source>Note for the analyst (required to reject)</source>
         <translation>Note pour l’analyste (obligatoire pour rejeter)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="72"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="73"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="73"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="74"/>
         <source>Let exactly this code run under this profile and limits</source>
         <translation>Autoriser l’exécution de ce code exact sous ce profil et ces limites</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="74"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="75"/>
         <source>Re&amp;ject</source>
         <translation>Re&amp;jeter</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="75"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="76"/>
         <source>Refuse it; the note tells the analyst why</source>
         <translation>Le refuser ; la note explique pourquoi à l’analyste</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="81"/>
         <source>Decided</source>
         <translation>Décidée le</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="81"/>
         <source>Reviewer</source>
         <translation>Relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="81"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="80"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="81"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="114"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="115"/>
         <source>Decisions about this code:</source>
         <translation>Décisions concernant ce code :</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="175"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="176"/>
         <source>session %1 · %2</source>
         <translation>session %1 · %2</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="176"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="177"/>
         <source>session %1</source>
         <translation>session %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="190"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="191"/>
         <source>The queue could not be read: %1</source>
         <translation>La file n’a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="268"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="269"/>
         <source>No run waits for review.</source>
         <translation>Aucune exécution n’attend de relecture.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="278"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="279"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · %3 · flagged %4 · profile %5 · %6</source>
         <translation>&lt;b&gt;Exécution %1&lt;/b&gt; · cellule [%2] · %3 · signalée le %4 · profil %5 · %6</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="327"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="329"/>
         <source>no data</source>
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="329"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="331"/>
         <source>any data (the profile does not bind approvals to data)</source>
         <translation>toutes données (le profil ne lie pas les approbations aux données)</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="331"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="333"/>
         <source>An approval binds to: code &lt;tt&gt;%1&lt;/tt&gt; · profile %2 &lt;tt&gt;%3&lt;/tt&gt; · limits &lt;tt&gt;%4&lt;/tt&gt; · data: %5</source>
         <translation>Une approbation est liée à : code &lt;tt&gt;%1&lt;/tt&gt; · profil %2 &lt;tt&gt;%3&lt;/tt&gt; · limites &lt;tt&gt;%4&lt;/tt&gt; · données : %5</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="368"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="370"/>
         <source>Set your reviewer name (Review &gt; Reviewer Name…) to decide.</source>
         <translation>Indiquez votre nom de relecteur (Relecture &gt; Nom du relecteur…) pour décider.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="393"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="395"/>
         <source>Select a run in the queue first.</source>
         <translation>Sélectionnez d’abord une exécution dans la file.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="395"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="397"/>
         <source>Set your reviewer name (Review &gt; Reviewer Name…) first: decisions record who made them.</source>
         <translation>Indiquez d’abord votre nom de relecteur (Relecture &gt; Nom du relecteur…) : les décisions enregistrent qui les a prises.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="398"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="400"/>
         <source>Write in the note why the run is rejected: the analyst reads it.</source>
         <translation>Indiquez dans la note pourquoi l’exécution est rejetée : l’analyste la lira.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="413"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="415"/>
         <source>Run %1 approved: it runs when its session is ready.</source>
         <translation>Exécution %1 approuvée : elle s’exécutera dès que sa session sera prête.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="414"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="416"/>
         <source>Run %1 rejected.</source>
         <translation>Exécution %1 rejetée.</translation>
     </message>
@@ -4925,39 +5426,39 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/richoutput.cpp" line="290"/>
         <source>cell [%1], line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cellule [%1], ligne %2</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="291"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="293"/>
         <source>, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, dans %1</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="309"/>
         <source>It was raised while handling this exception:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a été levée pendant le traitement de cette exception :</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="311"/>
         <source>It was caused by this exception:</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a été causée par cette exception :</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="341"/>
         <source>▾ hide the library frames</source>
-        <translation type="unfinished"></translation>
+        <translation>▾ masquer les frames des bibliothèques</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/richoutput.cpp" line="342"/>
         <source>▸ %n library frame(s) (%1) folded: show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>▸ %n frame de bibliothèque (%1) replié : afficher</numerusform>
+            <numerusform>▸ %n frames de bibliothèques (%1) repliés : afficher</numerusform>
         </translation>
     </message>
 </context>
@@ -5032,47 +5533,47 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>Le worker ne tourne pas : il s&apos;est arrêté ou a planté, les variables de la session sont donc perdues. Exécutez une cellule pour démarrer un nouveau worker.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="368"/>
+        <location filename="../core/workerclient.cpp" line="367"/>
         <source>The worker&apos;s answer to the %1 request was malformed (%2). The worker was stopped; the next cell starts a fresh one.</source>
         <translation>La réponse du worker à la requête %1 était malformée (%2). Le worker a été arrêté ; la prochaine cellule en démarre un nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="435"/>
+        <location filename="../core/workerclient.cpp" line="434"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>La cellule a écrit dans le dossier de sortie plus que le profil ne l&apos;autorise (limits.output_mb / limits.output_files) ; le worker a donc été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="440"/>
+        <location filename="../core/workerclient.cpp" line="439"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Le processus worker a été tué ou a planté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="441"/>
+        <location filename="../core/workerclient.cpp" line="440"/>
         <source>The worker process exited with status %1.</source>
         <translation>Le processus worker s&apos;est terminé avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="449"/>
+        <location filename="../core/workerclient.cpp" line="448"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Le worker %1 n&apos;a pas pu être démarré : %2. Réinstallez Sandbench ou vérifiez que le fichier existe et est exécutable.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="459"/>
+        <location filename="../core/workerclient.cpp" line="458"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Le worker a envoyé un message que son bac à sable n&apos;a pas écrit (%1) : le code de la cellule a peut-être écrit lui-même dans le canal du worker. Le worker a été arrêté ; la prochaine cellule en démarre un nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="473"/>
+        <location filename="../core/workerclient.cpp" line="472"/>
         <source>Last worker diagnostics:</source>
         <translation>Derniers diagnostics du worker :</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="485"/>
+        <location filename="../core/workerclient.cpp" line="484"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>La cellule a dépassé son délai et le worker ne répondait plus ; il a donc été remplacé : les variables des cellules précédentes sont perdues.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="487"/>
+        <location filename="../core/workerclient.cpp" line="486"/>
         <source>wall-clock limit reached</source>
         <translation>limite de temps écoulé atteinte</translation>
     </message>
@@ -5082,42 +5583,42 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="110"/>
         <source>Serves one sandboxed session as a Model Context Protocol (MCP) server on standard input and output, for agents such as Claude Desktop, Claude Code or VS Code. Tools: run_python, check_code, list_variables, describe_table, read_table, list_datasets, undo, reset_session, show_run; resources: the datasets, each run&apos;s provenance and figures. Runs are recorded with origin llm and the client as the model. No tool approves a review. See README.md, &quot;MCP server&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sert une session en bac à sable comme serveur Model Context Protocol (MCP) sur l&apos;entrée et la sortie standard, pour des agents comme Claude Desktop, Claude Code ou VS Code. Outils : run_python, check_code, list_variables, describe_table, read_table, list_datasets, undo, reset_session, show_run ; ressources : les jeux de données, la provenance et les figures de chaque exécution. Les exécutions sont enregistrées avec l&apos;origine llm et le client comme modèle. Aucun outil n&apos;approuve une relecture. Voir README.md, « MCP server ».</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="121"/>
         <source>A run held for review waits up to SECONDS for a reviewer&apos;s decision (in the window or with &apos;sandbench review&apos;), then runs or returns the rejection. Default 0: the agent hears at once that the run waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution retenue pour relecture attend jusqu&apos;à SECONDS secondes la décision d&apos;un relecteur (dans la fenêtre ou avec &apos;sandbench review&apos;), puis s&apos;exécute ou renvoie le rejet. Par défaut 0 : l&apos;agent apprend aussitôt que l&apos;exécution attend.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="124"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="127"/>
         <source>Print the configuration block an MCP client needs to start this server with these options (absolute paths), and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le bloc de configuration dont un client MCP a besoin pour démarrer ce serveur avec ces options (chemins absolus), puis quitter.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="135"/>
         <source>unexpected argument %1</source>
-        <translation type="unfinished">argument inattendu %1</translation>
+        <translation>argument inattendu %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="141"/>
         <source>--wait-for-review %1: give whole seconds from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait-for-review %1 : indiquez un nombre entier de secondes de 0 à %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="170"/>
         <source>the sandbox could not be set up: %1</source>
-        <translation type="unfinished">le bac à sable n&apos;a pas pu être mis en place : %1</translation>
+        <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcpcommand.cpp" line="187"/>
         <source>Python runs here in a sandbox on the analyst&apos;s own datasets, one notebook session: variables persist between run_python calls, every run is recorded. Code the policy flags waits for a person&apos;s review; no tool can approve it. list_datasets names the loaded DataFrames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Python s&apos;exécute ici dans un bac à sable sur les propres jeux de données de l&apos;analyste, dans une session de notebook : les variables persistent entre les appels à run_python, chaque exécution est enregistrée. Le code que la politique signale attend la relecture d&apos;une personne ; aucun outil ne peut l&apos;approuver. list_datasets nomme les DataFrames chargés.</translation>
     </message>
 </context>
 <context>
@@ -5455,7 +5956,7 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/servecommand.cpp" line="245"/>
         <source>&quot;progress&quot; must be true (the cell&apos;s output comes in progress lines before the response) or false (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;progress&quot; doit valoir true (la sortie de la cellule arrive en lignes progress avant la réponse) ou false (par défaut)</translation>
     </message>
     <message>
         <location filename="../app/cli/servecommand.cpp" line="278"/>
@@ -5470,7 +5971,7 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/servecommand.cpp" line="299"/>
         <source>%1 needs &quot;code&quot; as a string: the code up to the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin de &quot;code&quot; sous forme de chaîne : le code jusqu&apos;au curseur</translation>
     </message>
     <message>
         <source>&quot;timeout&quot; must be a positive number of seconds</source>
@@ -5497,42 +5998,42 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="70"/>
         <source>message longer than %1 bytes refused; send smaller requests (a cell&apos;s code can read big data from a dataset instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>message de plus de %1 octets refusé ; envoyez des requêtes plus petites (le code d&apos;une cellule peut plutôt lire de grandes données depuis un jeu de données)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="85"/>
         <source>not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished">JSON non valide : %1 à la position %2</translation>
+        <translation>JSON invalide : %1 à la position %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="93"/>
         <source>batches are not supported: send one JSON-RPC message per line</source>
-        <translation type="unfinished"></translation>
+        <translation>les lots ne sont pas pris en charge : envoyez un message JSON-RPC par ligne</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="101"/>
         <source>&quot;jsonrpc&quot; must be &quot;2.0&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;jsonrpc&quot; doit valoir &quot;2.0&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="110"/>
         <source>a message needs &quot;method&quot; (a request or notification) or &quot;result&quot;/&quot;error&quot; (a response)</source>
-        <translation type="unfinished"></translation>
+        <translation>un message a besoin de &quot;method&quot; (une requête ou une notification) ou de &quot;result&quot;/&quot;error&quot; (une réponse)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="115"/>
         <source>&quot;method&quot; must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;method&quot; doit être une chaîne non vide</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="121"/>
         <source>&quot;params&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;params&quot; doit être un objet</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/jsonrpcchannel.cpp" line="126"/>
         <source>&quot;id&quot; must be a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;id&quot; doit être une chaîne ou un nombre</translation>
     </message>
 </context>
 <context>
@@ -5540,27 +6041,27 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="49"/>
         <source>request id %1 is still in use by an unanswered request</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de requête %1 est encore utilisé par une requête sans réponse</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="64"/>
         <source>the server is not initialized: send &quot;initialize&quot; first</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n&apos;est pas initialisé : envoyez d&apos;abord &quot;initialize&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="69"/>
         <source>unknown method &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="83"/>
         <source>already initialized: one initialize per connection</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà initialisé : un seul initialize par connexion</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpprotocol.cpp" line="89"/>
         <source>initialize needs &quot;protocolVersion&quot; as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>initialize a besoin de &quot;protocolVersion&quot; sous forme de chaîne</translation>
     </message>
 </context>
 <context>
@@ -5568,67 +6069,67 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="67"/>
         <source>A run&apos;s provenance: code, inputs, outputs, environment, review.</source>
-        <translation type="unfinished"></translation>
+        <translation>La provenance d&apos;une exécution : code, entrées, sorties, environnement, relecture.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="83"/>
         <source>Columns and dtypes of dataset %1 as the session holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes et dtypes du jeu de données %1 tel que la session le détient maintenant</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="89"/>
         <source>The file dataset %1 was loaded from</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier depuis lequel le jeu de données %1 a été chargé</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="101"/>
         <source>run %1</source>
-        <translation type="unfinished">exécution %1</translation>
+        <translation>exécution %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="103"/>
         <source>Provenance of run %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance de l&apos;exécution %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="108"/>
         <source>run %1 figure %2</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution %1 figure %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="124"/>
         <source>resources/read needs &quot;uri&quot; as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>resources/read a besoin de &quot;uri&quot; sous forme de chaîne</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="148"/>
         <source>no resource %1: resources/list lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ressource %1 : resources/list les liste</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="164"/>
         <source>dataset %1 cannot be described now: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données %1 ne peut pas être décrit maintenant : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="193"/>
         <source>%1 is %2 MB, more than the %3 MB a resource sends: read_table returns it a page at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2 Mo, plus que les %3 Mo qu&apos;une ressource envoie : read_table le renvoie page par page</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="202"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="224"/>
         <source>no resource %1 in this session</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ressource %1 dans cette session</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="240"/>
         <source>cannot read figure %1 of run %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la figure %1 de l&apos;exécution %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -5636,17 +6137,17 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/mcp/mcpsession.cpp" line="159"/>
         <source>an undo is in progress already: wait for its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une annulation est déjà en cours : attendez sa réponse</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpsession.cpp" line="169"/>
         <source>a reset is in progress already: wait for its answer</source>
-        <translation type="unfinished"></translation>
+        <translation>une réinitialisation est déjà en cours : attendez sa réponse</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpsession.cpp" line="173"/>
         <source>a cell is running or queued: wait for it, or cancel it, then reset</source>
-        <translation type="unfinished"></translation>
+        <translation>une cellule s&apos;exécute ou attend : attendez-la ou annulez-la, puis réinitialisez</translation>
     </message>
 </context>
 <context>
@@ -5654,334 +6155,338 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="116"/>
         <source>The variable&apos;s name in the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la variable dans la session.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="117"/>
         <source>Python source, run as one notebook cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code source Python, exécuté comme une cellule de notebook.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="168"/>
         <source>Run Python in the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter du Python dans le bac à sable</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="169"/>
         <source>Runs Python code as one cell of a sandboxed notebook session on the analyst&apos;s datasets (loaded as pandas DataFrames named as list_datasets says). Variables persist between calls. Returns stdout, stderr, the last expression&apos;s value, figures (PNG) and, when the sandbox refuses something, the violations with line and column. A failing cell is rolled back. Code that needs a person&apos;s approval waits in Sandbench&apos;s Review Queue: the result says so and what to do. Every run is recorded with its provenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute du code Python comme une cellule d&apos;une session de notebook en bac à sable sur les jeux de données de l&apos;analyste (chargés comme DataFrames pandas, nommés comme l&apos;indique list_datasets). Les variables persistent entre les appels. Renvoie stdout, stderr, la valeur de la dernière expression, les figures (PNG) et, quand le bac à sable refuse quelque chose, les violations avec ligne et colonne. Une cellule en échec est annulée. Le code qui a besoin de l&apos;approbation d&apos;une personne attend dans la file de relecture de Sandbench : le résultat le dit, ainsi que ce qu&apos;il faut faire. Chaque exécution est enregistrée avec sa provenance.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="183"/>
         <source>Time limit in seconds (default: the profile&apos;s). Raising it may need a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de temps en secondes (par défaut : celle du profil). L&apos;augmenter peut nécessiter une relecture.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="188"/>
         <source>Check code without running it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier du code sans l&apos;exécuter</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="189"/>
         <source>Runs the sandbox&apos;s static check and review triggers on code without running it: ok, rejected (with the violations to fix) or pending_review (a person would have to approve it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Applique au code la vérification statique du bac à sable et les déclencheurs de relecture sans l&apos;exécuter : ok, rejected (avec les violations à corriger) ou pending_review (une personne devrait l&apos;approuver).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="194"/>
         <source>List the session&apos;s variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les variables de la session</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="195"/>
         <source>The session&apos;s variables: name, type, shape, size and a short repr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les variables de la session : nom, type, forme, taille et une courte repr.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="199"/>
         <source>Describe a DataFrame</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrire un DataFrame</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="200"/>
         <source>Columns, dtypes, row count and a summary of each column (count, missing, mean/std/quartiles for numbers, unique and top values otherwise) of a DataFrame variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes, dtypes, nombre de lignes et un résumé de chaque colonne (effectif, valeurs manquantes, moyenne/écart type/quartiles pour les nombres, valeurs uniques et les plus fréquentes sinon) d&apos;une variable DataFrame.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="213"/>
         <source>Read rows of a DataFrame</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire des lignes d&apos;un DataFrame</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="214"/>
         <source>A page of a DataFrame variable&apos;s rows (missing values as null).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page des lignes d&apos;une variable DataFrame (valeurs manquantes en null).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="220"/>
         <source>First row, from 0 (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Première ligne, à partir de 0 (par défaut 0).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="226"/>
         <source>Rows to return (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes à renvoyer (par défaut %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="230"/>
         <source>List the datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les jeux de données</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="231"/>
         <source>The analyst&apos;s datasets this session loaded: variable name, file, and the resources with their schema and content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jeux de données de l&apos;analyste que cette session a chargés : nom de variable, fichier, et les ressources avec leur schéma et leur contenu.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="241"/>
         <source>Undo the last cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière cellule</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="242"/>
         <source>Returns the session&apos;s variables to before the last cell that ended ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramène les variables de la session à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="247"/>
         <source>Start the session over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer la session</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="248"/>
         <source>Drops every variable and loads the datasets again. Recorded runs stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime toutes les variables et recharge les jeux de données. Les exécutions enregistrées restent.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="253"/>
         <source>Show a run&apos;s provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la provenance d&apos;une exécution</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="254"/>
         <source>Everything recorded about one run of this session: code and its hash, inputs with their hashes, outputs, environment, limits, lineage and the review decision it ran under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui a été enregistré sur une exécution de cette session : le code et son empreinte, les entrées avec leurs empreintes, les sorties, l&apos;environnement, les limites, la lignée et la décision de relecture sous laquelle elle s&apos;est exécutée.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="346"/>
         <source>tools/call needs &quot;name&quot;: the tool to call</source>
-        <translation type="unfinished"></translation>
+        <translation>tools/call a besoin de &quot;name&quot; : l&apos;outil à appeler</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="351"/>
         <source>&quot;arguments&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;arguments&quot; doit être un objet</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="364"/>
         <source>%1 has no argument &quot;%2&quot;; it takes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;argument &quot;%2&quot; ; il accepte : %3</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="366"/>
         <source>none</source>
-        <translation type="unfinished">aucun</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="385"/>
         <source>%1 needs &quot;name&quot;: a DataFrame variable (list_variables lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin de &quot;name&quot; : une variable DataFrame (list_variables les liste)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="401"/>
         <source>&quot;offset&quot; must be a whole number from 0 and &quot;limit&quot; one from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;offset&quot; doit être un nombre entier à partir de 0 et &quot;limit&quot; un nombre de 1 à %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="439"/>
         <source>The session&apos;s variables are back to before the last cell that ended ok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les variables de la session sont revenues à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="449"/>
         <source>The session starts over: no variables, the datasets loaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session recommence : aucune variable, les jeux de données rechargés.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="459"/>
         <source>unknown tool &quot;%1&quot;; this server has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>outil inconnu &quot;%1&quot; ; ce serveur propose : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="569"/>
         <source>show_run needs &quot;run_id&quot;: a run id from run_python&apos;s results</source>
-        <translation type="unfinished"></translation>
+        <translation>show_run a besoin de &quot;run_id&quot; : un identifiant d&apos;exécution issu des résultats de run_python</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="577"/>
         <source>run %1 is not a run of this session</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 n&apos;appartient pas à cette session</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="590"/>
         <source>check_code needs &quot;code&quot; as a string</source>
-        <translation type="unfinished"></translation>
+        <translation>check_code a besoin de &quot;code&quot; sous forme de chaîne</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="605"/>
         <source>The sandbox would refuse this code: rewrite the lines named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable refuserait ce code : réécrivez les lignes indiquées.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="607"/>
         <source>This code would wait for a person&apos;s review in Sandbench&apos;s Review Queue before it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code attendrait la relecture d&apos;une personne dans la file de relecture de Sandbench avant de s&apos;exécuter.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="610"/>
         <source>The code does not parse: fix the syntax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code ne s&apos;analyse pas : corrigez la syntaxe.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="611"/>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="628"/>
         <source>run_python needs &quot;code&quot;: the Python source to run</source>
-        <translation type="unfinished"></translation>
+        <translation>run_python a besoin de &quot;code&quot; : le code source Python à exécuter</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="635"/>
         <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
-        <translation type="unfinished">&quot;timeout&quot; doit être un nombre de secondes entre %1 et %2 (une semaine)</translation>
+        <translation>&quot;timeout&quot; doit être un nombre de secondes de %1 à %2 (une semaine)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="658"/>
         <source>run %1 waits for a reviewer&apos;s decision (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 attend la décision d&apos;un relecteur (%2 s)</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="661"/>
         <source>running for %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours depuis %1 s</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="679"/>
         <source>the cell started</source>
-        <translation type="unfinished"></translation>
+        <translation>la cellule a démarré</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="691"/>
         <source>run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exécution %1 attend une relecture : un relecteur l&apos;approuve dans la file de relecture de Sandbench</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="755"/>
         <source>%1 rejected run %2: it will not run. Rewrite the code without what needed review.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejeté l&apos;exécution %2 : elle ne s&apos;exécutera pas. Réécrivez le code sans ce qui nécessitait une relecture.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="759"/>
         <source>%1 rejected run %2: &quot;%3&quot;. It will not run. Rewrite the code accordingly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a rejeté l&apos;exécution %2 : « %3 ». Elle ne s&apos;exécutera pas. Réécrivez le code en conséquence.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="780"/>
         <source>Run %1 waits for review and no reviewer decided within %2 s. A reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 attend une relecture et aucun relecteur n&apos;a décidé en %2 s. Un relecteur l&apos;approuve dans la file de relecture de Sandbench (ou avec &apos;sandbench review approve %1&apos;) ; appelez ensuite run_python de nouveau avec le même code. Ou réécrivez le code sans ce qui nécessite une relecture.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="786"/>
         <source>Run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution %1 attend une relecture : un relecteur l&apos;approuve dans la file de relecture de Sandbench (ou avec &apos;sandbench review approve %1&apos;) ; appelez ensuite run_python de nouveau avec le même code. Ou réécrivez le code sans ce qui nécessite une relecture.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="794"/>
         <source>The sandbox refused this code (nothing it did was kept). Rewrite it without what the violations name; check_code checks a draft without running it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable a refusé ce code (rien de ce qu&apos;il a fait n&apos;a été conservé). Réécrivez-le sans ce que nomment les violations ; check_code vérifie un brouillon sans l&apos;exécuter.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="800"/>
         <source>The code raised an exception; what it did before is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a levé une exception ; ce qu&apos;il a fait avant est conservé.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="801"/>
         <source>The code raised an exception; the session is as it was before this cell. Fix the code and run it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code a levé une exception ; la session est comme avant cette cellule. Corrigez le code et exécutez-le de nouveau.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="805"/>
         <source>The cell hit its time limit and was stopped (rolled back). Make it faster, or pass a larger &quot;timeout&quot; (a raised limit may need review).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule a atteint sa limite de temps et a été arrêtée (annulée). Rendez-la plus rapide ou passez un &quot;timeout&quot; plus grand (une limite relevée peut nécessiter une relecture).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="809"/>
         <source>The cell hit its memory limit and was stopped (rolled back). Work on smaller pieces of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule a atteint sa limite de mémoire et a été arrêtée (annulée). Travaillez sur de plus petits morceaux des données.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="813"/>
         <source>The cell printed more than the output limit and was stopped (rolled back). Print less: a summary or head() of the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule a affiché plus que la limite de sortie et a été arrêtée (annulée). Affichez moins : un résumé ou head() des données.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="817"/>
         <source>The cell was interrupted; what it did was rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule a été interrompue ; ce qu&apos;elle a fait a été annulé.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="820"/>
         <source>The sandboxed worker died while the cell ran; a fresh one took over with the datasets loaded again (earlier variables may be gone: list_variables shows what is left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le worker en bac à sable s&apos;est arrêté pendant l&apos;exécution de la cellule ; un nouveau a pris le relais avec les jeux de données rechargés (des variables antérieures peuvent avoir disparu : list_variables montre ce qui reste).</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="825"/>
         <source>The cell&apos;s reply disagreed with what the sandbox saw: it is recorded as tampered and rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de la cellule contredisait ce que le bac à sable a observé : elle est enregistrée comme falsifiée et annulée.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="837"/>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="838"/>
         <source>Run (not recorded: %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution (non enregistrée : %1) : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="840"/>
         <source>stdout:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stdout :
+%1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="842"/>
         <source>stderr:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr :
+%1</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="844"/>
         <source>result:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat :
+%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/mcp/mcptools.cpp" line="846"/>
         <source>%n figure(s) attached as PNG.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n figure jointe en PNG.</numerusform>
+            <numerusform>%n figures jointes en PNG.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="848"/>
         <source>violations:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>violations :
+%1</translation>
     </message>
 </context>
 </TS>

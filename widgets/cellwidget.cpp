@@ -4,6 +4,7 @@
 #include "codeeditor.h"
 #include "outputview.h"
 #include "richoutput.h"
+#include "workermessages.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -443,7 +444,8 @@ void CellWidget::showRun(const Cell &cell, int row)
     QStringList refusals;
     for (const Violation &v : run.violations) {
         const QString where = v.line > 0 ? tr("line %1: ").arg(v.line) : QString();
-        refusals.append(tr("⚠ %1%2 (rule %3, %4 layer)").arg(where, v.message, v.rule, v.layer));
+        refusals.append(tr("⚠ %1%2 (rule %3, %4 layer)")
+                            .arg(where, WorkerMessages::translate(v.message), v.rule, v.layer));
         if (refusals.size() == 3) {
             if (run.violations.size() > 3)
                 refusals.append(tr("… and %1 more").arg(run.violations.size() - 3));

@@ -2,6 +2,7 @@
 
 #include "completionprovider.h"
 #include "pythonhighlighter.h"
+#include "workermessages.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -256,7 +257,7 @@ void CodeEditor::updateExtraSelections()
         QTextEdit::ExtraSelection mark;
         mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         mark.format.setUnderlineColor(m_theme.violation);
-        mark.format.setToolTip(v.message);
+        mark.format.setToolTip(WorkerMessages::translate(v.message));
         mark.cursor = QTextCursor(document());
         mark.cursor.setPosition(block.position() + start);
         mark.cursor.setPosition(qMin(block.position() + end, block.position() + int(line.size())),
@@ -281,7 +282,7 @@ QString CodeEditor::violationAt(int position) const
         if (qMax(1, v.line) - 1 == block.blockNumber()) {
             const QString where =
                 v.layer.isEmpty() ? v.rule : v.rule + QStringLiteral(", ") + v.layer;
-            messages.append(tr("%1 [%2]").arg(v.message, where));
+            messages.append(tr("%1 [%2]").arg(WorkerMessages::translate(v.message), where));
         }
     }
     return messages.join(QLatin1Char('\n'));

@@ -1,6 +1,7 @@
 #include "reviewqueuepanel.h"
 
 #include "cellwidget.h"
+#include "workermessages.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
@@ -210,7 +211,7 @@ void ReviewQueuePanel::refresh()
     for (const ReviewItem &item : items) {
         QStringList reasons;
         for (const Violation &v : item.run.violations)
-            reasons.append(v.message);
+            reasons.append(WorkerMessages::translate(v.message));
         auto *row =
             new QTreeWidgetItem(m_list, {QString::number(item.run.id), stateWord(item.state()),
                                          when(item.run.startedAt), whoOf(item.run),
@@ -295,11 +296,12 @@ void ReviewQueuePanel::showCode(const RunRecord &run)
     QColor mark = statusColor(QStringLiteral("pending_review"));
     mark.setAlpha(60);
     for (const Violation &v : run.violations) {
+        const QString message = WorkerMessages::translate(v.message);
         auto *reason = new QTreeWidgetItem(
             m_reasons, {v.line > 0 ? QString::number(v.line) : QStringLiteral("–"),
-                        QStringLiteral("%1\n[%2, %3]").arg(v.message, v.rule, v.layer)});
+                        QStringLiteral("%1\n[%2, %3]").arg(message, v.rule, v.layer)});
         reason->setData(0, Qt::UserRole, v.line);
-        reason->setToolTip(1, v.message);
+        reason->setToolTip(1, message);
         if (v.line <= 0 || m_flaggedLines.contains(v.line))
             continue;
         m_flaggedLines.append(v.line);
@@ -310,7 +312,7 @@ void ReviewQueuePanel::showCode(const RunRecord &run)
         selection.cursor = QTextCursor(block);
         selection.format.setBackground(mark);
         selection.format.setProperty(QTextFormat::FullWidthSelection, true);
-        selection.format.setToolTip(v.message);
+        selection.format.setToolTip(message);
         marks.append(selection);
     }
     m_code->setExtraSelections(marks);

@@ -1,0 +1,184 @@
+// The worker's messages in the window's language (issue 15, item 8): the real worker's refusals
+// reach a German window in German, a message the catalog does not know stays in the worker's
+// English, and a worker's text never acts as a format string.
+
+#include "celllistview.h"
+#include "cellmodel.h"
+#include "cellwidget.h"
+#include "codeeditor.h"
+#include "mainwindow.h"
+#include "testsupport.h"
+#include "translations.h"
+#include "workermessages.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace sandbench;
+
+Q_DECLARE_METATYPE(sandbench::RunRecord)
+
+class TestWorkerMessages : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QLocale m_previous;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        QString error;
+        auto store = RunStore::open(m_dir.filePath(QStringLiteral("messages.db")), &error);
+        if (!store)
+            return nullptr;
+        SessionConfig config;
+        config.outputDir = m_dir.filePath(QStringLiteral("out"));
+        config.datasets.append({QStringLiteral("sales"), test::sampleSalesCsv()});
+        auto window = std::make_unique<MainWindow>(std::move(store), config);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        if (!QTest::qWaitForWindowActive(window.get()) || !window->startSession(&error))
+            return nullptr;
+        return window;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<RunRecord>();
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        installTranslations(*QCoreApplication::instance());
+        // The German catalogue is loaded: a window string of its own is German.
+        QCOMPARE(QCoreApplication::translate("WorkerMessage", "reading"), QStringLiteral("Lesen"));
+    }
+
+    void cleanupTestCase()
+    {
+        QLocale::setDefault(m_previous);
+        installTranslations(*QCoreApplication::instance());
+    }
+
+    // The real worker's most frequent refusals, one cell each: every violation's message is one
+    // the catalog knows (a reworded worker message fails here instead of turning English in the
+    // window), and the cell's refusal line shows it in German.
+    void theWorkersRefusalsAreGermanInAGermanWindow()
+    {
+        struct Case
+        {
+            QString code;
+            QString id;     // the catalog entry the first violation's message matches
+            QString german; // a piece of the German text the cell shows
+        };
+        const QList<Case> cases = {
+            {QStringLiteral("total = 1\nimport subprocess"), QStringLiteral("import-not-allowed"),
+             QStringLiteral("Der Import von „subprocess“ ist nicht erlaubt: Programme zu "
+                            "starten ist in Sandbench nicht möglich")},
+            {QStringLiteral("x = 1\ndata = open('/etc/passwd').read()"),
+             QStringLiteral("outside-read-zone-hint"),
+             QStringLiteral("Lesen /etc/passwd verweigert")},
+            {QStringLiteral("import socket"), QStringLiteral("import-not-allowed"),
+             QStringLiteral("Netzwerkzugriff ist in Sandbench nicht möglich")},
+            {QStringLiteral("names = int.__subclasses__()"), QStringLiteral("refused"),
+             QStringLiteral("Der Zugriff auf „.__subclasses__“ wird verweigert: Er erreicht die "
+                            "Interna von Python")},
+            {QStringLiteral("import os\nos.system('ls')"), QStringLiteral("refused"),
+             QStringLiteral("Der Zugriff auf „os.system“ wird verweigert")},
+            {QStringLiteral("result = eval('1 + 1')"), QString(), QString()}, // may run
+        };
+        auto window = makeWindow();
+        QVERIFY(window);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        for (const Case &c : cases) {
+            shown.clear();
+            window->editor()->setPlainText(c.code);
+            window->runAction()->trigger();
+            QVERIFY(shown.wait(60000));
+            const RunRecord run = shown.last().at(0).value<RunRecord>();
+            if (run.violations.isEmpty()) {
+                QVERIFY2(c.id.isEmpty(), qPrintable(c.code)); // a case that may run (eval)
+                continue;
+            }
+            for (const Violation &v : run.violations) {
+                QVERIFY2(!WorkerMessages::idOf(v.message).isEmpty(),
+                         qPrintable(QStringLiteral("not in the catalog: ") + v.message));
+                QVERIFY2(WorkerMessages::translate(v.message) != v.message, qPrintable(v.message));
+            }
+            if (c.id.isEmpty())
+                continue;
+            const Violation first = run.violations.first();
+            QCOMPARE(WorkerMessages::idOf(first.message), c.id);
+            const QString refusal = window->cellView()->cellWidget(0)->refusal()->text();
+            QVERIFY2(refusal.contains(c.german), qPrintable(refusal));
+            QVERIFY2(!refusal.contains(first.message), qPrintable(refusal));
+            // The editor's mark says the same in German.
+            CodeEditor *editor = window->editor();
+            const int at =
+                editor->document()->findBlockByNumber(qMax(1, first.line) - 1).position();
+            QVERIFY2(editor->violationAt(at).contains(WorkerMessages::translate(first.message)),
+                     qPrintable(editor->violationAt(at)));
+        }
+    }
+
+    // A message of a newer worker, which the catalog does not know, is shown as the worker wrote
+    // it; the known one beside it in German, its pieces as plain text.
+    void anUnknownMessageStaysInTheWorkersEnglish()
+    {
+        Cell cell;
+        cell.source.source = QStringLiteral("x = 1\ny = 2");
+        cell.state = Cell::State::Done;
+        RunRecord run;
+        run.status = RunStatus::Denied;
+        const QString unknown =
+            QStringLiteral("a refusal no catalog knows yet (%1 %n {0} <b>not markup</b>)");
+        run.violations = {
+            {QStringLiteral("brand-new-rule"), unknown, 1, 1, QStringLiteral("audit")},
+            {QStringLiteral("timeout"),
+             QStringLiteral("wall-clock limit of %2 <i>60</i> s reached"), 2, 0,
+             QStringLiteral("limit")}};
+        cell.lastRun = run;
+        CellWidget widget;
+        widget.showCell(cell, 0);
+        const QString refusal = widget.refusal()->text();
+        QVERIFY2(refusal.contains(unknown), qPrintable(refusal));
+        // The piece "%2 <i>60</i>" goes in as it is: not read as a placeholder.
+        QVERIFY2(refusal.contains(QStringLiteral("Zeitlimit von %2 <i>60</i> s erreicht")),
+                 qPrintable(refusal));
+        QCOMPARE(WorkerMessages::idOf(unknown), QString());
+        QCOMPARE(WorkerMessages::translate(unknown), unknown);
+    }
+
+    void byIdUnknownIdsAndWrongPiecesFallBack()
+    {
+        const QString english = QStringLiteral("wall-clock limit of 5 s reached");
+        QCOMPARE(WorkerMessages::fromId(QStringLiteral("timeout"), {QStringLiteral("5")}, english),
+                 QStringLiteral("Zeitlimit von 5 s erreicht"));
+        QCOMPARE(
+            WorkerMessages::fromId(QStringLiteral("no-such-id"), {QStringLiteral("5")}, english),
+            english);
+        QCOMPARE(WorkerMessages::fromId(QStringLiteral("timeout"), {}, english), english);
+        QCOMPARE(WorkerMessages::fromId(QStringLiteral("timeout"),
+                                        {QStringLiteral("5"), QStringLiteral("6")}, english),
+                 english);
+        // Nested pieces: the action and the next step are translated, the path is not.
+        QCOMPARE(WorkerMessages::translate(QStringLiteral(
+                     "moving to /data/reading refused: /data/reading is outside the output folder "
+                     "/out; save into the output folder with a relative name instead, for example "
+                     "df.to_csv('report.csv')")),
+                 QStringLiteral("Verschieben nach /data/reading verweigert: /data/reading liegt "
+                                "außerhalb des Ausgabeordners /out; speichern Sie stattdessen mit "
+                                "einem relativen Namen in den Ausgabeordner, zum Beispiel "
+                                "df.to_csv('report.csv')"));
+    }
+};
+
+QTEST_MAIN(TestWorkerMessages)
+#include "tst_workermessages.moc"
