@@ -1,7 +1,11 @@
 // The red-team attacks (tests/redteam/attacks) through run_python: each must end with one of its
 // `expect` statuses, the same status `sandbench run --json` gives the same code under the same
 // profile, with the canary folder untouched and the secret nowhere in the tool result. A sample
-// of single-cell attacks by default (every tenth, leaving out those a time limit may stop); SANDBENCH_MCP_REDTEAM=all runs all of them.
+// of single-cell attacks by default (every tenth, leaving out those a time limit may stop; test
+// mcp_redteam_sample). SANDBENCH_MCP_REDTEAM=all runs every single-cell attack, both ways with
+// `--timeout 10` as tst_redteam does so endless loops need not wait a minute;
+// SANDBENCH_MCP_REDTEAM_SHARD=K/N keeps the K-th of N interleaved shares of them (tests
+// tst_redteam_mcp_1 and _2, which CTest runs side by side).
 // Attacks that need the full harness (a port, the store, HOME, several cells, layers off) stay
 // with tst_redteam.
 import { test, before, after } from 'node:test';
@@ -39,14 +43,20 @@ const candidates = readdirSync(ATTACKS).filter((f) => f.endsWith('.py')).sort()
   .filter((f) => !needsHarness.test(readFileSync(join(ATTACKS, f), 'utf8')));
 // The default sample leaves out attacks a time limit may stop: each costs two full limits.
 const quick = (f) => !/^# expect:.*\btimeout\b/m.test(readFileSync(join(ATTACKS, f), 'utf8'));
-const sample = all ? candidates : candidates.filter(quick).filter((_, i) => i % 10 === 0);
+const shard = (process.env.SANDBENCH_MCP_REDTEAM_SHARD ?? '1/1').match(/^(\d+)\/(\d+)$/);
+assert.ok(shard && +shard[1] >= 1 && +shard[1] <= +shard[2], 'SANDBENCH_MCP_REDTEAM_SHARD must be K/N with 1 <= K <= N');
+const sample = all ? candidates.filter((_, i) => i % +shard[2] === +shard[1] - 1)
+  : candidates.filter(quick).filter((_, i) => i % 10 === 0);
+assert.ok(sample.length > 0, 'no attack selected');
+// The same limits both ways: a verdict may only differ by the path the code took.
+const limits = all ? ['--timeout', '10'] : [];
 
 let client;
 before(async () => {
   client = new Client({ name: 'redteam', version: '1' });
   await client.connect(new StdioClientTransport({ command: BIN, stderr: 'inherit',
     env: { ...process.env, SANDBENCH_TEST_SECRET: secret },
-    args: ['mcp', '--db', join(dir, 'mcp.sqlite'), '--profile', profile, '--out', join(dir, 'out')] }));
+    args: ['mcp', '--db', join(dir, 'mcp.sqlite'), '--profile', profile, '--out', join(dir, 'out'), ...limits] }));
 });
 after(async () => {
   await client?.close();
@@ -63,7 +73,7 @@ for (const file of sample) {
     let runLine;
     try {
       runLine = execFileSync(BIN, ['run', '--json', '--db', join(dir, 'run.sqlite'), '--profile', profile,
-        '--out', join(dir, 'run-out'), script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SANDBENCH_TEST_SECRET: secret } });
+        '--out', join(dir, 'run-out'), ...limits, script], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, SANDBENCH_TEST_SECRET: secret } });
     } catch (e) {
       runLine = e.stdout; // a blocked attack makes `run` exit non-zero
     }
