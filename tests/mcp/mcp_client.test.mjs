@@ -242,6 +242,27 @@ test('resources: dataset schema and file, run provenance; unknown uri', async ()
   await assert.rejects(shared.client.readResource({ uri: 'sandbench://runs/999999' }), (e) => e.code === -32002);
 });
 
+test('resources: a profile that blocks open() offers the schema but not the file', async () => {
+  // strict blocks the open() builtin: the session's code sees the dataset only as a DataFrame,
+  // and so does the agent.
+  const strict = await connect(join(dir, 'strict.sqlite'), ['--profile', join(SOURCE_PROFILES, 'strict.json')]);
+  try {
+    const uris = (await strict.client.listResources()).resources.map((r) => r.uri);
+    assert.ok(uris.includes('sandbench://datasets/sales/schema'), uris.join(' '));
+    assert.ok(!uris.includes('sandbench://datasets/sales/file'), uris.join(' '));
+    const schema = JSON.parse((await strict.client.readResource({ uri: 'sandbench://datasets/sales/schema' })).contents[0].text);
+    assert.deepEqual(schema.columns.map((c) => c.name), ['region', 'units', 'price']);
+    assert.equal(schema.rows, 4);
+    await assert.rejects(strict.client.readResource({ uri: 'sandbench://datasets/sales/file' }),
+      (e) => e.code === -32002 && /profile strict blocks open\(\)/.test(e.message) && /read_table/.test(e.message));
+    const sets = await strict.client.callTool({ name: 'list_datasets', arguments: {} });
+    assert.equal(sets.structuredContent.datasets[0].schema_uri, 'sandbench://datasets/sales/schema');
+    assert.ok(!('file_uri' in sets.structuredContent.datasets[0]));
+  } finally {
+    await strict.client.close();
+  }
+});
+
 test('check_code: verdict and violations without running', async () => {
   const ok = await shared.client.callTool({ name: 'check_code', arguments: { code: 'z = 1' } });
   assert.equal(ok.structuredContent.verdict, 'ok');

@@ -48,6 +48,15 @@ QString compact(const QJsonObject &o)
 
 } // namespace
 
+bool McpResources::datasetFilesReadable(const Profile &profile)
+{
+    const QJsonArray blocked = profile.json.value(QStringLiteral("builtins"))
+                                   .toObject()
+                                   .value(QStringLiteral("blocked"))
+                                   .toArray();
+    return !blocked.contains(QJsonValue(QStringLiteral("open")));
+}
+
 McpResources::McpResources(McpProtocol &protocol, McpSession &session, QObject *parent)
     : QObject(parent), m_protocol(protocol), m_session(session)
 {
@@ -75,6 +84,7 @@ McpResources::McpResources(McpProtocol &protocol, McpSession &session, QObject *
 void McpResources::list(const McpRequest &request)
 {
     QJsonArray resources;
+    const bool files = datasetFilesReadable(m_session.profile());
     for (const DatasetSpec &dataset : m_session.datasets()) {
         resources.append(QJsonObject{
             {QStringLiteral("uri"), datasetUri(dataset.name, "schema")},
@@ -82,6 +92,8 @@ void McpResources::list(const McpRequest &request)
             {QStringLiteral("description"),
              tr("Columns and dtypes of dataset %1 as the session holds it now").arg(dataset.name)},
             {QStringLiteral("mimeType"), kJson}});
+        if (!files)
+            continue;
         bool isText = false;
         QJsonObject file{{QStringLiteral("uri"), datasetUri(dataset.name, "file")},
                          {QStringLiteral("name"), QFileInfo(dataset.path).fileName()},
@@ -135,8 +147,10 @@ void McpResources::read(const McpRequest &request)
                 continue;
             if (m.captured(2) == QLatin1String("schema"))
                 readDatasetSchema(request, uri, dataset);
-            else
+            else if (datasetFilesReadable(m_session.profile()))
                 readDatasetFile(request, uri, dataset);
+            else
+                refuseDatasetFile(request, uri, dataset);
             return;
         }
     } else if (const auto r = runPattern.match(uri); r.hasMatch()) {
@@ -211,6 +225,18 @@ void McpResources::readDatasetFile(const McpRequest &request, const QString &uri
     else
         content.insert(QStringLiteral("blob"), QString::fromLatin1(bytes.toBase64()));
     m_protocol.respond(request.key, QJsonObject{{QStringLiteral("contents"), QJsonArray{content}}});
+}
+
+void McpResources::refuseDatasetFile(const McpRequest &request, const QString &uri,
+                                     const DatasetSpec &dataset)
+{
+    // Not listed, so not found; the message says why and what the agent can read instead.
+    m_protocol.fail(request.key, RpcError::ResourceNotFound,
+                    tr("the file of dataset %1 is not offered: profile %2 blocks open(), so the "
+                       "session's code sees the dataset only as a DataFrame; read "
+                       "sandbench://datasets/%1/schema, or use describe_table and read_table")
+                        .arg(dataset.name, m_session.profile().name),
+                    QJsonObject{{QStringLiteral("uri"), uri}});
 }
 
 void McpResources::readRun(const McpRequest &request, const QString &uri, qint64 runId, int figure)

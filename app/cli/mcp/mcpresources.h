@@ -21,11 +21,19 @@ public:
 
     McpResources(McpProtocol &protocol, McpSession &session, QObject *parent = nullptr);
 
+    // Whether the dataset files themselves are offered as resources. The file resource hands
+    // the agent the bytes on disk, which is what the session's own code may do when the profile
+    // lets a cell open files. A profile that blocks the open() builtin (strict,
+    // trusted-reviewer) shows the code a dataset only as its DataFrame, and the agent gets no
+    // more: the schema resource, describe_table and read_table.
+    static bool datasetFilesReadable(const Profile &profile);
+
 private:
     void list(const McpRequest &request);
     void read(const McpRequest &request);
     void readDatasetSchema(const McpRequest &request, const QString &uri, const DatasetSpec &set);
     void readDatasetFile(const McpRequest &request, const QString &uri, const DatasetSpec &set);
+    void refuseDatasetFile(const McpRequest &request, const QString &uri, const DatasetSpec &set);
     void readRun(const McpRequest &request, const QString &uri, qint64 runId, int figure);
 
     McpProtocol &m_protocol;

@@ -1,6 +1,7 @@
 #include "mcptools.h"
 
 #include "../runjson.h"
+#include "mcpresources.h"
 #include "profile.h"
 
 #include <QDateTime>
@@ -229,7 +230,8 @@ QList<ToolSpec> toolSpecs()
          page},
         {QStringLiteral("list_datasets"), McpTools::tr("List the datasets"),
          McpTools::tr("The analyst's datasets this session loaded: variable name, file, and "
-                      "the resources with their schema and content."),
+                      "the resources with their schema and, when the profile lets code open "
+                      "files, their content."),
          schema(QJsonObject(), {}, true),
          schema(QJsonObject{{QStringLiteral("datasets"),
                              arrayOf(schema(QJsonObject{{QStringLiteral("name"), str()},
@@ -420,14 +422,16 @@ void McpTools::call(const McpRequest &request)
               });
     } else if (name == QLatin1String("list_datasets")) {
         QJsonArray datasets;
+        const bool files = McpResources::datasetFilesReadable(m_session.profile());
         for (const DatasetSpec &dataset : m_session.datasets()) {
-            datasets.append(
-                QJsonObject{{QStringLiteral("name"), dataset.name},
-                            {QStringLiteral("path"), dataset.path},
-                            {QStringLiteral("schema_uri"),
-                             QStringLiteral("sandbench://datasets/%1/schema").arg(dataset.name)},
-                            {QStringLiteral("file_uri"),
-                             QStringLiteral("sandbench://datasets/%1/file").arg(dataset.name)}});
+            QJsonObject entry{{QStringLiteral("name"), dataset.name},
+                              {QStringLiteral("path"), dataset.path},
+                              {QStringLiteral("schema_uri"),
+                               QStringLiteral("sandbench://datasets/%1/schema").arg(dataset.name)}};
+            if (files)
+                entry.insert(QStringLiteral("file_uri"),
+                             QStringLiteral("sandbench://datasets/%1/file").arg(dataset.name));
+            datasets.append(entry);
         }
         answer(request, QJsonObject{{QStringLiteral("datasets"), datasets}}, QString(), false);
     } else if (name == QLatin1String("undo")) {
