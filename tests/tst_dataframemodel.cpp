@@ -27,7 +27,7 @@ private:
     CellResult run(const QString &code)
     {
         QSignalSpy finished(m_session.get(), &SessionRunner::runFinished);
-        m_session->run(1, code);
+        m_session->submit({QString(), code, {}, {}, 1});
         if (!finished.wait(300000))
             return {};
         const RunRecord record = finished.first().at(0).value<RunRecord>();
