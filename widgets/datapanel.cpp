@@ -186,7 +186,12 @@ void DataPanel::clear()
     if (m_session)
         m_session->disconnect(this);
     m_session = nullptr;
-    m_summaryRequest = m_exportRequest = 0;
+    // Answers still on their way are for the variable that was on show: not shown.
+    for (const QPointer<QueryReply> &reply : std::as_const(m_openReplies)) {
+        if (reply)
+            reply->disconnect(this);
+    }
+    m_openReplies.clear();
     m_copying.clear();
     m_sortColumn = -1;
     m_filterColumn->clear();
@@ -341,6 +346,7 @@ void DataPanel::summarize(int column)
         m_summaryReply->disconnect(this);
     QueryReply *reply = m_session->query(request);
     m_summaryReply = reply;
+    m_openReplies.append(reply);
     connect(reply, &QueryReply::finished, this, [this, reply] {
         const SummaryReply summary = reply->summary();
         if (!summary.ok) {
@@ -418,6 +424,7 @@ void DataPanel::exportView(const QString &file)
     QJsonObject request = m_model->viewRequest(QStringLiteral("export_view"));
     request.insert(QStringLiteral("file"), file);
     QueryReply *reply = m_session->query(request);
+    m_openReplies.append(reply);
     connect(reply, &QueryReply::finished, this, [this, reply] {
         const ExportViewReply done = reply->exportView();
         if (!done.ok) {
@@ -440,6 +447,7 @@ void DataPanel::convertToCode()
     if (!m_session || !m_model)
         return;
     QueryReply *reply = m_session->query(m_model->viewRequest(wireName(protocol::kTypeViewCode)));
+    m_openReplies.append(reply);
     connect(reply, &QueryReply::finished, this, [this, reply] {
         const ViewCodeReply code = reply->viewCode();
         if (!code.ok) {

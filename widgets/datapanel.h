@@ -96,7 +96,8 @@ private:
     QAction *m_summaryAction = nullptr;
     QToolBar *m_toolBar = nullptr;
     ColumnSummaryView *m_summary = nullptr;
-    QPointer<QueryReply> m_summaryReply; // the newest summary asked for
+    QPointer<QueryReply> m_summaryReply;        // the newest summary asked for
+    QList<QPointer<QueryReply>> m_openReplies; // asked for the variable on show
     int m_summaryColumn = -1;
     QModelIndexList m_copying; // a selection waiting for its rows
     int m_sortColumn = -1;

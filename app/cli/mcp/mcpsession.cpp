@@ -1,6 +1,7 @@
 #include "mcpsession.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace sandbench::cli::mcp {
 namespace {
