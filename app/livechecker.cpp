@@ -25,11 +25,9 @@ void LiveChecker::setSession(SessionRunner *session)
     if (m_session)
         m_session->disconnect(this);
     m_session = session;
-    m_request = 0;
-    if (m_session) {
-        connect(m_session, &SessionRunner::queryAnswered, this,
-                [this](quint64 id, const QJsonObject &reply) { onAnswered(id, reply); });
-    }
+    if (m_request)
+        m_request->disconnect(this);
+    m_request = nullptr;
 }
 
 void LiveChecker::follow(int row)
@@ -47,7 +45,7 @@ void LiveChecker::send()
 {
     // One check at a time: while a long cell runs, checks wait behind it in the worker, and
     // typing must not pile them up there. The answer's arrival sends the newest code.
-    if (!m_session || !m_editor || m_request != 0)
+    if (!m_session || !m_editor || m_request)
         return;
     // Markdown is prose, not Python: nothing to check (it was once flagged "invalid syntax").
     for (int row = 0; row < m_cells.model()->rowCount(); ++row) {
@@ -62,24 +60,26 @@ void LiveChecker::send()
         break;
     }
     m_sentCode = m_editor->toPlainText();
-    m_request = m_session->query(QJsonObject{{QStringLiteral("type"), QStringLiteral("check")},
-                                             {QStringLiteral("code"), m_sentCode}});
+    QueryReply *reply =
+        m_session->query(QJsonObject{{QStringLiteral("type"), wireName(protocol::kTypeCheck)},
+                                     {QStringLiteral("code"), m_sentCode}});
+    m_request = reply;
+    connect(reply, &QueryReply::finished, this, [this, reply] {
+        m_request = nullptr;
+        onAnswered(reply->check());
+    });
 }
 
-void LiveChecker::onAnswered(quint64 requestId, const QJsonObject &reply)
+void LiveChecker::onAnswered(const CheckReply &reply)
 {
-    if (requestId == 0 || requestId != m_request)
-        return;
-    m_request = 0;
-    if (!m_editor || reply.value(QStringLiteral("type")).toString() != QLatin1String("checked"))
+    if (!m_editor || !reply.ok)
         return;
     // An answer for code that has changed since would mark the wrong places: check again.
     if (m_editor->toPlainText() != m_sentCode) {
         send();
         return;
     }
-    const QList<Violation> found =
-        violationsFromJson(reply.value(QStringLiteral("violations")).toArray());
+    const QList<Violation> &found = reply.violations;
     m_editor->setViolations(found);
     Q_EMIT checked(int(found.size()));
 }

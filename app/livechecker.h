@@ -37,14 +37,14 @@ Q_SIGNALS:
 private:
     void follow(int row);
     void send();
-    void onAnswered(quint64 requestId, const QJsonObject &reply);
+    void onAnswered(const CheckReply &reply);
 
     CellListView &m_cells;
     QPointer<SessionRunner> m_session;
     QPointer<CodeEditor> m_editor;
     QMetaObject::Connection m_typing;
     QTimer m_pause;
-    quint64 m_request = 0;
+    QPointer<QueryReply> m_request; // the check on its way: one at a time
     QString m_sentCode;
 };
 

@@ -632,7 +632,6 @@ void MainWindow::connectSession()
     connect(session, &SessionRunner::datasetsLoaded, this, &MainWindow::onDatasetsLoaded);
     connect(session, &SessionRunner::workerStateChanged, this, &MainWindow::updateWorkerStatus);
     connect(session, &SessionRunner::sandboxReady, this, &MainWindow::onSandboxReady);
-    connect(session, &SessionRunner::queryAnswered, this, &MainWindow::onQueryAnswered);
     connect(session, &SessionRunner::undoFinished, this, [this](bool ok, const QString &message) {
         const QString text = ok ? tr("Undone: the variables are as they were before the last "
                                      "cell that ended ok.")
@@ -830,31 +829,31 @@ void MainWindow::onSandboxReady(bool ok, const QJsonObject &layers, const QStrin
 void MainWindow::refreshVariables()
 {
     m_data->reload(); // the frame on show may have changed too
-    if (m_session)
-        m_variablesRequest =
-            m_session->query({{QStringLiteral("type"), QStringLiteral("variables")}});
+    if (!m_session)
+        return;
+    // Only the newest answer is shown: an older one describes the variables before a later cell.
+    if (m_variablesReply)
+        m_variablesReply->disconnect(this);
+    QueryReply *reply = m_session->queryVariables();
+    m_variablesReply = reply;
+    connect(reply, &QueryReply::finished, this, [this, reply] { onVariables(reply->variables()); });
 }
 
-void MainWindow::onQueryAnswered(quint64 requestId, const QJsonObject &reply)
+void MainWindow::onVariables(const VariablesReply &reply)
 {
-    if (requestId == m_variablesRequest) {
-        m_variables->showVariables(reply.value(QStringLiteral("variables")).toArray());
-        // DataFrame columns are worth completing: ask for each frame's header, no rows.
-        const QStringList frames = m_variables->dataFrames();
-        for (const QString &name : frames.mid(0, 8)) {
-            const quint64 id = m_session->query({{QStringLiteral("type"), QStringLiteral("table")},
-                                                 {QStringLiteral("name"), name},
-                                                 {QStringLiteral("offset"), 0},
-                                                 {QStringLiteral("limit"), 0}});
-            m_columnRequests.insert(id, name);
-        }
-        showTableResults();
-        Q_EMIT variablesShown();
-        return;
+    m_variables->showVariables(reply.variables);
+    // DataFrame columns are worth completing: ask for each frame's header, no rows.
+    const QStringList frames = m_variables->dataFrames();
+    for (const QString &name : frames.mid(0, 8)) {
+        QueryReply *header = m_session->queryTablePage(name, 0, 0);
+        connect(header, &QueryReply::finished, this, [this, header, name] {
+            const TablePageReply page = header->tablePage();
+            if (page.ok)
+                m_variables->addColumns(name, page.columns);
+        });
     }
-    const QString frame = m_columnRequests.take(requestId);
-    if (!frame.isEmpty())
-        m_variables->addColumns(frame, reply.value(QStringLiteral("columns")).toArray());
+    showTableResults();
+    Q_EMIT variablesShown();
 }
 
 void MainWindow::showTableResults()

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 #include <memory>
 
@@ -121,7 +122,7 @@ private:
     void onBusyChanged(bool busy);
     void onDatasetsLoaded(const QStringList &errors);
     void onSandboxReady(bool ok, const QJsonObject &layers, const QString &message);
-    void onQueryAnswered(quint64 requestId, const QJsonObject &reply);
+    void onVariables(const VariablesReply &reply);
     void refreshVariables();
     void updateWorkerStatus(WorkerClient::State state);
     void updateTitle();
@@ -183,9 +184,8 @@ private:
     QAction *m_allowReadingAction = nullptr;
     QAction *m_toolbarRun = nullptr;
     QAction *m_toolbarStop = nullptr;
-    quint64 m_variablesRequest = 0;
+    QPointer<QueryReply> m_variablesReply; // the newest variables request
     QList<quint64> m_okCells; // ids of the cells whose runs ended ok, in order: what undo undoes
-    QHash<quint64, QString> m_columnRequests;
     // Runs that ended with a bare variable name: once the variables say it is a table, the cell
     // shows it as one.
     struct TableResult

@@ -1,19 +1,22 @@
-// Runs a notebook's cells in a session: queues them in order, tells each cell when it is queued,
+// Runs a notebook's cells in a session: submits them in order, tells each cell when it is queued,
 // running and done, and stops the queue at the first cell that does not end ok (later cells would
-// run on state that cell was meant to make), like a notebook's Run All.
+// run on state that cell was meant to make), like a notebook's Run All. Each cell's run is a
+// CellRun of its own: its signals name the cell, nothing is matched by queue order.
 #pragma once
 
 #include "runrecord.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QQueue>
+#include <QSet>
 
 namespace sandbench {
 
 class CellModel;
+class CellRun;
 class SessionRunner;
 
 class NotebookRunner : public QObject
@@ -32,8 +35,8 @@ public:
     // Stops the running cell and drops the queued ones.
     void interrupt();
 
-    bool isBusy() const { return !m_pending.isEmpty(); }
-    int queuedCount() const { return int(m_pending.size()); }
+    bool isBusy() const { return !m_runs.isEmpty(); }
+    int queuedCount() const { return int(m_runs.size()); }
     // The running cell's row, or -1.
     int runningRow() const;
     QDateTime runningSince() const { return m_runningSince; }
@@ -48,7 +51,7 @@ public:
 Q_SIGNALS:
     void busyChanged(bool busy);
     void cellStarted(int row);
-    // Live output of the running cell at row (SessionRunner::cellOutput).
+    // Live output of the running cell at row (CellRun::output).
     void cellOutput(int row, const QString &stream, const QString &text);
     // row is -1 when the cell was deleted while it ran.
     void cellFinished(int row, const sandbench::RunRecord &run, bool recorded,
@@ -57,20 +60,29 @@ Q_SIGNALS:
     void cellRejected(int row, qint64 runId, const QString &reviewer, const QString &note);
 
 private:
-    void onRunStarted();
-    void onReviewApproved(qint64 runId);
-    void onRunFinished(const RunRecord &run, bool recorded, const QString &storeError);
+    struct OpenRun
+    {
+        quint64 cellId = 0;
+        QPointer<CellRun> run;
+    };
+    void watch(quint64 cellId, CellRun *run);
+    void onStatusChanged(quint64 cellId, CellRun *run);
+    void onHeld(quint64 cellId, CellRun *run);
+    void onFinished(quint64 cellId, CellRun *run, const RunRecord &record, bool recorded,
+                    const QString &storeError);
+    // Stops the runs queued behind the running one (or all of them), the last first.
     void dropQueued();
+    void forget(CellRun *run);
+    void setBusy(bool wasBusy);
 
     CellModel *m_cells;
     QPointer<SessionRunner> m_session;
-    QQueue<quint64> m_pending; // cell ids in the order they were queued; the head may be running
-    bool m_headRunning = false;
-    QHash<qint64, quint64> m_waiting; // flagged run -> the cell that waits for its review
+    QList<OpenRun> m_runs;    // submitted, not finished, not waiting for review; in order
+    QList<OpenRun> m_waiting; // held for review (they go back to m_runs when approved)
     QDateTime m_runningSince;
-    int m_executionCount = 0;            // the last number given in this session
-    QHash<int, quint64> m_cellOfCount;   // execution count -> the cell it ran for
-    QHash<quint64, int> m_countOfQueued; // cell id -> the number its queued run carries
+    int m_executionCount = 0;          // the last number given in this session
+    QHash<int, quint64> m_cellOfCount; // execution count -> the cell it ran for
+    QSet<int> m_givenBack;             // numbers of runs dropped before they ran
 };
 
 } // namespace sandbench

@@ -8,50 +8,42 @@ namespace sandbench {
 
 void SessionEditorHelp::setSession(SessionRunner *session)
 {
-    if (m_session)
-        m_session->disconnect(this);
+    // Replies of the old session still open are its children: they go with it, unanswered,
+    // and the editors offer the session's names meanwhile.
     m_session = session;
-    m_completions.clear();
-    m_helps.clear();
-    if (m_session)
-        connect(m_session, &SessionRunner::queryAnswered, this,
-                [this](quint64 id, const QJsonObject &reply) { onAnswered(id, reply); });
 }
 
 quint64 SessionEditorHelp::requestCompletions(const QString &codeBeforeCursor)
 {
     if (!m_session)
         return 0;
-    const quint64 id = m_session->queryIfIdle({{QStringLiteral("type"), QStringLiteral("complete")},
-                                               {QStringLiteral("code"), codeBeforeCursor}});
-    if (id != 0)
-        m_completions.insert(id);
-    return id;
+    QueryReply *reply =
+        m_session->queryIfIdle({{QStringLiteral("type"), wireName(protocol::kTypeComplete)},
+                                {QStringLiteral("code"), codeBeforeCursor}});
+    if (!reply)
+        return 0;
+    const quint64 ticket = ++m_nextTicket;
+    connect(reply, &QueryReply::finished, this, [this, reply, ticket] {
+        const CompletionReply answer = reply->completion();
+        Q_EMIT completionsReady(ticket, answer.ok, answer.items);
+    });
+    return ticket;
 }
 
 quint64 SessionEditorHelp::requestHelp(const QString &code)
 {
     if (!m_session)
         return 0;
-    const quint64 id = m_session->queryIfIdle(
-        {{QStringLiteral("type"), QStringLiteral("help")}, {QStringLiteral("code"), code}});
-    if (id != 0)
-        m_helps.insert(id);
-    return id;
-}
-
-void SessionEditorHelp::onAnswered(quint64 requestId, const QJsonObject &reply)
-{
-    // The reply passed ReplyDecoder::checkQuery: its type is the request's or "error".
-    const QString type = reply.value(QStringLiteral("type")).toString();
-    if (m_completions.remove(requestId)) {
-        const bool ok = type == QLatin1String("completions");
-        Q_EMIT completionsReady(requestId, ok,
-                                ok ? completionsFromReply(reply) : QList<CompletionItem>());
-    } else if (m_helps.remove(requestId)) {
-        const bool ok = type == QLatin1String("help");
-        Q_EMIT helpReady(requestId, ok, ok ? helpFromReply(reply) : CompletionHelp());
-    }
+    QueryReply *reply = m_session->queryIfIdle(
+        {{QStringLiteral("type"), wireName(protocol::kTypeHelp)}, {QStringLiteral("code"), code}});
+    if (!reply)
+        return 0;
+    const quint64 ticket = ++m_nextTicket;
+    connect(reply, &QueryReply::finished, this, [this, reply, ticket] {
+        const HelpReply answer = reply->help();
+        Q_EMIT helpReady(ticket, answer.ok, answer.help);
+    });
+    return ticket;
 }
 
 } // namespace sandbench

@@ -6,9 +6,6 @@
 #include "completionprovider.h"
 
 #include <QPointer>
-#include <QSet>
-
-class QJsonObject;
 
 namespace sandbench {
 
@@ -28,11 +25,9 @@ public:
     quint64 requestHelp(const QString &code) override;
 
 private:
-    void onAnswered(quint64 requestId, const QJsonObject &reply);
-
     QPointer<SessionRunner> m_session;
-    QSet<quint64> m_completions; // open requests of each kind
-    QSet<quint64> m_helps;
+    // The editor's tickets: each request's own number, given here (0 means "not sent").
+    quint64 m_nextTicket = 0;
 };
 
 } // namespace sandbench

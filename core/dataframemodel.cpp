@@ -38,7 +38,6 @@ constexpr int kMaxDecimals = 6;
 DataFrameModel::DataFrameModel(SessionRunner &session, const QString &variable, QObject *parent)
     : QAbstractTableModel(parent), m_session(session), m_variable(variable)
 {
-    connect(&m_session, &SessionRunner::queryAnswered, this, &DataFrameModel::onAnswered);
     requestPage(0);
 }
 
@@ -221,11 +220,13 @@ void DataFrameModel::requestPage(qint64 page) const
     request.insert(QStringLiteral("offset"), page * kPageRows);
     request.insert(QStringLiteral("limit"), kPageRows);
     request.insert(QStringLiteral("encoding"), QStringLiteral("binary"));
-    const quint64 id = m_session.query(request);
-    if (id == 0)
-        return;
+    QueryReply *reply = m_session.query(request);
     m_pending.insert(page);
-    m_requests.insert(id, {m_generation, page});
+    // The page and the view it was asked for travel with its own reply.
+    auto *self = const_cast<DataFrameModel *>(this);
+    connect(reply, &QueryReply::finished, self, [self, reply, generation = m_generation, page] {
+        self->onPage(generation, page, reply->tablePage());
+    });
 }
 
 void DataFrameModel::prefetch(int firstRow, int lastRow)
@@ -240,27 +241,16 @@ void DataFrameModel::prefetch(int firstRow, int lastRow)
     }
 }
 
-void DataFrameModel::onAnswered(quint64 requestId, const QJsonObject &reply,
-                                const QByteArray &payload)
+void DataFrameModel::onPage(int generation, qint64 pageNumber, const TablePageReply &reply)
 {
-    const auto request = m_requests.find(requestId);
-    if (request == m_requests.end())
-        return; // another client's query
-    const auto [generation, pageNumber] = request.value();
-    m_requests.erase(request);
     if (generation != m_generation)
         return; // asked for before the view changed
     m_pending.remove(pageNumber);
-    if (reply.value(QStringLiteral("type")).toString() != QLatin1String("table")) {
-        Q_EMIT failed(reply.value(QStringLiteral("message")).toString());
+    if (!reply.ok || !reply.page) {
+        Q_EMIT failed(reply.ok ? tr("%1 sent no rows").arg(m_variable) : reply.error);
         return;
     }
-    QString error;
-    auto page = TablePage::decode(reply, payload, &error);
-    if (!page) {
-        Q_EMIT failed(tr("A page of %1 could not be read: %2").arg(m_variable, error));
-        return;
-    }
+    const auto &page = reply.page;
     const bool firstView = !m_ready && m_shownRows == 0;
     if (pageNumber == 0 && (firstView || page->rows != m_rows || page->columns != m_columns ||
                             page->dtypes != m_dtypes)) {

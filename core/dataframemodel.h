@@ -4,6 +4,7 @@
 // worker; the model only asks for pages of the view.
 #pragma once
 
+#include "queryreply.h"
 #include "tablepage.h"
 
 #include <QAbstractTableModel>
@@ -86,7 +87,7 @@ Q_SIGNALS:
 private:
     void requestPage(qint64 page) const;
     void restartView();
-    void onAnswered(quint64 requestId, const QJsonObject &reply, const QByteArray &payload);
+    void onPage(int generation, qint64 pageNumber, const TablePageReply &reply);
     void adoptFirstPage(const TablePage &page);
     void addRowsStep();
     const TablePage *pageFor(int row) const;
@@ -107,8 +108,7 @@ private:
     int m_generation = 0; // replies for an earlier view are dropped
     // Caches are filled from const data(): a view asks for rows as it paints them.
     mutable QHash<qint64, TablePage> m_pages;
-    mutable QList<qint64> m_recent;                        // most recently used last
-    mutable QHash<quint64, QPair<int, qint64>> m_requests; // request -> (generation, page)
+    mutable QList<qint64> m_recent; // most recently used last
     mutable QSet<qint64> m_pending;
 };
 

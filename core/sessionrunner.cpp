@@ -2,6 +2,7 @@
 
 #include "logging.h"
 #include "paths.h"
+#include "protocolnames.h"
 #include "recordedfiles.h"
 #include "sha256.h"
 
@@ -113,6 +114,7 @@ void SessionRunner::startWorker()
     if (m_worker) {
         // This may run inside one of the old worker's signals: let it finish before it goes.
         m_worker->disconnect(this);
+        failOpenQueries(tr("The worker was replaced before it answered; ask again."));
         m_worker.release()->deleteLater();
     }
     m_configured = false;
@@ -123,13 +125,13 @@ void SessionRunner::startWorker()
     connect(m_worker.get(), &WorkerClient::outputArrived, this,
             [this](quint64 requestId, const QString &stream, const QString &text) {
                 if (m_current && requestId == m_currentRequest)
-                    Q_EMIT cellOutput(m_current->cellIndex, stream, text);
+                    Q_EMIT m_current->output(stream, text);
             });
     connect(m_worker.get(), &WorkerClient::datasetLoaded, this, &SessionRunner::onDatasetLoaded);
     connect(m_worker.get(), &WorkerClient::failed, this, &SessionRunner::onWorkerFailed);
     connect(m_worker.get(), &WorkerClient::stateChanged, this, &SessionRunner::workerStateChanged);
     connect(m_worker.get(), &WorkerClient::configured, this, &SessionRunner::onConfigured);
-    connect(m_worker.get(), &WorkerClient::answered, this, &SessionRunner::queryAnswered);
+    connect(m_worker.get(), &WorkerClient::answered, this, &SessionRunner::answerQuery);
     connect(m_worker.get(), &WorkerClient::undone, this,
             [this](quint64, bool ok, const QString &message) {
                 if (ok && !m_stateRuns.isEmpty())
@@ -197,17 +199,66 @@ void SessionRunner::undo()
         m_worker->undo();
 }
 
-quint64 SessionRunner::query(const QJsonObject &request)
+QueryReply *SessionRunner::query(const QJsonObject &request)
 {
-    return m_worker ? m_worker->query(request) : 0;
+    return sendQuery(request, false);
 }
 
-quint64 SessionRunner::queryIfIdle(const QJsonObject &request)
+QueryReply *SessionRunner::queryIfIdle(const QJsonObject &request)
 {
-    if (!m_worker || !m_configured || m_current ||
-        m_worker->state() != WorkerClient::State::Ready || m_worker->pendingRequests() > 0)
-        return 0;
-    return m_worker->query(request);
+    return sendQuery(request, true);
+}
+
+QueryReply *SessionRunner::queryVariables()
+{
+    return query({{QStringLiteral("type"), wireName(protocol::kTypeVariables)}});
+}
+
+QueryReply *SessionRunner::queryTablePage(const QString &name, qint64 offset, int limit)
+{
+    return query({{QStringLiteral("type"), wireName(protocol::kTypeTable)},
+                  {QStringLiteral("name"), name},
+                  {QStringLiteral("offset"), offset},
+                  {QStringLiteral("limit"), limit}});
+}
+
+QueryReply *SessionRunner::sendQuery(const QJsonObject &request, bool onlyIfIdle)
+{
+    if (onlyIfIdle &&
+        (!m_worker || !m_configured || m_current ||
+         m_worker->state() != WorkerClient::State::Ready || m_worker->pendingRequests() > 0))
+        return nullptr;
+    auto *reply = new QueryReply(request.value(QStringLiteral("type")).toString(), this);
+    connect(reply, &QueryReply::finished, reply, &QObject::deleteLater);
+    if (!m_worker) {
+        // Answered from the event loop, like every other reply: the caller connects first.
+        const QJsonObject error{{QStringLiteral("type"), wireName(protocol::kTypeError)},
+                                {QStringLiteral("message"), tr("The session has no worker.")}};
+        QMetaObject::invokeMethod(
+            reply, [reply, error] { reply->finish(error, {}); }, Qt::QueuedConnection);
+        return reply;
+    }
+    m_queries.insert(m_worker->query(request), reply);
+    return reply;
+}
+
+void SessionRunner::answerQuery(quint64 requestId, const QJsonObject &reply,
+                                const QByteArray &payload)
+{
+    // WorkerClient has checked the reply (ReplyDecoder::checkQuery) or replaced it by an error.
+    if (const QPointer<QueryReply> open = m_queries.take(requestId))
+        open->finish(reply, payload);
+}
+
+void SessionRunner::failOpenQueries(const QString &message)
+{
+    const auto open = std::exchange(m_queries, {});
+    for (const QPointer<QueryReply> &reply : open) {
+        if (reply)
+            reply->finish({{QStringLiteral("type"), wireName(protocol::kTypeError)},
+                           {QStringLiteral("message"), message}},
+                          {});
+    }
 }
 
 void SessionRunner::reset()
@@ -248,12 +299,15 @@ void SessionRunner::onResetDone(bool ok, const QString &message)
     Q_EMIT sandboxReady(true, m_layers, QString());
 }
 
-int SessionRunner::cancelQueued()
+QList<CellRun *> SessionRunner::openRuns() const
 {
-    const int count = int(m_queue.size());
-    m_queue.clear();
-    qCDebug(lcSession) << "dropped" << count << "queued cell(s)";
-    return count;
+    QList<CellRun *> runs;
+    if (m_current)
+        runs.append(m_current);
+    runs.append(m_queue);
+    for (const WaitingCell &waiting : m_waiting)
+        runs.append(waiting.run);
+    return runs;
 }
 
 void SessionRunner::allowReading(const QString &path)
@@ -263,12 +317,56 @@ void SessionRunner::allowReading(const QString &path)
     restartWorker(); // Landlock zones only narrow: a wider one needs a new process
 }
 
-void SessionRunner::interrupt()
+void SessionRunner::interruptRun(CellRun *run)
 {
-    qCDebug(lcSession) << "interrupt asked; running cell:"
-                       << (m_current ? m_current->cellIndex : -1) << "request" << m_currentRequest;
-    if (m_worker && m_current)
-        m_worker->interrupt();
+    qCDebug(lcSession) << "interrupt asked for cell" << run->request().number << "in state"
+                       << run->status() << "; request" << (run == m_current ? m_currentRequest : 0);
+    if (run == m_current) {
+        // Sent: the worker holds the interrupt until the cell's process has started
+        // (WorkerClient::interrupt), so an early Stop is not lost. A run being held for review
+        // has no request (0) and finishes within this call chain anyway.
+        if (m_worker && m_currentRequest != 0)
+            m_worker->interrupt(m_currentRequest);
+        return;
+    }
+    if (m_queue.removeOne(run)) {
+        const bool wasHead = run->status() == CellRun::Status::WaitingForInputs;
+        cancelRun(run);
+        if (wasHead)
+            markHeadWaiting();
+        return;
+    }
+    for (qsizetype i = 0; i < m_waiting.size(); ++i) {
+        if (m_waiting.at(i).run != run)
+            continue;
+        // It stops waiting for a reviewer; its pending_review record stays what it was.
+        m_waiting.removeAt(i);
+        if (m_waiting.isEmpty())
+            m_reviewPoll.stop();
+        run->finish(run->heldRecord(), true, QString());
+        return;
+    }
+}
+
+void SessionRunner::cancelRun(CellRun *run)
+{
+    RunRecord record = draftRun(*run);
+    record.status = RunStatus::Interrupted;
+    record.stderrText +=
+        tr("The cell was stopped before it started; it did not run.") + QLatin1Char('\n');
+    record.startedAt = record.finishedAt = QDateTime::currentDateTimeUtc();
+    run->m_cancelled = true;
+    qCDebug(lcSession) << "cell" << run->request().number << "dropped before it ran";
+    // Not recorded: nothing ran. Finished from the event loop, so that a caller stopping several
+    // runs in a loop is not re-entered by their finished() slots.
+    QMetaObject::invokeMethod(
+        run, [run, record] { run->finish(record, false, QString()); }, Qt::QueuedConnection);
+}
+
+void SessionRunner::markHeadWaiting()
+{
+    if (!m_current && !m_queue.isEmpty())
+        m_queue.head()->setStatus(CellRun::Status::WaitingForInputs);
 }
 
 void SessionRunner::addDataset(const DatasetSpec &dataset)
@@ -289,13 +387,23 @@ void SessionRunner::onDatasetLoaded(quint64 requestId, bool ok, const QString &m
         Q_EMIT datasetsLoaded(m_datasetErrors);
 }
 
-void SessionRunner::run(int cellIndex, const QString &code, int timeoutMs, const CodeSource &source,
-                        std::optional<bool> keepOnError)
+CellRun *SessionRunner::submit(const CellRequest &request)
 {
-    m_queue.enqueue({cellIndex, code, timeoutMs, source, keepOnError});
-    qCDebug(lcSession) << "cell" << cellIndex << "queued;" << m_queue.size() << "waiting";
-    if (!m_current)
-        runNext();
+    auto *run = new CellRun(this, request);
+    m_queue.enqueue(run);
+    qCDebug(lcSession) << "cell" << request.number << "queued;" << m_queue.size() << "waiting";
+    // From the event loop: the caller connects to the run before anything of it can happen (a
+    // cell held for review, or refused, finishes within runNext()).
+    if (!m_current && !std::exchange(m_runNextQueued, true)) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_runNextQueued = false;
+                runNext();
+            },
+            Qt::QueuedConnection);
+    }
+    return run;
 }
 
 void SessionRunner::runNext()
@@ -307,7 +415,7 @@ void SessionRunner::runNext()
         return;
     }
     if (!m_sandboxError.isEmpty()) {
-        const PendingCell cell = m_queue.dequeue();
+        CellRun *cell = m_queue.dequeue();
         CellResult refused;
         refused.status = RunStatus::Crashed;
         refused.stderrText =
@@ -315,23 +423,27 @@ void SessionRunner::runNext()
         m_current = cell;
         m_currentStarted = QDateTime::currentDateTimeUtc();
         m_currentRequest = 0;
-        m_draft = draftRun(cell);
+        m_draft = draftRun(*cell);
         m_decision.reset();
         onCellFinished(0, refused);
         return;
     }
     const WorkerClient::State state = m_worker->state();
     if (state == WorkerClient::State::Failed || state == WorkerClient::State::Stopped) {
+        markHeadWaiting();
         startWorker();
         return; // runs again once the fresh worker's sandbox is armed
     }
-    if (!m_configured)
+    if (!m_configured) {
+        markHeadWaiting();
         return; // onConfigured() calls again
-    if (!inputsHashed())
+    }
+    if (!inputsHashed()) {
+        markHeadWaiting();
         return; // onInputHashed() calls again
+    }
     m_current = m_queue.dequeue();
     m_currentStarted = QDateTime::currentDateTimeUtc();
-    Q_EMIT runStarted(m_current->cellIndex);
     // The review gate costs no worker round trip: the approval is looked up here and travels
     // with the execute request; the worker decides the triggers that need the syntax tree.
     m_draft = draftRun(*m_current);
@@ -344,20 +456,27 @@ void SessionRunner::runNext()
         return;
     }
     m_outputsBefore = OutputSnapshot::take(m_outputDir, kNotOutputs);
-    const int timeoutMs = m_current->timeoutMs > 0
-                              ? m_current->timeoutMs
+    const CellRequest &request = m_current->request();
+    const int timeoutMs = request.options.timeoutMs > 0
+                              ? request.options.timeoutMs
                               : m_config.profile.limit(QStringLiteral("timeout_s")) * 1000;
-    m_currentKeepsOnError = m_current->keepOnError.value_or(m_keepStateOnError);
-    m_currentRequest = m_worker->execute(m_current->cellIndex, m_current->code, timeoutMs, approved,
-                                         m_currentKeepsOnError);
-    qCDebug(lcSession) << "cell" << m_current->cellIndex << "sent as request" << m_currentRequest;
+    m_currentKeepsOnError = request.options.keepOnError.value_or(m_keepStateOnError);
+    m_currentRequest =
+        m_worker->execute(request.number, request.code, timeoutMs, approved, m_currentKeepsOnError);
+    qCDebug(lcSession) << "cell" << request.number << "sent as request" << m_currentRequest;
+    m_current->setStatus(CellRun::Status::Running);
+    // Stop pressed while the run waited: it reaches the worker now, which holds it until the
+    // cell's process has started.
+    if (m_current->interruptRequested())
+        m_worker->interrupt(m_currentRequest);
 }
 
-Profile SessionRunner::effectiveProfile(const PendingCell &cell) const
+Profile SessionRunner::effectiveProfile(const CellRun &cell) const
 {
     Profile effective = m_config.profile;
-    if (cell.timeoutMs > 0)
-        effective.setLimit(QStringLiteral("timeout_s"), (cell.timeoutMs + 999) / 1000);
+    const int timeoutMs = cell.request().options.timeoutMs;
+    if (timeoutMs > 0)
+        effective.setLimit(QStringLiteral("timeout_s"), (timeoutMs + 999) / 1000);
     return effective;
 }
 
@@ -406,11 +525,12 @@ void SessionRunner::onInputHashed(const QString &key, InputFile input,
     runNext();
 }
 
-RunRecord SessionRunner::draftRun(const PendingCell &cell)
+RunRecord SessionRunner::draftRun(const CellRun &run_)
 {
+    const CellRequest &cell = run_.request();
     RunRecord run;
     run.sessionId = m_sessionId;
-    run.cellIndex = cell.cellIndex;
+    run.cellIndex = cell.number;
     run.code = cell.code;
     run.codeSha256 = sha256Hex(cell.code.toUtf8());
     run.codeOrigin = cell.source.origin;
@@ -418,7 +538,7 @@ RunRecord SessionRunner::draftRun(const PendingCell &cell)
     run.llmPromptSha256 = cell.source.promptSha256;
     run.profileName = m_config.profile.name;
     run.profileSha256 = m_config.profile.sha256;
-    run.limitsSha256 = effectiveProfile(cell).limitsSha256();
+    run.limitsSha256 = effectiveProfile(run_).limitsSha256();
     for (const DatasetSpec &dataset : std::as_const(m_config.datasets)) {
         QString error;
         if (const auto input = m_hashes.describe(dataset.name, dataset.path, &error))
@@ -437,9 +557,10 @@ RunRecord SessionRunner::draftRun(const PendingCell &cell)
     return run;
 }
 
-QList<Violation> SessionRunner::appReviewReasons(const PendingCell &cell, const Profile &effective,
+QList<Violation> SessionRunner::appReviewReasons(const CellRun &run, const Profile &effective,
                                                  const RunRecord &draft)
 {
+    const CellRequest &cell = run.request();
     QList<Violation> reasons;
     const QString review = QStringLiteral("review");
     if (effective.reviewTriggerEnabled(QStringLiteral("raised_limits"))) {
@@ -483,8 +604,8 @@ void SessionRunner::holdForReview(const QList<Violation> &reasons)
     for (const Violation &v : reasons)
         held.stderrText += QStringLiteral("  %1 [%2]\n").arg(v.message, v.rule);
     m_currentRequest = 0;
-    qCInfo(lcReview) << "cell" << m_current->cellIndex << "held for review:" << reasons.size()
-                     << "reason(s)";
+    qCInfo(lcReview) << "cell" << m_current->request().number
+                     << "held for review:" << reasons.size() << "reason(s)";
     onCellFinished(0, held);
 }
 
@@ -535,11 +656,15 @@ void SessionRunner::pollReviews()
         qCInfo(lcReview) << "run" << waiting.runId << (decision->approved ? "approved" : "rejected")
                          << "by decision" << decision->id;
         if (decision->approved) {
-            Q_EMIT reviewApproved(waiting.runId, *decision);
-            run(waiting.cell.cellIndex, waiting.cell.code, waiting.cell.timeoutMs,
-                waiting.cell.source, waiting.cell.keepOnError);
-        } else
-            Q_EMIT reviewRejected(waiting.runId, *decision);
+            // The same run goes on, with the number it waited with: queued behind what is.
+            waiting.run->setStatus(CellRun::Status::Queued);
+            m_queue.enqueue(waiting.run);
+            if (!m_current)
+                runNext();
+        } else {
+            Q_EMIT waiting.run->rejected(*decision);
+            waiting.run->finish(waiting.run->heldRecord(), true, QString());
+        }
     }
     if (m_waiting.isEmpty())
         m_reviewPoll.stop();
@@ -549,8 +674,8 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
 {
     if (!m_current || requestId != m_currentRequest)
         return;
-    const PendingCell cell = *m_current;
-    const Profile effective = effectiveProfile(cell);
+    CellRun *cell = m_current;
+    const Profile effective = effectiveProfile(*cell);
     RunRecord run = m_draft;
     run.status = result.status;
     run.stdoutText = result.stdoutText;
@@ -599,7 +724,7 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
                              "again.");
         m_restartWhenIdle = true;
     }
-    m_current.reset();
+    m_current = nullptr;
 
     QString storeError;
     const auto writer = [this](RunRecord &r, QString *e) { return saveFigures(r, e); };
@@ -612,7 +737,7 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
                           tr("The figures of this cell could not be saved: %1").arg(figureError);
         recorded = m_store.recordRun(run, {}, &storeError);
     }
-    qCDebug(lcSession) << "cell" << cell.cellIndex << "ended"
+    qCDebug(lcSession) << "cell" << cell->request().number << "ended"
                        << qPrintable(runStatusName(run.status)) << "as run" << run.id
                        << (recorded ? "recorded" : "NOT recorded");
     if (recorded && !run.outputs.isEmpty()) {
@@ -627,11 +752,18 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
         while (!m_stateRuns.isEmpty() && m_stateRuns.last().requestId > *result.restoredTo)
             m_stateRuns.removeLast();
     }
-    if (recorded && run.status == RunStatus::PendingReview && m_runWhenApproved) {
+    Q_EMIT runFinished(run, recorded, storeError);
+    if (recorded && run.status == RunStatus::PendingReview && m_runWhenApproved &&
+        !cell->interruptRequested()) {
         m_waiting.append({cell, run.id, ReviewBinding::of(run), m_decision ? m_decision->id : 0});
         m_reviewPoll.start();
+        cell->m_record = run;
+        cell->m_heldRunId = run.id;
+        cell->setStatus(CellRun::Status::WaitingForReview);
+        Q_EMIT cell->heldForReview(run.id, run.violations);
+    } else {
+        cell->finish(run, recorded, storeError);
     }
-    Q_EMIT runFinished(run, recorded, storeError);
     if (std::exchange(m_restartWhenIdle, false))
         restartWorker();
     runNext();

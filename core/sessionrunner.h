@@ -3,19 +3,23 @@
 // fresh one with the datasets loaded again, so the next cell still runs.
 #pragma once
 
+#include "cellrun.h"
 #include "datasetspec.h"
 #include "filehashcache.h"
 #include "outputsnapshot.h"
 #include "profile.h"
+#include "queryreply.h"
 #include "reviewqueue.h"
 #include "runrecord.h"
 #include "runstore.h"
 #include "workerclient.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QQueue>
 #include <QSet>
 #include <QString>
@@ -46,14 +50,6 @@ struct SessionConfig
     QString context = QLatin1String(WorkerContext::Cli); // a WorkerContext value
 };
 
-// Where a cell's code came from, for its provenance (and the "llm_first_run" review trigger).
-struct CodeSource
-{
-    QString origin = CodeOrigin::Typed;
-    QString llmModel;
-    QString promptSha256;
-};
-
 class SessionRunner : public QObject
 {
     Q_OBJECT
@@ -66,16 +62,16 @@ public:
     // background (datasetsLoaded tells when). False with a readable reason when it cannot.
     bool start(QString *error);
 
-    // Queues a cell; cells run one after another in the order they were queued. A cell the
-    // profile's review triggers flag is recorded as pending_review and does not run until a
-    // reviewer approves exactly this code (then it runs the next time it is submitted).
-    // keepOnError: this cell's own choice (serve's "on_error"); empty: the session's setting.
-    void run(int cellIndex, const QString &code, int timeoutMs = 0,
-             const CodeSource &source = CodeSource(),
-             std::optional<bool> keepOnError = std::nullopt);
-    // When on, a cell that waits for review runs by itself as soon as a reviewer (in this
-    // process or another) approves it; a rejection ends its wait (reviewRejected). Off by
-    // default: a script or an agent resubmits instead.
+    // Queues a cell; cells run one after another in the order they were submitted. The returned
+    // run is the caller's handle on this one cell (status, live output, record, interrupt); the
+    // session owns it until it has finished (cellrun.h). A cell the profile's review triggers
+    // flag is recorded as pending_review and does not run until a reviewer approves exactly this
+    // code (setRunWhenApproved; else it runs the next time it is submitted).
+    CellRun *submit(const CellRequest &request);
+    // When on, a cell that waits for review stays WaitingForReview and runs by itself as soon as
+    // a reviewer (in this process or another) approves it; a rejection ends its wait
+    // (CellRun::rejected). Off by default: the run finishes held, a script or an agent
+    // resubmits instead.
     void setRunWhenApproved(bool on);
     // Off by default: a cell that fails rolls back. On: what a cell did before an ordinary
     // exception (status error) is kept, as Jupyter does, and undo can still go back before it.
@@ -86,15 +82,20 @@ public:
     int waitingForReview() const { return int(m_waiting.size()); }
     // Returns the session's variables to before the last cell that ended ok.
     void undo();
-    // Stops the running cell; it ends "interrupted" and its changes are rolled back.
-    void interrupt();
-    // Drops the cells that have not started; returns how many.
-    int cancelQueued();
-    // A read-only request to the worker (variables, table); answered by queryAnswered().
-    quint64 query(const QJsonObject &request);
+    // The runs submitted and not finished, in the order they were submitted.
+    QList<CellRun *> openRuns() const;
+    // A read-only request to the worker (variables, table, summary, export_view, check,
+    // view_code); its answer comes by the returned reply's finished() (queryreply.h: the session
+    // owns the reply and deletes it after finished()). Never null: a session without a worker
+    // answers with an error.
+    QueryReply *query(const QJsonObject &request);
     // A query that must not wait behind a cell (the editor's `complete` and `help`): sent only
-    // when the worker is armed and has nothing open; else 0 and nothing is sent.
-    quint64 queryIfIdle(const QJsonObject &request);
+    // when the worker is armed and has nothing open; else nullptr and nothing is sent.
+    QueryReply *queryIfIdle(const QJsonObject &request);
+    // Typed requests, so that callers build no protocol JSON of their own.
+    QueryReply *queryVariables();
+    // A page of a frame's rows; limit 0 asks for the header (columns) only.
+    QueryReply *queryTablePage(const QString &name, qint64 offset, int limit);
     // Starts over: no variables, the datasets loaded again. A live worker forks the fresh session
     // from its template (milliseconds); otherwise a new worker starts.
     void reset();
@@ -123,34 +124,28 @@ Q_SIGNALS:
     // Once per worker start and per reset: the sandbox is armed and the session is fresh (ok), or
     // it could not be armed (the worker is unusable).
     void sandboxReady(bool ok, const QJsonObject &layers, const QString &message);
-    void runStarted(int cellIndex);
-    // Live output of the running cell (WorkerClient::outputArrived): display only, the run's
-    // record is runFinished's.
-    void cellOutput(int cellIndex, const QString &stream, const QString &text);
-    // recorded is false when the store could not keep the run (the reason is in storeError).
+    // Every run this session recorded (or failed to record), for observers of the whole session
+    // (the history); whoever submitted a cell listens to its CellRun instead. recorded is false
+    // when the store could not keep the run (the reason is in storeError).
     void runFinished(const sandbench::RunRecord &run, bool recorded, const QString &storeError);
     void idle();
     void undoFinished(bool ok, const QString &message);
-    void queryAnswered(quint64 requestId, const QJsonObject &reply, const QByteArray &payload);
     void workerStateChanged(sandbench::WorkerClient::State state);
-    // A cell waiting for review (setRunWhenApproved) was approved: it is queued now, right after
-    // this signal, so a listener can queue its own record of the cell in the same order.
-    void reviewApproved(qint64 runId, const sandbench::ReviewDecision &decision);
-    // A cell waiting for review (setRunWhenApproved) was rejected; it will not run.
-    void reviewRejected(qint64 runId, const sandbench::ReviewDecision &decision);
 
 private:
-    struct PendingCell
-    {
-        int cellIndex = 0;
-        QString code;
-        int timeoutMs = 0; // 0: the profile's limit
-        CodeSource source;
-        std::optional<bool> keepOnError; // empty: the session's setting when the cell starts
-    };
+    friend class CellRun;
+    // CellRun::interrupt(): drops a queued or waiting run, interrupts a running one.
+    void interruptRun(CellRun *run);
+    // Finishes a run that never reached the worker (interrupted while queued).
+    void cancelRun(CellRun *run);
+    void answerQuery(quint64 requestId, const QJsonObject &reply, const QByteArray &payload);
+    // Answers every open query with an error: their worker is gone and will not answer.
+    void failOpenQueries(const QString &message);
+    QueryReply *sendQuery(const QJsonObject &request, bool onlyIfIdle);
+
     struct WaitingCell
     {
-        PendingCell cell;
+        CellRun *run = nullptr;
         qint64 runId = 0;
         ReviewBinding binding;
         qint64 seenDecision = 0; // decisions up to this id were made before the cell waited
@@ -162,6 +157,8 @@ private:
     void onResetDone(bool ok, const QString &message);
     void loadDatasets();
     void runNext();
+    // The queue's head waits for the sandbox or the inputs' hashes.
+    void markHeadWaiting();
     void onCellFinished(quint64 requestId, const CellResult &result);
     void onDatasetLoaded(quint64 requestId, bool ok, const QString &message);
     void onWorkerFailed(const QString &message);
@@ -169,14 +166,14 @@ private:
     QJsonObject configureRequest() const;
     bool saveFigures(RunRecord &run, QString *error) const;
     // The provenance known before the cell runs: code hash and origin, inputs, limits.
-    RunRecord draftRun(const PendingCell &cell);
+    RunRecord draftRun(const CellRun &cell);
     // True when every dataset's hash is in the cache; else starts hashing the missing ones on
     // a background thread (onInputHashed() then runs the queue again).
     bool inputsHashed();
     void onInputHashed(const QString &key, InputFile input, const std::optional<QString> &sha256);
-    QList<Violation> appReviewReasons(const PendingCell &cell, const Profile &effective,
+    QList<Violation> appReviewReasons(const CellRun &cell, const Profile &effective,
                                       const RunRecord &draft);
-    Profile effectiveProfile(const PendingCell &cell) const;
+    Profile effectiveProfile(const CellRun &cell) const;
     void holdForReview(const QList<Violation> &reasons);
     QJsonObject environment(const CellResult &result, const Profile &effective) const;
     void pollReviews();
@@ -188,8 +185,10 @@ private:
     QString m_figureDir; // outside every zone of the worker: no cell can change a figure
     qint64 m_sessionId = 0;
     std::unique_ptr<WorkerClient> m_worker;
-    QQueue<PendingCell> m_queue;
-    std::optional<PendingCell> m_current;
+    QQueue<CellRun *> m_queue;    // submitted, not started; children of this session
+    CellRun *m_current = nullptr; // sent to the worker (or being held), until it is recorded
+    QHash<quint64, QPointer<QueryReply>> m_queries; // open queries by request id
+    bool m_runNextQueued = false;
     quint64 m_currentRequest = 0;
     QDateTime m_currentStarted;
     QList<quint64> m_datasetRequests;

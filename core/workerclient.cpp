@@ -204,6 +204,14 @@ void WorkerClient::interrupt()
     deliverInterrupt();
 }
 
+void WorkerClient::interrupt(quint64 requestId)
+{
+    if (m_pending.value(requestId, RequestKind::Shutdown) != RequestKind::Execute)
+        return; // answered already (or never an execute): nothing to stop
+    m_interruptFor = requestId;
+    deliverInterrupt();
+}
+
 void WorkerClient::deliverInterrupt()
 {
     if (m_interruptFor == 0)

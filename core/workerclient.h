@@ -73,6 +73,9 @@ public:
     // Stops the running cell with KeyboardInterrupt: it ends "interrupted" and, like every cell
     // that does not end ok, leaves the session's state as it was before it.
     void interrupt();
+    // Stops the cell of this execute request only: held until the worker says that cell started
+    // (PROTOCOL.md, `started`), dropped when the request has ended meanwhile.
+    void interrupt(quint64 requestId);
     // Asks the worker to exit; kills it if it has not within a moment.
     void shutdown();
 

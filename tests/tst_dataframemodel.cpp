@@ -29,7 +29,9 @@ private:
         QSignalSpy finished(m_session.get(), &SessionRunner::runFinished);
         // Ten million rows take a while to generate on a busy machine: the profile's default
         // cell limit is for analysts, not for this fixture.
-        m_session->run(1, code, 600000);
+        RunOptions options;
+        options.timeoutMs = 600000;
+        m_session->submit({QString(), code, {}, options, 1});
         if (!finished.wait(300000))
             return {};
         const RunRecord record = finished.first().at(0).value<RunRecord>();

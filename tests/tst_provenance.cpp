@@ -49,7 +49,7 @@ public:
                                  const CodeSource &source = CodeSource())
     {
         const qsizetype before = runs.size();
-        runner->run(++m_cell, code, timeoutMs, source);
+        runner->submit({QString(), code, source, {timeoutMs, {}}, ++m_cell});
         if (!QTest::qWaitFor([&] { return runs.size() > before; }, 60000))
             return std::nullopt;
         return m_store->run(runs.last().id);
@@ -113,7 +113,7 @@ private Q_SLOTS:
         QSignalSpy finished(&runner, &SessionRunner::runFinished);
         QVERIFY2(runner.start(&error), qPrintable(error));
         QVERIFY(runner.isHashingInputs());
-        runner.run(1, QStringLiteral("1 + 1"));
+        runner.submit({QString(), QStringLiteral("1 + 1"), {}, {}, 1});
         int turns = 0;
         QTimer ticker;
         QObject::connect(&ticker, &QTimer::timeout, [&] { turns += runner.isHashingInputs(); });
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.inputs.size(), 1);
         QCOMPARE(run.inputs.first().sha256, fileSha(big));
-        runner.run(2, QStringLiteral("2 + 2"));
+        runner.submit({QString(), QStringLiteral("2 + 2"), {}, {}, 2});
         QVERIFY(finished.wait(60000));
         QVERIFY(!runner.isHashingInputs());
         QCOMPARE(finished.last().at(0).value<RunRecord>().inputs.first().sha256, fileSha(big));
@@ -139,7 +139,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(h.start(SessionConfig(), &error), qPrintable(error));
         const qsizetype before = h.runs.size();
-        h.runner->run(1, QStringLiteral("n = 0\nwhile n < 30_000_000:\n    n += 1"));
+        h.runner->submit(
+            {QString(), QStringLiteral("n = 0\nwhile n < 30_000_000:\n    n += 1"), {}, {}, 1});
         // The cell runs once its own process exists; the loop keeps it there for seconds.
         QVERIFY(QTest::qWaitFor(
             [] {

@@ -805,7 +805,7 @@ private Q_SLOTS:
         const auto before = snapshotTree(dir.path());
         const qint64 forgingWorker = runner.workerProcessId();
         QVERIFY(forgingWorker > 0);
-        runner.run(1, QStringLiteral("1 + 1"));
+        runner.submit({QString(), QStringLiteral("1 + 1"), {}, {}, 1});
         QVERIFY(finished.wait(20000));
         const RunRecord run = finished.first().at(0).value<RunRecord>();
         QCOMPARE(run.status, RunStatus::Tampered);
@@ -1036,23 +1036,23 @@ private Q_SLOTS:
         config.outputDir = dir.filePath(QStringLiteral("session"));
         config.workerProgram = fake;
         SessionRunner runner(*store, config);
-        QSignalSpy answered(&runner, &SessionRunner::queryAnswered);
         QVERIFY2(runner.start(&error), qPrintable(error));
         const qint64 first = runner.workerProcessId();
         QVERIFY(first > 0);
-        const quint64 id = runner.query({{QStringLiteral("type"), QStringLiteral("variables")}});
-        QTRY_VERIFY_WITH_TIMEOUT(!answered.isEmpty(), 20000);
-        QCOMPARE(answered.first().at(0).toULongLong(), id);
-        const QJsonObject reply = answered.first().at(1).toJsonObject();
-        QCOMPARE(reply.value(QStringLiteral("type")).toString(), QStringLiteral("error"));
-        const QString message = reply.value(QStringLiteral("message")).toString();
+        QueryReply *query = runner.queryVariables();
+        std::optional<VariablesReply> answer;
+        QObject::connect(query, &QueryReply::finished, &runner,
+                         [&] { answer = query->variables(); });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
+        QVERIFY(!answer->ok);
+        const QString message = answer->error;
         QVERIFY2(message.contains(QStringLiteral("'name'")) &&
                      message.contains(QStringLiteral("variables")),
                  qPrintable(message));
         QCOMPARE(runner.workerState(), WorkerClient::State::Failed);
         // The next cell gets a fresh worker.
         QSignalSpy finished(&runner, &SessionRunner::runFinished);
-        runner.run(1, QStringLiteral("1 + 1"));
+        runner.submit({QString(), QStringLiteral("1 + 1"), {}, {}, 1});
         QVERIFY(finished.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(runner.workerProcessId() != first && runner.workerProcessId() > 0,
                                  20000);

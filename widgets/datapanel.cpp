@@ -186,7 +186,12 @@ void DataPanel::clear()
     if (m_session)
         m_session->disconnect(this);
     m_session = nullptr;
-    m_summaryRequest = m_exportRequest = 0;
+    // Answers still on their way are for the variable that was on show: not shown.
+    for (const QPointer<QueryReply> &reply : std::as_const(m_openReplies)) {
+        if (reply)
+            reply->disconnect(this);
+    }
+    m_openReplies.clear();
     m_copying.clear();
     m_sortColumn = -1;
     m_filterColumn->clear();
@@ -203,8 +208,6 @@ void DataPanel::showVariable(SessionRunner *session, const QString &name)
     m_session = session;
     m_model = new DataFrameModel(*session, name, this);
     m_table->setModel(m_model);
-    connect(session, &SessionRunner::queryAnswered, this,
-            [this](quint64 id, const QJsonObject &reply) { onQueryAnswered(id, reply); });
     // The columns and the first rows come before every row is in the model (ready).
     connect(m_model, &QAbstractItemModel::modelReset, this, &DataPanel::onReady);
     connect(m_model, &DataFrameModel::ready, this, &DataPanel::updateStatus);
@@ -338,7 +341,21 @@ void DataPanel::summarize(int column)
     request.remove(QStringLiteral("sort"));
     request.insert(QStringLiteral("column"), column);
     m_summaryColumn = column;
-    m_summaryRequest = m_session->query(request);
+    // Only the newest summary is shown: an older one describes another column.
+    if (m_summaryReply)
+        m_summaryReply->disconnect(this);
+    QueryReply *reply = m_session->query(request);
+    m_summaryReply = reply;
+    m_openReplies.append(reply);
+    connect(reply, &QueryReply::finished, this, [this, reply] {
+        const SummaryReply summary = reply->summary();
+        if (!summary.ok) {
+            m_summary->showMessage(tr("No summary: %1").arg(summary.error));
+            return;
+        }
+        m_summary->showSummary(summary.summary);
+        Q_EMIT summaryShown(m_summaryColumn);
+    });
     m_summary->showMessage(
         tr("Describing %1…")
             .arg(m_model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString()));
@@ -406,7 +423,22 @@ void DataPanel::exportView(const QString &file)
         return;
     QJsonObject request = m_model->viewRequest(QStringLiteral("export_view"));
     request.insert(QStringLiteral("file"), file);
-    m_exportRequest = m_session->query(request);
+    QueryReply *reply = m_session->query(request);
+    m_openReplies.append(reply);
+    connect(reply, &QueryReply::finished, this, [this, reply] {
+        const ExportViewReply done = reply->exportView();
+        if (!done.ok) {
+            const QString text = tr("The view was not exported: %1").arg(done.error);
+            setMessage(text);
+            Q_EMIT message(text);
+            return;
+        }
+        const QString text = tr("Exported %1 rows of %2 to %3")
+                                 .arg(QLocale().toString(done.rows), variable(), done.path);
+        updateStatus();
+        Q_EMIT message(text);
+        Q_EMIT exported(done.path, done.rows);
+    });
     setMessage(tr("Exporting %1 to %2…").arg(variable(), file));
 }
 
@@ -414,51 +446,18 @@ void DataPanel::convertToCode()
 {
     if (!m_session || !m_model)
         return;
-    m_codeRequest = m_session->query(m_model->viewRequest(QStringLiteral("view_code")));
-}
-
-void DataPanel::onQueryAnswered(quint64 requestId, const QJsonObject &reply)
-{
-    if (requestId == 0 || (requestId != m_summaryRequest && requestId != m_exportRequest &&
-                           requestId != m_codeRequest))
-        return;
-    const QString type = reply.value(QStringLiteral("type")).toString();
-    const QString error = reply.value(QStringLiteral("message")).toString();
-    if (requestId == m_codeRequest) {
-        m_codeRequest = 0;
-        if (type != QLatin1String("view_code")) {
-            const QString text = tr("The view could not become code: %1").arg(error);
+    QueryReply *reply = m_session->query(m_model->viewRequest(wireName(protocol::kTypeViewCode)));
+    m_openReplies.append(reply);
+    connect(reply, &QueryReply::finished, this, [this, reply] {
+        const ViewCodeReply code = reply->viewCode();
+        if (!code.ok) {
+            const QString text = tr("The view could not become code: %1").arg(code.error);
             setMessage(text);
             Q_EMIT message(text);
             return;
         }
-        Q_EMIT codeRequested(reply.value(QStringLiteral("code")).toString());
-        return;
-    }
-    if (requestId == m_summaryRequest) {
-        m_summaryRequest = 0;
-        if (type != QLatin1String("summary")) {
-            m_summary->showMessage(tr("No summary: %1").arg(error));
-            return;
-        }
-        m_summary->showSummary(reply);
-        Q_EMIT summaryShown(m_summaryColumn);
-        return;
-    }
-    m_exportRequest = 0;
-    if (type != QLatin1String("exported")) {
-        const QString text = tr("The view was not exported: %1").arg(error);
-        setMessage(text);
-        Q_EMIT message(text);
-        return;
-    }
-    const QString path = reply.value(QStringLiteral("path")).toString();
-    const qint64 rows = reply.value(QStringLiteral("rows")).toInteger();
-    const QString text =
-        tr("Exported %1 rows of %2 to %3").arg(QLocale().toString(rows), variable(), path);
-    updateStatus();
-    Q_EMIT message(text);
-    Q_EMIT exported(path, rows);
+        Q_EMIT codeRequested(code.code);
+    });
 }
 
 } // namespace sandbench

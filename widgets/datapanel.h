@@ -4,6 +4,8 @@
 // selection as TSV and exporting the view as CSV into the session's output folder.
 #pragma once
 
+#include "queryreply.h"
+
 #include <QJsonObject>
 #include <QModelIndexList>
 #include <QPointer>
@@ -75,7 +77,6 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    void onQueryAnswered(quint64 requestId, const QJsonObject &reply);
     void onReady();
     void prefetchVisible();
     void tryCopy();
@@ -95,10 +96,9 @@ private:
     QAction *m_summaryAction = nullptr;
     QToolBar *m_toolBar = nullptr;
     ColumnSummaryView *m_summary = nullptr;
-    quint64 m_summaryRequest = 0;
+    QPointer<QueryReply> m_summaryReply;        // the newest summary asked for
+    QList<QPointer<QueryReply>> m_openReplies; // asked for the variable on show
     int m_summaryColumn = -1;
-    quint64 m_exportRequest = 0;
-    quint64 m_codeRequest = 0;
     QModelIndexList m_copying; // a selection waiting for its rows
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

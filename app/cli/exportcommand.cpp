@@ -200,8 +200,6 @@ int ReplayCommand::start(const QStringList &arguments)
     config.profile = *profile;
     m_runner = std::make_unique<SessionRunner>(*m_store, config);
     connect(m_runner.get(), &SessionRunner::datasetsLoaded, this, &ReplayCommand::onDatasetsLoaded);
-    connect(m_runner.get(), &SessionRunner::runFinished, this,
-            [this](const RunRecord &run) { onRunFinished(run); });
     connect(m_runner.get(), &SessionRunner::sandboxReady, this,
             [this](bool ok, const QJsonObject &, const QString &message) {
                 if (!ok) {
@@ -228,14 +226,26 @@ void ReplayCommand::onDatasetsLoaded(const QStringList &errors)
         Q_EMIT finished(ExitCode::DataError);
         return;
     }
-    for (const RunRecord &run : m_session->keptRuns())
-        m_runner->run(run.cellIndex, run.code, 0, {CodeOrigin::Import, {}, {}});
+    const QList<RunRecord> &kept = m_session->keptRuns();
+    m_replayed = QList<RunRecord>(kept.size());
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        const RunRecord &run = kept.at(i);
+        CellRequest request;
+        request.cellId = QString::number(run.id);
+        request.code = run.code;
+        request.source = {CodeOrigin::Import, {}, {}};
+        request.number = run.cellIndex;
+        CellRun *replay = m_runner->submit(request);
+        // Each replay answers for the kept run it repeats, whatever the order.
+        connect(replay, &CellRun::finished, this,
+                [this, i](const RunRecord &now) { onRunFinished(int(i), now); });
+    }
 }
 
-void ReplayCommand::onRunFinished(const RunRecord &run)
+void ReplayCommand::onRunFinished(int index, const RunRecord &run)
 {
-    m_replayed.append(run);
-    if (m_replayed.size() == m_session->keptRuns().size())
+    m_replayed[index] = run;
+    if (++m_replayedCount == m_session->keptRuns().size())
         report();
 }
 

@@ -59,7 +59,7 @@ Q_SIGNALS:
 
 private:
     void onDatasetsLoaded(const QStringList &errors);
-    void onRunFinished(const sandbench::RunRecord &run);
+    void onRunFinished(int index, const sandbench::RunRecord &run);
     QStringList differences(const RunRecord &recorded, const RunRecord &now) const;
     void report();
 
@@ -68,7 +68,8 @@ private:
     std::unique_ptr<RunStore> m_store;
     std::optional<SessionExport> m_session;
     std::unique_ptr<SessionRunner> m_runner;
-    QList<RunRecord> m_replayed;
+    QList<RunRecord> m_replayed; // by the index of the kept run each one repeats
+    qsizetype m_replayedCount = 0;
     bool m_started = false;
 };
 

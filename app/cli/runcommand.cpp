@@ -158,18 +158,6 @@ int RunCommand::start(const QStringList &arguments)
     m_runner = std::make_unique<SessionRunner>(*m_store, config);
     m_runner->setKeepStateOnError(onError == QLatin1String("keep"));
     connect(m_runner.get(), &SessionRunner::datasetsLoaded, this, &RunCommand::onDatasetsLoaded);
-    connect(m_runner.get(), &SessionRunner::runFinished, this, &RunCommand::onRunFinished);
-    if (!m_json) {
-        // --json keeps one object per run; text shows the output as the cell prints it.
-        connect(m_runner.get(), &SessionRunner::cellOutput, this,
-                [this](int, const QString &stream, const QString &text) {
-                    const bool isStderr = stream == QLatin1String("stderr");
-                    QTextStream &to = isStderr ? m_err : m_out;
-                    (isStderr ? m_streamedStderr : m_streamedStdout) += text;
-                    to << text;
-                    to.flush();
-                });
-    }
     connect(m_runner.get(), &SessionRunner::sandboxReady, this,
             [this](bool ok, const QJsonObject &, const QString &message) {
                 if (!ok) {
@@ -201,9 +189,30 @@ void RunCommand::onDatasetsLoaded(const QStringList &errors)
         finish(ExitCode::Ok);
         return;
     }
-    m_expectedCells = int(m_cells.size());
-    for (const auto &[cellIndex, code] : std::as_const(m_cells))
-        m_runner->run(cellIndex, code, 0, m_source);
+    for (const auto &[cellIndex, code] : std::as_const(m_cells)) {
+        CellRequest request;
+        request.cellId = QString::number(cellIndex);
+        request.code = code;
+        request.source = m_source;
+        request.number = cellIndex;
+        CellRun *run = m_runner->submit(request);
+        m_open.append(run);
+        if (!m_json) {
+            // --json keeps one object per run; text shows the output as the cell prints it.
+            connect(run, &CellRun::output, this,
+                    [this](const QString &stream, const QString &text) {
+                        const bool isStderr = stream == QLatin1String("stderr");
+                        QTextStream &to = isStderr ? m_err : m_out;
+                        (isStderr ? m_streamedStderr : m_streamedStdout) += text;
+                        to << text;
+                        to.flush();
+                    });
+        }
+        connect(run, &CellRun::finished, this,
+                [this, run](const RunRecord &record, bool recorded, const QString &storeError) {
+                    onRunFinished(run, record, recorded, storeError);
+                });
+    }
     m_interruptWatcher = std::make_unique<InterruptWatcher>([this] { onInterrupt(); });
 }
 
@@ -216,33 +225,48 @@ void RunCommand::onInterrupt()
         return;
     }
     m_interrupted = true;
-    const int cancelled = m_runner->cancelQueued();
-    m_expectedCells -= cancelled;
+    // Each cell's own run is stopped: the later ones are dropped, the running one interrupted
+    // (also when the worker has not said yet that it started).
+    const QList<QPointer<CellRun>> open = m_open;
+    int cancelled = 0;
+    for (const QPointer<CellRun> &run : open)
+        cancelled += run && run->status() != CellRun::Status::Running ? 1 : 0;
     m_err << kCommand << QStringLiteral(": ")
           << tr("interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to "
                 "stop at once)",
                 "", cancelled)
           << Qt::endl;
-    m_runner->interrupt();
+    for (auto it = open.crbegin(); it != open.crend(); ++it) {
+        if (*it)
+            (*it)->interrupt();
+    }
 }
 
-void RunCommand::onRunFinished(const RunRecord &run, bool recorded, const QString &storeError)
+void RunCommand::onRunFinished(CellRun *cell, const RunRecord &run, bool recorded,
+                               const QString &storeError)
 {
-    m_statuses.append(run.status);
-    if (run.status == RunStatus::PendingReview && recorded)
-        m_pendingRuns.append(run.id);
-    if (!recorded) {
-        m_storeFailed = true;
-        m_err << kCommand << QStringLiteral(": ")
-              << tr("cell %1 ran but was not recorded: %2").arg(run.cellIndex).arg(storeError)
-              << Qt::endl;
+    m_open.removeOne(cell);
+    // A cell Ctrl+C dropped before it ran has nothing to report (it was not recorded).
+    if (!cell->wasCancelled()) {
+        m_statuses.append(run.status);
+        if (run.status == RunStatus::PendingReview && recorded)
+            m_pendingRuns.append(run.id);
+        if (!recorded) {
+            m_storeFailed = true;
+            m_err << kCommand << QStringLiteral(": ")
+                  << tr("cell %1 ran but was not recorded: %2").arg(run.cellIndex).arg(storeError)
+                  << Qt::endl;
+        }
+        if (m_json)
+            printJson(run, recorded, storeError);
+        else
+            printText(run);
     }
-    if (m_json)
-        printJson(run, recorded, storeError);
-    else
-        printText(run);
-    if (m_statuses.size() >= m_expectedCells) {
-        const int code = exitCodeFor(m_statuses);
+    if (m_open.isEmpty()) {
+        // Stopped before any cell ran: the run was interrupted all the same.
+        const int code = exitCodeFor(m_statuses.isEmpty() && m_interrupted
+                                         ? QList<RunStatus>{RunStatus::Interrupted}
+                                         : m_statuses);
         if (!m_pendingRuns.isEmpty()) {
             QStringList ids;
             for (qint64 id : std::as_const(m_pendingRuns))

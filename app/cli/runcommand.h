@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
@@ -29,7 +30,8 @@ Q_SIGNALS:
 
 private:
     void onDatasetsLoaded(const QStringList &errors);
-    void onRunFinished(const sandbench::RunRecord &run, bool recorded, const QString &storeError);
+    void onRunFinished(CellRun *cell, const sandbench::RunRecord &run, bool recorded,
+                       const QString &storeError);
     void printText(const RunRecord &run);
     void printJson(const RunRecord &run, bool recorded, const QString &storeError);
     void finish(int code);
@@ -51,7 +53,7 @@ private:
     bool m_cellsQueued = false;
     bool m_storeFailed = false;
     bool m_finished = false;
-    int m_expectedCells = 0; // cells that will report: all of them, unless Ctrl+C cut the queue
+    QList<QPointer<CellRun>> m_open; // submitted and not finished, in order
     bool m_interrupted = false;
     std::unique_ptr<class InterruptWatcher> m_interruptWatcher;
 };

@@ -61,38 +61,6 @@ int ServeCommand::start(const QStringList &arguments)
         return ExitCode::CantCreate;
     }
     m_runner = std::make_unique<SessionRunner>(*m_store, config);
-    connect(m_runner.get(), &SessionRunner::runFinished, this, &ServeCommand::onRunFinished);
-    connect(m_runner.get(), &SessionRunner::cellOutput, this,
-            [this](int, const QString &stream, const QString &text) {
-                // The running cell is the oldest execute not yet answered.
-                if (m_executeIds.isEmpty() || !m_executeProgress.value(0))
-                    return;
-                respond({{QStringLiteral("id"), m_executeIds.first()},
-                         {QStringLiteral("progress"), QStringLiteral("output")},
-                         {QStringLiteral("stream"), stream},
-                         {QStringLiteral("text"), text}});
-            });
-    connect(m_runner.get(), &SessionRunner::queryAnswered, this,
-            [this](quint64 request, const QJsonObject &reply) {
-                const QJsonValue id = m_queryIds.take(request);
-                QJsonObject out = reply;
-                const bool failed = reply.value(QStringLiteral("type")) == QLatin1String("error") ||
-                                    reply.value(QStringLiteral("type")) == QLatin1String("result");
-                out.insert(QStringLiteral("id"), id);
-                out.insert(QStringLiteral("status"),
-                           failed ? QStringLiteral("error") : QStringLiteral("ok"));
-                if (failed) {
-                    // One key for every request's error, as README's serve section documents.
-                    out.insert(QStringLiteral("error"),
-                               reply.value(reply.contains(QStringLiteral("message"))
-                                               ? QStringLiteral("message")
-                                               : QStringLiteral("stderr")));
-                    out.remove(QStringLiteral("message"));
-                }
-                out.remove(QStringLiteral("type"));
-                respond(out);
-                finishWhenIdle();
-            });
     connect(m_runner.get(), &SessionRunner::undoFinished, this,
             [this](bool ok, const QString &message) {
                 QJsonObject out = response(m_undoId.value_or(QJsonValue()),
@@ -181,7 +149,7 @@ void ServeCommand::handleLine(const QByteArray &line)
     const QJsonObject request = document.object();
     const QJsonValue id = request.value(QStringLiteral("id"));
     const QString op = request.value(QStringLiteral("op")).toString();
-    const bool running = !m_executeIds.isEmpty();
+    const bool running = !m_executes.isEmpty();
     static const QStringList ops = {
         QStringLiteral("execute"),   QStringLiteral("undo"),     QStringLiteral("interrupt"),
         QStringLiteral("variables"), QStringLiteral("table"),    QStringLiteral("reset"),
@@ -246,12 +214,19 @@ void ServeCommand::handleLine(const QByteArray &line)
                         "before the response) or false (the default)"));
             return;
         }
-        m_executeIds.append(id);
-        m_executeProgress.append(progress.toBool(false));
-        m_runner->run(m_nextCell++, code.toString(), timeoutMs, source, keepOnError);
+        CellRequest cell;
+        cell.code = code.toString();
+        cell.source = source;
+        cell.options.timeoutMs = timeoutMs;
+        cell.options.keepOnError = keepOnError;
+        cell.number = m_nextCell++;
+        cell.cellId = QString::number(cell.number);
+        execute(id, cell, progress.toBool(false));
     } else if (op == QLatin1String("interrupt")) {
-        if (running)
-            m_runner->interrupt();
+        // The oldest open execute is the one running (or about to): its own run is stopped,
+        // even when the worker has not said yet that it started.
+        if (running && m_executes.first())
+            m_executes.first()->interrupt();
         QJsonObject out = response(id, QStringLiteral("ok"));
         out.insert(QStringLiteral("interrupted"), running);
         respond(out);
@@ -261,7 +236,7 @@ void ServeCommand::handleLine(const QByteArray &line)
         m_shuttingDown = true;
         m_shutdownId = id;
         finishWhenIdle();
-    } else if (running || m_undoId || m_resetId || !m_queryIds.isEmpty()) {
+    } else if (running || m_undoId || m_resetId || m_openQueries > 0) {
         fail(id,
              running
                  ? tr("a cell is running: wait for its response or send {\"op\": \"interrupt\"}")
@@ -270,8 +245,7 @@ void ServeCommand::handleLine(const QByteArray &line)
         m_undoId = id;
         m_runner->undo();
     } else if (op == QLatin1String("variables")) {
-        m_queryIds.insert(m_runner->query({{QStringLiteral("type"), QStringLiteral("variables")}}),
-                          id);
+        answer(id, m_runner->queryVariables());
     } else if (op == QLatin1String("table")) {
         // Checked here, so that a wrong type is named as such, not as the worker's TypeError.
         if (!request.value(QStringLiteral("name")).isString()) {
@@ -292,17 +266,16 @@ void ServeCommand::handleLine(const QByteArray &line)
             {QStringLiteral("name"), request.value(QStringLiteral("name"))},
             {QStringLiteral("offset"), request.value(QStringLiteral("offset")).toInt(0)},
             {QStringLiteral("limit"), request.value(QStringLiteral("limit")).toInt(200)}};
-        m_queryIds.insert(m_runner->query(query), id);
+        answer(id, m_runner->query(query));
     } else if (op == QLatin1String("complete") || op == QLatin1String("help")) {
         // The cell editor's requests (PROTOCOL.md, `complete`, `help`): code up to the cursor.
         if (!request.value(QStringLiteral("code")).isString()) {
             fail(id, tr("%1 needs \"code\" as a string: the code up to the cursor").arg(op));
             return;
         }
-        m_queryIds.insert(
-            m_runner->query({{QStringLiteral("type"), op},
-                             {QStringLiteral("code"), request.value(QStringLiteral("code"))}}),
-            id);
+        answer(id,
+               m_runner->query({{QStringLiteral("type"), op},
+                                {QStringLiteral("code"), request.value(QStringLiteral("code"))}}));
     } else if (op == QLatin1String("reset")) {
         m_resetId = id;
         m_nextCell = 1;
@@ -310,23 +283,57 @@ void ServeCommand::handleLine(const QByteArray &line)
     }
 }
 
-void ServeCommand::onRunFinished(const RunRecord &run, bool recorded, const QString &storeError)
+void ServeCommand::execute(const QJsonValue &id, const CellRequest &request, bool progress)
 {
-    QJsonObject out = runToJson(run, recorded, storeError);
-    out.insert(QStringLiteral("id"),
-               m_executeIds.isEmpty() ? QJsonValue() : m_executeIds.takeFirst());
-    if (!m_executeProgress.isEmpty())
-        m_executeProgress.removeFirst();
-    respond(out);
-    finishWhenIdle();
+    CellRun *run = m_runner->submit(request);
+    m_executes.append(run);
+    if (progress) {
+        // "progress": true asks for the cell's output as it prints, in lines before the response.
+        connect(run, &CellRun::output, this,
+                [this, id](const QString &stream, const QString &text) {
+                    respond({{QStringLiteral("id"), id},
+                             {QStringLiteral("progress"), QStringLiteral("output")},
+                             {QStringLiteral("stream"), stream},
+                             {QStringLiteral("text"), text}});
+                });
+    }
+    connect(run, &CellRun::finished, this,
+            [this, id, run](const RunRecord &record, bool recorded, const QString &storeError) {
+                m_executes.removeOne(run);
+                QJsonObject out = runToJson(record, recorded, storeError);
+                out.insert(QStringLiteral("id"), id);
+                respond(out);
+                finishWhenIdle();
+            });
+}
+
+void ServeCommand::answer(const QJsonValue &id, QueryReply *reply)
+{
+    ++m_openQueries;
+    connect(reply, &QueryReply::finished, this, [this, id, reply] {
+        --m_openQueries;
+        QJsonObject out = reply->json();
+        const bool failed = !reply->isOk();
+        out.insert(QStringLiteral("id"), id);
+        out.insert(QStringLiteral("status"),
+                   failed ? QStringLiteral("error") : QStringLiteral("ok"));
+        if (failed) {
+            // One key for every request's error, as README's serve section documents.
+            out.insert(QStringLiteral("error"), reply->errorMessage());
+            out.remove(QStringLiteral("message"));
+        }
+        out.remove(QStringLiteral("type"));
+        respond(out);
+        finishWhenIdle();
+    });
 }
 
 void ServeCommand::finishWhenIdle()
 {
     // Every request before the end is answered first: each of them is answered in bounded time,
     // a dead worker's requests at once (WorkerClient), so this never waits for good.
-    if (m_finished || !(m_inputClosed || m_shuttingDown) || !m_executeIds.isEmpty() ||
-        !m_queryIds.isEmpty() || m_undoId || m_resetId)
+    if (m_finished || !(m_inputClosed || m_shuttingDown) || !m_executes.isEmpty() ||
+        m_openQueries > 0 || m_undoId || m_resetId)
         return;
     m_finished = true;
     if (m_shuttingDown)

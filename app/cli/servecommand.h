@@ -7,8 +7,8 @@
 
 #include <QByteArray>
 #include <QJsonObject>
-#include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <memory>
@@ -35,7 +35,9 @@ private:
     void handleLine(const QByteArray &line);
     void respond(QJsonObject response);
     void fail(const QJsonValue &id, const QString &message);
-    void onRunFinished(const RunRecord &run, bool recorded, const QString &storeError);
+    void execute(const QJsonValue &id, const CellRequest &request, bool progress);
+    // A query's reply goes out as the client's response to id.
+    void answer(const QJsonValue &id, QueryReply *reply);
     void finishWhenIdle();
 
     QTextStream m_out;
@@ -48,9 +50,8 @@ private:
     bool m_shuttingDown = false;
     QJsonValue m_shutdownId;
     int m_nextCell = 1;
-    QList<QJsonValue> m_executeIds;       // ids of queued and running executes, in order
-    QList<bool> m_executeProgress;        // each one's "progress": live output lines
-    QMap<quint64, QJsonValue> m_queryIds; // worker request -> client id
+    QList<QPointer<CellRun>> m_executes;  // queued and running executes, oldest first
+    int m_openQueries = 0;                // queries sent and not answered
     std::optional<QJsonValue> m_undoId;   // the client's id of an undo in progress
     std::optional<QJsonValue> m_resetId;  // ... of a reset in progress
     bool m_finished = false;

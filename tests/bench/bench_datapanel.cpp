@@ -128,11 +128,15 @@ int main(int argc, char **argv)
         return 1;
     }
     QSignalSpy finished(&session, &SessionRunner::runFinished);
-    session.run(1, QStringLiteral("import numpy as np\nimport pandas as pd\n"
-                                  "rng = np.random.default_rng(1)\n"
-                                  "big = pd.DataFrame(rng.normal(size=(10_000_000, 20)), "
-                                  "columns=[f'c{i}' for i in range(20)])\n"
-                                  "small = big.head(1000).copy()"));
+    session.submit({QString(),
+                    QStringLiteral("import numpy as np\nimport pandas as pd\n"
+                                   "rng = np.random.default_rng(1)\n"
+                                   "big = pd.DataFrame(rng.normal(size=(10_000_000, 20)), "
+                                   "columns=[f'c{i}' for i in range(20)])\n"
+                                   "small = big.head(1000).copy()"),
+                    {},
+                    {},
+                    1});
     if (!finished.wait(300000) ||
         finished.first().at(0).value<RunRecord>().status != RunStatus::Ok) {
         out << "the frames could not be made" << Qt::endl;

@@ -1,6 +1,7 @@
 #include "mcpsession.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace sandbench::cli::mcp {
 namespace {
@@ -13,15 +14,10 @@ McpSession::McpSession(RunStore &store, SessionConfig config, QObject *parent)
     : QObject(parent), m_store(store),
       m_runner(std::make_unique<SessionRunner>(store, std::move(config))), m_reviews(store)
 {
-    connect(m_runner.get(), &SessionRunner::runStarted, this, [this](int cellIndex) {
-        if (m_running && m_running->index == cellIndex && m_running->started)
-            m_running->started();
-    });
-    connect(m_runner.get(), &SessionRunner::runFinished, this, &McpSession::onRunFinished);
-    connect(m_runner.get(), &SessionRunner::queryAnswered, this,
-            [this](quint64 request, const QJsonObject &reply, const QByteArray &) {
-                if (const QueryDone done = m_queries.take(request))
-                    done(reply);
+    connect(m_runner.get(), &SessionRunner::runFinished, this,
+            [this](const RunRecord &run, bool recorded) {
+                if (recorded)
+                    Q_EMIT runRecorded(run);
             });
     connect(m_runner.get(), &SessionRunner::undoFinished, this,
             [this](bool ok, const QString &message) {
@@ -50,41 +46,55 @@ bool McpSession::start(QString *error)
 }
 
 int McpSession::submit(const QString &code, int timeoutMs, const CodeSource &source, CellDone done,
-                       Started started, HeldForReview held)
+                       Started started, HeldForReview held, Output output)
 {
     const int index = m_nextCell++;
-    m_queue.enqueue({index,
-                     code,
-                     timeoutMs,
-                     source,
-                     std::move(done),
-                     std::move(started),
-                     std::move(held),
-                     0,
-                     {}});
-    runNext();
+    Cell cell;
+    cell.index = index;
+    cell.request.cellId = QString::number(index);
+    cell.request.code = code;
+    cell.request.source = source;
+    cell.request.options.timeoutMs = timeoutMs;
+    cell.request.number = index;
+    cell.done = std::move(done);
+    cell.started = std::move(started);
+    cell.held = std::move(held);
+    cell.output = std::move(output);
+    if (!m_closing)
+        send(std::move(cell));
     return index;
 }
 
-void McpSession::runNext()
+void McpSession::send(Cell cell)
 {
-    if (m_running || m_queue.isEmpty() || m_closing)
-        return;
-    m_running = m_queue.dequeue();
-    m_runner->run(m_running->index, m_running->code, m_running->timeoutMs, m_running->source);
+    const int index = cell.index;
+    CellRun *run = m_runner->submit(cell.request);
+    cell.run = run;
+    connect(run, &CellRun::statusChanged, this, [this, index](CellRun::Status status) {
+        const auto it = m_cells.constFind(index);
+        if (status == CellRun::Status::Running && it != m_cells.constEnd() && it->started)
+            it->started();
+    });
+    connect(run, &CellRun::output, this, [this, index](const QString &stream, const QString &text) {
+        const auto it = m_cells.constFind(index);
+        if (it != m_cells.constEnd() && it->output)
+            it->output(stream, text);
+    });
+    connect(run, &CellRun::finished, this,
+            [this, index, run](const RunRecord &record, bool recorded, const QString &storeError) {
+                onRunFinished(index, run, record, recorded, storeError);
+            });
+    m_cells.insert(index, std::move(cell));
 }
 
 void McpSession::cancel(int cell)
 {
-    if (m_running && m_running->index == cell) {
-        m_runner->interrupt();
+    const auto it = m_cells.constFind(cell);
+    if (it != m_cells.constEnd()) {
+        // The run's own interrupt: dropped when queued, interrupted when running.
+        if (it->run)
+            it->run->interrupt();
         return;
-    }
-    for (qsizetype i = 0; i < m_queue.size(); ++i) {
-        if (m_queue.at(i).index == cell) {
-            m_queue.removeAt(i);
-            return;
-        }
     }
     for (qsizetype i = 0; i < m_held.size(); ++i) {
         if (m_held.at(i).cell.index == cell) {
@@ -94,28 +104,26 @@ void McpSession::cancel(int cell)
     }
 }
 
-void McpSession::onRunFinished(const RunRecord &run, bool recorded, const QString &storeError)
+void McpSession::onRunFinished(int index, CellRun *run, const RunRecord &record, bool recorded,
+                               const QString &storeError)
 {
-    if (recorded)
-        Q_EMIT runRecorded(run);
-    if (!m_running || m_running->index != run.cellIndex) {
-        // Not a cell of ours (none other is submitted): nothing waits for it.
-        runNext();
+    Cell cell = m_cells.take(index);
+    if (run->wasCancelled()) {
+        // Dropped before it ran (cancelled): its caller asked for that and is not answered.
+        finishIfShuttingDown();
         return;
     }
-    Cell cell = std::move(*m_running);
-    m_running.reset();
-    if (run.status == RunStatus::PendingReview && recorded && m_reviewWaitMs > 0 && !m_closing) {
+    if (record.status == RunStatus::PendingReview && recorded && m_reviewWaitMs > 0 && !m_closing) {
         if (cell.held)
-            cell.held(run.id);
-        m_held.append({std::move(cell), run, recorded, storeError,
+            cell.held(record.id);
+        cell.run = nullptr;
+        m_held.append({std::move(cell), record, recorded, storeError,
                        QDateTime::currentMSecsSinceEpoch() + m_reviewWaitMs});
         m_reviewPoll.start();
     } else if (cell.done) {
-        cell.done({run, recorded, storeError, cell.decision, cell.heldRunId});
+        cell.done({record, recorded, storeError, cell.decision, cell.heldRunId});
     }
     finishIfShuttingDown();
-    runNext();
 }
 
 void McpSession::pollReviews()
@@ -131,7 +139,7 @@ void McpSession::pollReviews()
             cell.heldRunId = held.run.id;
             cell.decision = decision;
             m_held.removeAt(i);
-            m_queue.prepend(std::move(cell));
+            send(std::move(cell));
             continue;
         }
         if (decision || now >= held.waitUntil) {
@@ -145,12 +153,13 @@ void McpSession::pollReviews()
     }
     if (m_held.isEmpty())
         m_reviewPoll.stop();
-    runNext();
 }
 
 void McpSession::query(const QJsonObject &request, QueryDone done)
 {
-    m_queries.insert(m_runner->query(request), std::move(done));
+    QueryReply *reply = m_runner->query(request);
+    connect(reply, &QueryReply::finished, this,
+            [reply, done = std::move(done)] { done(reply->json()); });
 }
 
 void McpSession::undo(Done done)
@@ -169,7 +178,7 @@ void McpSession::reset(Done done)
         done(false, tr("a reset is in progress already: wait for its answer"));
         return;
     }
-    if (m_running || !m_queue.isEmpty()) {
+    if (!m_cells.isEmpty()) {
         done(false, tr("a cell is running or queued: wait for it, or cancel it, then reset"));
         return;
     }
@@ -181,17 +190,22 @@ void McpSession::shutdown(std::function<void()> whenIdle)
 {
     m_closing = true;
     m_whenIdle = std::move(whenIdle);
-    m_queue.clear();
     m_held.clear();
     m_reviewPoll.stop();
-    if (m_running)
-        m_runner->interrupt();
+    // Every open run is stopped through its own interrupt, the last first, so that a queued one
+    // does not start when the running one ends.
+    QList<int> open = m_cells.keys();
+    std::sort(open.begin(), open.end(), std::greater<int>());
+    for (int index : std::as_const(open)) {
+        if (const QPointer<CellRun> run = m_cells.value(index).run)
+            run->interrupt();
+    }
     finishIfShuttingDown();
 }
 
 void McpSession::finishIfShuttingDown()
 {
-    if (!m_whenIdle || m_running)
+    if (!m_whenIdle || !m_cells.isEmpty())
         return;
     const auto whenIdle = std::exchange(m_whenIdle, {});
     whenIdle();

@@ -1,11 +1,10 @@
 // The MCP server's one sandboxed session, behind the few calls the tools need. Every call the
-// server makes on the session goes through this class, so that moving to another session API
-// (issue 11's Session::submit / CellRun) touches this file only.
+// server makes on the session goes through this class.
 //
-// Cells run one after another. The adapter keeps its own queue and hands the runner one cell at
-// a time, so that a cancelled request's cell that has not started is simply dropped; answers are
-// matched to callers by the cell index this adapter gives each cell (unique per process), never
-// by order.
+// Each cell is a CellRun of the session (SessionRunner::submit): its callbacks hang on that run,
+// so nothing is matched by order, and cancel() is the run's own interrupt() (a queued cell is
+// dropped, a running one interrupted). A run held for review waits here, for at most
+// reviewWait(), for a reviewer's decision; an approved one is submitted again and runs.
 #pragma once
 
 #include "reviewqueue.h"
@@ -16,7 +15,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
-#include <QQueue>
+#include <QPointer>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -43,6 +42,8 @@ public:
     using Started = std::function<void()>;
     // The cell was held for review and now waits for a decision (setReviewWait): the held run.
     using HeldForReview = std::function<void(qint64 runId)>;
+    using Output = std::function<void(const QString &stream, const QString &text)>;
+    // reply: the worker's checked answer (QueryReply::json()), "type" "error" when it failed.
     using QueryDone = std::function<void(const QJsonObject &reply)>;
     using Done = std::function<void(bool ok, const QString &message)>;
 
@@ -56,9 +57,10 @@ public:
     void setReviewWait(int milliseconds) { m_reviewWaitMs = milliseconds; }
     int reviewWait() const { return m_reviewWaitMs; }
 
-    // Queues a cell; returns its key for cancel(). started is called when it begins to run.
+    // Queues a cell; returns its key for cancel(). started is called when it begins to run;
+    // output with what it prints as it prints it (display only, untrusted).
     int submit(const QString &code, int timeoutMs, const CodeSource &source, CellDone done,
-               Started started = {}, HeldForReview held = {});
+               Started started = {}, HeldForReview held = {}, Output output = {});
     // A queued cell is dropped (done is not called); a running one is interrupted (done is
     // called with its interrupted run); one waiting for review stops waiting (done not called).
     void cancel(int cell);
@@ -87,13 +89,13 @@ private:
     struct Cell
     {
         int index = 0;
-        QString code;
-        int timeoutMs = 0;
-        CodeSource source;
+        CellRequest request;
         CellDone done;
         Started started;
         HeldForReview held;
-        qint64 heldRunId = 0; // resubmitted after this held run was approved
+        Output output;
+        QPointer<CellRun> run; // while submitted
+        qint64 heldRunId = 0;  // resubmitted after this held run was approved
         std::optional<ReviewDecision> decision;
     };
     struct Held
@@ -105,21 +107,20 @@ private:
         qint64 waitUntil = 0; // msecs since the epoch
     };
 
-    void runNext();
-    void onRunFinished(const RunRecord &run, bool recorded, const QString &storeError);
+    void send(Cell cell);
+    void onRunFinished(int index, CellRun *run, const RunRecord &record, bool recorded,
+                       const QString &storeError);
     void pollReviews();
     void finishIfShuttingDown();
 
     RunStore &m_store;
     std::unique_ptr<SessionRunner> m_runner;
     ReviewQueue m_reviews;
-    QQueue<Cell> m_queue;
-    std::optional<Cell> m_running;
+    QHash<int, Cell> m_cells; // submitted to the session, by key
     QList<Held> m_held;
     QTimer m_reviewPoll;
     int m_reviewWaitMs = 0;
     int m_nextCell = 1;
-    QHash<quint64, QueryDone> m_queries; // worker request id -> caller
     Done m_undoDone;
     Done m_resetDone;
     std::function<void()> m_whenIdle;

@@ -276,6 +276,9 @@ std::optional<qint64> wholeNumber(const QJsonValue &value, qint64 min, qint64 ma
 
 } // namespace
 
+// The longest line of a cell's output a progress notification carries.
+constexpr int kMaxProgressOutputChars = 200;
+
 struct McpTools::Call
 {
     McpRequest request;
@@ -697,6 +700,16 @@ void McpTools::runPython(const McpRequest &request, const QJsonObject &arguments
                         .arg(runId));
                 call->heartbeat.start();
             }
+        },
+        [this, call, wantsProgress](const QString &, const QString &text) {
+            // What the cell prints, as it prints it (CellRun::output): the progress message
+            // shows its last line, so an agent sees a long cell's own progress.
+            if (!wantsProgress)
+                return;
+            const QString line =
+                text.trimmed().section(QLatin1Char('\n'), -1).right(kMaxProgressOutputChars);
+            if (!line.isEmpty())
+                m_protocol.sendProgress(call->request, ++call->beats, line);
         });
 }
 
