@@ -55,10 +55,13 @@ private:
     std::unique_ptr<SessionRunner> m_session;
     QPointer<CellRun> m_lastRun; // the run run() submitted (a held one waits on)
 
-    RunRecord run(const QString &code)
+    // timeoutMs 0: the profile's cell limit.
+    RunRecord run(const QString &code, int timeoutMs = 0)
     {
         QSignalSpy finished(m_session.get(), &SessionRunner::runFinished);
-        m_lastRun = m_session->submit({QString(), code, {}, {}, 1});
+        RunOptions options;
+        options.timeoutMs = timeoutMs;
+        m_lastRun = m_session->submit({QString(), code, {}, options, 1});
         if (!finished.wait(300000))
             return {};
         return finished.first().at(0).value<RunRecord>();
@@ -134,7 +137,9 @@ private Q_SLOTS:
             ".2]))})\n"
             "mid.loc[::10, 'y'] = np.nan\n"
             "ts = pd.Series(np.arange(365.0), index=pd.date_range('2024-01-01', periods=365))\n"
-            "arr = np.arange(12).reshape(3, 4)"));
+            "arr = np.arange(12).reshape(3, 4)"),
+            // Ten million rows take a while on a busy machine: not the analyst's cell limit.
+            600000);
         QCOMPARE(made.status, RunStatus::Ok);
     }
 
