@@ -26,6 +26,37 @@ import sys
 
 IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 
+# The sections every protocol.json has. Any other top-level object is a feature's own block
+# holding its "fields" and "limits" (named like the shared ones), so that features added at the
+# same time edit separate parts of the file.
+SECTIONS = {"version", "messages", "query_replies", "fields", "on_error", "statuses",
+            "check_verdicts", "verdict_bases", "layers", "exit_codes", "limits", "dataset_formats"}
+
+
+def blocks(spec):
+    """The feature blocks' tables, in file order: [(section, table)] for "fields" and "limits"."""
+    found = []
+    for key, value in spec.items():
+        if key.startswith("_") or key in SECTIONS:
+            continue
+        if not isinstance(value, dict):
+            raise SystemExit(f"protocol.json: '{key}' must be an object with fields and limits")
+        for section, table in entries(value):
+            if section not in ("fields", "limits") or not isinstance(table, dict):
+                raise SystemExit(f"protocol.json: {key}.{section}: a block holds only 'fields' "
+                                 "and 'limits' objects")
+            found.append((section, table))
+    return found
+
+
+def merged(spec, section):
+    """A shared section's entries followed by every block's entries of the same kind."""
+    out = entries(spec[section])
+    for kind, table in blocks(spec):
+        if kind == section:
+            out += entries(table)
+    return out
+
 
 def camel(name):
     return "".join(part.capitalize() for part in name.split("_"))
@@ -48,7 +79,15 @@ def check(spec):
     for section in ("check_verdicts", "verdict_bases"):
         if not all(isinstance(v, str) and IDENTIFIER.match(v) for v in spec.get(section, ())):
             raise SystemExit(f"protocol.json: '{section}' must list lower_case identifiers")
-    for key, value in entries(spec["exit_codes"]) + entries(spec["limits"]):
+    for section, table in blocks(spec):
+        for key, _ in entries(table):
+            if not IDENTIFIER.match(key):
+                raise SystemExit(f"protocol.json: {section}.{key}: names are lower_case identifiers")
+    for section in ("fields", "limits"):
+        names = [key for key, _ in merged(spec, section)]
+        if len(names) != len(set(names)):
+            raise SystemExit(f"protocol.json: a name in '{section}' is defined twice")
+    for key, value in entries(spec["exit_codes"]) + merged(spec, "limits"):
         if not isinstance(value, int) or value < 0:
             raise SystemExit(f"protocol.json: {key}: must be a whole number >= 0")
     messages = {value for _, value in entries(spec["messages"])}
@@ -66,7 +105,7 @@ def strings(spec):
     out = []
     for key, value in entries(spec["messages"]):
         out.append((f"kType{camel(key)}", f"TYPE_{key.upper()}", value))
-    for key, value in entries(spec["fields"]):
+    for key, value in merged(spec, "fields"):
         out.append((f"k{camel(key)}Field", f"FIELD_{key.upper()}", value))
     for key, value in entries(spec["on_error"]):
         out.append((f"kOnError{camel(key)}", f"ON_ERROR_{key.upper()}", value))
@@ -83,7 +122,7 @@ def numbers(spec):
     out = [("kProtocolVersion", "PROTOCOL_VERSION", spec["version"])]
     for key, value in entries(spec["exit_codes"]):
         out.append((f"kExit{camel(key)}", f"EXIT_{key.upper()}", value))
-    for key, value in entries(spec["limits"]):
+    for key, value in merged(spec, "limits"):
         out.append((f"kLimit{camel(key)}", f"LIMIT_{key.upper()}", value))
     return out
 
