@@ -1,4 +1,5 @@
-// Stale cells (issue 15, item 6): core/staleness.h on its own, from runs as the worker reports them.
+// Stale cells (issue 15, item 6): core/staleness.h on its own, from runs as the worker reports
+// them.
 #include "staleness.h"
 
 #include <QTest>
@@ -35,8 +36,8 @@ private Q_SLOTS:
     void aCellIsStaleWhenALaterRunOfAnotherCellRewroteWhatItRead()
     {
         Staleness s;
-        s.record(1, run(1, {}, {df}));                                       // df = load()
-        s.record(2, run(2, {df}, {QStringLiteral("clean")}));                // clean = df.dropna()
+        s.record(1, run(1, {}, {df}));                        // df = load()
+        s.record(2, run(2, {df}, {QStringLiteral("clean")})); // clean = df.dropna()
         s.record(3, run(3, {QStringLiteral("clean")}, {QStringLiteral("m")})); // m = clean.mean()
         for (quint64 cell : {1, 2, 3})
             QVERIFY(!s.staleness(cell));
@@ -129,7 +130,7 @@ private Q_SLOTS:
         s.record(1, run(1, {}, {df}));
         s.record(2, run(2, {df}, {}));
         s.record(1, run(1, {}, {df}, RunStatus::Ok, 2)); // a restarted session counts from 1
-        QVERIFY(!s.staleness(2)); // its df is another namespace's
+        QVERIFY(!s.staleness(2));                        // its df is another namespace's
         QCOMPARE(s.runCount(), 1);
         s.clear();
         QVERIFY(!s.staleness(1));
