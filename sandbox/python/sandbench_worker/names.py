@@ -160,22 +160,32 @@ def _code_names(code, into, seen):
             _code_names(constant, into, seen)
 
 
+def _session_functions(namespace, wanted):
+    """name -> value of the plain functions among the names in wanted whose globals are the
+    session's. The namespace is iterated, never looked up: a lookup would compare the name with
+    any key of the same hash by that key's own __eq__ (a cell may store any object as a key)."""
+    found = {}
+    for key, value in list(namespace.items()):
+        if type(key) is str and key in wanted and type(value) is _FUNCTION_TYPE:
+            if value.__globals__ is namespace:
+                found[key] = value
+    return found
+
+
 def _function_reads(namespace, names, before):
     """The globals the session's own functions among names name, followed _FUNCTION_DEPTH deep.
-    Only plain functions whose globals are the session's: type() and attribute reads of a
-    function object run no user code."""
+    type() and attribute reads of a plain function object run no user code."""
     found = set()
     frontier = names
     seen = set()
     for _ in range(_FUNCTION_DEPTH):
+        functions = _session_functions(namespace, frontier)
         more = set()
-        for name in frontier:
-            value = namespace.get(name) if name in before else None
-            if type(value) is not _FUNCTION_TYPE or value.__globals__ is not namespace:
-                continue
+        for value in functions.values():
             named = set()
             _code_names(value.__code__, named, seen)
-            more |= {n for n in named if n in before} - found - names
+            more |= {n for n in named if n in before}
+        more -= found | names
         found |= more
         frontier = more
         if not frontier:
