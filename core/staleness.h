@@ -27,6 +27,7 @@ struct StaleMark
         return name == other.name && executionCount == other.executionCount &&
                writerCell == other.writerCell;
     }
+    bool operator!=(const StaleMark &other) const { return !(*this == other); }
 };
 
 class Staleness

@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QDockWidget>
+#include <QLabel>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
