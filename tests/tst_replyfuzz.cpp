@@ -568,14 +568,14 @@ private Q_SLOTS:
             << plain << QJsonObject{{reads, QJsonArray{QStringLiteral("a b")}}} << 0
             << QStringLiteral("no Python name");
         QTest::newRow("a name with a newline")
-            << plain << QJsonObject{{writes, QJsonArray{QStringLiteral("ok"), QStringLiteral("a\nb")}}}
+            << plain
+            << QJsonObject{{writes, QJsonArray{QStringLiteral("ok"), QStringLiteral("a\nb")}}}
             << 0 << QStringLiteral("\\x0a");
         QTest::newRow("an empty name") << plain << QJsonObject{{reads, QJsonArray{QString()}}}
                                        << 0 << QStringLiteral("'reads[0]'");
-        QTest::newRow("a name too long")
-            << plain
-            << QJsonObject{{reads, QJsonArray{QString(protocol::kLimitRunNameChars + 1, 'a')}}}
-            << 0 << QStringLiteral("'reads[0]'");
+        const QString tooLong(protocol::kLimitRunNameChars + 1, QLatin1Char('a'));
+        QTest::newRow("a name too long") << plain << QJsonObject{{reads, QJsonArray{tooLong}}}
+                                         << 0 << QStringLiteral("'reads[0]'");
         QJsonArray tooMany;
         for (int i = 0; i <= protocol::kLimitRunNames; ++i)
             tooMany.append(QStringLiteral("v%1").arg(i));
