@@ -13,7 +13,10 @@ Naming, the same on both sides (C++ kCamelCase, Python UPPER_CASE):
   statuses.X        kStatusX / STATUS_X        on_error.X     kOnErrorX / ON_ERROR_X
   layers.X          kLayerX / LAYER_X          exit_codes.X   kExitX / EXIT_X
   verdict_bases[i]  kBasisX / BASIS_X          limits.X       kLimitX / LIMIT_X
-and the tables kStatuses, kReportedStatuses, kCheckVerdicts, kVerdictBases, kLayers,
+A feature's own top-level block ({"_comment", "fields": {...}, "limits": {...}}, e.g. names_used)
+adds to fields and limits under the same names, so that features added at the same time edit
+separate parts of protocol.json; a name defined twice is refused.
+The tables kStatuses, kReportedStatuses, kCheckVerdicts, kVerdictBases, kLayers,
 kQueryReplies, kDatasetFormats, kDatasetExtensions (Python: STATUSES, REPORTED_STATUSES, ...,
 QUERY_REPLIES, DATASET_FORMATS, DATASET_FORMATS_BY_EXTENSION).
 """
@@ -26,25 +29,26 @@ import sys
 
 IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
 
-# The sections every protocol.json has. Any other top-level object is a feature's own block
-# holding its "fields" and "limits" (named like the shared ones), so that features added at the
-# same time edit separate parts of the file.
+# The sections every protocol.json has. Any other top-level object may be a feature's own block
+# whose "fields" and "limits" join the shared ones, so that features added at the same time edit
+# separate parts of the file.
 SECTIONS = {"version", "messages", "query_replies", "fields", "on_error", "statuses",
             "check_verdicts", "verdict_bases", "layers", "exit_codes", "limits", "dataset_formats"}
 
 
 def blocks(spec):
-    """The feature blocks' tables, in file order: [(section, table)] for "fields" and "limits"."""
+    """The feature blocks' tables, in file order: [(section, table)] for "fields" and "limits".
+    A block's other entries are not generated here (another generator or reader may use them)."""
     found = []
     for key, value in spec.items():
-        if key.startswith("_") or key in SECTIONS:
+        if key.startswith("_") or key in SECTIONS or not isinstance(value, dict):
             continue
-        if not isinstance(value, dict):
-            raise SystemExit(f"protocol.json: '{key}' must be an object with fields and limits")
-        for section, table in entries(value):
-            if section not in ("fields", "limits") or not isinstance(table, dict):
-                raise SystemExit(f"protocol.json: {key}.{section}: a block holds only 'fields' "
-                                 "and 'limits' objects")
+        for section in ("fields", "limits"):
+            table = value.get(section)
+            if table is None:
+                continue
+            if not isinstance(table, dict):
+                raise SystemExit(f"protocol.json: {key}.{section} must be an object")
             found.append((section, table))
     return found
 
