@@ -89,13 +89,16 @@ bool staleShots(MainWindow &window, const QString &outDir)
         const QString theme = EditorTheme::nameOf(kind);
         ok = save(&window, outDir + QStringLiteral("/stale-window-%1.png").arg(theme)) && ok;
         QLabel *marker = cell->staleMarker();
+        QToolTip::hideText();
+        (void)QTest::qWaitFor([] { return !QToolTip::isVisible(); }, 5000);
+        QTest::qWait(300); // a tooltip hidden and shown at once at the same place stays hidden
         QToolTip::showText(marker->mapToGlobal(QPoint(4, marker->height())), marker->toolTip(),
                            marker);
         (void)QTest::qWaitFor([] { return QToolTip::isVisible(); }, 5000);
         QTest::qWait(300); // the tooltip fades in
         QRect area(cell->mapToGlobal(QPoint(0, 0)), cell->size());
         area.setHeight(std::min(area.height(), 260));
-        area.adjust(-8, -8, 8, 60);
+        area.adjust(-8, -8, 8, 70);
         const QString file = outDir + QStringLiteral("/cell-stale-%1.png").arg(theme);
         const bool saved = QGuiApplication::primaryScreen()
                                ->grabWindow(0, area.x(), area.y(), area.width(), area.height())

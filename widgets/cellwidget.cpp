@@ -328,8 +328,9 @@ void CellWidget::showCell(const Cell &cell, int row)
     m_edited->setVisible(cell.editedSinceRun && cell.state == Cell::State::Done);
     const bool stale = cell.stale && cell.state == Cell::State::Done && !cell.undone;
     m_stale->setVisible(stale);
-    m_stale->setToolTip(stale ? tr("%1. The output below may be out of date: run the cell again, "
-                                   "or Run > Run Stale Cells.")
+    // Two lines: the reason first, what to do under it (a plain-text tooltip does not wrap).
+    m_stale->setToolTip(stale ? tr("%1.\nThe output below may be out of date: run the cell "
+                                   "again, or Run > Run Stale Cells.")
                                     .arg(staleDescription(*cell.stale))
                               : QString());
     if (cell.lastRun && cell.lastRun->id != m_shownRunId && cell.state == Cell::State::Done)
