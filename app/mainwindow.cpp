@@ -16,6 +16,7 @@
 #include "livechecker.h"
 #include "notebookdocument.h"
 #include "notebookrunner.h"
+#include "stalerunner.h"
 #include "paths.h"
 #include "provenancepanel.h"
 #include "reviewerwindow.h"
@@ -516,6 +517,9 @@ void MainWindow::buildRunMenu()
     m_runAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_runAllAction->setToolTip(tr("Run every code cell from the top; stops at the first cell that "
                                   "does not end ok (Ctrl+Shift+Enter)"));
+    m_staleRunner = new StaleRunner(m_cells, m_runner, this); // Run > Run Stale Cells
+    run->addAction(m_staleRunner->action());
+    connect(m_staleRunner, &StaleRunner::message, this, [this](const QString &t) { status(t); });
     run->addSeparator();
     m_interruptAction = run->addAction(tr("&Interrupt"), this, [this] { m_runner->interrupt(); });
     m_interruptAction->setShortcuts(

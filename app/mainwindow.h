@@ -35,6 +35,7 @@ class FindReplaceBar;
 class HistoryPanel;
 class NotebookDocument;
 class NotebookRunner;
+class StaleRunner;
 class ProvenancePanel;
 class ReviewQueuePanel;
 class RunSearchPanel;
@@ -80,6 +81,7 @@ public:
     QAction *runAction() const { return m_runAction; }
     QAction *runAdvanceAction() const { return m_runAdvanceAction; }
     QAction *runAllAction() const { return m_runAllAction; }
+    StaleRunner *staleRunner() const { return m_staleRunner; }
     QAction *interruptAction() const { return m_interruptAction; }
     QAction *undoAction() const { return m_undoAction; }
     SessionRunner *session() const { return m_session.get(); }
@@ -178,6 +180,7 @@ private:
     QAction *m_runAction = nullptr;
     QAction *m_runAdvanceAction = nullptr;
     QAction *m_runAllAction = nullptr;
+    StaleRunner *m_staleRunner = nullptr;
     QAction *m_interruptAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_restartAction = nullptr;

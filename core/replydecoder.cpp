@@ -391,6 +391,40 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
                 result.stateChanges = stateChangesFromJson(*list);
         }
     }
+    // reads, writes: the session names the run read and wrote (stale cells), both or neither.
+    {
+        const QString readsField = wireName(protocol::kReadsField);
+        const QString writesField = wireName(protocol::kWritesField);
+        const QJsonValue reads = check.field(readsField);
+        const QJsonValue writes = check.field(writesField);
+        if (reads.isUndefined() != writes.isUndefined()) {
+            check.fail(tr("'%1' comes without '%2'")
+                           .arg(reads.isUndefined() ? writesField : readsField,
+                                reads.isUndefined() ? readsField : writesField));
+        } else if (!reads.isUndefined()) {
+            const auto names = [&check](const QString &field, const QJsonValue &value) {
+                QStringList out;
+                const auto list =
+                    check.list(Checker::name(field), value, protocol::kLimitRunNames);
+                for (qsizetype i = 0; list && i < list->size() && !check.failed(); ++i) {
+                    const QString where = QStringLiteral("'%1[%2]'").arg(field).arg(i);
+                    if (const auto name =
+                            check.string(where, list->at(i), protocol::kLimitRunNameChars)) {
+                        if (!isSessionName(*name))
+                            check.fail(tr("%1 is %2, which is no Python name")
+                                           .arg(where, quoted(*name)));
+                        out.append(*name);
+                    }
+                }
+                out.sort();
+                out.removeDuplicates();
+                return out;
+            };
+            result.names.read = names(readsField, reads);
+            result.names.written = names(writesField, writes);
+            result.names.known = !check.failed();
+        }
+    }
     if (const QJsonValue rolledBack = check.field(QStringLiteral("rolled_back"));
         !rolledBack.isUndefined())
         result.stateKept = check.boolean(Checker::name(QStringLiteral("rolled_back")),

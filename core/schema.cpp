@@ -138,6 +138,12 @@ END;
         QStringLiteral(R"sql(
 ALTER TABLE runs ADD COLUMN state_changes TEXT NOT NULL DEFAULT '[]';
 )sql"),
+        // 4 -> 5: the session names each run read and wrote (stale cells), JSON arrays of
+        // strings; NULL on runs recorded before, which did not report them.
+        QStringLiteral(R"sql(
+ALTER TABLE runs ADD COLUMN names_read TEXT;
+ALTER TABLE runs ADD COLUMN names_written TEXT;
+)sql"),
     };
     return steps;
 }

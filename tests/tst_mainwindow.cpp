@@ -16,6 +16,7 @@
 #include "outputview.h"
 #include "provenancepanel.h"
 #include "reviewqueuepanel.h"
+#include "stalerunner.h"
 #include "richoutput.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -241,6 +242,60 @@ private Q_SLOTS:
         QVERIFY2(undone.first().at(0).toBool(), qPrintable(undone.first().at(1).toString()));
         QCOMPARE(window->cellView()->cellWidget(1)->badge()->text(), QStringLiteral("undone"));
         QCOMPARE(window->cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
+    }
+
+    // Issue 15, item 6: a cell that used a name a later run redefined is marked stale, naming the
+    // name and the run; Run > Run Stale Cells runs it again, and the cells below that become
+    // stale on the way, in notebook order.
+    void aCellUsingARedefinedNameIsStaleUntilRunStaleCells()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        setCells(*window, {QStringLiteral("threshold = 10"), QStringLiteral("rows = [1, 20, 30]"),
+                           QStringLiteral("big = [r for r in rows if r > threshold]\nbig"),
+                           QStringLiteral("count = len(big)\ncount")});
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->runAll();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 4, 120000);
+        QTRY_VERIFY(!window->runner()->isBusy());
+        QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("2")));
+        QCOMPARE(window->cells()->cell(2).lastRun->names.read,
+                 (QStringList{QStringLiteral("rows"), QStringLiteral("threshold")}));
+        QCOMPARE(window->cells()->cell(2).lastRun->names.written,
+                 QStringList{QStringLiteral("big")});
+        for (int row = 0; row < 4; ++row)
+            QVERIFY(window->cellView()->cellWidget(row)->staleMarker()->isHidden());
+        QAction *runStale = window->staleRunner()->action();
+        QVERIFY(!runStale->isEnabled());
+
+        // The first cell again, with a new value: the third used it.
+        window->cells()->setCode(0, QStringLiteral("threshold = 25"));
+        QVERIFY(window->runner()->runCell(0));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 5, 120000);
+        QTRY_VERIFY(!window->runner()->isBusy());
+        QCOMPARE(lastRun(shown).cellIndex, 5);
+        QLabel *marker = window->cellView()->cellWidget(2)->staleMarker();
+        QVERIFY(!marker->isHidden());
+        QCOMPARE(marker->text(), QStringLiteral("stale"));
+        QVERIFY2(marker->toolTip().contains(QStringLiteral("uses `threshold`, redefined by [5]")),
+                 qPrintable(marker->toolTip()));
+        QVERIFY(window->cellView()->cellWidget(1)->staleMarker()->isHidden()); // read nothing
+        QVERIFY(window->cellView()->cellWidget(3)->staleMarker()->isHidden()); // big is as it was
+        QCOMPARE(window->cells()->staleRows(), QList<int>{2});
+        QVERIFY(runStale->isEnabled());
+
+        // Run Stale Cells: the third runs again, which makes the fourth stale, which runs too.
+        runStale->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 7, 120000);
+        QTRY_VERIFY(!window->runner()->isBusy());
+        QCOMPARE(shown.at(5).at(0).value<RunRecord>().result,
+                 std::optional<QString>(QStringLiteral("[30]")));
+        QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("1")));
+        QCOMPARE(window->cells()->cell(3).executionCount, 7);
+        for (int row = 0; row < 4; ++row)
+            QVERIFY(window->cellView()->cellWidget(row)->staleMarker()->isHidden());
+        QVERIFY(window->cells()->staleRows().isEmpty());
+        QVERIFY(!runStale->isEnabled());
     }
 
     void shiftEnterRunsAndAdvancesToANewCell()

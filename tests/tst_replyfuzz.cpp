@@ -478,6 +478,15 @@ private Q_SLOTS:
         const CellResult d = ReplyDecoder().decodeExecute(denied.header, denied.payload);
         QCOMPARE(d.violations.first().layer, QStringLiteral("audit"));
         QCOMPARE(d.packages.value(QStringLiteral("pandas")).toString(), QStringLiteral("1.5.3"));
+        // The names a run read and wrote (stale cells), as the worker sent them.
+        const Reply &plain = valid(QStringLiteral("plain"));
+        const CellResult p = ReplyDecoder().decodeExecute(plain.header, plain.payload);
+        QVERIFY(p.names.known);
+        QCOMPARE(p.names.read, QStringList{QStringLiteral("y")});
+        QCOMPARE(p.names.written, QStringList{QStringLiteral("x")});
+        // The keeper's own replies carry none: not known, which makes nothing stale.
+        const Reply &timeout = valid(QStringLiteral("timeout"));
+        QVERIFY(!ReplyDecoder().decodeExecute(timeout.header, timeout.payload).names.known);
     }
 
     void hostileRepliesAreTamperedWithAReasonNamingTheField_data()
@@ -547,6 +556,34 @@ private Q_SLOTS:
             << QStringLiteral("denied")
             << QJsonObject{{QStringLiteral("violations"), QStringLiteral("none")}} << 0
             << QStringLiteral("violations");
+        // reads and writes (stale cells): lists of Python names, bounded, both or neither.
+        const QString plain = QStringLiteral("plain");
+        const QString reads = QStringLiteral("reads");
+        const QString writes = QStringLiteral("writes");
+        QTest::newRow("reads not a list") << plain << QJsonObject{{reads, QStringLiteral("df")}}
+                                          << 0 << QStringLiteral("'reads'");
+        QTest::newRow("a name a number")
+            << plain << QJsonObject{{writes, QJsonArray{1}}} << 0 << QStringLiteral("'writes[0]'");
+        QTest::newRow("a name with a space")
+            << plain << QJsonObject{{reads, QJsonArray{QStringLiteral("a b")}}} << 0
+            << QStringLiteral("no Python name");
+        QTest::newRow("a name with a newline")
+            << plain
+            << QJsonObject{{writes, QJsonArray{QStringLiteral("ok"), QStringLiteral("a\nb")}}}
+            << 0 << QStringLiteral("\\x0a");
+        QTest::newRow("an empty name") << plain << QJsonObject{{reads, QJsonArray{QString()}}}
+                                       << 0 << QStringLiteral("'reads[0]'");
+        const QString tooLong(protocol::kLimitRunNameChars + 1, QLatin1Char('a'));
+        QTest::newRow("a name too long") << plain << QJsonObject{{reads, QJsonArray{tooLong}}}
+                                         << 0 << QStringLiteral("'reads[0]'");
+        QJsonArray tooMany;
+        for (int i = 0; i <= protocol::kLimitRunNames; ++i)
+            tooMany.append(QStringLiteral("v%1").arg(i));
+        QTest::newRow("too many names")
+            << plain << QJsonObject{{writes, tooMany}} << 0 << QStringLiteral("'writes'");
+        QTest::newRow("reads without writes")
+            << QStringLiteral("error") << QJsonObject{{reads, QJsonArray{}}} << 0
+            << QStringLiteral("without");
         QTest::newRow("negative duration")
             << QStringLiteral("plain") << QJsonObject{{QStringLiteral("duration_ms"), -1}} << 0
             << QStringLiteral("duration_ms");

@@ -247,6 +247,7 @@ private Q_SLOTS:
         QCOMPARE(refused->profileName, QStringLiteral("strict"));
         QCOMPARE(refused->codeSha256, sha256Hex(QByteArrayLiteral("import os")));
         QVERIFY(refused->stateChanges.isEmpty()); // recorded before there was a guard
+        QVERIFY(!refused->names.known);            // and before names were recorded (schema 5)
         QCOMPARE(store->session(1)->sandbox, QStringLiteral("{\"landlock\": \"on (ABI 3)\"}"));
         QCOMPARE(
             RunHistory(*store).find({QStringLiteral("refused"), 0, QString(), 10, {}, {}}).size(),
@@ -281,8 +282,10 @@ private Q_SLOTS:
         run.parentRunId = parent.id;
         run.stateChanges = {QStringLiteral("display.float_format"),
                             QStringLiteral("rcParams['figure.dpi']")};
+        run.names = {{QStringLiteral("a"), QStringLiteral("df")}, {QStringLiteral("b")}, true};
         QVERIFY2(store->recordRun(run, {}, &error), qPrintable(error));
         const auto back = store->run(run.id);
+        QCOMPARE(back->names, run.names);
         QCOMPARE(back->codeSha256, sha256Hex(QByteArrayLiteral("a + 1")));
         QCOMPARE(back->codeOrigin, CodeOrigin::Llm);
         QCOMPARE(back->llmModel, run.llmModel);
@@ -299,6 +302,8 @@ private Q_SLOTS:
         QCOMPARE(back->parentRunId, parent.id);
         QCOMPARE(back->stateChanges, run.stateChanges);
         QVERIFY(store->run(parent.id)->stateChanges.isEmpty());
+        // A run that reported no names (a keeper's reply) stays "not known", not "none".
+        QVERIFY(!store->run(parent.id)->names.known);
     }
 
     // The names come from the worker, whose interpreter the cell shares: whatever it sends, the

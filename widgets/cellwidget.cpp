@@ -52,6 +52,8 @@ QColor statusHue(const QString &statusName)
 {
     if (statusName == QLatin1String("running"))
         return QColor(0x19, 0x76, 0xd2);
+    if (statusName == QLatin1String("stale")) // an amber apart from the limits' (timeout...)
+        return QColor(0x9a, 0x67, 0x00);
     const auto status = runStatusFromName(statusName);
     if (!status)
         return QColor(0x6b, 0x72, 0x80); // queued, undone, markdown: neutral
@@ -144,6 +146,13 @@ CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
                             "or runs."));
     m_badge = new QLabel(this);
     m_timing = new QLabel(this);
+    // Beside the status, not instead of it: the run was ok, its output is out of date.
+    m_stale = new QLabel(tr("stale"), this);
+    m_stale->setObjectName(QStringLiteral("staleMarker"));
+    m_stale->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: "
+                                          "3px; padding: 1px 6px; font-weight: 600; }")
+                               .arg(statusBadgeColor(QStringLiteral("stale")).name()));
+    m_stale->hide();
     m_edited = new QLabel(tr("edited since run"), this);
     m_edited->setToolTip(tr("The code changed after its last run: the output below is from the "
                             "code as it was."));
@@ -157,6 +166,7 @@ CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
     header->addWidget(m_run);
     header->addWidget(m_number);
     header->addWidget(m_badge);
+    header->addWidget(m_stale);
     header->addWidget(m_timing);
     header->addWidget(m_edited);
     header->addStretch(1);
@@ -317,6 +327,13 @@ void CellWidget::showCell(const Cell &cell, int row)
         m_timing->clear();
     }
     m_edited->setVisible(cell.editedSinceRun && cell.state == Cell::State::Done);
+    const bool stale = cell.stale && cell.state == Cell::State::Done && !cell.undone;
+    m_stale->setVisible(stale);
+    // Two lines: the reason first, what to do under it (a plain-text tooltip does not wrap).
+    m_stale->setToolTip(stale ? tr("%1.\nThe output below may be out of date: run the cell "
+                                   "again, or Run > Run Stale Cells.")
+                                    .arg(staleDescription(*cell.stale))
+                              : QString());
     if (cell.lastRun && cell.lastRun->id != m_shownRunId && cell.state == Cell::State::Done)
         showRun(cell, row);
 }

@@ -62,6 +62,7 @@ public:
     bool isEditingMarkdown() const { return m_editingMarkdown; }
     void editMarkdown();
     TracebackView *tracebackView() const { return m_traceback; }
+    QLabel *staleMarker() const { return m_stale; }
     // A table result of the run on show replaces its text repr; dropped when another run shows.
     void showResultTable(ResultTable *table);
     ResultTable *resultTable() const { return m_resultTable; }
@@ -92,6 +93,7 @@ private:
     QLabel *m_badge = nullptr;
     QLabel *m_timing = nullptr;
     QLabel *m_edited = nullptr;
+    QLabel *m_stale = nullptr; // the "stale" marker; its tooltip says which name and run
     QToolButton *m_run = nullptr;
     QToolButton *m_fold = nullptr;
     CodeEditor *m_editor = nullptr;

@@ -269,6 +269,16 @@ bool ProvenancePanel::showRun(qint64 runId)
     for (const QString &name : run->stateChanges)
         add(changed, QStringLiteral("state_changes.%1").arg(name), name, QString());
 
+    // The session names the run read and wrote: what stale cells are derived from (issue 15).
+    const auto names = [&](const QString &key, const QString &label, const QStringList &list) {
+        const QString value = !run->names.known ? tr("not recorded")
+                              : list.isEmpty()  ? tr("none")
+                                                : list.join(QStringLiteral(", "));
+        add(nullptr, key, label, value);
+    };
+    names(QStringLiteral("names_read"), tr("Names read"), run->names.read);
+    names(QStringLiteral("names_written"), tr("Names written"), run->names.written);
+
     std::optional<ReviewDecision> approval;
     if (run->approvalId > 0)
         approval = ReviewQueue(*m_store).decision(run->approvalId);

@@ -16,6 +16,7 @@ from .hints import CLI, hint
 from .interrupts import InterruptGate
 from .notebook import install as install_notebook_habits
 from .notebook import transform_magics
+from . import names as names_used
 from . import protocol_constants as protocol
 from .policy import violations as layers
 from .policy.review import REVIEW_RULES, embedded_code, review_reasons
@@ -40,6 +41,9 @@ class CellOutcome:
     truncated: dict = field(default_factory=dict)
     violations: list = field(default_factory=list)  # [Violation]
     notes: list = field(default_factory=list)
+    # The session's names the run read and wrote (names.py): what the app's stale cells use.
+    reads: list = field(default_factory=list)
+    writes: list = field(default_factory=list)
 
 
 # eval(eval("...")) nests; deeper than this is no analyst's code and is refused.
@@ -417,6 +421,10 @@ class Session:
     def _run(self, tree, code, filename, outcome, stdout, stderr):
         # Lets tracebacks quote the cell's lines; a None mtime keeps linecache from evicting it.
         linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
+        # Before the guard rewrites the tree and before the cell can change the namespace.
+        static = names_used.StaticNames(tree)
+        before = names_used.snapshot(self.namespace)
+        outcome.reads = names_used.reads(static, self.namespace, before)
         body, last = _split_last_expression(tree)
         try:
             if self.guard is not None:
@@ -471,6 +479,7 @@ class Session:
                     if refusal is not None:
                         outcome.violations.append(refusal)
                         outcome.status = protocol.STATUS_DENIED
+        outcome.writes = names_used.writes(static, before, self.namespace)
         denials = self._collect_denials()
         if denials:
             outcome.violations.extend(denials)
