@@ -202,6 +202,14 @@ void MainWindow::buildDocks()
         m_history->addNote(tr("Dataset %1 registered: %2").arg(spec.name, spec.path));
         refreshVariables();
     });
+    connect(m_datasets, &DatasetsPanel::isoDatesChanged, this,
+            [this](const QString &name, bool isoDates) {
+                if (!m_session || !m_session->setIsoDates(name, isoDates))
+                    return;
+                m_history->addNote(
+                    isoDates ? tr("Dataset %1 loads again with its ISO dates as dates.").arg(name)
+                             : tr("Dataset %1 loads again with its dates as text.").arg(name));
+            });
     connect(m_cellView, &CellListView::figureActivated, this, [this](qint64 runId, int index) {
         m_figures->showFigure(runId, index);
         m_figures->parentWidget()->show();

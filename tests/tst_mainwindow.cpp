@@ -243,6 +243,38 @@ private Q_SLOTS:
         QCOMPARE(window->cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
     }
 
+    // Issue 15: the sample's date column loaded as text. A dataset's ISO dates load as dates;
+    // its "Dates" box in the Datasets panel turns that off (the file loads again as text), and
+    // the session records the choice for the exported script.
+    void isoDateColumnsLoadAsDatesUnlessTurnedOff()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        QVERIFY(window->datasetsPanel()->isoDates(QStringLiteral("sales")));
+        setCells(*window, {QStringLiteral("print(sales['date'].dtype.kind)")});
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->runAll();
+        QVERIFY(shown.wait(120000));
+        QCOMPARE(lastRun(shown).stdoutText.trimmed(), QStringLiteral("M"));
+
+        QSignalSpy loaded(window->session(), &SessionRunner::datasetsLoaded);
+        window->datasetsPanel()->setIsoDates(QStringLiteral("sales"), false);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY2(loaded.first().at(0).toStringList().isEmpty(),
+                 qPrintable(loaded.first().at(0).toStringList().join(QLatin1Char('\n'))));
+        window->runAll();
+        QVERIFY(shown.wait(120000));
+        QCOMPARE(lastRun(shown).stdoutText.trimmed(), QStringLiteral("O"));
+
+        QString error;
+        auto store = RunStore::open(m_dir.filePath(QStringLiteral("gui.db")), &error);
+        QVERIFY2(store, qPrintable(error));
+        const QList<SessionDataset> recorded =
+            store->sessionDatasets(window->session()->sessionId());
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().isoDates, false);
+    }
+
     void shiftEnterRunsAndAdvancesToANewCell()
     {
         auto window = makeWindow();
