@@ -6,6 +6,7 @@
 #include "codeeditor.h"
 #include "dataframemodel.h"
 #include "datapanel.h"
+#include "datasetspanel.h"
 #include "figurepanel.h"
 #include "figureview.h"
 #include "helpers/resizestorm.h"
@@ -24,7 +25,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -37,6 +42,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace sandbench;
 
@@ -181,6 +187,97 @@ private Q_SLOTS:
             QVERIFY(!editor->verticalScrollBar()->isVisible());
         auto *left = window->findChild<QDockWidget *>(QStringLiteral("datasetsDock"));
         QVERIFY(window->cellView()->width() > left->width());
+    }
+
+    // Issue 15, cramped defaults: at 1024×700 the notebook got 265 px, the Datasets and Variables
+    // columns were cut and the Review Queue's note and buttons overlapped. At both sizes, after
+    // View > Reset Layout: the notebook is the widest area and has room for a line of code, each
+    // column a side list shows is whole (the ones that do not fit are hidden, their values in
+    // the tooltips), and the review's note, buttons and code each get their own rows.
+    void theDefaultLayoutFitsItsContents_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x700") << QSize(1024, 700);
+        QTest::newRow("1400x900") << QSize(1400, 900);
+    }
+    void theDefaultLayoutFitsItsContents()
+    {
+        QFETCH(QSize, size);
+        auto window = makeNotebookWindow(3);
+        QVERIFY(window);
+        window->datasetsPanel()->addDataset(
+            {QStringLiteral("sales_by_region_2025"), test::sampleSalesCsv(), true});
+        window->variablesPanel()->showVariables(
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("monthly_revenue")},
+                                   {QStringLiteral("type"), QStringLiteral("DataFrame")},
+                                   {QStringLiteral("shape"), QJsonArray{1977, 7}},
+                                   {QStringLiteral("bytes"), 110848},
+                                   {QStringLiteral("repr"), QStringLiteral("<DataFrame>")}}});
+        window->resize(size);
+        QAction *reset = window->findChild<QAction *>(QStringLiteral("resetLayoutAction"));
+        QVERIFY(reset);
+        reset->trigger();
+        auto *review = qobject_cast<QDockWidget *>(window->reviewPanel()->parentWidget());
+        review->raise();
+        QTRY_COMPARE(window->width(), size.width());
+
+        const int notebook = window->cellView()->width();
+        const int digits =
+            QFontMetrics(window->editor()->font()).horizontalAdvance(QLatin1Char('x'));
+        QVERIFY2(notebook >= 60 * digits, qPrintable(QString::number(notebook)));
+        for (const char *name : {"datasetsDock", "figuresDock"}) {
+            auto *dock = window->findChild<QDockWidget *>(QLatin1String(name));
+            QVERIFY2(notebook > dock->width(), name);
+        }
+
+        // Each column a list shows is as wide as its widest value and its header.
+        const auto columnsWhole = [](QTreeView *tree) {
+            QStringList cut;
+            QHeaderView *header = tree->header();
+            int shown = 0;
+            for (int c = 0; c < header->count(); ++c) {
+                if (tree->isColumnHidden(c))
+                    continue;
+                ++shown;
+                if (c == header->count() - 1 && header->stretchLastSection())
+                    continue; // the last one stretches and elides by design
+                const int wanted = qMax(tree->sizeHintForColumn(c), header->sectionSizeHint(c));
+                if (header->sectionSize(c) < wanted)
+                    cut.append(QStringLiteral("%1: %2 < %3")
+                                   .arg(tree->model()->headerData(c, Qt::Horizontal).toString())
+                                   .arg(header->sectionSize(c))
+                                   .arg(wanted));
+            }
+            if (shown < 2)
+                cut.append(QStringLiteral("only %1 column shown").arg(shown));
+            return cut.join(QStringLiteral("; "));
+        };
+        QTRY_COMPARE(columnsWhole(window->datasetsPanel()->tree()), QString());
+        QTRY_COMPARE(columnsWhole(window->variablesPanel()), QString());
+        // The first column (the variable's name) is never hidden.
+        QVERIFY(!window->datasetsPanel()->tree()->isColumnHidden(0));
+        QVERIFY(!window->variablesPanel()->isColumnHidden(0));
+
+        // The review's note, buttons and code: none over another, none squeezed below its
+        // minimum height.
+        ReviewQueuePanel *panel = window->reviewPanel();
+        QList<QWidget *> parts{panel->findChild<QLineEdit *>(), panel->codeView()};
+        for (QPushButton *button : panel->findChildren<QPushButton *>())
+            parts.append(button);
+        QVERIFY(parts.size() >= 4);
+        for (QWidget *part : std::as_const(parts))
+            QVERIFY2(part->height() >= part->minimumSizeHint().height(),
+                     qPrintable(part->metaObject()->className()));
+        for (int i = 0; i < parts.size(); ++i) {
+            for (int j = i + 1; j < parts.size(); ++j) {
+                const QRect a(parts.at(i)->mapTo(panel, QPoint()), parts.at(i)->size());
+                const QRect b(parts.at(j)->mapTo(panel, QPoint()), parts.at(j)->size());
+                QVERIFY2(!a.intersects(b),
+                         qPrintable(QStringLiteral("%1 over %2")
+                                        .arg(parts.at(i)->metaObject()->className(),
+                                             parts.at(j)->metaObject()->className())));
+            }
+        }
     }
 
     // Issue 15: started with a script, the window ignored the autosaved copy of a session that
