@@ -10,6 +10,7 @@
 #include "figurepanel.h"
 #include "figureview.h"
 #include "helpers/resizestorm.h"
+#include "historypanel.h"
 #include "livechecker.h"
 #include "mainwindow.h"
 #include "notebookdocument.h"
@@ -790,6 +791,42 @@ private Q_SLOTS:
         QCOMPARE(released.result, std::optional<QString>(QStringLiteral("'a%20b'")));
         QCOMPARE(window->cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
         QVERIFY(!review->listedRuns().contains(flagged.id));
+    }
+
+    // Issue 15: the Session Log named a rejected cell by its row, which names another cell once
+    // one is inserted above; it names it by its execution count.
+    void aRejectedCellIsNamedByItsExecutionCount()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->editor()->setPlainText(
+            QStringLiteral("import urllib.parse\nurllib.parse.quote('a b')"));
+        window->runAction()->trigger();
+        QVERIFY(shown.wait(60000));
+        const RunRecord flagged = lastRun(shown);
+        QCOMPARE(flagged.status, RunStatus::PendingReview);
+        const QString count = window->cellView()->cellWidget(0)->executionCountLabel()->text();
+        QCOMPARE(count, QStringLiteral("[%1]").arg(flagged.cellIndex));
+        window->cells()->insertCell(0);
+        window->cells()->insertCell(0);
+        ReviewQueuePanel *review = window->reviewPanel();
+        QVERIFY(review->selectRun(flagged.id));
+        review->setReviewer(QStringLiteral("rita"));
+        review->setNote(QStringLiteral("no network here"));
+        QString error;
+        QVERIFY2(review->reject(&error), qPrintable(error));
+        const QString expected =
+            QStringLiteral("Cell %1 will not run: rita rejected run %2").arg(count).arg(flagged.id);
+        const auto logged = [&] {
+            HistoryPanel *log = window->historyPanel();
+            for (int i = 0; i < log->topLevelItemCount(); ++i) {
+                if (log->topLevelItem(i)->text(5).startsWith(expected))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(logged(), qPrintable(expected), 60000);
     }
 };
 
