@@ -215,12 +215,13 @@ private Q_SLOTS:
                                    {QStringLiteral("bytes"), 110848},
                                    {QStringLiteral("repr"), QStringLiteral("<DataFrame>")}}});
         window->resize(size);
+        QTRY_COMPARE(window->size(), size);
         QAction *reset = window->findChild<QAction *>(QStringLiteral("resetLayoutAction"));
         QVERIFY(reset);
         reset->trigger();
         auto *review = qobject_cast<QDockWidget *>(window->reviewPanel()->parentWidget());
         review->raise();
-        QTRY_COMPARE(window->width(), size.width());
+        QCoreApplication::processEvents();
 
         const int notebook = window->cellView()->width();
         const int digits =
@@ -228,7 +229,11 @@ private Q_SLOTS:
         QVERIFY2(notebook >= 60 * digits, qPrintable(QString::number(notebook)));
         for (const char *name : {"datasetsDock", "figuresDock"}) {
             auto *dock = window->findChild<QDockWidget *>(QLatin1String(name));
-            QVERIFY2(notebook > dock->width(), name);
+            QVERIFY2(notebook > dock->width(),
+                     qPrintable(QStringLiteral("%1: %2 px, the notebook %3")
+                                    .arg(QLatin1String(name))
+                                    .arg(dock->width())
+                                    .arg(notebook)));
         }
 
         // Each column a list shows is as wide as its widest value and its header.
@@ -242,7 +247,9 @@ private Q_SLOTS:
                 ++shown;
                 if (c == header->count() - 1 && header->stretchLastSection())
                     continue; // the last one stretches and elides by design
-                const int wanted = qMax(tree->sizeHintForColumn(c), header->sectionSizeHint(c));
+                const int wanted =
+                    qMax(static_cast<QAbstractItemView *>(tree)->sizeHintForColumn(c),
+                         header->sectionSizeHint(c));
                 if (header->sectionSize(c) < wanted)
                     cut.append(QStringLiteral("%1: %2 < %3")
                                    .arg(tree->model()->headerData(c, Qt::Horizontal).toString())
@@ -268,15 +275,16 @@ private Q_SLOTS:
         QVERIFY(parts.size() >= 4);
         for (QWidget *part : std::as_const(parts))
             QVERIFY2(part->height() >= part->minimumSizeHint().height(),
-                     qPrintable(part->metaObject()->className()));
+                     part->metaObject()->className());
         for (int i = 0; i < parts.size(); ++i) {
             for (int j = i + 1; j < parts.size(); ++j) {
                 const QRect a(parts.at(i)->mapTo(panel, QPoint()), parts.at(i)->size());
                 const QRect b(parts.at(j)->mapTo(panel, QPoint()), parts.at(j)->size());
-                QVERIFY2(!a.intersects(b),
-                         qPrintable(QStringLiteral("%1 over %2")
-                                        .arg(parts.at(i)->metaObject()->className(),
-                                             parts.at(j)->metaObject()->className())));
+                QVERIFY2(
+                    !a.intersects(b),
+                    qPrintable(QStringLiteral("%1 over %2")
+                                   .arg(QLatin1String(parts.at(i)->metaObject()->className()),
+                                        QLatin1String(parts.at(j)->metaObject()->className()))));
             }
         }
     }

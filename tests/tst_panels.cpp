@@ -548,12 +548,10 @@ private Q_SLOTS:
     void chartsFollowTheTheme()
     {
         RunTimelineChart timeline;
-        ColumnSummaryView summary;
         for (const auto kind : {EditorTheme::Kind::Dark, EditorTheme::Kind::Light}) {
             const QPalette palette = EditorTheme::forKind(kind).windowPalette();
             timeline.setPalette(palette);
-            summary.setPalette(palette);
-            for (QChart *chart : {timeline.chart(), summary.chart()}) {
+            for (QChart *chart : {timeline.chart()}) {
                 QVERIFY(chart);
                 QCOMPARE(chart->theme(), kind == EditorTheme::Kind::Dark ? QChart::ChartThemeDark
                                                                          : QChart::ChartThemeLight);
