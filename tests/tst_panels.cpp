@@ -13,7 +13,6 @@
 #include "runtimelinechart.h"
 #include "sessionrunner.h"
 #include "testsupport.h"
-#include "theme.h"
 #include "variablespanel.h"
 
 #include <QAction>
@@ -39,7 +38,6 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
-#include <QValueAxis>
 
 using namespace sandbench;
 
@@ -541,29 +539,6 @@ private Q_SLOTS:
         QVERIFY(panel.openInNewCell(panel.foundRuns().first()));
         QCOMPARE(code.first().at(0).toString(),
                  QStringLiteral("import urllib.parse as up\nup.unquote('x')"));
-    }
-
-    // Issue 15: Qt Charts stayed white in the dark theme. A chart follows the palette it is
-    // shown in, both ways: its background is the panel's, its title and axis labels readable.
-    void chartsFollowTheTheme()
-    {
-        RunTimelineChart timeline;
-        for (const auto kind : {EditorTheme::Kind::Dark, EditorTheme::Kind::Light}) {
-            const QPalette palette = EditorTheme::forKind(kind).windowPalette();
-            timeline.setPalette(palette);
-            for (QChart *chart : {timeline.chart()}) {
-                QVERIFY(chart);
-                QCOMPARE(chart->theme(), kind == EditorTheme::Kind::Dark ? QChart::ChartThemeDark
-                                                                         : QChart::ChartThemeLight);
-                const QColor background = chart->backgroundBrush().color();
-                QCOMPARE(background, palette.color(QPalette::Window));
-                QVERIFY(contrastRatio(chart->titleBrush().color(), background) >= 4.5);
-                for (QAbstractAxis *axis : chart->axes())
-                    QVERIFY2(contrastRatio(axis->labelsBrush().color(), background) >= 4.5,
-                             qPrintable(axis->labelsBrush().color().name() + QLatin1String(" on ") +
-                                        background.name()));
-            }
-        }
     }
 };
 

@@ -14,13 +14,16 @@
 #include "profile.h"
 #include "pythonhighlighter.h"
 #include "richoutput.h"
+#include "runtimelinechart.h"
 #include "settingsdialog.h"
 #include "testsupport.h"
+#include "theme.h"
 #include "variablespanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBuffer>
+#include <QChart>
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -39,6 +42,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QValueAxis>
 #include <QWheelEvent>
 
 using namespace sandbench;
@@ -1066,6 +1070,29 @@ private Q_SLOTS:
             QStringLiteral("sales_2"));
         QVERIFY(DatasetsPanel::isSupportedFile(QStringLiteral("a.parquet")));
         QVERIFY(!DatasetsPanel::isSupportedFile(QStringLiteral("a.exe")));
+    }
+
+    // Issue 15: Qt Charts stayed white in the dark theme. A chart follows the palette it is
+    // shown in, both ways: its background is the panel's, its title and axis labels readable.
+    void chartsFollowTheTheme()
+    {
+        RunTimelineChart timeline;
+        for (const auto kind : {EditorTheme::Kind::Dark, EditorTheme::Kind::Light}) {
+            const QPalette palette = EditorTheme::forKind(kind).windowPalette();
+            timeline.setPalette(palette);
+            for (QChart *chart : {timeline.chart()}) {
+                QVERIFY(chart);
+                QCOMPARE(chart->theme(), kind == EditorTheme::Kind::Dark ? QChart::ChartThemeDark
+                                                                         : QChart::ChartThemeLight);
+                const QColor background = chart->backgroundBrush().color();
+                QCOMPARE(background, palette.color(QPalette::Window));
+                QVERIFY(contrastRatio(chart->titleBrush().color(), background) >= 4.5);
+                for (QAbstractAxis *axis : chart->axes())
+                    QVERIFY2(contrastRatio(axis->labelsBrush().color(), background) >= 4.5,
+                             qPrintable(axis->labelsBrush().color().name() + QLatin1String(" on ") +
+                                        background.name()));
+            }
+        }
     }
 
     // Issue 15: ISO date columns load as dates, with a way to turn it off per dataset: the
