@@ -809,7 +809,7 @@ private Q_SLOTS:
         QVERIFY(window);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
         window->editor()->setPlainText(
-            QStringLiteral("import urllib.parse\nurllib.parse.quote('a b')"));
+            QStringLiteral("import urllib.parse\nurllib.parse.quote('rejected here')"));
         window->runAction()->trigger();
         QVERIFY(shown.wait(60000));
         const RunRecord flagged = lastRun(shown);
