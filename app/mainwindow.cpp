@@ -203,6 +203,14 @@ void MainWindow::buildDocks()
         m_history->addNote(tr("Dataset %1 registered: %2").arg(spec.name, spec.path));
         refreshVariables();
     });
+    connect(m_datasets, &DatasetsPanel::isoDatesChanged, this,
+            [this](const QString &name, bool isoDates) {
+                if (!m_session || !m_session->setIsoDates(name, isoDates))
+                    return;
+                m_history->addNote(
+                    isoDates ? tr("Dataset %1 loads again with its ISO dates as dates.").arg(name)
+                             : tr("Dataset %1 loads again with its dates as text.").arg(name));
+            });
     connect(m_cellView, &CellListView::figureActivated, this, [this](qint64 runId, int index) {
         m_figures->showFigure(runId, index);
         m_figures->parentWidget()->show();
@@ -291,11 +299,19 @@ void MainWindow::connectDataPanels()
     });
     connect(m_runner, &NotebookRunner::cellRejected, this,
             [this](int row, qint64 runId, const QString &reviewer, const QString &note) {
-                const QString text = tr("Cell %1 will not run: %2 rejected run %3 (%4)")
-                                         .arg(row + 1)
-                                         .arg(reviewer)
-                                         .arg(runId)
-                                         .arg(note);
+                // Named by its execution count, as the log names runs: a row number would
+                // name another cell once one is inserted above.
+                const int count =
+                    row >= 0 && row < m_cells->rowCount() ? m_cells->cell(row).executionCount : 0;
+                const QString text =
+                    count > 0 ? tr("Cell [%1] will not run: %2 rejected run %3 (%4)")
+                                    .arg(count)
+                                    .arg(reviewer)
+                                    .arg(runId)
+                                    .arg(note)
+                              : tr("The cell of run %1 will not run: %2 rejected it (%3)")
+                                    .arg(runId)
+                                    .arg(reviewer, note);
                 m_history->addNote(text);
                 status(text);
                 m_review->refresh();

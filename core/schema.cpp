@@ -144,6 +144,11 @@ ALTER TABLE runs ADD COLUMN state_changes TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE runs ADD COLUMN names_read TEXT;
 ALTER TABLE runs ADD COLUMN names_written TEXT;
 )sql"),
+        // 5 -> 6: whether a dataset's ISO date columns loaded as dates (the exported script reads
+        // the file the same way); the sessions before loaded them as text.
+        QStringLiteral(R"sql(
+ALTER TABLE session_datasets ADD COLUMN iso_dates INTEGER NOT NULL DEFAULT 0;
+)sql"),
     };
     return steps;
 }

@@ -241,7 +241,8 @@ std::optional<SessionExport> SessionExport::load(RunStore &store, qint64 session
     // Each dataset with the hash the kept runs read it with; a file that changed mid-session is
     // checked against the first state and the header says so.
     for (const SessionDataset &dataset : store.sessionDatasets(sessionId)) {
-        ExportedDataset exported{dataset.name, dataset.path, datasetFormat(dataset.path), {}, 0};
+        ExportedDataset exported{dataset.name,    dataset.path, datasetFormat(dataset.path), {}, 0,
+                                 dataset.isoDates};
         QSet<QString> hashes;
         for (const RunRecord &run : std::as_const(result.m_kept)) {
             for (const InputFile &input : run.inputs) {
@@ -315,7 +316,8 @@ QJsonObject SessionExport::record() const
                                     {QStringLiteral("path"), d.path},
                                     {QStringLiteral("format"), d.format},
                                     {QStringLiteral("sha256"), d.sha256},
-                                    {QStringLiteral("size"), d.size}});
+                                    {QStringLiteral("size"), d.size},
+                                    {QStringLiteral("iso_dates"), d.isoDates}});
     QJsonArray cells;
     for (int i = 0; i < m_kept.size(); ++i) {
         const RunRecord &run = m_kept.at(i);

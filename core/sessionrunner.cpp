@@ -93,7 +93,8 @@ bool SessionRunner::start(QString *error)
     if (!m_store.setSessionOutputDir(m_sessionId, m_outputDir, error))
         return false;
     for (const DatasetSpec &dataset : std::as_const(m_config.datasets)) {
-        if (!m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path}, error))
+        if (!m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path, dataset.isoDates},
+                                       error))
             return false;
     }
     startWorker();
@@ -189,7 +190,8 @@ void SessionRunner::loadDatasets()
     m_datasetErrors.clear();
     m_datasetRequests.clear();
     for (const DatasetSpec &dataset : std::as_const(m_config.datasets))
-        m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path));
+        m_datasetRequests.append(
+            m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates));
     inputsHashed();
 }
 
@@ -373,8 +375,26 @@ void SessionRunner::addDataset(const DatasetSpec &dataset)
 {
     m_config.datasets.append(dataset);
     QString error;
-    m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path}, &error);
-    m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path));
+    m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path, dataset.isoDates}, &error);
+    m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates));
+}
+
+bool SessionRunner::setIsoDates(const QString &name, bool isoDates)
+{
+    for (DatasetSpec &dataset : m_config.datasets) {
+        if (dataset.name != name)
+            continue;
+        if (dataset.isoDates == isoDates)
+            return true;
+        dataset.isoDates = isoDates;
+        QString error;
+        if (!m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path, isoDates}, &error))
+            qCWarning(lcSession) << "dataset" << name << "not recorded:" << error;
+        if (m_worker)
+            m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path, isoDates));
+        return true;
+    }
+    return false;
 }
 
 void SessionRunner::onDatasetLoaded(quint64 requestId, bool ok, const QString &message)

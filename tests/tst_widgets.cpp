@@ -14,13 +14,16 @@
 #include "profile.h"
 #include "pythonhighlighter.h"
 #include "richoutput.h"
+#include "runtimelinechart.h"
 #include "settingsdialog.h"
 #include "testsupport.h"
+#include "theme.h"
 #include "variablespanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBuffer>
+#include <QChart>
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -39,9 +42,12 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QValueAxis>
 #include <QWheelEvent>
 
 using namespace sandbench;
+
+Q_DECLARE_METATYPE(sandbench::DatasetSpec)
 
 namespace {
 
@@ -1064,6 +1070,73 @@ private Q_SLOTS:
             QStringLiteral("sales_2"));
         QVERIFY(DatasetsPanel::isSupportedFile(QStringLiteral("a.parquet")));
         QVERIFY(!DatasetsPanel::isSupportedFile(QStringLiteral("a.exe")));
+    }
+
+    // Issue 15: Qt Charts stayed white in the dark theme. A chart follows the palette it is
+    // shown in, both ways: its background is the panel's, its title and axis labels readable.
+    void chartsFollowTheTheme()
+    {
+        RunTimelineChart timeline;
+        for (const auto kind : {EditorTheme::Kind::Dark, EditorTheme::Kind::Light}) {
+            const QPalette palette = EditorTheme::forKind(kind).windowPalette();
+            timeline.setPalette(palette);
+            for (QChart *chart : {timeline.chart()}) {
+                QVERIFY(chart);
+                QCOMPARE(chart->theme(), kind == EditorTheme::Kind::Dark ? QChart::ChartThemeDark
+                                                                         : QChart::ChartThemeLight);
+                const QColor background = chart->backgroundBrush().color();
+                QCOMPARE(background, palette.color(QPalette::Window));
+                QVERIFY(contrastRatio(chart->titleBrush().color(), background) >= 4.5);
+                for (QAbstractAxis *axis : chart->axes())
+                    QVERIFY2(contrastRatio(axis->labelsBrush().color(), background) >= 4.5,
+                             qPrintable(axis->labelsBrush().color().name() + QLatin1String(" on ") +
+                                        background.name()));
+            }
+        }
+    }
+
+    // Issue 15: ISO date columns load as dates, with a way to turn it off per dataset: the
+    // Datasets panel's "Dates" box, checked for a dataset added from the window.
+    void eachDatasetHasItsDatesSwitch()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Sales.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("date,n\n2024-03-01,1\n");
+        file.close();
+        DatasetsPanel panel;
+        QSignalSpy requested(&panel, &DatasetsPanel::datasetRequested);
+        panel.requestFiles({path});
+        QCOMPARE(requested.size(), 1);
+        const auto added = requested.first().at(0).value<DatasetSpec>();
+        QVERIFY2(added.isoDates, "a dataset added in the window loads its dates as dates");
+        panel.addDataset(added);
+        DatasetSpec asText{QStringLiteral("raw"), path, false};
+        panel.addDataset(asText);
+        QVERIFY(panel.isoDates(QStringLiteral("sales")));
+        QVERIFY(!panel.isoDates(QStringLiteral("raw")));
+        QTreeWidgetItem *row = panel.tree()->topLevelItem(0);
+        const int datesColumn = panel.tree()->columnCount() - 1;
+        QCOMPARE(panel.tree()->headerItem()->text(datesColumn), QStringLiteral("Dates"));
+        QCOMPARE(row->checkState(datesColumn), Qt::Checked);
+        QVERIFY(row->flags() & Qt::ItemIsUserCheckable);
+
+        // Unchecked as the user would: the window hears which dataset and what it wants.
+        QSignalSpy changed(&panel, &DatasetsPanel::isoDatesChanged);
+        row->setCheckState(datesColumn, Qt::Unchecked);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toString(), QStringLiteral("sales"));
+        QCOMPARE(changed.first().at(1).toBool(), false);
+        QVERIFY(!panel.isoDates(QStringLiteral("sales")));
+
+        // A rename keeps the dataset's choice.
+        row->setText(0, QStringLiteral("sales_2025"));
+        QCOMPARE(requested.size(), 2);
+        QCOMPARE(requested.last().at(0).value<DatasetSpec>().isoDates, false);
+        // Hashing and load states change the row without asking for a reload.
+        panel.setLoadState(QStringLiteral("sales"), true, QString());
+        QCOMPARE(changed.size(), 1);
     }
 };
 
