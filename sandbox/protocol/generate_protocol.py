@@ -13,6 +13,8 @@ Naming, the same on both sides (C++ kCamelCase, Python UPPER_CASE):
   statuses.X        kStatusX / STATUS_X        on_error.X     kOnErrorX / ON_ERROR_X
   layers.X          kLayerX / LAYER_X          exit_codes.X   kExitX / EXIT_X
   verdict_bases[i]  kBasisX / BASIS_X          limits.X       kLimitX / LIMIT_X
+  rich_output.fields.X  kRichXField / RICH_FIELD_X   rich_output.kinds.X  kRichKindX / RICH_KIND_X
+  rich_output.mimes.X   kMimeX / MIME_X              rich_output.limits.X kRichLimitX / RICH_LIMIT_X
 and the tables kStatuses, kReportedStatuses, kCheckVerdicts, kVerdictBases, kLayers,
 kQueryReplies, kDatasetFormats, kDatasetExtensions (Python: STATUSES, REPORTED_STATUSES, ...,
 QUERY_REPLIES, DATASET_FORMATS, DATASET_FORMATS_BY_EXTENSION).
@@ -76,6 +78,13 @@ def strings(spec):
         out.append((f"kBasis{camel(key)}", f"BASIS_{key.upper()}", key))
     for key, value in entries(spec["layers"]):
         out.append((f"kLayer{camel(key)}", f"LAYER_{key.upper()}", value))
+    rich = spec.get("rich_output", {})
+    for key, value in entries(rich.get("fields", {})):
+        out.append((f"kRich{camel(key)}Field", f"RICH_FIELD_{key.upper()}", value))
+    for key, value in entries(rich.get("kinds", {})):
+        out.append((f"kRichKind{camel(key)}", f"RICH_KIND_{key.upper()}", value))
+    for key, value in entries(rich.get("mimes", {})):
+        out.append((f"kMime{camel(key)}", f"MIME_{key.upper()}", value))
     return out
 
 
@@ -85,6 +94,8 @@ def numbers(spec):
         out.append((f"kExit{camel(key)}", f"EXIT_{key.upper()}", value))
     for key, value in entries(spec["limits"]):
         out.append((f"kLimit{camel(key)}", f"LIMIT_{key.upper()}", value))
+    for key, value in entries(spec.get("rich_output", {}).get("limits", {})):
+        out.append((f"kRichLimit{camel(key)}", f"RICH_LIMIT_{key.upper()}", value))
     return out
 
 
