@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -35,6 +36,8 @@ class HistoryPanel;
 class NotebookDocument;
 class NotebookRunner;
 class ProvenancePanel;
+class ResultTable;
+class RichOutputView;
 class ReviewQueuePanel;
 class RunSearchPanel;
 class VariablesPanel;
@@ -196,6 +199,9 @@ private:
     };
     QList<TableResult> m_tableResults;
     void showTableResults();
+    // Pages a table result's first rows from the session into it; failed says why it cannot.
+    void pageResultTable(ResultTable *table, const std::function<void(const QString &)> &failed);
+    void showRichTable(RichOutputView *view);
 };
 
 } // namespace sandbench
