@@ -287,7 +287,7 @@ private Q_SLOTS:
             QCOMPARE(runs.first().stdoutText.left(outputs[0].stdoutAt), QStringLiteral("before\n"));
             QCOMPARE(outputs[1].html, QStringLiteral("<b>bold</b>"));
             QCOMPARE(outputs[2].tableName, QStringLiteral("frame"));
-            QCOMPARE(outputs[2].tableRows, 3);
+            QCOMPARE(outputs[2].tableRows, qint64(3));
             QVERIFY(outputs[3].isResult && outputs[3].tableRows == 2);
             // The environment a reader sees holds no outputs: they are the run's own field.
             QVERIFY(!runs.first().environment.contains(QStringLiteral("rich_outputs")));

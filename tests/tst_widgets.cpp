@@ -876,12 +876,12 @@ private Q_SLOTS:
         for (int i = 0; i < column->count(); ++i)
             order.append(column->itemAt(i)->widget());
         QCOMPARE(order.size(), 6);
-        QCOMPARE(order.at(0), outputs.at(0));
+        QCOMPARE(order.at(0), static_cast<QWidget *>(outputs.at(0)));
         QCOMPARE(qobject_cast<QLabel *>(order.at(1))->text(), QStringLiteral("second line"));
-        QCOMPARE(order.at(2), outputs.at(1));
-        QCOMPARE(order.at(3), outputs.at(2));
+        QCOMPARE(order.at(2), static_cast<QWidget *>(outputs.at(1)));
+        QCOMPARE(order.at(3), static_cast<QWidget *>(outputs.at(2)));
         QCOMPARE(qobject_cast<QLabel *>(order.at(4))->text(), QStringLiteral("last line"));
-        QCOMPARE(order.at(5), outputs.at(3));
+        QCOMPARE(order.at(5), static_cast<QWidget *>(outputs.at(3)));
         QVERIFY(!cell->output()->toPlainText().contains(QStringLiteral("Out[")));
         // Markdown rendered: a heading, bold text, no markup left.
         const QString rendered = outputs.at(0)->browser()->document()->toPlainText();
@@ -901,14 +901,14 @@ private Q_SLOTS:
         QTRY_COMPARE(shown->height(), qRound(shown->width() / 2.0));
         // The table asked for its rows; no session answers here, so the recorded rows show.
         QCOMPARE(tables.size(), 1);
-        QCOMPARE(tables.first(), outputs.at(3));
+        QVERIFY(tables.first() == outputs.at(3));
         QCOMPARE(cell->resultTable(), outputs.at(3)->table());
         QVERIFY(outputs.at(3)->table()->title()->text().startsWith(QStringLiteral("Out[")));
         outputs.at(3)->showTableFallback(QStringLiteral("gone"));
         QVERIFY(outputs.at(3)->browser()->document()->toPlainText().contains(QLatin1Char('1')));
         // Shown again (an edit), the same widgets stay: tables keep their rows.
         model.setCode(0, QStringLiteral("x = 1"));
-        QCOMPARE(cell->richOutputs(), outputs);
+        QVERIFY(cell->richOutputs() == outputs);
         // A new run's live output clears them.
         model.markRunning(0);
         cell->appendLiveOutput(QStringLiteral("stdout"), QStringLiteral("again\n"));

@@ -572,7 +572,7 @@ void CellWidget::showRichOutputs(const RunRecord &run, const QString &tail)
         const qsizetype from = output.stdoutAt;
         const qsizetype to = i + 1 < run.richOutputs.size() ? run.richOutputs.at(i + 1).stdoutAt
                                                             : run.stdoutText.size();
-        QString printed = LiveOutputBuffer::rendered(run.stdoutText.mid(from, qMax(0, to - from)));
+        QString printed = LiveOutputBuffer::rendered(run.stdoutText.mid(from, qMax<qsizetype>(0, to - from)));
         if (i + 1 == run.richOutputs.size())
             printed += tail;
         while (printed.endsWith(QLatin1Char('\n')))
