@@ -170,6 +170,21 @@ class RichDisplayTest(unittest.TestCase):
         self.assertNotIn("image/png", outcome.rich[1]["data"])
         self.assertIn("[display:", outcome.stderr)
 
+    def test_the_outputs_fit_the_reply_frame(self):
+        # Non-ASCII text is 6 bytes a character in the reply's ASCII JSON: the budget counts that.
+        outcome = self.run_cell(
+            """
+            from IPython.display import HTML
+            for i in range(12):
+                display(HTML("é" * 150000))
+            """
+        )
+        self.assertEqual(outcome.status, "ok", outcome.stderr)
+        encoded = len(json.dumps(outcome.rich, ensure_ascii=True))
+        self.assertLess(encoded, protocol.RICH_LIMIT_TOTAL_CHARS // 4 + 4096)
+        self.assertLess(len(outcome.rich), 12)
+        self.assertIn("was not kept", outcome.stderr)
+
     def test_raw_bundles_figures_and_outside_a_cell(self):
         outcome = self.run_cell(
             """

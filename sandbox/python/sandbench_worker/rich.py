@@ -16,12 +16,18 @@ directly from display(), which the cell's own code calls."""
 
 import base64
 import functools
+import json
 import sys
 
 from . import protocol_constants as protocol
 
 HIDDEN_PREFIX = "_sb_out"
 _KEPT_KEY = "_sb_out_kept"  # the hidden names in the order they were made, in the namespace
+
+# The reply's header is one frame of at most 16 MiB (sandbox/protocol/frame.h), written as ASCII
+# JSON, where stdout and stderr travel too: the outputs get a quarter of the protocol's total, as
+# encoded, so that no text (a non-ASCII character is 6 bytes escaped) can push the frame over.
+ENCODED_BUDGET = protocol.RICH_LIMIT_TOTAL_CHARS // 4
 
 _MIMES = (
     (protocol.MIME_MARKDOWN, "_repr_markdown_"),
@@ -175,10 +181,10 @@ class Publisher:
             return
         data, problems = _clean(data)
         self.notes.extend(problems)
-        size = sum(len(v) for v in data.values())
-        if self.chars + size > protocol.RICH_LIMIT_TOTAL_CHARS:
-            self.notes.append(f"an output of {size} characters was not kept: the cell's rich "
-                              f"outputs may hold {protocol.RICH_LIMIT_TOTAL_CHARS} in all")  # fmt: skip
+        size = len(json.dumps(data, ensure_ascii=True))
+        if self.chars + size > ENCODED_BUDGET:
+            self.notes.append(f"an output of {size} bytes was not kept: the cell's rich outputs "
+                              f"may take {ENCODED_BUDGET} bytes in all")  # fmt: skip
             return
         self.chars += size
         item = {
