@@ -360,17 +360,16 @@ void checkRichOutputs(Checker &check, const QJsonValue &value, const QString &st
                                   .arg(where, quoted(*kind), wireName(p::kRichKindDisplay),
                                        wireName(p::kRichKindResult)));
         const auto at = check.number(where + QStringLiteral(" 'stdout_at'"),
-                                     item->value(wireName(p::kRichStdoutAtField)),
-                                     double(stdoutText.size()), true);
+                                     item->value(wireName(p::kRichStdoutAtField)), kMaxCount, true);
         if (!at)
             return;
-        output.stdoutAt = utf16Index(stdoutText, qint64(*at));
-        if (output.stdoutAt < 0 || qint64(*at) < lastAt)
-            return check.fail(ReplyDecoder::tr("%1 'stdout_at' is %2: outside the printed text or "
-                                               "before the output ahead of it")
-                                  .arg(where)
-                                  .arg(qint64(*at)));
-        lastAt = qint64(*at);
+        // A place past the text (a stdout the verdict replaced) or before the previous output's
+        // is only a place: it is clamped, the output is kept.
+        const qint64 points = std::max(lastAt, qint64(*at));
+        output.stdoutAt = utf16Index(stdoutText, points);
+        if (output.stdoutAt < 0)
+            output.stdoutAt = stdoutText.size();
+        lastAt = points;
         const auto data = check.object(where + QStringLiteral(" 'data'"),
                                        item->value(wireName(p::kRichDataField)), 16);
         if (!data)

@@ -590,12 +590,8 @@ private Q_SLOTS:
             [](QJsonObject &o) { o.insert(QStringLiteral("kind"), QStringLiteral("exec")); },
             QStringLiteral("kind"));
         richRow(
-            "rich stdout_at past the text", 0,
-            [](QJsonObject &o) { o.insert(QStringLiteral("stdout_at"), 10000); },
-            QStringLiteral("stdout_at"));
-        richRow(
-            "rich stdout_at going back", 4,
-            [](QJsonObject &o) { o.insert(QStringLiteral("stdout_at"), 1); },
+            "rich stdout_at negative", 0,
+            [](QJsonObject &o) { o.insert(QStringLiteral("stdout_at"), -1); },
             QStringLiteral("stdout_at"));
         richRow(
             "rich stdout_at fractional", 0,
@@ -667,6 +663,17 @@ private Q_SLOTS:
         QVERIFY(outputs[4].isResult);
         QVERIFY(isHiddenTableName(outputs[4].tableName));
         QCOMPARE(outputs[4].tableColumns, qint64(2));
+        // A place past the printed text or before the previous output's is clamped, not refused.
+        Reply moved = r;
+        QJsonArray items = moved.header.value(QStringLiteral("rich_outputs")).toArray();
+        QJsonObject first = items.at(0).toObject();
+        first.insert(QStringLiteral("stdout_at"), 100000);
+        items.replace(0, first);
+        moved.header.insert(QStringLiteral("rich_outputs"), items);
+        const CellResult clamped = ReplyDecoder().decodeExecute(moved.header, moved.payload);
+        QVERIFY2(clamped.status == RunStatus::Ok, qPrintable(clamped.stderrText));
+        for (const RichOutput &output : clamped.richOutputs)
+            QCOMPARE(output.stdoutAt, clamped.stdoutText.size());
         // The store's spelling reads back the same.
         QVERIFY(richOutputsFromJson(richOutputsToJson(outputs)) == outputs);
     }

@@ -868,7 +868,7 @@ private Q_SLOTS:
         CellWidget *cell = view.cellWidget(0);
         // Before the first output only its text; the table result replaces "Out[4]:".
         QTRY_VERIFY(cell->output()->isVisible());
-        QCOMPARE(cell->output()->toPlainText().trimmed(), QStringLiteral("first line"));
+        QTRY_COMPARE(cell->output()->toPlainText().trimmed(), QStringLiteral("first line"));
         const QList<RichOutputView *> outputs = cell->richOutputs();
         QCOMPARE(outputs.size(), 4);
         // In the column's order: markdown, "second line", html, image, "last line", table.
