@@ -305,7 +305,8 @@ private Q_SLOTS:
                  "nbformat.validate(nb)\n"
                  "outs = [o for c in nb.cells if c.cell_type == 'code' for o in c.outputs]\n"
                  "for o in outs:\n"
-                 "    print(o.output_type, o.get('name', ''), ','.join(sorted(o.get('data', {}))))\n"),
+                 "    print((o.output_type + ' ' + o.get('name', '') + ' ' +\n"
+                 "           ','.join(sorted(o.get('data', {})))).strip())\n"),
              notebook},
             m_dir.path());
         QVERIFY2(validated.exitCode == 0, qPrintable(validated.err));
