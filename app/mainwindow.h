@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -37,6 +38,8 @@ class NotebookDocument;
 class NotebookRunner;
 class StaleRunner;
 class ProvenancePanel;
+class ResultTable;
+class RichOutputView;
 class ReviewQueuePanel;
 class RunSearchPanel;
 class VariablesPanel;
@@ -199,6 +202,9 @@ private:
     };
     QList<TableResult> m_tableResults;
     void showTableResults();
+    // Pages a table result's first rows from the session into it; failed says why it cannot.
+    void pageResultTable(ResultTable *table, const std::function<void(const QString &)> &failed);
+    void showRichTable(RichOutputView *view);
 };
 
 } // namespace sandbench

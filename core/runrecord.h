@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocolnames.h"
+#include "richoutputs.h"
 #include "runstatus.h"
 
 #include <QByteArray>
@@ -199,6 +200,8 @@ struct CellResult
     // Crashed replies of a snapshot that took over from a killed keeper only: the request id of
     // the last cell whose state the session holds now (0: none). Cells after it are lost.
     std::optional<quint64> restoredTo;
+    // display() outputs and a rich result, in order (richoutputs.h).
+    QList<RichOutput> richOutputs;
 };
 
 // One row of the run store.
@@ -243,6 +246,9 @@ struct RunRecord
     // This session kept what the failed cell did (SessionRunner::setKeepStateOnError); later runs
     // name it as their parent run. Stored in the environment blob (RunStore, issue 13).
     bool stateKeptOnError = false;
+    // display() outputs and a rich result, in order (richoutputs.h). Stored in the environment
+    // blob like stateKeptOnError (RunStore): no schema change.
+    QList<RichOutput> richOutputs;
 };
 
 } // namespace sandbench

@@ -460,6 +460,8 @@ namespace {
 // in its environment blob, which needs no schema change; RunRecord::stateKeptOnError carries it
 // in memory and the key never reaches the environment a reader sees.
 const QString kStateKeptOnErrorKey = QStringLiteral("state_kept_on_error");
+// Issue 15: the run's rich outputs (richoutputs.h), the same way: no schema change.
+const QString kRichOutputsKey = QStringLiteral("rich_outputs");
 
 QString jsonText(const QJsonObject &object)
 {
@@ -529,6 +531,8 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
     QJsonObject environment = run.environment;
     if (run.stateKeptOnError)
         environment.insert(kStateKeptOnErrorKey, true);
+    if (!run.richOutputs.isEmpty())
+        environment.insert(kRichOutputsKey, richOutputsToJson(run.richOutputs));
     insert.bind(18, jsonText(environment));
     insert.bind(19, run.limitsSha256);
     insert.bind(20, run.inputsSha256);
@@ -781,6 +785,7 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
         // Only an error keeps its state that way: an edited file cannot make an ok run say so.
         run.stateKeptOnError =
             run.environment.take(kStateKeptOnErrorKey).toBool() && run.status == RunStatus::Error;
+        run.richOutputs = richOutputsFromJson(run.environment.take(kRichOutputsKey).toArray());
         run.limitsSha256 = query.text(19);
         run.inputsSha256 = query.text(20);
         run.reviewBindsInputs = query.int64(21) != 0;

@@ -333,6 +333,24 @@ QJsonObject SessionExport::record() const
                 outputs.append(QJsonObject{{QStringLiteral("path"), relative},
                                            {QStringLiteral("sha256"), output.sha256}});
         }
+        // Rich outputs with their MIME types; an image by its hash and size (the script stays
+        // readable), the texts as shown.
+        QJsonArray displays;
+        for (const RichOutput &rich : run.richOutputs) {
+            QJsonObject data = rich.mimeBundle();
+            if (!rich.png.isEmpty())
+                data.insert(QStringLiteral("image/png"),
+                            QJsonObject{{QStringLiteral("sha256"), sha256Hex(rich.png)},
+                                        {QStringLiteral("width"), rich.pngWidth},
+                                        {QStringLiteral("height"), rich.pngHeight}});
+            QJsonObject item{{QStringLiteral("output_type"), rich.outputType()},
+                             {QStringLiteral("data"), data}};
+            if (rich.hasTable())
+                item.insert(QStringLiteral("table"),
+                            QJsonObject{{QStringLiteral("rows"), double(rich.tableRows)},
+                                        {QStringLiteral("columns"), double(rich.tableColumns)}});
+            displays.append(item);
+        }
         const QString code = normalizedCode(run.code);
         cells.append(QJsonObject{
             {QStringLiteral("cell"), i + 1},
@@ -341,6 +359,7 @@ QJsonObject SessionExport::record() const
             {QStringLiteral("stdout"), run.stdoutText},
             {QStringLiteral("result"), run.result ? QJsonValue(*run.result) : QJsonValue()},
             {QStringLiteral("figures"), figures},
+            {QStringLiteral("displays"), displays},
             {QStringLiteral("outputs"), outputs}});
     }
     return QJsonObject{{QStringLiteral("session"), m_session.id},

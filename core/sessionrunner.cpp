@@ -705,6 +705,7 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     run.violations = result.violations;
     run.stateChanges = result.stateChanges;
     run.names = result.names;
+    run.richOutputs = result.richOutputs;
     // Both sides must agree: this session asked, and the worker's trusted verdict kept it.
     run.stateKeptOnError = requestId != 0 && m_currentKeepsOnError &&
                            result.status == RunStatus::Error && result.stateKept;

@@ -14,6 +14,7 @@
 #include "outputview.h"
 #include "provenancepanel.h"
 #include "reviewqueuepanel.h"
+#include "richoutput.h"
 #include "runsearchpanel.h"
 #include "testsupport.h"
 #include "variablespanel.h"
@@ -369,5 +370,59 @@ int main(int argc, char **argv)
         }
     }
     ok = staleShots(window, outDir) && ok;
+    // Issue 15 item 3: rich outputs in a cell, in order with the printed text: Markdown, HTML
+    // (its script and remote image dropped), an Image and display(df), then a DataFrame
+    // expression's result, in both themes.
+    {
+        NotebookCell cell;
+        cell.source = QStringLiteral(
+            "import io\n"
+            "from PIL import Image as Picture, ImageDraw\n"
+            "from IPython.display import Markdown, HTML, Image\n"
+            "print('Revenue by region')\n"
+            "display(Markdown('## Summary\\n- **4** regions\\n- total `%.1f` k' % "
+            "(sales.revenue.sum() / 1000)))\n"
+            "display(HTML('<p style=\"color:#c0392b\"><b>HTML</b> with a <i>table</i>:</p>"
+            "<table border=1><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr>"
+            "</table><script>alert(1)</script><img src=\"http://example.com/x.png\">'))\n"
+            "picture = Picture.new('RGB', (480, 120), (70, 130, 180))\n"
+            "ImageDraw.Draw(picture).text((20, 50), 'Image(data=png_bytes)', fill='white')\n"
+            "buffer = io.BytesIO()\n"
+            "picture.save(buffer, 'PNG')\n"
+            "display(Image(data=buffer.getvalue()))\n"
+            "display(sales)\n"
+            "print('done')\n"
+            "sales.groupby('region').revenue.sum().to_frame().head()");
+        window.cells()->setNotebook({cell});
+        window.runAll();
+        if (!waitIdle(window))
+            return 1;
+        // The tables' first pages (or the recorded rows when a table cannot be paged).
+        QTest::qWaitFor(
+            [&window] {
+                for (RichOutputView *view : window.cellView()->cellWidget(0)->richOutputs()) {
+                    if (view->table() && view->table()->table()->isVisible() &&
+                        view->table()->table()->model()->rowCount() == 0)
+                        return false;
+                }
+                return true;
+            },
+            60000);
+        window.resize(1400, 900);
+        if (reset)
+            reset->trigger();
+        for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
+            window.setThemeKind(kind);
+            window.cellView()->setCurrentRow(0, false);
+            ok = save(&window, outDir + QStringLiteral("/rich-outputs-%1.png")
+                                           .arg(EditorTheme::nameOf(kind))) &&
+                 ok;
+            ok = save(window.cellView()->cellWidget(0),
+                      outDir + QStringLiteral("/rich-outputs-cell-%1.png")
+                                   .arg(EditorTheme::nameOf(kind))) &&
+                 ok;
+        }
+        window.setThemeKind(EditorTheme::Kind::Light);
+    }
     return ok ? 0 : 1;
 }

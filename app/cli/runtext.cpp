@@ -152,6 +152,10 @@ void RunText::printProvenance(QTextStream &out, const RunRecord &run,
     printBlock(out, tr("code"), run.code);
     printBlock(out, tr("stdout"), run.stdoutText);
     printBlock(out, tr("stderr"), run.stderrText);
+    for (const RichOutput &output : run.richOutputs) {
+        if (!output.isResult)
+            printBlock(out, tr("displayed"), output.plain);
+    }
     if (run.result)
         printBlock(out, tr("result"), *run.result);
 }

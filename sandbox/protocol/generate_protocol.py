@@ -13,9 +13,11 @@ Naming, the same on both sides (C++ kCamelCase, Python UPPER_CASE):
   statuses.X        kStatusX / STATUS_X        on_error.X     kOnErrorX / ON_ERROR_X
   layers.X          kLayerX / LAYER_X          exit_codes.X   kExitX / EXIT_X
   verdict_bases[i]  kBasisX / BASIS_X          limits.X       kLimitX / LIMIT_X
-A feature's own top-level block ({"_comment", "fields": {...}, "limits": {...}}, e.g. names_used)
-adds to fields and limits under the same names, so that features added at the same time edit
-separate parts of protocol.json; a name defined twice is refused.
+  rich_output.fields.X  kRichXField / RICH_FIELD_X   rich_output.kinds.X  kRichKindX / RICH_KIND_X
+  rich_output.mimes.X   kMimeX / MIME_X              rich_output.limits.X kRichLimitX / RICH_LIMIT_X
+Any other feature's own top-level block ({"_comment", "fields": {...}, "limits": {...}}, e.g.
+names_used) adds to fields and limits under the same names, so that features added at the same time
+edit separate parts of protocol.json; a name defined twice is refused.
 The tables kStatuses, kReportedStatuses, kCheckVerdicts, kVerdictBases, kLayers,
 kQueryReplies, kDatasetFormats, kDatasetExtensions (Python: STATUSES, REPORTED_STATUSES, ...,
 QUERY_REPLIES, DATASET_FORMATS, DATASET_FORMATS_BY_EXTENSION).
@@ -36,12 +38,17 @@ SECTIONS = {"version", "messages", "query_replies", "fields", "on_error", "statu
             "check_verdicts", "verdict_bases", "layers", "exit_codes", "limits", "dataset_formats"}
 
 
+# Blocks generated under a prefix of their own: rich_output's names (kind, data, table) are
+# everyday words that would collide with the shared fields.
+OWN_PREFIX = {"rich_output"}
+
+
 def blocks(spec):
     """The feature blocks' tables, in file order: [(section, table)] for "fields" and "limits".
     A block's other entries are not generated here (another generator or reader may use them)."""
     found = []
     for key, value in spec.items():
-        if key.startswith("_") or key in SECTIONS or not isinstance(value, dict):
+        if key.startswith("_") or key in SECTIONS or key in OWN_PREFIX or not isinstance(value, dict):
             continue
         for section in ("fields", "limits"):
             table = value.get(section)
@@ -119,6 +126,13 @@ def strings(spec):
         out.append((f"kBasis{camel(key)}", f"BASIS_{key.upper()}", key))
     for key, value in entries(spec["layers"]):
         out.append((f"kLayer{camel(key)}", f"LAYER_{key.upper()}", value))
+    rich = spec.get("rich_output", {})
+    for key, value in entries(rich.get("fields", {})):
+        out.append((f"kRich{camel(key)}Field", f"RICH_FIELD_{key.upper()}", value))
+    for key, value in entries(rich.get("kinds", {})):
+        out.append((f"kRichKind{camel(key)}", f"RICH_KIND_{key.upper()}", value))
+    for key, value in entries(rich.get("mimes", {})):
+        out.append((f"kMime{camel(key)}", f"MIME_{key.upper()}", value))
     return out
 
 
@@ -128,6 +142,8 @@ def numbers(spec):
         out.append((f"kExit{camel(key)}", f"EXIT_{key.upper()}", value))
     for key, value in merged(spec, "limits"):
         out.append((f"kLimit{camel(key)}", f"LIMIT_{key.upper()}", value))
+    for key, value in entries(spec.get("rich_output", {}).get("limits", {})):
+        out.append((f"kRichLimit{camel(key)}", f"RICH_LIMIT_{key.upper()}", value))
     return out
 
 

@@ -194,6 +194,7 @@ class Server:
             "stderr": outcome.stderr,
             "result": outcome.result,
             "figures": figures,
+            protocol.RICH_FIELD_OUTPUTS: outcome.rich,
             "duration_ms": round(outcome.duration_ms, 3),
             "truncated": outcome.truncated,
             "violations": [v.to_dict() for v in outcome.violations],

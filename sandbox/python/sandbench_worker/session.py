@@ -21,6 +21,7 @@ from . import protocol_constants as protocol
 from .policy import violations as layers
 from .policy.review import REVIEW_RULES, embedded_code, review_reasons
 from .policy.violations import Violation
+from . import rich
 from .steps import __file__ as steps_file
 from .steps import drive
 from .table_views import clear_view_cache
@@ -44,6 +45,7 @@ class CellOutcome:
     # The session's names the run read and wrote (names.py): what the app's stale cells use.
     reads: list = field(default_factory=list)
     writes: list = field(default_factory=list)
+    rich: list = field(default_factory=list)  # rich outputs (rich.py), in the order made
 
 
 # eval(eval("...")) nests; deeper than this is no analyst's code and is refused.
@@ -376,11 +378,14 @@ class Session:
             granted = bool(reasons) and self.guard is not None
             if granted:
                 self.guard.grant_review_imports(True)
+            publisher = rich.begin(self.namespace, stdout, cell)
             try:
                 yield from self._run(tree, code, filename, outcome, stdout, stderr)
             finally:
+                rich.end()
                 if granted:
                     self.guard.grant_review_imports(False)
+            outcome.rich = publisher.finish(stderr)
         try:
             # A step: rendering may call the cell's own code (a formatter, an artist).
             figures = yield (collect_figures, ())
@@ -426,6 +431,8 @@ class Session:
         before = names_used.snapshot(self.namespace)
         outcome.reads = names_used.reads(static, self.namespace, before)
         body, last = _split_last_expression(tree)
+        # `df` as the last line: its table is paged as the variable itself, not a hidden copy.
+        last_name = last.body.id if last is not None and isinstance(last.body, ast.Name) else None
         try:
             if self.guard is not None:
                 body = self.guard.transform(body)
@@ -454,6 +461,11 @@ class Session:
                             self.namespace["_"] = value
                             text = yield (repr, (value,))
                             outcome.result = str(text)[:MAX_RESULT_CHARS]
+                            publisher = rich.current()
+                            if (publisher is not None and not rich.is_figure(value)
+                                    and rich.has_rich_form(value)):  # fmt: skip
+                                data = yield from rich.bundle_steps(value, str(text))
+                                publisher.add(value, data, protocol.RICH_KIND_RESULT, last_name)
                 finally:
                     self.interrupts.inside = False  # see InterruptGate: no handler runs before
             except KeyboardInterrupt as error:
