@@ -499,9 +499,9 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
                        "result, started_at, finished_at, duration_ms, violations, profile, "
                        "profile_sha256, code_sha256, code_origin, llm_model, llm_prompt_sha256, "
                        "environment, limits_sha256, inputs_sha256, review_binds_inputs, cpu_ms, "
-                       "peak_rss_kb, parent_run_id, approval_id, state_changes) "
+                       "peak_rss_kb, parent_run_id, approval_id, state_changes, llm_endpoint_host) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                       "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"),
+                       "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)"),
         &reason);
     if (!insert.isValid()) {
         fail(error, tr("Cannot record the run"), reason);
@@ -537,6 +537,7 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
     insert.bind(25, idOrNull(run.approvalId));
     insert.bind(26, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(run.stateChanges))
                                           .toJson(QJsonDocument::Compact)));
+    insert.bind(27, run.llmEndpointHost);
     if (insert.step() != SqliteStatement::Step::Done) {
         fail(error, tr("Cannot record the run"), insert.error());
         return false;
@@ -736,7 +737,8 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
                        "started_at, finished_at, duration_ms, violations, profile, "
                        "profile_sha256, code_sha256, code_origin, llm_model, llm_prompt_sha256, "
                        "environment, limits_sha256, inputs_sha256, review_binds_inputs, cpu_ms, "
-                       "peak_rss_kb, parent_run_id, approval_id, state_changes FROM runs WHERE ") +
+                       "peak_rss_kb, parent_run_id, approval_id, state_changes, llm_endpoint_host "
+                       "FROM runs WHERE ") +
             where + QStringLiteral(" ORDER BY id"),
         &reason);
     if (!query.isValid()) {
@@ -782,6 +784,7 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
         // Validated again on the way out: the database is a file a user may have edited.
         run.stateChanges =
             stateChangesFromJson(QJsonDocument::fromJson(query.text(26).toUtf8()).array());
+        run.llmEndpointHost = query.text(27);
         runs.append(run);
     }
     // A damaged page part way through must not pass for the end of the list.

@@ -6,6 +6,7 @@
 // Test code compares with many literals: implicit QString from ASCII is allowed here only.
 #undef QT_NO_CAST_FROM_ASCII
 
+#include "llm/codeblocks.h"
 #include "llm/contextbuilder.h"
 #include "sha256.h"
 #include "testsupport.h"
@@ -249,6 +250,24 @@ private Q_SLOTS:
         in.contextTokens = 300;
         in.answerTokens = 200;
         QVERIFY(!ContextBuilder::build(in).fits);
+    }
+
+    void codeBlocksOfAnAnswer()
+    {
+        const QString answer = QStringLiteral(
+            "Intro\n```python\na = 1\n```\ntext\n~~~\nb = 2\n~~~\n```sql\nselect 1\n```\n"
+            "````py\ns = '```'\n````\n  ```python\r\ncut = 1");
+        const QList<CodeBlock> blocks = codeBlocks(answer);
+        QCOMPARE(blocks.size(), 5);
+        QCOMPARE(blocks[0].code, QStringLiteral("a = 1\n"));
+        QVERIFY(blocks[0].isPython());
+        QCOMPARE(blocks[1].language, QString());
+        QCOMPARE(blocks[1].code, QStringLiteral("b = 2\n"));
+        QCOMPARE(blocks[2].language, QStringLiteral("sql"));
+        QVERIFY(!blocks[2].isPython());
+        QCOMPARE(blocks[3].code, QStringLiteral("s = '```'\n")); // a longer fence holds it
+        QCOMPARE(blocks[4].code, QStringLiteral("cut = 1\n"));   // a cut answer's last block
+        QVERIFY(codeBlocks(QStringLiteral("no code here")).isEmpty());
     }
 
     void hashIsOfTheExactMessages()
