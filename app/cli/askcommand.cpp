@@ -245,9 +245,13 @@ void AskCommand::onQueryAnswered(quint64 requestId, const QJsonObject &reply)
         m_variablesQuery = 0;
         for (const QJsonValue &value : reply.value(QStringLiteral("variables")).toArray()) {
             const QJsonObject v = value.toObject();
+            // The worker gives a shape as a list of sizes: [1977, 7] reads "1977×7".
+            QStringList sizes;
+            for (const QJsonValue &size : v.value(QStringLiteral("shape")).toArray())
+                sizes.append(QString::number(size.toInteger()));
             m_context.variables.append({v.value(QStringLiteral("name")).toString(),
                                         v.value(QStringLiteral("type")).toString(),
-                                        v.value(QStringLiteral("shape")).toString()});
+                                        sizes.join(QChar(0x00D7))});
         }
     } else if (m_tableQueries.contains(requestId)) {
         const QString name = m_tableQueries.take(requestId);

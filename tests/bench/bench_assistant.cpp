@@ -4,6 +4,9 @@
 //  - building the context for 20 datasets of 100 columns.
 // Figures, not assertions: run with `cmake --build build --target bench_assistant`.
 
+// A benchmark prints many literals: implicit QString from ASCII is allowed here only.
+#undef QT_NO_CAST_FROM_ASCII
+
 #include "../helpers/fakeopenai.h"
 #include "llm/chatclient.h"
 #include "llm/contextbuilder.h"
