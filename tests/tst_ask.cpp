@@ -155,7 +155,7 @@ private Q_SLOTS:
                         QStringLiteral("--run"),  QStringLiteral("--json")} +
             endpointArgs();
         const Result first = sandbench(ask);
-        QVERIFY2(first.exitCode == 4, (first.err + first.out).constData()); // pending review
+        QVERIFY2(first.exitCode == 4, QByteArray(first.err + first.out).constData()); // pending review
         const QJsonObject run = first.json().value(QStringLiteral("run")).toObject();
         QCOMPARE(run.value(QStringLiteral("status")).toString(), QStringLiteral("pending_review"));
         QCOMPARE(run.value(QStringLiteral("origin")).toString(), QStringLiteral("llm"));
@@ -199,7 +199,7 @@ private Q_SLOTS:
                        QStringLiteral("--db"), db()});
         QVERIFY2(approve.exitCode == 0, approve.err.constData());
         const Result second = sandbench(ask);
-        QVERIFY2(second.exitCode == 0, (second.err + second.out).constData());
+        QVERIFY2(second.exitCode == 0, QByteArray(second.err + second.out).constData());
         const QJsonObject ran = second.json().value(QStringLiteral("run")).toObject();
         QCOMPARE(ran.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
         QVERIFY2(ran.value(QStringLiteral("result")).toString().contains(QStringLiteral("North")),
