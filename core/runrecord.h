@@ -228,6 +228,7 @@ struct RunRecord
     QString codeOrigin; // CodeOrigin
     QString llmModel;   // when codeOrigin is "llm"
     QString llmPromptSha256;
+    QString llmEndpointHost; // schema 5: "localhost:11434", never a key or a path
     QList<InputFile> inputs;
     QString inputsSha256; // of all inputs together; approvals may bind to it
     bool reviewBindsInputs = false;

@@ -503,9 +503,9 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
                        "profile_sha256, code_sha256, code_origin, llm_model, llm_prompt_sha256, "
                        "environment, limits_sha256, inputs_sha256, review_binds_inputs, cpu_ms, "
                        "peak_rss_kb, parent_run_id, approval_id, state_changes, names_read, "
-                       "names_written) "
+                       "names_written, llm_endpoint_host) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                       "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)"),
+                       "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)"),
         &reason);
     if (!insert.isValid()) {
         fail(error, tr("Cannot record the run"), reason);
@@ -551,6 +551,7 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
     };
     insert.bind(27, namesText(run.names.read));
     insert.bind(28, namesText(run.names.written));
+    insert.bind(29, run.llmEndpointHost);
     if (insert.step() != SqliteStatement::Step::Done) {
         fail(error, tr("Cannot record the run"), insert.error());
         return false;
@@ -751,7 +752,7 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
                        "profile_sha256, code_sha256, code_origin, llm_model, llm_prompt_sha256, "
                        "environment, limits_sha256, inputs_sha256, review_binds_inputs, cpu_ms, "
                        "peak_rss_kb, parent_run_id, approval_id, state_changes, names_read, "
-                       "names_written FROM runs WHERE ") +
+                       "names_written, llm_endpoint_host FROM runs WHERE ") +
             where + QStringLiteral(" ORDER BY id"),
         &reason);
     if (!query.isValid()) {
@@ -805,6 +806,7 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
             run.names.written =
                 sessionNamesFromJson(QJsonDocument::fromJson(query.text(28).toUtf8()).array());
         }
+        run.llmEndpointHost = query.text(29);
         runs.append(run);
     }
     // A damaged page part way through must not pass for the end of the list.

@@ -35,7 +35,7 @@ class RunStore
     Q_DECLARE_TR_FUNCTIONS(RunStore)
 
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     // Opens (creating when missing) the database at path and upgrades an older schema in one
     // transaction, after copying the file to "<path>.v<N>.bak". Refused and left untouched: a

@@ -485,6 +485,14 @@ QString SessionExport::headerText(const QString &scriptName) const
                      .arg(run.codeSha256.left(16), what);
         if (!run.stateChanges.isEmpty())
             lines << tr("    changed %1").arg(run.stateChanges.join(QStringLiteral(", ")));
+        if (run.codeOrigin == CodeOrigin::Llm)
+            lines << wrapped(
+                tr("written by model %1%2, prompt sha256 %3")
+                    .arg(run.llmModel.isEmpty() ? tr("(unnamed)") : run.llmModel,
+                         run.llmEndpointHost.isEmpty() ? QString()
+                                                       : tr(" at %1").arg(run.llmEndpointHost),
+                         run.llmPromptSha256.isEmpty() ? tr("not recorded") : run.llmPromptSha256),
+                QStringLiteral("    "));
     }
     lines << QString() << tr("Recorded files (figures and outputs checked against their SHA-256)");
     if (m_fileProblems.isEmpty())

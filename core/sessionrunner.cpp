@@ -556,6 +556,7 @@ RunRecord SessionRunner::draftRun(const CellRun &run_)
     run.codeOrigin = cell.source.origin;
     run.llmModel = cell.source.llmModel;
     run.llmPromptSha256 = cell.source.promptSha256;
+    run.llmEndpointHost = cell.source.endpointHost;
     run.profileName = m_config.profile.name;
     run.profileSha256 = m_config.profile.sha256;
     run.limitsSha256 = effectiveProfile(run_).limitsSha256();

@@ -221,6 +221,9 @@ bool ProvenancePanel::showRun(qint64 runId)
         add(code, QStringLiteral("code.llm_model"), tr("Model"), run->llmModel);
         add(code, QStringLiteral("code.prompt_sha256"), tr("Prompt hash (SHA-256)"),
             run->llmPromptSha256);
+        if (!run->llmEndpointHost.isEmpty())
+            add(code, QStringLiteral("code.endpoint_host"), tr("Model server"),
+                run->llmEndpointHost);
     }
 
     fillInputs(add(nullptr, QStringLiteral("inputs"), tr("Datasets"),

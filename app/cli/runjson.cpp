@@ -99,7 +99,8 @@ QJsonObject runProvenanceToJson(const RunRecord &run, const std::optional<Review
                               {QStringLiteral("sha256"), run.codeSha256},
                               {QStringLiteral("origin"), run.codeOrigin},
                               {QStringLiteral("llm_model"), run.llmModel},
-                              {QStringLiteral("prompt_sha256"), run.llmPromptSha256}});
+                              {QStringLiteral("prompt_sha256"), run.llmPromptSha256},
+                              {QStringLiteral("endpoint_host"), run.llmEndpointHost}});
     object.insert(QStringLiteral("inputs"), inputs);
     object.insert(QStringLiteral("inputs_sha256"), run.inputsSha256);
     object.insert(QStringLiteral("outputs"), outputs);
