@@ -2,6 +2,7 @@
 // on a QCoreApplication, so they need no display. A build without the window (SANDBENCH_GUI=OFF)
 // has the same subcommands and links QtCore only.
 
+#include "cli/askcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/historycommand.h"
 #include "cli/mcpcommand.h"
@@ -73,6 +74,8 @@ int main(int argc, char **argv)
     describeApplication();
     if (argc > 1 && std::strcmp(argv[1], "run") == 0)
         return runHeadless<sandbench::cli::RunCommand>(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "ask") == 0)
+        return runHeadless<sandbench::cli::AskCommand>(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "serve") == 0)
         return runHeadless<sandbench::cli::ServeCommand>(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "mcp") == 0)

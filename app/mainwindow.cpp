@@ -16,6 +16,7 @@
 #include "livechecker.h"
 #include "notebookdocument.h"
 #include "notebookrunner.h"
+#include "stalerunner.h"
 #include "paths.h"
 #include "provenancepanel.h"
 #include "reviewerwindow.h"
@@ -202,6 +203,16 @@ void MainWindow::buildDocks()
         m_history->addNote(tr("Dataset %1 registered: %2").arg(spec.name, spec.path));
         refreshVariables();
     });
+    connect(m_datasets, &DatasetsPanel::isoDatesChanged, this,
+            [this](const QString &name, bool isoDates) {
+                if (!m_session || !m_session->setIsoDates(name, isoDates))
+                    return;
+                m_history->addNote(
+                    isoDates ? tr("Dataset %1 loads again with its ISO dates as dates.").arg(name)
+                             : tr("Dataset %1 loads again with its dates as text.").arg(name));
+            });
+    connect(m_cellView, &CellListView::richTableShown, this, &MainWindow::showRichTable);
+    connect(m_cellView, &CellListView::openInDataRequested, this, &MainWindow::openTable);
     connect(m_cellView, &CellListView::figureActivated, this, [this](qint64 runId, int index) {
         m_figures->showFigure(runId, index);
         m_figures->parentWidget()->show();
@@ -290,11 +301,19 @@ void MainWindow::connectDataPanels()
     });
     connect(m_runner, &NotebookRunner::cellRejected, this,
             [this](int row, qint64 runId, const QString &reviewer, const QString &note) {
-                const QString text = tr("Cell %1 will not run: %2 rejected run %3 (%4)")
-                                         .arg(row + 1)
-                                         .arg(reviewer)
-                                         .arg(runId)
-                                         .arg(note);
+                // Named by its execution count, as the log names runs: a row number would
+                // name another cell once one is inserted above.
+                const int count =
+                    row >= 0 && row < m_cells->rowCount() ? m_cells->cell(row).executionCount : 0;
+                const QString text =
+                    count > 0 ? tr("Cell [%1] will not run: %2 rejected run %3 (%4)")
+                                    .arg(count)
+                                    .arg(reviewer)
+                                    .arg(runId)
+                                    .arg(note)
+                              : tr("The cell of run %1 will not run: %2 rejected it (%3)")
+                                    .arg(runId)
+                                    .arg(reviewer, note);
                 m_history->addNote(text);
                 status(text);
                 m_review->refresh();
@@ -516,6 +535,9 @@ void MainWindow::buildRunMenu()
     m_runAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_runAllAction->setToolTip(tr("Run every code cell from the top; stops at the first cell that "
                                   "does not end ok (Ctrl+Shift+Enter)"));
+    m_staleRunner = new StaleRunner(m_cells, m_runner, this); // Run > Run Stale Cells
+    run->addAction(m_staleRunner->action());
+    connect(m_staleRunner, &StaleRunner::message, this, [this](const QString &t) { status(t); });
     run->addSeparator();
     m_interruptAction = run->addAction(tr("&Interrupt"), this, [this] { m_runner->interrupt(); });
     m_interruptAction->setShortcuts(
@@ -737,7 +759,11 @@ void MainWindow::onCellFinished(int row, const RunRecord &run, bool recorded,
         if (row >= 0)
             m_okCells.append(m_cells->cell(row).id);
         // A cell that ends with a variable's name shows it as a table when it is one.
-        if (const QString name = endingName(run.code); row >= 0 && run.result && !name.isEmpty())
+        // A worker that sent the result as a rich output shows it there (CellWidget) instead.
+        const bool richResult = std::any_of(run.richOutputs.cbegin(), run.richOutputs.cend(),
+                                            [](const RichOutput &o) { return o.isResult; });
+        if (const QString name = endingName(run.code);
+            row >= 0 && run.result && !name.isEmpty() && !richResult)
             m_tableResults.append({m_cells->cell(row).id, run.id, name});
         refreshVariables();
     }
@@ -866,36 +892,61 @@ void MainWindow::showTableResults()
         auto *table = new ResultTable(result.variable, result.runId);
         connect(table, &ResultTable::openInDataRequested, this, &MainWindow::openTable);
         cell->showResultTable(table);
-        // The Data panel's model reads the first page; the table keeps a copy of it, and the
-        // model goes (it belongs to the session: a restart takes it along).
-        auto *model = new DataFrameModel(*m_session, result.variable, m_session.get());
-        const QPointer<ResultTable> shown(table);
-        // The rows shown must have arrived: asking for one asks for its page.
-        const auto arrived = [model] {
-            const int rows = qMin(ResultTable::kRows, model->rowCount());
-            return rows == 0 ||
-                   !model->data(model->index(rows - 1, 0), DataFrameModel::LoadingRole).toBool();
-        };
-        const auto snapshot = [model, shown] {
-            model->disconnect();
-            if (shown)
-                shown->showSnapshot(*model, model->totalRows(), makeDataCellDelegate());
-            model->deleteLater();
-        };
-        connect(model, &DataFrameModel::ready, this, [model, arrived, snapshot] {
-            if (arrived())
-                snapshot();
-        });
-        connect(model, &DataFrameModel::pageArrived, this, [model, arrived, snapshot] {
-            if (model->isReady() && arrived())
-                snapshot();
-        });
-        connect(model, &DataFrameModel::failed, this, [model, shown](const QString &message) {
-            if (shown)
-                shown->title()->setText(message);
-            model->deleteLater();
+        pageResultTable(table, [table = QPointer<ResultTable>(table)](const QString &message) {
+            if (table)
+                table->title()->setText(message);
         });
     }
+}
+
+void MainWindow::pageResultTable(ResultTable *table,
+                                 const std::function<void(const QString &)> &failed)
+{
+    // The Data panel's model reads the first page; the table keeps a copy of it, and the
+    // model goes (it belongs to the session: a restart takes it along).
+    auto *model = new DataFrameModel(*m_session, table->variable(), m_session.get());
+    const QPointer<ResultTable> shown(table);
+    // The rows shown must have arrived: asking for one asks for its page.
+    const auto arrived = [model] {
+        const int rows = qMin(ResultTable::kRows, model->rowCount());
+        return rows == 0 ||
+               !model->data(model->index(rows - 1, 0), DataFrameModel::LoadingRole).toBool();
+    };
+    const auto snapshot = [model, shown] {
+        model->disconnect();
+        if (shown)
+            shown->showSnapshot(*model, model->totalRows(), makeDataCellDelegate());
+        model->deleteLater();
+    };
+    connect(model, &DataFrameModel::ready, this, [model, arrived, snapshot] {
+        if (arrived())
+            snapshot();
+    });
+    connect(model, &DataFrameModel::pageArrived, this, [model, arrived, snapshot] {
+        if (model->isReady() && arrived())
+            snapshot();
+    });
+    connect(model, &DataFrameModel::failed, this, [model, failed](const QString &message) {
+        failed(message);
+        model->deleteLater();
+    });
+}
+
+void MainWindow::showRichTable(RichOutputView *view)
+{
+    const QPointer<RichOutputView> shown(view);
+    if (!m_session) {
+        view->showTableFallback(tr("The session that showed this table has ended: its first "
+                                   "rows as recorded"));
+        return;
+    }
+    // Pages are asked after the run's own reply: the hidden name exists once the run kept its
+    // state; a rolled-back run's does not, and the recorded rows stand in.
+    pageResultTable(view->table(), [this, shown](const QString &message) {
+        if (shown)
+            shown->showTableFallback(
+                tr("%1 — the rows recorded with the run are shown").arg(message));
+    });
 }
 
 void MainWindow::updateWorkerStatus(WorkerClient::State state)

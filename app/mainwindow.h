@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -35,7 +36,10 @@ class FindReplaceBar;
 class HistoryPanel;
 class NotebookDocument;
 class NotebookRunner;
+class StaleRunner;
 class ProvenancePanel;
+class ResultTable;
+class RichOutputView;
 class ReviewQueuePanel;
 class RunSearchPanel;
 class VariablesPanel;
@@ -80,6 +84,7 @@ public:
     QAction *runAction() const { return m_runAction; }
     QAction *runAdvanceAction() const { return m_runAdvanceAction; }
     QAction *runAllAction() const { return m_runAllAction; }
+    StaleRunner *staleRunner() const { return m_staleRunner; }
     QAction *interruptAction() const { return m_interruptAction; }
     QAction *undoAction() const { return m_undoAction; }
     SessionRunner *session() const { return m_session.get(); }
@@ -178,6 +183,7 @@ private:
     QAction *m_runAction = nullptr;
     QAction *m_runAdvanceAction = nullptr;
     QAction *m_runAllAction = nullptr;
+    StaleRunner *m_staleRunner = nullptr;
     QAction *m_interruptAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_restartAction = nullptr;
@@ -196,6 +202,9 @@ private:
     };
     QList<TableResult> m_tableResults;
     void showTableResults();
+    // Pages a table result's first rows from the session into it; failed says why it cannot.
+    void pageResultTable(ResultTable *table, const std::function<void(const QString &)> &failed);
+    void showRichTable(RichOutputView *view);
 };
 
 } // namespace sandbench

@@ -28,6 +28,7 @@ struct CodeSource
     QString origin = CodeOrigin::Typed;
     QString llmModel;
     QString promptSha256;
+    QString endpointHost; // the model server's host:port (llm only)
 };
 
 struct RunOptions

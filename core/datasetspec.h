@@ -13,6 +13,9 @@ struct DatasetSpec
 {
     QString name; // a Python identifier: the DataFrame's variable name
     QString path; // absolute
+    // Text columns whose every value is an ISO 8601 date (2024-03-01, 2024-03-01T09:30) load as
+    // dates, as an analyst expects of a "date" column; off keeps them as the file's text.
+    bool isoDates = true;
 };
 
 class DatasetSpecParser

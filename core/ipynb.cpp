@@ -53,11 +53,60 @@ QJsonObject markdownCell(const QString &id, const QString &text)
                        {QStringLiteral("source"), multiline(text)}};
 }
 
+// A rich output's MIME bundle as nbformat writes "data": texts as multiline strings, the PNG as
+// one base64 string.
+QJsonObject nbData(const RichOutput &output)
+{
+    QJsonObject data = output.mimeBundle();
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        if (it.key().startsWith(QLatin1String("text/")))
+            it.value() = multiline(it.value().toString());
+    }
+    return data;
+}
+
+QJsonObject richOutput(const RichOutput &output, int executionCount)
+{
+    QJsonObject metadata;
+    if (!output.png.isEmpty())
+        metadata.insert(QStringLiteral("image/png"),
+                        QJsonObject{{QStringLiteral("width"), output.pngWidth},
+                                    {QStringLiteral("height"), output.pngHeight}});
+    if (output.hasTable())
+        // Not nbformat's: what Sandbench paged, for a reader of the file.
+        metadata.insert(
+            QStringLiteral("sandbench"),
+            QJsonObject{{QStringLiteral("table_rows"), double(output.tableRows)},
+                        {QStringLiteral("table_columns"), double(output.tableColumns)}});
+    QJsonObject item{{QStringLiteral("output_type"), output.outputType()},
+                     {QStringLiteral("data"), nbData(output)},
+                     {QStringLiteral("metadata"), metadata}};
+    if (output.isResult)
+        item.insert(QStringLiteral("execution_count"), executionCount);
+    return item;
+}
+
 QJsonArray outputsOf(const RunRecord &run, int executionCount)
 {
     QJsonArray outputs;
-    if (!run.stdoutText.isEmpty())
-        outputs.append(stream(QStringLiteral("stdout"), run.stdoutText));
+    // The printed text and the rich outputs in the order the cell made them, as Jupyter keeps
+    // them: the text before each output, the output, and so on.
+    qsizetype printed = 0;
+    bool richResult = false;
+    for (const RichOutput &output : run.richOutputs) {
+        const qsizetype at = qBound(printed, output.stdoutAt, run.stdoutText.size());
+        if (at > printed)
+            outputs.append(
+                stream(QStringLiteral("stdout"), run.stdoutText.mid(printed, at - printed)));
+        printed = at;
+        if (output.isResult) {
+            richResult = true;
+            continue; // after the figures, where Jupyter puts it
+        }
+        outputs.append(richOutput(output, executionCount));
+    }
+    if (printed < run.stdoutText.size())
+        outputs.append(stream(QStringLiteral("stdout"), run.stdoutText.mid(printed)));
     if (!run.stderrText.isEmpty())
         outputs.append(stream(QStringLiteral("stderr"), run.stderrText));
     for (const Figure &figure : run.figures) {
@@ -73,13 +122,19 @@ QJsonArray outputsOf(const RunRecord &run, int executionCount)
                   QStringLiteral("<Figure %1x%2>").arg(figure.width).arg(figure.height)}}},
             {QStringLiteral("metadata"), QJsonObject()}});
     }
-    if (run.result)
+    if (richResult) {
+        for (const RichOutput &output : run.richOutputs) {
+            if (output.isResult)
+                outputs.append(richOutput(output, executionCount));
+        }
+    } else if (run.result) {
         outputs.append(
             QJsonObject{{QStringLiteral("output_type"), QStringLiteral("execute_result")},
                         {QStringLiteral("execution_count"), executionCount},
                         {QStringLiteral("data"),
                          QJsonObject{{QStringLiteral("text/plain"), multiline(*run.result)}}},
                         {QStringLiteral("metadata"), QJsonObject()}});
+    }
     return outputs;
 }
 

@@ -1,13 +1,14 @@
 #include "replydecoder.h"
 
-#include "livestream.h"
 #include "editorhelp.h"
+#include "livestream.h"
 #include "profile.h"
 #include "protocolnames.h"
 #include "statusnames.h"
 #include "tablepage.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
@@ -299,6 +300,144 @@ std::optional<QSize> ReplyDecoder::pngSize(QByteArrayView data, QString *problem
     return QSize(int(width), int(height));
 }
 
+namespace {
+
+// Python counts characters in code points, QString in UTF-16 units: the index in text after
+// `points` code points, or -1 when the text is shorter.
+qsizetype utf16Index(const QString &text, qint64 points)
+{
+    qsizetype at = 0;
+    for (qint64 i = 0; i < points; ++i) {
+        if (at >= text.size())
+            return -1;
+        at += (text.at(at).isHighSurrogate() && at + 1 < text.size() &&
+               text.at(at + 1).isLowSurrogate())
+                  ? 2
+                  : 1;
+    }
+    return at;
+}
+
+// A hidden or ordinary variable name of the session: an identifier (Python allows non-ASCII
+// letters), short, one line.
+bool isVariableName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 256 || name.at(0).isDigit())
+        return false;
+    return std::all_of(name.cbegin(), name.cend(),
+                       [](QChar c) { return c == QLatin1Char('_') || c.isLetterOrNumber(); });
+}
+
+// rich_outputs (protocol.json rich_output): at most kRichLimitCount outputs, each
+// {kind, stdout_at, data: {MIME: string}, table?}, texts and images within their limits and all
+// of them within kRichLimitTotalChars, stdout_at never going back and never past stdout.
+void checkRichOutputs(Checker &check, const QJsonValue &value, const QString &stdoutText,
+                      QList<RichOutput> *outputs)
+{
+    namespace p = protocol;
+    const auto list =
+        check.list(Checker::name(wireName(p::kRichOutputsField)), value, p::kRichLimitCount);
+    if (!list)
+        return;
+    qint64 total = 0;
+    qint64 lastAt = 0;
+    // The base64 of the largest image the worker keeps.
+    const qsizetype maxPngChars = (p::kRichLimitImageBytes + 2) / 3 * 4;
+    for (qsizetype i = 0; i < list->size() && !check.failed(); ++i) {
+        const QString where = ReplyDecoder::tr("rich output %1").arg(i + 1);
+        const auto item = check.object(where, list->at(i));
+        if (!item)
+            return;
+        RichOutput output;
+        const auto kind = check.string(where + QStringLiteral(" 'kind'"),
+                                       item->value(wireName(p::kRichKindField)), kQuoteChars);
+        if (!kind)
+            return;
+        if (*kind == wireName(p::kRichKindResult))
+            output.isResult = true;
+        else if (*kind != wireName(p::kRichKindDisplay))
+            return check.fail(ReplyDecoder::tr("%1 has the kind %2, not \"%3\" or \"%4\"")
+                                  .arg(where, quoted(*kind), wireName(p::kRichKindDisplay),
+                                       wireName(p::kRichKindResult)));
+        const auto at = check.number(where + QStringLiteral(" 'stdout_at'"),
+                                     item->value(wireName(p::kRichStdoutAtField)), kMaxCount, true);
+        if (!at)
+            return;
+        // A place past the text (a stdout the verdict replaced) or before the previous output's
+        // is only a place: it is clamped, the output is kept.
+        const qint64 points = std::max(lastAt, qint64(*at));
+        output.stdoutAt = utf16Index(stdoutText, points);
+        if (output.stdoutAt < 0)
+            output.stdoutAt = stdoutText.size();
+        lastAt = points;
+        const auto data = check.object(where + QStringLiteral(" 'data'"),
+                                       item->value(wireName(p::kRichDataField)), 16);
+        if (!data)
+            return;
+        const auto text = [&](std::string_view mime, QString *into, bool required) {
+            const QJsonValue v = data->value(wireName(mime));
+            if (v.isUndefined() && !required)
+                return;
+            if (const auto s = check.string(where + QStringLiteral(" '%1'").arg(wireName(mime)), v,
+                                            p::kRichLimitTextChars)) {
+                *into = *s;
+                total += s->size();
+            }
+        };
+        text(p::kMimePlain, &output.plain, true);
+        text(p::kMimeMarkdown, &output.markdown, false);
+        text(p::kMimeHtml, &output.html, false);
+        if (const QJsonValue png = data->value(wireName(p::kMimePng)); !png.isUndefined()) {
+            const QString name = where + QStringLiteral(" 'image/png'");
+            const auto encoded = check.string(name, png, maxPngChars);
+            if (!encoded)
+                return;
+            total += encoded->size();
+            const auto decoded = QByteArray::fromBase64Encoding(
+                encoded->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded)
+                return check.fail(ReplyDecoder::tr("%1 is not base64").arg(name));
+            QString why;
+            const auto size = ReplyDecoder::pngSize(*decoded, &why);
+            if (!size)
+                return check.fail(
+                    ReplyDecoder::tr("%1 is not a PNG the app accepts: %2").arg(name, why));
+            output.png = *decoded;
+            output.pngWidth = size->width();
+            output.pngHeight = size->height();
+        }
+        if (const QJsonValue tableValue = item->value(wireName(p::kRichTableField));
+            !tableValue.isUndefined()) {
+            const QString name = where + QStringLiteral(" 'table'");
+            const auto table = check.object(name, tableValue, 8);
+            if (!table)
+                return;
+            const auto variable = check.string(name + QStringLiteral(" 'name'"),
+                                               table->value(wireName(p::kRichTableNameField)), 256);
+            const auto rows =
+                check.number(name + QStringLiteral(" 'rows'"),
+                             table->value(wireName(p::kRichTableRowsField)), kMaxCount, true);
+            const auto columns = check.number(name + QStringLiteral(" 'columns'"),
+                                              table->value(wireName(p::kRichTableColumnsField)),
+                                              double(kMaxColumns), true);
+            if (!variable || !rows || !columns)
+                return;
+            if (!isVariableName(*variable))
+                return check.fail(ReplyDecoder::tr("%1 names %2, which is no variable name")
+                                      .arg(name, quoted(*variable)));
+            output.tableName = *variable;
+            output.tableRows = qint64(*rows);
+            output.tableColumns = qint64(*columns);
+        }
+        if (total > p::kRichLimitTotalChars)
+            return check.fail(ReplyDecoder::tr("the rich outputs hold more than %1 characters")
+                                  .arg(p::kRichLimitTotalChars));
+        outputs->append(output);
+    }
+}
+
+} // namespace
+
 CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView payload) const
 {
     Checker check(reply);
@@ -391,6 +530,40 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
                 result.stateChanges = stateChangesFromJson(*list);
         }
     }
+    // reads, writes: the session names the run read and wrote (stale cells), both or neither.
+    {
+        const QString readsField = wireName(protocol::kReadsField);
+        const QString writesField = wireName(protocol::kWritesField);
+        const QJsonValue reads = check.field(readsField);
+        const QJsonValue writes = check.field(writesField);
+        if (reads.isUndefined() != writes.isUndefined()) {
+            check.fail(tr("'%1' comes without '%2'")
+                           .arg(reads.isUndefined() ? writesField : readsField,
+                                reads.isUndefined() ? readsField : writesField));
+        } else if (!reads.isUndefined()) {
+            const auto names = [&check](const QString &field, const QJsonValue &value) {
+                QStringList out;
+                const auto list =
+                    check.list(Checker::name(field), value, protocol::kLimitRunNames);
+                for (qsizetype i = 0; list && i < list->size() && !check.failed(); ++i) {
+                    const QString where = QStringLiteral("'%1[%2]'").arg(field).arg(i);
+                    if (const auto name =
+                            check.string(where, list->at(i), protocol::kLimitRunNameChars)) {
+                        if (!isSessionName(*name))
+                            check.fail(tr("%1 is %2, which is no Python name")
+                                           .arg(where, quoted(*name)));
+                        out.append(*name);
+                    }
+                }
+                out.sort();
+                out.removeDuplicates();
+                return out;
+            };
+            result.names.read = names(readsField, reads);
+            result.names.written = names(writesField, writes);
+            result.names.known = !check.failed();
+        }
+    }
     if (const QJsonValue rolledBack = check.field(QStringLiteral("rolled_back"));
         !rolledBack.isUndefined())
         result.stateKept = check.boolean(Checker::name(QStringLiteral("rolled_back")),
@@ -408,6 +581,11 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
     }
 
     checkViolations(check, check.field(QStringLiteral("violations")), &result.violations);
+
+    // rich_outputs: optional (the keeper's own replies and older workers have none).
+    if (const QJsonValue rich = check.field(wireName(protocol::kRichOutputsField));
+        !rich.isUndefined() && !check.failed())
+        checkRichOutputs(check, rich, result.stdoutText, &result.richOutputs);
 
     // figures: each {"format": "png", "bytes", "width", "height"}, their bytes one after the
     // other in the payload, adding up to exactly its length.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "protocolnames.h"
+#include "richoutputs.h"
 #include "runstatus.h"
 
 #include <QByteArray>
@@ -92,6 +93,55 @@ inline QStringList stateChangesFromJson(const QJsonArray &array)
     return changes;
 }
 
+// The session's global names a run read and wrote (issue 15, stale cells), as the worker found them
+// (sandbox/python/sandbench_worker/names.py): what core/staleness.h derives stale cells from. It
+// comes from the worker, so it is bounded: at most protocol::kLimitRunNames names each, every one
+// a Python identifier of at most protocol::kLimitRunNameChars characters.
+struct NamesUsed
+{
+    QStringList read;
+    QStringList written;
+    // False when the run did not report them: the keeper's own replies (timeout, crashed), and
+    // runs recorded before the store kept them (schema 5).
+    bool known = false;
+
+    bool operator==(const NamesUsed &other) const
+    {
+        return known == other.known && read == other.read && written == other.written;
+    }
+};
+
+// Whether text is a name a Python identifier may be (letters, digits, marks and underscores, not
+// starting with a digit) of at most protocol::kLimitRunNameChars: no spaces, controls or
+// separators, so it shows as one word.
+inline bool isSessionName(QStringView name)
+{
+    if (name.isEmpty() || name.size() > protocol::kLimitRunNameChars || name.front().isDigit())
+        return false;
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() || c.isMark() || c == QLatin1Char('_') || c.isSurrogate()))
+            return false;
+    }
+    return true;
+}
+
+// Names as the worker and the store spell them (a JSON list of strings), bounded, the invalid and
+// repeated ones dropped, sorted: the database is a file a user may have edited.
+inline QStringList sessionNamesFromJson(const QJsonArray &array)
+{
+    QStringList names;
+    for (const QJsonValue &value : array) {
+        if (names.size() >= protocol::kLimitRunNames)
+            break;
+        const QString name = value.toString();
+        if (value.isString() && isSessionName(name))
+            names.append(name);
+    }
+    names.sort();
+    names.removeDuplicates();
+    return names;
+}
+
 // A dataset as a run read it: which file, and exactly which bytes.
 struct InputFile
 {
@@ -144,11 +194,14 @@ struct CellResult
     std::optional<qint64> peakRssKb; // peak resident memory of the cell's process
     QJsonObject packages;            // allowed top-level packages imported: name -> version
     QStringList stateChanges;        // see stateChangesFromJson
+    NamesUsed names;                 // the session names the run read and wrote
     // The worker kept what the cell did although it failed (on_error keep, status error only).
     bool stateKept = false;
     // Crashed replies of a snapshot that took over from a killed keeper only: the request id of
     // the last cell whose state the session holds now (0: none). Cells after it are lost.
     std::optional<quint64> restoredTo;
+    // display() outputs and a rich result, in order (richoutputs.h).
+    QList<RichOutput> richOutputs;
 };
 
 // One row of the run store.
@@ -175,6 +228,7 @@ struct RunRecord
     QString codeOrigin; // CodeOrigin
     QString llmModel;   // when codeOrigin is "llm"
     QString llmPromptSha256;
+    QString llmEndpointHost; // schema 5: "localhost:11434", never a key or a path
     QList<InputFile> inputs;
     QString inputsSha256; // of all inputs together; approvals may bind to it
     bool reviewBindsInputs = false;
@@ -188,9 +242,14 @@ struct RunRecord
     qint64 approvalId = 0;  // the review decision that let this run execute; 0: none needed
     // Schema 4: state the cell changed for later cells (stateChangesFromJson).
     QStringList stateChanges;
+    // Schema 5: the session names the run read and wrote (NamesUsed); not known before it.
+    NamesUsed names;
     // This session kept what the failed cell did (SessionRunner::setKeepStateOnError); later runs
     // name it as their parent run. Stored in the environment blob (RunStore, issue 13).
     bool stateKeptOnError = false;
+    // display() outputs and a rich result, in order (richoutputs.h). Stored in the environment
+    // blob like stateKeptOnError (RunStore): no schema change.
+    QList<RichOutput> richOutputs;
 };
 
 } // namespace sandbench

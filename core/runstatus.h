@@ -41,10 +41,11 @@ inline constexpr int RuntimeError = 1;
 inline constexpr int PolicyRefused = 2;
 inline constexpr int LimitHit = 3;
 inline constexpr int PendingReview = 4;
-inline constexpr int Usage = 64;      // sysexits EX_USAGE: unknown option, missing file
-inline constexpr int DataError = 65;  // sysexits EX_DATAERR: a dataset that cannot be loaded
-inline constexpr int Software = 70;   // sysexits EX_SOFTWARE: the worker cannot start
-inline constexpr int CantCreate = 73; // sysexits EX_CANTCREAT: database or output folder
+inline constexpr int Usage = 64;       // sysexits EX_USAGE: unknown option, missing file
+inline constexpr int DataError = 65;   // sysexits EX_DATAERR: a dataset that cannot be loaded
+inline constexpr int Unavailable = 69; // sysexits EX_UNAVAILABLE: the model server failed (ask)
+inline constexpr int Software = 70;    // sysexits EX_SOFTWARE: the worker cannot start
+inline constexpr int CantCreate = 73;  // sysexits EX_CANTCREAT: database or output folder
 } // namespace ExitCode
 
 } // namespace sandbench

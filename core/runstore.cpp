@@ -438,13 +438,14 @@ bool RunStore::addSessionDataset(qint64 sessionId, const SessionDataset &dataset
 {
     QString reason;
     SqliteStatement insert = m_db.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO session_datasets (session_id, name, path) "
-                       "VALUES (?1, ?2, ?3)"),
+        QStringLiteral("INSERT OR REPLACE INTO session_datasets (session_id, name, path, "
+                       "iso_dates) VALUES (?1, ?2, ?3, ?4)"),
         &reason);
     if (insert.isValid()) {
         insert.bind(1, sessionId);
         insert.bind(2, dataset.name);
         insert.bind(3, dataset.path);
+        insert.bind(4, qint64(dataset.isoDates ? 1 : 0));
         if (insert.step() == SqliteStatement::Step::Done)
             return true;
         reason = insert.error();
@@ -459,6 +460,8 @@ namespace {
 // in its environment blob, which needs no schema change; RunRecord::stateKeptOnError carries it
 // in memory and the key never reaches the environment a reader sees.
 const QString kStateKeptOnErrorKey = QStringLiteral("state_kept_on_error");
+// Issue 15: the run's rich outputs (richoutputs.h), the same way: no schema change.
+const QString kRichOutputsKey = QStringLiteral("rich_outputs");
 
 QString jsonText(const QJsonObject &object)
 {
@@ -499,9 +502,10 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
                        "result, started_at, finished_at, duration_ms, violations, profile, "
                        "profile_sha256, code_sha256, code_origin, llm_model, llm_prompt_sha256, "
                        "environment, limits_sha256, inputs_sha256, review_binds_inputs, cpu_ms, "
-                       "peak_rss_kb, parent_run_id, approval_id, state_changes) "
+                       "peak_rss_kb, parent_run_id, approval_id, state_changes, names_read, "
+                       "names_written, llm_endpoint_host) "
                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                       "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"),
+                       "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)"),
         &reason);
     if (!insert.isValid()) {
         fail(error, tr("Cannot record the run"), reason);
@@ -527,6 +531,8 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
     QJsonObject environment = run.environment;
     if (run.stateKeptOnError)
         environment.insert(kStateKeptOnErrorKey, true);
+    if (!run.richOutputs.isEmpty())
+        environment.insert(kRichOutputsKey, richOutputsToJson(run.richOutputs));
     insert.bind(18, jsonText(environment));
     insert.bind(19, run.limitsSha256);
     insert.bind(20, run.inputsSha256);
@@ -537,6 +543,15 @@ bool RunStore::recordRun(RunRecord &run, const FigureWriter &writeFigures, QStri
     insert.bind(25, idOrNull(run.approvalId));
     insert.bind(26, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(run.stateChanges))
                                           .toJson(QJsonDocument::Compact)));
+    const auto namesText = [&run](const QStringList &names) {
+        return run.names.known ? QVariant(QString::fromUtf8(
+                                     QJsonDocument(QJsonArray::fromStringList(names))
+                                         .toJson(QJsonDocument::Compact)))
+                               : QVariant();
+    };
+    insert.bind(27, namesText(run.names.read));
+    insert.bind(28, namesText(run.names.written));
+    insert.bind(29, run.llmEndpointHost);
     if (insert.step() != SqliteStatement::Step::Done) {
         fail(error, tr("Cannot record the run"), insert.error());
         return false;
@@ -663,14 +678,14 @@ QList<SessionDataset> RunStore::sessionDatasets(qint64 sessionId, QString *error
 {
     QList<SessionDataset> datasets;
     SqliteStatement query = m_db.prepare(
-        QStringLiteral(
-            "SELECT name, path FROM session_datasets WHERE session_id = ?1 ORDER BY name"),
+        QStringLiteral("SELECT name, path, iso_dates FROM session_datasets WHERE session_id = ?1 "
+                       "ORDER BY name"),
         error);
     if (!query.isValid())
         return datasets;
     query.bind(1, sessionId);
     while (query.step() == SqliteStatement::Step::Row)
-        datasets.append({query.text(0), query.text(1)});
+        datasets.append({query.text(0), query.text(1), query.int64(2) != 0});
     return datasets;
 }
 
@@ -736,7 +751,8 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
                        "started_at, finished_at, duration_ms, violations, profile, "
                        "profile_sha256, code_sha256, code_origin, llm_model, llm_prompt_sha256, "
                        "environment, limits_sha256, inputs_sha256, review_binds_inputs, cpu_ms, "
-                       "peak_rss_kb, parent_run_id, approval_id, state_changes FROM runs WHERE ") +
+                       "peak_rss_kb, parent_run_id, approval_id, state_changes, names_read, "
+                       "names_written, llm_endpoint_host FROM runs WHERE ") +
             where + QStringLiteral(" ORDER BY id"),
         &reason);
     if (!query.isValid()) {
@@ -770,6 +786,7 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
         // Only an error keeps its state that way: an edited file cannot make an ok run say so.
         run.stateKeptOnError =
             run.environment.take(kStateKeptOnErrorKey).toBool() && run.status == RunStatus::Error;
+        run.richOutputs = richOutputsFromJson(run.environment.take(kRichOutputsKey).toArray());
         run.limitsSha256 = query.text(19);
         run.inputsSha256 = query.text(20);
         run.reviewBindsInputs = query.int64(21) != 0;
@@ -782,6 +799,14 @@ QList<RunRecord> RunStore::queryRuns(const QString &where, qint64 key, QString *
         // Validated again on the way out: the database is a file a user may have edited.
         run.stateChanges =
             stateChangesFromJson(QJsonDocument::fromJson(query.text(26).toUtf8()).array());
+        if (!query.isNull(27) && !query.isNull(28)) {
+            run.names.known = true;
+            run.names.read =
+                sessionNamesFromJson(QJsonDocument::fromJson(query.text(27).toUtf8()).array());
+            run.names.written =
+                sessionNamesFromJson(QJsonDocument::fromJson(query.text(28).toUtf8()).array());
+        }
+        run.llmEndpointHost = query.text(29);
         runs.append(run);
     }
     // A damaged page part way through must not pass for the end of the list.

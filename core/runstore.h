@@ -27,6 +27,7 @@ struct SessionDataset
 {
     QString name;
     QString path;
+    bool isoDates = false; // ISO date columns loaded as dates (sessions before schema 5: no)
 };
 
 class RunStore
@@ -34,7 +35,7 @@ class RunStore
     Q_DECLARE_TR_FUNCTIONS(RunStore)
 
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 7;
 
     // Opens (creating when missing) the database at path and upgrades an older schema in one
     // transaction, after copying the file to "<path>.v<N>.bak". Refused and left untouched: a

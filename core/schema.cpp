@@ -138,6 +138,42 @@ END;
         QStringLiteral(R"sql(
 ALTER TABLE runs ADD COLUMN state_changes TEXT NOT NULL DEFAULT '[]';
 )sql"),
+        // 4 -> 5: the session names each run read and wrote (stale cells), JSON arrays of
+        // strings; NULL on runs recorded before, which did not report them.
+        QStringLiteral(R"sql(
+ALTER TABLE runs ADD COLUMN names_read TEXT;
+ALTER TABLE runs ADD COLUMN names_written TEXT;
+)sql"),
+        // 5 -> 6: whether a dataset's ISO date columns loaded as dates (the exported script reads
+        // the file the same way); the sessions before loaded them as text.
+        QStringLiteral(R"sql(
+ALTER TABLE session_datasets ADD COLUMN iso_dates INTEGER NOT NULL DEFAULT 0;
+)sql"),
+        // 6 -> 7: the assistant (issue 16). An LLM cell names the endpoint's host beside its
+        // model and prompt hash; every exchange with a model is kept whole (the messages exactly
+        // as sent, the answer, times, token counts), found from a run by its prompt's SHA-256.
+        QStringLiteral(R"sql(
+ALTER TABLE runs ADD COLUMN llm_endpoint_host TEXT NOT NULL DEFAULT '';
+CREATE TABLE llm_exchanges (
+    id                INTEGER PRIMARY KEY,
+    session_id        INTEGER REFERENCES sessions(id),
+    prompt_sha256     TEXT NOT NULL,
+    messages          TEXT NOT NULL,
+    model             TEXT NOT NULL,
+    answered_model    TEXT NOT NULL DEFAULT '',
+    endpoint_host     TEXT NOT NULL,
+    answer            TEXT NOT NULL DEFAULT '',
+    tool_calls        TEXT NOT NULL DEFAULT '[]',
+    finish_reason     TEXT NOT NULL DEFAULT '',
+    error             TEXT NOT NULL DEFAULT '',
+    started_at        TEXT NOT NULL,
+    first_token_at    TEXT,
+    finished_at       TEXT NOT NULL,
+    prompt_tokens     INTEGER,
+    completion_tokens INTEGER
+);
+CREATE INDEX llm_exchanges_by_prompt ON llm_exchanges(prompt_sha256, id);
+)sql"),
     };
     return steps;
 }

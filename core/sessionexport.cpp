@@ -241,7 +241,8 @@ std::optional<SessionExport> SessionExport::load(RunStore &store, qint64 session
     // Each dataset with the hash the kept runs read it with; a file that changed mid-session is
     // checked against the first state and the header says so.
     for (const SessionDataset &dataset : store.sessionDatasets(sessionId)) {
-        ExportedDataset exported{dataset.name, dataset.path, datasetFormat(dataset.path), {}, 0};
+        ExportedDataset exported{dataset.name,    dataset.path, datasetFormat(dataset.path), {}, 0,
+                                 dataset.isoDates};
         QSet<QString> hashes;
         for (const RunRecord &run : std::as_const(result.m_kept)) {
             for (const InputFile &input : run.inputs) {
@@ -315,7 +316,8 @@ QJsonObject SessionExport::record() const
                                     {QStringLiteral("path"), d.path},
                                     {QStringLiteral("format"), d.format},
                                     {QStringLiteral("sha256"), d.sha256},
-                                    {QStringLiteral("size"), d.size}});
+                                    {QStringLiteral("size"), d.size},
+                                    {QStringLiteral("iso_dates"), d.isoDates}});
     QJsonArray cells;
     for (int i = 0; i < m_kept.size(); ++i) {
         const RunRecord &run = m_kept.at(i);
@@ -331,6 +333,24 @@ QJsonObject SessionExport::record() const
                 outputs.append(QJsonObject{{QStringLiteral("path"), relative},
                                            {QStringLiteral("sha256"), output.sha256}});
         }
+        // Rich outputs with their MIME types; an image by its hash and size (the script stays
+        // readable), the texts as shown.
+        QJsonArray displays;
+        for (const RichOutput &rich : run.richOutputs) {
+            QJsonObject data = rich.mimeBundle();
+            if (!rich.png.isEmpty())
+                data.insert(QStringLiteral("image/png"),
+                            QJsonObject{{QStringLiteral("sha256"), sha256Hex(rich.png)},
+                                        {QStringLiteral("width"), rich.pngWidth},
+                                        {QStringLiteral("height"), rich.pngHeight}});
+            QJsonObject item{{QStringLiteral("output_type"), rich.outputType()},
+                             {QStringLiteral("data"), data}};
+            if (rich.hasTable())
+                item.insert(QStringLiteral("table"),
+                            QJsonObject{{QStringLiteral("rows"), double(rich.tableRows)},
+                                        {QStringLiteral("columns"), double(rich.tableColumns)}});
+            displays.append(item);
+        }
         const QString code = normalizedCode(run.code);
         cells.append(QJsonObject{
             {QStringLiteral("cell"), i + 1},
@@ -339,6 +359,7 @@ QJsonObject SessionExport::record() const
             {QStringLiteral("stdout"), run.stdoutText},
             {QStringLiteral("result"), run.result ? QJsonValue(*run.result) : QJsonValue()},
             {QStringLiteral("figures"), figures},
+            {QStringLiteral("displays"), displays},
             {QStringLiteral("outputs"), outputs}});
     }
     return QJsonObject{{QStringLiteral("session"), m_session.id},
@@ -464,6 +485,14 @@ QString SessionExport::headerText(const QString &scriptName) const
                      .arg(run.codeSha256.left(16), what);
         if (!run.stateChanges.isEmpty())
             lines << tr("    changed %1").arg(run.stateChanges.join(QStringLiteral(", ")));
+        if (run.codeOrigin == CodeOrigin::Llm)
+            lines << wrapped(
+                tr("written by model %1%2, prompt sha256 %3")
+                    .arg(run.llmModel.isEmpty() ? tr("(unnamed)") : run.llmModel,
+                         run.llmEndpointHost.isEmpty() ? QString()
+                                                       : tr(" at %1").arg(run.llmEndpointHost),
+                         run.llmPromptSha256.isEmpty() ? tr("not recorded") : run.llmPromptSha256),
+                QStringLiteral("    "));
     }
     lines << QString() << tr("Recorded files (figures and outputs checked against their SHA-256)");
     if (m_fileProblems.isEmpty())

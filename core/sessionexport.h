@@ -24,6 +24,7 @@ struct ExportedDataset
     QString format; // csv, tsv, json, jsonl, excel, parquet: as the worker chose it
     QString sha256; // empty when the session could not hash it
     qint64 size = 0;
+    bool isoDates = false; // its ISO date columns loaded as dates
 };
 
 struct LeftOutRun

@@ -93,7 +93,8 @@ bool SessionRunner::start(QString *error)
     if (!m_store.setSessionOutputDir(m_sessionId, m_outputDir, error))
         return false;
     for (const DatasetSpec &dataset : std::as_const(m_config.datasets)) {
-        if (!m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path}, error))
+        if (!m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path, dataset.isoDates},
+                                       error))
             return false;
     }
     startWorker();
@@ -189,7 +190,8 @@ void SessionRunner::loadDatasets()
     m_datasetErrors.clear();
     m_datasetRequests.clear();
     for (const DatasetSpec &dataset : std::as_const(m_config.datasets))
-        m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path));
+        m_datasetRequests.append(
+            m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates));
     inputsHashed();
 }
 
@@ -373,8 +375,26 @@ void SessionRunner::addDataset(const DatasetSpec &dataset)
 {
     m_config.datasets.append(dataset);
     QString error;
-    m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path}, &error);
-    m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path));
+    m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path, dataset.isoDates}, &error);
+    m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates));
+}
+
+bool SessionRunner::setIsoDates(const QString &name, bool isoDates)
+{
+    for (DatasetSpec &dataset : m_config.datasets) {
+        if (dataset.name != name)
+            continue;
+        if (dataset.isoDates == isoDates)
+            return true;
+        dataset.isoDates = isoDates;
+        QString error;
+        if (!m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path, isoDates}, &error))
+            qCWarning(lcSession) << "dataset" << name << "not recorded:" << error;
+        if (m_worker)
+            m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path, isoDates));
+        return true;
+    }
+    return false;
 }
 
 void SessionRunner::onDatasetLoaded(quint64 requestId, bool ok, const QString &message)
@@ -536,6 +556,7 @@ RunRecord SessionRunner::draftRun(const CellRun &run_)
     run.codeOrigin = cell.source.origin;
     run.llmModel = cell.source.llmModel;
     run.llmPromptSha256 = cell.source.promptSha256;
+    run.llmEndpointHost = cell.source.endpointHost;
     run.profileName = m_config.profile.name;
     run.profileSha256 = m_config.profile.sha256;
     run.limitsSha256 = effectiveProfile(run_).limitsSha256();
@@ -684,6 +705,8 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     run.figures = result.figures;
     run.violations = result.violations;
     run.stateChanges = result.stateChanges;
+    run.names = result.names;
+    run.richOutputs = result.richOutputs;
     // Both sides must agree: this session asked, and the worker's trusted verdict kept it.
     run.stateKeptOnError = requestId != 0 && m_currentKeepsOnError &&
                            result.status == RunStatus::Error && result.stateKept;

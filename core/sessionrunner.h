@@ -104,6 +104,9 @@ public:
     void allowReading(const QString &path);
     // Registers another dataset mid-session and loads it in the current worker.
     void addDataset(const DatasetSpec &dataset);
+    // Loads the dataset NAME again, with its ISO date columns as dates or as text; the choice is
+    // recorded with the session (the exported script reads the file the same way).
+    bool setIsoDates(const QString &name, bool isoDates);
 
     bool isIdle() const { return !m_current && m_queue.isEmpty(); }
     // A dataset's hash for the runs' provenance is being computed in the background; cells wait.

@@ -14,6 +14,7 @@
 #include "outputview.h"
 #include "provenancepanel.h"
 #include "reviewqueuepanel.h"
+#include "richoutput.h"
 #include "runsearchpanel.h"
 #include "testsupport.h"
 #include "variablespanel.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QCompleter>
 #include <QDockWidget>
+#include <QLabel>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -30,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QToolTip>
 #include <algorithm>
 
 using namespace sandbench;
@@ -56,6 +59,57 @@ bool save(QWidget *widget, const QString &path)
 bool waitIdle(MainWindow &window)
 {
     return QTest::qWaitFor([&] { return !window.runner()->isBusy(); }, 180000);
+}
+
+// Issue 15, item 6: a stale cell in both themes, with its marker's tooltip (a window of its own,
+// so the screen is grabbed around the cell), and the Run menu with Run Stale Cells.
+bool staleShots(MainWindow &window, const QString &outDir)
+{
+    const auto code = [](const QString &text) {
+        NotebookCell cell;
+        cell.source = text;
+        return cell;
+    };
+    window.cells()->setNotebook(
+        {code(QStringLiteral("threshold = 200")),
+         code(QStringLiteral("by_region = sales.groupby('region').revenue.sum()")),
+         code(QStringLiteral("big = by_region[by_region > threshold]\nbig"))});
+    window.runAll();
+    if (!waitIdle(window))
+        return false;
+    window.cells()->setCode(0, QStringLiteral("threshold = 5000"));
+    window.runner()->runCell(0);
+    if (!waitIdle(window))
+        return false;
+    bool ok = true;
+    for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
+        window.setThemeKind(kind);
+        window.cellView()->setCurrentRow(2, false);
+        window.cellView()->scrollToRow(2);
+        CellWidget *cell = window.cellView()->cellWidget(2);
+        const QString theme = EditorTheme::nameOf(kind);
+        ok = save(&window, outDir + QStringLiteral("/stale-window-%1.png").arg(theme)) && ok;
+        QLabel *marker = cell->staleMarker();
+        QToolTip::hideText();
+        (void)QTest::qWaitFor([] { return !QToolTip::isVisible(); }, 5000);
+        QTest::qWait(300); // a tooltip hidden and shown at once at the same place stays hidden
+        QToolTip::showText(marker->mapToGlobal(QPoint(4, marker->height())), marker->toolTip(),
+                           marker);
+        (void)QTest::qWaitFor([] { return QToolTip::isVisible(); }, 5000);
+        QTest::qWait(300); // the tooltip fades in
+        QRect area(cell->mapToGlobal(QPoint(0, 0)), cell->size());
+        area.setHeight(std::min(area.height(), 260));
+        area.adjust(-8, -8, 8, 70);
+        const QString file = outDir + QStringLiteral("/cell-stale-%1.png").arg(theme);
+        const bool saved = QGuiApplication::primaryScreen()
+                               ->grabWindow(0, area.x(), area.y(), area.width(), area.height())
+                               .save(file);
+        QTextStream(stdout) << (saved ? "wrote " : "FAILED ") << file << Qt::endl;
+        ok = saved && ok;
+        QToolTip::hideText();
+    }
+    window.setThemeKind(EditorTheme::Kind::Light);
+    return ok;
 }
 
 } // namespace
@@ -87,6 +141,9 @@ int main(int argc, char **argv)
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }
+    // `sandbench_screenshots OUT stale`: only the stale cells' shots.
+    if (argc > 2 && QByteArray(argv[2]) == "stale")
+        return staleShots(window, outDir) ? 0 : 1;
     window.runAll();
     if (!waitIdle(window))
         return 1;
@@ -311,6 +368,61 @@ int main(int argc, char **argv)
             }
             window.setThemeKind(EditorTheme::Kind::Light);
         }
+    }
+    ok = staleShots(window, outDir) && ok;
+    // Issue 15 item 3: rich outputs in a cell, in order with the printed text: Markdown, HTML
+    // (its script and remote image dropped), an Image and display(df), then a DataFrame
+    // expression's result, in both themes.
+    {
+        NotebookCell cell;
+        cell.source = QStringLiteral(
+            "import io\n"
+            "from PIL import Image as Picture, ImageDraw\n"
+            "from IPython.display import Markdown, HTML, Image\n"
+            "print('Revenue by region')\n"
+            "display(Markdown('## Summary\\n- **4** regions\\n- total `%.1f` k' % "
+            "(sales.revenue.sum() / 1000)))\n"
+            "display(HTML('<p style=\"color:#c0392b\"><b>HTML</b> with a <i>table</i>:</p>"
+            "<table border=1><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr>"
+            "</table><script>alert(1)</script><img src=\"http://example.com/x.png\">'))\n"
+            "picture = Picture.new('RGB', (480, 120), (70, 130, 180))\n"
+            "ImageDraw.Draw(picture).text((20, 50), 'Image(data=png_bytes)', fill='white')\n"
+            "buffer = io.BytesIO()\n"
+            "picture.save(buffer, 'PNG')\n"
+            "display(Image(data=buffer.getvalue()))\n"
+            "display(sales)\n"
+            "print('done')\n"
+            "sales.groupby('region').revenue.sum().to_frame().head()");
+        window.cells()->setNotebook({cell});
+        window.runAll();
+        if (!waitIdle(window))
+            return 1;
+        // The tables' first pages (or the recorded rows when a table cannot be paged).
+        QTest::qWaitFor(
+            [&window] {
+                for (RichOutputView *view : window.cellView()->cellWidget(0)->richOutputs()) {
+                    if (view->table() && view->table()->table()->isVisible() &&
+                        view->table()->table()->model()->rowCount() == 0)
+                        return false;
+                }
+                return true;
+            },
+            60000);
+        window.resize(1400, 900);
+        if (reset)
+            reset->trigger();
+        for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
+            window.setThemeKind(kind);
+            window.cellView()->setCurrentRow(0, false);
+            ok = save(&window, outDir + QStringLiteral("/rich-outputs-%1.png")
+                                           .arg(EditorTheme::nameOf(kind))) &&
+                 ok;
+            ok = save(window.cellView()->cellWidget(0),
+                      outDir + QStringLiteral("/rich-outputs-cell-%1.png")
+                                   .arg(EditorTheme::nameOf(kind))) &&
+                 ok;
+        }
+        window.setThemeKind(EditorTheme::Kind::Light);
     }
     return ok ? 0 : 1;
 }

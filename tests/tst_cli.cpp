@@ -514,6 +514,27 @@ private Q_SLOTS:
         QCOMPARE(result.out.count("plain"), 1);
     }
 
+    // Issue 15: --data loads ISO date columns as dates, as the window does; --dates-as-text
+    // keeps one dataset's as the file's text.
+    void isoDatesLoadAsDatesUnlessKeptAsText()
+    {
+        const QString script =
+            writeScript(QStringLiteral("dates.py"), "print(sales['date'].dtype.kind, "
+                                                    "raw['date'].dtype.kind)\n");
+        const QString data = test::sampleSalesCsv();
+        const CliResult result = runCli(
+            {QStringLiteral("run"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("d.db")),
+             QStringLiteral("--data"), QStringLiteral("sales=") + data, QStringLiteral("--data"),
+             QStringLiteral("raw=") + data, QStringLiteral("--dates-as-text"),
+             QStringLiteral("raw"), script});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith("M O\n"), result.out.constData());
+        const CliResult unknown = runCli({QStringLiteral("run"), QStringLiteral("--dates-as-text"),
+                                          QStringLiteral("nobody"), script});
+        QCOMPARE(unknown.exitCode, 64);
+        QVERIFY2(unknown.err.contains("nobody"), unknown.err.constData());
+    }
+
     void usageErrorsExitWith64AndSayWhatIsWrong_data()
     {
         QTest::addColumn<QStringList>("arguments");

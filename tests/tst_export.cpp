@@ -250,6 +250,89 @@ private Q_SLOTS:
         QCOMPARE(run.out.count(QStringLiteral("] ok ")), 5);
     }
 
+    // Issue 15 item 3: display() outputs and a DataFrame expression's result go through the
+    // worker, the reply's checks and the store, and come out of both exports with their MIME
+    // types, in order with the printed text; the exported script replays and checks them.
+    void richOutputsReachTheStoreAndBothExports()
+    {
+        const QString script = path(QStringLiteral("rich.py"));
+        QVERIFY(test::writeFile(
+            script, "# %%\n"
+                    "import pandas as pd\n"
+                    "from IPython.display import Markdown, HTML\n"
+                    "print('before')\n"
+                    "display(Markdown('# Totals'))\n"
+                    "print('between')\n"
+                    "display(HTML('<b>bold</b>'))\n"
+                    "frame = pd.DataFrame({'region': ['N', 'S', 'E'], 'revenue': [1.5, 2.5, 3.0]})\n"
+                    "display(frame)\n"
+                    "frame.head(2)\n"));
+        const QString db = path(QStringLiteral("rich.db"));
+        const Result run = runSandbench({QStringLiteral("run"), QStringLiteral("--json"),
+                                         QStringLiteral("--db"), db, QStringLiteral("--out"),
+                                         path(QStringLiteral("rich-out")), script});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QJsonObject line = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(line.value(QStringLiteral("rich_outputs")).toArray().size(), 4);
+        const qint64 session = line.value(QStringLiteral("session")).toInteger();
+        QString error;
+        {
+            auto store = RunStore::open(db, &error);
+            QVERIFY2(store, qPrintable(error));
+            const QList<RunRecord> runs = store->runsOfSession(session);
+            QCOMPARE(runs.size(), 1);
+            const QList<RichOutput> &outputs = runs.first().richOutputs;
+            QCOMPARE(outputs.size(), 4);
+            QCOMPARE(outputs[0].markdown, QStringLiteral("# Totals"));
+            QCOMPARE(runs.first().stdoutText.left(outputs[0].stdoutAt), QStringLiteral("before\n"));
+            QCOMPARE(outputs[1].html, QStringLiteral("<b>bold</b>"));
+            QCOMPARE(outputs[2].tableName, QStringLiteral("frame"));
+            QCOMPARE(outputs[2].tableRows, qint64(3));
+            QVERIFY(outputs[3].isResult && outputs[3].tableRows == 2);
+            // The environment a reader sees holds no outputs: they are the run's own field.
+            QVERIFY(!runs.first().environment.contains(QStringLiteral("rich_outputs")));
+        }
+        const QString notebook = path(QStringLiteral("rich.ipynb"));
+        Result exported = runSandbench({QStringLiteral("export"), QString::number(session),
+                                        QStringLiteral("-o"), notebook, QStringLiteral("--db"), db});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const Result validated = runProgram(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import sys, nbformat\n"
+                 "nb = nbformat.read(sys.argv[1], as_version=nbformat.NO_CONVERT)\n"
+                 "nbformat.validate(nb)\n"
+                 "outs = [o for c in nb.cells if c.cell_type == 'code' for o in c.outputs]\n"
+                 "for o in outs:\n"
+                 "    print((o.output_type + ' ' + o.get('name', '') + ' ' +\n"
+                 "           ','.join(sorted(o.get('data', {})))).strip())\n"),
+             notebook},
+            m_dir.path());
+        QVERIFY2(validated.exitCode == 0, qPrintable(validated.err));
+        QCOMPARE(validated.out.trimmed().split(QLatin1Char('\n')),
+                 QStringList({QStringLiteral("stream stdout"),
+                              QStringLiteral("display_data  text/markdown,text/plain"),
+                              QStringLiteral("stream stdout"),
+                              QStringLiteral("display_data  text/html,text/plain"),
+                              QStringLiteral("display_data  text/html,text/plain"),
+                              QStringLiteral("execute_result  text/html,text/plain")}));
+        // The .py: the record names the outputs' types, and a plain Python replay shows the
+        // same number of displayed outputs.
+        const QString py = path(QStringLiteral("rich-export.py"));
+        exported = runSandbench({QStringLiteral("export"), QString::number(session),
+                                 QStringLiteral("-o"), py, QStringLiteral("--db"), db});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(QString::fromUtf8(test::readFile(py)).contains(QStringLiteral("text/markdown")));
+        const Result rerun = runProgram(QStringLiteral("/usr/bin/python3"),
+                                        {QStringLiteral("-I"), py, QStringLiteral("--check"),
+                                         QStringLiteral("--output"),
+                                         path(QStringLiteral("rich-rerun"))},
+                                        m_dir.path());
+        QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.out + rerun.err));
+        QVERIFY2(rerun.out.contains(QStringLiteral("3/3")), qPrintable(rerun.out));
+    }
+
     void notebookOfAnotherVersionIsRefusedByName()
     {
         const QString old = path(QStringLiteral("old.ipynb"));

@@ -6,9 +6,11 @@
 #include "codeeditor.h"
 #include "dataframemodel.h"
 #include "datapanel.h"
+#include "datasetspanel.h"
 #include "figurepanel.h"
 #include "figureview.h"
 #include "helpers/resizestorm.h"
+#include "historypanel.h"
 #include "livechecker.h"
 #include "mainwindow.h"
 #include "notebookdocument.h"
@@ -16,6 +18,7 @@
 #include "outputview.h"
 #include "provenancepanel.h"
 #include "reviewqueuepanel.h"
+#include "stalerunner.h"
 #include "richoutput.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -24,7 +27,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -37,6 +44,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace sandbench;
 
@@ -183,6 +191,105 @@ private Q_SLOTS:
         QVERIFY(window->cellView()->width() > left->width());
     }
 
+    // Issue 15, cramped defaults: at 1024×700 the notebook got 265 px, the Datasets and Variables
+    // columns were cut and the Review Queue's note and buttons overlapped. At both sizes, after
+    // View > Reset Layout: the notebook is the widest area and has room for a line of code, each
+    // column a side list shows is whole (the ones that do not fit are hidden, their values in
+    // the tooltips), and the review's note, buttons and code each get their own rows.
+    void theDefaultLayoutFitsItsContents_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1024x700") << QSize(1024, 700);
+        QTest::newRow("1400x900") << QSize(1400, 900);
+    }
+    void theDefaultLayoutFitsItsContents()
+    {
+        QFETCH(QSize, size);
+        auto window = makeNotebookWindow(3);
+        QVERIFY(window);
+        window->datasetsPanel()->addDataset(
+            {QStringLiteral("sales_by_region_2025"), test::sampleSalesCsv(), true});
+        window->variablesPanel()->showVariables(
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("monthly_revenue")},
+                                   {QStringLiteral("type"), QStringLiteral("DataFrame")},
+                                   {QStringLiteral("shape"), QJsonArray{1977, 7}},
+                                   {QStringLiteral("bytes"), 110848},
+                                   {QStringLiteral("repr"), QStringLiteral("<DataFrame>")}}});
+        window->resize(size);
+        QTRY_COMPARE(window->size(), size);
+        QAction *reset = window->findChild<QAction *>(QStringLiteral("resetLayoutAction"));
+        QVERIFY(reset);
+        reset->trigger();
+        auto *review = qobject_cast<QDockWidget *>(window->reviewPanel()->parentWidget());
+        review->raise();
+        QCoreApplication::processEvents();
+
+        const int notebook = window->cellView()->width();
+        const int digits =
+            QFontMetrics(window->editor()->font()).horizontalAdvance(QLatin1Char('x'));
+        QVERIFY2(notebook >= 60 * digits, qPrintable(QString::number(notebook)));
+        for (const char *name : {"datasetsDock", "figuresDock"}) {
+            auto *dock = window->findChild<QDockWidget *>(QLatin1String(name));
+            QVERIFY2(notebook > dock->width(),
+                     qPrintable(QStringLiteral("%1: %2 px, the notebook %3")
+                                    .arg(QLatin1String(name))
+                                    .arg(dock->width())
+                                    .arg(notebook)));
+        }
+
+        // Each column a list shows is as wide as its widest value and its header.
+        const auto columnsWhole = [](QTreeView *tree) {
+            QStringList cut;
+            QHeaderView *header = tree->header();
+            int shown = 0;
+            for (int c = 0; c < header->count(); ++c) {
+                if (tree->isColumnHidden(c))
+                    continue;
+                ++shown;
+                if (c == header->count() - 1 && header->stretchLastSection())
+                    continue; // the last one stretches and elides by design
+                const int wanted =
+                    qMax(static_cast<QAbstractItemView *>(tree)->sizeHintForColumn(c),
+                         header->sectionSizeHint(c));
+                if (header->sectionSize(c) < wanted)
+                    cut.append(QStringLiteral("%1: %2 < %3")
+                                   .arg(tree->model()->headerData(c, Qt::Horizontal).toString())
+                                   .arg(header->sectionSize(c))
+                                   .arg(wanted));
+            }
+            if (shown < 2)
+                cut.append(QStringLiteral("only %1 column shown").arg(shown));
+            return cut.join(QStringLiteral("; "));
+        };
+        QTRY_COMPARE(columnsWhole(window->datasetsPanel()->tree()), QString());
+        QTRY_COMPARE(columnsWhole(window->variablesPanel()), QString());
+        // The first column (the variable's name) is never hidden.
+        QVERIFY(!window->datasetsPanel()->tree()->isColumnHidden(0));
+        QVERIFY(!window->variablesPanel()->isColumnHidden(0));
+
+        // The review's note, buttons and code: none over another, none squeezed below its
+        // minimum height.
+        ReviewQueuePanel *panel = window->reviewPanel();
+        QList<QWidget *> parts{panel->findChild<QLineEdit *>(), panel->codeView()};
+        for (QPushButton *button : panel->findChildren<QPushButton *>())
+            parts.append(button);
+        QVERIFY(parts.size() >= 4);
+        for (QWidget *part : std::as_const(parts))
+            QVERIFY2(part->height() >= part->minimumSizeHint().height(),
+                     part->metaObject()->className());
+        for (int i = 0; i < parts.size(); ++i) {
+            for (int j = i + 1; j < parts.size(); ++j) {
+                const QRect a(parts.at(i)->mapTo(panel, QPoint()), parts.at(i)->size());
+                const QRect b(parts.at(j)->mapTo(panel, QPoint()), parts.at(j)->size());
+                QVERIFY2(
+                    !a.intersects(b),
+                    qPrintable(QStringLiteral("%1 over %2")
+                                   .arg(QLatin1String(parts.at(i)->metaObject()->className()),
+                                        QLatin1String(parts.at(j)->metaObject()->className()))));
+            }
+        }
+    }
+
     // Issue 15: started with a script, the window ignored the autosaved copy of a session that
     // crashed; the analyst's unsaved work was unreachable. It is offered, and says what it
     // replaces.
@@ -241,6 +348,92 @@ private Q_SLOTS:
         QVERIFY2(undone.first().at(0).toBool(), qPrintable(undone.first().at(1).toString()));
         QCOMPARE(window->cellView()->cellWidget(1)->badge()->text(), QStringLiteral("undone"));
         QCOMPARE(window->cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
+    }
+
+    // Issue 15, item 6: a cell that used a name a later run redefined is marked stale, naming the
+    // name and the run; Run > Run Stale Cells runs it again, and the cells below that become
+    // stale on the way, in notebook order.
+    void aCellUsingARedefinedNameIsStaleUntilRunStaleCells()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        setCells(*window, {QStringLiteral("threshold = 10"), QStringLiteral("rows = [1, 20, 30]"),
+                           QStringLiteral("big = [r for r in rows if r > threshold]\nbig"),
+                           QStringLiteral("count = len(big)\ncount")});
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->runAll();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 4, 120000);
+        QTRY_VERIFY(!window->runner()->isBusy());
+        QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("2")));
+        QCOMPARE(window->cells()->cell(2).lastRun->names.read,
+                 (QStringList{QStringLiteral("rows"), QStringLiteral("threshold")}));
+        QCOMPARE(window->cells()->cell(2).lastRun->names.written,
+                 QStringList{QStringLiteral("big")});
+        for (int row = 0; row < 4; ++row)
+            QVERIFY(window->cellView()->cellWidget(row)->staleMarker()->isHidden());
+        QAction *runStale = window->staleRunner()->action();
+        QVERIFY(!runStale->isEnabled());
+
+        // The first cell again, with a new value: the third used it.
+        window->cells()->setCode(0, QStringLiteral("threshold = 25"));
+        QVERIFY(window->runner()->runCell(0));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 5, 120000);
+        QTRY_VERIFY(!window->runner()->isBusy());
+        QCOMPARE(lastRun(shown).cellIndex, 5);
+        QLabel *marker = window->cellView()->cellWidget(2)->staleMarker();
+        QVERIFY(!marker->isHidden());
+        QCOMPARE(marker->text(), QStringLiteral("stale"));
+        QVERIFY2(marker->toolTip().contains(QStringLiteral("uses `threshold`, redefined by [5]")),
+                 qPrintable(marker->toolTip()));
+        QVERIFY(window->cellView()->cellWidget(1)->staleMarker()->isHidden()); // read nothing
+        QVERIFY(window->cellView()->cellWidget(3)->staleMarker()->isHidden()); // big is as it was
+        QCOMPARE(window->cells()->staleRows(), QList<int>{2});
+        QVERIFY(runStale->isEnabled());
+
+        // Run Stale Cells: the third runs again, which makes the fourth stale, which runs too.
+        runStale->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 7, 120000);
+        QTRY_VERIFY(!window->runner()->isBusy());
+        QCOMPARE(shown.at(5).at(0).value<RunRecord>().result,
+                 std::optional<QString>(QStringLiteral("[30]")));
+        QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("1")));
+        QCOMPARE(window->cells()->cell(3).executionCount, 7);
+        for (int row = 0; row < 4; ++row)
+            QVERIFY(window->cellView()->cellWidget(row)->staleMarker()->isHidden());
+        QVERIFY(window->cells()->staleRows().isEmpty());
+        QVERIFY(!runStale->isEnabled());
+    }
+
+    // Issue 15: the sample's date column loaded as text. A dataset's ISO dates load as dates;
+    // its "Dates" box in the Datasets panel turns that off (the file loads again as text), and
+    // the session records the choice for the exported script.
+    void isoDateColumnsLoadAsDatesUnlessTurnedOff()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        QVERIFY(window->datasetsPanel()->isoDates(QStringLiteral("sales")));
+        setCells(*window, {QStringLiteral("print(sales['date'].dtype.kind)")});
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->runAll();
+        QVERIFY(shown.wait(120000));
+        QCOMPARE(lastRun(shown).stdoutText.trimmed(), QStringLiteral("M"));
+
+        QSignalSpy loaded(window->session(), &SessionRunner::datasetsLoaded);
+        window->datasetsPanel()->setIsoDates(QStringLiteral("sales"), false);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY2(loaded.first().at(0).toStringList().isEmpty(),
+                 qPrintable(loaded.first().at(0).toStringList().join(QLatin1Char('\n'))));
+        window->runAll();
+        QVERIFY(shown.wait(120000));
+        QCOMPARE(lastRun(shown).stdoutText.trimmed(), QStringLiteral("O"));
+
+        QString error;
+        auto store = RunStore::open(m_dir.filePath(QStringLiteral("gui.db")), &error);
+        QVERIFY2(store, qPrintable(error));
+        const QList<SessionDataset> recorded =
+            store->sessionDatasets(window->session()->sessionId());
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded.first().isoDates, false);
     }
 
     void shiftEnterRunsAndAdvancesToANewCell()
@@ -661,6 +854,42 @@ private Q_SLOTS:
         QCOMPARE(released.result, std::optional<QString>(QStringLiteral("'a%20b'")));
         QCOMPARE(window->cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
         QVERIFY(!review->listedRuns().contains(flagged.id));
+    }
+
+    // Issue 15: the Session Log named a rejected cell by its row, which names another cell once
+    // one is inserted above; it names it by its execution count.
+    void aRejectedCellIsNamedByItsExecutionCount()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->editor()->setPlainText(
+            QStringLiteral("import urllib.parse\nurllib.parse.quote('rejected here')"));
+        window->runAction()->trigger();
+        QVERIFY(shown.wait(60000));
+        const RunRecord flagged = lastRun(shown);
+        QCOMPARE(flagged.status, RunStatus::PendingReview);
+        const QString count = window->cellView()->cellWidget(0)->executionCountLabel()->text();
+        QCOMPARE(count, QStringLiteral("[%1]").arg(flagged.cellIndex));
+        window->cells()->insertCell(0);
+        window->cells()->insertCell(0);
+        ReviewQueuePanel *review = window->reviewPanel();
+        QVERIFY(review->selectRun(flagged.id));
+        review->setReviewer(QStringLiteral("rita"));
+        review->setNote(QStringLiteral("no network here"));
+        QString error;
+        QVERIFY2(review->reject(&error), qPrintable(error));
+        const QString expected =
+            QStringLiteral("Cell %1 will not run: rita rejected run %2").arg(count).arg(flagged.id);
+        const auto logged = [&] {
+            HistoryPanel *log = window->historyPanel();
+            for (int i = 0; i < log->topLevelItemCount(); ++i) {
+                if (log->topLevelItem(i)->text(5).startsWith(expected))
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(logged(), qPrintable(expected), 60000);
     }
 };
 

@@ -409,6 +409,11 @@ private Q_SLOTS:
                  stored->environment.value(QStringLiteral("python")).toString());
         QCOMPARE(panel.field(QStringLiteral("resources.peak_rss_kb")),
                  QString::number(*stored->peakRssKb));
+        // The session names the run read and wrote (stale cells), as words.
+        QCOMPARE(panel.label(QStringLiteral("names_read")), QStringLiteral("Names read"));
+        QCOMPARE(panel.field(QStringLiteral("names_read")), QStringLiteral("sales"));
+        QCOMPARE(panel.label(QStringLiteral("names_written")), QStringLiteral("Names written"));
+        QCOMPARE(panel.field(QStringLiteral("names_written")), QStringLiteral("total"));
         QCOMPARE(panel.field(QStringLiteral("verdict")), QStringLiteral("ok"));
         QCOMPARE(panel.field(QStringLiteral("approval")), QStringLiteral("none needed"));
         // Keys read as words, and the origin as a sentence, not the store's spelling.

@@ -478,6 +478,15 @@ private Q_SLOTS:
         const CellResult d = ReplyDecoder().decodeExecute(denied.header, denied.payload);
         QCOMPARE(d.violations.first().layer, QStringLiteral("audit"));
         QCOMPARE(d.packages.value(QStringLiteral("pandas")).toString(), QStringLiteral("1.5.3"));
+        // The names a run read and wrote (stale cells), as the worker sent them.
+        const Reply &plain = valid(QStringLiteral("plain"));
+        const CellResult p = ReplyDecoder().decodeExecute(plain.header, plain.payload);
+        QVERIFY(p.names.known);
+        QCOMPARE(p.names.read, QStringList{QStringLiteral("y")});
+        QCOMPARE(p.names.written, QStringList{QStringLiteral("x")});
+        // The keeper's own replies carry none: not known, which makes nothing stale.
+        const Reply &timeout = valid(QStringLiteral("timeout"));
+        QVERIFY(!ReplyDecoder().decodeExecute(timeout.header, timeout.payload).names.known);
     }
 
     void hostileRepliesAreTamperedWithAReasonNamingTheField_data()
@@ -547,9 +556,163 @@ private Q_SLOTS:
             << QStringLiteral("denied")
             << QJsonObject{{QStringLiteral("violations"), QStringLiteral("none")}} << 0
             << QStringLiteral("violations");
+        // reads and writes (stale cells): lists of Python names, bounded, both or neither.
+        const QString plain = QStringLiteral("plain");
+        const QString reads = QStringLiteral("reads");
+        const QString writes = QStringLiteral("writes");
+        QTest::newRow("reads not a list") << plain << QJsonObject{{reads, QStringLiteral("df")}}
+                                          << 0 << QStringLiteral("'reads'");
+        QTest::newRow("a name a number")
+            << plain << QJsonObject{{writes, QJsonArray{1}}} << 0 << QStringLiteral("'writes[0]'");
+        QTest::newRow("a name with a space")
+            << plain << QJsonObject{{reads, QJsonArray{QStringLiteral("a b")}}} << 0
+            << QStringLiteral("no Python name");
+        QTest::newRow("a name with a newline")
+            << plain
+            << QJsonObject{{writes, QJsonArray{QStringLiteral("ok"), QStringLiteral("a\nb")}}}
+            << 0 << QStringLiteral("\\x0a");
+        QTest::newRow("an empty name") << plain << QJsonObject{{reads, QJsonArray{QString()}}}
+                                       << 0 << QStringLiteral("'reads[0]'");
+        const QString tooLong(protocol::kLimitRunNameChars + 1, QLatin1Char('a'));
+        QTest::newRow("a name too long") << plain << QJsonObject{{reads, QJsonArray{tooLong}}}
+                                         << 0 << QStringLiteral("'reads[0]'");
+        QJsonArray tooMany;
+        for (int i = 0; i <= protocol::kLimitRunNames; ++i)
+            tooMany.append(QStringLiteral("v%1").arg(i));
+        QTest::newRow("too many names")
+            << plain << QJsonObject{{writes, tooMany}} << 0 << QStringLiteral("'writes'");
+        QTest::newRow("reads without writes")
+            << QStringLiteral("error") << QJsonObject{{reads, QJsonArray{}}} << 0
+            << QStringLiteral("without");
         QTest::newRow("negative duration")
             << QStringLiteral("plain") << QJsonObject{{QStringLiteral("duration_ms"), -1}} << 0
             << QStringLiteral("duration_ms");
+
+        // Rich outputs (issue 15): each starts from the real reply and changes one thing.
+        const Reply &rich = valid(QStringLiteral("rich"));
+        const QJsonArray outputs = rich.header.value(QStringLiteral("rich_outputs")).toArray();
+        const QString ro = QStringLiteral("rich_outputs");
+        const auto richRow = [&](const char *name, int index,
+                                 const std::function<void(QJsonObject &)> &change,
+                                 const QString &mentions) {
+            QJsonArray changed = outputs;
+            QJsonObject item = changed.at(index).toObject();
+            change(item);
+            changed.replace(index, item);
+            QTest::newRow(name) << QStringLiteral("rich") << QJsonObject{{ro, changed}} << 0
+                                << mentions;
+        };
+        const auto setData = [](QJsonObject &item, const QString &mime, const QJsonValue &value) {
+            QJsonObject data = item.value(QStringLiteral("data")).toObject();
+            if (value.isUndefined())
+                data.remove(mime);
+            else
+                data.insert(mime, value);
+            item.insert(QStringLiteral("data"), data);
+        };
+        const auto setTable = [](QJsonObject &item, const QString &key, const QJsonValue &value) {
+            QJsonObject table = item.value(QStringLiteral("table")).toObject();
+            table.insert(key, value);
+            item.insert(QStringLiteral("table"), table);
+        };
+        QTest::newRow("rich outputs not a list")
+            << QStringLiteral("rich") << QJsonObject{{ro, QStringLiteral("x")}} << 0 << ro;
+        QJsonArray tooMany;
+        for (int i = 0; i <= protocol::kRichLimitCount; ++i)
+            tooMany.append(outputs.first());
+        QTest::newRow("rich outputs too many")
+            << QStringLiteral("rich") << QJsonObject{{ro, tooMany}} << 0 << ro;
+        richRow(
+            "rich kind unknown", 0,
+            [](QJsonObject &o) { o.insert(QStringLiteral("kind"), QStringLiteral("exec")); },
+            QStringLiteral("kind"));
+        richRow(
+            "rich stdout_at negative", 0,
+            [](QJsonObject &o) { o.insert(QStringLiteral("stdout_at"), -1); },
+            QStringLiteral("stdout_at"));
+        richRow(
+            "rich stdout_at fractional", 0,
+            [](QJsonObject &o) { o.insert(QStringLiteral("stdout_at"), 1.5); },
+            QStringLiteral("stdout_at"));
+        richRow(
+            "rich text/plain missing", 0,
+            [&](QJsonObject &o) { setData(o, QStringLiteral("text/plain"), QJsonValue::Undefined); },
+            QStringLiteral("text/plain"));
+        richRow(
+            "rich html too long", 1,
+            [&](QJsonObject &o) {
+                setData(o, QStringLiteral("text/html"),
+                        QString(protocol::kRichLimitTextChars + 1, QLatin1Char('x')));
+            },
+            QStringLiteral("text/html"));
+        richRow(
+            "rich markdown a number", 0,
+            [&](QJsonObject &o) { setData(o, QStringLiteral("text/markdown"), 7); },
+            QStringLiteral("text/markdown"));
+        richRow(
+            "rich png not base64", 2,
+            [&](QJsonObject &o) { setData(o, QStringLiteral("image/png"), QStringLiteral("%%%")); },
+            QStringLiteral("base64"));
+        richRow(
+            "rich png not a png", 2,
+            [&](QJsonObject &o) {
+                setData(o, QStringLiteral("image/png"),
+                        QString::fromLatin1(QByteArray("GIF89a....").toBase64()));
+            },
+            QStringLiteral("PNG"));
+        richRow(
+            "rich table name a path", 3,
+            [&](QJsonObject &o) { setTable(o, QStringLiteral("name"), QStringLiteral("../etc")); },
+            QStringLiteral("variable name"));
+        richRow(
+            "rich table name with a newline", 3,
+            [&](QJsonObject &o) { setTable(o, QStringLiteral("name"), QStringLiteral("a\nb")); },
+            QStringLiteral("variable name"));
+        richRow(
+            "rich table rows negative", 3,
+            [&](QJsonObject &o) { setTable(o, QStringLiteral("rows"), -1); },
+            QStringLiteral("'rows'"));
+        richRow(
+            "rich table not an object", 3,
+            [&](QJsonObject &o) { o.insert(QStringLiteral("table"), QJsonArray{}); },
+            QStringLiteral("'table'"));
+    }
+
+    // The real rich reply: every output, in order, with its place in the printed text counted
+    // in UTF-16 (the worker counts code points: "🙂" is one there, two here).
+    void aRichReplyDecodesInOrder()
+    {
+        const Reply &r = valid(QStringLiteral("rich"));
+        const CellResult result = ReplyDecoder().decodeExecute(r.header, r.payload);
+        QVERIFY2(result.status == RunStatus::Ok, qPrintable(result.stderrText));
+        const QList<RichOutput> &outputs = result.richOutputs;
+        QCOMPARE(outputs.size(), 5);
+        QCOMPARE(result.stdoutText.left(outputs[0].stdoutAt), QStringLiteral("héllo 🙂\n"));
+        QCOMPARE(result.stdoutText.mid(outputs[0].stdoutAt, outputs[2].stdoutAt -
+                                                                outputs[0].stdoutAt),
+                 QStringLiteral("between\n"));
+        QVERIFY(outputs[0].markdown.startsWith(QStringLiteral("# Totals")));
+        QVERIFY(outputs[1].html.contains(QStringLiteral("<script>"))); // kept; never run (widgets)
+        QCOMPARE(QSize(outputs[2].pngWidth, outputs[2].pngHeight), QSize(4, 3));
+        QCOMPARE(outputs[3].tableName, QStringLiteral("df"));
+        QCOMPARE(outputs[3].tableRows, qint64(2));
+        QVERIFY(!outputs[3].isResult);
+        QVERIFY(outputs[4].isResult);
+        QVERIFY(isHiddenTableName(outputs[4].tableName));
+        QCOMPARE(outputs[4].tableColumns, qint64(2));
+        // A place past the printed text or before the previous output's is clamped, not refused.
+        Reply moved = r;
+        QJsonArray items = moved.header.value(QStringLiteral("rich_outputs")).toArray();
+        QJsonObject first = items.at(0).toObject();
+        first.insert(QStringLiteral("stdout_at"), 100000);
+        items.replace(0, first);
+        moved.header.insert(QStringLiteral("rich_outputs"), items);
+        const CellResult clamped = ReplyDecoder().decodeExecute(moved.header, moved.payload);
+        QVERIFY2(clamped.status == RunStatus::Ok, qPrintable(clamped.stderrText));
+        for (const RichOutput &output : clamped.richOutputs)
+            QCOMPARE(output.stdoutAt, clamped.stdoutText.size());
+        // The store's spelling reads back the same.
+        QVERIFY(richOutputsFromJson(richOutputsToJson(outputs)) == outputs);
     }
 
     void hostileRepliesAreTamperedWithAReasonNamingTheField()

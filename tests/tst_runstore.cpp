@@ -1,4 +1,5 @@
 #include "filehashcache.h"
+#include "llm/exchangestore.h"
 #include "reviewqueue.h"
 #include "runhistory.h"
 #include "runstore.h"
@@ -247,6 +248,9 @@ private Q_SLOTS:
         QCOMPARE(refused->profileName, QStringLiteral("strict"));
         QCOMPARE(refused->codeSha256, sha256Hex(QByteArrayLiteral("import os")));
         QVERIFY(refused->stateChanges.isEmpty()); // recorded before there was a guard
+        QVERIFY(!refused->names.known);            // and before names were recorded (schema 5)
+        QVERIFY(refused->llmEndpointHost.isEmpty()); // and before the assistant (schema 7)
+        QVERIFY(!llm::ExchangeStore(*store).byPrompt(QStringLiteral("none")));
         QCOMPARE(store->session(1)->sandbox, QStringLiteral("{\"landlock\": \"on (ABI 3)\"}"));
         QCOMPARE(
             RunHistory(*store).find({QStringLiteral("refused"), 0, QString(), 10, {}, {}}).size(),
@@ -269,6 +273,7 @@ private Q_SLOTS:
         run.codeOrigin = CodeOrigin::Llm;
         run.llmModel = QStringLiteral("model-x");
         run.llmPromptSha256 = QStringLiteral("feed");
+        run.llmEndpointHost = QStringLiteral("localhost:11434");
         run.inputs.append(
             {QStringLiteral("d"), QStringLiteral("/d.csv"), 12, 34, QStringLiteral("cafe")});
         run.inputsSha256 = QStringLiteral("beef");
@@ -281,12 +286,15 @@ private Q_SLOTS:
         run.parentRunId = parent.id;
         run.stateChanges = {QStringLiteral("display.float_format"),
                             QStringLiteral("rcParams['figure.dpi']")};
+        run.names = {{QStringLiteral("a"), QStringLiteral("df")}, {QStringLiteral("b")}, true};
         QVERIFY2(store->recordRun(run, {}, &error), qPrintable(error));
         const auto back = store->run(run.id);
+        QCOMPARE(back->names, run.names);
         QCOMPARE(back->codeSha256, sha256Hex(QByteArrayLiteral("a + 1")));
         QCOMPARE(back->codeOrigin, CodeOrigin::Llm);
         QCOMPARE(back->llmModel, run.llmModel);
         QCOMPARE(back->llmPromptSha256, run.llmPromptSha256);
+        QCOMPARE(back->llmEndpointHost, run.llmEndpointHost);
         QCOMPARE(back->inputs, run.inputs);
         QCOMPARE(back->inputsSha256, run.inputsSha256);
         QVERIFY(back->reviewBindsInputs);
@@ -299,6 +307,8 @@ private Q_SLOTS:
         QCOMPARE(back->parentRunId, parent.id);
         QCOMPARE(back->stateChanges, run.stateChanges);
         QVERIFY(store->run(parent.id)->stateChanges.isEmpty());
+        // A run that reported no names (a keeper's reply) stays "not known", not "none".
+        QVERIFY(!store->run(parent.id)->names.known);
     }
 
     // The names come from the worker, whose interpreter the cell shares: whatever it sends, the

@@ -14,17 +14,21 @@
 #include "profile.h"
 #include "pythonhighlighter.h"
 #include "richoutput.h"
+#include "runtimelinechart.h"
 #include "settingsdialog.h"
 #include "testsupport.h"
+#include "theme.h"
 #include "variablespanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBuffer>
+#include <QChart>
 #include <QCheckBox>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSettings>
@@ -39,9 +43,12 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QValueAxis>
 #include <QWheelEvent>
 
 using namespace sandbench;
+
+Q_DECLARE_METATYPE(sandbench::DatasetSpec)
 
 namespace {
 
@@ -812,6 +819,109 @@ private Q_SLOTS:
         QCOMPARE(clicked.first().at(0).toLongLong(), 5);
     }
 
+    // Issue 15 item 3: display() and IPython.display's objects show in the cell as what they
+    // are, in order between the printed lines: Markdown and HTML rendered (nothing fetched, no
+    // script), a PNG at the cell's width, a table with its paged rows or, without a session,
+    // the rows recorded with the run.
+    void richOutputsShowInOrderBetweenThePrintedText()
+    {
+        CellModel model;
+        model.setNotebook({NotebookCell()});
+        CellListView view(&model);
+        view.resize(600, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QImage image(1000, 500, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QByteArray png;
+        QBuffer buffer(&png);
+        QVERIFY(image.save(&buffer, "PNG"));
+        RunRecord run;
+        run.id = 9;
+        run.cellIndex = 4;
+        run.status = RunStatus::Ok;
+        run.stdoutText = QStringLiteral("first line\nsecond line\nlast line\n");
+        run.result = QStringLiteral("   a\n0  1");
+        RichOutput markdown;
+        markdown.stdoutAt = 11; // after "first line\n"
+        markdown.plain = QStringLiteral("# Totals");
+        markdown.markdown = QStringLiteral("# Totals\n\n**three** regions");
+        RichOutput html;
+        html.stdoutAt = 23; // after "second line\n"
+        html.plain = QStringLiteral("bold");
+        html.html = QStringLiteral("<b>bold</b><script>document.write('ran')</script>"
+                                   "<img src=\"http://127.0.0.1:9/x.png\">");
+        RichOutput picture;
+        picture.stdoutAt = 23;
+        picture.plain = QStringLiteral("[image]");
+        picture.png = png;
+        picture.pngWidth = 1000;
+        picture.pngHeight = 500;
+        RichOutput table;
+        table.isResult = true;
+        table.stdoutAt = run.stdoutText.size();
+        table.plain = *run.result;
+        table.html = QStringLiteral("<table><tr><th>a</th></tr><tr><td>1</td></tr></table>");
+        table.tableName = QStringLiteral("_sb_out4_4");
+        table.tableRows = 1;
+        table.tableColumns = 1;
+        run.richOutputs = {markdown, html, picture, table};
+        QList<RichOutputView *> tables;
+        connect(&view, &CellListView::richTableShown, this,
+                [&tables](RichOutputView *shown) { tables.append(shown); });
+        model.markRunning(0);
+        model.finishRun(0, run);
+        CellWidget *cell = view.cellWidget(0);
+        // Before the first output only its text; the table result replaces "Out[4]:".
+        QTRY_VERIFY(cell->output()->isVisible());
+        QTRY_COMPARE(cell->output()->toPlainText().trimmed(), QStringLiteral("first line"));
+        const QList<RichOutputView *> outputs = cell->richOutputs();
+        QCOMPARE(outputs.size(), 4);
+        // In the column's order: markdown, "second line", html, image, "last line", table.
+        QList<QWidget *> order;
+        auto *column = cell->richColumn()->layout();
+        for (int i = 0; i < column->count(); ++i)
+            order.append(column->itemAt(i)->widget());
+        QCOMPARE(order.size(), 6);
+        QCOMPARE(order.at(0), static_cast<QWidget *>(outputs.at(0)));
+        QCOMPARE(qobject_cast<QLabel *>(order.at(1))->text(), QStringLiteral("second line"));
+        QCOMPARE(order.at(2), static_cast<QWidget *>(outputs.at(1)));
+        QCOMPARE(order.at(3), static_cast<QWidget *>(outputs.at(2)));
+        QCOMPARE(qobject_cast<QLabel *>(order.at(4))->text(), QStringLiteral("last line"));
+        QCOMPARE(order.at(5), static_cast<QWidget *>(outputs.at(3)));
+        QVERIFY(!cell->output()->toPlainText().contains(QStringLiteral("Out[")));
+        // Markdown rendered: a heading, bold text, no markup left.
+        const QString rendered = outputs.at(0)->browser()->document()->toPlainText();
+        QVERIFY2(rendered.contains(QStringLiteral("three regions")), qPrintable(rendered));
+        QVERIFY(!rendered.contains(QStringLiteral("**")));
+        // HTML: text shown, the script not run nor shown, the remote image refused.
+        outputs.at(1)->browser()->grab();
+        const QString htmlText = outputs.at(1)->browser()->document()->toPlainText();
+        QVERIFY(htmlText.contains(QStringLiteral("bold")));
+        QVERIFY(!htmlText.contains(QStringLiteral("ran")) &&
+                !htmlText.contains(QStringLiteral("document.write")));
+        QVERIFY(!outputs.at(1)->browser()->refusedResources().isEmpty());
+        // The image at the cell's width, its aspect kept.
+        InlineFigure *shown = outputs.at(2)->image();
+        QVERIFY(shown);
+        QTRY_VERIFY(shown->width() < 600 && shown->width() > 400);
+        QTRY_COMPARE(shown->height(), qRound(shown->width() / 2.0));
+        // The table asked for its rows; no session answers here, so the recorded rows show.
+        QCOMPARE(tables.size(), 1);
+        QVERIFY(tables.first() == outputs.at(3));
+        QCOMPARE(cell->resultTable(), outputs.at(3)->table());
+        QVERIFY(outputs.at(3)->table()->title()->text().startsWith(QStringLiteral("Out[")));
+        outputs.at(3)->showTableFallback(QStringLiteral("gone"));
+        QVERIFY(outputs.at(3)->browser()->document()->toPlainText().contains(QLatin1Char('1')));
+        // Shown again (an edit), the same widgets stay: tables keep their rows.
+        model.setCode(0, QStringLiteral("x = 1"));
+        QVERIFY(cell->richOutputs() == outputs);
+        // A new run's live output clears them.
+        model.markRunning(0);
+        cell->appendLiveOutput(QStringLiteral("stdout"), QStringLiteral("again\n"));
+        QTRY_VERIFY(cell->richOutputs().isEmpty());
+    }
+
     // Issue 15: an undone cell still showed a green "ok".
     void anUndoneCellSaysSo()
     {
@@ -1064,6 +1174,73 @@ private Q_SLOTS:
             QStringLiteral("sales_2"));
         QVERIFY(DatasetsPanel::isSupportedFile(QStringLiteral("a.parquet")));
         QVERIFY(!DatasetsPanel::isSupportedFile(QStringLiteral("a.exe")));
+    }
+
+    // Issue 15: Qt Charts stayed white in the dark theme. A chart follows the palette it is
+    // shown in, both ways: its background is the panel's, its title and axis labels readable.
+    void chartsFollowTheTheme()
+    {
+        RunTimelineChart timeline;
+        for (const auto kind : {EditorTheme::Kind::Dark, EditorTheme::Kind::Light}) {
+            const QPalette palette = EditorTheme::forKind(kind).windowPalette();
+            timeline.setPalette(palette);
+            for (QChart *chart : {timeline.chart()}) {
+                QVERIFY(chart);
+                QCOMPARE(chart->theme(), kind == EditorTheme::Kind::Dark ? QChart::ChartThemeDark
+                                                                         : QChart::ChartThemeLight);
+                const QColor background = chart->backgroundBrush().color();
+                QCOMPARE(background, palette.color(QPalette::Window));
+                QVERIFY(contrastRatio(chart->titleBrush().color(), background) >= 4.5);
+                for (QAbstractAxis *axis : chart->axes())
+                    QVERIFY2(contrastRatio(axis->labelsBrush().color(), background) >= 4.5,
+                             qPrintable(axis->labelsBrush().color().name() + QLatin1String(" on ") +
+                                        background.name()));
+            }
+        }
+    }
+
+    // Issue 15: ISO date columns load as dates, with a way to turn it off per dataset: the
+    // Datasets panel's "Dates" box, checked for a dataset added from the window.
+    void eachDatasetHasItsDatesSwitch()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Sales.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("date,n\n2024-03-01,1\n");
+        file.close();
+        DatasetsPanel panel;
+        QSignalSpy requested(&panel, &DatasetsPanel::datasetRequested);
+        panel.requestFiles({path});
+        QCOMPARE(requested.size(), 1);
+        const auto added = requested.first().at(0).value<DatasetSpec>();
+        QVERIFY2(added.isoDates, "a dataset added in the window loads its dates as dates");
+        panel.addDataset(added);
+        DatasetSpec asText{QStringLiteral("raw"), path, false};
+        panel.addDataset(asText);
+        QVERIFY(panel.isoDates(QStringLiteral("sales")));
+        QVERIFY(!panel.isoDates(QStringLiteral("raw")));
+        QTreeWidgetItem *row = panel.tree()->topLevelItem(0);
+        const int datesColumn = panel.tree()->columnCount() - 1;
+        QCOMPARE(panel.tree()->headerItem()->text(datesColumn), QStringLiteral("Dates"));
+        QCOMPARE(row->checkState(datesColumn), Qt::Checked);
+        QVERIFY(row->flags() & Qt::ItemIsUserCheckable);
+
+        // Unchecked as the user would: the window hears which dataset and what it wants.
+        QSignalSpy changed(&panel, &DatasetsPanel::isoDatesChanged);
+        row->setCheckState(datesColumn, Qt::Unchecked);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toString(), QStringLiteral("sales"));
+        QCOMPARE(changed.first().at(1).toBool(), false);
+        QVERIFY(!panel.isoDates(QStringLiteral("sales")));
+
+        // A rename keeps the dataset's choice.
+        row->setText(0, QStringLiteral("sales_2025"));
+        QCOMPARE(requested.size(), 2);
+        QCOMPARE(requested.last().at(0).value<DatasetSpec>().isoDates, false);
+        // Hashing and load states change the row without asking for a reload.
+        panel.setLoadState(QStringLiteral("sales"), true, QString());
+        QCOMPARE(changed.size(), 1);
     }
 };
 

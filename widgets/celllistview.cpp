@@ -78,6 +78,8 @@ CellWidget *CellListView::makeWidget()
         Q_EMIT runRequested(row);
     });
     connect(widget, &CellWidget::figureClicked, this, &CellListView::figureActivated);
+    connect(widget, &CellWidget::richTableShown, this, &CellListView::richTableShown);
+    connect(widget, &CellWidget::openInDataRequested, this, &CellListView::openInDataRequested);
     // Editors do not scroll themselves: the notebook keeps the typing cursor in view.
     connect(widget->editor(), &QPlainTextEdit::cursorPositionChanged, this, [this, widget] {
         if (!widget->editor()->hasFocus())

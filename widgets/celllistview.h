@@ -2,6 +2,7 @@
 // edits; running, moving and deleting are the window's actions on currentRow().
 #pragma once
 
+#include "richoutput.h"
 #include "theme.h"
 
 #include <QList>
@@ -44,6 +45,9 @@ Q_SIGNALS:
     void currentRowChanged(int row);
     void runRequested(int row);
     void figureActivated(qint64 runId, int index);
+    // A cell's rich output shows a table whose rows the session has (CellWidget).
+    void richTableShown(sandbench::RichOutputView *view);
+    void openInDataRequested(const QString &variable);
 
 private:
     void rebuild();

@@ -33,6 +33,8 @@ QVariant CellModel::data(const QModelIndex &index, int role) const
         return c.id;
     case ExecutionCountRole:
         return c.executionCount;
+    case StaleRole:
+        return c.stale ? c.stale->name : QString();
     default:
         return {};
     }
@@ -64,6 +66,7 @@ QHash<int, QByteArray> CellModel::roleNames() const
     names.insert(DurationRole, "duration");
     names.insert(CellIdRole, "cellId");
     names.insert(ExecutionCountRole, "executionCount");
+    names.insert(StaleRole, "stale");
     return names;
 }
 
@@ -210,6 +213,8 @@ void CellModel::finishRun(int row, const RunRecord &run)
     c.editedSinceRun = c.source.source != run.code;
     c.undone = false;
     changed(row, {StateRole, StatusRole, DurationRole});
+    m_staleness.record(c.id, run);
+    updateStaleness();
 }
 
 void CellModel::markUndone(int row)
@@ -218,6 +223,8 @@ void CellModel::markUndone(int row)
         return;
     m_cells[row].undone = true;
     changed(row, {StatusRole});
+    m_staleness.undo(m_cells.at(row).id);
+    updateStaleness();
 }
 
 void CellModel::setExecutionCount(int row, int count)
@@ -226,6 +233,40 @@ void CellModel::setExecutionCount(int row, int count)
         return;
     m_cells[row].executionCount = count;
     changed(row, {ExecutionCountRole});
+}
+
+void CellModel::updateStaleness()
+{
+    for (int row = 0; row < m_cells.size(); ++row) {
+        Cell &c = m_cells[row];
+        std::optional<StaleMark> mark = c.isCode() ? m_staleness.staleness(c.id) : std::nullopt;
+        if (mark != c.stale) {
+            c.stale = std::move(mark);
+            changed(row, {StaleRole});
+        }
+    }
+}
+
+QList<int> CellModel::staleRows() const
+{
+    QList<int> rows;
+    for (int row = 0; row < m_cells.size(); ++row) {
+        if (m_cells.at(row).stale)
+            rows.append(row);
+    }
+    return rows;
+}
+
+QString CellModel::staleText(int row) const
+{
+    if (row < 0 || row >= m_cells.size() || !m_cells.at(row).stale)
+        return {};
+    return staleDescription(*m_cells.at(row).stale);
+}
+
+QString staleDescription(const StaleMark &mark)
+{
+    return CellModel::tr("uses `%1`, redefined by [%2]").arg(mark.name).arg(mark.executionCount);
 }
 
 void CellModel::changed(int row, const QList<int> &roles)

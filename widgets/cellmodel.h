@@ -5,6 +5,7 @@
 
 #include "percentformat.h"
 #include "runrecord.h"
+#include "staleness.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -35,6 +36,9 @@ struct Cell
     // before any. Runs are named by it in the Session Log and figure captions, so inserting a
     // cell above does not rename them.
     int executionCount = 0;
+    // A later run of another cell rewrote a name this cell's last run read (core/staleness.h):
+    // its output describes values the session no longer holds.
+    std::optional<StaleMark> stale;
 
     bool isCode() const { return source.kind == NotebookCell::Kind::Code; }
 };
@@ -54,6 +58,7 @@ public:
         DurationRole,
         CellIdRole,
         ExecutionCountRole, // int, 0 before the cell's first run
+        StaleRole,          // the name a stale cell read that a later run rewrote, else empty
     };
 
     explicit CellModel(QObject *parent = nullptr);
@@ -87,6 +92,11 @@ public:
     void markUndone(int row);
     void setExecutionCount(int row, int count);
 
+    // The rows of the stale cells, in notebook order (Run > Run Stale Cells).
+    QList<int> staleRows() const;
+    // The tooltip of a stale cell's marker: "uses `df`, redefined by [7]"; empty when fresh.
+    QString staleText(int row) const;
+
 Q_SIGNALS:
     // The text of the notebook changed (code, order, cells added or removed): not a run's outcome.
     void notebookEdited();
@@ -94,11 +104,16 @@ Q_SIGNALS:
 private:
     Cell makeCell(const NotebookCell &source);
     void changed(int row, const QList<int> &roles = {});
+    // Asks m_staleness about every cell again; tells the views about the ones that changed.
+    void updateStaleness();
 
     QList<Cell> m_cells;
     quint64 m_nextId = 1;
+    Staleness m_staleness; // the runs of the session, by cell id
 };
 
+// Why a cell is stale, in the words its marker's tooltip uses: "uses `df`, redefined by [7]".
+QString staleDescription(const StaleMark &mark);
 // The word a status is shown with, the same as the command line's (translated).
 QString statusWord(RunStatus status);
 // The first line of code that does something (a heading comment says less), for lists of runs.

@@ -52,6 +52,8 @@ QColor statusHue(const QString &statusName)
 {
     if (statusName == QLatin1String("running"))
         return QColor(0x19, 0x76, 0xd2);
+    if (statusName == QLatin1String("stale")) // an amber apart from the limits' (timeout...)
+        return QColor(0x9a, 0x67, 0x00);
     const auto status = runStatusFromName(statusName);
     if (!status)
         return QColor(0x6b, 0x72, 0x80); // queued, undone, markdown: neutral
@@ -144,6 +146,13 @@ CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
                             "or runs."));
     m_badge = new QLabel(this);
     m_timing = new QLabel(this);
+    // Beside the status, not instead of it: the run was ok, its output is out of date.
+    m_stale = new QLabel(tr("stale"), this);
+    m_stale->setObjectName(QStringLiteral("staleMarker"));
+    m_stale->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: "
+                                          "3px; padding: 1px 6px; font-weight: 600; }")
+                               .arg(statusBadgeColor(QStringLiteral("stale")).name()));
+    m_stale->hide();
     m_edited = new QLabel(tr("edited since run"), this);
     m_edited->setToolTip(tr("The code changed after its last run: the output below is from the "
                             "code as it was."));
@@ -157,6 +166,7 @@ CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
     header->addWidget(m_run);
     header->addWidget(m_number);
     header->addWidget(m_badge);
+    header->addWidget(m_stale);
     header->addWidget(m_timing);
     header->addWidget(m_edited);
     header->addStretch(1);
@@ -203,6 +213,13 @@ CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
     connect(m_output->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
             &CellWidget::fitOutputHeight);
 
+    m_rich = new QWidget(this);
+    auto *richColumn = new QVBoxLayout(m_rich);
+    richColumn->setContentsMargins(0, 0, 0, 0);
+    richColumn->setSpacing(2);
+    m_rich->hide();
+    layout->addWidget(m_rich);
+
     m_traceback = new TracebackView(this);
     m_traceback->hide();
     layout->addWidget(m_traceback);
@@ -219,6 +236,7 @@ CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
         m_traceback->setVisible(!folded && !m_traceback->document()->isEmpty());
         if (m_resultTable)
             m_resultTable->setVisible(!folded);
+        m_rich->setVisible(!folded && m_richRunId >= 0);
         m_figures->setVisible(!folded && figureCount() > 0);
         fitOutputHeight();
         Q_EMIT outputCollapsedChanged();
@@ -317,6 +335,13 @@ void CellWidget::showCell(const Cell &cell, int row)
         m_timing->clear();
     }
     m_edited->setVisible(cell.editedSinceRun && cell.state == Cell::State::Done);
+    const bool stale = cell.stale && cell.state == Cell::State::Done && !cell.undone;
+    m_stale->setVisible(stale);
+    // Two lines: the reason first, what to do under it (a plain-text tooltip does not wrap).
+    m_stale->setToolTip(stale ? tr("%1.\nThe output below may be out of date: run the cell "
+                                   "again, or Run > Run Stale Cells.")
+                                    .arg(staleDescription(*cell.stale))
+                              : QString());
     if (cell.lastRun && cell.lastRun->id != m_shownRunId && cell.state == Cell::State::Done)
         showRun(cell, row);
 }
@@ -335,6 +360,7 @@ void CellWidget::startLiveOutput()
     m_traceback->clear();
     m_traceback->hide();
     delete m_resultTable; // the previous run's table result
+    clearRichOutputs();
     while (QLayoutItem *item = m_figureColumn->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -461,29 +487,41 @@ void CellWidget::showRun(const Cell &cell, int row)
     m_refusal->setVisible(!refusals.isEmpty());
 
     m_output->clearOutput();
+    // Rich outputs split the printed text: what came before the first stays here, the rest
+    // follows each output in the rich column, and so does everything after the text.
+    const bool rich = !run.richOutputs.isEmpty();
+    const bool richResult = std::any_of(run.richOutputs.cbegin(), run.richOutputs.cend(),
+                                        [](const RichOutput &o) { return o.isResult; });
     // As the live view showed it: a progress bar's "\r" redraws are one line, not a hundred.
-    QString text = LiveOutputBuffer::rendered(run.stdoutText);
+    QString text = LiveOutputBuffer::rendered(
+        rich ? run.stdoutText.left(run.richOutputs.first().stdoutAt) : run.stdoutText);
     if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
         text += QLatin1Char('\n');
-    if (run.result && !tableResult) {
+    QString tail;
+    QString &after = rich ? tail : text;
+    if (run.result && !tableResult && !richResult) {
         // A table's repr starts on its own line, or its header would not sit over its columns.
         const QString out = tr("Out[%1]:").arg(run.cellIndex);
-        text += run.result->contains(QLatin1Char('\n')) ? out + QLatin1Char('\n')
-                                                        : out + QLatin1Char(' ');
-        text += *run.result + QLatin1Char('\n');
+        after += run.result->contains(QLatin1Char('\n')) ? out + QLatin1Char('\n')
+                                                         : out + QLatin1Char(' ');
+        after += *run.result + QLatin1Char('\n');
     }
-    text += LiveOutputBuffer::rendered(traceback.isEmpty() ? run.stderrText : traceback.before);
-    if (!text.isEmpty() && !text.endsWith(QLatin1Char('\n')))
-        text += QLatin1Char('\n');
+    after += LiveOutputBuffer::rendered(traceback.isEmpty() ? run.stderrText : traceback.before);
+    if (!after.isEmpty() && !after.endsWith(QLatin1Char('\n')))
+        after += QLatin1Char('\n');
     if (run.stateKeptOnError)
-        text += tr("(state kept as the cell left it before the error: Run > Undo Last Cell "
-                   "returns to before this cell)") +
-                QLatin1Char('\n');
+        after += tr("(state kept as the cell left it before the error: Run > Undo Last Cell "
+                    "returns to before this cell)") +
+                 QLatin1Char('\n');
     else if (rolledBack(run.status))
-        text += tr("(state rolled back: the variables are as they were before this cell)") +
-                QLatin1Char('\n');
+        after += tr("(state rolled back: the variables are as they were before this cell)") +
+                 QLatin1Char('\n');
     else if (run.status == RunStatus::Rejected)
-        text += tr("(the cell did not run: nothing changed)") + QLatin1Char('\n');
+        after += tr("(the cell did not run: nothing changed)") + QLatin1Char('\n');
+    if (rich)
+        showRichOutputs(run, tail);
+    else
+        clearRichOutputs();
     m_showAllOutput = false;
     m_output->appendText(text);
     m_output->setVisible(!text.isEmpty() && !m_fold->isChecked());
@@ -519,7 +557,56 @@ void CellWidget::showRun(const Cell &cell, int row)
         m_figureColumn->addWidget(figure);
     }
     m_figures->setVisible(figureCount() > 0 && !m_fold->isChecked());
-    m_fold->setVisible(!text.isEmpty() || figureCount() > 0 || !traceback.isEmpty() || tableResult);
+    m_fold->setVisible(!text.isEmpty() || figureCount() > 0 || !traceback.isEmpty() ||
+                       tableResult || rich);
+}
+
+void CellWidget::clearRichOutputs()
+{
+    m_richRunId = -1;
+    while (QLayoutItem *item = m_rich->layout()->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_rich->hide();
+}
+
+void CellWidget::showRichOutputs(const RunRecord &run, const QString &tail)
+{
+    m_rich->setVisible(!m_fold->isChecked());
+    if (m_richRunId == run.id)
+        return; // its tables are being paged or were: they stay
+    clearRichOutputs();
+    m_richRunId = run.id;
+    auto *column = static_cast<QVBoxLayout *>(m_rich->layout());
+    const int count = m_shownCell ? m_shownCell->executionCount : run.cellIndex;
+    for (int i = 0; i < run.richOutputs.size(); ++i) {
+        const RichOutput &output = run.richOutputs.at(i);
+        auto *view = new RichOutputView(output, run.id, count, m_rich);
+        view->setObjectName(QStringLiteral("richOutput%1").arg(i));
+        connect(view, &RichOutputView::openInDataRequested, this, &CellWidget::openInDataRequested);
+        column->addWidget(view);
+        if (view->table() && output.isResult)
+            m_resultTable = view->table(); // the cell's table result, as a variable's would be
+        const qsizetype from = output.stdoutAt;
+        const qsizetype to = i + 1 < run.richOutputs.size() ? run.richOutputs.at(i + 1).stdoutAt
+                                                            : run.stdoutText.size();
+        QString printed = LiveOutputBuffer::rendered(run.stdoutText.mid(from, qMax<qsizetype>(0, to - from)));
+        if (i + 1 == run.richOutputs.size())
+            printed += tail;
+        while (printed.endsWith(QLatin1Char('\n')))
+            printed.chop(1);
+        if (!printed.isEmpty())
+            column->addWidget(makeOutputTextLabel(printed, m_rich));
+        if (view->table())
+            Q_EMIT richTableShown(view);
+    }
+    m_rich->setVisible(!m_fold->isChecked());
+}
+
+QList<RichOutputView *> CellWidget::richOutputs() const
+{
+    return m_rich->findChildren<RichOutputView *>(Qt::FindDirectChildrenOnly);
 }
 
 void CellWidget::showResultTable(ResultTable *table)

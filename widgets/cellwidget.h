@@ -3,15 +3,15 @@
 // and figure thumbnails folded under it.
 #pragma once
 
-#include "liveoutputbuffer.h"
 #include "cellmodel.h"
+#include "liveoutputbuffer.h"
 #include "richoutput.h"
 #include "theme.h"
 
 #include <QElapsedTimer>
 #include <QFrame>
-#include <QTimer>
 #include <QPointer>
+#include <QTimer>
 #include <optional>
 
 class QAbstractItemModel;
@@ -62,15 +62,23 @@ public:
     bool isEditingMarkdown() const { return m_editingMarkdown; }
     void editMarkdown();
     TracebackView *tracebackView() const { return m_traceback; }
+    QLabel *staleMarker() const { return m_stale; }
     // A table result of the run on show replaces its text repr; dropped when another run shows.
     void showResultTable(ResultTable *table);
     ResultTable *resultTable() const { return m_resultTable; }
+    // The run's rich outputs (display(), IPython.display, a rich result), in order between the
+    // printed text's pieces.
+    QList<RichOutputView *> richOutputs() const;
+    QWidget *richColumn() const { return m_rich; }
 
 Q_SIGNALS:
     void codeEdited(const QString &code);
     void activated();
     void runClicked();
     void figureClicked(qint64 runId, int index);
+    // A rich output's table wants its rows from the session (the window pages them).
+    void richTableShown(sandbench::RichOutputView *view);
+    void openInDataRequested(const QString &variable);
     void outputCollapsedChanged();
 
 protected:
@@ -87,11 +95,16 @@ private:
     void updateFrame();
     void colourRefusal();
     void showMarkdown(const QString &source);
+    // Rebuilds the rich column for the run: its outputs and the printed text after each, then
+    // tail (the stderr and notes that follow everything).
+    void showRichOutputs(const RunRecord &run, const QString &tail);
+    void clearRichOutputs();
 
     QLabel *m_number = nullptr;
     QLabel *m_badge = nullptr;
     QLabel *m_timing = nullptr;
     QLabel *m_edited = nullptr;
+    QLabel *m_stale = nullptr; // the "stale" marker; its tooltip says which name and run
     QToolButton *m_run = nullptr;
     QToolButton *m_fold = nullptr;
     CodeEditor *m_editor = nullptr;
@@ -107,6 +120,8 @@ private:
     bool m_editingMarkdown = false;
     QString m_renderedMarkdown;
     QPointer<ResultTable> m_resultTable;
+    QWidget *m_rich = nullptr;
+    qint64 m_richRunId = -1;
     std::optional<Cell> m_shownCell; // to show the run again around its table
     QString m_refusalStatus;         // the status the refusal line is coloured as
     qint64 m_shownRunId = -1;

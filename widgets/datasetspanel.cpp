@@ -11,6 +11,7 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -27,7 +28,8 @@ enum Column
     NameColumn,
     FileColumn,
     SizeColumn,
-    StateColumn
+    StateColumn,
+    DatesColumn
 };
 
 QString sha256Of(const QString &path)
@@ -49,19 +51,25 @@ DatasetsPanel::DatasetsPanel(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(4, 4, 4, 4);
     m_tree = new QTreeWidget(this);
     m_tree->setRootIsDecorated(false);
-    m_tree->setHeaderLabels({tr("Variable"), tr("File"), tr("Size"), tr("File hash")});
+    m_tree->setHeaderLabels({tr("Variable"), tr("File"), tr("Size"), tr("File hash"), tr("Dates")});
+    m_tree->headerItem()->setToolTip(
+        DatesColumn, tr("Checked: text columns of ISO dates (2024-03-01) load as dates"));
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->setToolTip(tr("Double-click a variable name to rename it. Drop files here to add "
-                          "them. Code may read these files and nothing else of yours."));
+                          "them. Code may read these files and nothing else of yours. Right-click "
+                          "a dataset to load its dates as text."));
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &DatasetsPanel::showContextMenu);
     m_tree->setAcceptDrops(false); // the panel takes the drop
-    new ColumnFitter(m_tree, {StateColumn, SizeColumn});
+    // In a narrow dock the hash goes first; the dates switch stays in the context menu.
+    new ColumnFitter(m_tree, {StateColumn, SizeColumn, DatesColumn});
     layout->addWidget(m_tree);
     auto *add = new QPushButton(tr("Add Dataset…"), this);
     add->setToolTip(tr("Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file"));
     layout->addWidget(add);
     connect(add, &QPushButton::clicked, this, &DatasetsPanel::addFilesDialog);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &DatasetsPanel::onFileChanged);
-    connect(m_tree, &QTreeWidget::itemChanged, this, &DatasetsPanel::onRenamed);
+    connect(m_tree, &QTreeWidget::itemChanged, this, &DatasetsPanel::onItemChanged);
 }
 
 QString DatasetsPanel::fileFilter()
@@ -122,6 +130,34 @@ QString DatasetsPanel::hashOf(const QString &name) const
     return m_hashes.value(name);
 }
 
+bool DatasetsPanel::isoDates(const QString &name) const
+{
+    const QTreeWidgetItem *item = itemFor(name);
+    return item && item->checkState(DatesColumn) == Qt::Checked;
+}
+
+void DatasetsPanel::setIsoDates(const QString &name, bool isoDates)
+{
+    if (QTreeWidgetItem *item = itemFor(name))
+        item->setCheckState(DatesColumn, isoDates ? Qt::Checked : Qt::Unchecked);
+}
+
+void DatasetsPanel::showContextMenu(const QPoint &pos)
+{
+    QTreeWidgetItem *item = m_tree->itemAt(pos);
+    if (!item)
+        return;
+    const QString name = item->data(NameColumn, Qt::UserRole).toString();
+    QMenu menu(this);
+    QAction *dates = menu.addAction(tr("Load ISO Dates as &Dates"));
+    dates->setCheckable(true);
+    dates->setChecked(isoDates(name));
+    dates->setToolTip(tr("Text columns holding only ISO dates (2024-03-01) become dates; off, "
+                         "they stay text as in the file"));
+    if (menu.exec(m_tree->viewport()->mapToGlobal(pos)) == dates)
+        setIsoDates(name, dates->isChecked());
+}
+
 void DatasetsPanel::addDataset(const DatasetSpec &dataset)
 {
     m_updating = true;
@@ -135,6 +171,11 @@ void DatasetsPanel::addDataset(const DatasetSpec &dataset)
     item->setToolTip(FileColumn, dataset.path);
     item->setText(SizeColumn, QLocale().formattedDataSize(info.size()));
     item->setText(StateColumn, tr("hashing…"));
+    item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+    item->setCheckState(DatesColumn, dataset.isoDates ? Qt::Checked : Qt::Unchecked);
+    item->setToolTip(DatesColumn,
+                     tr("Checked: text columns of ISO dates (2024-03-01) load as dates; uncheck "
+                        "to keep them as text (the file loads again)"));
     m_updating = false;
     m_watcher.addPath(dataset.path);
     computeHash(dataset.name, dataset.path);
@@ -202,9 +243,16 @@ void DatasetsPanel::setLoadState(const QString &name, bool ok, const QString &me
     }
 }
 
-void DatasetsPanel::onRenamed(QTreeWidgetItem *item, int column)
+void DatasetsPanel::onItemChanged(QTreeWidgetItem *item, int column)
 {
-    if (m_updating || column != NameColumn)
+    if (m_updating)
+        return;
+    if (column == DatesColumn) {
+        Q_EMIT isoDatesChanged(item->data(NameColumn, Qt::UserRole).toString(),
+                               item->checkState(DatesColumn) == Qt::Checked);
+        return;
+    }
+    if (column != NameColumn)
         return;
     const QString old = item->data(NameColumn, Qt::UserRole).toString();
     const QString wanted = item->text(NameColumn).trimmed();
@@ -222,7 +270,8 @@ void DatasetsPanel::onRenamed(QTreeWidgetItem *item, int column)
         return;
     }
     // The file loads again under the new name; the old variable stays until the session restarts.
-    Q_EMIT datasetRequested({wanted, item->data(FileColumn, Qt::UserRole).toString()});
+    Q_EMIT datasetRequested({wanted, item->data(FileColumn, Qt::UserRole).toString(),
+                             item->checkState(DatesColumn) == Qt::Checked});
 }
 
 void DatasetsPanel::addFilesDialog()

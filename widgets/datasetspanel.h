@@ -29,6 +29,10 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     // The hash shown for a dataset once computed (hex), else empty.
     QString hashOf(const QString &name) const;
+    // Whether the dataset's ISO date columns load as dates (its "Dates" box); setting it as the
+    // user would emits isoDatesChanged.
+    bool isoDates(const QString &name) const;
+    void setIsoDates(const QString &name, bool isoDates);
 
     // The formats the worker reads, for file dialogs.
     static QString fileFilter();
@@ -41,6 +45,8 @@ Q_SIGNALS:
     // The user asks to register a file under a variable name.
     void datasetRequested(const sandbench::DatasetSpec &dataset);
     void hashComputed(const QString &name, const QString &sha256);
+    // The user turned the reading of ISO date columns as dates on or off for NAME.
+    void isoDatesChanged(const QString &name, bool isoDates);
 
 public Q_SLOTS:
     // Asks for files and registers each.
@@ -54,7 +60,8 @@ protected:
 private:
     void computeHash(const QString &name, const QString &path);
     void onFileChanged(const QString &path);
-    void onRenamed(QTreeWidgetItem *item, int column);
+    void onItemChanged(QTreeWidgetItem *item, int column);
+    void showContextMenu(const QPoint &pos);
     QStringList names() const;
     QTreeWidgetItem *itemFor(const QString &name) const;
 

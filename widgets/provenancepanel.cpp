@@ -221,6 +221,9 @@ bool ProvenancePanel::showRun(qint64 runId)
         add(code, QStringLiteral("code.llm_model"), tr("Model"), run->llmModel);
         add(code, QStringLiteral("code.prompt_sha256"), tr("Prompt hash (SHA-256)"),
             run->llmPromptSha256);
+        if (!run->llmEndpointHost.isEmpty())
+            add(code, QStringLiteral("code.endpoint_host"), tr("Model server"),
+                run->llmEndpointHost);
     }
 
     fillInputs(add(nullptr, QStringLiteral("inputs"), tr("Datasets"),
@@ -268,6 +271,16 @@ bool ProvenancePanel::showRun(qint64 runId)
                                     : tr("%n setting(s)", nullptr, int(run->stateChanges.size())));
     for (const QString &name : run->stateChanges)
         add(changed, QStringLiteral("state_changes.%1").arg(name), name, QString());
+
+    // The session names the run read and wrote: what stale cells are derived from (issue 15).
+    const auto names = [&](const QString &key, const QString &label, const QStringList &list) {
+        const QString value = !run->names.known ? tr("not recorded")
+                              : list.isEmpty()  ? tr("none")
+                                                : list.join(QStringLiteral(", "));
+        add(nullptr, key, label, value);
+    };
+    names(QStringLiteral("names_read"), tr("Names read"), run->names.read);
+    names(QStringLiteral("names_written"), tr("Names written"), run->names.written);
 
     std::optional<ReviewDecision> approval;
     if (run->approvalId > 0)

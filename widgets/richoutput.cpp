@@ -427,6 +427,14 @@ ResultTable::ResultTable(const QString &variable, qint64 runId, QWidget *parent)
     m_title->setText(tr("%1 (loading…)").arg(variable));
 }
 
+void ResultTable::setLabel(const QString &label)
+{
+    m_label = label;
+    m_title->setText(tr("%1 (loading…)").arg(label));
+    m_open->setToolTip(
+        tr("Show all rows of %1 in the Data panel: sort, filter, summarize").arg(label));
+}
+
 void ResultTable::showSnapshot(const QAbstractItemModel &model, qint64 totalRows,
                                QStyledItemDelegate *delegate)
 {
@@ -459,13 +467,14 @@ void ResultTable::showSnapshot(const QAbstractItemModel &model, qint64 totalRows
         m_table->setItemDelegate(delegate);
     }
     const QLocale locale;
-    m_title->setText(rows < totalRows ? tr("%1: %2 rows × %3 columns, the first %4 shown")
-                                            .arg(m_variable, locale.toString(totalRows))
-                                            .arg(columns)
-                                            .arg(rows)
-                                      : tr("%1: %2 rows × %3 columns")
-                                            .arg(m_variable, locale.toString(totalRows))
-                                            .arg(columns));
+    const QString name = m_label.isEmpty() ? m_variable : m_label;
+    m_title->setText(
+        rows < totalRows
+            ? tr("%1: %2 rows × %3 columns, the first %4 shown")
+                  .arg(name, locale.toString(totalRows))
+                  .arg(columns)
+                  .arg(rows)
+            : tr("%1: %2 rows × %3 columns").arg(name, locale.toString(totalRows)).arg(columns));
     m_table->resizeColumnsToContents();
     for (int c = 0; c < columns; ++c)
         m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 320));
@@ -502,6 +511,78 @@ bool ResultTable::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+// --- rich outputs -----------------------------------------------------------------------------
+
+QLabel *makeOutputTextLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setText(text);
+    label->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    return label;
+}
+
+RichOutputView::RichOutputView(const RichOutput &output, qint64 runId, int executionCount,
+                               QWidget *parent)
+    : QWidget(parent), m_output(output)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 2, 0, 2);
+    layout->setSpacing(2);
+    if (output.hasTable()) {
+        m_table = new ResultTable(output.tableName, runId, this);
+        if (isHiddenTableName(output.tableName))
+            m_table->setLabel(output.isResult ? tr("Out[%1]").arg(executionCount)
+                                              : tr("Displayed table"));
+        connect(m_table, &ResultTable::openInDataRequested, this,
+                &RichOutputView::openInDataRequested);
+        layout->addWidget(m_table);
+        return;
+    }
+    if (!output.markdown.isEmpty() || !output.html.isEmpty()) {
+        m_browser = new SafeTextBrowser(this);
+        m_browser->setFrameShape(QFrame::NoFrame);
+        // Markdown first: it is what the author wrote; HTML is often generated around it.
+        if (!output.markdown.isEmpty())
+            m_browser->setSafeMarkdown(output.markdown);
+        else
+            m_browser->setSafeHtml(output.html);
+        layout->addWidget(m_browser);
+        return;
+    }
+    if (!output.png.isEmpty()) {
+        QPixmap pixmap;
+        if (pixmap.loadFromData(output.png, "PNG")) {
+            m_image = new InlineFigure(pixmap, this);
+            m_image->setCursor(Qt::ArrowCursor);
+            m_image->setToolTip(output.plain);
+            layout->addWidget(m_image);
+            return;
+        }
+    }
+    m_text = makeOutputTextLabel(output.plain, this);
+    layout->addWidget(m_text);
+}
+
+void RichOutputView::showTableFallback(const QString &reason)
+{
+    if (!m_table || m_browser)
+        return;
+    m_table->table()->hide();
+    m_table->openButton()->hide();
+    m_table->title()->setText(reason);
+    m_browser = new SafeTextBrowser(this);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    if (!m_output.html.isEmpty())
+        m_browser->setSafeHtml(m_output.html);
+    else
+        m_browser->setPlainText(m_output.plain);
+    layout()->addWidget(m_browser);
 }
 
 } // namespace sandbench

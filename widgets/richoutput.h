@@ -3,6 +3,7 @@
 // figures at the cell's width. Everything here comes from the worker, so it is untrusted.
 #pragma once
 
+#include "richoutputs.h"
 #include "theme.h"
 
 #include <QList>
@@ -138,6 +139,8 @@ public:
     static constexpr int kRows = 10;
 
     ResultTable(const QString &variable, qint64 runId, QWidget *parent = nullptr);
+    // The name the title shows instead of a hidden variable's ("Out[3]", "Displayed table").
+    void setLabel(const QString &label);
     // Copies the first kRows rows of model; delegate draws the cells (the Data panel's).
     void showSnapshot(const QAbstractItemModel &model, qint64 totalRows,
                       QStyledItemDelegate *delegate);
@@ -157,11 +160,45 @@ private:
     void fitHeight();
 
     QString m_variable;
+    QString m_label;
     qint64 m_runId = 0;
     QLabel *m_title = nullptr;
     QToolButton *m_open = nullptr;
     QTableView *m_table = nullptr;
     QStandardItemModel *m_rows = nullptr;
 };
+
+// One rich output of a run (richoutputs.h) in the cell: a table (ResultTable, paged lazily from
+// the session by whoever owns the session: table() is the widget to fill; while it is not filled
+// or when the session no longer has it, the table's HTML is shown), else Markdown or HTML through
+// SafeTextBrowser, else a PNG at the cell's width, else its text.
+class RichOutputView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RichOutputView(const RichOutput &output, qint64 runId, int executionCount,
+                   QWidget *parent = nullptr);
+    const RichOutput &output() const { return m_output; }
+    ResultTable *table() const { return m_table; }
+    SafeTextBrowser *browser() const { return m_browser; }
+    InlineFigure *image() const { return m_image; }
+    QLabel *text() const { return m_text; }
+    // The table could not be paged (the session restarted, the name is gone): its HTML instead.
+    void showTableFallback(const QString &reason);
+
+Q_SIGNALS:
+    void openInDataRequested(const QString &variable);
+
+private:
+    RichOutput m_output;
+    ResultTable *m_table = nullptr;
+    SafeTextBrowser *m_browser = nullptr;
+    InlineFigure *m_image = nullptr;
+    QLabel *m_text = nullptr;
+};
+
+// Printed text between rich outputs: monospace, selectable, no scrolling of its own.
+QLabel *makeOutputTextLabel(const QString &text, QWidget *parent);
 
 } // namespace sandbench

@@ -306,6 +306,11 @@ void RunCommand::printText(const RunRecord &run)
     m_out << stdoutRest;
     if (!run.stdoutText.isEmpty() && !run.stdoutText.endsWith(QLatin1Char('\n')))
         m_out << Qt::endl;
+    // Rich outputs as text (the window renders them): what display() showed, then the result.
+    for (const RichOutput &output : run.richOutputs) {
+        if (!output.isResult && !output.plain.isEmpty())
+            m_out << output.plain << Qt::endl;
+    }
     if (run.result)
         m_out << *run.result << Qt::endl;
     for (const Figure &figure : run.figures)

@@ -27,6 +27,8 @@ QJsonObject runToJson(const RunRecord &run, bool recorded, const QString &storeE
         {QStringLiteral("profile"), run.profileName},
         {QStringLiteral("code_sha256"), run.codeSha256},
         {QStringLiteral("state_changes"), QJsonArray::fromStringList(run.stateChanges)},
+        // display() outputs and a rich result as MIME bundles, in order (richoutputs.h).
+        {QStringLiteral("rich_outputs"), richOutputsToJson(run.richOutputs)},
     };
     // An error whose state was kept (--on-error keep, serve's "on_error"); the store keeps it
     // too, so `show --json` says it as well.
@@ -97,7 +99,8 @@ QJsonObject runProvenanceToJson(const RunRecord &run, const std::optional<Review
                               {QStringLiteral("sha256"), run.codeSha256},
                               {QStringLiteral("origin"), run.codeOrigin},
                               {QStringLiteral("llm_model"), run.llmModel},
-                              {QStringLiteral("prompt_sha256"), run.llmPromptSha256}});
+                              {QStringLiteral("prompt_sha256"), run.llmPromptSha256},
+                              {QStringLiteral("endpoint_host"), run.llmEndpointHost}});
     object.insert(QStringLiteral("inputs"), inputs);
     object.insert(QStringLiteral("inputs_sha256"), run.inputsSha256);
     object.insert(QStringLiteral("outputs"), outputs);

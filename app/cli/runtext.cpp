@@ -77,6 +77,8 @@ void RunText::printProvenance(QTextStream &out, const RunRecord &run,
                .arg(run.codeSha256, run.codeOrigin.isEmpty() ? tr("unknown") : run.codeOrigin);
     if (!run.llmModel.isEmpty() || !run.llmPromptSha256.isEmpty())
         out << tr(", model %1, prompt sha256 %2").arg(run.llmModel, run.llmPromptSha256);
+    if (!run.llmEndpointHost.isEmpty())
+        out << tr(", model server %1").arg(run.llmEndpointHost);
     out << Qt::endl;
     out << tr("  profile  %1, sha256 %2; limits sha256 %3")
                .arg(run.profileName, run.profileSha256, run.limitsSha256)
@@ -152,6 +154,10 @@ void RunText::printProvenance(QTextStream &out, const RunRecord &run,
     printBlock(out, tr("code"), run.code);
     printBlock(out, tr("stdout"), run.stdoutText);
     printBlock(out, tr("stderr"), run.stderrText);
+    for (const RichOutput &output : run.richOutputs) {
+        if (!output.isResult)
+            printBlock(out, tr("displayed"), output.plain);
+    }
     if (run.result)
         printBlock(out, tr("result"), *run.result);
 }

@@ -18,6 +18,10 @@ SessionOptions::SessionOptions()
              tr("Load FILE as a pandas DataFrame named NAME (CSV, TSV, JSON, JSON lines, Excel, "
                 "Parquet). Repeatable."),
              tr("NAME=FILE")),
+      m_datesAsText(QStringList{QStringLiteral("dates-as-text")},
+                    tr("Keep the ISO date columns of the dataset NAME as text (by default they "
+                       "load as dates). Repeatable."),
+                    tr("NAME")),
       m_out(QStringList{QStringLiteral("out")},
             tr("Output folder for figures and files the code writes (default: a new folder under "
                "%1).")
@@ -61,6 +65,7 @@ void SessionOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOption(m_db);
     parser.addOption(m_data);
+    parser.addOption(m_datesAsText);
     parser.addOption(m_out);
     parser.addOption(m_read);
     parser.addOption(m_forceRead);
@@ -103,6 +108,22 @@ bool SessionOptions::read(const QCommandLineParser &parser, SessionConfig &confi
             }
         }
         config.datasets.append(*spec);
+    }
+    for (const QString &name : parser.values(m_datesAsText)) {
+        bool found = false;
+        for (DatasetSpec &dataset : config.datasets) {
+            if (dataset.name == name) {
+                dataset.isoDates = false;
+                found = true;
+            }
+        }
+        if (!found) {
+            if (error)
+                *error = tr("--dates-as-text %1: no dataset is named '%1'; give the NAME of a "
+                            "--data NAME=FILE")
+                             .arg(name);
+            return false;
+        }
     }
     for (const QString &value : parser.values(m_read)) {
         const QFileInfo info(value);

@@ -30,6 +30,7 @@ public:
 private:
     QCommandLineOption m_db;
     QCommandLineOption m_data;
+    QCommandLineOption m_datesAsText;
     QCommandLineOption m_out;
     QCommandLineOption m_read;
     QCommandLineOption m_forceRead;

@@ -21,6 +21,7 @@ QString topLevelDescription(bool withWindow)
                 QLatin1Char('\n');
     text += QCoreApplication::translate(
         "main", "  run      run a script's cells headless (sandbench run --help)\n"
+                "  ask      ask a model for a cell, and run it with --run (sandbench ask --help)\n"
                 "  serve    a JSON-lines session for agents (sandbench serve --help)\n"
                 "  mcp      the session as an MCP server for agents (sandbench mcp --help)\n"
                 "  review   the runs waiting for a reviewer (sandbench review --help)\n"

@@ -60,8 +60,43 @@ def normalized_code(text):
     return text.rstrip(" \t\r\n")
 
 
-def read_dataset(pandas, path, fmt):
+# An ISO 8601 date, as the worker of Sandbench recognises it (sandbench_worker/datasets.py; the
+# Python suite checks that both read alike).
+ISO_DATE = re.compile(
+    r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?"
+)
+DATE_FORMATS = ("csv", "tsv", "json", "jsonl")
+
+
+def parse_iso_dates(pandas, frame):
+    """Turns the text columns whose every present value is an ISO 8601 date into dates, in
+    place, as the session did for a dataset loaded with its dates."""
+    for column in list(frame.columns):
+        series = frame[column]
+        if series.dtype != object:
+            continue
+        present = series.dropna()
+        if present.empty or not all(isinstance(v, str) for v in present.head(100)):
+            continue
+        if not present.astype(str).str.fullmatch(ISO_DATE).all():
+            continue
+        try:
+            converted = pandas.to_datetime(series, errors="raise")
+        except (ValueError, TypeError, OverflowError):
+            continue
+        if str(converted.dtype).startswith("datetime64"):
+            frame[column] = converted
+
+
+def read_dataset(pandas, path, fmt, iso_dates=False):
     """Reads a data file exactly as the worker of Sandbench read it."""
+    frame = _read_dataset(pandas, path, fmt)
+    if iso_dates and fmt in DATE_FORMATS:
+        parse_iso_dates(pandas, frame)
+    return frame
+
+
+def _read_dataset(pandas, path, fmt):
     if fmt == "csv":
         return pandas.read_csv(path)
     if fmt == "tsv":
@@ -193,11 +228,39 @@ def read_cells(path):
     return [(number, normalized_code("\n".join(body))) for number, body in cells]
 
 
+DISPLAYED = []  # the current cell's display() calls: (type name, text)
+
+
+def display(*objs, raw=False, **_kwargs):
+    """Jupyter's display(), as the worker has it: each object is shown apart from the printed
+    text (here its text form on the terminal) and recorded for --check, which compares how many
+    were shown and their types with the record's displays."""
+    for obj in objs:
+        if type(obj).__name__ == "Figure" and type(obj).__module__.startswith("matplotlib"):
+            continue  # collected with the cell's figures, as in the worker
+        DISPLAYED.append(type(obj).__name__)
+        text = obj.get("text/plain", "") if raw and isinstance(obj, dict) else repr(obj)
+        sys.__stdout__.write(text + "\n")
+
+
+def install_display(cells):
+    """display() is a builtin in Sandbench as in Jupyter; IPython's own display() would print into
+    the cell's stdout, so it is replaced by the same function when a cell imports it."""
+    builtins.display = display
+    if any("IPython" in code for _, code in cells):
+        try:
+            import IPython.display as shown
+        except ImportError:
+            return
+        shown.display = display
+
+
 def run_cell(code, number, namespace):
     """Runs one cell with the worker's semantics: a trailing expression's repr is its result."""
     filename = f"<cell {number}>"
     stdout = Tee(sys.stdout)
     outcome = {"stdout": "", "result": None, "error": None}
+    DISPLAYED.clear()
     with contextlib.redirect_stdout(stdout):
         try:
             tree = ast.parse(code, filename, "exec")
@@ -213,6 +276,7 @@ def run_cell(code, number, namespace):
         except BaseException as error:  # noqa: B036 (a cell's SystemExit must not end the script)
             outcome["error"] = "".join(traceback.format_exception(error))
     outcome["stdout"] = stdout.getvalue()
+    outcome["displays"] = list(DISPLAYED)
     if outcome["result"] is not None:
         print(outcome["result"])
     if outcome["error"]:
@@ -245,9 +309,22 @@ def compare_cell(spec, code, outcome, figures, output):
             reasons.append("stdout differs:\n    " + "\n    ".join(list(diff)[:20]))
         if row["result"] != "same":
             reasons.append(f"result differs: recorded {spec['result']!r}, now {outcome['result']!r}")
+    row["displays"] = compare_displays(spec, outcome, reasons)
     row["figures"] = compare_figures(spec, figures, reasons)
     row["files"] = compare_outputs(spec, output, reasons)
     return row, reasons
+
+
+def compare_displays(spec, outcome, reasons):
+    """How many outputs display() showed (a table-like result is the result's, not one)."""
+    recorded = [d for d in spec.get("displays", []) if d.get("output_type") == "display_data"]
+    shown = outcome.get("displays", [])
+    if not recorded and not shown:
+        return "-"
+    if len(recorded) != len(shown):
+        reasons.append(f"{len(shown)} displayed outputs now, {len(recorded)} recorded")
+        return f"{len(shown)}/{len(recorded)} DIFFERS"
+    return f"{len(shown)}/{len(recorded)}"
 
 
 def compare_figures(spec, figures, reasons):
@@ -291,7 +368,7 @@ def matplotlib_version():
 
 
 def print_check(rows):
-    columns = ["cell", "run", "code", "stdout", "result", "figures", "files"]
+    columns = ["cell", "run", "code", "stdout", "result", "displays", "figures", "files"]
     table = [columns] + [[str(row[c]) for c in columns] for row, _ in rows]
     widths = [max(len(line[i]) for line in table) for i in range(len(columns))]
     print("\nCheck against the record of session %s:" % RECORD["session"])
@@ -340,12 +417,14 @@ def main(argv=None):
 
         for dataset in RECORD["datasets"]:
             namespace[dataset["name"]] = read_dataset(pandas, paths[dataset["name"]],
-                                                      dataset["format"])
+                                                      dataset["format"],
+                                                      dataset.get("iso_dates") is True)
     cells = read_cells(script)
     if len(cells) != len(RECORD["cells"]):
         raise SystemExit(f"{script}: {len(cells)} cells below the line '{CELLS_SENTINEL}', the "
                          f"record has {len(RECORD['cells'])}; cells cannot be added or removed")
     os.chdir(output)
+    install_display(cells)
     rows, failed = [], False
     for spec, (number, code) in zip(RECORD["cells"], cells):
         outcome = run_cell(code, number, namespace)

@@ -13,7 +13,12 @@ Naming, the same on both sides (C++ kCamelCase, Python UPPER_CASE):
   statuses.X        kStatusX / STATUS_X        on_error.X     kOnErrorX / ON_ERROR_X
   layers.X          kLayerX / LAYER_X          exit_codes.X   kExitX / EXIT_X
   verdict_bases[i]  kBasisX / BASIS_X          limits.X       kLimitX / LIMIT_X
-and the tables kStatuses, kReportedStatuses, kCheckVerdicts, kVerdictBases, kLayers,
+  rich_output.fields.X  kRichXField / RICH_FIELD_X   rich_output.kinds.X  kRichKindX / RICH_KIND_X
+  rich_output.mimes.X   kMimeX / MIME_X              rich_output.limits.X kRichLimitX / RICH_LIMIT_X
+Any other feature's own top-level block ({"_comment", "fields": {...}, "limits": {...}}, e.g.
+names_used) adds to fields and limits under the same names, so that features added at the same time
+edit separate parts of protocol.json; a name defined twice is refused.
+The tables kStatuses, kReportedStatuses, kCheckVerdicts, kVerdictBases, kLayers,
 kQueryReplies, kDatasetFormats, kDatasetExtensions (Python: STATUSES, REPORTED_STATUSES, ...,
 QUERY_REPLIES, DATASET_FORMATS, DATASET_FORMATS_BY_EXTENSION).
 """
@@ -25,6 +30,43 @@ import re
 import sys
 
 IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
+
+# The sections every protocol.json has. Any other top-level object may be a feature's own block
+# whose "fields" and "limits" join the shared ones, so that features added at the same time edit
+# separate parts of the file.
+SECTIONS = {"version", "messages", "query_replies", "fields", "on_error", "statuses",
+            "check_verdicts", "verdict_bases", "layers", "exit_codes", "limits", "dataset_formats"}
+
+
+# Blocks generated under a prefix of their own: rich_output's names (kind, data, table) are
+# everyday words that would collide with the shared fields.
+OWN_PREFIX = {"rich_output"}
+
+
+def blocks(spec):
+    """The feature blocks' tables, in file order: [(section, table)] for "fields" and "limits".
+    A block's other entries are not generated here (another generator or reader may use them)."""
+    found = []
+    for key, value in spec.items():
+        if key.startswith("_") or key in SECTIONS or key in OWN_PREFIX or not isinstance(value, dict):
+            continue
+        for section in ("fields", "limits"):
+            table = value.get(section)
+            if table is None:
+                continue
+            if not isinstance(table, dict):
+                raise SystemExit(f"protocol.json: {key}.{section} must be an object")
+            found.append((section, table))
+    return found
+
+
+def merged(spec, section):
+    """A shared section's entries followed by every block's entries of the same kind."""
+    out = entries(spec[section])
+    for kind, table in blocks(spec):
+        if kind == section:
+            out += entries(table)
+    return out
 
 
 def camel(name):
@@ -48,7 +90,15 @@ def check(spec):
     for section in ("check_verdicts", "verdict_bases"):
         if not all(isinstance(v, str) and IDENTIFIER.match(v) for v in spec.get(section, ())):
             raise SystemExit(f"protocol.json: '{section}' must list lower_case identifiers")
-    for key, value in entries(spec["exit_codes"]) + entries(spec["limits"]):
+    for section, table in blocks(spec):
+        for key, _ in entries(table):
+            if not IDENTIFIER.match(key):
+                raise SystemExit(f"protocol.json: {section}.{key}: names are lower_case identifiers")
+    for section in ("fields", "limits"):
+        names = [key for key, _ in merged(spec, section)]
+        if len(names) != len(set(names)):
+            raise SystemExit(f"protocol.json: a name in '{section}' is defined twice")
+    for key, value in entries(spec["exit_codes"]) + merged(spec, "limits"):
         if not isinstance(value, int) or value < 0:
             raise SystemExit(f"protocol.json: {key}: must be a whole number >= 0")
     messages = {value for _, value in entries(spec["messages"])}
@@ -66,7 +116,7 @@ def strings(spec):
     out = []
     for key, value in entries(spec["messages"]):
         out.append((f"kType{camel(key)}", f"TYPE_{key.upper()}", value))
-    for key, value in entries(spec["fields"]):
+    for key, value in merged(spec, "fields"):
         out.append((f"k{camel(key)}Field", f"FIELD_{key.upper()}", value))
     for key, value in entries(spec["on_error"]):
         out.append((f"kOnError{camel(key)}", f"ON_ERROR_{key.upper()}", value))
@@ -76,6 +126,13 @@ def strings(spec):
         out.append((f"kBasis{camel(key)}", f"BASIS_{key.upper()}", key))
     for key, value in entries(spec["layers"]):
         out.append((f"kLayer{camel(key)}", f"LAYER_{key.upper()}", value))
+    rich = spec.get("rich_output", {})
+    for key, value in entries(rich.get("fields", {})):
+        out.append((f"kRich{camel(key)}Field", f"RICH_FIELD_{key.upper()}", value))
+    for key, value in entries(rich.get("kinds", {})):
+        out.append((f"kRichKind{camel(key)}", f"RICH_KIND_{key.upper()}", value))
+    for key, value in entries(rich.get("mimes", {})):
+        out.append((f"kMime{camel(key)}", f"MIME_{key.upper()}", value))
     return out
 
 
@@ -83,8 +140,10 @@ def numbers(spec):
     out = [("kProtocolVersion", "PROTOCOL_VERSION", spec["version"])]
     for key, value in entries(spec["exit_codes"]):
         out.append((f"kExit{camel(key)}", f"EXIT_{key.upper()}", value))
-    for key, value in entries(spec["limits"]):
+    for key, value in merged(spec, "limits"):
         out.append((f"kLimit{camel(key)}", f"LIMIT_{key.upper()}", value))
+    for key, value in entries(spec.get("rich_output", {}).get("limits", {})):
+        out.append((f"kRichLimit{camel(key)}", f"RICH_LIMIT_{key.upper()}", value))
     return out
 
 

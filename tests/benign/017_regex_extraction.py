@@ -10,7 +10,7 @@ print(parts.head())
 print(parts["prefix"].value_counts())
 print(sales["product"].str.contains(r"^G", regex=True).sum(), "products starting with G")
 pattern = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-year, month, day = pattern.match(sales["date"].iloc[0]).groups()
+year, month, day = pattern.match(str(sales["date"].iloc[0])).groups()  # a date or its text
 print(year, month, day)
 print(re.sub(r"\s+", " ", "  too   many    spaces  ").strip())
 print(re.findall(r"[A-Z][a-z]+", " ".join(regions["manager"])))

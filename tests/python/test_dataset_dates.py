@@ -87,5 +87,45 @@ class DatasetRequestTest(unittest.TestCase):
             self.assertEqual(server.session.namespace[name]["date"].dtype.kind, kind, name)
 
 
+class ExportedScriptReadsAlikeTest(unittest.TestCase):
+    """The exported script (resources/export/runner.py) reads a dataset as the worker did, dates
+    included, so its --check compares like with like."""
+
+    def test_runner_and_worker_agree(self):
+        import ast
+        import re
+        import types
+
+        # The runner refuses to be imported (it is a script): take its reading functions alone.
+        runner_path = os.path.join(os.path.dirname(__file__), "..", "..", "resources", "export",
+                                   "runner.py")
+        with open(runner_path, encoding="utf-8") as handle:
+            tree = ast.parse(handle.read())
+        wanted = {"ISO_DATE", "DATE_FORMATS", "parse_iso_dates", "read_dataset", "_read_dataset"}
+        body = [node for node in tree.body
+                if (isinstance(node, ast.FunctionDef) and node.name in wanted)
+                or (isinstance(node, ast.Assign) and node.targets[0].id in wanted)]
+        self.assertEqual(len(body), len(wanted))
+        runner = types.SimpleNamespace()
+        scope = {"re": re}
+        exec(compile(ast.Module(body=body, type_ignores=[]), runner_path, "exec"), scope)
+        for name in wanted:
+            setattr(runner, name, scope[name])
+        folder = tempfile.TemporaryDirectory()
+        self.addCleanup(folder.cleanup)
+        path = os.path.join(folder.name, "s.csv")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write("date,when,n,mixed,us\n"
+                         "2024-03-01,2024-03-01T09:30:00,1,2024-03-01,03/01/2024\n"
+                         ",2024-03-02 10:45:15.5,2,soon,03/02/2024\n")
+        for iso_dates in (True, False):
+            mine = runner.read_dataset(pandas, path, "csv", iso_dates)
+            worker = load_dataset(path, "csv", iso_dates=iso_dates)
+            self.assertEqual(list(mine.dtypes.astype(str)), list(worker.dtypes.astype(str)))
+            pandas.testing.assert_frame_equal(mine, worker)
+        self.assertEqual(runner.ISO_DATE.pattern,
+                         __import__("sandbench_worker.datasets").datasets.ISO_DATE.pattern)
+
+
 if __name__ == "__main__":
     unittest.main()

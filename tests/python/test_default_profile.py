@@ -282,7 +282,8 @@ class StrictStaysTightTest(ProfileCase):
                 self.assertEqual(self.run_cell(code).status, "rejected")
 
     def test_display_works_in_strict_too(self):
-        self.assertEqual(self.assertRuns("display(1 + 1)").stdout, "2\n")
+        outcome = self.assertRuns("display(1 + 1)")
+        self.assertEqual([item["data"]["text/plain"] for item in outcome.rich], ["2"])
 
 
 if __name__ == "__main__":

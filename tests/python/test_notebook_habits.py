@@ -1,5 +1,5 @@
 """Jupyter habits (issue 13): magics become Python line for line before any check, display() and
-IPython.display render as text, plt.show() closes the figures it shows, and what would start a
+IPython.display become rich outputs, plt.show() closes the figures it shows, and what would start a
 program or install a package is refused with a message that says how packages get here."""
 
 import json
@@ -83,10 +83,11 @@ class SessionTest(unittest.TestCase):
             """
         )
         self.assertEqual(outcome.status, "ok", outcome.stderr)
+        # Rich outputs now (test_rich_display.py); their text forms read as before.
+        self.assertEqual(outcome.stdout, "")
         self.assertEqual(
-            outcome.stdout.splitlines(),
-            ["   a", "0  1", "**total**: 3", "bold & more", "[1, 2]",
-             "[image: chart.png; save figures with matplotlib to see them here]"],
+            [item["data"]["text/plain"] for item in outcome.rich],
+            ["   a\n0  1", "**total**: 3", "bold & more", "[1, 2]", "[image: chart.png]"],
         )  # fmt: skip
 
     def test_plt_show_starts_a_new_figure_as_in_a_notebook(self):

@@ -35,6 +35,11 @@ class BoundedTextSink(io.TextIOBase):
         return len(text)
 
     @property
+    def kept_chars(self):
+        """Characters kept so far: where a rich output sits in the text (rich.py)."""
+        return self._kept
+
+    @property
     def truncated(self):
         return self._dropped > 0
 

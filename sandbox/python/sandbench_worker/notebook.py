@@ -7,18 +7,29 @@ at the analyst's own text. What can run, runs (`%time x = f()` runs `x = f()`); 
 here is skipped with a note (`%matplotlib inline`: figures are collected after every cell anyway);
 what would start a program or install a package is refused with a message saying what to do.
 
-display() and the IPython.display classes render as text on the cell's stdout: a reply carries
-text, a result and PNG figures (sandbox/PROTOCOL.md), and a figure shown with display(fig) is
-collected like every other open figure. Nothing here is a security layer: a refused `!ls` would
+display() and the IPython.display classes become rich outputs (rich.py): Jupyter MIME bundles
+in the reply's rich_outputs, in order with the printed text, that the app renders (Markdown and
+HTML without scripts or remote content, PNG images, DataFrames as lazily paged tables). Outside a
+cell (no publisher) display() prints the text/plain form. A figure shown with display(fig) is
+collected like every other open figure.
+
+IPython itself is installed on Debian's Python and allowed by the profile, but this stand-in
+takes its place in sys.modules: without a running InteractiveShell IPython's own display() only
+prints repr(), so it would need our publisher anyway, and importing it loads its whole shell
+(traitlets, prompt_toolkit, jedi, sqlite history) into every session for a handful of classes.
+The stand-in's classes follow IPython's _repr_*_ protocol, so code that builds on them works. Nothing here is a security layer: a refused `!ls` would
 be refused by seccomp anyway; the message just comes earlier and says why."""
 
 import ast
 import builtins
 import html
+import io
 import re
 import sys
 import types
 
+from . import rich
+from . import protocol_constants as protocol
 from .policy.violations import STATIC, Violation
 
 __all__ = ["transform_magics", "MagicResult", "install", "display"]
@@ -293,6 +304,9 @@ class Markdown(DisplayObject):
     def extensions(cls):
         return (".md", ".markdown")
 
+    def _repr_markdown_(self):
+        return self._text()
+
 
 class Latex(DisplayObject):
     pass
@@ -311,6 +325,9 @@ class HTML(DisplayObject):
     @classmethod
     def extensions(cls):
         return (".html", ".htm")
+
+    def _repr_html_(self):
+        return DisplayObject._text(self)
 
     def _text(self):
         text = re.sub(r"<(br|/p|/div|/tr|/h\d|/li)\s*/?>", "\n", super()._text(), flags=re.I)
@@ -336,14 +353,44 @@ class JSON(DisplayObject):
 
 
 class Image(DisplayObject):
-    def __init__(self, data=None, url=None, filename=None, format=None, **kwargs):  # noqa: A002
+    """A PNG shown at the cell's width (JPEG and GIF become PNG through Pillow when it is there);
+    a URL is not fetched: cells have no network."""
+
+    def __init__(self, data=None, url=None, filename=None, format=None, embed=None, width=None,
+                 height=None, **kwargs):  # noqa: A002  # fmt: skip
         if isinstance(data, str) and filename is None and "\n" not in data:
-            filename, data = data, None
+            if data.startswith(("http://", "https://")):
+                url, data = data, None
+            else:
+                filename, data = data, None
         super().__init__(data, url, filename)
+        self.format, self.width, self.height = format, width, height
+
+    def _bytes(self):
+        if isinstance(self.data, (bytes, bytearray)):
+            return bytes(self.data)
+        if self.filename is not None:
+            with open(self.filename, "rb") as handle:
+                return handle.read()
+        return None
+
+    def _repr_png_(self):
+        data = self._bytes()
+        if not data or data.startswith(b"\x89PNG\r\n\x1a\n"):
+            return data
+        try:
+            from PIL import Image as PILImage
+        except ImportError:
+            return None
+        converted = io.BytesIO()
+        PILImage.open(io.BytesIO(data)).save(converted, "PNG")
+        return converted.getvalue()
 
     def _text(self):
+        if self.url is not None and self.data is None and self.filename is None:
+            return f"[image {self.url}: not fetched, cells have no network]"
         if self.filename is not None:
-            return f"[image: {self.filename}; save figures with matplotlib to see them here]"
+            return f"[image: {self.filename}]"
         if isinstance(self.data, (bytes, bytearray)):
             return f"[image: {len(self.data)} bytes]"
         return "[image]"
@@ -365,22 +412,24 @@ class FileLink(DisplayObject):
 FileLinks = FileLink
 
 
-def _is_figure(obj):
-    figure = sys.modules.get("matplotlib.figure")
-    return figure is not None and isinstance(obj, figure.Figure)
-
-
 def display(*objs, include=None, exclude=None, metadata=None, transient=None, display_id=None,
             raw=False, clear=False, **kwargs):  # fmt: skip
-    """Shows each object as text on the cell's output, as print(repr(obj)) would. A matplotlib
-    figure is left open: it is collected with the cell's other figures."""
+    """Shows each object in the cell as Jupyter does: as its richest form (rich.py), after the
+    text printed before it. raw=True: each object is already a {MIME: value} bundle. A
+    matplotlib figure is left open: it is collected with the cell's other figures. Outside a
+    cell the text form is printed."""
+    publisher = rich.current()
     for obj in objs:
-        if _is_figure(obj):
+        if rich.is_figure(obj):
             continue
-        if isinstance(obj, DisplayObject):
-            print(obj._text())
+        if raw and isinstance(obj, dict):
+            data = dict(obj)
         else:
-            print(repr(obj))
+            data = rich.run_inline(rich.bundle_steps(obj))
+        if publisher is None:
+            print(data.get(protocol.MIME_PLAIN, ""))
+        else:
+            publisher.add(obj, data, protocol.RICH_KIND_DISPLAY)
 
 
 def clear_output(wait=False):

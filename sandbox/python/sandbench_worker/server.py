@@ -194,9 +194,13 @@ class Server:
             "stderr": outcome.stderr,
             "result": outcome.result,
             "figures": figures,
+            protocol.RICH_FIELD_OUTPUTS: outcome.rich,
             "duration_ms": round(outcome.duration_ms, 3),
             "truncated": outcome.truncated,
             "violations": [v.to_dict() for v in outcome.violations],
+            # Stale cells (names.py): advice the app bounds and checks like every field.
+            protocol.FIELD_READS: outcome.reads,
+            protocol.FIELD_WRITES: outcome.writes,
             # Provenance: the cell's process (a fork per cell) is measured from inside.
             "cpu_ms": round((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
                             * 1000.0, 3),

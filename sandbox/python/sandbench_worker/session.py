@@ -16,10 +16,12 @@ from .hints import CLI, hint
 from .interrupts import InterruptGate
 from .notebook import install as install_notebook_habits
 from .notebook import transform_magics
+from . import names as names_used
 from . import protocol_constants as protocol
 from .policy import violations as layers
 from .policy.review import REVIEW_RULES, embedded_code, review_reasons
 from .policy.violations import Violation
+from . import rich
 from .steps import __file__ as steps_file
 from .steps import drive
 from .table_views import clear_view_cache
@@ -40,6 +42,10 @@ class CellOutcome:
     truncated: dict = field(default_factory=dict)
     violations: list = field(default_factory=list)  # [Violation]
     notes: list = field(default_factory=list)
+    # The session's names the run read and wrote (names.py): what the app's stale cells use.
+    reads: list = field(default_factory=list)
+    writes: list = field(default_factory=list)
+    rich: list = field(default_factory=list)  # rich outputs (rich.py), in the order made
 
 
 # eval(eval("...")) nests; deeper than this is no analyst's code and is refused.
@@ -372,11 +378,14 @@ class Session:
             granted = bool(reasons) and self.guard is not None
             if granted:
                 self.guard.grant_review_imports(True)
+            publisher = rich.begin(self.namespace, stdout, cell)
             try:
                 yield from self._run(tree, code, filename, outcome, stdout, stderr)
             finally:
+                rich.end()
                 if granted:
                     self.guard.grant_review_imports(False)
+            outcome.rich = publisher.finish(stderr)
         try:
             # A step: rendering may call the cell's own code (a formatter, an artist).
             figures = yield (collect_figures, ())
@@ -417,7 +426,13 @@ class Session:
     def _run(self, tree, code, filename, outcome, stdout, stderr):
         # Lets tracebacks quote the cell's lines; a None mtime keeps linecache from evicting it.
         linecache.cache[filename] = (len(code), None, code.splitlines(True), filename)
+        # Before the guard rewrites the tree and before the cell can change the namespace.
+        static = names_used.StaticNames(tree)
+        before = names_used.snapshot(self.namespace)
+        outcome.reads = names_used.reads(static, self.namespace, before)
         body, last = _split_last_expression(tree)
+        # `df` as the last line: its table is paged as the variable itself, not a hidden copy.
+        last_name = last.body.id if last is not None and isinstance(last.body, ast.Name) else None
         try:
             if self.guard is not None:
                 body = self.guard.transform(body)
@@ -446,6 +461,11 @@ class Session:
                             self.namespace["_"] = value
                             text = yield (repr, (value,))
                             outcome.result = str(text)[:MAX_RESULT_CHARS]
+                            publisher = rich.current()
+                            if (publisher is not None and not rich.is_figure(value)
+                                    and rich.has_rich_form(value)):  # fmt: skip
+                                data = yield from rich.bundle_steps(value, str(text))
+                                publisher.add(value, data, protocol.RICH_KIND_RESULT, last_name)
                 finally:
                     self.interrupts.inside = False  # see InterruptGate: no handler runs before
             except KeyboardInterrupt as error:
@@ -471,6 +491,7 @@ class Session:
                     if refusal is not None:
                         outcome.violations.append(refusal)
                         outcome.status = protocol.STATUS_DENIED
+        outcome.writes = names_used.writes(static, before, self.namespace)
         denials = self._collect_denials()
         if denials:
             outcome.violations.extend(denials)

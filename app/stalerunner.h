@@ -1,0 +1,51 @@
+// Run > Run Stale Cells (issue 15, item 6): runs the stale cells (core/staleness.h) in notebook
+// order, one after the other, and on the way every cell further down that becomes stale because
+// of those runs: B reads what A makes, C what B makes; A ran again, so B is stale, and once B has
+// run again so is C. It sweeps forward only, each cell at most once, as a notebook is read: two
+// cells that feed each other cannot make it loop, and a cell above the last one it ran that
+// became stale keeps its marker. It stops at the first run that does not end ok, like Run All.
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+
+namespace sandbench {
+
+class CellModel;
+class NotebookRunner;
+struct RunRecord;
+
+class StaleRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    StaleRunner(CellModel *cells, NotebookRunner *runner, QObject *parent = nullptr);
+
+    // The menu's action: enabled while some cell is stale and nothing runs.
+    QAction *action() const { return m_action; }
+
+    // Starts the sweep; returns false when no cell is stale or the notebook is busy.
+    bool start();
+    bool isActive() const { return m_current != 0; }
+
+Q_SIGNALS:
+    // Words for the status bar: how many cells the sweep ran, and why it stopped.
+    void message(const QString &text);
+
+private:
+    void runNext();
+    void onCellFinished(int row, const sandbench::RunRecord &run);
+    void updateAction();
+
+    CellModel *m_cells;
+    NotebookRunner *m_runner;
+    QAction *m_action;
+    quint64 m_current = 0; // the id of the cell the sweep runs now; 0 when it is not running
+    int m_lastRow = -1;    // the row the sweep ran last: it goes on below it
+    int m_ran = 0;
+};
+
+} // namespace sandbench

@@ -1,0 +1,47 @@
+// The assistant's settings as every part of the app reads them: the window's Settings ▸ Assistant
+// writes them, `sandbench ask` reads them (then SANDBENCH_LLM_ENDPOINT / SANDBENCH_LLM_MODEL).
+// The API key is not among them: it lives in the desktop's keyring (or, headless, in
+// SANDBENCH_LLM_API_KEY), never in the settings file, the database or a log.
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+namespace sandbench::llm {
+
+struct AssistantSettings
+{
+    QUrl baseUrl;
+    QString model;
+    double temperature = 0.2;
+    int contextTokens = 8192;
+    int answerTokens = 1024;
+    int stallTimeoutMs = 60000;
+
+    // QSettings first, the environment for what they leave unset.
+    static AssistantSettings load()
+    {
+        AssistantSettings s;
+        const QSettings settings;
+        s.baseUrl = QUrl(settings.value(QStringLiteral("assistant/baseUrl")).toString());
+        s.model = settings.value(QStringLiteral("assistant/model")).toString();
+        s.temperature = settings.value(QStringLiteral("assistant/temperature"), 0.2).toDouble();
+        s.contextTokens = settings.value(QStringLiteral("assistant/contextTokens"), 8192).toInt();
+        if (s.baseUrl.isEmpty())
+            s.baseUrl = QUrl(qEnvironmentVariable("SANDBENCH_LLM_ENDPOINT"));
+        if (s.model.isEmpty())
+            s.model = qEnvironmentVariable("SANDBENCH_LLM_MODEL");
+        return s;
+    }
+    void save() const
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("assistant/baseUrl"), baseUrl.toString());
+        settings.setValue(QStringLiteral("assistant/model"), model);
+        settings.setValue(QStringLiteral("assistant/temperature"), temperature);
+        settings.setValue(QStringLiteral("assistant/contextTokens"), contextTokens);
+    }
+};
+
+} // namespace sandbench::llm

@@ -1,0 +1,170 @@
+// The assistant's overheads, printed side by side in one run (issue 16):
+//  - time to first token through ChatClient vs a direct HTTP client (a raw socket writing the
+//    same request) on the same OpenAI-compatible test server: the client's added time;
+//  - building the context for 20 datasets of 100 columns.
+// Figures, not assertions: run with `cmake --build build --target bench_assistant`.
+
+// A benchmark prints many literals: implicit QString from ASCII is allowed here only.
+#undef QT_NO_CAST_FROM_ASCII
+
+#include "../helpers/fakeopenai.h"
+#include "llm/chatclient.h"
+#include "llm/contextbuilder.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QTextStream>
+#include <algorithm>
+
+using namespace sandbench;
+using namespace sandbench::llm;
+
+namespace {
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(qsizetype(p * double(values.size() - 1)));
+}
+
+ChatRequest request()
+{
+    ChatRequest r;
+    r.model = QStringLiteral("qwen2.5-coder:7b");
+    r.messages = QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
+                                        {QStringLiteral("content"), QStringLiteral("Totals?")}}};
+    return r;
+}
+
+// A direct HTTP/1.1 client: connect, write the request, wait for the first content fragment.
+double directFirstTokenMs(int port)
+{
+    const QByteArray body = QJsonDocument(request().toJson()).toJson(QJsonDocument::Compact);
+    QElapsedTimer clock;
+    clock.start();
+    QTcpSocket socket;
+    QEventLoop loop;
+    QByteArray received;
+    double firstMs = -1;
+    QObject::connect(&socket, &QTcpSocket::connected, &loop, [&] {
+        socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                     "Content-Type: application/json\r\nAccept: text/event-stream\r\n"
+                     "Content-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] {
+        received += socket.readAll();
+        if (firstMs < 0 && received.contains("\"content\": \"Totals")) {
+            firstMs = double(clock.nsecsElapsed()) / 1e6;
+            loop.quit();
+        }
+    });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+    loop.exec();
+    socket.abort();
+    return firstMs;
+}
+
+double clientFirstTokenMs(ChatClient &client)
+{
+    QElapsedTimer clock;
+    clock.start();
+    ChatReply *reply = client.complete(request());
+    QEventLoop loop;
+    double firstMs = -1;
+    QObject::connect(reply, &ChatReply::contentDelta, &loop, [&](const QString &) {
+        if (firstMs < 0)
+            firstMs = double(clock.nsecsElapsed()) / 1e6;
+        loop.quit();
+    });
+    QObject::connect(reply, &ChatReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->abort();
+    reply->deleteLater();
+    return firstMs;
+}
+
+DatasetSummary wide(int index)
+{
+    DatasetSummary ds;
+    ds.name = QStringLiteral("table_%1").arg(index);
+    ds.rows = 100000;
+    for (int c = 0; c < 100; ++c)
+        ds.columns.append({QStringLiteral("measurement_%1").arg(c), QStringLiteral("float64")});
+    for (int r = 0; r < 5; ++r) {
+        QStringList row;
+        for (int c = 0; c < 100; ++c)
+            row.append(QString::number(r * 0.37 + c, 'g', 6));
+        ds.sampleRows.append(row);
+    }
+    return ds;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    test::FakeOpenAi server;
+    if (!server.start(QStringLiteral(SANDBENCH_FAKE_OPENAI))) {
+        out << "cannot start the test server: " << server.error() << Qt::endl;
+        return 1;
+    }
+    ChatClient client;
+    client.setEndpoint({server.baseUrl(), {}});
+    // Warm-up: the first connection pays for name lookup and the server's thread start.
+    directFirstTokenMs(server.port());
+    clientFirstTokenMs(client);
+
+    constexpr int kRounds = 40;
+    QList<double> direct;
+    QList<double> viaClient;
+    for (int i = 0; i < kRounds; ++i) { // interleaved, so load changes hit both alike
+        direct.append(directFirstTokenMs(server.port()));
+        viaClient.append(clientFirstTokenMs(client));
+    }
+    out << "Time to first token, " << kRounds << " requests each (ms)\n";
+    out << QStringLiteral("%1 %2 %3\n").arg(QString(), -28).arg("median", 8).arg("p90", 8);
+    out << QStringLiteral("%1 %2 %3\n")
+               .arg("direct HTTP client", -28)
+               .arg(percentile(direct, 0.5), 8, 'f', 2)
+               .arg(percentile(direct, 0.9), 8, 'f', 2);
+    out << QStringLiteral("%1 %2 %3\n")
+               .arg("ChatClient (core/llm)", -28)
+               .arg(percentile(viaClient, 0.5), 8, 'f', 2)
+               .arg(percentile(viaClient, 0.9), 8, 'f', 2);
+    out << QStringLiteral("added by the client (median): %1 ms (target < 10 ms)\n\n")
+               .arg(percentile(viaClient, 0.5) - percentile(direct, 0.5), 0, 'f', 2);
+
+    ContextInput input;
+    input.question = QStringLiteral("Which measurements correlate most?");
+    for (int i = 0; i < 20; ++i)
+        input.datasets.append(wide(i));
+    input.includeSamples = true;
+    input.rules.profileName = QStringLiteral("default");
+    input.rules.allowedImports = {QStringLiteral("pandas"), QStringLiteral("numpy")};
+    out << "Context building, 20 datasets x 100 columns, 5 sample rows each (ms, 20 builds)\n";
+    for (const int contextTokens : {8192, 32768, 131072}) {
+        input.contextTokens = contextTokens;
+        QList<double> times;
+        BuiltContext built;
+        for (int i = 0; i < 20; ++i) {
+            QElapsedTimer clock;
+            clock.start();
+            built = ContextBuilder::build(input);
+            times.append(double(clock.nsecsElapsed()) / 1e6);
+        }
+        out << QStringLiteral("context %1 tokens: median %2 ms, max %3 ms (%4 tokens sent, %5 "
+                              "items left out) (target < 50 ms)\n")
+                   .arg(contextTokens, 6)
+                   .arg(percentile(times, 0.5), 0, 'f', 2)
+                   .arg(percentile(times, 1.0), 0, 'f', 2)
+                   .arg(built.estimatedTokens)
+                   .arg(built.omitted.size());
+    }
+    return 0;
+}
