@@ -37,6 +37,9 @@ const profile = join(dir, 'agent.json');
   const p = JSON.parse(readFileSync(join(process.env.SANDBENCH_PROFILES, 'default.json'), 'utf8'));
   p.name = 'agent-test';
   p.review = { ...(p.review ?? {}), triggers: [] };
+  // A loaded machine must not turn another stop into a timeout: the flood loop (115) took 40 to
+  // 75 s of wall time at load average 25. Endless loops get SHORT_TIMEOUT per call instead.
+  p.limits = { ...(p.limits ?? {}), timeout_s: 300 };
   writeFileSync(profile, JSON.stringify(p));
 }
 
