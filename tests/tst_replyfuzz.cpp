@@ -617,11 +617,11 @@ private Q_SLOTS:
         };
         QTest::newRow("rich outputs not a list")
             << QStringLiteral("rich") << QJsonObject{{ro, QStringLiteral("x")}} << 0 << ro;
-        QJsonArray tooMany;
+        QJsonArray tooManyOutputs;
         for (int i = 0; i <= protocol::kRichLimitCount; ++i)
-            tooMany.append(outputs.first());
+            tooManyOutputs.append(outputs.first());
         QTest::newRow("rich outputs too many")
-            << QStringLiteral("rich") << QJsonObject{{ro, tooMany}} << 0 << ro;
+            << QStringLiteral("rich") << QJsonObject{{ro, tooManyOutputs}} << 0 << ro;
         richRow(
             "rich kind unknown", 0,
             [](QJsonObject &o) { o.insert(QStringLiteral("kind"), QStringLiteral("exec")); },

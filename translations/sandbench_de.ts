@@ -55,6 +55,51 @@
     </message>
 </context>
 <context>
+    <name>ContextBuilder</name>
+    <message>
+        <location filename="../core/llm/contextbuilder.cpp" line="122"/>
+        <source>columns %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/llm/contextbuilder.cpp" line="150"/>
+        <source>%n dataset(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/llm/contextbuilder.cpp" line="168"/>
+        <source>%n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/llm/contextbuilder.cpp" line="177"/>
+        <source>the current cell after %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/llm/contextbuilder.cpp" line="187"/>
+        <source>the traceback&apos;s first %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/llm/contextbuilder.cpp" line="328"/>
+        <source>sample rows of %n dataset(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatasetSpecParser</name>
     <message>
         <location filename="../core/datasetspec.cpp" line="66"/>
@@ -90,6 +135,20 @@
         <location filename="../core/datasetspec.cpp" line="64"/>
         <source>--data %1: no such file %2; check the path</source>
         <translation>--data %1: Datei %2 nicht gefunden; prüfen Sie den Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStore</name>
+    <message>
+        <location filename="../core/llm/exchangestore.cpp" line="50"/>
+        <location filename="../core/llm/exchangestore.cpp" line="75"/>
+        <source>Cannot record the assistant&apos;s exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/exchangestore.cpp" line="94"/>
+        <source>Cannot read the assistant&apos;s exchanges</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -280,7 +339,7 @@
 <context>
     <name>Ipynb</name>
     <message>
-        <location filename="../core/ipynb.cpp" line="104"/>
+        <location filename="../core/ipynb.cpp" line="159"/>
         <source># Sandbench session %1
 
 Exported from Sandbench with every kept cell&apos;s recorded output. Its provenance:
@@ -299,27 +358,27 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
 </translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="160"/>
+        <location filename="../core/ipynb.cpp" line="215"/>
         <source>%1 is not a notebook: invalid JSON at byte %2 (%3)</source>
         <translation>%1 ist kein Notebook: ungültiges JSON bei Byte %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="167"/>
+        <location filename="../core/ipynb.cpp" line="222"/>
         <source>%1 is nbformat %2; Sandbench reads nbformat 4. Convert it with &apos;jupyter nbconvert --to notebook --nbformat 4 %1&apos;</source>
         <translation>%1 hat nbformat %2; Sandbench liest nbformat 4. Konvertieren Sie es mit &apos;jupyter nbconvert --to notebook --nbformat 4 %1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="172"/>
+        <location filename="../core/ipynb.cpp" line="227"/>
         <source>%1 has no list of cells; is it a Jupyter notebook?</source>
         <translation>%1 enthält keine Liste von Zellen; ist es ein Jupyter-Notebook?</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="214"/>
+        <location filename="../core/ipynb.cpp" line="269"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="216"/>
+        <location filename="../core/ipynb.cpp" line="271"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
@@ -505,259 +564,295 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
 <context>
     <name>ReplyDecoder</name>
     <message>
-        <location filename="../core/replydecoder.cpp" line="144"/>
+        <location filename="../core/replydecoder.cpp" line="145"/>
         <source>characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="157"/>
+        <location filename="../core/replydecoder.cpp" line="158"/>
         <source>%1 is %2, not %3 between 0 and %4</source>
         <translation>%1 ist %2 und nicht %3 zwischen 0 und %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="159"/>
+        <location filename="../core/replydecoder.cpp" line="160"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="160"/>
+        <location filename="../core/replydecoder.cpp" line="161"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="181"/>
-        <location filename="../core/replydecoder.cpp" line="193"/>
+        <location filename="../core/replydecoder.cpp" line="182"/>
+        <location filename="../core/replydecoder.cpp" line="194"/>
         <source>entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="206"/>
+        <location filename="../core/replydecoder.cpp" line="207"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="215"/>
+        <location filename="../core/replydecoder.cpp" line="216"/>
         <source>%1 has %2 %3, more than %4</source>
         <translation>%1 hat %2 %3, mehr als %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="252"/>
+        <location filename="../core/replydecoder.cpp" line="253"/>
         <source>The worker&apos;s reply was refused and nothing of it was kept: %1. The cell&apos;s code may have written its own reply.</source>
         <translation>Die Antwort des Workers wurde abgewiesen und nichts davon übernommen: %1. Möglicherweise hat der Code der Zelle eine eigene Antwort geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="272"/>
+        <location filename="../core/replydecoder.cpp" line="273"/>
         <source>it has %1 bytes, too few for a PNG</source>
         <translation>sie hat %1 Bytes, zu wenige für ein PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="274"/>
+        <location filename="../core/replydecoder.cpp" line="275"/>
         <source>it does not start with the PNG signature</source>
         <translation>sie beginnt nicht mit der PNG-Signatur</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="276"/>
+        <location filename="../core/replydecoder.cpp" line="277"/>
         <source>its first chunk is not a PNG image header</source>
         <translation>ihr erster Chunk ist kein PNG-Bildheader</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="278"/>
+        <location filename="../core/replydecoder.cpp" line="279"/>
         <source>its image header&apos;s checksum is wrong</source>
         <translation>die Prüfsumme ihres Bildheaders ist falsch</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="283"/>
+        <location filename="../core/replydecoder.cpp" line="284"/>
         <source>it claims %1×%2 pixels, outside 1 to %3 a side and %4 pixels</source>
         <translation>sie gibt %1×%2 Pixel an, außerhalb von 1 bis %3 je Seite und %4 Pixeln insgesamt</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="296"/>
+        <location filename="../core/replydecoder.cpp" line="297"/>
         <source>its image header names no valid PNG pixel format</source>
         <translation>ihr Bildheader nennt kein gültiges PNG-Pixelformat</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="298"/>
+        <location filename="../core/replydecoder.cpp" line="299"/>
         <source>it does not end with the PNG end chunk</source>
         <translation>sie endet nicht mit dem PNG-Endchunk</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="322"/>
+        <location filename="../core/replydecoder.cpp" line="347"/>
+        <source>rich output %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="359"/>
+        <source>%1 has the kind %2, not &quot;%3&quot; or &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="399"/>
+        <source>%1 is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="426"/>
+        <source>%1 names %2, which is no variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="433"/>
+        <source>the rich outputs hold more than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="461"/>
         <source>&apos;type&apos; is %1, not &quot;result&quot; or &quot;error&quot;</source>
         <translation>&apos;type&apos; ist %1, nicht &quot;result&quot; oder &quot;error&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="331"/>
+        <location filename="../core/replydecoder.cpp" line="470"/>
         <source>&apos;status&apos; is %1, which is no run status (%2)</source>
         <translation>&apos;status&apos; ist %1, was kein Laufstatus ist (%2)</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="375"/>
+        <location filename="../core/replydecoder.cpp" line="514"/>
         <source>&apos;packages&apos; names a package %1</source>
         <translation>&apos;packages&apos; nennt ein Paket %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="389"/>
+        <location filename="../core/replydecoder.cpp" line="528"/>
         <source>state change %1</source>
         <translation>Zustandsänderung %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="477"/>
+        <location filename="../core/replydecoder.cpp" line="540"/>
+        <source>&apos;%1&apos; comes without &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="553"/>
+        <source>%1 is %2, which is no Python name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="655"/>
         <source>violation %1</source>
         <translation>Verstoß %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="497"/>
+        <location filename="../core/replydecoder.cpp" line="675"/>
         <source>%1 has an empty rule</source>
         <translation>%1 hat eine leere Regel</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="499"/>
+        <location filename="../core/replydecoder.cpp" line="677"/>
         <source>%1 names the layer %2, which is none of %3</source>
         <translation>%1 nennt die Schicht %2, die keine von %3 ist</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="514"/>
-        <location filename="../core/replydecoder.cpp" line="680"/>
+        <location filename="../core/replydecoder.cpp" line="692"/>
+        <location filename="../core/replydecoder.cpp" line="858"/>
         <source>%1 entry %2</source>
         <translation>%1, Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="525"/>
+        <location filename="../core/replydecoder.cpp" line="703"/>
         <source>%1 is %2, not a value a table cell holds</source>
         <translation>%1 ist %2, kein Wert, den eine Tabellenzelle enthalten kann</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="534"/>
+        <location filename="../core/replydecoder.cpp" line="712"/>
         <source>variable %1</source>
         <translation>Variable %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="562"/>
+        <location filename="../core/replydecoder.cpp" line="740"/>
         <source>%1 is %2, which is none of %3</source>
         <translation>%1 ist %2, also nichts von %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="573"/>
+        <location filename="../core/replydecoder.cpp" line="751"/>
         <source>match %1</source>
         <translation>Treffer %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="581"/>
+        <location filename="../core/replydecoder.cpp" line="759"/>
         <source>%1 &apos;name&apos; is empty</source>
         <translation>%1 &apos;name&apos; ist leer</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="612"/>
+        <location filename="../core/replydecoder.cpp" line="790"/>
         <source>the table page cannot be read: %1</source>
         <translation>die Tabellenseite kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="632"/>
+        <location filename="../core/replydecoder.cpp" line="810"/>
         <source>&apos;index&apos; has %1 entries for %2 rows of &apos;data&apos;</source>
         <translation>&apos;index&apos; hat %1 Einträge für %2 Zeilen von &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="636"/>
+        <location filename="../core/replydecoder.cpp" line="814"/>
         <source>&apos;index&apos; entry %1</source>
         <translation>&apos;index&apos;, Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="638"/>
+        <location filename="../core/replydecoder.cpp" line="816"/>
         <source>row %1 of &apos;data&apos;</source>
         <translation>Zeile %1 von &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="643"/>
+        <location filename="../core/replydecoder.cpp" line="821"/>
         <source>%1 has %2 cells for %3 columns</source>
         <translation>%1 hat %2 Zellen für %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="648"/>
+        <location filename="../core/replydecoder.cpp" line="826"/>
         <source>%1, cell %2</source>
         <translation>%1, Zelle %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="672"/>
+        <location filename="../core/replydecoder.cpp" line="850"/>
         <source>%1 is %2, not a number or a text</source>
         <translation>%1 ist %2, weder eine Zahl noch ein Text</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="685"/>
+        <location filename="../core/replydecoder.cpp" line="863"/>
         <source>%1 is not a [label, count] pair</source>
         <translation>%1 ist kein Paar [label, count]</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="702"/>
+        <location filename="../core/replydecoder.cpp" line="880"/>
         <source>the chart&apos;s &apos;type&apos; is %1, which is none of %2</source>
         <translation>der &apos;type&apos; des Diagramms ist %1 und damit keiner von %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="714"/>
+        <location filename="../core/replydecoder.cpp" line="892"/>
         <source>%1 entry %2 is not a finite number</source>
         <translation>%1, Eintrag %2 ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="722"/>
+        <location filename="../core/replydecoder.cpp" line="900"/>
         <source>the chart&apos;s %1</source>
         <translation>%1 des Diagramms</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="747"/>
+        <location filename="../core/replydecoder.cpp" line="925"/>
         <source>&apos;parts&apos; is not a list</source>
         <translation>&apos;parts&apos; ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="750"/>
+        <location filename="../core/replydecoder.cpp" line="928"/>
         <source>&apos;parts&apos; holds %1 entries, more than %2</source>
         <translation>&apos;parts&apos; enthält %1 Einträge, mehr als %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="761"/>
+        <location filename="../core/replydecoder.cpp" line="939"/>
         <source>a part&apos;s &apos;stream&apos; is not &quot;stdout&quot; or &quot;stderr&quot;</source>
         <translation>&apos;stream&apos; eines Teils ist weder &quot;stdout&quot; noch &quot;stderr&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="763"/>
+        <location filename="../core/replydecoder.cpp" line="941"/>
         <source>a part&apos;s &apos;text&apos; is not a string</source>
         <translation>&apos;text&apos; eines Teils ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="767"/>
+        <location filename="../core/replydecoder.cpp" line="945"/>
         <source>the parts&apos; text is longer than %1 characters</source>
         <translation>der Text der Teile ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="793"/>
+        <location filename="../core/replydecoder.cpp" line="971"/>
         <source>the reply to a %1 request is of type %2</source>
         <translation>die Antwort auf eine %1-Anfrage hat den Typ %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="806"/>
+        <location filename="../core/replydecoder.cpp" line="984"/>
         <source>&apos;verdict&apos; is %1, which is none of %2</source>
         <translation>&apos;verdict&apos; ist %1 und damit keiner von %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="418"/>
+        <location filename="../core/replydecoder.cpp" line="596"/>
         <source>figure %1</source>
         <translation>Grafik %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="435"/>
+        <location filename="../core/replydecoder.cpp" line="613"/>
         <source>%1 has the format %2; the app asks for &quot;png&quot; only</source>
         <translation>%1 hat das Format %2; die App akzeptiert nur &quot;png&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="441"/>
+        <location filename="../core/replydecoder.cpp" line="619"/>
         <source>the figures claim more bytes than the %1 the reply carries</source>
         <translation>die Grafiken geben mehr Bytes an als die %1, die die Antwort enthält</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="451"/>
+        <location filename="../core/replydecoder.cpp" line="404"/>
+        <location filename="../core/replydecoder.cpp" line="629"/>
         <source>%1 is not a PNG the app accepts: %2</source>
         <translation>%1 ist kein PNG, das die App akzeptiert: %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="461"/>
+        <location filename="../core/replydecoder.cpp" line="639"/>
         <source>the figures account for %1 bytes but the reply carries %2</source>
         <translation>die Grafiken umfassen %1 Bytes, die Antwort enthält aber %2</translation>
     </message>
@@ -1128,31 +1223,31 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <translation>Die Sitzung kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="452"/>
+        <location filename="../core/runstore.cpp" line="453"/>
         <source>Cannot record dataset %1</source>
         <translation>Der Datensatz %1 kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="491"/>
-        <location filename="../core/runstore.cpp" line="507"/>
-        <location filename="../core/runstore.cpp" line="541"/>
-        <location filename="../core/runstore.cpp" line="555"/>
+        <location filename="../core/runstore.cpp" line="494"/>
+        <location filename="../core/runstore.cpp" line="511"/>
+        <location filename="../core/runstore.cpp" line="556"/>
+        <location filename="../core/runstore.cpp" line="570"/>
         <source>Cannot record the run</source>
         <translation>Der Lauf kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="582"/>
+        <location filename="../core/runstore.cpp" line="597"/>
         <source>Cannot record the run&apos;s provenance</source>
         <translation>Die Herkunft des Laufs kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="647"/>
+        <location filename="../core/runstore.cpp" line="662"/>
         <source>Cannot read the session</source>
         <translation>Die Sitzung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="743"/>
-        <location filename="../core/runstore.cpp" line="789"/>
+        <location filename="../core/runstore.cpp" line="759"/>
+        <location filename="../core/runstore.cpp" line="814"/>
         <source>Cannot read the runs</source>
         <translation>Die Läufe können nicht gelesen werden</translation>
     </message>
@@ -1305,121 +1400,131 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="81"/>
+        <source>, model server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="83"/>
         <source>  profile  %1, sha256 %2; limits sha256 %3</source>
         <translation>  Profil    %1, sha256 %2; Limits-sha256 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="89"/>
+        <location filename="../app/cli/runtext.cpp" line="91"/>
         <source>  limits   %1</source>
         <translation>  Limits    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="94"/>
+        <location filename="../app/cli/runtext.cpp" line="96"/>
         <source>  python   %1; worker %2 (sha256 %3)</source>
         <translation>  Python    %1; Worker %2 (sha256 %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="99"/>
+        <location filename="../app/cli/runtext.cpp" line="101"/>
         <source>  packages %1</source>
         <translation>  Pakete    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="100"/>
+        <location filename="../app/cli/runtext.cpp" line="102"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="104"/>
+        <location filename="../app/cli/runtext.cpp" line="106"/>
         <source>  changed  %1</source>
         <translation>  geändert  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="105"/>
+        <location filename="../app/cli/runtext.cpp" line="107"/>
         <source>no session state</source>
         <translation>kein Sitzungszustand</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="108"/>
+        <location filename="../app/cli/runtext.cpp" line="110"/>
         <source>  parent   %1</source>
         <translation>  Vorgänger %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="109"/>
+        <location filename="../app/cli/runtext.cpp" line="111"/>
         <source>run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="110"/>
+        <location filename="../app/cli/runtext.cpp" line="112"/>
         <source>none (a fresh session state)</source>
         <translation>keiner (frischer Sitzungszustand)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="113"/>
+        <location filename="../app/cli/runtext.cpp" line="115"/>
         <source>  state    kept after the error (on-error keep): later cells build on what this cell did before it raised</source>
         <translation>  Zustand  nach dem Fehler behalten (on-error keep): spätere Zellen bauen auf dem auf, was diese Zelle vor ihrem Fehler getan hat</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="117"/>
+        <location filename="../app/cli/runtext.cpp" line="119"/>
         <source>  approval</source>
         <translation>  Genehmigung</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="121"/>
+        <location filename="../app/cli/runtext.cpp" line="123"/>
         <source>inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="123"/>
+        <location filename="../app/cli/runtext.cpp" line="125"/>
         <source>  %1 = %2, %3 bytes, modified %4, sha256 %5</source>
         <translation>  %1 = %2, %3 Bytes, geändert %4, sha256 %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="131"/>
+        <location filename="../app/cli/runtext.cpp" line="133"/>
         <source>outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="133"/>
+        <location filename="../app/cli/runtext.cpp" line="135"/>
         <source>  %1 (figure), sha256 %2</source>
         <translation>  %1 (Grafik), sha256 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="135"/>
+        <location filename="../app/cli/runtext.cpp" line="137"/>
         <source>  %1, %2 bytes, sha256 %3</source>
         <translation>  %1, %2 Bytes, sha256 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="142"/>
+        <location filename="../app/cli/runtext.cpp" line="144"/>
         <source>recorded files that changed since the run</source>
         <translation>aufgezeichnete Dateien, die sich seit dem Lauf geändert haben</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="147"/>
+        <location filename="../app/cli/runtext.cpp" line="149"/>
         <source>reasons for review</source>
         <translation>Gründe für die Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="148"/>
+        <location filename="../app/cli/runtext.cpp" line="150"/>
         <source>violations</source>
         <translation>Verstöße</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="152"/>
+        <location filename="../app/cli/runtext.cpp" line="154"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="153"/>
+        <location filename="../app/cli/runtext.cpp" line="155"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="154"/>
+        <location filename="../app/cli/runtext.cpp" line="156"/>
         <source>stderr</source>
         <translation>stderr</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="156"/>
+        <location filename="../app/cli/runtext.cpp" line="159"/>
+        <source>displayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="162"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -1482,238 +1587,254 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <translation>Sitzung %1 hat keine Zelle, die mit ok endete: Es gibt nichts erneut auszuführen</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="259"/>
+        <location filename="../core/sessionexport.cpp" line="260"/>
         <source>The dataset %1 changed while the session ran; the script checks it against the file the first kept cell read.</source>
         <translation>Der Datensatz %1 hat sich während der Sitzung geändert; das Skript prüft ihn gegen die Datei, die die erste beibehaltene Zelle gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="355"/>
+        <location filename="../core/sessionexport.cpp" line="376"/>
         <source>the same version</source>
         <translation>in derselben Version</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="357"/>
+        <location filename="../core/sessionexport.cpp" line="378"/>
         <source>Figures are rendered as the session rendered them: PNG by matplotlib&apos;s Agg backend at 100 dpi with matplotlib&apos;s own defaults (rcdefaults: no matplotlibrc of this machine), no Software tag, a fixed SVG hash salt and SOURCE_DATE_EPOCH=0 for PDF and SVG dates. Byte-identical PNGs need matplotlib %1 with the same FreeType and fonts; with another matplotlib, --check compares each figure&apos;s size in pixels instead and marks the column &quot;size&quot;.</source>
         <translation>Grafiken werden so gerendert, wie die Sitzung sie gerendert hat: PNG mit dem Agg-Backend von matplotlib bei 100 dpi mit den eigenen Standardwerten von matplotlib (rcdefaults: keine matplotlibrc dieses Rechners), ohne Software-Tag, mit festem SVG-Hash-Salt und SOURCE_DATE_EPOCH=0 für die Datumsangaben in PDF und SVG. Byte-identische PNGs erfordern matplotlib %1 mit demselben FreeType und denselben Schriften; mit einer anderen matplotlib-Version vergleicht --check stattdessen die Größe jeder Grafik in Pixeln und kennzeichnet die Spalte mit &quot;size&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="364"/>
+        <location filename="../core/sessionexport.cpp" line="385"/>
         <source>PYTHONHASHSEED: the session&apos;s interpreter ran with hash randomization on (a random seed per worker, not recorded), so output that depends on the iteration order of a set of strings can differ between runs; --check shows such cells as differing.</source>
         <translation>PYTHONHASHSEED: Der Interpreter der Sitzung lief mit aktivierter Hash-Randomisierung (ein zufälliger Seed pro Worker, nicht aufgezeichnet), daher kann sich eine Ausgabe, die von der Iterationsreihenfolge einer Menge von Zeichenketten abhängt, zwischen Läufen unterscheiden; --check zeigt solche Zellen als abweichend an.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="367"/>
+        <location filename="../core/sessionexport.cpp" line="388"/>
         <source>Memory addresses in reprs (&quot;at 0x7f...&quot;) are ignored when outputs are compared.</source>
         <translation>Speicheradressen in reprs (&quot;at 0x7f...&quot;) werden beim Vergleich der Ausgaben ignoriert.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="379"/>
+        <location filename="../core/sessionexport.cpp" line="400"/>
         <source>cell %1: %2</source>
         <translation>Zelle %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="381"/>
+        <location filename="../core/sessionexport.cpp" line="402"/>
         <source>Cell %1 draws random numbers before any cell sets a seed: its output will differ from run to run.</source>
         <translation>Zelle %1 zieht Zufallszahlen, bevor eine Zelle einen Seed setzt: Ihre Ausgabe wird sich von Lauf zu Lauf unterscheiden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="386"/>
+        <location filename="../core/sessionexport.cpp" line="407"/>
         <source>Seeds: no cell seeds numpy or random.</source>
         <translation>Seeds: Keine Zelle setzt einen Seed für numpy oder random.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="387"/>
+        <location filename="../core/sessionexport.cpp" line="408"/>
         <source>Seeds the cells set (they run again with the cells): %1.</source>
         <translation>Von den Zellen gesetzte Seeds (sie werden mit den Zellen erneut ausgeführt): %1.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="400"/>
+        <location filename="../core/sessionexport.cpp" line="421"/>
         <source>Sandbench session %1, exported as a script anyone can re-run and check.</source>
         <translation>Sandbench-Sitzung %1, exportiert als Skript, das jeder erneut ausführen und prüfen kann.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="402"/>
+        <location filename="../core/sessionexport.cpp" line="423"/>
         <source>Re-run it with plain Python 3; Sandbench is not needed:</source>
         <translation>Führen Sie es mit einfachem Python 3 erneut aus; Sandbench wird nicht benötigt:</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="413"/>
+        <location filename="../core/sessionexport.cpp" line="434"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="416"/>
+        <location filename="../core/sessionexport.cpp" line="437"/>
         <source>created</source>
         <translation>erstellt</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="417"/>
+        <location filename="../core/sessionexport.cpp" line="438"/>
         <source>ran by</source>
         <translation>ausgeführt von</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="417"/>
+        <location filename="../core/sessionexport.cpp" line="438"/>
         <source>%1 (the owner of the run store)</source>
         <translation>%1 (der Eigentümer des Laufspeichers)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="418"/>
+        <location filename="../core/sessionexport.cpp" line="439"/>
         <source>runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="418"/>
+        <location filename="../core/sessionexport.cpp" line="439"/>
         <source>%1 to %2, %3 runs, %4 kept</source>
         <translation>%1 bis %2, %3 Läufe, %4 beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="423"/>
+        <location filename="../core/sessionexport.cpp" line="444"/>
         <source>from</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="424"/>
+        <location filename="../core/sessionexport.cpp" line="445"/>
         <source>output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="425"/>
+        <location filename="../core/sessionexport.cpp" line="446"/>
         <source>exported</source>
         <translation>exportiert</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="426"/>
+        <location filename="../core/sessionexport.cpp" line="447"/>
         <source>%1 by Sandbench %2</source>
         <translation>%1 von Sandbench %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="428"/>
+        <location filename="../core/sessionexport.cpp" line="449"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="430"/>
+        <location filename="../core/sessionexport.cpp" line="451"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="435"/>
+        <location filename="../core/sessionexport.cpp" line="456"/>
         <source>packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="436"/>
+        <location filename="../core/sessionexport.cpp" line="457"/>
         <source>(none recorded)</source>
         <translation>(keine aufgezeichnet)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="437"/>
+        <location filename="../core/sessionexport.cpp" line="458"/>
         <source>profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="437"/>
-        <location filename="../core/sessionexport.cpp" line="438"/>
+        <location filename="../core/sessionexport.cpp" line="458"/>
+        <location filename="../core/sessionexport.cpp" line="459"/>
         <source>%1 (sha256 %2)</source>
         <translation>%1 (sha256 %2)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="438"/>
+        <location filename="../core/sessionexport.cpp" line="459"/>
         <source>worker</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="441"/>
+        <location filename="../core/sessionexport.cpp" line="462"/>
         <source>Datasets (their SHA-256 is checked before any cell runs)</source>
         <translation>Datensätze (ihr SHA-256 wird geprüft, bevor eine Zelle läuft)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="443"/>
+        <location filename="../core/sessionexport.cpp" line="464"/>
         <source>  (none)</source>
         <translation>  (keine)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="445"/>
+        <location filename="../core/sessionexport.cpp" line="466"/>
         <source>%1 (%2, %3 bytes, sha256 %4)</source>
         <translation>%1 (%2, %3 Bytes, sha256 %4)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="448"/>
+        <location filename="../core/sessionexport.cpp" line="469"/>
+        <location filename="../core/sessionexport.cpp" line="494"/>
         <source>not recorded</source>
         <translation>nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="449"/>
+        <location filename="../core/sessionexport.cpp" line="470"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="458"/>
+        <location filename="../core/sessionexport.cpp" line="479"/>
         <source>kept as cell %1</source>
         <translation>beibehalten als Zelle %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="459"/>
+        <location filename="../core/sessionexport.cpp" line="480"/>
         <source>left out: %1</source>
         <translation>weggelassen: %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="460"/>
+        <location filename="../core/sessionexport.cpp" line="481"/>
         <source>  run %1  cell %2  %3  code sha256 %4  %5</source>
         <translation>  Lauf %1  Zelle %2  %3  Code-sha256 %4  %5</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="466"/>
+        <location filename="../core/sessionexport.cpp" line="487"/>
         <source>    changed %1</source>
         <translation>    geändert %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="468"/>
+        <location filename="../core/sessionexport.cpp" line="490"/>
+        <source>written by model %1%2, prompt sha256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="491"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="493"/>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="497"/>
         <source>Recorded files (figures and outputs checked against their SHA-256)</source>
         <translation>Aufgezeichnete Dateien (Grafiken und Ausgaben, geprüft anhand ihres SHA-256)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="470"/>
+        <location filename="../core/sessionexport.cpp" line="499"/>
         <source>  (all present and unchanged)</source>
         <translation>  (alle vorhanden und unverändert)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="473"/>
+        <location filename="../core/sessionexport.cpp" line="502"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="475"/>
+        <location filename="../core/sessionexport.cpp" line="504"/>
         <source>  (none: no cell needed a reviewer)</source>
         <translation>  (keine: Keine Zelle brauchte einen Prüfer)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="481"/>
+        <location filename="../core/sessionexport.cpp" line="510"/>
         <source>run %1 %2 by %3 on %4 (decision %5%6): %7</source>
         <translation>Lauf %1 %2 von %3 am %4 (Entscheidung %5%6): %7</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="483"/>
+        <location filename="../core/sessionexport.cpp" line="512"/>
         <source>approved</source>
         <translation>genehmigt</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="483"/>
+        <location filename="../core/sessionexport.cpp" line="512"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="487"/>
+        <location filename="../core/sessionexport.cpp" line="516"/>
         <source>; ran as run %1</source>
         <translation>; ausgeführt als Lauf %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="488"/>
+        <location filename="../core/sessionexport.cpp" line="517"/>
         <source>(no note)</source>
         <translation>(keine Notiz)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="491"/>
+        <location filename="../core/sessionexport.cpp" line="520"/>
         <source>Determinism</source>
         <translation>Determinismus</translation>
     </message>
@@ -1731,104 +1852,115 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <translation>NAME=FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="22"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="26"/>
         <source>Output folder for figures and files the code writes (default: a new folder under %1).</source>
         <translation>Ausgabeordner für Grafiken und Dateien, die der Code schreibt (Standard: ein neuer Ordner unter %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="25"/>
-        <location filename="../app/cli/sessionoptions.cpp" line="35"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="29"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="39"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="27"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="31"/>
         <source>Let the code read FILE or everything under the folder (besides the datasets and the output folder). Repeatable.</source>
         <translation>Dem Code erlauben, FILE oder alles unterhalb des Ordners zu lesen (zusätzlich zu den Datensätzen und dem Ausgabeordner). Mehrfach angebbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="31"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="35"/>
         <source>Accept / or your home folder itself as a --read path.</source>
         <translation>/ oder Ihren persönlichen Ordner selbst als --read-Pfad zulassen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="33"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="37"/>
         <source>The cells&apos; working folder, for relative paths (default: the output folder). It grants no access by itself.</source>
         <translation>Arbeitsordner der Zellen für relative Pfade (Standard: der Ausgabeordner). Gewährt für sich allein keinen Zugriff.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="37"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="41"/>
         <source>Sandbox profile: a name (default, strict, trusted-reviewer, or your own in %1) or a path to a .json file.</source>
         <translation>Sandbox-Profil: ein Name (default, strict, trusted-reviewer oder ein eigenes in %1) oder der Pfad zu einer .json-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="40"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="24"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="44"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="42"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="22"/>
+        <source>Keep the ISO date columns of the dataset NAME as text (by default they load as dates). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="46"/>
         <source>Stop a cell that runs longer than S seconds (overrides the profile).</source>
         <translation>Eine Zelle abbrechen, die länger als S Sekunden läuft (überschreibt das Profil).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="43"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="47"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="45"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="49"/>
         <source>Memory limit of the worker in MB (overrides the profile).</source>
         <translation>Speicherlimit des Workers in MB (überschreibt das Profil).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="45"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="49"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="47"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="51"/>
         <source>How many earlier states undo can return to (overrides the profile; 0 turns undo off). Each holds the memory later cells changed.</source>
         <translation>Wie viele frühere Zustände (Snapshots) das Rückgängigmachen wiederherstellen kann (überschreibt das Profil; 0 schaltet das Rückgängigmachen ab). Jeder belegt den Speicher, den spätere Zellen verändert haben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="49"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="53"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="56"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="60"/>
         <source>SQLite file that keeps the runs (default: %1).</source>
         <translation>SQLite-Datei, in der die Läufe gespeichert werden (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="145"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="122"/>
+        <source>--dates-as-text %1: no dataset is named &apos;%1&apos;; give the NAME of a --data NAME=FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="166"/>
         <source>--timeout %1: give a whole number of seconds from 1 to %2 (a week)</source>
         <translation>--timeout %1: geben Sie eine ganze Zahl von Sekunden zwischen 1 und %2 an (eine Woche)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="29"/>
-        <location filename="../app/cli/sessionoptions.cpp" line="57"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="33"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="61"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="99"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="104"/>
         <source>--data %1: the name &apos;%2&apos; is given twice; give each dataset its own name</source>
         <translation>--data %1: Der Name &apos;%2&apos; wird doppelt verwendet; geben Sie jedem Datensatz einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="111"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="132"/>
         <source>--read %1: no such file or folder</source>
         <translation>--read %1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="117"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="138"/>
         <source>--read %1: that would let the code read every file of yours; name the folder that holds the data, or add --force-read</source>
         <translation>--read %1: Damit könnte der Code alle Ihre Dateien lesen; geben Sie den Ordner an, der die Daten enthält, oder ergänzen Sie --force-read</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="128"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="149"/>
         <source>--workdir %1: no such folder</source>
         <translation>--workdir %1: Ordner nicht gefunden</translation>
     </message>
@@ -1837,17 +1969,17 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <translation type="vanished">--timeout %1: Geben Sie eine ganze Zahl von Sekunden an, mindestens 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="156"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="177"/>
         <source>--memory %1: give the limit in MB, at least 256 (Python and pandas alone need about 200 MB)</source>
         <translation>--memory %1: Geben Sie das Limit in MB an, mindestens 256 (Python und pandas allein benötigen etwa 200 MB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="168"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="189"/>
         <source>--snapshots %1: give a whole number from 0 to 100</source>
         <translation>--snapshots %1: Geben Sie eine ganze Zahl von 0 bis 100 an</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="192"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="213"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;%1 --help&apos;.</translation>
     </message>
@@ -2494,6 +2626,7 @@ Befehle:
     <message>
         <location filename="../app/cli/toplevel.cpp" line="22"/>
         <source>  run      run a script&apos;s cells headless (sandbench run --help)
+  ask      ask a model for a cell, and run it with --run (sandbench ask --help)
   serve    a JSON-lines session for agents (sandbench serve --help)
   mcp      the session as an MCP server for agents (sandbench mcp --help)
   review   the runs waiting for a reviewer (sandbench review --help)
@@ -2502,7 +2635,19 @@ Befehle:
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation>  run      die Zellen eines Skripts ohne Fenster ausführen (sandbench run --help)
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  run      run a script&apos;s cells headless (sandbench run --help)
+  serve    a JSON-lines session for agents (sandbench serve --help)
+  mcp      the session as an MCP server for agents (sandbench mcp --help)
+  review   the runs waiting for a reviewer (sandbench review --help)
+  history  find recorded runs (sandbench history --help)
+  show     one run with its provenance (sandbench show --help)
+  export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
+  import   a .ipynb as a percent-format script (sandbench import --help)
+  replay   re-run a session and compare it with its record</source>
+        <translation type="vanished">  run      die Zellen eines Skripts ohne Fenster ausführen (sandbench run --help)
   serve    eine JSON-Lines-Sitzung für Agenten (sandbench serve --help)
   mcp      die Sitzung als MCP-Server für Agenten (sandbench mcp --help)
   review   die Läufe, die auf einen Prüfer warten (sandbench review --help)
@@ -2531,12 +2676,12 @@ Befehle:
   replay   eine Sitzung erneut ausführen und mit ihrer Aufzeichnung vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/cli/toplevel.cpp" line="54"/>
+        <location filename="../app/cli/toplevel.cpp" line="55"/>
         <source>this sandbench was built without its window; give it a command such as &apos;sandbench run SCRIPT.py&apos; (&apos;sandbench --help&apos; lists them)</source>
         <translation>dieses sandbench wurde ohne sein Fenster gebaut; geben Sie einen Befehl an, etwa &apos;sandbench run SCRIPT.py&apos; (&apos;sandbench --help&apos; listet sie auf)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>this sandbench was built without its window; &apos;sandbench review list&apos; shows the runs waiting for review</source>
         <translation>dieses sandbench wurde ohne sein Fenster gebaut; &apos;sandbench review list&apos; zeigt die Läufe, die auf Prüfung warten</translation>
     </message>
@@ -2544,57 +2689,62 @@ Befehle:
 <context>
     <name>sandbench::CellModel</name>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="241"/>
+        <location filename="../widgets/cellmodel.cpp" line="269"/>
+        <source>uses `%1`, redefined by [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="282"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="243"/>
+        <location filename="../widgets/cellmodel.cpp" line="284"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="245"/>
+        <location filename="../widgets/cellmodel.cpp" line="286"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="247"/>
+        <location filename="../widgets/cellmodel.cpp" line="288"/>
         <source>denied</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="249"/>
+        <location filename="../widgets/cellmodel.cpp" line="290"/>
         <source>timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="251"/>
+        <location filename="../widgets/cellmodel.cpp" line="292"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="253"/>
+        <location filename="../widgets/cellmodel.cpp" line="294"/>
         <source>output limit</source>
         <translation>Ausgabelimit</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="255"/>
+        <location filename="../widgets/cellmodel.cpp" line="296"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="257"/>
+        <location filename="../widgets/cellmodel.cpp" line="298"/>
         <source>pending review</source>
         <translation>wartet auf Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="259"/>
+        <location filename="../widgets/cellmodel.cpp" line="300"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="261"/>
+        <location filename="../widgets/cellmodel.cpp" line="302"/>
         <source>tampered</source>
         <translation>manipuliert</translation>
     </message>
@@ -2602,118 +2752,129 @@ Befehle:
 <context>
     <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="138"/>
+        <location filename="../widgets/cellwidget.cpp" line="140"/>
         <source>Run this cell (Ctrl+Enter)</source>
         <translation>Diese Zelle ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="142"/>
+        <location filename="../widgets/cellwidget.cpp" line="144"/>
         <source>Execution count: the order in which this session ran the cell. The Session Log and the figures name the run by it; [*] while it waits or runs.</source>
         <translation>Ausführungszähler: die Reihenfolge, in der diese Sitzung die Zelle ausgeführt hat. Das Sitzungsprotokoll und die Abbildungen benennen den Lauf danach; [*], solange sie wartet oder läuft.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="147"/>
+        <location filename="../widgets/cellwidget.cpp" line="150"/>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="156"/>
         <source>edited since run</source>
         <translation>seit der Ausführung geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="148"/>
+        <location filename="../widgets/cellwidget.cpp" line="157"/>
         <source>The code changed after its last run: the output below is from the code as it was.</source>
         <translation>Der Code wurde nach der letzten Ausführung geändert: Die Ausgabe unten stammt vom damaligen Code.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="154"/>
-        <location filename="../widgets/cellwidget.cpp" line="217"/>
+        <location filename="../widgets/cellwidget.cpp" line="163"/>
+        <location filename="../widgets/cellwidget.cpp" line="234"/>
         <source>Hide output</source>
         <translation>Ausgabe ausblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="155"/>
+        <location filename="../widgets/cellwidget.cpp" line="164"/>
         <source>Fold or unfold this cell&apos;s output</source>
         <translation>Ausgabe dieser Zelle ein- oder ausklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="184"/>
+        <location filename="../widgets/cellwidget.cpp" line="194"/>
         <source>Double-click to edit</source>
         <translation>Zum Bearbeiten doppelklicken</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="217"/>
+        <location filename="../widgets/cellwidget.cpp" line="234"/>
         <source>Show output</source>
         <translation>Ausgabe zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="296"/>
+        <location filename="../widgets/cellwidget.cpp" line="314"/>
         <source>markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="299"/>
+        <location filename="../widgets/cellwidget.cpp" line="317"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="304"/>
+        <location filename="../widgets/cellwidget.cpp" line="322"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="307"/>
+        <location filename="../widgets/cellwidget.cpp" line="325"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="308"/>
+        <location filename="../widgets/cellwidget.cpp" line="326"/>
         <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
         <translation>Ausführen &gt; Letzte Zelle rückgängig machen hat die Variablen auf den Stand vor dieser Zelle zurückgesetzt; die Ausgabe unten stammt aus ihrem Lauf.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="314"/>
+        <location filename="../widgets/cellwidget.cpp" line="332"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="389"/>
+        <location filename="../widgets/cellwidget.cpp" line="341"/>
+        <source>%1.
+The output below may be out of date: run the cell again, or Run &gt; Run Stale Cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="415"/>
         <source>*Empty Markdown cell: double-click to write.*</source>
         <translation>*Leere Markdown-Zelle: zum Schreiben doppelklicken.*</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="410"/>
+        <location filename="../widgets/cellwidget.cpp" line="436"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="446"/>
+        <location filename="../widgets/cellwidget.cpp" line="472"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="447"/>
+        <location filename="../widgets/cellwidget.cpp" line="473"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (Regel %3, Schicht %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="451"/>
+        <location filename="../widgets/cellwidget.cpp" line="477"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="456"/>
+        <location filename="../widgets/cellwidget.cpp" line="482"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>Wartet auf eine Prüfung: Der Code verwendet etwas, das das Profil erst nach einer Genehmigung ausführen lässt.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="470"/>
+        <location filename="../widgets/cellwidget.cpp" line="504"/>
         <source>Out[%1]:</source>
         <translation>Out[%1]:</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="515"/>
+        <location filename="../widgets/cellwidget.cpp" line="553"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
         <translation>Abbildung %1 dieser Zelle: klicken, um sie im Bereich „Abbildungen“ zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="581"/>
+        <location filename="../widgets/cellwidget.cpp" line="668"/>
         <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
         <translation>
             <numerusform>▴ Alle %n Zeilen zeigen (%1 frühere Zeilen ausgeblendet)</numerusform>
@@ -2721,7 +2882,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="583"/>
+        <location filename="../widgets/cellwidget.cpp" line="670"/>
         <source>▾ Show only the last %n lines</source>
         <translation>
             <numerusform>▾ Nur die letzte Zeile zeigen</numerusform>
@@ -2733,17 +2894,17 @@ Befehle:
         <translation type="vanished">Out[%1]: </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="479"/>
+        <location filename="../widgets/cellwidget.cpp" line="513"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
         <translation>(Zustand so behalten, wie die Zelle ihn vor dem Fehler hinterlassen hat: Ausführen &gt; Letzte Zelle rückgängig machen kehrt zum Stand vor dieser Zelle zurück)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="483"/>
+        <location filename="../widgets/cellwidget.cpp" line="517"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(Zustand zurückgesetzt: Die Variablen sind wie vor dieser Zelle)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="486"/>
+        <location filename="../widgets/cellwidget.cpp" line="520"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(die Zelle lief nicht: nichts hat sich geändert)</translation>
     </message>
@@ -2861,24 +3022,28 @@ Befehle:
 <context>
     <name>sandbench::DataFrameModel</name>
     <message>
-        <location filename="../core/dataframemodel.cpp" line="93"/>
+        <location filename="../core/dataframemodel.cpp" line="92"/>
         <source>missing</source>
         <translation>fehlend</translation>
     </message>
     <message>
-        <location filename="../core/dataframemodel.cpp" line="101"/>
+        <location filename="../core/dataframemodel.cpp" line="100"/>
         <source>missing value</source>
         <translation>fehlender Wert</translation>
     </message>
     <message>
-        <location filename="../core/dataframemodel.cpp" line="142"/>
+        <location filename="../core/dataframemodel.cpp" line="141"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/dataframemodel.cpp" line="261"/>
+        <location filename="../core/dataframemodel.cpp" line="250"/>
+        <source>%1 sent no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A page of %1 could not be read: %2</source>
-        <translation>Eine Seite von %1 konnte nicht gelesen werden: %2</translation>
+        <translation type="vanished">Eine Seite von %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2979,87 +3144,87 @@ Befehle:
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="195"/>
+        <location filename="../widgets/datapanel.cpp" line="200"/>
         <source>Double-click a DataFrame, Series or array in Variables to see it here.</source>
         <translation>Doppelklicken Sie unter „Variablen“ auf einen DataFrame, eine Series oder ein Array, um den Inhalt hier anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="218"/>
+        <location filename="../widgets/datapanel.cpp" line="221"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="219"/>
+        <location filename="../widgets/datapanel.cpp" line="222"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="242"/>
+        <location filename="../widgets/datapanel.cpp" line="245"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows × %3 columns</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 Zeilen × %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="247"/>
+        <location filename="../widgets/datapanel.cpp" line="250"/>
         <source> · filter: %1 %2 %3 → %4 rows</source>
         <translation> · Filter: %1 %2 %3 → %4 Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="256"/>
+        <location filename="../widgets/datapanel.cpp" line="259"/>
         <source> · sorted by %1 %2</source>
         <translation> · sortiert nach %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="309"/>
+        <location filename="../widgets/datapanel.cpp" line="312"/>
         <source>Type a value to compare with, or choose &quot;is missing&quot;.</source>
         <translation>Geben Sie einen Vergleichswert ein oder wählen Sie „fehlt“.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="321"/>
+        <location filename="../widgets/datapanel.cpp" line="324"/>
         <source>Filtering %1…</source>
         <translation>%1 wird gefiltert…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="343"/>
+        <location filename="../widgets/datapanel.cpp" line="360"/>
         <source>Describing %1…</source>
         <translation>%1 wird beschrieben…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="360"/>
+        <location filename="../widgets/datapanel.cpp" line="377"/>
         <source>%1 rows are too many to copy; use Export CSV for the whole view.</source>
         <translation>%1 Zeilen sind zu viele zum Kopieren; verwenden Sie „CSV exportieren“ für die ganze Ansicht.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="395"/>
+        <location filename="../widgets/datapanel.cpp" line="412"/>
         <source>Export View as CSV</source>
         <translation>Ansicht als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="396"/>
+        <location filename="../widgets/datapanel.cpp" line="413"/>
         <source>File name in the session&apos;s output folder (%1):</source>
         <translation>Dateiname im Ausgabeordner der Sitzung (%1):</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="410"/>
+        <location filename="../widgets/datapanel.cpp" line="442"/>
         <source>Exporting %1 to %2…</source>
         <translation>%1 wird nach %2 exportiert…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="430"/>
+        <location filename="../widgets/datapanel.cpp" line="454"/>
         <source>The view could not become code: %1</source>
         <translation>Die Ansicht konnte nicht in Code umgewandelt werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="441"/>
+        <location filename="../widgets/datapanel.cpp" line="353"/>
         <source>No summary: %1</source>
         <translation>Keine Zusammenfassung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="450"/>
+        <location filename="../widgets/datapanel.cpp" line="431"/>
         <source>The view was not exported: %1</source>
         <translation>Die Ansicht wurde nicht exportiert: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="458"/>
+        <location filename="../widgets/datapanel.cpp" line="436"/>
         <source>Exported %1 rows of %2 to %3</source>
         <translation>%1 Zeilen von %2 nach %3 exportiert</translation>
     </message>
@@ -3067,17 +3232,17 @@ Befehle:
 <context>
     <name>sandbench::DatasetsPanel</name>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="52"/>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="52"/>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="52"/>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -3086,32 +3251,31 @@ Befehle:
         <translation type="vanished">SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>Double-click a variable name to rename it. Drop files here to add them. Code may read these files and nothing else of yours.</source>
-        <translation>Doppelklick auf einen Variablennamen benennt ihn um. Dateien hierher ziehen, um sie hinzuzufügen. Der Code darf diese Dateien lesen und sonst nichts von Ihnen.</translation>
+        <translation type="vanished">Doppelklick auf einen Variablennamen benennt ihn um. Dateien hierher ziehen, um sie hinzuzufügen. Der Code darf diese Dateien lesen und sonst nichts von Ihnen.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="59"/>
+        <location filename="../widgets/datasetspanel.cpp" line="67"/>
         <source>Add Dataset…</source>
         <translation>Datensatz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="60"/>
+        <location filename="../widgets/datasetspanel.cpp" line="68"/>
         <source>Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file</source>
         <translation>Eine CSV-, TSV-, JSON-, JSON-Lines-, Excel- oder Parquet-Datei registrieren</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="72"/>
+        <location filename="../widgets/datasetspanel.cpp" line="80"/>
         <source>Data files (%1);;All files (*)</source>
         <translation>Datendateien (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="137"/>
+        <location filename="../widgets/datasetspanel.cpp" line="173"/>
         <source>hashing…</source>
         <translation>Prüfsumme wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="156"/>
+        <location filename="../widgets/datasetspanel.cpp" line="197"/>
         <source>cannot read the file</source>
         <translation>Datei nicht lesbar</translation>
     </message>
@@ -3120,7 +3284,7 @@ Befehle:
         <translation type="vanished">✓ %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="163"/>
+        <location filename="../widgets/datasetspanel.cpp" line="204"/>
         <source>SHA-256 %1: the file is as it was registered</source>
         <translation>SHA-256 %1: Die Datei ist unverändert seit der Registrierung</translation>
     </message>
@@ -3129,53 +3293,83 @@ Befehle:
         <translation type="vanished">⚠ seit der Registrierung geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="52"/>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>File hash</source>
         <translation>Datei-Prüfsumme</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="161"/>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="56"/>
+        <source>Checked: text columns of ISO dates (2024-03-01) load as dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="58"/>
+        <source>Double-click a variable name to rename it. Drop files here to add them. Code may read these files and nothing else of yours. Right-click a dataset to load its dates as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="152"/>
+        <source>Load ISO Dates as &amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="155"/>
+        <source>Text columns holding only ISO dates (2024-03-01) become dates; off, they stay text as in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="177"/>
+        <source>Checked: text columns of ISO dates (2024-03-01) load as dates; uncheck to keep them as text (the file loads again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="202"/>
         <source>✓ same</source>
         <translation>✓ unverändert</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="165"/>
+        <location filename="../widgets/datasetspanel.cpp" line="206"/>
         <source>⚠ changed</source>
         <translation>⚠ geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="167"/>
+        <location filename="../widgets/datasetspanel.cpp" line="208"/>
         <source>Registered with SHA-256 %1; the file now has %2. Restart the session to load it again.</source>
         <translation>Registriert mit SHA-256 %1; die Datei hat jetzt %2. Starten Sie die Sitzung neu, um sie erneut zu laden.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="195"/>
+        <location filename="../widgets/datasetspanel.cpp" line="236"/>
         <source>Loaded as the DataFrame %1</source>
         <translation>Als DataFrame %1 geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="196"/>
+        <location filename="../widgets/datasetspanel.cpp" line="237"/>
         <source>Not loaded: %1</source>
         <translation>Nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="217"/>
+        <location filename="../widgets/datasetspanel.cpp" line="265"/>
         <source>Rename Dataset</source>
         <translation>Datensatz umbenennen</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="218"/>
+        <location filename="../widgets/datasetspanel.cpp" line="266"/>
         <source>&apos;%1&apos; cannot be the variable&apos;s name: use letters, digits and underscores, not starting with a digit, and a name no other dataset has (for example sales_2025).</source>
         <translation>„%1“ kann nicht der Variablenname sein: Verwenden Sie Buchstaben, Ziffern und Unterstriche, nicht mit einer Ziffer am Anfang, und einen Namen, den kein anderer Datensatz hat (zum Beispiel sales_2025).</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="231"/>
-        <location filename="../widgets/datasetspanel.cpp" line="250"/>
+        <location filename="../widgets/datasetspanel.cpp" line="280"/>
+        <location filename="../widgets/datasetspanel.cpp" line="299"/>
         <source>Add Dataset</source>
         <translation>Datensatz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="251"/>
+        <location filename="../widgets/datasetspanel.cpp" line="300"/>
         <source>Not added: %1. Sandbench reads CSV, TSV, JSON, JSON lines, Excel and Parquet files.</source>
         <translation>Nicht hinzugefügt: %1. Sandbench liest CSV-, TSV-, JSON-, JSON-Lines-, Excel- und Parquet-Dateien.</translation>
     </message>
@@ -3392,434 +3586,433 @@ Befehle:
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="595"/>
+        <location filename="../app/mainwindow.cpp" line="617"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Lesen eines &amp;Ordners erlauben…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="504"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>&amp;Run Cell</source>
         <translation>Zelle &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="520"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>&amp;Undo Last Cell</source>
         <translation>Letzte Zelle &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Die Variablen auf den Stand vor der letzten erfolgreich beendeten Zelle zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="570"/>
+        <location filename="../app/mainwindow.cpp" line="592"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="571"/>
+        <location filename="../app/mainwindow.cpp" line="593"/>
         <source>&amp;About Sandbench</source>
         <translation>&amp;Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="531"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Figures</source>
         <translation>Abbildungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>Session Log</source>
         <translation>Sitzungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="292"/>
         <source>Review Queue</source>
         <translation>Prüfwarteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Dataset %1 registered: %2</source>
         <translation>Datensatz %1 registriert: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>Cell [%1] ran in an earlier session or was deleted.</source>
         <translation>Zelle [%1] lief in einer früheren Sitzung oder wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>The Data panel&apos;s view is in a new cell; run it to get the same rows as a variable.</source>
         <translation>Die Ansicht des Datenbereichs steht in einer neuen Zelle; führen Sie sie aus, um dieselben Zeilen als Variable zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>Review Queue (%1)</source>
         <translation>Prüfwarteschlange (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="295"/>
         <source>Run %1 approved by %2; its cell runs now.</source>
         <translation>Lauf %1 von %2 genehmigt; seine Zelle wird jetzt ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="287"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>Run %1 rejected by %2: %3</source>
         <translation>Lauf %1 von %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="293"/>
         <source>Cell %1 will not run: %2 rejected run %3 (%4)</source>
-        <translation>Zelle %1 wird nicht ausgeführt: %2 hat Lauf %3 abgelehnt (%4)</translation>
+        <translation type="vanished">Zelle %1 wird nicht ausgeführt: %2 hat Lauf %3 abgelehnt (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Open Review Queue of a Database</source>
         <translation>Prüfwarteschlange einer Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
         <translation>Sandbench-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="350"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>Open Review Queue</source>
         <translation>Prüfwarteschlange öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>&amp;New Notebook</source>
         <translation>&amp;Neues Notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="412"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="394"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>&amp;Import Notebook…</source>
         <translation>Notebook &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="399"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>&amp;Export Session…</source>
         <translation>Sitzung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>Add &amp;Dataset…</source>
         <translation>&amp;Datensatz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>&amp;Undo Typing</source>
         <translation>Eingabe &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>&amp;Redo Typing</source>
         <translation>Eingabe &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Suchen und &amp;ersetzen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="446"/>
         <source>Toggle &amp;Comment</source>
         <translation>&amp;Kommentar ein/aus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>Insert Cell &amp;Above</source>
         <translation>Zelle &amp;oberhalb einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="454"/>
         <source>Insert Cell &amp;Below</source>
         <translation>Zelle &amp;unterhalb einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>&amp;Duplicate Cell</source>
         <translation>Zelle &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>De&amp;lete Cell</source>
         <translation>Zelle &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
         <source>The cell is running or queued; stop it first.</source>
         <translation>Die Zelle läuft oder wartet; halten Sie sie zuerst an.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="474"/>
         <source>Move Cell &amp;Up</source>
         <translation>Zelle nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="476"/>
         <source>Move Cell Do&amp;wn</source>
         <translation>Zelle nach u&amp;nten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>Code ↔ &amp;Markdown</source>
         <translation>Code ↔ &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="486"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>&amp;Light Theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
         <source>&amp;Dark Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="493"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>Run the current cell and stay on it (Ctrl+Enter)</source>
         <translation>Aktuelle Zelle ausführen und dort bleiben (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>Run and &amp;Advance</source>
         <translation>Ausführen und &amp;weiter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="514"/>
+        <location filename="../app/mainwindow.cpp" line="533"/>
         <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
         <translation>Aktuelle Zelle ausführen und zur nächsten gehen, am Ende eine neue anlegen (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Run A&amp;ll</source>
         <translation>&amp;Alle ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="536"/>
         <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
         <translation>Alle Codezellen von oben ausführen; hält bei der ersten Zelle an, die nicht mit ok endet (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="523"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="524"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Laufende und wartende Zellen anhalten (Strg+.); die Variablen der Sitzung bleiben wie vor der Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>Re&amp;start Session</source>
         <translation>Sitzung neu &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="536"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
         <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
         <translation>Ein frischer Worker mit neu geladenen Datensätzen sowie Profil und Limits der aktuellen Einstellungen; die Variablen werden zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>Re&amp;view</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="543"/>
+        <location filename="../app/mainwindow.cpp" line="565"/>
         <source>&amp;Next Flagged Cell</source>
         <translation>&amp;Nächste markierte Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="567"/>
         <source>Go to the next cell the sandbox refused, rejected or held for review</source>
         <translation>Zur nächsten Zelle, die die Sandbox verweigert, abgelehnt oder zur Prüfung zurückgehalten hat</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="569"/>
         <source>Review &amp;Queue</source>
         <translation>Prüf&amp;warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="552"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>&amp;Open Review Queue of a Database…</source>
         <translation>Prüfwarteschlange einer &amp;Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="554"/>
+        <location filename="../app/mainwindow.cpp" line="576"/>
         <source>&amp;Provenance of the Current Cell</source>
         <translation>&amp;Herkunft der aktuellen Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="558"/>
+        <location filename="../app/mainwindow.cpp" line="580"/>
         <source>Search &amp;History…</source>
         <translation>&amp;Verlauf durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="586"/>
         <source>Sandbox &amp;Policy…</source>
         <translation>Sandbox-&amp;Richtlinie…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="565"/>
+        <location filename="../app/mainwindow.cpp" line="587"/>
         <source>&amp;Reviewer Name…</source>
         <translation>Name des &amp;Prüfers…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="572"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="621"/>
+        <location filename="../app/mainwindow.cpp" line="643"/>
         <source>profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="637"/>
+        <location filename="../app/mainwindow.cpp" line="658"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Rückgängig gemacht: Die Variablen sind wieder auf dem Stand vor der letzten erfolgreich beendeten Zelle.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="639"/>
+        <location filename="../app/mainwindow.cpp" line="660"/>
         <source>Nothing to undo: %1</source>
         <translation>Nichts rückgängig zu machen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="651"/>
+        <location filename="../app/mainwindow.cpp" line="672"/>
         <source>Stop the running cells before restarting the session.</source>
         <translation>Halten Sie die laufenden Zellen an, bevor Sie die Sitzung neu starten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="678"/>
         <source>Restart Session</source>
         <translation>Sitzung neu starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="669"/>
+        <location filename="../app/mainwindow.cpp" line="690"/>
         <source>Session restarted with the profile %1.</source>
         <translation>Sitzung mit dem Profil %1 neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="706"/>
         <source>The cell is empty: nothing to run.</source>
         <translation>Die Zelle ist leer: nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
+        <location filename="../app/mainwindow.cpp" line="721"/>
         <source>%1 cells queued</source>
         <translation>%1 Zellen in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="735"/>
+        <location filename="../app/mainwindow.cpp" line="756"/>
         <source>Run %1 could not be recorded: %2</source>
         <translation>Lauf %1 konnte nicht aufgezeichnet werden: %2</translation>
     </message>
@@ -3828,97 +4021,107 @@ Befehle:
         <translation type="vanished">Zelle %1: %2 in %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="782"/>
+        <location filename="../app/mainwindow.cpp" line="807"/>
         <source>Running cell %1 · %2 s</source>
         <translation>Zelle %1 läuft · %2 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="784"/>
+        <location filename="../app/mainwindow.cpp" line="809"/>
         <source>Waiting for the worker</source>
         <translation>Warten auf den Worker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="787"/>
+        <location filename="../app/mainwindow.cpp" line="812"/>
         <source> · %1 queued</source>
         <translation> · %1 wartend</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="809"/>
+        <location filename="../app/mainwindow.cpp" line="834"/>
         <source>sandbox: not armed</source>
         <translation>Sandbox: nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="811"/>
+        <location filename="../app/mainwindow.cpp" line="836"/>
         <source>The sandbox could not be set up: %1</source>
         <translation>Die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="924"/>
+        <location filename="../app/mainwindow.cpp" line="939"/>
+        <source>The session that showed this table has ended: its first rows as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="948"/>
+        <source>%1 — the rows recorded with the run are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="974"/>
         <source> · session %1</source>
         <translation> · Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="930"/>
+        <location filename="../app/mainwindow.cpp" line="980"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="947"/>
-        <location filename="../app/mainwindow.cpp" line="980"/>
-        <location filename="../app/mainwindow.cpp" line="986"/>
-        <location filename="../app/mainwindow.cpp" line="1253"/>
+        <location filename="../app/mainwindow.cpp" line="997"/>
+        <location filename="../app/mainwindow.cpp" line="1030"/>
+        <location filename="../app/mainwindow.cpp" line="1036"/>
+        <location filename="../app/mainwindow.cpp" line="1303"/>
         <source>Open Notebook</source>
         <translation>Notebook öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="953"/>
+        <location filename="../app/mainwindow.cpp" line="1003"/>
         <source>No recent notebooks</source>
         <translation>Keine zuletzt geöffneten Notebooks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="961"/>
+        <location filename="../app/mainwindow.cpp" line="1011"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="962"/>
+        <location filename="../app/mainwindow.cpp" line="1012"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="981"/>
+        <location filename="../app/mainwindow.cpp" line="1031"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks im Percent-Format und Skripte (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="994"/>
-        <location filename="../app/mainwindow.cpp" line="1001"/>
+        <location filename="../app/mainwindow.cpp" line="1044"/>
+        <location filename="../app/mainwindow.cpp" line="1051"/>
         <source>Import Notebook</source>
         <translation>Notebook importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="995"/>
+        <location filename="../app/mainwindow.cpp" line="1045"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
         <translation>Jupyter-Notebooks (*.ipynb);;Skripte im Percent-Format (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1010"/>
+        <location filename="../app/mainwindow.cpp" line="1060"/>
         <source>Imported %1 into a new notebook and session.</source>
         <translation>%1 in ein neues Notebook und eine neue Sitzung importiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1019"/>
-        <location filename="../app/mainwindow.cpp" line="1029"/>
+        <location filename="../app/mainwindow.cpp" line="1069"/>
+        <location filename="../app/mainwindow.cpp" line="1079"/>
         <source>Export Session</source>
         <translation>Sitzung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1020"/>
+        <location filename="../app/mainwindow.cpp" line="1070"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
         <translation>Erneut ausführbares Python-Skript (*.py);;Jupyter-Notebook (*.ipynb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="1035"/>
+        <location filename="../app/mainwindow.cpp" line="1085"/>
         <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
         <translation>
             <numerusform>Sitzung %1 nach %2 exportiert, aber %n aufgezeichnete Datei hat sich seit ihrem Lauf geändert: %3.</numerusform>
@@ -3926,123 +4129,143 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1042"/>
+        <location filename="../app/mainwindow.cpp" line="1092"/>
         <source>Exported session %1 to %2.</source>
         <translation>Sitzung %1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1051"/>
-        <location filename="../app/mainwindow.cpp" line="1068"/>
+        <location filename="../app/mainwindow.cpp" line="1101"/>
+        <location filename="../app/mainwindow.cpp" line="1118"/>
         <source>Save Notebook</source>
         <translation>Notebook speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1054"/>
-        <location filename="../app/mainwindow.cpp" line="1071"/>
+        <location filename="../app/mainwindow.cpp" line="1104"/>
+        <location filename="../app/mainwindow.cpp" line="1121"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1060"/>
+        <location filename="../app/mainwindow.cpp" line="1110"/>
         <source>Save Notebook As</source>
         <translation>Notebook speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1061"/>
+        <location filename="../app/mainwindow.cpp" line="1111"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks im Percent-Format (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1086"/>
+        <location filename="../app/mainwindow.cpp" line="1136"/>
         <source>An untitled notebook</source>
         <translation>Ein unbenanntes Notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1092"/>
-        <location filename="../app/mainwindow.cpp" line="1103"/>
+        <location filename="../app/mainwindow.cpp" line="1142"/>
+        <location filename="../app/mainwindow.cpp" line="1153"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1093"/>
+        <location filename="../app/mainwindow.cpp" line="1143"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them in place of %3?</source>
         <translation>%1 hatte ungespeicherte Änderungen, als Sandbench zuletzt endete (automatisch gesichert %2). Sollen sie anstelle von %3 wiederhergestellt werden?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1096"/>
+        <location filename="../app/mainwindow.cpp" line="1146"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 hatte ungespeicherte Änderungen, als Sandbench zuletzt endete (automatisch gesichert %2). Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1214"/>
+        <location filename="../app/mainwindow.cpp" line="1264"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Führt Python-Analysen in einem abgeschotteten Worker aus und zeichnet jeden Lauf auf.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox-Schichten dieser Sitzung:&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1219"/>
+        <location filename="../app/mainwindow.cpp" line="1269"/>
         <source>not armed yet</source>
         <translation>noch nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
-        <location filename="../app/mainwindow.cpp" line="610"/>
+        <location filename="../app/mainwindow.cpp" line="631"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>The session could not start: %1</source>
         <translation>Die Sitzung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="616"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
+        <source>Dataset %1 loads again with its ISO dates as dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="212"/>
+        <source>Dataset %1 loads again with its dates as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="309"/>
+        <source>Cell [%1] will not run: %2 rejected run %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="314"/>
+        <source>The cell of run %1 will not run: %2 rejected it (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="638"/>
         <source>Session %1 · output folder %2</source>
         <translation>Sitzung %1 · Ausgabeordner %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="747"/>
+        <location filename="../app/mainwindow.cpp" line="772"/>
         <source>Cell [%1]: %2 in %3 s</source>
         <translation>Zelle [%1]: %2 in %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="802"/>
+        <location filename="../app/mainwindow.cpp" line="827"/>
         <source>Dataset not loaded: %1</source>
         <translation>Datensatz nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="908"/>
+        <location filename="../app/mainwindow.cpp" line="958"/>
         <source>worker: starting</source>
         <translation>Worker: startet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="911"/>
+        <location filename="../app/mainwindow.cpp" line="961"/>
         <source>worker: ready</source>
         <translation>Worker: bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="914"/>
+        <location filename="../app/mainwindow.cpp" line="964"/>
         <source>worker: running</source>
         <translation>Worker: läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="917"/>
+        <location filename="../app/mainwindow.cpp" line="967"/>
         <source>worker: stopped</source>
         <translation>Worker: beendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="920"/>
+        <location filename="../app/mainwindow.cpp" line="970"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>Worker: unerwartet beendet; die nächste Zelle startet einen neuen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1112"/>
-        <location filename="../app/mainwindow.cpp" line="1118"/>
-        <location filename="../app/mainwindow.cpp" line="1125"/>
+        <location filename="../app/mainwindow.cpp" line="1162"/>
+        <location filename="../app/mainwindow.cpp" line="1168"/>
+        <location filename="../app/mainwindow.cpp" line="1175"/>
         <source>Allow Reading a Folder</source>
         <translation>Lesen eines Ordners erlauben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1119"/>
+        <location filename="../app/mainwindow.cpp" line="1169"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 würde dem Code erlauben, jede Ihrer Dateien zu lesen. Wählen Sie den Ordner, der die Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1126"/>
+        <location filename="../app/mainwindow.cpp" line="1176"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -4051,27 +4274,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher startet er neu: Die Variablen der Sitzung werden zurückgesetzt und die Datensätze neu geladen. Bisher aufgezeichnete Läufe bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1143"/>
+        <location filename="../app/mainwindow.cpp" line="1193"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Der Code darf jetzt %1 lesen. Der Worker wurde neu gestartet: Die Variablen wurden zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1161"/>
+        <location filename="../app/mainwindow.cpp" line="1211"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Das neue Profil und die Limits gelten ab der nächsten Sitzung (Ausführen &gt; Sitzung neu starten).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1200"/>
+        <location filename="../app/mainwindow.cpp" line="1250"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Keine Zelle wurde verweigert, abgelehnt oder zur Prüfung zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1213"/>
+        <location filename="../app/mainwindow.cpp" line="1263"/>
         <source>About Sandbench</source>
         <translation>Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1218"/>
+        <location filename="../app/mainwindow.cpp" line="1268"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -4554,8 +4777,8 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="219"/>
-        <location filename="../widgets/provenancepanel.cpp" line="324"/>
-        <location filename="../widgets/provenancepanel.cpp" line="330"/>
+        <location filename="../widgets/provenancepanel.cpp" line="337"/>
+        <location filename="../widgets/provenancepanel.cpp" line="343"/>
         <source>Recorded as &quot;%1&quot;</source>
         <translation>Aufgezeichnet als „%1“</translation>
     </message>
@@ -4570,37 +4793,57 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation>Prompt-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="261"/>
+        <location filename="../widgets/provenancepanel.cpp" line="225"/>
+        <source>Model server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="264"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="262"/>
+        <location filename="../widgets/provenancepanel.cpp" line="265"/>
         <source>State kept after the error (on-error keep)</source>
         <translation>Zustand nach dem Fehler behalten (on-error keep)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="309"/>
+        <location filename="../widgets/provenancepanel.cpp" line="277"/>
+        <source>not recorded</source>
+        <translation type="unfinished">nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="282"/>
+        <source>Names read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="283"/>
+        <source>Names written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="322"/>
         <source>All inputs&apos; hash (SHA-256)</source>
         <translation>Prüfsumme aller Eingaben (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="315"/>
+        <location filename="../widgets/provenancepanel.cpp" line="328"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="316"/>
+        <location filename="../widgets/provenancepanel.cpp" line="329"/>
         <source>Profile hash (SHA-256)</source>
         <translation>Profil-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="319"/>
+        <location filename="../widgets/provenancepanel.cpp" line="332"/>
         <source>Limits (hash)</source>
         <translation>Limits (Prüfsumme)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="333"/>
+        <location filename="../widgets/provenancepanel.cpp" line="346"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
@@ -4621,13 +4864,13 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Prompt-sha256</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="226"/>
+        <location filename="../widgets/provenancepanel.cpp" line="229"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="227"/>
-        <location filename="../widgets/provenancepanel.cpp" line="232"/>
+        <location filename="../widgets/provenancepanel.cpp" line="230"/>
+        <location filename="../widgets/provenancepanel.cpp" line="235"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -4635,68 +4878,69 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="231"/>
+        <location filename="../widgets/provenancepanel.cpp" line="234"/>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="244"/>
+        <location filename="../widgets/provenancepanel.cpp" line="247"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="248"/>
+        <location filename="../widgets/provenancepanel.cpp" line="251"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="249"/>
+        <location filename="../widgets/provenancepanel.cpp" line="252"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="250"/>
+        <location filename="../widgets/provenancepanel.cpp" line="253"/>
         <source>started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="251"/>
+        <location filename="../widgets/provenancepanel.cpp" line="254"/>
         <source>finished</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="252"/>
+        <location filename="../widgets/provenancepanel.cpp" line="255"/>
         <source>wall time (ms)</source>
         <translation>Echtzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="254"/>
+        <location filename="../widgets/provenancepanel.cpp" line="257"/>
         <source>CPU time (ms)</source>
         <translation>CPU-Zeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="256"/>
+        <location filename="../widgets/provenancepanel.cpp" line="259"/>
         <source>peak memory (kB)</source>
         <translation>Spitzenspeicher (kB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="258"/>
+        <location filename="../widgets/provenancepanel.cpp" line="261"/>
         <source>state derived from run</source>
         <translation>Zustand stammt von Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="259"/>
-        <location filename="../widgets/provenancepanel.cpp" line="267"/>
+        <location filename="../widgets/provenancepanel.cpp" line="262"/>
+        <location filename="../widgets/provenancepanel.cpp" line="270"/>
+        <location filename="../widgets/provenancepanel.cpp" line="278"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="266"/>
+        <location filename="../widgets/provenancepanel.cpp" line="269"/>
         <source>State changed</source>
         <translation>Zustand geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="268"/>
+        <location filename="../widgets/provenancepanel.cpp" line="271"/>
         <source>%n setting(s)</source>
         <translation>
             <numerusform>%n Einstellung</numerusform>
@@ -4704,63 +4948,63 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="276"/>
-        <location filename="../widgets/provenancepanel.cpp" line="284"/>
+        <location filename="../widgets/provenancepanel.cpp" line="289"/>
+        <location filename="../widgets/provenancepanel.cpp" line="297"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="277"/>
+        <location filename="../widgets/provenancepanel.cpp" line="290"/>
         <source>decision %1</source>
         <translation>Entscheidung %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="278"/>
+        <location filename="../widgets/provenancepanel.cpp" line="291"/>
         <source>reviewer</source>
         <translation>Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="279"/>
+        <location filename="../widgets/provenancepanel.cpp" line="292"/>
         <source>decided</source>
         <translation>entschieden</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="280"/>
+        <location filename="../widgets/provenancepanel.cpp" line="293"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="281"/>
+        <location filename="../widgets/provenancepanel.cpp" line="294"/>
         <source>flagged run</source>
         <translation>markierter Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="285"/>
+        <location filename="../widgets/provenancepanel.cpp" line="298"/>
         <source>waiting for a reviewer</source>
         <translation>wartet auf einen Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="286"/>
+        <location filename="../widgets/provenancepanel.cpp" line="299"/>
         <source>none needed</source>
         <translation>nicht nötig</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="301"/>
+        <location filename="../widgets/provenancepanel.cpp" line="314"/>
         <source>Content hash (SHA-256)</source>
         <translation>Inhalts-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="303"/>
+        <location filename="../widgets/provenancepanel.cpp" line="316"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="305"/>
+        <location filename="../widgets/provenancepanel.cpp" line="318"/>
         <source>changed since</source>
         <translation>seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="306"/>
+        <location filename="../widgets/provenancepanel.cpp" line="319"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -4786,6 +5030,29 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     </message>
 </context>
 <context>
+    <name>sandbench::QueryReply</name>
+    <message>
+        <location filename="../core/queryreply.cpp" line="31"/>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/queryreply.cpp" line="39"/>
+        <source>the worker did not say why</source>
+        <translation type="unfinished">der Worker hat keinen Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../core/queryreply.cpp" line="49"/>
+        <source>the worker answered %1 to a %2 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/queryreply.cpp" line="77"/>
+        <source>A page could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sandbench::ResultTable</name>
     <message>
         <location filename="../widgets/richoutput.cpp" line="406"/>
@@ -4794,21 +5061,23 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="408"/>
+        <location filename="../widgets/richoutput.cpp" line="435"/>
         <source>Show all rows of %1 in the Data panel: sort, filter, summarize</source>
         <translation>Alle Zeilen von %1 im Datenbereich zeigen: sortieren, filtern, zusammenfassen</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="427"/>
+        <location filename="../widgets/richoutput.cpp" line="433"/>
         <source>%1 (loading…)</source>
         <translation>%1 (wird geladen…)</translation>
     </message>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="462"/>
+        <location filename="../widgets/richoutput.cpp" line="473"/>
         <source>%1: %2 rows × %3 columns, the first %4 shown</source>
         <translation>%1: %2 Zeilen × %3 Spalten, die ersten %4 gezeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="466"/>
+        <location filename="../widgets/richoutput.cpp" line="477"/>
         <source>%1: %2 rows × %3 columns</source>
         <translation>%1: %2 Zeilen × %3 Spalten</translation>
     </message>
@@ -5062,6 +5331,19 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     </message>
 </context>
 <context>
+    <name>sandbench::RichOutputView</name>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="540"/>
+        <source>Out[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="541"/>
+        <source>Displayed table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sandbench::RunSearchPanel</name>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="27"/>
@@ -5193,72 +5475,87 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::SessionRunner</name>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="79"/>
+        <location filename="../core/sessionrunner.cpp" line="80"/>
         <source>Cannot create the output folder %1; choose another with --out.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden; wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="175"/>
+        <location filename="../core/sessionrunner.cpp" line="118"/>
+        <source>The worker was replaced before it answered; ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="178"/>
         <source>the worker did not say why</source>
         <translation>der Worker hat keinen Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="314"/>
+        <location filename="../core/sessionrunner.cpp" line="238"/>
+        <source>The session has no worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="358"/>
+        <source>The cell was stopped before it started; it did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="442"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Die Sandbox konnte nicht eingerichtet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="427"/>
+        <location filename="../core/sessionrunner.cpp" line="568"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Herkunft: Für den Datensatz %1 konnte keine Prüfsumme berechnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="433"/>
+        <location filename="../core/sessionrunner.cpp" line="574"/>
         <source>Provenance: %1</source>
         <translation>Herkunft: %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="448"/>
+        <location filename="../core/sessionrunner.cpp" line="590"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>das Limit %1 beträgt für diese Zelle %2 und liegt damit über dem Wert %4 des Profils &apos;%3&apos;: Das Profil lässt erhöhte Limits von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="460"/>
+        <location filename="../core/sessionrunner.cpp" line="602"/>
         <source>a language model</source>
         <translation>ein Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="462"/>
+        <location filename="../core/sessionrunner.cpp" line="604"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>der Code wurde von %1 vorgeschlagen und noch nie ausgeführt: Das Profil &apos;%2&apos; lässt solchen Code vor seinem ersten Lauf von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="478"/>
+        <location filename="../core/sessionrunner.cpp" line="620"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (see the Review Queue).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Genehmigung eines Prüfers (siehe Prüfwarteschlange).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="480"/>
+        <location filename="../core/sessionrunner.cpp" line="622"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Genehmigung eines Prüfers (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="575"/>
+        <location filename="../core/sessionrunner.cpp" line="723"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 hat diesen Code am %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="589"/>
+        <location filename="../core/sessionrunner.cpp" line="737"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker ist während der Ausführung dieser Zelle abgestürzt. Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="597"/>
+        <location filename="../core/sessionrunner.cpp" line="745"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker wurde ersetzt: Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="612"/>
+        <location filename="../core/sessionrunner.cpp" line="760"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Die Grafiken dieser Zelle konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -5391,6 +5688,32 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     </message>
 </context>
 <context>
+    <name>sandbench::StaleRunner</name>
+    <message>
+        <location filename="../app/stalerunner.cpp" line="14"/>
+        <source>Run S&amp;tale Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/stalerunner.cpp" line="15"/>
+        <source>Run again, in notebook order, the cells whose output used a name a later run redefined, and the cells below that become stale on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/stalerunner.cpp" line="53"/>
+        <source>Ran %n stale cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/stalerunner.cpp" line="66"/>
+        <source>Run Stale Cells stopped at [%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sandbench::TableColumn</name>
     <message>
         <location filename="../core/tablepage.cpp" line="42"/>
@@ -5505,7 +5828,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::WorkerClient</name>
     <message>
-        <location filename="../core/workerclient.cpp" line="134"/>
+        <location filename="../core/workerclient.cpp" line="135"/>
         <source>%1: cannot open the file (%2); check that it exists and that you may read it</source>
         <translation>%1: Die Datei kann nicht geöffnet werden (%2); prüfen Sie, ob sie existiert und ob Sie sie lesen dürfen</translation>
     </message>
@@ -5514,12 +5837,12 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Der Worker läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="284"/>
+        <location filename="../core/workerclient.cpp" line="293"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Der Worker hat das Protokoll verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="300"/>
+        <location filename="../core/workerclient.cpp" line="309"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Der Worker hat eine Nachricht gesendet, die kein JSON ist: %1</translation>
     </message>
@@ -5528,54 +5851,242 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Der Worker hat Grafiken beschrieben, die größer sind als die gesendeten Daten.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="247"/>
+        <location filename="../core/workerclient.cpp" line="256"/>
         <source>The worker is not running: it stopped or died earlier, so the session&apos;s variables are gone. Run a cell to start a fresh worker.</source>
         <translation>Der Worker läuft nicht: er wurde beendet oder ist abgestürzt, daher sind die Variablen der Sitzung verloren. Führen Sie eine Zelle aus, um einen neuen Worker zu starten.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="367"/>
+        <location filename="../core/workerclient.cpp" line="376"/>
         <source>The worker&apos;s answer to the %1 request was malformed (%2). The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Die Antwort des Workers auf die %1-Anfrage war fehlerhaft (%2). Der Worker wurde beendet; die nächste Zelle startet einen neuen.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="434"/>
+        <location filename="../core/workerclient.cpp" line="443"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>Die Zelle hat mehr in den Ausgabeordner geschrieben, als das Profil erlaubt (limits.output_mb / limits.output_files), daher wurde der Worker beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="439"/>
+        <location filename="../core/workerclient.cpp" line="448"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Der Worker-Prozess wurde beendet oder ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="440"/>
+        <location filename="../core/workerclient.cpp" line="449"/>
         <source>The worker process exited with status %1.</source>
         <translation>Der Worker-Prozess wurde mit Status %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="448"/>
+        <location filename="../core/workerclient.cpp" line="457"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Der Worker %1 konnte nicht gestartet werden: %2. Installieren Sie Sandbench neu oder prüfen Sie, ob die Datei existiert und ausführbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="458"/>
+        <location filename="../core/workerclient.cpp" line="467"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Der Worker hat eine Nachricht gesendet, die nicht von seiner Sandbox stammt (%1): Möglicherweise hat Code in der Zelle selbst in den Kanal des Workers geschrieben. Der Worker wurde beendet; die nächste Zelle startet einen neuen.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="472"/>
+        <location filename="../core/workerclient.cpp" line="481"/>
         <source>Last worker diagnostics:</source>
         <translation>Letzte Diagnosemeldungen des Workers:</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="484"/>
+        <location filename="../core/workerclient.cpp" line="493"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>Die Zelle hat ihr Zeitlimit überschritten und der Worker hat nicht mehr geantwortet, daher wurde er ersetzt: Variablen aus früheren Zellen sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="486"/>
+        <location filename="../core/workerclient.cpp" line="495"/>
         <source>wall-clock limit reached</source>
         <translation>Echtzeitlimit erreicht</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::AskCommand</name>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="52"/>
+        <source>Asks an OpenAI-compatible model (Ollama, llama.cpp&apos;s llama-server, vLLM, LM Studio or a hosted service) for a cell and prints the code it proposes. The model is told the question, the datasets&apos; columns, dtypes and row counts, and the sandbox&apos;s rules; sample rows only for an endpoint on this machine unless --samples or --no-samples says otherwise. The exchange is kept in the database. With --run the code runs in the sandbox as a cell of origin llm: the profile&apos;s llm_first_run trigger sends new model code to review first.
+
+The endpoint and model default to the window&apos;s Settings ▸ Assistant, then to SANDBENCH_LLM_ENDPOINT and SANDBENCH_LLM_MODEL; an API key is read from SANDBENCH_LLM_API_KEY only.
+
+Exit status: as &apos;sandbench run&apos; with --run; 0 an answer, 64 a usage error, 65 no code in the answer (with --run) or a dataset that cannot be loaded, 69 the model server failed, 73 the database cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="69"/>
+        <source>The server&apos;s base URL, e.g. http://localhost:11434/v1 (Ollama).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="69"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="71"/>
+        <source>The model to ask, as the server names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="72"/>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="74"/>
+        <source>Run the proposed code in the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="77"/>
+        <source>Print one JSON object: the answer, its code, the prompt&apos;s SHA-256, the messages sent and, with --run, the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="81"/>
+        <source>Ask for a corrected version of recorded run ID (its code, error and refusals are sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="83"/>
+        <location filename="../app/cli/askcommand.cpp" line="87"/>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="85"/>
+        <source>Ask what recorded run ID does and why it ended as it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="89"/>
+        <source>Send a few sample rows of each dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="91"/>
+        <source>Send no data values, only names and types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="94"/>
+        <source>The model&apos;s context in tokens; the request is trimmed to fit (default 8192).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="95"/>
+        <source>TOKENS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="98"/>
+        <source>Give up when the server sends nothing for this many seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="98"/>
+        <source>S</source>
+        <translation type="unfinished">S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="102"/>
+        <source>What to ask, in words (optional with --fix or --explain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="110"/>
+        <source>give the question as one argument, in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="113"/>
+        <source>give --fix or --explain, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="115"/>
+        <source>give --samples or --no-samples, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="118"/>
+        <source>give a QUESTION, e.g. sandbench ask &quot;total revenue per region&quot; --data sales=sales.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="128"/>
+        <source>no model endpoint: give --endpoint http://localhost:11434/v1 (a local Ollama; start it with &apos;ollama serve&apos;) or set SANDBENCH_LLM_ENDPOINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="132"/>
+        <source>no model: give --model NAME (e.g. qwen2.5-coder:7b; &apos;ollama list&apos; names yours) or set SANDBENCH_LLM_MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="138"/>
+        <source>--context-size %1: give a whole number of tokens, 512 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="146"/>
+        <source>--stall-timeout %1: give seconds between 0 and 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="180"/>
+        <source>there is no run %1 in %2; &apos;sandbench history&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="202"/>
+        <source>the sandbox could not be set up: %1</source>
+        <translation type="unfinished">die Sandbox konnte nicht eingerichtet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="293"/>
+        <source>the question and the sandbox&apos;s rules alone do not fit a context of %1 tokens; give a larger --context-size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="300"/>
+        <source>to fit the model&apos;s context, left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="361"/>
+        <source>the answer has no Python code block; ask again in other words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="369"/>
+        <source>the answer has no Python code block to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="388"/>
+        <source>[cell %1] %2  %3 ms  (run %4, session %5, model %6, prompt sha256 %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="400"/>
+        <source>  needs review (line %1): %2 [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="401"/>
+        <source>  refused at line %1: %2 [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="408"/>
+        <source>the model&apos;s code waits for review: run %1. A reviewer approves with &apos;sandbench review approve %1 --note TEXT&apos;; then ask again with --run or run the code with &apos;sandbench run --origin llm&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="416"/>
+        <source>the cell ran but was not recorded: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5658,57 +6169,57 @@ Exit-Status: 0 jede Zelle reproduziert, 1 eine Zelle weicht ab, 64 Aufruffehler,
         <translation>das Profil der Sitzung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="209"/>
+        <location filename="../app/cli/exportcommand.cpp" line="207"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="246"/>
+        <location filename="../app/cli/exportcommand.cpp" line="256"/>
         <source>ended %1</source>
         <translation>endete mit %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="250"/>
+        <location filename="../app/cli/exportcommand.cpp" line="260"/>
         <source>dataset %1 changed</source>
         <translation>Datensatz %1 geändert</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="254"/>
+        <location filename="../app/cli/exportcommand.cpp" line="264"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="257"/>
+        <location filename="../app/cli/exportcommand.cpp" line="267"/>
         <source>result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="264"/>
+        <location filename="../app/cli/exportcommand.cpp" line="274"/>
         <source>figures</source>
         <translation>Grafiken</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="273"/>
+        <location filename="../app/cli/exportcommand.cpp" line="283"/>
         <source>files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="280"/>
+        <location filename="../app/cli/exportcommand.cpp" line="290"/>
         <source>CELL	RECORDED RUN	REPLAY RUN	VERDICT</source>
         <translation>ZELLE	AUFGEZEICHNETER LAUF	WIEDERHOLUNGSLAUF	BEFUND</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="286"/>
+        <location filename="../app/cli/exportcommand.cpp" line="296"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="287"/>
+        <location filename="../app/cli/exportcommand.cpp" line="297"/>
         <source>differs: %1</source>
         <translation>weicht ab: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="291"/>
+        <location filename="../app/cli/exportcommand.cpp" line="301"/>
         <source>Replay of session %1 (as session %2): all %n cell(s) reproduce the record.</source>
         <translation>
             <numerusform>Wiederholung von Sitzung %1 (als Sitzung %2): Die %n Zelle reproduziert die Aufzeichnung.</numerusform>
@@ -5716,7 +6227,7 @@ Exit-Status: 0 jede Zelle reproduziert, 1 eine Zelle weicht ab, 64 Aufruffehler,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="295"/>
+        <location filename="../app/cli/exportcommand.cpp" line="305"/>
         <source>Replay of session %1 (as session %2): %3 of %n cell(s) differ from the record.</source>
         <translation>
             <numerusform>Wiederholung von Sitzung %1 (als Sitzung %2): %3 von %n Zelle weicht von der Aufzeichnung ab.</numerusform>
@@ -5813,22 +6324,22 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         <translation>--on-error %1: Verwenden Sie keep oder rollback</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="177"/>
+        <location filename="../app/cli/runcommand.cpp" line="165"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="200"/>
+        <location filename="../app/cli/runcommand.cpp" line="188"/>
         <source>the script has no code cells</source>
         <translation>das Skript enthält keine Code-Zellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="214"/>
+        <location filename="../app/cli/runcommand.cpp" line="223"/>
         <source>stopped</source>
         <translation>abgebrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="222"/>
+        <location filename="../app/cli/runcommand.cpp" line="235"/>
         <source>interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to stop at once)</source>
         <translation>
             <numerusform>die laufende Zelle wird unterbrochen; %n nachfolgende Zelle wird nicht ausgeführt (erneut Strg+C, um sofort abzubrechen)</numerusform>
@@ -5836,12 +6347,12 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="237"/>
+        <location filename="../app/cli/runcommand.cpp" line="257"/>
         <source>cell %1 ran but was not recorded: %2</source>
         <translation>Zelle %1 wurde ausgeführt, aber nicht aufgezeichnet: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="251"/>
+        <location filename="../app/cli/runcommand.cpp" line="275"/>
         <source>%n cell(s) wait for review: run %1. A reviewer approves with &apos;sandbench review approve ID --note TEXT&apos;; then run the script again.</source>
         <translation>
             <numerusform>%n Zelle wartet auf Prüfung: Lauf %1. Ein Prüfer genehmigt mit &apos;sandbench review approve ID --note TEXT&apos;; führen Sie das Skript danach erneut aus.</numerusform>
@@ -5849,27 +6360,27 @@ Exit-Status: 0 alle Zellen ok, 1 Laufzeitfehler oder Absturz, 2 eine Zelle abgel
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="265"/>
+        <location filename="../app/cli/runcommand.cpp" line="289"/>
         <source>[cell %1] %2  %3 ms  (run %4, session %5)</source>
         <translation>[Zelle %1] %2  %3 ms  (Lauf %4, Sitzung %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="288"/>
+        <location filename="../app/cli/runcommand.cpp" line="317"/>
         <source>figure: %1</source>
         <translation>Grafik: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="291"/>
+        <location filename="../app/cli/runcommand.cpp" line="320"/>
         <source>  needs review (line %1, column %2, %3): %4 [%5]</source>
         <translation>  Prüfung nötig (Zeile %1, Spalte %2, %3): %4 [%5]</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="292"/>
+        <location filename="../app/cli/runcommand.cpp" line="321"/>
         <source>  refused at line %1, column %2 by the %3 layer: %4 [%5]</source>
         <translation>  in Zeile %1, Spalte %2 von der Schicht %3 abgelehnt: %4 [%5]</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="298"/>
+        <location filename="../app/cli/runcommand.cpp" line="327"/>
         <source>  (--on-error keep: what the cell did before the error was kept)</source>
         <translation>  (--on-error keep: Was die Zelle vor dem Fehler getan hat, wurde behalten)</translation>
     </message>
@@ -5899,77 +6410,77 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
         <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="112"/>
+        <location filename="../app/cli/servecommand.cpp" line="80"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="164"/>
+        <location filename="../app/cli/servecommand.cpp" line="132"/>
         <source>request line longer than %1 bytes: refused</source>
         <translation>Anfragezeile länger als %1 Bytes: abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="175"/>
+        <location filename="../app/cli/servecommand.cpp" line="143"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="178"/>
+        <location filename="../app/cli/servecommand.cpp" line="146"/>
         <source>a request must be a JSON object</source>
         <translation>eine Anfrage muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="191"/>
+        <location filename="../app/cli/servecommand.cpp" line="159"/>
         <source>the request has no &quot;op&quot;</source>
         <translation>die Anfrage enthält kein &quot;op&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="192"/>
+        <location filename="../app/cli/servecommand.cpp" line="160"/>
         <source>unknown op &quot;%1&quot;; known: %2</source>
         <translation>unbekannte Operation &quot;%1&quot;; bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="196"/>
+        <location filename="../app/cli/servecommand.cpp" line="164"/>
         <source>the server is shutting down</source>
         <translation>der Server wird beendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="203"/>
+        <location filename="../app/cli/servecommand.cpp" line="171"/>
         <source>execute needs &quot;code&quot; as a string</source>
         <translation>execute erwartet &quot;code&quot; als Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="207"/>
+        <location filename="../app/cli/servecommand.cpp" line="175"/>
         <source>memory_mb can only be set when the server starts (--memory): a running session&apos;s limit can be lowered by nobody, raised by nobody</source>
         <translation>memory_mb kann nur beim Start des Servers festgelegt werden (--memory): Das Limit einer laufenden Sitzung kann niemand senken und niemand erhöhen</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="216"/>
+        <location filename="../app/cli/servecommand.cpp" line="184"/>
         <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
         <translation>&quot;timeout&quot; muss eine Anzahl Sekunden zwischen %1 und %2 sein (eine Woche)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="236"/>
+        <location filename="../app/cli/servecommand.cpp" line="204"/>
         <source>&quot;on_error&quot; must be &quot;keep&quot; (what a failing cell did before its error stays) or &quot;rollback&quot; (the default)</source>
         <translation>&quot;on_error&quot; muss &quot;keep&quot; (was eine fehlschlagende Zelle vor ihrem Fehler getan hat, bleibt erhalten) oder &quot;rollback&quot; (der Standard) sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="245"/>
+        <location filename="../app/cli/servecommand.cpp" line="213"/>
         <source>&quot;progress&quot; must be true (the cell&apos;s output comes in progress lines before the response) or false (the default)</source>
         <translation>&quot;progress&quot; muss true sein (die Ausgabe der Zelle kommt in progress-Zeilen vor der Antwort) oder false (der Standard)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="278"/>
+        <location filename="../app/cli/servecommand.cpp" line="252"/>
         <source>table needs &quot;name&quot; as a string: the variable to show</source>
         <translation>table braucht &quot;name&quot; als Zeichenkette: die anzuzeigende Variable</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="286"/>
+        <location filename="../app/cli/servecommand.cpp" line="260"/>
         <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
         <translation>&quot;%1&quot; muss eine ganze Zahl zwischen 0 und %2 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="299"/>
+        <location filename="../app/cli/servecommand.cpp" line="273"/>
         <source>%1 needs &quot;code&quot; as a string: the code up to the cursor</source>
         <translation>%1 braucht &quot;code&quot; als Zeichenkette: den Code bis zum Cursor</translation>
     </message>
@@ -5978,17 +6489,17 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
         <translation type="vanished">&quot;timeout&quot; muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="226"/>
+        <location filename="../app/cli/servecommand.cpp" line="194"/>
         <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
         <translation>&quot;origin&quot; muss typed, pasted, file, llm oder import sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="267"/>
+        <location filename="../app/cli/servecommand.cpp" line="242"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>eine Zelle läuft: warten Sie auf ihre Antwort oder senden Sie {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="268"/>
+        <location filename="../app/cli/servecommand.cpp" line="243"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>mit einer früheren Anfrage beschäftigt: warten Sie auf deren Antwort</translation>
     </message>
@@ -6067,67 +6578,72 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
 <context>
     <name>sandbench::cli::mcp::McpResources</name>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="67"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="76"/>
         <source>A run&apos;s provenance: code, inputs, outputs, environment, review.</source>
         <translation>Die Herkunft eines Laufs: Code, Eingaben, Ausgaben, Umgebung, Prüfung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="83"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="93"/>
         <source>Columns and dtypes of dataset %1 as the session holds it now</source>
         <translation>Spalten und dtypes des Datensatzes %1, wie ihn die Sitzung jetzt hält</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="89"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="101"/>
         <source>The file dataset %1 was loaded from</source>
         <translation>Die Datei, aus der der Datensatz %1 geladen wurde</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="101"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="113"/>
         <source>run %1</source>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="103"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="115"/>
         <source>Provenance of run %1 (%2)</source>
         <translation>Herkunft von Lauf %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="108"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="120"/>
         <source>run %1 figure %2</source>
         <translation>Lauf %1 Abbildung %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="124"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="136"/>
         <source>resources/read needs &quot;uri&quot; as a string</source>
         <translation>resources/read braucht &quot;uri&quot; als Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="148"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="162"/>
         <source>no resource %1: resources/list lists them</source>
         <translation>keine Ressource %1: resources/list listet sie auf</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="164"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="178"/>
         <source>dataset %1 cannot be described now: %2</source>
         <translation>der Datensatz %1 kann jetzt nicht beschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="193"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="207"/>
         <source>%1 is %2 MB, more than the %3 MB a resource sends: read_table returns it a page at a time</source>
         <translation>%1 ist %2 MB groß, mehr als die %3 MB, die eine Ressource sendet: read_table liefert ihn seitenweise</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="202"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="216"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="224"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="235"/>
+        <source>the file of dataset %1 is not offered: profile %2 blocks open(), so the session&apos;s code sees the dataset only as a DataFrame; read sandbench://datasets/%1/schema, or use describe_table and read_table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="250"/>
         <source>no resource %1 in this session</source>
         <translation>keine Ressource %1 in dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="240"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="266"/>
         <source>cannot read figure %1 of run %2: %3</source>
         <translation>Abbildung %1 von Lauf %2 kann nicht gelesen werden: %3</translation>
     </message>
@@ -6135,17 +6651,17 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
 <context>
     <name>sandbench::cli::mcp::McpSession</name>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="159"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="168"/>
         <source>an undo is in progress already: wait for its answer</source>
         <translation>ein Rückgängigmachen läuft bereits: Warten Sie auf seine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="169"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="178"/>
         <source>a reset is in progress already: wait for its answer</source>
         <translation>ein Zurücksetzen läuft bereits: Warten Sie auf seine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="173"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="182"/>
         <source>a cell is running or queued: wait for it, or cancel it, then reset</source>
         <translation>eine Zelle läuft oder wartet: Warten Sie auf sie oder brechen Sie sie ab, dann setzen Sie zurück</translation>
     </message>
@@ -6153,328 +6669,332 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
 <context>
     <name>sandbench::cli::mcp::McpTools</name>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="116"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="117"/>
         <source>The variable&apos;s name in the session.</source>
         <translation>Der Name der Variablen in der Sitzung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="117"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="118"/>
         <source>Python source, run as one notebook cell.</source>
         <translation>Python-Quelltext, als eine Notebook-Zelle ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="168"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="169"/>
         <source>Run Python in the sandbox</source>
         <translation>Python in der Sandbox ausführen</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="169"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="170"/>
         <source>Runs Python code as one cell of a sandboxed notebook session on the analyst&apos;s datasets (loaded as pandas DataFrames named as list_datasets says). Variables persist between calls. Returns stdout, stderr, the last expression&apos;s value, figures (PNG) and, when the sandbox refuses something, the violations with line and column. A failing cell is rolled back. Code that needs a person&apos;s approval waits in Sandbench&apos;s Review Queue: the result says so and what to do. Every run is recorded with its provenance.</source>
         <translation>Führt Python-Code als eine Zelle einer abgeschotteten Notebook-Sitzung auf den Datensätzen des Analysten aus (als pandas-DataFrames geladen, benannt wie list_datasets angibt). Variablen bleiben zwischen Aufrufen erhalten. Gibt stdout, stderr, den Wert des letzten Ausdrucks, Abbildungen (PNG) und, wenn die Sandbox etwas verweigert, die Verstöße mit Zeile und Spalte zurück. Eine fehlschlagende Zelle wird zurückgesetzt. Code, der die Genehmigung eines Menschen braucht, wartet in der Prüfwarteschlange von Sandbench: Das Ergebnis sagt es und was zu tun ist. Jeder Lauf wird mit seiner Herkunft aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="183"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="184"/>
         <source>Time limit in seconds (default: the profile&apos;s). Raising it may need a review.</source>
         <translation>Zeitlimit in Sekunden (Standard: das des Profils). Eine Erhöhung kann eine Prüfung erfordern.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="188"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="189"/>
         <source>Check code without running it</source>
         <translation>Code prüfen, ohne ihn auszuführen</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="189"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="190"/>
         <source>Runs the sandbox&apos;s static check and review triggers on code without running it: ok, rejected (with the violations to fix) or pending_review (a person would have to approve it).</source>
         <translation>Führt die statische Kontrolle der Sandbox und die Prüfauslöser auf Code aus, ohne ihn auszuführen: ok, rejected (mit den zu behebenden Verstößen) oder pending_review (ein Mensch müsste ihn genehmigen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="194"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="195"/>
         <source>List the session&apos;s variables</source>
         <translation>Die Variablen der Sitzung auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="195"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="196"/>
         <source>The session&apos;s variables: name, type, shape, size and a short repr.</source>
         <translation>Die Variablen der Sitzung: Name, Typ, Form, Größe und eine kurze repr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="199"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="200"/>
         <source>Describe a DataFrame</source>
         <translation>Einen DataFrame beschreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="200"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="201"/>
         <source>Columns, dtypes, row count and a summary of each column (count, missing, mean/std/quartiles for numbers, unique and top values otherwise) of a DataFrame variable.</source>
         <translation>Spalten, dtypes, Zeilenzahl und eine Zusammenfassung jeder Spalte (Anzahl, fehlende Werte, Mittelwert/Standardabweichung/Quartile bei Zahlen, sonst eindeutige und häufigste Werte) einer DataFrame-Variablen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="213"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="214"/>
         <source>Read rows of a DataFrame</source>
         <translation>Zeilen eines DataFrames lesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="214"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="215"/>
         <source>A page of a DataFrame variable&apos;s rows (missing values as null).</source>
         <translation>Eine Seite der Zeilen einer DataFrame-Variablen (fehlende Werte als null).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="220"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="221"/>
         <source>First row, from 0 (default 0).</source>
         <translation>Erste Zeile, ab 0 (Standard 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="226"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="227"/>
         <source>Rows to return (default %1).</source>
         <translation>Zurückzugebende Zeilen (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="230"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="231"/>
         <source>List the datasets</source>
         <translation>Die Datensätze auflisten</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="231"/>
         <source>The analyst&apos;s datasets this session loaded: variable name, file, and the resources with their schema and content.</source>
-        <translation>Die Datensätze des Analysten, die diese Sitzung geladen hat: Variablenname, Datei und die Ressourcen mit ihrem Schema und Inhalt.</translation>
+        <translation type="vanished">Die Datensätze des Analysten, die diese Sitzung geladen hat: Variablenname, Datei und die Ressourcen mit ihrem Schema und Inhalt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="241"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="232"/>
+        <source>The analyst&apos;s datasets this session loaded: variable name, file, and the resources with their schema and, when the profile lets code open files, their content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="243"/>
         <source>Undo the last cell</source>
         <translation>Die letzte Zelle rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="242"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="244"/>
         <source>Returns the session&apos;s variables to before the last cell that ended ok.</source>
         <translation>Setzt die Variablen der Sitzung auf den Stand vor der letzten erfolgreich beendeten Zelle zurück.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="247"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="249"/>
         <source>Start the session over</source>
         <translation>Die Sitzung neu beginnen</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="248"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="250"/>
         <source>Drops every variable and loads the datasets again. Recorded runs stay.</source>
         <translation>Verwirft alle Variablen und lädt die Datensätze neu. Aufgezeichnete Läufe bleiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="253"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="255"/>
         <source>Show a run&apos;s provenance</source>
         <translation>Die Herkunft eines Laufs zeigen</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="254"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="256"/>
         <source>Everything recorded about one run of this session: code and its hash, inputs with their hashes, outputs, environment, limits, lineage and the review decision it ran under.</source>
         <translation>Alles, was zu einem Lauf dieser Sitzung aufgezeichnet wurde: Code und sein Hash, Eingaben mit ihren Hashes, Ausgaben, Umgebung, Limits, Abstammung und die Prüfentscheidung, unter der er lief.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="346"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="351"/>
         <source>tools/call needs &quot;name&quot;: the tool to call</source>
         <translation>tools/call braucht &quot;name&quot;: das aufzurufende Werkzeug</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="351"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="356"/>
         <source>&quot;arguments&quot; must be an object</source>
         <translation>&quot;arguments&quot; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="364"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="369"/>
         <source>%1 has no argument &quot;%2&quot;; it takes: %3</source>
         <translation>%1 hat kein Argument &quot;%2&quot;; es nimmt: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="366"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="371"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="385"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="390"/>
         <source>%1 needs &quot;name&quot;: a DataFrame variable (list_variables lists them)</source>
         <translation>%1 braucht &quot;name&quot;: eine DataFrame-Variable (list_variables listet sie auf)</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="401"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="406"/>
         <source>&quot;offset&quot; must be a whole number from 0 and &quot;limit&quot; one from 1 to %1</source>
         <translation>&quot;offset&quot; muss eine ganze Zahl ab 0 sein und &quot;limit&quot; eine von 1 bis %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="439"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="446"/>
         <source>The session&apos;s variables are back to before the last cell that ended ok.</source>
         <translation>Die Variablen der Sitzung sind wieder auf dem Stand vor der letzten erfolgreich beendeten Zelle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="449"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="456"/>
         <source>The session starts over: no variables, the datasets loaded again.</source>
         <translation>Die Sitzung beginnt neu: keine Variablen, die Datensätze neu geladen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="459"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="466"/>
         <source>unknown tool &quot;%1&quot;; this server has: %2</source>
         <translation>unbekanntes Werkzeug &quot;%1&quot;; dieser Server hat: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="569"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="576"/>
         <source>show_run needs &quot;run_id&quot;: a run id from run_python&apos;s results</source>
         <translation>show_run braucht &quot;run_id&quot;: eine Lauf-ID aus den Ergebnissen von run_python</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="577"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="584"/>
         <source>run %1 is not a run of this session</source>
         <translation>Lauf %1 ist kein Lauf dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="590"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="597"/>
         <source>check_code needs &quot;code&quot; as a string</source>
         <translation>check_code braucht &quot;code&quot; als Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="605"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="612"/>
         <source>The sandbox would refuse this code: rewrite the lines named.</source>
         <translation>Die Sandbox würde diesen Code verweigern: Schreiben Sie die genannten Zeilen um.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="607"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="614"/>
         <source>This code would wait for a person&apos;s review in Sandbench&apos;s Review Queue before it runs.</source>
         <translation>Dieser Code würde vor seiner Ausführung in der Prüfwarteschlange von Sandbench auf die Prüfung durch einen Menschen warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="610"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="617"/>
         <source>The code does not parse: fix the syntax.</source>
         <translation>Der Code lässt sich nicht parsen: Beheben Sie die Syntax.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="611"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="618"/>
         <source>Verdict: %1</source>
         <translation>Urteil: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="628"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="635"/>
         <source>run_python needs &quot;code&quot;: the Python source to run</source>
         <translation>run_python braucht &quot;code&quot;: den auszuführenden Python-Quelltext</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="635"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="642"/>
         <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
         <translation>&quot;timeout&quot; muss eine Anzahl Sekunden von %1 bis %2 (eine Woche) sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="658"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="665"/>
         <source>run %1 waits for a reviewer&apos;s decision (%2 s)</source>
         <translation>Lauf %1 wartet auf die Entscheidung eines Prüfers (%2 s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="661"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="668"/>
         <source>running for %1 s</source>
         <translation>läuft seit %1 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="679"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="686"/>
         <source>the cell started</source>
         <translation>die Zelle hat begonnen</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="691"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="698"/>
         <source>run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue</source>
         <translation>Lauf %1 wartet auf Prüfung: Ein Prüfer genehmigt ihn in der Prüfwarteschlange von Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="755"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="772"/>
         <source>%1 rejected run %2: it will not run. Rewrite the code without what needed review.</source>
         <translation>%1 hat Lauf %2 abgelehnt: Er wird nicht ausgeführt. Schreiben Sie den Code ohne das um, was eine Prüfung brauchte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="759"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="776"/>
         <source>%1 rejected run %2: &quot;%3&quot;. It will not run. Rewrite the code accordingly.</source>
         <translation>%1 hat Lauf %2 abgelehnt: „%3“. Er wird nicht ausgeführt. Schreiben Sie den Code entsprechend um.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="780"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="797"/>
         <source>Run %1 waits for review and no reviewer decided within %2 s. A reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
         <translation>Lauf %1 wartet auf Prüfung, und kein Prüfer hat innerhalb von %2 s entschieden. Ein Prüfer genehmigt ihn in der Prüfwarteschlange von Sandbench (oder mit &apos;sandbench review approve %1&apos;); rufen Sie dann run_python erneut mit demselben Code auf. Oder schreiben Sie den Code ohne das um, was eine Prüfung braucht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="786"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="803"/>
         <source>Run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
         <translation>Lauf %1 wartet auf Prüfung: Ein Prüfer genehmigt ihn in der Prüfwarteschlange von Sandbench (oder mit &apos;sandbench review approve %1&apos;); rufen Sie dann run_python erneut mit demselben Code auf. Oder schreiben Sie den Code ohne das um, was eine Prüfung braucht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="794"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="811"/>
         <source>The sandbox refused this code (nothing it did was kept). Rewrite it without what the violations name; check_code checks a draft without running it.</source>
         <translation>Die Sandbox hat diesen Code verweigert (nichts, was er getan hat, wurde übernommen). Schreiben Sie ihn ohne das um, was die Verstöße nennen; check_code prüft einen Entwurf, ohne ihn auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="800"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="817"/>
         <source>The code raised an exception; what it did before is kept.</source>
         <translation>Der Code hat eine Ausnahme ausgelöst; was er davor getan hat, bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="801"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="818"/>
         <source>The code raised an exception; the session is as it was before this cell. Fix the code and run it again.</source>
         <translation>Der Code hat eine Ausnahme ausgelöst; die Sitzung ist wie vor dieser Zelle. Beheben Sie den Code und führen Sie ihn erneut aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="805"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="822"/>
         <source>The cell hit its time limit and was stopped (rolled back). Make it faster, or pass a larger &quot;timeout&quot; (a raised limit may need review).</source>
         <translation>Die Zelle hat ihr Zeitlimit erreicht und wurde angehalten (zurückgesetzt). Machen Sie sie schneller oder übergeben Sie ein größeres &quot;timeout&quot; (ein erhöhtes Limit kann eine Prüfung erfordern).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="809"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="826"/>
         <source>The cell hit its memory limit and was stopped (rolled back). Work on smaller pieces of the data.</source>
         <translation>Die Zelle hat ihr Speicherlimit erreicht und wurde angehalten (zurückgesetzt). Arbeiten Sie mit kleineren Teilen der Daten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="813"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="830"/>
         <source>The cell printed more than the output limit and was stopped (rolled back). Print less: a summary or head() of the data.</source>
         <translation>Die Zelle hat mehr als das Ausgabelimit ausgegeben und wurde angehalten (zurückgesetzt). Geben Sie weniger aus: eine Zusammenfassung oder head() der Daten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="817"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="834"/>
         <source>The cell was interrupted; what it did was rolled back.</source>
         <translation>Die Zelle wurde unterbrochen; was sie getan hat, wurde zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="820"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="837"/>
         <source>The sandboxed worker died while the cell ran; a fresh one took over with the datasets loaded again (earlier variables may be gone: list_variables shows what is left).</source>
         <translation>Der abgeschottete Worker ist während der Ausführung der Zelle abgestürzt; ein neuer hat mit neu geladenen Datensätzen übernommen (frühere Variablen können fehlen: list_variables zeigt, was übrig ist).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="825"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="842"/>
         <source>The cell&apos;s reply disagreed with what the sandbox saw: it is recorded as tampered and rolled back.</source>
         <translation>Die Antwort der Zelle widersprach dem, was die Sandbox gesehen hat: Sie wird als manipuliert aufgezeichnet und zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="837"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="854"/>
         <source>Run %1: %2</source>
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="838"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="855"/>
         <source>Run (not recorded: %1): %2</source>
         <translation>Lauf (nicht aufgezeichnet: %1): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="840"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="857"/>
         <source>stdout:
 %1</source>
         <translation>stdout:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="842"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="859"/>
         <source>stderr:
 %1</source>
         <translation>stderr:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="844"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="861"/>
         <source>result:
 %1</source>
         <translation>Ergebnis:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/mcp/mcptools.cpp" line="846"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="863"/>
         <source>%n figure(s) attached as PNG.</source>
         <translation>
             <numerusform>%n Abbildung als PNG angehängt.</numerusform>
@@ -6482,11 +7002,153 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="848"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="865"/>
         <source>violations:
 %1</source>
         <translation>Verstöße:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::llm::ChatClient</name>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="157"/>
+        <source>The request does not fit the model&apos;s context (%1). Lower the assistant&apos;s context size so the request is trimmed to fit, or choose a model with a larger context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="166"/>
+        <source>The server refused the request (HTTP %1: %2). Enter the API key this endpoint expects in the assistant&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="171"/>
+        <source>no key, or a wrong one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="180"/>
+        <source>The server has no model &quot;%1&quot; (%2). Choose one of the models it lists, or download it first (Ollama: ollama pull %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="185"/>
+        <source>The server has no chat-completions endpoint there (HTTP 404). The base URL of an OpenAI-compatible server usually ends in /v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="191"/>
+        <source>The server is limiting requests (HTTP 429%1). Wait a moment and ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="200"/>
+        <source>The model server failed (HTTP %1: %2). Check the server&apos;s log and ask again once it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="205"/>
+        <location filename="../core/llm/chatclient.cpp" line="211"/>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="208"/>
+        <source>The server rejected the request (HTTP %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="543"/>
+        <source>No assistant endpoint is set. Start a local model server (Ollama: ollama serve, then ollama pull qwen2.5-coder) and enter its base URL, http://localhost:11434/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="549"/>
+        <source>%1 is not an http(s) URL. Enter the server&apos;s base URL, e.g. http://localhost:11434/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="619"/>
+        <source>Nothing answers at %1. Start the model server or correct the assistant&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="622"/>
+        <source>Listing the models failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="630"/>
+        <source>The server&apos;s model list is not OpenAI-compatible JSON. Is the base URL right (it usually ends in /v1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::llm::ChatReply</name>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="249"/>
+        <source>Stopped. The answer so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="280"/>
+        <source>The answer is larger than the assistant accepts (%1 MB). Ask for less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="294"/>
+        <source>The server sent an event larger than the assistant accepts. Is this an OpenAI-compatible endpoint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="310"/>
+        <source>The server sent an event that is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="358"/>
+        <source>The answer is larger than the assistant accepts (%1 MB); what arrived is kept. Ask for less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="406"/>
+        <source>The server&apos;s answer is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="438"/>
+        <source>Nothing answers at %1. Start the model server (Ollama: ollama serve; llama.cpp: llama-server) or correct the assistant&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="444"/>
+        <source>The host of %1 is unknown. Correct the assistant&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="448"/>
+        <source>The server closed the connection before answering. Check the server&apos;s log and ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="457"/>
+        <source>The request to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="477"/>
+        <source>The connection closed before the answer was complete; what arrived is kept. Ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="491"/>
+        <source>The server sent nothing for %1 s, so the request was stopped; what arrived is kept. Ask again, or check the server&apos;s load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="494"/>
+        <source>The server accepted the request but has not answered; it was stopped. A local server may still be loading the model: ask again in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

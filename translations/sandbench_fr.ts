@@ -55,6 +55,51 @@
     </message>
 </context>
 <context>
+    <name>ContextBuilder</name>
+    <message>
+        <location filename="../core/llm/contextbuilder.cpp" line="122"/>
+        <source>columns %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/llm/contextbuilder.cpp" line="150"/>
+        <source>%n dataset(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/llm/contextbuilder.cpp" line="168"/>
+        <source>%n variable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/llm/contextbuilder.cpp" line="177"/>
+        <source>the current cell after %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/llm/contextbuilder.cpp" line="187"/>
+        <source>the traceback&apos;s first %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/llm/contextbuilder.cpp" line="328"/>
+        <source>sample rows of %n dataset(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatasetSpecParser</name>
     <message>
         <location filename="../core/datasetspec.cpp" line="66"/>
@@ -90,6 +135,20 @@
         <location filename="../core/datasetspec.cpp" line="64"/>
         <source>--data %1: no such file %2; check the path</source>
         <translation>--data %1 : fichier %2 introuvable ; vérifiez le chemin</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeStore</name>
+    <message>
+        <location filename="../core/llm/exchangestore.cpp" line="50"/>
+        <location filename="../core/llm/exchangestore.cpp" line="75"/>
+        <source>Cannot record the assistant&apos;s exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/exchangestore.cpp" line="94"/>
+        <source>Cannot read the assistant&apos;s exchanges</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -280,7 +339,7 @@
 <context>
     <name>Ipynb</name>
     <message>
-        <location filename="../core/ipynb.cpp" line="104"/>
+        <location filename="../core/ipynb.cpp" line="159"/>
         <source># Sandbench session %1
 
 Exported from Sandbench with every kept cell&apos;s recorded output. Its provenance:
@@ -299,27 +358,27 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
 </translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="160"/>
+        <location filename="../core/ipynb.cpp" line="215"/>
         <source>%1 is not a notebook: invalid JSON at byte %2 (%3)</source>
         <translation>%1 n&apos;est pas un notebook : JSON non valide à l&apos;octet %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="167"/>
+        <location filename="../core/ipynb.cpp" line="222"/>
         <source>%1 is nbformat %2; Sandbench reads nbformat 4. Convert it with &apos;jupyter nbconvert --to notebook --nbformat 4 %1&apos;</source>
         <translation>%1 est au format nbformat %2 ; Sandbench lit nbformat 4. Convertissez-le avec &apos;jupyter nbconvert --to notebook --nbformat 4 %1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="172"/>
+        <location filename="../core/ipynb.cpp" line="227"/>
         <source>%1 has no list of cells; is it a Jupyter notebook?</source>
         <translation>%1 n&apos;a pas de liste de cellules ; est-ce bien un notebook Jupyter ?</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="214"/>
+        <location filename="../core/ipynb.cpp" line="269"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/ipynb.cpp" line="216"/>
+        <location filename="../core/ipynb.cpp" line="271"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
@@ -505,259 +564,295 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
 <context>
     <name>ReplyDecoder</name>
     <message>
-        <location filename="../core/replydecoder.cpp" line="144"/>
+        <location filename="../core/replydecoder.cpp" line="145"/>
         <source>characters</source>
         <translation>caractères</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="157"/>
+        <location filename="../core/replydecoder.cpp" line="158"/>
         <source>%1 is %2, not %3 between 0 and %4</source>
         <translation>%1 vaut %2, et non %3 entre 0 et %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="159"/>
+        <location filename="../core/replydecoder.cpp" line="160"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="160"/>
+        <location filename="../core/replydecoder.cpp" line="161"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="181"/>
-        <location filename="../core/replydecoder.cpp" line="193"/>
+        <location filename="../core/replydecoder.cpp" line="182"/>
+        <location filename="../core/replydecoder.cpp" line="194"/>
         <source>entries</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="206"/>
+        <location filename="../core/replydecoder.cpp" line="207"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 est %2, et non %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="215"/>
+        <location filename="../core/replydecoder.cpp" line="216"/>
         <source>%1 has %2 %3, more than %4</source>
         <translation>%1 compte %2 %3, soit plus de %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="252"/>
+        <location filename="../core/replydecoder.cpp" line="253"/>
         <source>The worker&apos;s reply was refused and nothing of it was kept: %1. The cell&apos;s code may have written its own reply.</source>
         <translation>La réponse du worker a été refusée et rien n&apos;en a été conservé : %1. Le code de la cellule a peut-être écrit sa propre réponse.</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="272"/>
+        <location filename="../core/replydecoder.cpp" line="273"/>
         <source>it has %1 bytes, too few for a PNG</source>
         <translation>elle fait %1 octets, trop peu pour un PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="274"/>
+        <location filename="../core/replydecoder.cpp" line="275"/>
         <source>it does not start with the PNG signature</source>
         <translation>elle ne commence pas par la signature PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="276"/>
+        <location filename="../core/replydecoder.cpp" line="277"/>
         <source>its first chunk is not a PNG image header</source>
         <translation>son premier chunk n&apos;est pas un en-tête d&apos;image PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="278"/>
+        <location filename="../core/replydecoder.cpp" line="279"/>
         <source>its image header&apos;s checksum is wrong</source>
         <translation>la somme de contrôle de son en-tête d&apos;image est fausse</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="283"/>
+        <location filename="../core/replydecoder.cpp" line="284"/>
         <source>it claims %1×%2 pixels, outside 1 to %3 a side and %4 pixels</source>
         <translation>elle annonce %1×%2 pixels, hors des limites de 1 à %3 par côté et de %4 pixels au total</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="296"/>
+        <location filename="../core/replydecoder.cpp" line="297"/>
         <source>its image header names no valid PNG pixel format</source>
         <translation>son en-tête d&apos;image n&apos;indique aucun format de pixel PNG valide</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="298"/>
+        <location filename="../core/replydecoder.cpp" line="299"/>
         <source>it does not end with the PNG end chunk</source>
         <translation>elle ne se termine pas par le chunk de fin PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="322"/>
+        <location filename="../core/replydecoder.cpp" line="347"/>
+        <source>rich output %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="359"/>
+        <source>%1 has the kind %2, not &quot;%3&quot; or &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="399"/>
+        <source>%1 is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="426"/>
+        <source>%1 names %2, which is no variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="433"/>
+        <source>the rich outputs hold more than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="461"/>
         <source>&apos;type&apos; is %1, not &quot;result&quot; or &quot;error&quot;</source>
         <translation>&apos;type&apos; vaut %1, et non &quot;result&quot; ou &quot;error&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="331"/>
+        <location filename="../core/replydecoder.cpp" line="470"/>
         <source>&apos;status&apos; is %1, which is no run status (%2)</source>
         <translation>&apos;status&apos; vaut %1, qui n&apos;est pas un statut d&apos;exécution (%2)</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="375"/>
+        <location filename="../core/replydecoder.cpp" line="514"/>
         <source>&apos;packages&apos; names a package %1</source>
         <translation>&apos;packages&apos; nomme un paquet %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="389"/>
+        <location filename="../core/replydecoder.cpp" line="528"/>
         <source>state change %1</source>
         <translation>changement d&apos;état %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="477"/>
+        <location filename="../core/replydecoder.cpp" line="540"/>
+        <source>&apos;%1&apos; comes without &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="553"/>
+        <source>%1 is %2, which is no Python name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="655"/>
         <source>violation %1</source>
         <translation>violation %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="497"/>
+        <location filename="../core/replydecoder.cpp" line="675"/>
         <source>%1 has an empty rule</source>
         <translation>%1 a une règle vide</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="499"/>
+        <location filename="../core/replydecoder.cpp" line="677"/>
         <source>%1 names the layer %2, which is none of %3</source>
         <translation>%1 nomme la couche %2, qui ne fait pas partie de %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="514"/>
-        <location filename="../core/replydecoder.cpp" line="680"/>
+        <location filename="../core/replydecoder.cpp" line="692"/>
+        <location filename="../core/replydecoder.cpp" line="858"/>
         <source>%1 entry %2</source>
         <translation>%1, entrée %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="525"/>
+        <location filename="../core/replydecoder.cpp" line="703"/>
         <source>%1 is %2, not a value a table cell holds</source>
         <translation>%1 est %2, et non une valeur que peut contenir une cellule de tableau</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="534"/>
+        <location filename="../core/replydecoder.cpp" line="712"/>
         <source>variable %1</source>
         <translation>variable %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="562"/>
+        <location filename="../core/replydecoder.cpp" line="740"/>
         <source>%1 is %2, which is none of %3</source>
         <translation>%1 vaut %2, qui n&apos;est aucun de %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="573"/>
+        <location filename="../core/replydecoder.cpp" line="751"/>
         <source>match %1</source>
         <translation>correspondance %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="581"/>
+        <location filename="../core/replydecoder.cpp" line="759"/>
         <source>%1 &apos;name&apos; is empty</source>
         <translation>%1 &apos;name&apos; est vide</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="612"/>
+        <location filename="../core/replydecoder.cpp" line="790"/>
         <source>the table page cannot be read: %1</source>
         <translation>la page du tableau est illisible : %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="632"/>
+        <location filename="../core/replydecoder.cpp" line="810"/>
         <source>&apos;index&apos; has %1 entries for %2 rows of &apos;data&apos;</source>
         <translation>&apos;index&apos; compte %1 entrées pour %2 lignes de &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="636"/>
+        <location filename="../core/replydecoder.cpp" line="814"/>
         <source>&apos;index&apos; entry %1</source>
         <translation>&apos;index&apos;, entrée %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="638"/>
+        <location filename="../core/replydecoder.cpp" line="816"/>
         <source>row %1 of &apos;data&apos;</source>
         <translation>ligne %1 de &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="643"/>
+        <location filename="../core/replydecoder.cpp" line="821"/>
         <source>%1 has %2 cells for %3 columns</source>
         <translation>%1 compte %2 cellules pour %3 colonnes</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="648"/>
+        <location filename="../core/replydecoder.cpp" line="826"/>
         <source>%1, cell %2</source>
         <translation>%1, cellule %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="672"/>
+        <location filename="../core/replydecoder.cpp" line="850"/>
         <source>%1 is %2, not a number or a text</source>
         <translation>%1 est %2, et non un nombre ou un texte</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="685"/>
+        <location filename="../core/replydecoder.cpp" line="863"/>
         <source>%1 is not a [label, count] pair</source>
         <translation>%1 n&apos;est pas une paire [label, count]</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="702"/>
+        <location filename="../core/replydecoder.cpp" line="880"/>
         <source>the chart&apos;s &apos;type&apos; is %1, which is none of %2</source>
         <translation>le &apos;type&apos; du graphique vaut %1, qui ne fait pas partie de %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="714"/>
+        <location filename="../core/replydecoder.cpp" line="892"/>
         <source>%1 entry %2 is not a finite number</source>
         <translation>%1, entrée %2 n&apos;est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="722"/>
+        <location filename="../core/replydecoder.cpp" line="900"/>
         <source>the chart&apos;s %1</source>
         <translation>%1 du graphique</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="747"/>
+        <location filename="../core/replydecoder.cpp" line="925"/>
         <source>&apos;parts&apos; is not a list</source>
         <translation>&apos;parts&apos; n&apos;est pas une liste</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="750"/>
+        <location filename="../core/replydecoder.cpp" line="928"/>
         <source>&apos;parts&apos; holds %1 entries, more than %2</source>
         <translation>&apos;parts&apos; contient %1 entrées, plus que %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="761"/>
+        <location filename="../core/replydecoder.cpp" line="939"/>
         <source>a part&apos;s &apos;stream&apos; is not &quot;stdout&quot; or &quot;stderr&quot;</source>
         <translation>le &apos;stream&apos; d&apos;une partie n&apos;est ni &quot;stdout&quot; ni &quot;stderr&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="763"/>
+        <location filename="../core/replydecoder.cpp" line="941"/>
         <source>a part&apos;s &apos;text&apos; is not a string</source>
         <translation>le &apos;text&apos; d&apos;une partie n&apos;est pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="767"/>
+        <location filename="../core/replydecoder.cpp" line="945"/>
         <source>the parts&apos; text is longer than %1 characters</source>
         <translation>le texte des parties dépasse %1 caractères</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="793"/>
+        <location filename="../core/replydecoder.cpp" line="971"/>
         <source>the reply to a %1 request is of type %2</source>
         <translation>la réponse à une requête %1 est de type %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="806"/>
+        <location filename="../core/replydecoder.cpp" line="984"/>
         <source>&apos;verdict&apos; is %1, which is none of %2</source>
         <translation>&apos;verdict&apos; vaut %1, qui ne fait pas partie de %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="418"/>
+        <location filename="../core/replydecoder.cpp" line="596"/>
         <source>figure %1</source>
         <translation>figure %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="435"/>
+        <location filename="../core/replydecoder.cpp" line="613"/>
         <source>%1 has the format %2; the app asks for &quot;png&quot; only</source>
         <translation>%1 a le format %2 ; l&apos;application n&apos;accepte que &quot;png&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="441"/>
+        <location filename="../core/replydecoder.cpp" line="619"/>
         <source>the figures claim more bytes than the %1 the reply carries</source>
         <translation>les figures annoncent plus d&apos;octets que les %1 que contient la réponse</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="451"/>
+        <location filename="../core/replydecoder.cpp" line="404"/>
+        <location filename="../core/replydecoder.cpp" line="629"/>
         <source>%1 is not a PNG the app accepts: %2</source>
         <translation>%1 n&apos;est pas un PNG accepté par l&apos;application : %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="461"/>
+        <location filename="../core/replydecoder.cpp" line="639"/>
         <source>the figures account for %1 bytes but the reply carries %2</source>
         <translation>les figures représentent %1 octets, mais la réponse en contient %2</translation>
     </message>
@@ -1128,31 +1223,31 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation>Impossible d&apos;enregistrer la session</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="452"/>
+        <location filename="../core/runstore.cpp" line="453"/>
         <source>Cannot record dataset %1</source>
         <translation>Impossible d&apos;enregistrer le jeu de données %1</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="491"/>
-        <location filename="../core/runstore.cpp" line="507"/>
-        <location filename="../core/runstore.cpp" line="541"/>
-        <location filename="../core/runstore.cpp" line="555"/>
+        <location filename="../core/runstore.cpp" line="494"/>
+        <location filename="../core/runstore.cpp" line="511"/>
+        <location filename="../core/runstore.cpp" line="556"/>
+        <location filename="../core/runstore.cpp" line="570"/>
         <source>Cannot record the run</source>
         <translation>Impossible d&apos;enregistrer l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="582"/>
+        <location filename="../core/runstore.cpp" line="597"/>
         <source>Cannot record the run&apos;s provenance</source>
         <translation>Impossible d&apos;enregistrer la provenance de l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="647"/>
+        <location filename="../core/runstore.cpp" line="662"/>
         <source>Cannot read the session</source>
         <translation>Impossible de lire la session</translation>
     </message>
     <message>
-        <location filename="../core/runstore.cpp" line="743"/>
-        <location filename="../core/runstore.cpp" line="789"/>
+        <location filename="../core/runstore.cpp" line="759"/>
+        <location filename="../core/runstore.cpp" line="814"/>
         <source>Cannot read the runs</source>
         <translation>Impossible de lire les exécutions</translation>
     </message>
@@ -1305,121 +1400,131 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="81"/>
+        <source>, model server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="83"/>
         <source>  profile  %1, sha256 %2; limits sha256 %3</source>
         <translation>  profil   %1, sha256 %2 ; sha256 des limites %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="89"/>
+        <location filename="../app/cli/runtext.cpp" line="91"/>
         <source>  limits   %1</source>
         <translation>  limites  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="94"/>
+        <location filename="../app/cli/runtext.cpp" line="96"/>
         <source>  python   %1; worker %2 (sha256 %3)</source>
         <translation>  python   %1 ; worker %2 (sha256 %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="99"/>
+        <location filename="../app/cli/runtext.cpp" line="101"/>
         <source>  packages %1</source>
         <translation>  paquets  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="100"/>
+        <location filename="../app/cli/runtext.cpp" line="102"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="104"/>
+        <location filename="../app/cli/runtext.cpp" line="106"/>
         <source>  changed  %1</source>
         <translation>  modifié  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="105"/>
+        <location filename="../app/cli/runtext.cpp" line="107"/>
         <source>no session state</source>
         <translation>aucun état de session</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="108"/>
+        <location filename="../app/cli/runtext.cpp" line="110"/>
         <source>  parent   %1</source>
         <translation>  parent   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="109"/>
+        <location filename="../app/cli/runtext.cpp" line="111"/>
         <source>run %1</source>
         <translation>exécution %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="110"/>
+        <location filename="../app/cli/runtext.cpp" line="112"/>
         <source>none (a fresh session state)</source>
         <translation>aucun (état de session vierge)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="113"/>
+        <location filename="../app/cli/runtext.cpp" line="115"/>
         <source>  state    kept after the error (on-error keep): later cells build on what this cell did before it raised</source>
         <translation>  état     conservé après l&apos;erreur (on-error keep) : les cellules suivantes reprennent ce que cette cellule a fait avant son erreur</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="117"/>
+        <location filename="../app/cli/runtext.cpp" line="119"/>
         <source>  approval</source>
         <translation>  approbation</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="121"/>
+        <location filename="../app/cli/runtext.cpp" line="123"/>
         <source>inputs</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="123"/>
+        <location filename="../app/cli/runtext.cpp" line="125"/>
         <source>  %1 = %2, %3 bytes, modified %4, sha256 %5</source>
         <translation>  %1 = %2, %3 octets, modifié le %4, sha256 %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="131"/>
+        <location filename="../app/cli/runtext.cpp" line="133"/>
         <source>outputs</source>
         <translation>sorties</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="133"/>
+        <location filename="../app/cli/runtext.cpp" line="135"/>
         <source>  %1 (figure), sha256 %2</source>
         <translation>  %1 (figure), sha256 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="135"/>
+        <location filename="../app/cli/runtext.cpp" line="137"/>
         <source>  %1, %2 bytes, sha256 %3</source>
         <translation>  %1, %2 octets, sha256 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="142"/>
+        <location filename="../app/cli/runtext.cpp" line="144"/>
         <source>recorded files that changed since the run</source>
         <translation>fichiers enregistrés modifiés depuis l&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="147"/>
+        <location filename="../app/cli/runtext.cpp" line="149"/>
         <source>reasons for review</source>
         <translation>motifs de la relecture</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="148"/>
+        <location filename="../app/cli/runtext.cpp" line="150"/>
         <source>violations</source>
         <translation>violations</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="152"/>
+        <location filename="../app/cli/runtext.cpp" line="154"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="153"/>
+        <location filename="../app/cli/runtext.cpp" line="155"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="154"/>
+        <location filename="../app/cli/runtext.cpp" line="156"/>
         <source>stderr</source>
         <translation>stderr</translation>
     </message>
     <message>
-        <location filename="../app/cli/runtext.cpp" line="156"/>
+        <location filename="../app/cli/runtext.cpp" line="159"/>
+        <source>displayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/runtext.cpp" line="162"/>
         <source>result</source>
         <translation>résultat</translation>
     </message>
@@ -1482,238 +1587,254 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation>la session %1 n&apos;a aucune cellule terminée ok : il n&apos;y a rien à réexécuter</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="259"/>
+        <location filename="../core/sessionexport.cpp" line="260"/>
         <source>The dataset %1 changed while the session ran; the script checks it against the file the first kept cell read.</source>
         <translation>Le jeu de données %1 a changé pendant la session ; le script le vérifie par rapport au fichier lu par la première cellule conservée.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="355"/>
+        <location filename="../core/sessionexport.cpp" line="376"/>
         <source>the same version</source>
         <translation>la même version</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="357"/>
+        <location filename="../core/sessionexport.cpp" line="378"/>
         <source>Figures are rendered as the session rendered them: PNG by matplotlib&apos;s Agg backend at 100 dpi with matplotlib&apos;s own defaults (rcdefaults: no matplotlibrc of this machine), no Software tag, a fixed SVG hash salt and SOURCE_DATE_EPOCH=0 for PDF and SVG dates. Byte-identical PNGs need matplotlib %1 with the same FreeType and fonts; with another matplotlib, --check compares each figure&apos;s size in pixels instead and marks the column &quot;size&quot;.</source>
         <translation>Les figures sont rendues comme la session les a rendues : PNG par le backend Agg de matplotlib à 100 dpi avec les valeurs par défaut de matplotlib (rcdefaults : aucun matplotlibrc de cette machine), sans balise Software, avec un sel de hachage SVG fixe et SOURCE_DATE_EPOCH=0 pour les dates PDF et SVG. Des PNG identiques à l&apos;octet près nécessitent matplotlib %1 avec les mêmes FreeType et polices ; avec un autre matplotlib, --check compare plutôt la taille en pixels de chaque figure et marque la colonne &quot;size&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="364"/>
+        <location filename="../core/sessionexport.cpp" line="385"/>
         <source>PYTHONHASHSEED: the session&apos;s interpreter ran with hash randomization on (a random seed per worker, not recorded), so output that depends on the iteration order of a set of strings can differ between runs; --check shows such cells as differing.</source>
         <translation>PYTHONHASHSEED : l&apos;interpréteur de la session s&apos;exécutait avec la randomisation du hachage activée (une graine aléatoire par worker, non enregistrée), si bien qu&apos;une sortie qui dépend de l&apos;ordre d&apos;itération d&apos;un ensemble de chaînes peut varier d&apos;une exécution à l&apos;autre ; --check signale ces cellules comme différentes.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="367"/>
+        <location filename="../core/sessionexport.cpp" line="388"/>
         <source>Memory addresses in reprs (&quot;at 0x7f...&quot;) are ignored when outputs are compared.</source>
         <translation>Les adresses mémoire dans les repr (&quot;at 0x7f...&quot;) sont ignorées lors de la comparaison des sorties.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="379"/>
+        <location filename="../core/sessionexport.cpp" line="400"/>
         <source>cell %1: %2</source>
         <translation>cellule %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="381"/>
+        <location filename="../core/sessionexport.cpp" line="402"/>
         <source>Cell %1 draws random numbers before any cell sets a seed: its output will differ from run to run.</source>
         <translation>La cellule %1 tire des nombres aléatoires avant qu&apos;une cellule ne fixe une graine : sa sortie variera d&apos;une exécution à l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="386"/>
+        <location filename="../core/sessionexport.cpp" line="407"/>
         <source>Seeds: no cell seeds numpy or random.</source>
         <translation>Graines : aucune cellule ne fixe de graine pour numpy ou random.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="387"/>
+        <location filename="../core/sessionexport.cpp" line="408"/>
         <source>Seeds the cells set (they run again with the cells): %1.</source>
         <translation>Graines fixées par les cellules (elles sont réexécutées avec les cellules) : %1.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="400"/>
+        <location filename="../core/sessionexport.cpp" line="421"/>
         <source>Sandbench session %1, exported as a script anyone can re-run and check.</source>
         <translation>Session Sandbench %1, exportée sous forme de script que chacun peut réexécuter et vérifier.</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="402"/>
+        <location filename="../core/sessionexport.cpp" line="423"/>
         <source>Re-run it with plain Python 3; Sandbench is not needed:</source>
         <translation>Réexécutez-le avec un simple Python 3 ; Sandbench n&apos;est pas nécessaire :</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="413"/>
+        <location filename="../core/sessionexport.cpp" line="434"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="416"/>
+        <location filename="../core/sessionexport.cpp" line="437"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="417"/>
+        <location filename="../core/sessionexport.cpp" line="438"/>
         <source>ran by</source>
         <translation>exécutée par</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="417"/>
+        <location filename="../core/sessionexport.cpp" line="438"/>
         <source>%1 (the owner of the run store)</source>
         <translation>%1 (le propriétaire du registre des exécutions)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="418"/>
+        <location filename="../core/sessionexport.cpp" line="439"/>
         <source>runs</source>
         <translation>exécutions</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="418"/>
+        <location filename="../core/sessionexport.cpp" line="439"/>
         <source>%1 to %2, %3 runs, %4 kept</source>
         <translation>du %1 au %2, %3 exécutions, %4 conservées</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="423"/>
+        <location filename="../core/sessionexport.cpp" line="444"/>
         <source>from</source>
         <translation>origine</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="424"/>
+        <location filename="../core/sessionexport.cpp" line="445"/>
         <source>output folder</source>
         <translation>dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="425"/>
+        <location filename="../core/sessionexport.cpp" line="446"/>
         <source>exported</source>
         <translation>exportée</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="426"/>
+        <location filename="../core/sessionexport.cpp" line="447"/>
         <source>%1 by Sandbench %2</source>
         <translation>%1 par Sandbench %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="428"/>
+        <location filename="../core/sessionexport.cpp" line="449"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="430"/>
+        <location filename="../core/sessionexport.cpp" line="451"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="435"/>
+        <location filename="../core/sessionexport.cpp" line="456"/>
         <source>packages</source>
         <translation>paquets</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="436"/>
+        <location filename="../core/sessionexport.cpp" line="457"/>
         <source>(none recorded)</source>
         <translation>(aucun enregistré)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="437"/>
+        <location filename="../core/sessionexport.cpp" line="458"/>
         <source>profile</source>
         <translation>profil</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="437"/>
-        <location filename="../core/sessionexport.cpp" line="438"/>
+        <location filename="../core/sessionexport.cpp" line="458"/>
+        <location filename="../core/sessionexport.cpp" line="459"/>
         <source>%1 (sha256 %2)</source>
         <translation>%1 (sha256 %2)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="438"/>
+        <location filename="../core/sessionexport.cpp" line="459"/>
         <source>worker</source>
         <translation>worker</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="441"/>
+        <location filename="../core/sessionexport.cpp" line="462"/>
         <source>Datasets (their SHA-256 is checked before any cell runs)</source>
         <translation>Jeux de données (leur SHA-256 est vérifié avant l&apos;exécution de toute cellule)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="443"/>
+        <location filename="../core/sessionexport.cpp" line="464"/>
         <source>  (none)</source>
         <translation>  (aucun)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="445"/>
+        <location filename="../core/sessionexport.cpp" line="466"/>
         <source>%1 (%2, %3 bytes, sha256 %4)</source>
         <translation>%1 (%2, %3 octets, sha256 %4)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="448"/>
+        <location filename="../core/sessionexport.cpp" line="469"/>
+        <location filename="../core/sessionexport.cpp" line="494"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="449"/>
+        <location filename="../core/sessionexport.cpp" line="470"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="458"/>
+        <location filename="../core/sessionexport.cpp" line="479"/>
         <source>kept as cell %1</source>
         <translation>conservée comme cellule %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="459"/>
+        <location filename="../core/sessionexport.cpp" line="480"/>
         <source>left out: %1</source>
         <translation>écartée : %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="460"/>
+        <location filename="../core/sessionexport.cpp" line="481"/>
         <source>  run %1  cell %2  %3  code sha256 %4  %5</source>
         <translation>  exécution %1  cellule %2  %3  sha256 du code %4  %5</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="466"/>
+        <location filename="../core/sessionexport.cpp" line="487"/>
         <source>    changed %1</source>
         <translation>    modifié %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="468"/>
+        <location filename="../core/sessionexport.cpp" line="490"/>
+        <source>written by model %1%2, prompt sha256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="491"/>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="493"/>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionexport.cpp" line="497"/>
         <source>Recorded files (figures and outputs checked against their SHA-256)</source>
         <translation>Fichiers enregistrés (figures et sorties vérifiées par rapport à leur SHA-256)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="470"/>
+        <location filename="../core/sessionexport.cpp" line="499"/>
         <source>  (all present and unchanged)</source>
         <translation>  (tous présents et inchangés)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="473"/>
+        <location filename="../core/sessionexport.cpp" line="502"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="475"/>
+        <location filename="../core/sessionexport.cpp" line="504"/>
         <source>  (none: no cell needed a reviewer)</source>
         <translation>  (aucune : aucune cellule n&apos;a nécessité de relecteur)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="481"/>
+        <location filename="../core/sessionexport.cpp" line="510"/>
         <source>run %1 %2 by %3 on %4 (decision %5%6): %7</source>
         <translation>exécution %1 %2 par %3 le %4 (décision %5%6) : %7</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="483"/>
+        <location filename="../core/sessionexport.cpp" line="512"/>
         <source>approved</source>
         <translation>approuvée</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="483"/>
+        <location filename="../core/sessionexport.cpp" line="512"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="487"/>
+        <location filename="../core/sessionexport.cpp" line="516"/>
         <source>; ran as run %1</source>
         <translation>; exécutée comme exécution %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="488"/>
+        <location filename="../core/sessionexport.cpp" line="517"/>
         <source>(no note)</source>
         <translation>(sans note)</translation>
     </message>
     <message>
-        <location filename="../core/sessionexport.cpp" line="491"/>
+        <location filename="../core/sessionexport.cpp" line="520"/>
         <source>Determinism</source>
         <translation>Déterminisme</translation>
     </message>
@@ -1731,104 +1852,115 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation>NAME=FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="22"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="26"/>
         <source>Output folder for figures and files the code writes (default: a new folder under %1).</source>
         <translation>Dossier de sortie pour les figures et les fichiers écrits par le code (par défaut : un nouveau dossier dans %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="25"/>
-        <location filename="../app/cli/sessionoptions.cpp" line="35"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="29"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="39"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="27"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="31"/>
         <source>Let the code read FILE or everything under the folder (besides the datasets and the output folder). Repeatable.</source>
         <translation>Autorise le code à lire FILE ou tout le contenu du dossier (en plus des jeux de données et du dossier de sortie). Répétable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="31"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="35"/>
         <source>Accept / or your home folder itself as a --read path.</source>
         <translation>Accepte / ou votre dossier personnel lui-même comme chemin --read.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="33"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="37"/>
         <source>The cells&apos; working folder, for relative paths (default: the output folder). It grants no access by itself.</source>
         <translation>Dossier de travail des cellules, pour les chemins relatifs (par défaut : le dossier de sortie). Il n&apos;accorde à lui seul aucun accès.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="37"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="41"/>
         <source>Sandbox profile: a name (default, strict, trusted-reviewer, or your own in %1) or a path to a .json file.</source>
         <translation>Profil de bac à sable : un nom (default, strict, trusted-reviewer ou le vôtre dans %1) ou le chemin d&apos;un fichier .json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="40"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="24"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="44"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="42"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="22"/>
+        <source>Keep the ISO date columns of the dataset NAME as text (by default they load as dates). Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="46"/>
         <source>Stop a cell that runs longer than S seconds (overrides the profile).</source>
         <translation>Arrête une cellule qui s&apos;exécute plus de S secondes (remplace la valeur du profil).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="43"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="47"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="45"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="49"/>
         <source>Memory limit of the worker in MB (overrides the profile).</source>
         <translation>Limite de mémoire du worker en MB (remplace la valeur du profil).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="45"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="49"/>
         <source>MB</source>
         <translation>MB</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="47"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="51"/>
         <source>How many earlier states undo can return to (overrides the profile; 0 turns undo off). Each holds the memory later cells changed.</source>
         <translation>Nombre d&apos;états antérieurs (instantanés) auxquels l&apos;annulation peut revenir (remplace la valeur du profil ; 0 désactive l&apos;annulation). Chacun occupe la mémoire que les cellules suivantes ont modifiée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="49"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="53"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="56"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="60"/>
         <source>SQLite file that keeps the runs (default: %1).</source>
         <translation>Fichier SQLite qui conserve les exécutions (par défaut : %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="145"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="122"/>
+        <source>--dates-as-text %1: no dataset is named &apos;%1&apos;; give the NAME of a --data NAME=FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/sessionoptions.cpp" line="166"/>
         <source>--timeout %1: give a whole number of seconds from 1 to %2 (a week)</source>
         <translation>--timeout %1 : donnez un nombre entier de secondes entre 1 et %2 (une semaine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="29"/>
-        <location filename="../app/cli/sessionoptions.cpp" line="57"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="33"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="61"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="99"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="104"/>
         <source>--data %1: the name &apos;%2&apos; is given twice; give each dataset its own name</source>
         <translation>--data %1 : le nom &apos;%2&apos; est donné deux fois ; donnez à chaque jeu de données son propre nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="111"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="132"/>
         <source>--read %1: no such file or folder</source>
         <translation>--read %1 : fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="117"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="138"/>
         <source>--read %1: that would let the code read every file of yours; name the folder that holds the data, or add --force-read</source>
         <translation>--read %1 : cela permettrait au code de lire tous vos fichiers ; indiquez le dossier qui contient les données, ou ajoutez --force-read</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="128"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="149"/>
         <source>--workdir %1: no such folder</source>
         <translation>--workdir %1 : dossier introuvable</translation>
     </message>
@@ -1837,17 +1969,17 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation type="vanished">--timeout %1 : indiquez un nombre entier de secondes, au moins 1</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="156"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="177"/>
         <source>--memory %1: give the limit in MB, at least 256 (Python and pandas alone need about 200 MB)</source>
         <translation>--memory %1 : indiquez la limite en MB, au moins 256 (Python et pandas seuls ont besoin d&apos;environ 200 MB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="168"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="189"/>
         <source>--snapshots %1: give a whole number from 0 to 100</source>
         <translation>--snapshots %1 : indiquez un nombre entier de 0 à 100</translation>
     </message>
     <message>
-        <location filename="../app/cli/sessionoptions.cpp" line="192"/>
+        <location filename="../app/cli/sessionoptions.cpp" line="213"/>
         <source>Try &apos;%1 --help&apos;.</source>
         <translation>Essayez &apos;%1 --help&apos;.</translation>
     </message>
@@ -2494,6 +2626,7 @@ Commandes :
     <message>
         <location filename="../app/cli/toplevel.cpp" line="22"/>
         <source>  run      run a script&apos;s cells headless (sandbench run --help)
+  ask      ask a model for a cell, and run it with --run (sandbench ask --help)
   serve    a JSON-lines session for agents (sandbench serve --help)
   mcp      the session as an MCP server for agents (sandbench mcp --help)
   review   the runs waiting for a reviewer (sandbench review --help)
@@ -2502,7 +2635,19 @@ Commandes :
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation>  run      exécuter les cellules d&apos;un script sans fenêtre (sandbench run --help)
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  run      run a script&apos;s cells headless (sandbench run --help)
+  serve    a JSON-lines session for agents (sandbench serve --help)
+  mcp      the session as an MCP server for agents (sandbench mcp --help)
+  review   the runs waiting for a reviewer (sandbench review --help)
+  history  find recorded runs (sandbench history --help)
+  show     one run with its provenance (sandbench show --help)
+  export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
+  import   a .ipynb as a percent-format script (sandbench import --help)
+  replay   re-run a session and compare it with its record</source>
+        <translation type="vanished">  run      exécuter les cellules d&apos;un script sans fenêtre (sandbench run --help)
   serve    une session JSON lines pour les agents (sandbench serve --help)
   mcp      la session comme serveur MCP pour les agents (sandbench mcp --help)
   review   les exécutions en attente d&apos;un relecteur (sandbench review --help)
@@ -2531,12 +2676,12 @@ Commandes :
   replay   réexécuter une session et la comparer à son enregistrement</translation>
     </message>
     <message>
-        <location filename="../app/cli/toplevel.cpp" line="54"/>
+        <location filename="../app/cli/toplevel.cpp" line="55"/>
         <source>this sandbench was built without its window; give it a command such as &apos;sandbench run SCRIPT.py&apos; (&apos;sandbench --help&apos; lists them)</source>
         <translation>ce sandbench a été compilé sans sa fenêtre ; donnez-lui une commande comme &apos;sandbench run SCRIPT.py&apos; (&apos;sandbench --help&apos; les liste)</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>this sandbench was built without its window; &apos;sandbench review list&apos; shows the runs waiting for review</source>
         <translation>ce sandbench a été compilé sans sa fenêtre ; &apos;sandbench review list&apos; affiche les exécutions en attente de relecture</translation>
     </message>
@@ -2544,57 +2689,62 @@ Commandes :
 <context>
     <name>sandbench::CellModel</name>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="241"/>
+        <location filename="../widgets/cellmodel.cpp" line="269"/>
+        <source>uses `%1`, redefined by [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellmodel.cpp" line="282"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="243"/>
+        <location filename="../widgets/cellmodel.cpp" line="284"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="245"/>
+        <location filename="../widgets/cellmodel.cpp" line="286"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="247"/>
+        <location filename="../widgets/cellmodel.cpp" line="288"/>
         <source>denied</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="249"/>
+        <location filename="../widgets/cellmodel.cpp" line="290"/>
         <source>timeout</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="251"/>
+        <location filename="../widgets/cellmodel.cpp" line="292"/>
         <source>memory</source>
         <translation>mémoire</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="253"/>
+        <location filename="../widgets/cellmodel.cpp" line="294"/>
         <source>output limit</source>
         <translation>limite de sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="255"/>
+        <location filename="../widgets/cellmodel.cpp" line="296"/>
         <source>crashed</source>
         <translation>plantée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="257"/>
+        <location filename="../widgets/cellmodel.cpp" line="298"/>
         <source>pending review</source>
         <translation>en attente de relecture</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="259"/>
+        <location filename="../widgets/cellmodel.cpp" line="300"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="261"/>
+        <location filename="../widgets/cellmodel.cpp" line="302"/>
         <source>tampered</source>
         <translation>falsifiée</translation>
     </message>
@@ -2602,118 +2752,129 @@ Commandes :
 <context>
     <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="138"/>
+        <location filename="../widgets/cellwidget.cpp" line="140"/>
         <source>Run this cell (Ctrl+Enter)</source>
         <translation>Exécuter cette cellule (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="142"/>
+        <location filename="../widgets/cellwidget.cpp" line="144"/>
         <source>Execution count: the order in which this session ran the cell. The Session Log and the figures name the run by it; [*] while it waits or runs.</source>
         <translation>Compteur d&apos;exécution : l&apos;ordre dans lequel cette session a exécuté la cellule. Le journal de session et les figures désignent l&apos;exécution par ce numéro ; [*] tant qu&apos;elle attend ou s&apos;exécute.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="147"/>
+        <location filename="../widgets/cellwidget.cpp" line="150"/>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="156"/>
         <source>edited since run</source>
         <translation>modifiée depuis l’exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="148"/>
+        <location filename="../widgets/cellwidget.cpp" line="157"/>
         <source>The code changed after its last run: the output below is from the code as it was.</source>
         <translation>Le code a changé depuis sa dernière exécution : la sortie ci-dessous vient du code d’alors.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="154"/>
-        <location filename="../widgets/cellwidget.cpp" line="217"/>
+        <location filename="../widgets/cellwidget.cpp" line="163"/>
+        <location filename="../widgets/cellwidget.cpp" line="234"/>
         <source>Hide output</source>
         <translation>Masquer la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="155"/>
+        <location filename="../widgets/cellwidget.cpp" line="164"/>
         <source>Fold or unfold this cell&apos;s output</source>
         <translation>Replier ou déplier la sortie de cette cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="184"/>
+        <location filename="../widgets/cellwidget.cpp" line="194"/>
         <source>Double-click to edit</source>
         <translation>Double-cliquer pour modifier</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="217"/>
+        <location filename="../widgets/cellwidget.cpp" line="234"/>
         <source>Show output</source>
         <translation>Afficher la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="296"/>
+        <location filename="../widgets/cellwidget.cpp" line="314"/>
         <source>markdown</source>
         <translation>markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="299"/>
+        <location filename="../widgets/cellwidget.cpp" line="317"/>
         <source>queued</source>
         <translation>en file</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="304"/>
+        <location filename="../widgets/cellwidget.cpp" line="322"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="307"/>
+        <location filename="../widgets/cellwidget.cpp" line="325"/>
         <source>undone</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="308"/>
+        <location filename="../widgets/cellwidget.cpp" line="326"/>
         <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
         <translation>Exécution &gt; Annuler la dernière cellule a ramené les variables à leur état d’avant cette cellule ; la sortie ci-dessous provient de son exécution.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="314"/>
+        <location filename="../widgets/cellwidget.cpp" line="332"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="389"/>
+        <location filename="../widgets/cellwidget.cpp" line="341"/>
+        <source>%1.
+The output below may be out of date: run the cell again, or Run &gt; Run Stale Cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/cellwidget.cpp" line="415"/>
         <source>*Empty Markdown cell: double-click to write.*</source>
         <translation>*Cellule Markdown vide : double-cliquer pour écrire.*</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="410"/>
+        <location filename="../widgets/cellwidget.cpp" line="436"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="446"/>
+        <location filename="../widgets/cellwidget.cpp" line="472"/>
         <source>line %1: </source>
         <translation>ligne %1 : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="447"/>
+        <location filename="../widgets/cellwidget.cpp" line="473"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (règle %3, couche %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="451"/>
+        <location filename="../widgets/cellwidget.cpp" line="477"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="456"/>
+        <location filename="../widgets/cellwidget.cpp" line="482"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>En attente d’un relecteur : le code utilise quelque chose que le profil n’autorise qu’après approbation.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="470"/>
+        <location filename="../widgets/cellwidget.cpp" line="504"/>
         <source>Out[%1]:</source>
         <translation>Out[%1] :</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="515"/>
+        <location filename="../widgets/cellwidget.cpp" line="553"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
         <translation>Figure %1 de cette cellule : cliquer pour la voir dans le panneau Figures</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="581"/>
+        <location filename="../widgets/cellwidget.cpp" line="668"/>
         <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
         <translation>
             <numerusform>▴ Afficher les %n lignes (%1 lignes précédentes masquées)</numerusform>
@@ -2721,7 +2882,7 @@ Commandes :
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="583"/>
+        <location filename="../widgets/cellwidget.cpp" line="670"/>
         <source>▾ Show only the last %n lines</source>
         <translation>
             <numerusform>▾ N&apos;afficher que la dernière ligne</numerusform>
@@ -2733,17 +2894,17 @@ Commandes :
         <translation type="vanished">Out[%1] : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="479"/>
+        <location filename="../widgets/cellwidget.cpp" line="513"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
         <translation>(état conservé tel que la cellule l’a laissé avant l’erreur : Exécution &gt; Annuler la dernière cellule revient à l’état d’avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="483"/>
+        <location filename="../widgets/cellwidget.cpp" line="517"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(état restauré : les variables sont comme avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="486"/>
+        <location filename="../widgets/cellwidget.cpp" line="520"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(la cellule n’a pas été exécutée : rien n’a changé)</translation>
     </message>
@@ -2861,24 +3022,28 @@ Commandes :
 <context>
     <name>sandbench::DataFrameModel</name>
     <message>
-        <location filename="../core/dataframemodel.cpp" line="93"/>
+        <location filename="../core/dataframemodel.cpp" line="92"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../core/dataframemodel.cpp" line="101"/>
+        <location filename="../core/dataframemodel.cpp" line="100"/>
         <source>missing value</source>
         <translation>valeur manquante</translation>
     </message>
     <message>
-        <location filename="../core/dataframemodel.cpp" line="142"/>
+        <location filename="../core/dataframemodel.cpp" line="141"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/dataframemodel.cpp" line="261"/>
+        <location filename="../core/dataframemodel.cpp" line="250"/>
+        <source>%1 sent no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A page of %1 could not be read: %2</source>
-        <translation>Une page de %1 n&apos;a pas pu être lue : %2</translation>
+        <translation type="vanished">Une page de %1 n&apos;a pas pu être lue : %2</translation>
     </message>
 </context>
 <context>
@@ -2979,87 +3144,87 @@ Commandes :
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="195"/>
+        <location filename="../widgets/datapanel.cpp" line="200"/>
         <source>Double-click a DataFrame, Series or array in Variables to see it here.</source>
         <translation>Double-cliquez sur un DataFrame, une Series ou un tableau dans Variables pour l’afficher ici.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="218"/>
+        <location filename="../widgets/datapanel.cpp" line="221"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="219"/>
+        <location filename="../widgets/datapanel.cpp" line="222"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="242"/>
+        <location filename="../widgets/datapanel.cpp" line="245"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 rows × %3 columns</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 lignes × %3 colonnes</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="247"/>
+        <location filename="../widgets/datapanel.cpp" line="250"/>
         <source> · filter: %1 %2 %3 → %4 rows</source>
         <translation> · filtre : %1 %2 %3 → %4 lignes</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="256"/>
+        <location filename="../widgets/datapanel.cpp" line="259"/>
         <source> · sorted by %1 %2</source>
         <translation> · trié par %1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="309"/>
+        <location filename="../widgets/datapanel.cpp" line="312"/>
         <source>Type a value to compare with, or choose &quot;is missing&quot;.</source>
         <translation>Saisissez une valeur de comparaison, ou choisissez « est manquante ».</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="321"/>
+        <location filename="../widgets/datapanel.cpp" line="324"/>
         <source>Filtering %1…</source>
         <translation>Filtrage de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="343"/>
+        <location filename="../widgets/datapanel.cpp" line="360"/>
         <source>Describing %1…</source>
         <translation>Description de %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="360"/>
+        <location filename="../widgets/datapanel.cpp" line="377"/>
         <source>%1 rows are too many to copy; use Export CSV for the whole view.</source>
         <translation>%1 lignes, c’est trop pour copier ; utilisez Exporter en CSV pour la vue entière.</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="395"/>
+        <location filename="../widgets/datapanel.cpp" line="412"/>
         <source>Export View as CSV</source>
         <translation>Exporter la vue en CSV</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="396"/>
+        <location filename="../widgets/datapanel.cpp" line="413"/>
         <source>File name in the session&apos;s output folder (%1):</source>
         <translation>Nom du fichier dans le dossier de sortie de la session (%1) :</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="410"/>
+        <location filename="../widgets/datapanel.cpp" line="442"/>
         <source>Exporting %1 to %2…</source>
         <translation>Export de %1 vers %2…</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="430"/>
+        <location filename="../widgets/datapanel.cpp" line="454"/>
         <source>The view could not become code: %1</source>
         <translation>La vue n&apos;a pas pu être convertie en code : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="441"/>
+        <location filename="../widgets/datapanel.cpp" line="353"/>
         <source>No summary: %1</source>
         <translation>Pas de résumé : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="450"/>
+        <location filename="../widgets/datapanel.cpp" line="431"/>
         <source>The view was not exported: %1</source>
         <translation>La vue n’a pas été exportée : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datapanel.cpp" line="458"/>
+        <location filename="../widgets/datapanel.cpp" line="436"/>
         <source>Exported %1 rows of %2 to %3</source>
         <translation>%1 lignes de %2 exportées vers %3</translation>
     </message>
@@ -3067,17 +3232,17 @@ Commandes :
 <context>
     <name>sandbench::DatasetsPanel</name>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="52"/>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="52"/>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="52"/>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
@@ -3086,32 +3251,31 @@ Commandes :
         <translation type="vanished">SHA-256</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>Double-click a variable name to rename it. Drop files here to add them. Code may read these files and nothing else of yours.</source>
-        <translation>Double-cliquez sur un nom de variable pour le renommer. Déposez des fichiers ici pour les ajouter. Le code peut lire ces fichiers et rien d’autre de vos données.</translation>
+        <translation type="vanished">Double-cliquez sur un nom de variable pour le renommer. Déposez des fichiers ici pour les ajouter. Le code peut lire ces fichiers et rien d’autre de vos données.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="59"/>
+        <location filename="../widgets/datasetspanel.cpp" line="67"/>
         <source>Add Dataset…</source>
         <translation>Ajouter un jeu de données…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="60"/>
+        <location filename="../widgets/datasetspanel.cpp" line="68"/>
         <source>Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file</source>
         <translation>Enregistrer un fichier CSV, TSV, JSON, JSON lines, Excel ou Parquet</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="72"/>
+        <location filename="../widgets/datasetspanel.cpp" line="80"/>
         <source>Data files (%1);;All files (*)</source>
         <translation>Fichiers de données (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="137"/>
+        <location filename="../widgets/datasetspanel.cpp" line="173"/>
         <source>hashing…</source>
         <translation>calcul de l’empreinte…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="156"/>
+        <location filename="../widgets/datasetspanel.cpp" line="197"/>
         <source>cannot read the file</source>
         <translation>fichier illisible</translation>
     </message>
@@ -3120,7 +3284,7 @@ Commandes :
         <translation type="vanished">✓ %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="163"/>
+        <location filename="../widgets/datasetspanel.cpp" line="204"/>
         <source>SHA-256 %1: the file is as it was registered</source>
         <translation>SHA-256 %1 : le fichier est tel qu’enregistré</translation>
     </message>
@@ -3129,53 +3293,83 @@ Commandes :
         <translation type="vanished">⚠ modifié depuis l’enregistrement</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="52"/>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>File hash</source>
         <translation>Empreinte du fichier</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="161"/>
+        <location filename="../widgets/datasetspanel.cpp" line="54"/>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="56"/>
+        <source>Checked: text columns of ISO dates (2024-03-01) load as dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="58"/>
+        <source>Double-click a variable name to rename it. Drop files here to add them. Code may read these files and nothing else of yours. Right-click a dataset to load its dates as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="152"/>
+        <source>Load ISO Dates as &amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="155"/>
+        <source>Text columns holding only ISO dates (2024-03-01) become dates; off, they stay text as in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="177"/>
+        <source>Checked: text columns of ISO dates (2024-03-01) load as dates; uncheck to keep them as text (the file loads again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/datasetspanel.cpp" line="202"/>
         <source>✓ same</source>
         <translation>✓ identique</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="165"/>
+        <location filename="../widgets/datasetspanel.cpp" line="206"/>
         <source>⚠ changed</source>
         <translation>⚠ modifié</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="167"/>
+        <location filename="../widgets/datasetspanel.cpp" line="208"/>
         <source>Registered with SHA-256 %1; the file now has %2. Restart the session to load it again.</source>
         <translation>Enregistré avec le SHA-256 %1 ; le fichier a maintenant %2. Redémarrez la session pour le recharger.</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="195"/>
+        <location filename="../widgets/datasetspanel.cpp" line="236"/>
         <source>Loaded as the DataFrame %1</source>
         <translation>Chargé comme DataFrame %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="196"/>
+        <location filename="../widgets/datasetspanel.cpp" line="237"/>
         <source>Not loaded: %1</source>
         <translation>Non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="217"/>
+        <location filename="../widgets/datasetspanel.cpp" line="265"/>
         <source>Rename Dataset</source>
         <translation>Renommer le jeu de données</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="218"/>
+        <location filename="../widgets/datasetspanel.cpp" line="266"/>
         <source>&apos;%1&apos; cannot be the variable&apos;s name: use letters, digits and underscores, not starting with a digit, and a name no other dataset has (for example sales_2025).</source>
         <translation>« %1 » ne peut pas être le nom de la variable : utilisez des lettres, des chiffres et des tirets bas, sans chiffre au début, et un nom qu’aucun autre jeu de données ne porte (par exemple sales_2025).</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="231"/>
-        <location filename="../widgets/datasetspanel.cpp" line="250"/>
+        <location filename="../widgets/datasetspanel.cpp" line="280"/>
+        <location filename="../widgets/datasetspanel.cpp" line="299"/>
         <source>Add Dataset</source>
         <translation>Ajouter un jeu de données</translation>
     </message>
     <message>
-        <location filename="../widgets/datasetspanel.cpp" line="251"/>
+        <location filename="../widgets/datasetspanel.cpp" line="300"/>
         <source>Not added: %1. Sandbench reads CSV, TSV, JSON, JSON lines, Excel and Parquet files.</source>
         <translation>Non ajouté : %1. Sandbench lit les fichiers CSV, TSV, JSON, JSON lines, Excel et Parquet.</translation>
     </message>
@@ -3392,434 +3586,433 @@ Commandes :
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="595"/>
+        <location filename="../app/mainwindow.cpp" line="617"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Autoriser la &amp;lecture d&apos;un dossier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="504"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>&amp;Run Cell</source>
         <translation>&amp;Exécuter la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="520"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>&amp;Undo Last Cell</source>
         <translation>&amp;Annuler la dernière cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Ramener les variables à leur état d&apos;avant la dernière cellule terminée avec succès</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="570"/>
+        <location filename="../app/mainwindow.cpp" line="592"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="571"/>
+        <location filename="../app/mainwindow.cpp" line="593"/>
         <source>&amp;About Sandbench</source>
         <translation>À &amp;propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="531"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>Session Log</source>
         <translation>Journal de session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="292"/>
         <source>Review Queue</source>
         <translation>File de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Dataset %1 registered: %2</source>
         <translation>Jeu de données %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>Cell [%1] ran in an earlier session or was deleted.</source>
         <translation>La cellule [%1] a été exécutée dans une session précédente ou a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>The Data panel&apos;s view is in a new cell; run it to get the same rows as a variable.</source>
         <translation>La vue du panneau Données est dans une nouvelle cellule ; exécutez-la pour obtenir les mêmes lignes dans une variable.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>Review Queue (%1)</source>
         <translation>File de relecture (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="295"/>
         <source>Run %1 approved by %2; its cell runs now.</source>
         <translation>Exécution %1 approuvée par %2 ; sa cellule s’exécute maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="287"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>Run %1 rejected by %2: %3</source>
         <translation>Exécution %1 rejetée par %2 : %3</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="293"/>
         <source>Cell %1 will not run: %2 rejected run %3 (%4)</source>
-        <translation>La cellule %1 ne sera pas exécutée : %2 a rejeté l’exécution %3 (%4)</translation>
+        <translation type="vanished">La cellule %1 ne sera pas exécutée : %2 a rejeté l’exécution %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Open Review Queue of a Database</source>
         <translation>Ouvrir la file de relecture d’une base de données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données Sandbench (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="350"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>Open Review Queue</source>
         <translation>Ouvrir la file de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>&amp;New Notebook</source>
         <translation>&amp;Nouveau notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="412"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="394"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>&amp;Import Notebook…</source>
         <translation>&amp;Importer un notebook…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="399"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>&amp;Export Session…</source>
         <translation>E&amp;xporter la session…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>Add &amp;Dataset…</source>
         <translation>Ajouter un &amp;jeu de données…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Annuler la saisie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>&amp;Redo Typing</source>
         <translation>&amp;Rétablir la saisie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Rechercher et rem&amp;placer…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="446"/>
         <source>Toggle &amp;Comment</source>
         <translation>&amp;Commenter / décommenter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>Insert Cell &amp;Above</source>
         <translation>Insérer une cellule au-&amp;dessus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="454"/>
         <source>Insert Cell &amp;Below</source>
         <translation>Insérer une cellule en &amp;dessous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>&amp;Duplicate Cell</source>
         <translation>D&amp;upliquer la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>De&amp;lete Cell</source>
         <translation>Supprimer &amp;la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
         <source>The cell is running or queued; stop it first.</source>
         <translation>La cellule est en cours ou en file ; arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="474"/>
         <source>Move Cell &amp;Up</source>
         <translation>Déplacer la cellule vers le &amp;haut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="476"/>
         <source>Move Cell Do&amp;wn</source>
         <translation>Déplacer la cellule vers le &amp;bas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>Code ↔ &amp;Markdown</source>
         <translation>Code ↔ &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="486"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>&amp;Light Theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
         <source>&amp;Dark Theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="493"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>Run the current cell and stay on it (Ctrl+Enter)</source>
         <translation>Exécuter la cellule courante et y rester (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>Run and &amp;Advance</source>
         <translation>Exécuter et &amp;avancer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="514"/>
+        <location filename="../app/mainwindow.cpp" line="533"/>
         <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
         <translation>Exécuter la cellule courante et passer à la suivante, en créant une à la fin (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Run A&amp;ll</source>
         <translation>&amp;Tout exécuter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="536"/>
         <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
         <translation>Exécuter toutes les cellules de code depuis le début ; s’arrête à la première cellule qui ne finit pas ok (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="523"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="524"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Arrêter la cellule en cours et celles en file (Ctrl+.) ; les variables de la session restent comme avant elle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>Re&amp;start Session</source>
         <translation>Redé&amp;marrer la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="536"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
         <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
         <translation>Un nouveau worker avec les jeux de données rechargés, le profil et les limites des paramètres actuels ; les variables sont réinitialisées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>Re&amp;view</source>
         <translation>Re&amp;lecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="543"/>
+        <location filename="../app/mainwindow.cpp" line="565"/>
         <source>&amp;Next Flagged Cell</source>
         <translation>Cellule signalée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="567"/>
         <source>Go to the next cell the sandbox refused, rejected or held for review</source>
         <translation>Aller à la prochaine cellule que le bac à sable a refusée, rejetée ou retenue pour relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="569"/>
         <source>Review &amp;Queue</source>
         <translation>&amp;File de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="552"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>&amp;Open Review Queue of a Database…</source>
         <translation>&amp;Ouvrir la file de relecture d’une base de données…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="554"/>
+        <location filename="../app/mainwindow.cpp" line="576"/>
         <source>&amp;Provenance of the Current Cell</source>
         <translation>Pro&amp;venance de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="558"/>
+        <location filename="../app/mainwindow.cpp" line="580"/>
         <source>Search &amp;History…</source>
         <translation>Rechercher dans l’&amp;historique…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="586"/>
         <source>Sandbox &amp;Policy…</source>
         <translation>&amp;Politique du bac à sable…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="565"/>
+        <location filename="../app/mainwindow.cpp" line="587"/>
         <source>&amp;Reviewer Name…</source>
         <translation>Nom du &amp;relecteur…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="572"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="621"/>
+        <location filename="../app/mainwindow.cpp" line="643"/>
         <source>profile: %1</source>
         <translation>profil : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="637"/>
+        <location filename="../app/mainwindow.cpp" line="658"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Annulé : les variables sont revenues à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="639"/>
+        <location filename="../app/mainwindow.cpp" line="660"/>
         <source>Nothing to undo: %1</source>
         <translation>Rien à annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="651"/>
+        <location filename="../app/mainwindow.cpp" line="672"/>
         <source>Stop the running cells before restarting the session.</source>
         <translation>Arrêtez les cellules en cours avant de redémarrer la session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="678"/>
         <source>Restart Session</source>
         <translation>Redémarrer la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="669"/>
+        <location filename="../app/mainwindow.cpp" line="690"/>
         <source>Session restarted with the profile %1.</source>
         <translation>Session redémarrée avec le profil %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="706"/>
         <source>The cell is empty: nothing to run.</source>
         <translation>La cellule est vide : rien à exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
+        <location filename="../app/mainwindow.cpp" line="721"/>
         <source>%1 cells queued</source>
         <translation>%1 cellules en file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="735"/>
+        <location filename="../app/mainwindow.cpp" line="756"/>
         <source>Run %1 could not be recorded: %2</source>
         <translation>L’exécution %1 n’a pas pu être enregistrée : %2</translation>
     </message>
@@ -3828,97 +4021,107 @@ Commandes :
         <translation type="vanished">Cellule %1 : %2 en %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="782"/>
+        <location filename="../app/mainwindow.cpp" line="807"/>
         <source>Running cell %1 · %2 s</source>
         <translation>Cellule %1 en cours · %2 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="784"/>
+        <location filename="../app/mainwindow.cpp" line="809"/>
         <source>Waiting for the worker</source>
         <translation>En attente du worker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="787"/>
+        <location filename="../app/mainwindow.cpp" line="812"/>
         <source> · %1 queued</source>
         <translation> · %1 en file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="809"/>
+        <location filename="../app/mainwindow.cpp" line="834"/>
         <source>sandbox: not armed</source>
         <translation>bac à sable : non armé</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="811"/>
+        <location filename="../app/mainwindow.cpp" line="836"/>
         <source>The sandbox could not be set up: %1</source>
         <translation>Le bac à sable n’a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="924"/>
+        <location filename="../app/mainwindow.cpp" line="939"/>
+        <source>The session that showed this table has ended: its first rows as recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="948"/>
+        <source>%1 — the rows recorded with the run are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="974"/>
         <source> · session %1</source>
         <translation> · session %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="930"/>
+        <location filename="../app/mainwindow.cpp" line="980"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="947"/>
-        <location filename="../app/mainwindow.cpp" line="980"/>
-        <location filename="../app/mainwindow.cpp" line="986"/>
-        <location filename="../app/mainwindow.cpp" line="1253"/>
+        <location filename="../app/mainwindow.cpp" line="997"/>
+        <location filename="../app/mainwindow.cpp" line="1030"/>
+        <location filename="../app/mainwindow.cpp" line="1036"/>
+        <location filename="../app/mainwindow.cpp" line="1303"/>
         <source>Open Notebook</source>
         <translation>Ouvrir un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="953"/>
+        <location filename="../app/mainwindow.cpp" line="1003"/>
         <source>No recent notebooks</source>
         <translation>Aucun notebook récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="961"/>
+        <location filename="../app/mainwindow.cpp" line="1011"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="962"/>
+        <location filename="../app/mainwindow.cpp" line="1012"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="981"/>
+        <location filename="../app/mainwindow.cpp" line="1031"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks au format percent et scripts (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="994"/>
-        <location filename="../app/mainwindow.cpp" line="1001"/>
+        <location filename="../app/mainwindow.cpp" line="1044"/>
+        <location filename="../app/mainwindow.cpp" line="1051"/>
         <source>Import Notebook</source>
         <translation>Importer un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="995"/>
+        <location filename="../app/mainwindow.cpp" line="1045"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
         <translation>Notebooks Jupyter (*.ipynb);;Scripts au format percent (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1010"/>
+        <location filename="../app/mainwindow.cpp" line="1060"/>
         <source>Imported %1 into a new notebook and session.</source>
         <translation>%1 importé dans un nouveau notebook et une nouvelle session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1019"/>
-        <location filename="../app/mainwindow.cpp" line="1029"/>
+        <location filename="../app/mainwindow.cpp" line="1069"/>
+        <location filename="../app/mainwindow.cpp" line="1079"/>
         <source>Export Session</source>
         <translation>Exporter la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1020"/>
+        <location filename="../app/mainwindow.cpp" line="1070"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
         <translation>Script Python réexécutable (*.py);;Notebook Jupyter (*.ipynb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="1035"/>
+        <location filename="../app/mainwindow.cpp" line="1085"/>
         <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
         <translation>
             <numerusform>Session %1 exportée vers %2, mais %n fichier enregistré a changé depuis son exécution : %3.</numerusform>
@@ -3926,123 +4129,143 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1042"/>
+        <location filename="../app/mainwindow.cpp" line="1092"/>
         <source>Exported session %1 to %2.</source>
         <translation>Session %1 exportée vers %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1051"/>
-        <location filename="../app/mainwindow.cpp" line="1068"/>
+        <location filename="../app/mainwindow.cpp" line="1101"/>
+        <location filename="../app/mainwindow.cpp" line="1118"/>
         <source>Save Notebook</source>
         <translation>Enregistrer le notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1054"/>
-        <location filename="../app/mainwindow.cpp" line="1071"/>
+        <location filename="../app/mainwindow.cpp" line="1104"/>
+        <location filename="../app/mainwindow.cpp" line="1121"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1060"/>
+        <location filename="../app/mainwindow.cpp" line="1110"/>
         <source>Save Notebook As</source>
         <translation>Enregistrer le notebook sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1061"/>
+        <location filename="../app/mainwindow.cpp" line="1111"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks au format percent (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1086"/>
+        <location filename="../app/mainwindow.cpp" line="1136"/>
         <source>An untitled notebook</source>
         <translation>Un notebook sans titre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1092"/>
-        <location filename="../app/mainwindow.cpp" line="1103"/>
+        <location filename="../app/mainwindow.cpp" line="1142"/>
+        <location filename="../app/mainwindow.cpp" line="1153"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1093"/>
+        <location filename="../app/mainwindow.cpp" line="1143"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them in place of %3?</source>
         <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer à la place de %3 ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1096"/>
+        <location filename="../app/mainwindow.cpp" line="1146"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1214"/>
+        <location filename="../app/mainwindow.cpp" line="1264"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Exécute des analyses Python dans un worker isolé et enregistre chaque exécution.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Couches du bac à sable de cette session :&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1219"/>
+        <location filename="../app/mainwindow.cpp" line="1269"/>
         <source>not armed yet</source>
         <translation>pas encore armé</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
-        <location filename="../app/mainwindow.cpp" line="610"/>
+        <location filename="../app/mainwindow.cpp" line="631"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>The session could not start: %1</source>
         <translation>La session n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="616"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
+        <source>Dataset %1 loads again with its ISO dates as dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="212"/>
+        <source>Dataset %1 loads again with its dates as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="309"/>
+        <source>Cell [%1] will not run: %2 rejected run %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="314"/>
+        <source>The cell of run %1 will not run: %2 rejected it (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="638"/>
         <source>Session %1 · output folder %2</source>
         <translation>Session %1 · dossier de sortie %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="747"/>
+        <location filename="../app/mainwindow.cpp" line="772"/>
         <source>Cell [%1]: %2 in %3 s</source>
         <translation>Cellule [%1] : %2 en %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="802"/>
+        <location filename="../app/mainwindow.cpp" line="827"/>
         <source>Dataset not loaded: %1</source>
         <translation>Jeu de données non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="908"/>
+        <location filename="../app/mainwindow.cpp" line="958"/>
         <source>worker: starting</source>
         <translation>worker : démarrage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="911"/>
+        <location filename="../app/mainwindow.cpp" line="961"/>
         <source>worker: ready</source>
         <translation>worker : prêt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="914"/>
+        <location filename="../app/mainwindow.cpp" line="964"/>
         <source>worker: running</source>
         <translation>worker : en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="917"/>
+        <location filename="../app/mainwindow.cpp" line="967"/>
         <source>worker: stopped</source>
         <translation>worker : arrêté</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="920"/>
+        <location filename="../app/mainwindow.cpp" line="970"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>worker : arrêté de façon inattendue ; la prochaine cellule en démarre un nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1112"/>
-        <location filename="../app/mainwindow.cpp" line="1118"/>
-        <location filename="../app/mainwindow.cpp" line="1125"/>
+        <location filename="../app/mainwindow.cpp" line="1162"/>
+        <location filename="../app/mainwindow.cpp" line="1168"/>
+        <location filename="../app/mainwindow.cpp" line="1175"/>
         <source>Allow Reading a Folder</source>
         <translation>Autoriser la lecture d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1119"/>
+        <location filename="../app/mainwindow.cpp" line="1169"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 permettrait au code de lire tous vos fichiers. Choisissez le dossier qui contient les données.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1126"/>
+        <location filename="../app/mainwindow.cpp" line="1176"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -4051,27 +4274,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il redémarre donc : les variables de la session sont réinitialisées et les jeux de données rechargés. Les exécutions déjà enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1143"/>
+        <location filename="../app/mainwindow.cpp" line="1193"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Le code peut désormais lire %1. Le worker a redémarré : les variables ont été réinitialisées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1161"/>
+        <location filename="../app/mainwindow.cpp" line="1211"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Le nouveau profil et les limites s’appliquent à la prochaine session (Exécution &gt; Redémarrer la session).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1200"/>
+        <location filename="../app/mainwindow.cpp" line="1250"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Aucune cellule n’a été refusée, rejetée ou retenue pour relecture.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1213"/>
+        <location filename="../app/mainwindow.cpp" line="1263"/>
         <source>About Sandbench</source>
         <translation>À propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1218"/>
+        <location filename="../app/mainwindow.cpp" line="1268"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -4554,8 +4777,8 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="219"/>
-        <location filename="../widgets/provenancepanel.cpp" line="324"/>
-        <location filename="../widgets/provenancepanel.cpp" line="330"/>
+        <location filename="../widgets/provenancepanel.cpp" line="337"/>
+        <location filename="../widgets/provenancepanel.cpp" line="343"/>
         <source>Recorded as &quot;%1&quot;</source>
         <translation>Enregistré comme « %1 »</translation>
     </message>
@@ -4570,37 +4793,57 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>Empreinte du prompt (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="261"/>
+        <location filename="../widgets/provenancepanel.cpp" line="225"/>
+        <source>Model server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="264"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="262"/>
+        <location filename="../widgets/provenancepanel.cpp" line="265"/>
         <source>State kept after the error (on-error keep)</source>
         <translation>État conservé après l’erreur (on-error keep)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="309"/>
+        <location filename="../widgets/provenancepanel.cpp" line="277"/>
+        <source>not recorded</source>
+        <translation type="unfinished">non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="282"/>
+        <source>Names read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="283"/>
+        <source>Names written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="322"/>
         <source>All inputs&apos; hash (SHA-256)</source>
         <translation>Empreinte de toutes les entrées (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="315"/>
+        <location filename="../widgets/provenancepanel.cpp" line="328"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="316"/>
+        <location filename="../widgets/provenancepanel.cpp" line="329"/>
         <source>Profile hash (SHA-256)</source>
         <translation>Empreinte du profil (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="319"/>
+        <location filename="../widgets/provenancepanel.cpp" line="332"/>
         <source>Limits (hash)</source>
         <translation>Limites (empreinte)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="333"/>
+        <location filename="../widgets/provenancepanel.cpp" line="346"/>
         <source>Packages</source>
         <translation>Paquets</translation>
     </message>
@@ -4621,13 +4864,13 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">sha256 du prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="226"/>
+        <location filename="../widgets/provenancepanel.cpp" line="229"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="227"/>
-        <location filename="../widgets/provenancepanel.cpp" line="232"/>
+        <location filename="../widgets/provenancepanel.cpp" line="230"/>
+        <location filename="../widgets/provenancepanel.cpp" line="235"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -4635,68 +4878,69 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="231"/>
+        <location filename="../widgets/provenancepanel.cpp" line="234"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="244"/>
+        <location filename="../widgets/provenancepanel.cpp" line="247"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="248"/>
+        <location filename="../widgets/provenancepanel.cpp" line="251"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="249"/>
+        <location filename="../widgets/provenancepanel.cpp" line="252"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="250"/>
+        <location filename="../widgets/provenancepanel.cpp" line="253"/>
         <source>started</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="251"/>
+        <location filename="../widgets/provenancepanel.cpp" line="254"/>
         <source>finished</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="252"/>
+        <location filename="../widgets/provenancepanel.cpp" line="255"/>
         <source>wall time (ms)</source>
         <translation>temps réel (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="254"/>
+        <location filename="../widgets/provenancepanel.cpp" line="257"/>
         <source>CPU time (ms)</source>
         <translation>temps CPU (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="256"/>
+        <location filename="../widgets/provenancepanel.cpp" line="259"/>
         <source>peak memory (kB)</source>
         <translation>pic de mémoire (ko)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="258"/>
+        <location filename="../widgets/provenancepanel.cpp" line="261"/>
         <source>state derived from run</source>
         <translation>état issu de l’exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="259"/>
-        <location filename="../widgets/provenancepanel.cpp" line="267"/>
+        <location filename="../widgets/provenancepanel.cpp" line="262"/>
+        <location filename="../widgets/provenancepanel.cpp" line="270"/>
+        <location filename="../widgets/provenancepanel.cpp" line="278"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="266"/>
+        <location filename="../widgets/provenancepanel.cpp" line="269"/>
         <source>State changed</source>
         <translation>État modifié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="268"/>
+        <location filename="../widgets/provenancepanel.cpp" line="271"/>
         <source>%n setting(s)</source>
         <translation>
             <numerusform>%n paramètre</numerusform>
@@ -4704,63 +4948,63 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="276"/>
-        <location filename="../widgets/provenancepanel.cpp" line="284"/>
+        <location filename="../widgets/provenancepanel.cpp" line="289"/>
+        <location filename="../widgets/provenancepanel.cpp" line="297"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="277"/>
+        <location filename="../widgets/provenancepanel.cpp" line="290"/>
         <source>decision %1</source>
         <translation>décision %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="278"/>
+        <location filename="../widgets/provenancepanel.cpp" line="291"/>
         <source>reviewer</source>
         <translation>relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="279"/>
+        <location filename="../widgets/provenancepanel.cpp" line="292"/>
         <source>decided</source>
         <translation>décidée le</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="280"/>
+        <location filename="../widgets/provenancepanel.cpp" line="293"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="281"/>
+        <location filename="../widgets/provenancepanel.cpp" line="294"/>
         <source>flagged run</source>
         <translation>exécution signalée</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="285"/>
+        <location filename="../widgets/provenancepanel.cpp" line="298"/>
         <source>waiting for a reviewer</source>
         <translation>en attente d’un relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="286"/>
+        <location filename="../widgets/provenancepanel.cpp" line="299"/>
         <source>none needed</source>
         <translation>aucune nécessaire</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="301"/>
+        <location filename="../widgets/provenancepanel.cpp" line="314"/>
         <source>Content hash (SHA-256)</source>
         <translation>Empreinte du contenu (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="303"/>
+        <location filename="../widgets/provenancepanel.cpp" line="316"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="305"/>
+        <location filename="../widgets/provenancepanel.cpp" line="318"/>
         <source>changed since</source>
         <translation>modifié depuis</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="306"/>
+        <location filename="../widgets/provenancepanel.cpp" line="319"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -4786,6 +5030,29 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     </message>
 </context>
 <context>
+    <name>sandbench::QueryReply</name>
+    <message>
+        <location filename="../core/queryreply.cpp" line="31"/>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/queryreply.cpp" line="39"/>
+        <source>the worker did not say why</source>
+        <translation type="unfinished">le worker n&apos;a pas indiqué pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../core/queryreply.cpp" line="49"/>
+        <source>the worker answered %1 to a %2 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/queryreply.cpp" line="77"/>
+        <source>A page could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sandbench::ResultTable</name>
     <message>
         <location filename="../widgets/richoutput.cpp" line="406"/>
@@ -4794,21 +5061,23 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="408"/>
+        <location filename="../widgets/richoutput.cpp" line="435"/>
         <source>Show all rows of %1 in the Data panel: sort, filter, summarize</source>
         <translation>Afficher toutes les lignes de %1 dans le panneau Données : trier, filtrer, résumer</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="427"/>
+        <location filename="../widgets/richoutput.cpp" line="433"/>
         <source>%1 (loading…)</source>
         <translation>%1 (chargement…)</translation>
     </message>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="462"/>
+        <location filename="../widgets/richoutput.cpp" line="473"/>
         <source>%1: %2 rows × %3 columns, the first %4 shown</source>
         <translation>%1 : %2 lignes × %3 colonnes, les %4 premières affichées</translation>
     </message>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="466"/>
+        <location filename="../widgets/richoutput.cpp" line="477"/>
         <source>%1: %2 rows × %3 columns</source>
         <translation>%1 : %2 lignes × %3 colonnes</translation>
     </message>
@@ -5062,6 +5331,19 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     </message>
 </context>
 <context>
+    <name>sandbench::RichOutputView</name>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="540"/>
+        <source>Out[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/richoutput.cpp" line="541"/>
+        <source>Displayed table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sandbench::RunSearchPanel</name>
     <message>
         <location filename="../widgets/runsearchpanel.cpp" line="27"/>
@@ -5193,72 +5475,87 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::SessionRunner</name>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="79"/>
+        <location filename="../core/sessionrunner.cpp" line="80"/>
         <source>Cannot create the output folder %1; choose another with --out.</source>
         <translation>Impossible de créer le dossier de sortie %1 ; choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="175"/>
+        <location filename="../core/sessionrunner.cpp" line="118"/>
+        <source>The worker was replaced before it answered; ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="178"/>
         <source>the worker did not say why</source>
         <translation>le worker n&apos;a pas indiqué pourquoi</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="314"/>
+        <location filename="../core/sessionrunner.cpp" line="238"/>
+        <source>The session has no worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="358"/>
+        <source>The cell was stopped before it started; it did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="442"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>La cellule n&apos;a pas été exécutée : le bac à sable n&apos;a pas pu être mis en place (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="427"/>
+        <location filename="../core/sessionrunner.cpp" line="568"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Provenance : l&apos;empreinte du jeu de données %1 n&apos;a pas pu être calculée (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="433"/>
+        <location filename="../core/sessionrunner.cpp" line="574"/>
         <source>Provenance: %1</source>
         <translation>Provenance : %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="448"/>
+        <location filename="../core/sessionrunner.cpp" line="590"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>la limite %1 vaut %2 pour cette cellule, au-dessus de la valeur %4 du profil &apos;%3&apos; : le profil fait approuver les limites relevées par un relecteur</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="460"/>
+        <location filename="../core/sessionrunner.cpp" line="602"/>
         <source>a language model</source>
         <translation>un modèle de langage</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="462"/>
+        <location filename="../core/sessionrunner.cpp" line="604"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>le code a été suggéré par %1 et n&apos;a jamais été exécuté : le profil &apos;%2&apos; fait approuver un tel code par un relecteur avant sa première exécution</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="478"/>
+        <location filename="../core/sessionrunner.cpp" line="620"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (see the Review Queue).</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (voir la file de relecture).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="480"/>
+        <location filename="../core/sessionrunner.cpp" line="622"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="575"/>
+        <location filename="../core/sessionrunner.cpp" line="723"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 a rejeté ce code le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="589"/>
+        <location filename="../core/sessionrunner.cpp" line="737"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker s&apos;est arrêté pendant l&apos;exécution de cette cellule. Les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="597"/>
+        <location filename="../core/sessionrunner.cpp" line="745"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker a été remplacé : les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="612"/>
+        <location filename="../core/sessionrunner.cpp" line="760"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Les figures de cette cellule n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
@@ -5391,6 +5688,32 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     </message>
 </context>
 <context>
+    <name>sandbench::StaleRunner</name>
+    <message>
+        <location filename="../app/stalerunner.cpp" line="14"/>
+        <source>Run S&amp;tale Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/stalerunner.cpp" line="15"/>
+        <source>Run again, in notebook order, the cells whose output used a name a later run redefined, and the cells below that become stale on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/stalerunner.cpp" line="53"/>
+        <source>Ran %n stale cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/stalerunner.cpp" line="66"/>
+        <source>Run Stale Cells stopped at [%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sandbench::TableColumn</name>
     <message>
         <location filename="../core/tablepage.cpp" line="42"/>
@@ -5505,7 +5828,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::WorkerClient</name>
     <message>
-        <location filename="../core/workerclient.cpp" line="134"/>
+        <location filename="../core/workerclient.cpp" line="135"/>
         <source>%1: cannot open the file (%2); check that it exists and that you may read it</source>
         <translation>%1 : impossible d&apos;ouvrir le fichier (%2) ; vérifiez qu&apos;il existe et que vous avez le droit de le lire</translation>
     </message>
@@ -5514,12 +5837,12 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">Le worker n&apos;est pas en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="284"/>
+        <location filename="../core/workerclient.cpp" line="293"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Le worker n&apos;a pas respecté le protocole : %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="300"/>
+        <location filename="../core/workerclient.cpp" line="309"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Le worker a envoyé un message qui n&apos;est pas du JSON : %1</translation>
     </message>
@@ -5528,54 +5851,242 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">Le worker a décrit des figures plus grandes que les données envoyées.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="247"/>
+        <location filename="../core/workerclient.cpp" line="256"/>
         <source>The worker is not running: it stopped or died earlier, so the session&apos;s variables are gone. Run a cell to start a fresh worker.</source>
         <translation>Le worker ne tourne pas : il s&apos;est arrêté ou a planté, les variables de la session sont donc perdues. Exécutez une cellule pour démarrer un nouveau worker.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="367"/>
+        <location filename="../core/workerclient.cpp" line="376"/>
         <source>The worker&apos;s answer to the %1 request was malformed (%2). The worker was stopped; the next cell starts a fresh one.</source>
         <translation>La réponse du worker à la requête %1 était malformée (%2). Le worker a été arrêté ; la prochaine cellule en démarre un nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="434"/>
+        <location filename="../core/workerclient.cpp" line="443"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>La cellule a écrit dans le dossier de sortie plus que le profil ne l&apos;autorise (limits.output_mb / limits.output_files) ; le worker a donc été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="439"/>
+        <location filename="../core/workerclient.cpp" line="448"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Le processus worker a été tué ou a planté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="440"/>
+        <location filename="../core/workerclient.cpp" line="449"/>
         <source>The worker process exited with status %1.</source>
         <translation>Le processus worker s&apos;est terminé avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="448"/>
+        <location filename="../core/workerclient.cpp" line="457"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Le worker %1 n&apos;a pas pu être démarré : %2. Réinstallez Sandbench ou vérifiez que le fichier existe et est exécutable.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="458"/>
+        <location filename="../core/workerclient.cpp" line="467"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Le worker a envoyé un message que son bac à sable n&apos;a pas écrit (%1) : le code de la cellule a peut-être écrit lui-même dans le canal du worker. Le worker a été arrêté ; la prochaine cellule en démarre un nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="472"/>
+        <location filename="../core/workerclient.cpp" line="481"/>
         <source>Last worker diagnostics:</source>
         <translation>Derniers diagnostics du worker :</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="484"/>
+        <location filename="../core/workerclient.cpp" line="493"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>La cellule a dépassé son délai et le worker ne répondait plus ; il a donc été remplacé : les variables des cellules précédentes sont perdues.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="486"/>
+        <location filename="../core/workerclient.cpp" line="495"/>
         <source>wall-clock limit reached</source>
         <translation>limite de temps écoulé atteinte</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::cli::AskCommand</name>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="52"/>
+        <source>Asks an OpenAI-compatible model (Ollama, llama.cpp&apos;s llama-server, vLLM, LM Studio or a hosted service) for a cell and prints the code it proposes. The model is told the question, the datasets&apos; columns, dtypes and row counts, and the sandbox&apos;s rules; sample rows only for an endpoint on this machine unless --samples or --no-samples says otherwise. The exchange is kept in the database. With --run the code runs in the sandbox as a cell of origin llm: the profile&apos;s llm_first_run trigger sends new model code to review first.
+
+The endpoint and model default to the window&apos;s Settings ▸ Assistant, then to SANDBENCH_LLM_ENDPOINT and SANDBENCH_LLM_MODEL; an API key is read from SANDBENCH_LLM_API_KEY only.
+
+Exit status: as &apos;sandbench run&apos; with --run; 0 an answer, 64 a usage error, 65 no code in the answer (with --run) or a dataset that cannot be loaded, 69 the model server failed, 73 the database cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="69"/>
+        <source>The server&apos;s base URL, e.g. http://localhost:11434/v1 (Ollama).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="69"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="71"/>
+        <source>The model to ask, as the server names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="72"/>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="74"/>
+        <source>Run the proposed code in the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="77"/>
+        <source>Print one JSON object: the answer, its code, the prompt&apos;s SHA-256, the messages sent and, with --run, the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="81"/>
+        <source>Ask for a corrected version of recorded run ID (its code, error and refusals are sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="83"/>
+        <location filename="../app/cli/askcommand.cpp" line="87"/>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="85"/>
+        <source>Ask what recorded run ID does and why it ended as it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="89"/>
+        <source>Send a few sample rows of each dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="91"/>
+        <source>Send no data values, only names and types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="94"/>
+        <source>The model&apos;s context in tokens; the request is trimmed to fit (default 8192).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="95"/>
+        <source>TOKENS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="98"/>
+        <source>Give up when the server sends nothing for this many seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="98"/>
+        <source>S</source>
+        <translation type="unfinished">S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="102"/>
+        <source>What to ask, in words (optional with --fix or --explain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="110"/>
+        <source>give the question as one argument, in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="113"/>
+        <source>give --fix or --explain, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="115"/>
+        <source>give --samples or --no-samples, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="118"/>
+        <source>give a QUESTION, e.g. sandbench ask &quot;total revenue per region&quot; --data sales=sales.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="128"/>
+        <source>no model endpoint: give --endpoint http://localhost:11434/v1 (a local Ollama; start it with &apos;ollama serve&apos;) or set SANDBENCH_LLM_ENDPOINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="132"/>
+        <source>no model: give --model NAME (e.g. qwen2.5-coder:7b; &apos;ollama list&apos; names yours) or set SANDBENCH_LLM_MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="138"/>
+        <source>--context-size %1: give a whole number of tokens, 512 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="146"/>
+        <source>--stall-timeout %1: give seconds between 0 and 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="180"/>
+        <source>there is no run %1 in %2; &apos;sandbench history&apos; lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="202"/>
+        <source>the sandbox could not be set up: %1</source>
+        <translation type="unfinished">le bac à sable n&apos;a pas pu être mis en place : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="293"/>
+        <source>the question and the sandbox&apos;s rules alone do not fit a context of %1 tokens; give a larger --context-size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="300"/>
+        <source>to fit the model&apos;s context, left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="361"/>
+        <source>the answer has no Python code block; ask again in other words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="369"/>
+        <source>the answer has no Python code block to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="388"/>
+        <source>[cell %1] %2  %3 ms  (run %4, session %5, model %6, prompt sha256 %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="400"/>
+        <source>  needs review (line %1): %2 [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="401"/>
+        <source>  refused at line %1: %2 [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="408"/>
+        <source>the model&apos;s code waits for review: run %1. A reviewer approves with &apos;sandbench review approve %1 --note TEXT&apos;; then ask again with --run or run the code with &apos;sandbench run --origin llm&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/askcommand.cpp" line="416"/>
+        <source>the cell ran but was not recorded: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5658,57 +6169,57 @@ Code de sortie : 0 toutes les cellules reproduites, 1 une cellule diffère, 64 u
         <translation>le profil de la session : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="209"/>
+        <location filename="../app/cli/exportcommand.cpp" line="207"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="246"/>
+        <location filename="../app/cli/exportcommand.cpp" line="256"/>
         <source>ended %1</source>
         <translation>terminée : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="250"/>
+        <location filename="../app/cli/exportcommand.cpp" line="260"/>
         <source>dataset %1 changed</source>
         <translation>jeu de données %1 modifié</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="254"/>
+        <location filename="../app/cli/exportcommand.cpp" line="264"/>
         <source>stdout</source>
         <translation>stdout</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="257"/>
+        <location filename="../app/cli/exportcommand.cpp" line="267"/>
         <source>result</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="264"/>
+        <location filename="../app/cli/exportcommand.cpp" line="274"/>
         <source>figures</source>
         <translation>figures</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="273"/>
+        <location filename="../app/cli/exportcommand.cpp" line="283"/>
         <source>files</source>
         <translation>fichiers</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="280"/>
+        <location filename="../app/cli/exportcommand.cpp" line="290"/>
         <source>CELL	RECORDED RUN	REPLAY RUN	VERDICT</source>
         <translation>CELLULE	EXÉCUTION ENREGISTRÉE	EXÉCUTION REJOUÉE	VERDICT</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="286"/>
+        <location filename="../app/cli/exportcommand.cpp" line="296"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="287"/>
+        <location filename="../app/cli/exportcommand.cpp" line="297"/>
         <source>differs: %1</source>
         <translation>diffère : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="291"/>
+        <location filename="../app/cli/exportcommand.cpp" line="301"/>
         <source>Replay of session %1 (as session %2): all %n cell(s) reproduce the record.</source>
         <translation>
             <numerusform>Réexécution de la session %1 (en tant que session %2) : %n cellule reproduit l&apos;enregistrement.</numerusform>
@@ -5716,7 +6227,7 @@ Code de sortie : 0 toutes les cellules reproduites, 1 une cellule diffère, 64 u
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/exportcommand.cpp" line="295"/>
+        <location filename="../app/cli/exportcommand.cpp" line="305"/>
         <source>Replay of session %1 (as session %2): %3 of %n cell(s) differ from the record.</source>
         <translation>
             <numerusform>Réexécution de la session %1 (en tant que session %2) : %3 cellule(s) sur %n diffère(nt) de l&apos;enregistrement.</numerusform>
@@ -5813,22 +6324,22 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         <translation>--on-error %1 : utilisez keep ou rollback</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="177"/>
+        <location filename="../app/cli/runcommand.cpp" line="165"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="200"/>
+        <location filename="../app/cli/runcommand.cpp" line="188"/>
         <source>the script has no code cells</source>
         <translation>le script ne contient aucune cellule de code</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="214"/>
+        <location filename="../app/cli/runcommand.cpp" line="223"/>
         <source>stopped</source>
         <translation>arrêté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="222"/>
+        <location filename="../app/cli/runcommand.cpp" line="235"/>
         <source>interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to stop at once)</source>
         <translation>
             <numerusform>interruption de la cellule en cours ; %n cellule suivante ne sera pas exécutée (Ctrl+C à nouveau pour arrêter immédiatement)</numerusform>
@@ -5836,12 +6347,12 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="237"/>
+        <location filename="../app/cli/runcommand.cpp" line="257"/>
         <source>cell %1 ran but was not recorded: %2</source>
         <translation>la cellule %1 a été exécutée mais pas enregistrée : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/runcommand.cpp" line="251"/>
+        <location filename="../app/cli/runcommand.cpp" line="275"/>
         <source>%n cell(s) wait for review: run %1. A reviewer approves with &apos;sandbench review approve ID --note TEXT&apos;; then run the script again.</source>
         <translation>
             <numerusform>%n cellule en attente de relecture : exécution %1. Un relecteur approuve avec &apos;sandbench review approve ID --note TEXT&apos; ; relancez ensuite le script.</numerusform>
@@ -5849,27 +6360,27 @@ Code de sortie : 0 toutes les cellules ok, 1 une erreur d&apos;exécution ou un 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="265"/>
+        <location filename="../app/cli/runcommand.cpp" line="289"/>
         <source>[cell %1] %2  %3 ms  (run %4, session %5)</source>
         <translation>[cellule %1] %2  %3 ms  (exécution %4, session %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="288"/>
+        <location filename="../app/cli/runcommand.cpp" line="317"/>
         <source>figure: %1</source>
         <translation>figure : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="291"/>
+        <location filename="../app/cli/runcommand.cpp" line="320"/>
         <source>  needs review (line %1, column %2, %3): %4 [%5]</source>
         <translation>  relecture nécessaire (ligne %1, colonne %2, %3) : %4 [%5]</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="292"/>
+        <location filename="../app/cli/runcommand.cpp" line="321"/>
         <source>  refused at line %1, column %2 by the %3 layer: %4 [%5]</source>
         <translation>  refusé à la ligne %1, colonne %2 par la couche %3 : %4 [%5]</translation>
     </message>
     <message>
-        <location filename="../app/cli/runcommand.cpp" line="298"/>
+        <location filename="../app/cli/runcommand.cpp" line="327"/>
         <source>  (--on-error keep: what the cell did before the error was kept)</source>
         <translation>  (--on-error keep : ce que la cellule a fait avant l&apos;erreur a été conservé)</translation>
     </message>
@@ -5899,77 +6410,77 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
         <translation>argument inattendu %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="112"/>
+        <location filename="../app/cli/servecommand.cpp" line="80"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="164"/>
+        <location filename="../app/cli/servecommand.cpp" line="132"/>
         <source>request line longer than %1 bytes: refused</source>
         <translation>ligne de requête de plus de %1 octets : refusée</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="175"/>
+        <location filename="../app/cli/servecommand.cpp" line="143"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>JSON non valide : %1 à la position %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="178"/>
+        <location filename="../app/cli/servecommand.cpp" line="146"/>
         <source>a request must be a JSON object</source>
         <translation>une requête doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="191"/>
+        <location filename="../app/cli/servecommand.cpp" line="159"/>
         <source>the request has no &quot;op&quot;</source>
         <translation>la requête n&apos;a pas de champ &quot;op&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="192"/>
+        <location filename="../app/cli/servecommand.cpp" line="160"/>
         <source>unknown op &quot;%1&quot;; known: %2</source>
         <translation>opération &quot;%1&quot; inconnue ; connues : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="196"/>
+        <location filename="../app/cli/servecommand.cpp" line="164"/>
         <source>the server is shutting down</source>
         <translation>le serveur est en cours d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="203"/>
+        <location filename="../app/cli/servecommand.cpp" line="171"/>
         <source>execute needs &quot;code&quot; as a string</source>
         <translation>execute attend &quot;code&quot; sous forme de chaîne</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="207"/>
+        <location filename="../app/cli/servecommand.cpp" line="175"/>
         <source>memory_mb can only be set when the server starts (--memory): a running session&apos;s limit can be lowered by nobody, raised by nobody</source>
         <translation>memory_mb ne peut être défini qu&apos;au démarrage du serveur (--memory) : la limite d&apos;une session en cours ne peut être ni abaissée ni relevée par personne</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="216"/>
+        <location filename="../app/cli/servecommand.cpp" line="184"/>
         <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
         <translation>&quot;timeout&quot; doit être un nombre de secondes entre %1 et %2 (une semaine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="236"/>
+        <location filename="../app/cli/servecommand.cpp" line="204"/>
         <source>&quot;on_error&quot; must be &quot;keep&quot; (what a failing cell did before its error stays) or &quot;rollback&quot; (the default)</source>
         <translation>&quot;on_error&quot; doit valoir &quot;keep&quot; (ce qu&apos;une cellule en échec a fait avant son erreur est conservé) ou &quot;rollback&quot; (par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="245"/>
+        <location filename="../app/cli/servecommand.cpp" line="213"/>
         <source>&quot;progress&quot; must be true (the cell&apos;s output comes in progress lines before the response) or false (the default)</source>
         <translation>&quot;progress&quot; doit valoir true (la sortie de la cellule arrive en lignes progress avant la réponse) ou false (par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="278"/>
+        <location filename="../app/cli/servecommand.cpp" line="252"/>
         <source>table needs &quot;name&quot; as a string: the variable to show</source>
         <translation>table attend &quot;name&quot; comme chaîne : la variable à afficher</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="286"/>
+        <location filename="../app/cli/servecommand.cpp" line="260"/>
         <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
         <translation>&quot;%1&quot; doit être un nombre entier entre 0 et %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="299"/>
+        <location filename="../app/cli/servecommand.cpp" line="273"/>
         <source>%1 needs &quot;code&quot; as a string: the code up to the cursor</source>
         <translation>%1 a besoin de &quot;code&quot; sous forme de chaîne : le code jusqu&apos;au curseur</translation>
     </message>
@@ -5978,17 +6489,17 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
         <translation type="vanished">&quot;timeout&quot; doit être un nombre de secondes positif</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="226"/>
+        <location filename="../app/cli/servecommand.cpp" line="194"/>
         <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
         <translation>&quot;origin&quot; doit valoir typed, pasted, file, llm ou import</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="267"/>
+        <location filename="../app/cli/servecommand.cpp" line="242"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>une cellule est en cours d&apos;exécution : attendez sa réponse ou envoyez {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="268"/>
+        <location filename="../app/cli/servecommand.cpp" line="243"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>occupé par une requête précédente : attendez sa réponse</translation>
     </message>
@@ -6067,67 +6578,72 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
 <context>
     <name>sandbench::cli::mcp::McpResources</name>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="67"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="76"/>
         <source>A run&apos;s provenance: code, inputs, outputs, environment, review.</source>
         <translation>La provenance d&apos;une exécution : code, entrées, sorties, environnement, relecture.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="83"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="93"/>
         <source>Columns and dtypes of dataset %1 as the session holds it now</source>
         <translation>Colonnes et dtypes du jeu de données %1 tel que la session le détient maintenant</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="89"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="101"/>
         <source>The file dataset %1 was loaded from</source>
         <translation>Le fichier depuis lequel le jeu de données %1 a été chargé</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="101"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="113"/>
         <source>run %1</source>
         <translation>exécution %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="103"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="115"/>
         <source>Provenance of run %1 (%2)</source>
         <translation>Provenance de l&apos;exécution %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="108"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="120"/>
         <source>run %1 figure %2</source>
         <translation>exécution %1 figure %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="124"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="136"/>
         <source>resources/read needs &quot;uri&quot; as a string</source>
         <translation>resources/read a besoin de &quot;uri&quot; sous forme de chaîne</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="148"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="162"/>
         <source>no resource %1: resources/list lists them</source>
         <translation>aucune ressource %1 : resources/list les liste</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="164"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="178"/>
         <source>dataset %1 cannot be described now: %2</source>
         <translation>le jeu de données %1 ne peut pas être décrit maintenant : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="193"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="207"/>
         <source>%1 is %2 MB, more than the %3 MB a resource sends: read_table returns it a page at a time</source>
         <translation>%1 fait %2 Mo, plus que les %3 Mo qu&apos;une ressource envoie : read_table le renvoie page par page</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="202"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="216"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="224"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="235"/>
+        <source>the file of dataset %1 is not offered: profile %2 blocks open(), so the session&apos;s code sees the dataset only as a DataFrame; read sandbench://datasets/%1/schema, or use describe_table and read_table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="250"/>
         <source>no resource %1 in this session</source>
         <translation>aucune ressource %1 dans cette session</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpresources.cpp" line="240"/>
+        <location filename="../app/cli/mcp/mcpresources.cpp" line="266"/>
         <source>cannot read figure %1 of run %2: %3</source>
         <translation>impossible de lire la figure %1 de l&apos;exécution %2 : %3</translation>
     </message>
@@ -6135,17 +6651,17 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
 <context>
     <name>sandbench::cli::mcp::McpSession</name>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="159"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="168"/>
         <source>an undo is in progress already: wait for its answer</source>
         <translation>une annulation est déjà en cours : attendez sa réponse</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="169"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="178"/>
         <source>a reset is in progress already: wait for its answer</source>
         <translation>une réinitialisation est déjà en cours : attendez sa réponse</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="173"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="182"/>
         <source>a cell is running or queued: wait for it, or cancel it, then reset</source>
         <translation>une cellule s&apos;exécute ou attend : attendez-la ou annulez-la, puis réinitialisez</translation>
     </message>
@@ -6153,328 +6669,332 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
 <context>
     <name>sandbench::cli::mcp::McpTools</name>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="116"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="117"/>
         <source>The variable&apos;s name in the session.</source>
         <translation>Le nom de la variable dans la session.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="117"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="118"/>
         <source>Python source, run as one notebook cell.</source>
         <translation>Code source Python, exécuté comme une cellule de notebook.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="168"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="169"/>
         <source>Run Python in the sandbox</source>
         <translation>Exécuter du Python dans le bac à sable</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="169"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="170"/>
         <source>Runs Python code as one cell of a sandboxed notebook session on the analyst&apos;s datasets (loaded as pandas DataFrames named as list_datasets says). Variables persist between calls. Returns stdout, stderr, the last expression&apos;s value, figures (PNG) and, when the sandbox refuses something, the violations with line and column. A failing cell is rolled back. Code that needs a person&apos;s approval waits in Sandbench&apos;s Review Queue: the result says so and what to do. Every run is recorded with its provenance.</source>
         <translation>Exécute du code Python comme une cellule d&apos;une session de notebook en bac à sable sur les jeux de données de l&apos;analyste (chargés comme DataFrames pandas, nommés comme l&apos;indique list_datasets). Les variables persistent entre les appels. Renvoie stdout, stderr, la valeur de la dernière expression, les figures (PNG) et, quand le bac à sable refuse quelque chose, les violations avec ligne et colonne. Une cellule en échec est annulée. Le code qui a besoin de l&apos;approbation d&apos;une personne attend dans la file de relecture de Sandbench : le résultat le dit, ainsi que ce qu&apos;il faut faire. Chaque exécution est enregistrée avec sa provenance.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="183"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="184"/>
         <source>Time limit in seconds (default: the profile&apos;s). Raising it may need a review.</source>
         <translation>Limite de temps en secondes (par défaut : celle du profil). L&apos;augmenter peut nécessiter une relecture.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="188"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="189"/>
         <source>Check code without running it</source>
         <translation>Vérifier du code sans l&apos;exécuter</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="189"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="190"/>
         <source>Runs the sandbox&apos;s static check and review triggers on code without running it: ok, rejected (with the violations to fix) or pending_review (a person would have to approve it).</source>
         <translation>Applique au code la vérification statique du bac à sable et les déclencheurs de relecture sans l&apos;exécuter : ok, rejected (avec les violations à corriger) ou pending_review (une personne devrait l&apos;approuver).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="194"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="195"/>
         <source>List the session&apos;s variables</source>
         <translation>Lister les variables de la session</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="195"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="196"/>
         <source>The session&apos;s variables: name, type, shape, size and a short repr.</source>
         <translation>Les variables de la session : nom, type, forme, taille et une courte repr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="199"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="200"/>
         <source>Describe a DataFrame</source>
         <translation>Décrire un DataFrame</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="200"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="201"/>
         <source>Columns, dtypes, row count and a summary of each column (count, missing, mean/std/quartiles for numbers, unique and top values otherwise) of a DataFrame variable.</source>
         <translation>Colonnes, dtypes, nombre de lignes et un résumé de chaque colonne (effectif, valeurs manquantes, moyenne/écart type/quartiles pour les nombres, valeurs uniques et les plus fréquentes sinon) d&apos;une variable DataFrame.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="213"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="214"/>
         <source>Read rows of a DataFrame</source>
         <translation>Lire des lignes d&apos;un DataFrame</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="214"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="215"/>
         <source>A page of a DataFrame variable&apos;s rows (missing values as null).</source>
         <translation>Une page des lignes d&apos;une variable DataFrame (valeurs manquantes en null).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="220"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="221"/>
         <source>First row, from 0 (default 0).</source>
         <translation>Première ligne, à partir de 0 (par défaut 0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="226"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="227"/>
         <source>Rows to return (default %1).</source>
         <translation>Lignes à renvoyer (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="230"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="231"/>
         <source>List the datasets</source>
         <translation>Lister les jeux de données</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="231"/>
         <source>The analyst&apos;s datasets this session loaded: variable name, file, and the resources with their schema and content.</source>
-        <translation>Les jeux de données de l&apos;analyste que cette session a chargés : nom de variable, fichier, et les ressources avec leur schéma et leur contenu.</translation>
+        <translation type="vanished">Les jeux de données de l&apos;analyste que cette session a chargés : nom de variable, fichier, et les ressources avec leur schéma et leur contenu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="241"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="232"/>
+        <source>The analyst&apos;s datasets this session loaded: variable name, file, and the resources with their schema and, when the profile lets code open files, their content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="243"/>
         <source>Undo the last cell</source>
         <translation>Annuler la dernière cellule</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="242"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="244"/>
         <source>Returns the session&apos;s variables to before the last cell that ended ok.</source>
         <translation>Ramène les variables de la session à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="247"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="249"/>
         <source>Start the session over</source>
         <translation>Recommencer la session</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="248"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="250"/>
         <source>Drops every variable and loads the datasets again. Recorded runs stay.</source>
         <translation>Supprime toutes les variables et recharge les jeux de données. Les exécutions enregistrées restent.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="253"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="255"/>
         <source>Show a run&apos;s provenance</source>
         <translation>Afficher la provenance d&apos;une exécution</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="254"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="256"/>
         <source>Everything recorded about one run of this session: code and its hash, inputs with their hashes, outputs, environment, limits, lineage and the review decision it ran under.</source>
         <translation>Tout ce qui a été enregistré sur une exécution de cette session : le code et son empreinte, les entrées avec leurs empreintes, les sorties, l&apos;environnement, les limites, la lignée et la décision de relecture sous laquelle elle s&apos;est exécutée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="346"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="351"/>
         <source>tools/call needs &quot;name&quot;: the tool to call</source>
         <translation>tools/call a besoin de &quot;name&quot; : l&apos;outil à appeler</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="351"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="356"/>
         <source>&quot;arguments&quot; must be an object</source>
         <translation>&quot;arguments&quot; doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="364"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="369"/>
         <source>%1 has no argument &quot;%2&quot;; it takes: %3</source>
         <translation>%1 n&apos;a pas d&apos;argument &quot;%2&quot; ; il accepte : %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="366"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="371"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="385"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="390"/>
         <source>%1 needs &quot;name&quot;: a DataFrame variable (list_variables lists them)</source>
         <translation>%1 a besoin de &quot;name&quot; : une variable DataFrame (list_variables les liste)</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="401"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="406"/>
         <source>&quot;offset&quot; must be a whole number from 0 and &quot;limit&quot; one from 1 to %1</source>
         <translation>&quot;offset&quot; doit être un nombre entier à partir de 0 et &quot;limit&quot; un nombre de 1 à %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="439"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="446"/>
         <source>The session&apos;s variables are back to before the last cell that ended ok.</source>
         <translation>Les variables de la session sont revenues à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="449"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="456"/>
         <source>The session starts over: no variables, the datasets loaded again.</source>
         <translation>La session recommence : aucune variable, les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="459"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="466"/>
         <source>unknown tool &quot;%1&quot;; this server has: %2</source>
         <translation>outil inconnu &quot;%1&quot; ; ce serveur propose : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="569"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="576"/>
         <source>show_run needs &quot;run_id&quot;: a run id from run_python&apos;s results</source>
         <translation>show_run a besoin de &quot;run_id&quot; : un identifiant d&apos;exécution issu des résultats de run_python</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="577"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="584"/>
         <source>run %1 is not a run of this session</source>
         <translation>l&apos;exécution %1 n&apos;appartient pas à cette session</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="590"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="597"/>
         <source>check_code needs &quot;code&quot; as a string</source>
         <translation>check_code a besoin de &quot;code&quot; sous forme de chaîne</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="605"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="612"/>
         <source>The sandbox would refuse this code: rewrite the lines named.</source>
         <translation>Le bac à sable refuserait ce code : réécrivez les lignes indiquées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="607"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="614"/>
         <source>This code would wait for a person&apos;s review in Sandbench&apos;s Review Queue before it runs.</source>
         <translation>Ce code attendrait la relecture d&apos;une personne dans la file de relecture de Sandbench avant de s&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="610"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="617"/>
         <source>The code does not parse: fix the syntax.</source>
         <translation>Le code ne s&apos;analyse pas : corrigez la syntaxe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="611"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="618"/>
         <source>Verdict: %1</source>
         <translation>Verdict : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="628"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="635"/>
         <source>run_python needs &quot;code&quot;: the Python source to run</source>
         <translation>run_python a besoin de &quot;code&quot; : le code source Python à exécuter</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="635"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="642"/>
         <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
         <translation>&quot;timeout&quot; doit être un nombre de secondes de %1 à %2 (une semaine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="658"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="665"/>
         <source>run %1 waits for a reviewer&apos;s decision (%2 s)</source>
         <translation>l&apos;exécution %1 attend la décision d&apos;un relecteur (%2 s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="661"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="668"/>
         <source>running for %1 s</source>
         <translation>en cours depuis %1 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="679"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="686"/>
         <source>the cell started</source>
         <translation>la cellule a démarré</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="691"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="698"/>
         <source>run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue</source>
         <translation>l&apos;exécution %1 attend une relecture : un relecteur l&apos;approuve dans la file de relecture de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="755"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="772"/>
         <source>%1 rejected run %2: it will not run. Rewrite the code without what needed review.</source>
         <translation>%1 a rejeté l&apos;exécution %2 : elle ne s&apos;exécutera pas. Réécrivez le code sans ce qui nécessitait une relecture.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="759"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="776"/>
         <source>%1 rejected run %2: &quot;%3&quot;. It will not run. Rewrite the code accordingly.</source>
         <translation>%1 a rejeté l&apos;exécution %2 : « %3 ». Elle ne s&apos;exécutera pas. Réécrivez le code en conséquence.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="780"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="797"/>
         <source>Run %1 waits for review and no reviewer decided within %2 s. A reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
         <translation>L&apos;exécution %1 attend une relecture et aucun relecteur n&apos;a décidé en %2 s. Un relecteur l&apos;approuve dans la file de relecture de Sandbench (ou avec &apos;sandbench review approve %1&apos;) ; appelez ensuite run_python de nouveau avec le même code. Ou réécrivez le code sans ce qui nécessite une relecture.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="786"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="803"/>
         <source>Run %1 waits for review: a reviewer approves it in Sandbench&apos;s Review Queue (or with &apos;sandbench review approve %1&apos;); then call run_python again with the same code. Or rewrite the code without what needs review.</source>
         <translation>L&apos;exécution %1 attend une relecture : un relecteur l&apos;approuve dans la file de relecture de Sandbench (ou avec &apos;sandbench review approve %1&apos;) ; appelez ensuite run_python de nouveau avec le même code. Ou réécrivez le code sans ce qui nécessite une relecture.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="794"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="811"/>
         <source>The sandbox refused this code (nothing it did was kept). Rewrite it without what the violations name; check_code checks a draft without running it.</source>
         <translation>Le bac à sable a refusé ce code (rien de ce qu&apos;il a fait n&apos;a été conservé). Réécrivez-le sans ce que nomment les violations ; check_code vérifie un brouillon sans l&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="800"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="817"/>
         <source>The code raised an exception; what it did before is kept.</source>
         <translation>Le code a levé une exception ; ce qu&apos;il a fait avant est conservé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="801"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="818"/>
         <source>The code raised an exception; the session is as it was before this cell. Fix the code and run it again.</source>
         <translation>Le code a levé une exception ; la session est comme avant cette cellule. Corrigez le code et exécutez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="805"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="822"/>
         <source>The cell hit its time limit and was stopped (rolled back). Make it faster, or pass a larger &quot;timeout&quot; (a raised limit may need review).</source>
         <translation>La cellule a atteint sa limite de temps et a été arrêtée (annulée). Rendez-la plus rapide ou passez un &quot;timeout&quot; plus grand (une limite relevée peut nécessiter une relecture).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="809"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="826"/>
         <source>The cell hit its memory limit and was stopped (rolled back). Work on smaller pieces of the data.</source>
         <translation>La cellule a atteint sa limite de mémoire et a été arrêtée (annulée). Travaillez sur de plus petits morceaux des données.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="813"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="830"/>
         <source>The cell printed more than the output limit and was stopped (rolled back). Print less: a summary or head() of the data.</source>
         <translation>La cellule a affiché plus que la limite de sortie et a été arrêtée (annulée). Affichez moins : un résumé ou head() des données.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="817"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="834"/>
         <source>The cell was interrupted; what it did was rolled back.</source>
         <translation>La cellule a été interrompue ; ce qu&apos;elle a fait a été annulé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="820"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="837"/>
         <source>The sandboxed worker died while the cell ran; a fresh one took over with the datasets loaded again (earlier variables may be gone: list_variables shows what is left).</source>
         <translation>Le worker en bac à sable s&apos;est arrêté pendant l&apos;exécution de la cellule ; un nouveau a pris le relais avec les jeux de données rechargés (des variables antérieures peuvent avoir disparu : list_variables montre ce qui reste).</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="825"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="842"/>
         <source>The cell&apos;s reply disagreed with what the sandbox saw: it is recorded as tampered and rolled back.</source>
         <translation>La réponse de la cellule contredisait ce que le bac à sable a observé : elle est enregistrée comme falsifiée et annulée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="837"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="854"/>
         <source>Run %1: %2</source>
         <translation>Exécution %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="838"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="855"/>
         <source>Run (not recorded: %1): %2</source>
         <translation>Exécution (non enregistrée : %1) : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="840"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="857"/>
         <source>stdout:
 %1</source>
         <translation>stdout :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="842"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="859"/>
         <source>stderr:
 %1</source>
         <translation>stderr :
 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="844"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="861"/>
         <source>result:
 %1</source>
         <translation>résultat :
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/mcp/mcptools.cpp" line="846"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="863"/>
         <source>%n figure(s) attached as PNG.</source>
         <translation>
             <numerusform>%n figure jointe en PNG.</numerusform>
@@ -6482,11 +7002,153 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcptools.cpp" line="848"/>
+        <location filename="../app/cli/mcp/mcptools.cpp" line="865"/>
         <source>violations:
 %1</source>
         <translation>violations :
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::llm::ChatClient</name>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="157"/>
+        <source>The request does not fit the model&apos;s context (%1). Lower the assistant&apos;s context size so the request is trimmed to fit, or choose a model with a larger context.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="166"/>
+        <source>The server refused the request (HTTP %1: %2). Enter the API key this endpoint expects in the assistant&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="171"/>
+        <source>no key, or a wrong one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="180"/>
+        <source>The server has no model &quot;%1&quot; (%2). Choose one of the models it lists, or download it first (Ollama: ollama pull %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="185"/>
+        <source>The server has no chat-completions endpoint there (HTTP 404). The base URL of an OpenAI-compatible server usually ends in /v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="191"/>
+        <source>The server is limiting requests (HTTP 429%1). Wait a moment and ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="200"/>
+        <source>The model server failed (HTTP %1: %2). Check the server&apos;s log and ask again once it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="205"/>
+        <location filename="../core/llm/chatclient.cpp" line="211"/>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="208"/>
+        <source>The server rejected the request (HTTP %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="543"/>
+        <source>No assistant endpoint is set. Start a local model server (Ollama: ollama serve, then ollama pull qwen2.5-coder) and enter its base URL, http://localhost:11434/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="549"/>
+        <source>%1 is not an http(s) URL. Enter the server&apos;s base URL, e.g. http://localhost:11434/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="619"/>
+        <source>Nothing answers at %1. Start the model server or correct the assistant&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="622"/>
+        <source>Listing the models failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="630"/>
+        <source>The server&apos;s model list is not OpenAI-compatible JSON. Is the base URL right (it usually ends in /v1)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::llm::ChatReply</name>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="249"/>
+        <source>Stopped. The answer so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="280"/>
+        <source>The answer is larger than the assistant accepts (%1 MB). Ask for less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="294"/>
+        <source>The server sent an event larger than the assistant accepts. Is this an OpenAI-compatible endpoint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="310"/>
+        <source>The server sent an event that is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="358"/>
+        <source>The answer is larger than the assistant accepts (%1 MB); what arrived is kept. Ask for less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="406"/>
+        <source>The server&apos;s answer is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="438"/>
+        <source>Nothing answers at %1. Start the model server (Ollama: ollama serve; llama.cpp: llama-server) or correct the assistant&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="444"/>
+        <source>The host of %1 is unknown. Correct the assistant&apos;s base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="448"/>
+        <source>The server closed the connection before answering. Check the server&apos;s log and ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="457"/>
+        <source>The request to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="477"/>
+        <source>The connection closed before the answer was complete; what arrived is kept. Ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="491"/>
+        <source>The server sent nothing for %1 s, so the request was stopped; what arrived is kept. Ask again, or check the server&apos;s load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/llm/chatclient.cpp" line="494"/>
+        <source>The server accepted the request but has not answered; it was stopped. A local server may still be loading the model: ask again in a moment.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
