@@ -59,43 +59,43 @@
     <message>
         <location filename="../core/llm/contextbuilder.cpp" line="122"/>
         <source>columns %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten %1–%2 von %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/llm/contextbuilder.cpp" line="150"/>
         <source>%n dataset(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz: %1</numerusform>
+            <numerusform>%n Datensätze: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/llm/contextbuilder.cpp" line="168"/>
         <source>%n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Variable</numerusform>
+            <numerusform>%n Variablen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/llm/contextbuilder.cpp" line="177"/>
         <source>the current cell after %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktuelle Zelle nach %1 Zeichen</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/llm/contextbuilder.cpp" line="187"/>
         <source>the traceback&apos;s first %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erste Zeile des Tracebacks</numerusform>
+            <numerusform>die ersten %n Zeilen des Tracebacks</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/llm/contextbuilder.cpp" line="328"/>
         <source>sample rows of %n dataset(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beispielzeilen von %n Datensatz: %1</numerusform>
+            <numerusform>Beispielzeilen von %n Datensätzen: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -143,12 +143,12 @@
         <location filename="../core/llm/exchangestore.cpp" line="50"/>
         <location filename="../core/llm/exchangestore.cpp" line="75"/>
         <source>Cannot record the assistant&apos;s exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch mit dem Assistenten kann nicht aufgezeichnet werden</translation>
     </message>
     <message>
         <location filename="../core/llm/exchangestore.cpp" line="94"/>
         <source>Cannot read the assistant&apos;s exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gespräche mit dem Assistenten können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -642,27 +642,27 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
     <message>
         <location filename="../core/replydecoder.cpp" line="347"/>
         <source>rich output %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rich-Ausgabe %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="359"/>
         <source>%1 has the kind %2, not &quot;%3&quot; or &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Art %2, nicht &quot;%3&quot; oder &quot;%4&quot;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="399"/>
         <source>%1 is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Base64</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="426"/>
         <source>%1 names %2, which is no variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt %2, das kein Variablenname ist</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="433"/>
         <source>the rich outputs hold more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rich-Ausgaben enthalten mehr als %1 Zeichen</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="461"/>
@@ -687,12 +687,12 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
     <message>
         <location filename="../core/replydecoder.cpp" line="540"/>
         <source>&apos;%1&apos; comes without &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kommt ohne &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="553"/>
         <source>%1 is %2, which is no Python name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, das kein Python-Name ist</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="655"/>
@@ -1401,7 +1401,7 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     <message>
         <location filename="../app/cli/runtext.cpp" line="81"/>
         <source>, model server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Modellserver %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="83"/>
@@ -1521,7 +1521,7 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     <message>
         <location filename="../app/cli/runtext.cpp" line="159"/>
         <source>displayed</source>
-        <translation type="unfinished"></translation>
+        <translation>angezeigt</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="162"/>
@@ -1776,17 +1776,17 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     <message>
         <location filename="../core/sessionexport.cpp" line="490"/>
         <source>written by model %1%2, prompt sha256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben von Modell %1%2, Prompt-sha256 %3</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="491"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="493"/>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> unter %1</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="497"/>
@@ -1891,7 +1891,7 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="22"/>
         <source>Keep the ISO date columns of the dataset NAME as text (by default they load as dates). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ISO-Datumsspalten des Datensatzes NAME als Text belassen (standardmäßig werden sie als Datumswerte geladen). Wiederholbar.</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="46"/>
@@ -1931,7 +1931,7 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="122"/>
         <source>--dates-as-text %1: no dataset is named &apos;%1&apos;; give the NAME of a --data NAME=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--dates-as-text %1: kein Datensatz heißt &apos;%1&apos;; geben Sie den NAME eines --data NAME=FILE an</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="166"/>
@@ -2635,7 +2635,16 @@ Befehle:
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation type="unfinished"></translation>
+        <translation>  run      die Zellen eines Skripts ohne Oberfläche ausführen (sandbench run --help)
+  ask      ein Modell nach einer Zelle fragen und sie mit --run ausführen (sandbench ask --help)
+  serve    eine JSON-Lines-Sitzung für Agenten (sandbench serve --help)
+  mcp      die Sitzung als MCP-Server für Agenten (sandbench mcp --help)
+  review   die Läufe, die auf einen Prüfer warten (sandbench review --help)
+  history  aufgezeichnete Läufe finden (sandbench history --help)
+  show     ein Lauf mit seiner Herkunft (sandbench show --help)
+  export   eine Sitzung als erneut ausführbare .py- oder als .ipynb-Datei (sandbench export --help)
+  import   eine .ipynb-Datei als Skript im Percent-Format (sandbench import --help)
+  replay   eine Sitzung erneut ausführen und mit ihrer Aufzeichnung vergleichen</translation>
     </message>
     <message>
         <source>  run      run a script&apos;s cells headless (sandbench run --help)
@@ -2691,7 +2700,7 @@ Befehle:
     <message>
         <location filename="../widgets/cellmodel.cpp" line="269"/>
         <source>uses `%1`, redefined by [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet `%1`, neu definiert von [%2]</translation>
     </message>
     <message>
         <location filename="../widgets/cellmodel.cpp" line="282"/>
@@ -2764,7 +2773,7 @@ Befehle:
     <message>
         <location filename="../widgets/cellwidget.cpp" line="150"/>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="156"/>
@@ -2831,7 +2840,8 @@ Befehle:
         <location filename="../widgets/cellwidget.cpp" line="341"/>
         <source>%1.
 The output below may be out of date: run the cell again, or Run &gt; Run Stale Cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus oder wählen Sie Ausführen &gt; Veraltete Zellen ausführen.</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="415"/>
@@ -3039,7 +3049,7 @@ The output below may be out of date: run the cell again, or Run &gt; Run Stale C
     <message>
         <location filename="../core/dataframemodel.cpp" line="250"/>
         <source>%1 sent no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Zeilen gesendet</translation>
     </message>
     <message>
         <source>A page of %1 could not be read: %2</source>
@@ -3300,32 +3310,32 @@ The output below may be out of date: run the cell again, or Run &gt; Run Stale C
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="56"/>
         <source>Checked: text columns of ISO dates (2024-03-01) load as dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: Textspalten mit ISO-Datumsangaben (2024-03-01) werden als Datumswerte geladen</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="58"/>
         <source>Double-click a variable name to rename it. Drop files here to add them. Code may read these files and nothing else of yours. Right-click a dataset to load its dates as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Variablennamen, um ihn umzubenennen. Legen Sie Dateien hier ab, um sie hinzuzufügen. Code darf diese Dateien lesen und sonst nichts von Ihnen. Klicken Sie mit der rechten Maustaste auf einen Datensatz, um seine Datumsangaben als Text zu laden.</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="152"/>
         <source>Load ISO Dates as &amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-Datumsangaben als &amp;Datum laden</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="155"/>
         <source>Text columns holding only ISO dates (2024-03-01) become dates; off, they stay text as in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Textspalten, die nur ISO-Datumsangaben (2024-03-01) enthalten, werden zu Datumswerten; ausgeschaltet bleiben sie Text wie in der Datei</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="177"/>
         <source>Checked: text columns of ISO dates (2024-03-01) load as dates; uncheck to keep them as text (the file loads again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert: Textspalten mit ISO-Datumsangaben (2024-03-01) werden als Datumswerte geladen; deaktivieren Sie dies, um sie als Text zu behalten (die Datei wird neu geladen)</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="202"/>
@@ -4048,12 +4058,12 @@ The output below may be out of date: run the cell again, or Run &gt; Run Stale C
     <message>
         <location filename="../app/mainwindow.cpp" line="939"/>
         <source>The session that showed this table has ended: its first rows as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung, die diese Tabelle angezeigt hat, ist beendet: ihre ersten Zeilen, wie sie aufgezeichnet wurden</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="948"/>
         <source>%1 — the rows recorded with the run are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — die mit dem Lauf aufgezeichneten Zeilen werden angezeigt</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="974"/>
@@ -4195,22 +4205,22 @@ The output below may be out of date: run the cell again, or Run &gt; Run Stale C
     <message>
         <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Dataset %1 loads again with its ISO dates as dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 wird neu geladen, mit seinen ISO-Datumsangaben als Datumswerte.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Dataset %1 loads again with its dates as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1 wird neu geladen, mit seinen Datumsangaben als Text.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="309"/>
         <source>Cell [%1] will not run: %2 rejected run %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelle [%1] wird nicht ausgeführt: %2 hat Lauf %3 abgelehnt (%4)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="314"/>
         <source>The cell of run %1 will not run: %2 rejected it (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle von Lauf %1 wird nicht ausgeführt: %2 hat ihn abgelehnt (%3)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="638"/>
@@ -4795,7 +4805,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="225"/>
         <source>Model server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellserver</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="264"/>
@@ -4810,17 +4820,17 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="277"/>
         <source>not recorded</source>
-        <translation type="unfinished">nicht aufgezeichnet</translation>
+        <translation>nicht aufgezeichnet</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="282"/>
         <source>Names read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesene Namen</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="283"/>
         <source>Names written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Namen</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="322"/>
@@ -5034,22 +5044,22 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../core/queryreply.cpp" line="31"/>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Antwort</translation>
     </message>
     <message>
         <location filename="../core/queryreply.cpp" line="39"/>
         <source>the worker did not say why</source>
-        <translation type="unfinished">der Worker hat keinen Grund angegeben</translation>
+        <translation>der Worker hat keinen Grund angegeben</translation>
     </message>
     <message>
         <location filename="../core/queryreply.cpp" line="49"/>
         <source>the worker answered %1 to a %2 request</source>
-        <translation type="unfinished"></translation>
+        <translation>der Worker hat auf eine %2-Anfrage mit %1 geantwortet</translation>
     </message>
     <message>
         <location filename="../core/queryreply.cpp" line="77"/>
         <source>A page could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5335,12 +5345,12 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../widgets/richoutput.cpp" line="540"/>
         <source>Out[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Out[%1]</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="541"/>
         <source>Displayed table</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Tabelle</translation>
     </message>
 </context>
 <context>
@@ -5482,7 +5492,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../core/sessionrunner.cpp" line="118"/>
         <source>The worker was replaced before it answered; ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Worker wurde ersetzt, bevor er geantwortet hat; fragen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="178"/>
@@ -5492,12 +5502,12 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../core/sessionrunner.cpp" line="238"/>
         <source>The session has no worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung hat keinen Worker.</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="358"/>
         <source>The cell was stopped before it started; it did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zelle wurde gestoppt, bevor sie begonnen hat; sie wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="442"/>
@@ -5692,25 +5702,25 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
     <message>
         <location filename="../app/stalerunner.cpp" line="14"/>
         <source>Run S&amp;tale Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Veral&amp;tete Zellen ausführen</translation>
     </message>
     <message>
         <location filename="../app/stalerunner.cpp" line="15"/>
         <source>Run again, in notebook order, the cells whose output used a name a later run redefined, and the cells below that become stale on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zellen, deren Ausgabe einen Namen verwendet hat, den ein späterer Lauf neu definiert hat, in Notebook-Reihenfolge erneut ausführen, ebenso die Zellen darunter, die dabei veralten</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/stalerunner.cpp" line="53"/>
         <source>Ran %n stale cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n veraltete Zelle ausgeführt</numerusform>
+            <numerusform>%n veraltete Zellen ausgeführt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/stalerunner.cpp" line="66"/>
         <source>Run Stale Cells stopped at [%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Zellen ausführen wurde bei [%1] angehalten: %2</translation>
     </message>
 </context>
 <context>
@@ -5910,183 +5920,187 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 The endpoint and model default to the window&apos;s Settings ▸ Assistant, then to SANDBENCH_LLM_ENDPOINT and SANDBENCH_LLM_MODEL; an API key is read from SANDBENCH_LLM_API_KEY only.
 
 Exit status: as &apos;sandbench run&apos; with --run; 0 an answer, 64 a usage error, 65 no code in the answer (with --run) or a dataset that cannot be loaded, 69 the model server failed, 73 the database cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt ein OpenAI-kompatibles Modell (Ollama, llama-server von llama.cpp, vLLM, LM Studio oder einen gehosteten Dienst) nach einer Zelle und gibt den vorgeschlagenen Code aus. Das Modell erhält die Frage, die Spalten, Datentypen und Zeilenzahlen der Datensätze sowie die Regeln der Sandbox; Beispielzeilen nur bei einem Endpunkt auf diesem Rechner, sofern --samples oder --no-samples nichts anderes bestimmt. Der Austausch wird in der Datenbank gespeichert. Mit --run wird der Code in der Sandbox als Zelle mit dem Ursprung llm ausgeführt: Der Auslöser llm_first_run des Profils schickt neuen Modellcode zuerst zur Prüfung.
+
+Endpunkt und Modell stammen standardmäßig aus Einstellungen ▸ Assistent im Fenster, sonst aus SANDBENCH_LLM_ENDPOINT und SANDBENCH_LLM_MODEL; ein API-Schlüssel wird nur aus SANDBENCH_LLM_API_KEY gelesen.
+
+Exit-Status: wie bei &apos;sandbench run&apos; mit --run; 0 eine Antwort, 64 ein Aufruffehler, 65 kein Code in der Antwort (mit --run) oder ein Datensatz, der nicht geladen werden kann, 69 der Modellserver ist fehlgeschlagen, 73 die Datenbank kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="69"/>
         <source>The server&apos;s base URL, e.g. http://localhost:11434/v1 (Ollama).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL des Servers, z. B. http://localhost:11434/v1 (Ollama).</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="69"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="71"/>
         <source>The model to ask, as the server names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu fragende Modell, so wie der Server es benennt.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="72"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="74"/>
         <source>Run the proposed code in the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vorgeschlagenen Code in der Sandbox ausführen.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="77"/>
         <source>Print one JSON object: the answer, its code, the prompt&apos;s SHA-256, the messages sent and, with --run, the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt ausgeben: die Antwort, ihren Code, den SHA-256 des Prompts, die gesendeten Nachrichten und, mit --run, den Lauf.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="81"/>
         <source>Ask for a corrected version of recorded run ID (its code, error and refusals are sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine korrigierte Fassung des aufgezeichneten Laufs ID anfordern (sein Code, sein Fehler und seine Verweigerungen werden gesendet).</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="83"/>
         <location filename="../app/cli/askcommand.cpp" line="87"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="85"/>
         <source>Ask what recorded run ID does and why it ended as it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, was der aufgezeichnete Lauf ID tut und warum er so endete.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="89"/>
         <source>Send a few sample rows of each dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Beispielzeilen jedes Datensatzes senden.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="91"/>
         <source>Send no data values, only names and types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datenwerte senden, nur Namen und Typen.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="94"/>
         <source>The model&apos;s context in tokens; the request is trimmed to fit (default 8192).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontext des Modells in Tokens; die Anfrage wird passend gekürzt (Standard 8192).</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="95"/>
         <source>TOKENS</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKENS</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="98"/>
         <source>Give up when the server sends nothing for this many seconds (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben, wenn der Server so viele Sekunden lang nichts sendet (Standard 60).</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="98"/>
         <source>S</source>
-        <translation type="unfinished">S</translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="102"/>
         <source>What to ask, in words (optional with --fix or --explain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Was gefragt werden soll, in Worten (optional mit --fix oder --explain).</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="110"/>
         <source>give the question as one argument, in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Frage als ein einziges Argument in Anführungszeichen an</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="113"/>
         <source>give --fix or --explain, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --fix oder --explain an, nicht beides</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="115"/>
         <source>give --samples or --no-samples, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --samples oder --no-samples an, nicht beides</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="118"/>
         <source>give a QUESTION, e.g. sandbench ask &quot;total revenue per region&quot; --data sales=sales.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine QUESTION an, z. B. sandbench ask &quot;Gesamtumsatz pro Region&quot; --data sales=sales.csv</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="128"/>
         <source>no model endpoint: give --endpoint http://localhost:11434/v1 (a local Ollama; start it with &apos;ollama serve&apos;) or set SANDBENCH_LLM_ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell-Endpunkt: geben Sie --endpoint http://localhost:11434/v1 an (ein lokales Ollama; starten Sie es mit &apos;ollama serve&apos;) oder setzen Sie SANDBENCH_LLM_ENDPOINT</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="132"/>
         <source>no model: give --model NAME (e.g. qwen2.5-coder:7b; &apos;ollama list&apos; names yours) or set SANDBENCH_LLM_MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modell: geben Sie --model NAME an (z. B. qwen2.5-coder:7b; &apos;ollama list&apos; nennt Ihre Modelle) oder setzen Sie SANDBENCH_LLM_MODEL</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="138"/>
         <source>--context-size %1: give a whole number of tokens, 512 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--context-size %1: geben Sie eine ganze Zahl von Tokens an, 512 oder mehr</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="146"/>
         <source>--stall-timeout %1: give seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--stall-timeout %1: geben Sie eine Anzahl Sekunden zwischen 0 und 3600 an</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="180"/>
         <source>there is no run %1 in %2; &apos;sandbench history&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Lauf %1 in %2; &apos;sandbench history&apos; listet die Läufe auf</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="202"/>
         <source>the sandbox could not be set up: %1</source>
-        <translation type="unfinished">die Sandbox konnte nicht eingerichtet werden: %1</translation>
+        <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="293"/>
         <source>the question and the sandbox&apos;s rules alone do not fit a context of %1 tokens; give a larger --context-size</source>
-        <translation type="unfinished"></translation>
+        <translation>die Frage und die Regeln der Sandbox allein passen nicht in einen Kontext von %1 Tokens; geben Sie eine größere --context-size an</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="300"/>
         <source>to fit the model&apos;s context, left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um in den Kontext des Modells zu passen, ausgelassen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="361"/>
         <source>the answer has no Python code block; ask again in other words</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keinen Python-Codeblock; fragen Sie erneut mit anderen Worten</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="369"/>
         <source>the answer has no Python code block to run</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keinen Python-Codeblock zum Ausführen</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="388"/>
         <source>[cell %1] %2  %3 ms  (run %4, session %5, model %6, prompt sha256 %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zelle %1] %2  %3 ms  (Lauf %4, Sitzung %5, Modell %6, Prompt-sha256 %7)</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="400"/>
         <source>  needs review (line %1): %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>  Prüfung nötig (Zeile %1): %2 [%3]</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="401"/>
         <source>  refused at line %1: %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>  in Zeile %1 abgelehnt: %2 [%3]</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="408"/>
         <source>the model&apos;s code waits for review: run %1. A reviewer approves with &apos;sandbench review approve %1 --note TEXT&apos;; then ask again with --run or run the code with &apos;sandbench run --origin llm&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code des Modells wartet auf Prüfung: Lauf %1. Ein Prüfer genehmigt ihn mit &apos;sandbench review approve %1 --note TEXT&apos;; fragen Sie dann erneut mit --run oder führen Sie den Code mit &apos;sandbench run --origin llm&apos; aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="416"/>
         <source>the cell ran but was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zelle lief, wurde aber nicht aufgezeichnet: %1</translation>
     </message>
 </context>
 <context>
@@ -6635,7 +6649,7 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="235"/>
         <source>the file of dataset %1 is not offered: profile %2 blocks open(), so the session&apos;s code sees the dataset only as a DataFrame; read sandbench://datasets/%1/schema, or use describe_table and read_table</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei des Datensatzes %1 wird nicht angeboten: Profil %2 sperrt open(), daher sieht der Code der Sitzung den Datensatz nur als DataFrame; lesen Sie sandbench://datasets/%1/schema oder verwenden Sie describe_table und read_table</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="250"/>
@@ -6755,7 +6769,7 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="232"/>
         <source>The analyst&apos;s datasets this session loaded: variable name, file, and the resources with their schema and, when the profile lets code open files, their content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze des Analysten, die diese Sitzung geladen hat: Variablenname, Datei und die Ressourcen mit ihrem Schema sowie, wenn das Profil Code Dateien öffnen lässt, ihrem Inhalt.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="243"/>
@@ -7014,73 +7028,73 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../core/llm/chatclient.cpp" line="157"/>
         <source>The request does not fit the model&apos;s context (%1). Lower the assistant&apos;s context size so the request is trimmed to fit, or choose a model with a larger context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage passt nicht in den Kontext des Modells (%1). Verringern Sie die Kontextgröße des Assistenten, damit die Anfrage passend gekürzt wird, oder wählen Sie ein Modell mit größerem Kontext.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="166"/>
         <source>The server refused the request (HTTP %1: %2). Enter the API key this endpoint expects in the assistant&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgewiesen (HTTP %1: %2). Geben Sie in den Einstellungen des Assistenten den API-Schlüssel ein, den dieser Endpunkt erwartet.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="171"/>
         <source>no key, or a wrong one</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel oder ein falscher</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="180"/>
         <source>The server has no model &quot;%1&quot; (%2). Choose one of the models it lists, or download it first (Ollama: ollama pull %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Modell &quot;%1&quot; (%2). Wählen Sie eines der Modelle, die er auflistet, oder laden Sie es zuerst herunter (Ollama: ollama pull %1).</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="185"/>
         <source>The server has no chat-completions endpoint there (HTTP 404). The base URL of an OpenAI-compatible server usually ends in /v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat dort keinen Chat-Completions-Endpunkt (HTTP 404). Die Basis-URL eines OpenAI-kompatiblen Servers endet meist auf /v1.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="191"/>
         <source>The server is limiting requests (HTTP 429%1). Wait a moment and ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server begrenzt die Anfragen (HTTP 429%1). Warten Sie einen Moment und fragen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="200"/>
         <source>The model server failed (HTTP %1: %2). Check the server&apos;s log and ask again once it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modellserver ist fehlgeschlagen (HTTP %1: %2). Sehen Sie im Log des Servers nach und fragen Sie erneut, sobald er läuft.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="205"/>
         <location filename="../core/llm/chatclient.cpp" line="211"/>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Meldung</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="208"/>
         <source>The server rejected the request (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage zurückgewiesen (HTTP %1: %2).</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="543"/>
         <source>No assistant endpoint is set. Start a local model server (Ollama: ollama serve, then ollama pull qwen2.5-coder) and enter its base URL, http://localhost:11434/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Endpunkt für den Assistenten festgelegt. Starten Sie einen lokalen Modellserver (Ollama: ollama serve, dann ollama pull qwen2.5-coder) und geben Sie seine Basis-URL ein, http://localhost:11434/v1.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="549"/>
         <source>%1 is not an http(s) URL. Enter the server&apos;s base URL, e.g. http://localhost:11434/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine http(s)-URL. Geben Sie die Basis-URL des Servers ein, z. B. http://localhost:11434/v1.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="619"/>
         <source>Nothing answers at %1. Start the model server or correct the assistant&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet nichts. Starten Sie den Modellserver oder korrigieren Sie die Basis-URL des Assistenten.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="622"/>
         <source>Listing the models failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auflisten der Modelle ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="630"/>
         <source>The server&apos;s model list is not OpenAI-compatible JSON. Is the base URL right (it usually ends in /v1)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellliste des Servers ist kein OpenAI-kompatibles JSON. Ist die Basis-URL richtig (sie endet meist auf /v1)?</translation>
     </message>
 </context>
 <context>
@@ -7088,67 +7102,67 @@ Operationen: execute (code, timeout), undo, interrupt, variables, table (name, o
     <message>
         <location filename="../core/llm/chatclient.cpp" line="249"/>
         <source>Stopped. The answer so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt. Die bisherige Antwort bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="280"/>
         <source>The answer is larger than the assistant accepts (%1 MB). Ask for less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer, als der Assistent annimmt (%1 MB). Fragen Sie nach weniger.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="294"/>
         <source>The server sent an event larger than the assistant accepts. Is this an OpenAI-compatible endpoint?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein Ereignis gesendet, das größer ist, als der Assistent annimmt. Ist dies ein OpenAI-kompatibler Endpunkt?</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="310"/>
         <source>The server sent an event that is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein Ereignis gesendet, das kein Chat-Completions-JSON ist (%1). Ist die Basis-URL ein OpenAI-kompatibler Endpunkt?</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="358"/>
         <source>The answer is larger than the assistant accepts (%1 MB); what arrived is kept. Ask for less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer, als der Assistent annimmt (%1 MB); was angekommen ist, bleibt erhalten. Fragen Sie nach weniger.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="406"/>
         <source>The server&apos;s answer is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein Chat-Completions-JSON (%1). Ist die Basis-URL ein OpenAI-kompatibler Endpunkt?</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="438"/>
         <source>Nothing answers at %1. Start the model server (Ollama: ollama serve; llama.cpp: llama-server) or correct the assistant&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 antwortet nichts. Starten Sie den Modellserver (Ollama: ollama serve; llama.cpp: llama-server) oder korrigieren Sie die Basis-URL des Assistenten.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="444"/>
         <source>The host of %1 is unknown. Correct the assistant&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host von %1 ist unbekannt. Korrigieren Sie die Basis-URL des Assistenten.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="448"/>
         <source>The server closed the connection before answering. Check the server&apos;s log and ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung vor der Antwort geschlossen. Sehen Sie im Log des Servers nach und fragen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="457"/>
         <source>The request to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="477"/>
         <source>The connection closed before the answer was complete; what arrived is kept. Ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war; was angekommen ist, bleibt erhalten. Fragen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="491"/>
         <source>The server sent nothing for %1 s, so the request was stopped; what arrived is kept. Ask again, or check the server&apos;s load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 s lang nichts gesendet, daher wurde die Anfrage gestoppt; was angekommen ist, bleibt erhalten. Fragen Sie erneut oder prüfen Sie die Auslastung des Servers.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="494"/>
         <source>The server accepted the request but has not answered; it was stopped. A local server may still be loading the model: ask again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage angenommen, aber nicht geantwortet; sie wurde gestoppt. Ein lokaler Server lädt womöglich noch das Modell: Fragen Sie gleich noch einmal.</translation>
     </message>
 </context>
 </TS>

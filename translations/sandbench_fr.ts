@@ -59,43 +59,43 @@
     <message>
         <location filename="../core/llm/contextbuilder.cpp" line="122"/>
         <source>columns %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes %1–%2 sur %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/llm/contextbuilder.cpp" line="150"/>
         <source>%n dataset(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeu de données : %1</numerusform>
+            <numerusform>%n jeux de données : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/llm/contextbuilder.cpp" line="168"/>
         <source>%n variable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/llm/contextbuilder.cpp" line="177"/>
         <source>the current cell after %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la cellule courante après %1 caractères</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/llm/contextbuilder.cpp" line="187"/>
         <source>the traceback&apos;s first %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n première ligne du traceback</numerusform>
+            <numerusform>les %n premières lignes du traceback</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/llm/contextbuilder.cpp" line="328"/>
         <source>sample rows of %n dataset(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>lignes d&apos;exemple de %n jeu de données : %1</numerusform>
+            <numerusform>lignes d&apos;exemple de %n jeux de données : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -143,12 +143,12 @@
         <location filename="../core/llm/exchangestore.cpp" line="50"/>
         <location filename="../core/llm/exchangestore.cpp" line="75"/>
         <source>Cannot record the assistant&apos;s exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;échange avec l&apos;assistant</translation>
     </message>
     <message>
         <location filename="../core/llm/exchangestore.cpp" line="94"/>
         <source>Cannot read the assistant&apos;s exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les échanges avec l&apos;assistant</translation>
     </message>
 </context>
 <context>
@@ -642,27 +642,27 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
     <message>
         <location filename="../core/replydecoder.cpp" line="347"/>
         <source>rich output %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie enrichie %1</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="359"/>
         <source>%1 has the kind %2, not &quot;%3&quot; or &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est de type %2, et non &quot;%3&quot; ou &quot;%4&quot;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="399"/>
         <source>%1 is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas en base64</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="426"/>
         <source>%1 names %2, which is no variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désigne %2, qui n&apos;est pas un nom de variable</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="433"/>
         <source>the rich outputs hold more than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>les sorties enrichies contiennent plus de %1 caractères</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="461"/>
@@ -687,12 +687,12 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
     <message>
         <location filename="../core/replydecoder.cpp" line="540"/>
         <source>&apos;%1&apos; comes without &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; arrive sans &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="553"/>
         <source>%1 is %2, which is no Python name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vaut %2, qui n&apos;est pas un nom Python</translation>
     </message>
     <message>
         <location filename="../core/replydecoder.cpp" line="655"/>
@@ -1401,7 +1401,7 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../app/cli/runtext.cpp" line="81"/>
         <source>, model server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, serveur de modèle %1</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="83"/>
@@ -1521,7 +1521,7 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../app/cli/runtext.cpp" line="159"/>
         <source>displayed</source>
-        <translation type="unfinished"></translation>
+        <translation>affiché</translation>
     </message>
     <message>
         <location filename="../app/cli/runtext.cpp" line="162"/>
@@ -1776,17 +1776,17 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../core/sessionexport.cpp" line="490"/>
         <source>written by model %1%2, prompt sha256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit par le modèle %1%2, sha256 du prompt %3</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="491"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="493"/>
         <source> at %1</source>
-        <translation type="unfinished"></translation>
+        <translation> sur %1</translation>
     </message>
     <message>
         <location filename="../core/sessionexport.cpp" line="497"/>
@@ -1891,7 +1891,7 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="22"/>
         <source>Keep the ISO date columns of the dataset NAME as text (by default they load as dates). Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder en texte les colonnes de dates ISO du jeu de données NAME (par défaut, elles sont chargées comme dates). Répétable.</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="46"/>
@@ -1931,7 +1931,7 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="122"/>
         <source>--dates-as-text %1: no dataset is named &apos;%1&apos;; give the NAME of a --data NAME=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--dates-as-text %1 : aucun jeu de données ne s&apos;appelle &apos;%1&apos; ; indiquez le NAME d&apos;un --data NAME=FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="166"/>
@@ -2635,7 +2635,16 @@ Commandes :
   export   a session as a re-runnable .py or a .ipynb (sandbench export --help)
   import   a .ipynb as a percent-format script (sandbench import --help)
   replay   re-run a session and compare it with its record</source>
-        <translation type="unfinished"></translation>
+        <translation>  run      exécuter les cellules d&apos;un script sans interface (sandbench run --help)
+  ask      demander une cellule à un modèle, et l&apos;exécuter avec --run (sandbench ask --help)
+  serve    une session JSON lines pour les agents (sandbench serve --help)
+  mcp      la session comme serveur MCP pour les agents (sandbench mcp --help)
+  review   les exécutions en attente d&apos;un relecteur (sandbench review --help)
+  history  retrouver des exécutions enregistrées (sandbench history --help)
+  show     une exécution avec sa provenance (sandbench show --help)
+  export   une session en .py réexécutable ou en .ipynb (sandbench export --help)
+  import   un .ipynb en script au format percent (sandbench import --help)
+  replay   réexécuter une session et la comparer à son enregistrement</translation>
     </message>
     <message>
         <source>  run      run a script&apos;s cells headless (sandbench run --help)
@@ -2691,7 +2700,7 @@ Commandes :
     <message>
         <location filename="../widgets/cellmodel.cpp" line="269"/>
         <source>uses `%1`, redefined by [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilise `%1`, redéfini par [%2]</translation>
     </message>
     <message>
         <location filename="../widgets/cellmodel.cpp" line="282"/>
@@ -2764,7 +2773,7 @@ Commandes :
     <message>
         <location filename="../widgets/cellwidget.cpp" line="150"/>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>obsolète</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="156"/>
@@ -2831,7 +2840,8 @@ Commandes :
         <location filename="../widgets/cellwidget.cpp" line="341"/>
         <source>%1.
 The output below may be out of date: run the cell again, or Run &gt; Run Stale Cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.
+La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choisissez Exécution &gt; Exécuter les cellules obsolètes.</translation>
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="415"/>
@@ -3039,7 +3049,7 @@ The output below may be out of date: run the cell again, or Run &gt; Run Stale C
     <message>
         <location filename="../core/dataframemodel.cpp" line="250"/>
         <source>%1 sent no rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a envoyé aucune ligne</translation>
     </message>
     <message>
         <source>A page of %1 could not be read: %2</source>
@@ -3300,32 +3310,32 @@ The output below may be out of date: run the cell again, or Run &gt; Run Stale C
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="54"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="56"/>
         <source>Checked: text columns of ISO dates (2024-03-01) load as dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché : les colonnes de texte contenant des dates ISO (2024-03-01) sont chargées comme dates</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="58"/>
         <source>Double-click a variable name to rename it. Drop files here to add them. Code may read these files and nothing else of yours. Right-click a dataset to load its dates as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un nom de variable pour le renommer. Déposez des fichiers ici pour les ajouter. Le code peut lire ces fichiers et rien d&apos;autre de ce qui vous appartient. Cliquez avec le bouton droit sur un jeu de données pour charger ses dates comme texte.</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="152"/>
         <source>Load ISO Dates as &amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les dates ISO comme &amp;dates</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="155"/>
         <source>Text columns holding only ISO dates (2024-03-01) become dates; off, they stay text as in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes de texte ne contenant que des dates ISO (2024-03-01) deviennent des dates ; désactivé, elles restent du texte comme dans le fichier</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="177"/>
         <source>Checked: text columns of ISO dates (2024-03-01) load as dates; uncheck to keep them as text (the file loads again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché : les colonnes de texte contenant des dates ISO (2024-03-01) sont chargées comme dates ; décochez pour les garder en texte (le fichier est rechargé)</translation>
     </message>
     <message>
         <location filename="../widgets/datasetspanel.cpp" line="202"/>
@@ -4048,12 +4058,12 @@ The output below may be out of date: run the cell again, or Run &gt; Run Stale C
     <message>
         <location filename="../app/mainwindow.cpp" line="939"/>
         <source>The session that showed this table has ended: its first rows as recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>La session qui affichait ce tableau est terminée : ses premières lignes telles qu&apos;enregistrées</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="948"/>
         <source>%1 — the rows recorded with the run are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — les lignes enregistrées avec l&apos;exécution sont affichées</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="974"/>
@@ -4195,22 +4205,22 @@ The output below may be out of date: run the cell again, or Run &gt; Run Stale C
     <message>
         <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Dataset %1 loads again with its ISO dates as dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données %1 est rechargé avec ses dates ISO comme dates.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Dataset %1 loads again with its dates as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données %1 est rechargé avec ses dates comme texte.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="309"/>
         <source>Cell [%1] will not run: %2 rejected run %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule [%1] ne sera pas exécutée : %2 a rejeté l&apos;exécution %3 (%4)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="314"/>
         <source>The cell of run %1 will not run: %2 rejected it (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule de l&apos;exécution %1 ne sera pas exécutée : %2 l&apos;a rejetée (%3)</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="638"/>
@@ -4795,7 +4805,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="225"/>
         <source>Model server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de modèle</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="264"/>
@@ -4810,17 +4820,17 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="277"/>
         <source>not recorded</source>
-        <translation type="unfinished">non enregistré</translation>
+        <translation>non enregistré</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="282"/>
         <source>Names read</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms lus</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="283"/>
         <source>Names written</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms écrits</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="322"/>
@@ -5034,22 +5044,22 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../core/queryreply.cpp" line="31"/>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de réponse</translation>
     </message>
     <message>
         <location filename="../core/queryreply.cpp" line="39"/>
         <source>the worker did not say why</source>
-        <translation type="unfinished">le worker n&apos;a pas indiqué pourquoi</translation>
+        <translation>le worker n&apos;a pas indiqué pourquoi</translation>
     </message>
     <message>
         <location filename="../core/queryreply.cpp" line="49"/>
         <source>the worker answered %1 to a %2 request</source>
-        <translation type="unfinished"></translation>
+        <translation>le worker a répondu %1 à une requête %2</translation>
     </message>
     <message>
         <location filename="../core/queryreply.cpp" line="77"/>
         <source>A page could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page n&apos;a pas pu être lue : %1</translation>
     </message>
 </context>
 <context>
@@ -5335,12 +5345,12 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../widgets/richoutput.cpp" line="540"/>
         <source>Out[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>Out[%1]</translation>
     </message>
     <message>
         <location filename="../widgets/richoutput.cpp" line="541"/>
         <source>Displayed table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau affiché</translation>
     </message>
 </context>
 <context>
@@ -5482,7 +5492,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../core/sessionrunner.cpp" line="118"/>
         <source>The worker was replaced before it answered; ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le worker a été remplacé avant de répondre ; redemandez.</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="178"/>
@@ -5492,12 +5502,12 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../core/sessionrunner.cpp" line="238"/>
         <source>The session has no worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n&apos;a pas de worker.</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="358"/>
         <source>The cell was stopped before it started; it did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cellule a été arrêtée avant de démarrer ; elle n&apos;a pas été exécutée.</translation>
     </message>
     <message>
         <location filename="../core/sessionrunner.cpp" line="442"/>
@@ -5692,25 +5702,25 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
     <message>
         <location filename="../app/stalerunner.cpp" line="14"/>
         <source>Run S&amp;tale Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les cellules &amp;obsolètes</translation>
     </message>
     <message>
         <location filename="../app/stalerunner.cpp" line="15"/>
         <source>Run again, in notebook order, the cells whose output used a name a later run redefined, and the cells below that become stale on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexécuter, dans l&apos;ordre du notebook, les cellules dont la sortie utilisait un nom qu&apos;une exécution ultérieure a redéfini, ainsi que les cellules en dessous qui deviennent obsolètes en chemin</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/stalerunner.cpp" line="53"/>
         <source>Ran %n stale cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule obsolète exécutée</numerusform>
+            <numerusform>%n cellules obsolètes exécutées</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/stalerunner.cpp" line="66"/>
         <source>Run Stale Cells stopped at [%1]: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter les cellules obsolètes s&apos;est arrêté à [%1] : %2</translation>
     </message>
 </context>
 <context>
@@ -5910,183 +5920,187 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 The endpoint and model default to the window&apos;s Settings ▸ Assistant, then to SANDBENCH_LLM_ENDPOINT and SANDBENCH_LLM_MODEL; an API key is read from SANDBENCH_LLM_API_KEY only.
 
 Exit status: as &apos;sandbench run&apos; with --run; 0 an answer, 64 a usage error, 65 no code in the answer (with --run) or a dataset that cannot be loaded, 69 the model server failed, 73 the database cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande une cellule à un modèle compatible OpenAI (Ollama, llama-server de llama.cpp, vLLM, LM Studio ou un service hébergé) et affiche le code qu&apos;il propose. Le modèle reçoit la question, les colonnes, types et nombres de lignes des jeux de données, et les règles du bac à sable ; des lignes d&apos;exemple seulement pour un point de terminaison sur cette machine, sauf si --samples ou --no-samples en décide autrement. L&apos;échange est conservé dans la base de données. Avec --run, le code s&apos;exécute dans le bac à sable comme une cellule d&apos;origine llm : le déclencheur llm_first_run du profil envoie d&apos;abord le nouveau code du modèle en relecture.
+
+Le point de terminaison et le modèle proviennent par défaut de Paramètres ▸ Assistant dans la fenêtre, puis de SANDBENCH_LLM_ENDPOINT et SANDBENCH_LLM_MODEL ; une clé d&apos;API n&apos;est lue que depuis SANDBENCH_LLM_API_KEY.
+
+Code de sortie : comme &apos;sandbench run&apos; avec --run ; 0 une réponse, 64 une erreur d&apos;utilisation, 65 pas de code dans la réponse (avec --run) ou un jeu de données impossible à charger, 69 le serveur de modèle a échoué, 73 la base de données ne peut pas être écrite.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="69"/>
         <source>The server&apos;s base URL, e.g. http://localhost:11434/v1 (Ollama).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de base du serveur, p. ex. http://localhost:11434/v1 (Ollama).</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="69"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="71"/>
         <source>The model to ask, as the server names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle à interroger, tel que le serveur le nomme.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="72"/>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="74"/>
         <source>Run the proposed code in the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter le code proposé dans le bac à sable.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="77"/>
         <source>Print one JSON object: the answer, its code, the prompt&apos;s SHA-256, the messages sent and, with --run, the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un objet JSON : la réponse, son code, le SHA-256 du prompt, les messages envoyés et, avec --run, l&apos;exécution.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="81"/>
         <source>Ask for a corrected version of recorded run ID (its code, error and refusals are sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une version corrigée de l&apos;exécution enregistrée ID (son code, son erreur et ses refus sont envoyés).</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="83"/>
         <location filename="../app/cli/askcommand.cpp" line="87"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="85"/>
         <source>Ask what recorded run ID does and why it ended as it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander ce que fait l&apos;exécution enregistrée ID et pourquoi elle s&apos;est terminée ainsi.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="89"/>
         <source>Send a few sample rows of each dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer quelques lignes d&apos;exemple de chaque jeu de données.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="91"/>
         <source>Send no data values, only names and types.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;envoyer aucune valeur de données, seulement les noms et les types.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="94"/>
         <source>The model&apos;s context in tokens; the request is trimmed to fit (default 8192).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte du modèle en jetons ; la requête est réduite pour y tenir (par défaut 8192).</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="95"/>
         <source>TOKENS</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKENS</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="98"/>
         <source>Give up when the server sends nothing for this many seconds (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner quand le serveur n&apos;envoie rien pendant ce nombre de secondes (par défaut 60).</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="98"/>
         <source>S</source>
-        <translation type="unfinished">S</translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="102"/>
         <source>What to ask, in words (optional with --fix or --explain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut demander, en mots (facultatif avec --fix ou --explain).</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="110"/>
         <source>give the question as one argument, in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez la question en un seul argument, entre guillemets</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="113"/>
         <source>give --fix or --explain, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez --fix ou --explain, pas les deux</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="115"/>
         <source>give --samples or --no-samples, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez --samples ou --no-samples, pas les deux</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="118"/>
         <source>give a QUESTION, e.g. sandbench ask &quot;total revenue per region&quot; --data sales=sales.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez une QUESTION, p. ex. sandbench ask &quot;chiffre d&apos;affaires total par région&quot; --data sales=sales.csv</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="128"/>
         <source>no model endpoint: give --endpoint http://localhost:11434/v1 (a local Ollama; start it with &apos;ollama serve&apos;) or set SANDBENCH_LLM_ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point de terminaison de modèle : donnez --endpoint http://localhost:11434/v1 (un Ollama local ; lancez-le avec &apos;ollama serve&apos;) ou définissez SANDBENCH_LLM_ENDPOINT</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="132"/>
         <source>no model: give --model NAME (e.g. qwen2.5-coder:7b; &apos;ollama list&apos; names yours) or set SANDBENCH_LLM_MODEL</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle : donnez --model NAME (p. ex. qwen2.5-coder:7b ; &apos;ollama list&apos; liste les vôtres) ou définissez SANDBENCH_LLM_MODEL</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="138"/>
         <source>--context-size %1: give a whole number of tokens, 512 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--context-size %1 : donnez un nombre entier de jetons, 512 ou plus</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="146"/>
         <source>--stall-timeout %1: give seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--stall-timeout %1 : donnez un nombre de secondes entre 0 et 3600</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="180"/>
         <source>there is no run %1 in %2; &apos;sandbench history&apos; lists them</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;exécution %1 dans %2 ; &apos;sandbench history&apos; les liste</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="202"/>
         <source>the sandbox could not be set up: %1</source>
-        <translation type="unfinished">le bac à sable n&apos;a pas pu être mis en place : %1</translation>
+        <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="293"/>
         <source>the question and the sandbox&apos;s rules alone do not fit a context of %1 tokens; give a larger --context-size</source>
-        <translation type="unfinished"></translation>
+        <translation>la question et les règles du bac à sable ne tiennent pas à elles seules dans un contexte de %1 jetons ; donnez un --context-size plus grand</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="300"/>
         <source>to fit the model&apos;s context, left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pour tenir dans le contexte du modèle, omis : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="361"/>
         <source>the answer has no Python code block; ask again in other words</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient aucun bloc de code Python ; reformulez la question</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="369"/>
         <source>the answer has no Python code block to run</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse ne contient aucun bloc de code Python à exécuter</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="388"/>
         <source>[cell %1] %2  %3 ms  (run %4, session %5, model %6, prompt sha256 %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>[cellule %1] %2  %3 ms  (exécution %4, session %5, modèle %6, sha256 du prompt %7)</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="400"/>
         <source>  needs review (line %1): %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>  relecture nécessaire (ligne %1) : %2 [%3]</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="401"/>
         <source>  refused at line %1: %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>  refusé à la ligne %1 : %2 [%3]</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="408"/>
         <source>the model&apos;s code waits for review: run %1. A reviewer approves with &apos;sandbench review approve %1 --note TEXT&apos;; then ask again with --run or run the code with &apos;sandbench run --origin llm&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le code du modèle attend une relecture : exécution %1. Un relecteur l&apos;approuve avec &apos;sandbench review approve %1 --note TEXT&apos; ; redemandez ensuite avec --run ou exécutez le code avec &apos;sandbench run --origin llm&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/askcommand.cpp" line="416"/>
         <source>the cell ran but was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la cellule s&apos;est exécutée mais n&apos;a pas été enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -6635,7 +6649,7 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="235"/>
         <source>the file of dataset %1 is not offered: profile %2 blocks open(), so the session&apos;s code sees the dataset only as a DataFrame; read sandbench://datasets/%1/schema, or use describe_table and read_table</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier du jeu de données %1 n&apos;est pas proposé : le profil %2 bloque open(), le code de la session ne voit donc le jeu de données que comme un DataFrame ; lisez sandbench://datasets/%1/schema, ou utilisez describe_table et read_table</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcpresources.cpp" line="250"/>
@@ -6755,7 +6769,7 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="232"/>
         <source>The analyst&apos;s datasets this session loaded: variable name, file, and the resources with their schema and, when the profile lets code open files, their content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jeux de données de l&apos;analyste chargés par cette session : nom de variable, fichier, et les ressources avec leur schéma et, quand le profil permet au code d&apos;ouvrir des fichiers, leur contenu.</translation>
     </message>
     <message>
         <location filename="../app/cli/mcp/mcptools.cpp" line="243"/>
@@ -7014,73 +7028,73 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../core/llm/chatclient.cpp" line="157"/>
         <source>The request does not fit the model&apos;s context (%1). Lower the assistant&apos;s context size so the request is trimmed to fit, or choose a model with a larger context.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête ne tient pas dans le contexte du modèle (%1). Réduisez la taille de contexte de l&apos;assistant pour que la requête soit réduite en conséquence, ou choisissez un modèle avec un contexte plus grand.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="166"/>
         <source>The server refused the request (HTTP %1: %2). Enter the API key this endpoint expects in the assistant&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête (HTTP %1 : %2). Saisissez dans les paramètres de l&apos;assistant la clé d&apos;API qu&apos;attend ce point de terminaison.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="171"/>
         <source>no key, or a wrong one</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de clé, ou une clé erronée</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="180"/>
         <source>The server has no model &quot;%1&quot; (%2). Choose one of the models it lists, or download it first (Ollama: ollama pull %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas de modèle &quot;%1&quot; (%2). Choisissez l&apos;un des modèles qu&apos;il liste, ou téléchargez-le d&apos;abord (Ollama : ollama pull %1).</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="185"/>
         <source>The server has no chat-completions endpoint there (HTTP 404). The base URL of an OpenAI-compatible server usually ends in /v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas de point de terminaison chat-completions à cette adresse (HTTP 404). L&apos;URL de base d&apos;un serveur compatible OpenAI se termine généralement par /v1.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="191"/>
         <source>The server is limiting requests (HTTP 429%1). Wait a moment and ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur limite les requêtes (HTTP 429%1). Patientez un instant et redemandez.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="200"/>
         <source>The model server failed (HTTP %1: %2). Check the server&apos;s log and ask again once it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de modèle a échoué (HTTP %1 : %2). Consultez le journal du serveur et redemandez une fois qu&apos;il fonctionne.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="205"/>
         <location filename="../core/llm/chatclient.cpp" line="211"/>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun message</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="208"/>
         <source>The server rejected the request (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté la requête (HTTP %1 : %2).</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="543"/>
         <source>No assistant endpoint is set. Start a local model server (Ollama: ollama serve, then ollama pull qwen2.5-coder) and enter its base URL, http://localhost:11434/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de terminaison n&apos;est défini pour l&apos;assistant. Lancez un serveur de modèle local (Ollama : ollama serve, puis ollama pull qwen2.5-coder) et saisissez son URL de base, http://localhost:11434/v1.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="549"/>
         <source>%1 is not an http(s) URL. Enter the server&apos;s base URL, e.g. http://localhost:11434/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une URL http(s). Saisissez l&apos;URL de base du serveur, p. ex. http://localhost:11434/v1.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="619"/>
         <source>Nothing answers at %1. Start the model server or correct the assistant&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne répond à %1. Lancez le serveur de modèle ou corrigez l&apos;URL de base de l&apos;assistant.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="622"/>
         <source>Listing the models failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des modèles a échoué : %1.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="630"/>
         <source>The server&apos;s model list is not OpenAI-compatible JSON. Is the base URL right (it usually ends in /v1)?</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des modèles du serveur n&apos;est pas du JSON compatible OpenAI. L&apos;URL de base est-elle correcte (elle se termine généralement par /v1) ?</translation>
     </message>
 </context>
 <context>
@@ -7088,67 +7102,67 @@ Opérations : execute (code, timeout), undo, interrupt, variables, table (name, 
     <message>
         <location filename="../core/llm/chatclient.cpp" line="249"/>
         <source>Stopped. The answer so far is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. La réponse reçue jusqu&apos;ici est conservée.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="280"/>
         <source>The answer is larger than the assistant accepts (%1 MB). Ask for less.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse dépasse ce que l&apos;assistant accepte (%1 Mo). Demandez moins.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="294"/>
         <source>The server sent an event larger than the assistant accepts. Is this an OpenAI-compatible endpoint?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un événement plus grand que ce que l&apos;assistant accepte. S&apos;agit-il d&apos;un point de terminaison compatible OpenAI ?</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="310"/>
         <source>The server sent an event that is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé un événement qui n&apos;est pas du JSON chat-completions (%1). L&apos;URL de base est-elle un point de terminaison compatible OpenAI ?</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="358"/>
         <source>The answer is larger than the assistant accepts (%1 MB); what arrived is kept. Ask for less.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse dépasse ce que l&apos;assistant accepte (%1 Mo) ; ce qui est arrivé est conservé. Demandez moins.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="406"/>
         <source>The server&apos;s answer is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas du JSON chat-completions (%1). L&apos;URL de base est-elle un point de terminaison compatible OpenAI ?</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="438"/>
         <source>Nothing answers at %1. Start the model server (Ollama: ollama serve; llama.cpp: llama-server) or correct the assistant&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne répond à %1. Lancez le serveur de modèle (Ollama : ollama serve ; llama.cpp : llama-server) ou corrigez l&apos;URL de base de l&apos;assistant.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="444"/>
         <source>The host of %1 is unknown. Correct the assistant&apos;s base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte de %1 est inconnu. Corrigez l&apos;URL de base de l&apos;assistant.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="448"/>
         <source>The server closed the connection before answering. Check the server&apos;s log and ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion avant de répondre. Consultez le journal du serveur et redemandez.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="457"/>
         <source>The request to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête vers %1 a échoué : %2.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="477"/>
         <source>The connection closed before the answer was complete; what arrived is kept. Ask again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion s&apos;est fermée avant que la réponse soit complète ; ce qui est arrivé est conservé. Redemandez.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="491"/>
         <source>The server sent nothing for %1 s, so the request was stopped; what arrived is kept. Ask again, or check the server&apos;s load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a rien envoyé pendant %1 s, la requête a donc été arrêtée ; ce qui est arrivé est conservé. Redemandez, ou vérifiez la charge du serveur.</translation>
     </message>
     <message>
         <location filename="../core/llm/chatclient.cpp" line="494"/>
         <source>The server accepted the request but has not answered; it was stopped. A local server may still be loading the model: ask again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la requête mais n&apos;a pas répondu ; elle a été arrêtée. Un serveur local est peut-être encore en train de charger le modèle : redemandez dans un instant.</translation>
     </message>
 </context>
 </TS>
