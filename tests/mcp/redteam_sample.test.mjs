@@ -92,7 +92,13 @@ for (const file of sample) {
       arguments: short ? { code: source, timeout: SHORT_TIMEOUT } : { code: source } }, undefined, { timeout: 300000 });
     const viaMcp = r.structuredContent.status;
     assert.ok(expect.includes(viaMcp), `${file}: ${viaMcp} is not one of ${expect.join(' ')}`);
-    assert.equal(viaMcp, viaRun, `${file}: run_python said ${viaMcp}, sandbench run said ${viaRun}`);
+    // Two limits an attack races (memory against time, say) fire in the machine's timing, so
+    // there each path may end at either limit the attack lists. Every other verdict (which layer
+    // refused, tampering, ...) must be the same both ways.
+    const limits = ['memory', 'timeout', 'output_limit'];
+    const racedLimits = limits.includes(viaMcp) && limits.includes(viaRun) && expect.includes(viaRun);
+    if (!racedLimits)
+      assert.equal(viaMcp, viaRun, `${file}: run_python said ${viaMcp}, sandbench run said ${viaRun}`);
     assert.equal(r.isError, true);
     assert.deepEqual(readdirSync(canary), ['keep.txt']);
     assert.equal(readFileSync(join(canary, 'keep.txt'), 'utf8'), 'keep me\n');
