@@ -56,7 +56,7 @@ void Staleness::undo(quint64 cell)
         m_runs[*it].kept = false;
 }
 
-std::optional<StaleMark> Staleness::staleness(quint64 cell) const
+std::optional<StaleMark> Staleness::staleness(quint64 cell, const QHash<quint64, int> *rows) const
 {
     const auto it = m_last.constFind(cell);
     if (it == m_last.constEnd())
@@ -68,6 +68,9 @@ std::optional<StaleMark> Staleness::staleness(quint64 cell) const
     for (qsizetype i = m_runs.size() - 1; i > *it; --i) {
         const Run &writer = m_runs.at(i);
         if (writer.cell == cell || !writer.kept || !writer.names.known)
+            continue;
+        if (rows && rows->contains(writer.cell) && rows->contains(cell) &&
+            rows->value(writer.cell) > rows->value(cell))
             continue;
         const QString name = firstCommon(reader.names.read, writer.names.written);
         if (!name.isEmpty())

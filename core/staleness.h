@@ -49,7 +49,12 @@ public:
     // The cell's mark when it is stale: the name it read that the most recent later run of
     // another cell wrote (the first such name in alphabetical order), and that run. Nothing when
     // the cell is fresh, never ran, or its last run kept nothing or reported no names.
-    std::optional<StaleMark> staleness(quint64 cell) const;
+    // rows, when given, is the notebook's order (cell id -> row): then only a writer above the
+    // cell counts. A notebook is read top down, so a cell below that changes a name (cell 2's
+    // `sales["revenue"] = ...` after cell 1 printed `sales`) is the analysis going on, not a
+    // reason to run cell 1 again. A writer no longer in the notebook still counts.
+    std::optional<StaleMark> staleness(quint64 cell,
+                                       const QHash<quint64, int> *rows = nullptr) const;
 
     // How many runs are remembered (for tests).
     qsizetype runCount() const { return m_runs.size(); }

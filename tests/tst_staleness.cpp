@@ -53,6 +53,24 @@ private Q_SLOTS:
             QVERIFY(!s.staleness(cell));
     }
 
+    // The sample notebook: cell 1 prints `sales`, cell 2 fills its revenue in place. Read top
+    // down that is the analysis going on; only when cell 1 moves below cell 2, or a cell above
+    // rewrites what a cell below read, is the cell's output out of date.
+    void onlyAWriterAboveTheCellInTheNotebookMakesItStale()
+    {
+        const QString sales = QStringLiteral("sales");
+        Staleness s;
+        s.record(1, run(1, {sales}, {QStringLiteral("missing")})); // print(sales.isna().sum())
+        s.record(2, run(2, {sales}, {sales}));                      // sales["revenue"] = ...
+        QHash<quint64, int> rows{{1, 0}, {2, 1}};
+        QVERIFY(!s.staleness(1, &rows));
+        QCOMPARE(s.staleness(1), (StaleMark{sales, 2, 2})); // without an order: every later run
+        rows = {{1, 1}, {2, 0}};                            // cell 2 moved above cell 1
+        QCOMPARE(s.staleness(1, &rows), (StaleMark{sales, 2, 2}));
+        rows = {{1, 0}};                                    // cell 2 deleted: its write stays
+        QCOMPARE(s.staleness(1, &rows), (StaleMark{sales, 2, 2}));
+    }
+
     void anEarlierRunOrTheCellsOwnWriteDoesNotMakeItStale()
     {
         Staleness s;

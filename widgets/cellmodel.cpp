@@ -237,9 +237,13 @@ void CellModel::setExecutionCount(int row, int count)
 
 void CellModel::updateStaleness()
 {
+    QHash<quint64, int> rows;
+    for (int row = 0; row < m_cells.size(); ++row)
+        rows.insert(m_cells.at(row).id, row);
     for (int row = 0; row < m_cells.size(); ++row) {
         Cell &c = m_cells[row];
-        std::optional<StaleMark> mark = c.isCode() ? m_staleness.staleness(c.id) : std::nullopt;
+        std::optional<StaleMark> mark =
+            c.isCode() ? m_staleness.staleness(c.id, &rows) : std::nullopt;
         if (mark != c.stale) {
             c.stale = std::move(mark);
             changed(row, {StaleRole});
