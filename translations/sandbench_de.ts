@@ -2698,62 +2698,62 @@ Befehle:
 <context>
     <name>sandbench::CellModel</name>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="269"/>
+        <location filename="../widgets/cellmodel.cpp" line="273"/>
         <source>uses `%1`, redefined by [%2]</source>
         <translation>verwendet `%1`, neu definiert von [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="282"/>
+        <location filename="../widgets/cellmodel.cpp" line="286"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="284"/>
+        <location filename="../widgets/cellmodel.cpp" line="288"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="286"/>
+        <location filename="../widgets/cellmodel.cpp" line="290"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="288"/>
+        <location filename="../widgets/cellmodel.cpp" line="292"/>
         <source>denied</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="290"/>
+        <location filename="../widgets/cellmodel.cpp" line="294"/>
         <source>timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="292"/>
+        <location filename="../widgets/cellmodel.cpp" line="296"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="294"/>
+        <location filename="../widgets/cellmodel.cpp" line="298"/>
         <source>output limit</source>
         <translation>Ausgabelimit</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="296"/>
+        <location filename="../widgets/cellmodel.cpp" line="300"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="298"/>
+        <location filename="../widgets/cellmodel.cpp" line="302"/>
         <source>pending review</source>
         <translation>wartet auf Prüfung</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="300"/>
+        <location filename="../widgets/cellmodel.cpp" line="304"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellmodel.cpp" line="302"/>
+        <location filename="../widgets/cellmodel.cpp" line="306"/>
         <source>tampered</source>
         <translation>manipuliert</translation>
     </message>
