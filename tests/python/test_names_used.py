@@ -72,6 +72,12 @@ class NamesUsedTest(unittest.TestCase):
         reads, writes = self.run_cell(session, "print(_, __name__)")
         self.assertEqual((reads, writes), ([], []))
 
+    def test_tables_kept_for_paging_are_not_reported(self):
+        session = Session()
+        self.run_cell(session, "import pandas as pd\ndf = pd.DataFrame({'a': [1, 2]})")
+        reads, writes = self.run_cell(session, "display(df.head())\ndf.tail()")
+        self.assertEqual((reads, writes), (["df"], []))  # no `_sb_out...` table names
+
     def test_no_user_code_runs_while_names_are_compared(self):
         session = Session()
         self.run_cell(session, """

@@ -27,6 +27,7 @@ names are left out: every cell with a result rewrites `_`."""
 import ast
 
 from . import protocol_constants as protocol
+from .rich import HIDDEN_PREFIX
 
 MAX_NAMES = protocol.LIMIT_RUN_NAMES
 MAX_NAME_CHARS = protocol.LIMIT_RUN_NAME_CHARS
@@ -44,7 +45,10 @@ _CODE_TYPE = type((lambda: None).__code__)
 
 
 def _kept(name):
+    # `_` is rewritten by every cell with a result; `_sb_out...` are the tables rich.py keeps for
+    # paging, which no analyst's code names: neither is a name a reviewer or a stale mark needs.
     return (type(name) is str and name != "_" and not (name.startswith("__") and name.endswith("__"))
+            and not name.startswith(HIDDEN_PREFIX)
             and len(name) <= MAX_NAME_CHARS and name.isidentifier())  # fmt: skip
 
 
