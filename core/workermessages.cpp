@@ -144,6 +144,109 @@ const Entry kEntries[] = {
     {"timeout", QT_TRANSLATE_NOOP("WorkerMessage", "wall-clock limit of %1 s reached"), "p", 0},
     {"timeout-cell", QT_TRANSLATE_NOOP("WorkerMessage", "The cell ran longer than its time limit of %1 s and was stopped. The session's variables are as they were before it."), "p", 0},
     {"timeout-request", QT_TRANSLATE_NOOP("WorkerMessage", "The request took longer than its time limit of %1 s and was stopped."), "p", 0},
+    // What the worker writes around a cell's output (session.py, rich.py, capture.py): the
+    // framing of a refusal, the limits' notes. Python's own exception texts stay as Python wrote
+    // them.
+    {"stderr-not-run-check", QT_TRANSLATE_NOOP("WorkerMessage", "The cell was not run: the sandbox's check refused it."), "", 0},
+    {"stderr-not-run-review", QT_TRANSLATE_NOOP("WorkerMessage", "The cell was not run: it waits for a reviewer's approval."), "", 0},
+    {"stderr-not-run", QT_TRANSLATE_NOOP("WorkerMessage", "The cell was not run:"), "", 0},
+    {"stderr-violation", QT_TRANSLATE_NOOP("WorkerMessage", "  line %1, column %2: %3 [%4]"), "ptp", 0},
+    {"stderr-note", QT_TRANSLATE_NOOP("WorkerMessage", "Note: line %1: %2"), "pt", 0},
+    {"figure-failed", QT_TRANSLATE_NOOP("WorkerMessage", "A figure could not be rendered: %1"), "p", 0},
+    {"figures-dropped", QT_TRANSLATE_NOOP("WorkerMessage", "[%1 more figures dropped: a cell keeps at most %2]"), "pp", 0},
+    {"displays-dropped", QT_TRANSLATE_NOOP("WorkerMessage", "[%1 more displayed outputs dropped: a cell keeps at most %2]"), "pp", 0},
+    {"display-note", QT_TRANSLATE_NOOP("WorkerMessage", "[display: %1]"), "t", 0},
+    {"display-too-large", QT_TRANSLATE_NOOP("WorkerMessage", "an output of %1 bytes was not kept: the cell's rich outputs may take %2 bytes in all"), "pp", 0},
+    {"interrupted", QT_TRANSLATE_NOOP("WorkerMessage", "KeyboardInterrupt: the cell was interrupted"), "", 0},
+    {"memory", QT_TRANSLATE_NOOP("WorkerMessage", "MemoryError: the cell needed more memory than the profile's limit allows; work on a sample or raise the limit (%1)"), "t", 0},
+    {"file-size", QT_TRANSLATE_NOOP("WorkerMessage", "A file grew past the profile's file size limit."), "", 0},
+    {"output-cut", QT_TRANSLATE_NOOP("WorkerMessage", "[... output cut: %1 more characters not kept ...]"), "p", 0},
+    {"nested-eval", QT_TRANSLATE_NOOP("WorkerMessage", "%1() nested more than %2 deep is refused; write the code directly in the cell"), "pp", 0},
+    {"text-given-to", QT_TRANSLATE_NOOP("WorkerMessage", "in the text given to %1(): %2"), "pt", 0},
+
+    // The library guard (libraryguard.cpp).
+    {"library-changed", QT_TRANSLATE_NOOP("WorkerMessage", "The cell changed a library that later cells rely on (%1). It was refused; the session's variables are as they were before it."), "t", 0},
+    {"library-deleted", QT_TRANSLATE_NOOP("WorkerMessage", "%1 cannot be deleted from a cell"), "p", 0},
+    {"library-replaced", QT_TRANSLATE_NOOP("WorkerMessage", "%1 cannot be replaced from a cell"), "p", 0},
+
+    // IPython syntax in a cell (notebook.py).
+    {"advice-packages", QT_TRANSLATE_NOOP("WorkerMessage", "cells cannot start programs or reach the network, so nothing can be installed from a cell. Sandbench runs this machine's Python (/usr/bin/python3) with the packages installed on the machine: have the package installed there (on Debian or Ubuntu: sudo apt install python3-NAME), then start Sandbench again. pandas, numpy, scipy, statsmodels, matplotlib and seaborn are there already"), "", 0},
+    {"advice-shell", QT_TRANSLATE_NOOP("WorkerMessage", "cells cannot start programs; do the work in Python instead (os, pathlib, shutil and glob for files, pandas for data)"), "", 0},
+    {"magic-shown-as-text", QT_TRANSLATE_NOOP("WorkerMessage", "%1: the cell's text is shown as text"), "p", 0},
+    {"magic-writefile-name", QT_TRANSLATE_NOOP("WorkerMessage", "%1 needs exactly one file name, for example %%writefile notes.txt"), "p", 0},
+    {"magic-cell-not-available", QT_TRANSLATE_NOOP("WorkerMessage", "the cell magic %1 is not available in Sandbench: a cell is plain Python; remove the first line to run the rest as Python"), "p", 0},
+    {"magic-first-line", QT_TRANSLATE_NOOP("WorkerMessage", "%%%1 must be the cell's first line, as in Jupyter"), "p", 0},
+    {"magic-not-available", QT_TRANSLATE_NOOP("WorkerMessage", "%1 is not available in Sandbench: %2"), "pt", 0},
+    {"magic-skipped-help", QT_TRANSLATE_NOOP("WorkerMessage", "%1 was skipped: print(%2.__doc__) shows the help"), "pp", 0},
+    {"magic-skipped", QT_TRANSLATE_NOOP("WorkerMessage", "%1 was skipped: %2"), "pt", 0},
+    {"magic-runs-file", QT_TRANSLATE_NOOP("WorkerMessage", "it runs another file as a program; paste its code into a cell instead"), "", 0},
+    {"magic-loads-code", QT_TRANSLATE_NOOP("WorkerMessage", "it loads code from a file or URL; paste the code into a cell instead"), "", 0},
+    {"magic-no-editor", QT_TRANSLATE_NOOP("WorkerMessage", "there is no editor in a cell; edit the cell itself"), "", 0},
+    {"magic-no-ipython", QT_TRANSLATE_NOOP("WorkerMessage", "there is no IPython in Sandbench"), "", 0},
+    {"magic-line-writefile", QT_TRANSLATE_NOOP("WorkerMessage", "a line magic cannot write a file; use %%writefile NAME as a cell magic"), "", 0},
+    {"magic-time", QT_TRANSLATE_NOOP("WorkerMessage", "the duration is not printed; the run record keeps each cell's duration"), "", 0},
+    {"magic-timeit", QT_TRANSLATE_NOOP("WorkerMessage", "the statement ran once and is not timed; the run record keeps each cell's duration"), "", 0},
+    {"magic-prun", QT_TRANSLATE_NOOP("WorkerMessage", "the statement ran without profiling"), "", 0},
+    {"magic-memit", QT_TRANSLATE_NOOP("WorkerMessage", "the statement ran without measuring memory"), "", 0},
+    {"magic-capture", QT_TRANSLATE_NOOP("WorkerMessage", "its output is shown, not captured"), "", 0},
+
+    // Code a reviewer cannot read in the cell (review.py).
+    {"hidden-code", QT_TRANSLATE_NOOP("WorkerMessage", "%1 runs code that cannot be read in the cell: a reviewer must approve the cell before it runs (in the window: the Review Queue panel; on the command line: sandbench review approve), or write the code directly in the cell"), "p", 0},
+    {"pandas-engine-python", QT_TRANSLATE_NOOP("WorkerMessage", "%1() with engine='python' evaluates its text as Python code: a reviewer must approve it, or use the default engine or boolean indexing (df[df.col > 0])"), "p", 0},
+
+    // The runtime guard's rarer refusals (runtime.py).
+    {"runtime-namespace", QT_TRANSLATE_NOOP("WorkerMessage", "%1 would hand over the namespace of the %2 '%3'; use dir() and the %4's public names instead (vars() and __dict__ of an instance are fine)"), "pppp", 0},
+    {"runtime-module", QT_TRANSLATE_NOOP("WorkerMessage", "%1 reaches the module '%2', which the profile '%3' does not allow; use the allowed libraries' own functions instead"), "ppp", 0},
+    {"runtime-dangerous-state", QT_TRANSLATE_NOOP("WorkerMessage", "%1 reaches the interpreter's own state (the loaded modules, the import path, the builtins or the environment), which cells may not use"), "p", 0},
+    {"runtime-dangerous", QT_TRANSLATE_NOOP("WorkerMessage", "%1 reaches %2, which cells may not use: %3"), "pt", 0},
+    {"runtime-escape-default", QT_TRANSLATE_NOOP("WorkerMessage", "files, processes and interpreter internals stay outside the sandbox"), "", 0},
+    {"runtime-escape-os", QT_TRANSLATE_NOOP("WorkerMessage", "it starts or signals a process, which is not possible in Sandbench; do the work in Python (pandas, numpy, scipy) instead"), "", 0},
+    {"runtime-escape-sys", QT_TRANSLATE_NOOP("WorkerMessage", "it hooks the interpreter the sandbox runs in"), "", 0},
+    {"runtime-format", QT_TRANSLATE_NOOP("WorkerMessage", "the format string %1 reads '%2' through the field '{%3}'; format plain values instead (for example f'{value:,.2f}')"), "ppp", 0},
+    {"runtime-getattr-internal", QT_TRANSLATE_NOOP("WorkerMessage", "%1(..., '%2'): the attribute '%3' leads to interpreter internals and is not available in cells"), "ppp", 0},
+    {"runtime-setattr", QT_TRANSLATE_NOOP("WorkerMessage", "%1(..., '%2'): cells may not assign or delete '%3'"), "ppp", 0},
+    {"runtime-assign-attribute", QT_TRANSLATE_NOOP("WorkerMessage", "cells may not assign or delete the attribute '%1'"), "p", 0},
+    {"runtime-update-wrapper", QT_TRANSLATE_NOOP("WorkerMessage", "functools.update_wrapper cannot copy a module's namespace"), "", 0},
+    {"runtime-from-import-internal", QT_TRANSLATE_NOOP("WorkerMessage", "from %1 import %2: '%3' leads to interpreter internals"), "ppp", 0},
+    {"runtime-reserved-name", QT_TRANSLATE_NOOP("WorkerMessage", "the name '%1' is reserved for the sandbox's guards; choose another name"), "p", 0},
+    {"runtime-internal-name", QT_TRANSLATE_NOOP("WorkerMessage", "the name '%1' reaches the interpreter's internals and is not available in cells"), "p", 0},
+    {"runtime-class-defines", QT_TRANSLATE_NOOP("WorkerMessage", "class %1 defines %2, which cells may not define (finalizers outlive the cell; array interfaces read raw memory); use a with-block or an explicit close"), "pp", 0},
+    {"runtime-class-pattern", QT_TRANSLATE_NOOP("WorkerMessage", "the class pattern reads the attribute '%1', which cells may not reach this way; match on public attributes"), "p", 0},
+    {"runtime-pandas-expression", QT_TRANSLATE_NOOP("WorkerMessage", "the pandas expression %1 %2; pandas evaluates these strings as code. Use boolean indexing instead, for example df[(df.revenue > threshold) & (df.region == 'North')], or compute columns directly: df['total'] = df.units * df.price"), "pp", 0},
+    {"runtime-backend", QT_TRANSLATE_NOOP("WorkerMessage", "%1(%2): cells draw with a non-interactive backend (Agg); figures are collected automatically, so no backend switch is needed"), "pp", 0},
+    {"runtime-plot-backend", QT_TRANSLATE_NOOP("WorkerMessage", "the pandas plotting backend %1 would be imported by name; use the default 'matplotlib' backend"), "p", 0},
+    {"runtime-optional-dependency", QT_TRANSLATE_NOOP("WorkerMessage", "import_optional_dependency(%1) would import a module the profile does not allow"), "p", 0},
+    {"runtime-as-strided", QT_TRANSLATE_NOOP("WorkerMessage", "numpy.lib.stride_tricks.as_strided would view memory outside the array; use numpy.lib.stride_tricks.sliding_window_view, which checks its bounds"), "", 0},
+    {"runtime-numpy-url", QT_TRANSLATE_NOOP("WorkerMessage", "numpy would download from a URL; cells have no network access. Register the file as a dataset and read it by name"), "", 0},
+    {"runtime-seaborn-download", QT_TRANSLATE_NOOP("WorkerMessage", "seaborn.load_dataset(%1) would download from the internet; cells have no network access. Put the CSV in a folder the run may read and pass data_home='that folder', or register it as a dataset"), "p", 0},
+    {"runtime-pandas-level", QT_TRANSLATE_NOOP("WorkerMessage", "level=%1 would make pandas read the variables of code outside the cell; leave level at its default"), "p", 0},
+
+    // The sandbox's own state, shown in the Provenance panel (isolation.cpp, landlock.cpp,
+    // seccompfilter.cpp, main.cpp, interpreter.cpp) and the keeper's answers (keeper.cpp).
+    {"isolation-root", QT_TRANSLATE_NOOP("WorkerMessage", "started as root: running as nobody (65534)"), "", 0},
+    {"isolation-unavailable", QT_TRANSLATE_NOOP("WorkerMessage", "namespaces unavailable (%1): a timeout kills the worker's process group instead"), "p", 0},
+    {"isolation-fork-failed", QT_TRANSLATE_NOOP("WorkerMessage", "fork into the PID namespace failed: %1"), "p", 0},
+    {"isolation-namespaces", QT_TRANSLATE_NOOP("WorkerMessage", "user, PID, network and IPC namespaces: the worker is pid 1; no network interface is up"), "", 0},
+    {"isolation-off", QT_TRANSLATE_NOOP("WorkerMessage", "namespaces switched off by the profile"), "", 0},
+    {"layer-without-namespaces", QT_TRANSLATE_NOOP("WorkerMessage", "unavailable without namespaces"), "", 0},
+    {"landlock-on", QT_TRANSLATE_NOOP("WorkerMessage", "on (ABI %1)"), "p", 0},
+    {"landlock-unavailable", QT_TRANSLATE_NOOP("WorkerMessage", "unavailable: this kernel has no Landlock (Linux 5.13+ with CONFIG_SECURITY_LANDLOCK and landlock in the lsm= boot list); the audit hook and seccomp still apply"), "", 0},
+    {"landlock-failed", QT_TRANSLATE_NOOP("WorkerMessage", "landlock_create_ruleset failed: %1"), "p", 0},
+    {"seccomp-init-failed", QT_TRANSLATE_NOOP("WorkerMessage", "seccomp_init failed"), "", 0},
+    {"seccomp-handler-failed", QT_TRANSLATE_NOOP("WorkerMessage", "SIGSYS handler: %1"), "p", 0},
+    {"seccomp-rule-failed", QT_TRANSLATE_NOOP("WorkerMessage", "seccomp_rule_add failed: %1"), "p", 0},
+    {"seccomp-no-new-privs", QT_TRANSLATE_NOOP("WorkerMessage", "PR_SET_NO_NEW_PRIVS: %1"), "p", 0},
+    {"seccomp-load-failed", QT_TRANSLATE_NOOP("WorkerMessage", "seccomp_load failed: %1"), "p", 0},
+    {"restart-no-template", QT_TRANSLATE_NOOP("WorkerMessage", "this worker keeps no template to start a fresh session from; start a new worker instead"), "", 0},
+    {"undo-nothing", QT_TRANSLATE_NOOP("WorkerMessage", "there is no earlier state to return to: undo goes back over cells that ended ok, and none is kept"), "", 0},
+    {"undo-gone", QT_TRANSLATE_NOOP("WorkerMessage", "the earlier states are gone: they were dropped to keep the snapshots within the profile's memory budget"), "", 0},
+    {"hint-serve-read-folder", QT_TRANSLATE_NOOP("WorkerMessage", "for sandbench serve: restart serve with --read FOLDER; no serve request adds a read folder"), "", 0},
+    {"hint-serve-review", QT_TRANSLATE_NOOP("WorkerMessage", "for sandbench serve: sandbench review list on serve's database"), "", 0},
+    {"hint-serve-memory", QT_TRANSLATE_NOOP("WorkerMessage", "for sandbench serve: restart serve with --memory MB"), "", 0},
+
+    // Last: "%%time: the duration is not printed..." (a magic's note), only when nothing more
+    // specific matched.
+    {"magic-note", QT_TRANSLATE_NOOP("WorkerMessage", "%1: %2"), "pt", 0},
 };
 // clang-format on
 
@@ -271,6 +374,38 @@ QString translateAt(const QString &english, int depth)
 QString WorkerMessages::translate(const QString &english)
 {
     return translateAt(english, 0);
+}
+
+QString WorkerMessages::translateLines(const QString &text)
+{
+    constexpr qsizetype kHeadLines = 200;
+    constexpr qsizetype kTailLines = 50;
+    constexpr qsizetype kLongestLine = 4096; // the worker's own lines are short
+    if (text.isEmpty())
+        return text;
+    QStringList lines = text.split(QLatin1Char('\n'));
+    bool changed = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i == kHeadLines && lines.size() - kTailLines > i)
+            i = lines.size() - kTailLines; // skip the middle of a long text
+        QString &line = lines[i];
+        if (line.size() < 4 || line.size() > kLongestLine)
+            continue;
+        QString translated = translateAt(line, 0);
+        if (translated != line) {
+            line = std::move(translated);
+            changed = true;
+        }
+    }
+    return changed ? lines.join(QLatin1Char('\n')) : text;
+}
+
+QStringList WorkerMessages::templates()
+{
+    QStringList out;
+    for (const Entry &e : kEntries)
+        out.append(QString::fromUtf8(e.english));
+    return out;
 }
 
 QString WorkerMessages::idOf(const QString &english)

@@ -27,6 +27,16 @@ public:
     // The id of the template `english` matches ("import-not-allowed", ...), or an empty string.
     static QString idOf(const QString &english);
 
+    // A cell's stderr with each line the worker wrote from a template ("The cell was not run:",
+    // the memory limit's note, "[... output cut ...]") in the current language; other lines (the
+    // cell's own prints, Python's tracebacks) as they are. Bounded: only the first and the last
+    // lines of a long text are looked at, where the worker writes its notes, so a flood of
+    // output costs no time on the GUI thread.
+    static QString translateLines(const QString &text);
+
+    // Every template the catalog knows, in the worker's English (for the coverage test).
+    static QStringList templates();
+
     // The message for a template id with its pieces as plain text, in the current language; the
     // fallback when the id is unknown or the pieces do not fit the template.
     static QString fromId(const QString &id, const QStringList &args, const QString &fallback);

@@ -11,7 +11,13 @@
 #include "translations.h"
 #include "workermessages.h"
 
+#include "outputview.h"
+
 #include <QAction>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QApplication>
 #include <QLabel>
 #include <QSignalSpy>
@@ -154,6 +160,136 @@ private Q_SLOTS:
                  qPrintable(refusal));
         QCOMPARE(WorkerMessages::idOf(unknown), QString());
         QCOMPARE(WorkerMessages::translate(unknown), unknown);
+    }
+
+    // Every message the worker's sources can write for a user (stderr notes, refusals of every
+    // layer, the guard's rare messages, the isolation notes of the Provenance panel) is one the
+    // catalog knows. The templates are read from the sources themselves, so a new or reworded
+    // message fails here, naming its file and line, instead of staying English in the window.
+    void everyWorkerTemplateIsInTheCatalog()
+    {
+        QProcess lister;
+        lister.start(QStringLiteral(SANDBENCH_PYTHON),
+                     {QStringLiteral(SANDBENCH_SOURCE_DIR) +
+                          QStringLiteral("/tests/helpers/worker_message_templates.py"),
+                      QStringLiteral(SANDBENCH_SOURCE_DIR)});
+        QVERIFY(lister.waitForFinished(120000));
+        QVERIFY2(lister.exitCode() == 0, lister.readAllStandardError().constData());
+        const QList<QByteArray> lines = lister.readAllStandardOutput().split('\n');
+
+        // A catalog template as a pattern: each placeholder stands for any text.
+        const auto loose = [](QString text, const QString &hole) {
+            static const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
+            QString pattern;
+            qsizetype at = 0;
+            for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                pattern += QRegularExpression::escape(text.mid(at, m.capturedStart() - at)) + hole;
+                at = m.capturedEnd();
+            }
+            pattern += QRegularExpression::escape(text.mid(at));
+            return QRegularExpression(QRegularExpression::anchoredPattern(pattern),
+                                      QRegularExpression::DotMatchesEverythingOption);
+        };
+        QList<QRegularExpression> catalog;
+        QStringList catalogTexts;
+        for (const QString &t : WorkerMessages::templates()) {
+            catalog.append(loose(t, QStringLiteral("(.+?)")));
+            catalogTexts.append(QString(t).replace(QRegularExpression(QStringLiteral("%[1-9]")),
+                                                   QStringLiteral("\x01")));
+        }
+        // Layer states the Provenance panel words itself (ProvenancePanel::shownValue).
+        const QStringList ownWords = {QStringLiteral("on"), QStringLiteral("off")};
+
+        int count = 0;
+        QStringList missing;
+        for (const QByteArray &line : lines) {
+            if (line.trimmed().isEmpty())
+                continue;
+            const QJsonObject item = QJsonDocument::fromJson(line).object();
+            const QString where = item.value(QStringLiteral("where")).toString();
+            const QString text = item.value(QStringLiteral("template")).toString();
+            QVERIFY2(!text.isEmpty(), line.constData());
+            ++count;
+            if (ownWords.contains(text))
+                continue;
+            // Covered when a catalog template reads the worker's (its computed pieces as any
+            // text), or the worker's template, its pieces free, reads a catalog template (a
+            // piece the worker fills from a table the catalog lists entry by entry).
+            bool covered = std::any_of(catalog.cbegin(), catalog.cend(), [&](const auto &re) {
+                return re.match(text).hasMatch();
+            });
+            if (!covered) {
+                QString asPattern = QRegularExpression::escape(text);
+                asPattern.replace(QStringLiteral("\\\x01"), QStringLiteral(".+"));
+                asPattern.replace(QChar(1), QStringLiteral(".+"));
+                const QRegularExpression worker(QRegularExpression::anchoredPattern(asPattern),
+                                                QRegularExpression::DotMatchesEverythingOption);
+                covered = std::any_of(catalogTexts.cbegin(), catalogTexts.cend(),
+                                      [&](const QString &t) { return worker.match(t).hasMatch(); });
+            }
+            if (!covered)
+                missing.append(where + QStringLiteral(": ") +
+                               QString(text).replace(QChar(1), QStringLiteral("{}")));
+        }
+        // The lister found the worker's sinks at all (a moved source tree would list nothing).
+        QVERIFY2(count > 80, qPrintable(QString::number(count)));
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in core/workermessages.cpp:\n") +
+                                               missing.join(QLatin1Char('\n'))));
+    }
+
+    // The notes the worker writes around a cell's output reach a German window in German; the
+    // cell's own prints and Python's exception text stay as they are.
+    void theWorkersNotesAroundTheOutputAreGerman()
+    {
+        Cell cell;
+        cell.source.source = QStringLiteral("import subprocess");
+        cell.state = Cell::State::Done;
+        RunRecord run;
+        run.status = RunStatus::Rejected;
+        run.stdoutText = QStringLiteral("The cell was not run:\n"); // the cell's own print
+        run.stderrText = QStringLiteral(
+            "The cell was not run: the sandbox's check refused it.\n"
+            "  line 1, column 0: import of 'subprocess' is not allowed: starting programs is not "
+            "possible in Sandbench; do the work in Python instead; the allowed modules are pandas "
+            "[import-not-allowed]\n"
+            "[... output cut: 1234 more characters not kept ...]\n"
+            "ValueError: not a worker message\n");
+        cell.lastRun = run;
+        CellWidget widget;
+        widget.showCell(cell, 0);
+        const QString shown = widget.output()->toPlainText();
+        QVERIFY2(shown.contains(QStringLiteral("Die Zelle wurde nicht ausgeführt: Die Prüfung der "
+                                               "Sandbox hat sie abgelehnt.")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("  Zeile 1, Spalte 0: Der Import von „subprocess“ "
+                                               "ist nicht erlaubt")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("[import-not-allowed]")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("1234 weitere Zeichen")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("ValueError: not a worker message")),
+                 qPrintable(shown));
+        // The cell's own print is the cell's text, not the worker's.
+        QVERIFY2(shown.startsWith(QStringLiteral("The cell was not run:\n")), qPrintable(shown));
+    }
+
+    // A real worker's note about a magic it skipped, in German (the framing and the note).
+    void aRealWorkersNoteIsGerman()
+    {
+        auto window = makeWindow();
+        QVERIFY(window);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        window->editor()->setPlainText(QStringLiteral("%time x = 1"));
+        window->runAction()->trigger();
+        QVERIFY(shown.wait(60000));
+        const RunRecord run = shown.last().at(0).value<RunRecord>();
+        QVERIFY2(run.stderrText.contains(QStringLiteral("Note: line 1:")),
+                 qPrintable(run.stderrText));
+        const QString text = window->cellView()->cellWidget(0)->output()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Hinweis: Zeile 1: %time: Die Dauer wird nicht "
+                                              "ausgegeben")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("Note: line")), qPrintable(text));
     }
 
     void byIdUnknownIdsAndWrongPiecesFallBack()

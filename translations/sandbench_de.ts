@@ -2499,6 +2499,436 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <source>The request took longer than its time limit of %1 s and was stopped.</source>
         <translation>Die Anfrage dauerte länger als ihr Zeitlimit von %1 s und wurde angehalten.</translation>
     </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="150"/>
+        <source>The cell was not run: the sandbox&apos;s check refused it.</source>
+        <translation>Die Zelle wurde nicht ausgeführt: Die Prüfung der Sandbox hat sie abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="151"/>
+        <source>The cell was not run: it waits for a reviewer&apos;s approval.</source>
+        <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Freigabe durch einen Prüfer.</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="152"/>
+        <source>The cell was not run:</source>
+        <translation>Die Zelle wurde nicht ausgeführt:</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="153"/>
+        <source>  line %1, column %2: %3 [%4]</source>
+        <translation>  Zeile %1, Spalte %2: %3 [%4]</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="154"/>
+        <source>Note: line %1: %2</source>
+        <translation>Hinweis: Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="155"/>
+        <source>A figure could not be rendered: %1</source>
+        <translation>Eine Abbildung konnte nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="156"/>
+        <source>[%1 more figures dropped: a cell keeps at most %2]</source>
+        <translation>[%1 weitere Abbildungen verworfen: Eine Zelle behält höchstens %2]</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="157"/>
+        <source>[%1 more displayed outputs dropped: a cell keeps at most %2]</source>
+        <translation>[%1 weitere angezeigte Ausgaben verworfen: Eine Zelle behält höchstens %2]</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="158"/>
+        <source>[display: %1]</source>
+        <translation>[Anzeige: %1]</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="159"/>
+        <source>an output of %1 bytes was not kept: the cell&apos;s rich outputs may take %2 bytes in all</source>
+        <translation>Eine Ausgabe von %1 Bytes wurde nicht behalten: Die Ausgaben einer Zelle dürfen insgesamt %2 Bytes belegen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="160"/>
+        <source>KeyboardInterrupt: the cell was interrupted</source>
+        <translation>KeyboardInterrupt: Die Zelle wurde unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="161"/>
+        <source>MemoryError: the cell needed more memory than the profile&apos;s limit allows; work on a sample or raise the limit (%1)</source>
+        <translation>MemoryError: Die Zelle brauchte mehr Speicher, als das Limit des Profils erlaubt; arbeiten Sie mit einer Stichprobe oder erhöhen Sie das Limit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="162"/>
+        <source>A file grew past the profile&apos;s file size limit.</source>
+        <translation>Eine Datei wurde größer als die Dateigrößenbegrenzung des Profils.</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="163"/>
+        <source>[... output cut: %1 more characters not kept ...]</source>
+        <translation>[… Ausgabe gekürzt: %1 weitere Zeichen nicht behalten …]</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="164"/>
+        <source>%1() nested more than %2 deep is refused; write the code directly in the cell</source>
+        <translation>%1() mehr als %2 Ebenen tief verschachtelt wird verweigert; schreiben Sie den Code direkt in die Zelle</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="165"/>
+        <source>in the text given to %1(): %2</source>
+        <translation>im an %1() übergebenen Text: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="168"/>
+        <source>The cell changed a library that later cells rely on (%1). It was refused; the session&apos;s variables are as they were before it.</source>
+        <translation>Die Zelle hat eine Bibliothek verändert, auf die spätere Zellen angewiesen sind (%1). Das wurde verweigert; die Variablen der Sitzung sind wie vor der Zelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="169"/>
+        <source>%1 cannot be deleted from a cell</source>
+        <translation>%1 kann nicht aus einer Zelle gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="170"/>
+        <source>%1 cannot be replaced from a cell</source>
+        <translation>%1 kann nicht aus einer Zelle ersetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="173"/>
+        <source>cells cannot start programs or reach the network, so nothing can be installed from a cell. Sandbench runs this machine&apos;s Python (/usr/bin/python3) with the packages installed on the machine: have the package installed there (on Debian or Ubuntu: sudo apt install python3-NAME), then start Sandbench again. pandas, numpy, scipy, statsmodels, matplotlib and seaborn are there already</source>
+        <translation>Zellen können keine Programme starten und nicht ins Netz, daher lässt sich aus einer Zelle nichts installieren. Sandbench verwendet das Python dieses Rechners (/usr/bin/python3) mit den dort installierten Paketen: Lassen Sie das Paket dort installieren (unter Debian oder Ubuntu: sudo apt install python3-NAME) und starten Sie Sandbench neu. pandas, numpy, scipy, statsmodels, matplotlib und seaborn sind schon vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="174"/>
+        <source>cells cannot start programs; do the work in Python instead (os, pathlib, shutil and glob for files, pandas for data)</source>
+        <translation>Zellen können keine Programme starten; erledigen Sie die Arbeit stattdessen in Python (os, pathlib, shutil und glob für Dateien, pandas für Daten)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="175"/>
+        <source>%1: the cell&apos;s text is shown as text</source>
+        <translation>%1: Der Text der Zelle wird als Text angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="176"/>
+        <source>%1 needs exactly one file name, for example %%writefile notes.txt</source>
+        <translation>%1 braucht genau einen Dateinamen, zum Beispiel %%writefile notes.txt</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="177"/>
+        <source>the cell magic %1 is not available in Sandbench: a cell is plain Python; remove the first line to run the rest as Python</source>
+        <translation>Das Zellen-Magic %1 gibt es in Sandbench nicht: Eine Zelle ist reines Python; entfernen Sie die erste Zeile, um den Rest als Python auszuführen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="178"/>
+        <source>%%%1 must be the cell&apos;s first line, as in Jupyter</source>
+        <translation>%%%1 muss wie in Jupyter die erste Zeile der Zelle sein</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="179"/>
+        <source>%1 is not available in Sandbench: %2</source>
+        <translation>%1 gibt es in Sandbench nicht: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="180"/>
+        <source>%1 was skipped: print(%2.__doc__) shows the help</source>
+        <translation>%1 wurde übersprungen: print(%2.__doc__) zeigt die Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="181"/>
+        <source>%1 was skipped: %2</source>
+        <translation>%1 wurde übersprungen: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="182"/>
+        <source>it runs another file as a program; paste its code into a cell instead</source>
+        <translation>Es führt eine andere Datei als Programm aus; fügen Sie stattdessen deren Code in eine Zelle ein</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="183"/>
+        <source>it loads code from a file or URL; paste the code into a cell instead</source>
+        <translation>Es lädt Code aus einer Datei oder URL; fügen Sie den Code stattdessen in eine Zelle ein</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="184"/>
+        <source>there is no editor in a cell; edit the cell itself</source>
+        <translation>In einer Zelle gibt es keinen Editor; bearbeiten Sie die Zelle selbst</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="185"/>
+        <source>there is no IPython in Sandbench</source>
+        <translation>In Sandbench gibt es kein IPython</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="186"/>
+        <source>a line magic cannot write a file; use %%writefile NAME as a cell magic</source>
+        <translation>Ein Zeilen-Magic kann keine Datei schreiben; verwenden Sie %%writefile NAME als Zellen-Magic</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="187"/>
+        <source>the duration is not printed; the run record keeps each cell&apos;s duration</source>
+        <translation>Die Dauer wird nicht ausgegeben; der Ausführungsverlauf hält die Dauer jeder Zelle fest</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="188"/>
+        <source>the statement ran once and is not timed; the run record keeps each cell&apos;s duration</source>
+        <translation>Die Anweisung lief einmal und wird nicht gemessen; der Ausführungsverlauf hält die Dauer jeder Zelle fest</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="189"/>
+        <source>the statement ran without profiling</source>
+        <translation>Die Anweisung lief ohne Profiling</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="190"/>
+        <source>the statement ran without measuring memory</source>
+        <translation>Die Anweisung lief ohne Speichermessung</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="191"/>
+        <source>its output is shown, not captured</source>
+        <translation>Ihre Ausgabe wird angezeigt, nicht abgefangen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="194"/>
+        <source>%1 runs code that cannot be read in the cell: a reviewer must approve the cell before it runs (in the window: the Review Queue panel; on the command line: sandbench review approve), or write the code directly in the cell</source>
+        <translation>%1 führt Code aus, der in der Zelle nicht zu lesen ist: Ein Prüfer muss die Zelle freigeben, bevor sie läuft (im Fenster: der Bereich „Prüfwarteschlange“; auf der Kommandozeile: sandbench review approve), oder schreiben Sie den Code direkt in die Zelle</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="195"/>
+        <source>%1() with engine=&apos;python&apos; evaluates its text as Python code: a reviewer must approve it, or use the default engine or boolean indexing (df[df.col &gt; 0])</source>
+        <translation>%1() mit engine=&apos;python&apos; wertet seinen Text als Python-Code aus: Ein Prüfer muss das freigeben, oder verwenden Sie die Standard-Engine oder boolesche Indizierung (df[df.col &gt; 0])</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="198"/>
+        <source>%1 would hand over the namespace of the %2 &apos;%3&apos;; use dir() and the %4&apos;s public names instead (vars() and __dict__ of an instance are fine)</source>
+        <translation>%1 würde den Namensraum von %2 „%3“ herausgeben; verwenden Sie stattdessen dir() und die öffentlichen Namen (%4) (vars() und __dict__ einer Instanz sind erlaubt)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="199"/>
+        <source>%1 reaches the module &apos;%2&apos;, which the profile &apos;%3&apos; does not allow; use the allowed libraries&apos; own functions instead</source>
+        <translation>%1 erreicht das Modul „%2“, das das Profil „%3“ nicht erlaubt; verwenden Sie stattdessen die Funktionen der erlaubten Bibliotheken</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="200"/>
+        <source>%1 reaches the interpreter&apos;s own state (the loaded modules, the import path, the builtins or the environment), which cells may not use</source>
+        <translation>%1 erreicht den Zustand des Interpreters selbst (die geladenen Module, den Importpfad, die Builtins oder die Umgebung), den Zellen nicht verwenden dürfen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="201"/>
+        <source>%1 reaches %2, which cells may not use: %3</source>
+        <translation>%1 erreicht %2, das Zellen nicht verwenden dürfen: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="202"/>
+        <source>files, processes and interpreter internals stay outside the sandbox</source>
+        <translation>Dateien, Prozesse und Interna des Interpreters bleiben außerhalb der Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="203"/>
+        <source>it starts or signals a process, which is not possible in Sandbench; do the work in Python (pandas, numpy, scipy) instead</source>
+        <translation>Es startet einen Prozess oder sendet ihm Signale, was in Sandbench nicht möglich ist; erledigen Sie die Arbeit stattdessen in Python (pandas, numpy, scipy)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="204"/>
+        <source>it hooks the interpreter the sandbox runs in</source>
+        <translation>Es greift in den Interpreter ein, in dem die Sandbox läuft</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="205"/>
+        <source>the format string %1 reads &apos;%2&apos; through the field &apos;{%3}&apos;; format plain values instead (for example f&apos;{value:,.2f}&apos;)</source>
+        <translation>Der Formatstring %1 liest „%2“ über das Feld „{%3}“; formatieren Sie stattdessen einfache Werte (zum Beispiel f&apos;{value:,.2f}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="206"/>
+        <source>%1(..., &apos;%2&apos;): the attribute &apos;%3&apos; leads to interpreter internals and is not available in cells</source>
+        <translation>%1(..., &apos;%2&apos;): Das Attribut „%3“ führt zu Interna des Interpreters und ist in Zellen nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="207"/>
+        <source>%1(..., &apos;%2&apos;): cells may not assign or delete &apos;%3&apos;</source>
+        <translation>%1(..., &apos;%2&apos;): Zellen dürfen „%3“ weder zuweisen noch löschen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="208"/>
+        <source>cells may not assign or delete the attribute &apos;%1&apos;</source>
+        <translation>Zellen dürfen das Attribut „%1“ weder zuweisen noch löschen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="209"/>
+        <source>functools.update_wrapper cannot copy a module&apos;s namespace</source>
+        <translation>functools.update_wrapper kann den Namensraum eines Moduls nicht kopieren</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="210"/>
+        <source>from %1 import %2: &apos;%3&apos; leads to interpreter internals</source>
+        <translation>from %1 import %2: „%3“ führt zu Interna des Interpreters</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="211"/>
+        <source>the name &apos;%1&apos; is reserved for the sandbox&apos;s guards; choose another name</source>
+        <translation>Der Name „%1“ ist für die Schutzmechanismen der Sandbox reserviert; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="212"/>
+        <source>the name &apos;%1&apos; reaches the interpreter&apos;s internals and is not available in cells</source>
+        <translation>Der Name „%1“ erreicht Interna des Interpreters und ist in Zellen nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="213"/>
+        <source>class %1 defines %2, which cells may not define (finalizers outlive the cell; array interfaces read raw memory); use a with-block or an explicit close</source>
+        <translation>Die Klasse %1 definiert %2, was Zellen nicht definieren dürfen (Finalizer überdauern die Zelle; Array-Schnittstellen lesen rohen Speicher); verwenden Sie einen with-Block oder ein ausdrückliches close</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="214"/>
+        <source>the class pattern reads the attribute &apos;%1&apos;, which cells may not reach this way; match on public attributes</source>
+        <translation>Das Klassenmuster liest das Attribut „%1“, das Zellen so nicht erreichen dürfen; vergleichen Sie öffentliche Attribute</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="215"/>
+        <source>the pandas expression %1 %2; pandas evaluates these strings as code. Use boolean indexing instead, for example df[(df.revenue &gt; threshold) &amp; (df.region == &apos;North&apos;)], or compute columns directly: df[&apos;total&apos;] = df.units * df.price</source>
+        <translation>Der pandas-Ausdruck %1 %2; pandas wertet diese Strings als Code aus. Verwenden Sie stattdessen boolesche Indizierung, zum Beispiel df[(df.revenue &gt; threshold) &amp; (df.region == &apos;North&apos;)], oder berechnen Sie Spalten direkt: df[&apos;total&apos;] = df.units * df.price</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="216"/>
+        <source>%1(%2): cells draw with a non-interactive backend (Agg); figures are collected automatically, so no backend switch is needed</source>
+        <translation>%1(%2): Zellen zeichnen mit einem nicht interaktiven Backend (Agg); Abbildungen werden automatisch eingesammelt, ein Wechsel des Backends ist nicht nötig</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="217"/>
+        <source>the pandas plotting backend %1 would be imported by name; use the default &apos;matplotlib&apos; backend</source>
+        <translation>Das pandas-Plot-Backend %1 würde über seinen Namen importiert; verwenden Sie das Standard-Backend &apos;matplotlib&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="218"/>
+        <source>import_optional_dependency(%1) would import a module the profile does not allow</source>
+        <translation>import_optional_dependency(%1) würde ein Modul importieren, das das Profil nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="219"/>
+        <source>numpy.lib.stride_tricks.as_strided would view memory outside the array; use numpy.lib.stride_tricks.sliding_window_view, which checks its bounds</source>
+        <translation>numpy.lib.stride_tricks.as_strided würde Speicher außerhalb des Arrays sichtbar machen; verwenden Sie numpy.lib.stride_tricks.sliding_window_view, das seine Grenzen prüft</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="220"/>
+        <source>numpy would download from a URL; cells have no network access. Register the file as a dataset and read it by name</source>
+        <translation>numpy würde von einer URL herunterladen; Zellen haben keinen Netzwerkzugriff. Registrieren Sie die Datei als Datensatz und lesen Sie sie über ihren Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="221"/>
+        <source>seaborn.load_dataset(%1) would download from the internet; cells have no network access. Put the CSV in a folder the run may read and pass data_home=&apos;that folder&apos;, or register it as a dataset</source>
+        <translation>seaborn.load_dataset(%1) würde aus dem Internet herunterladen; Zellen haben keinen Netzwerkzugriff. Legen Sie die CSV-Datei in einen Ordner, den die Ausführung lesen darf, und übergeben Sie data_home=&apos;dieser Ordner&apos;, oder registrieren Sie sie als Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="222"/>
+        <source>level=%1 would make pandas read the variables of code outside the cell; leave level at its default</source>
+        <translation>level=%1 würde pandas die Variablen von Code außerhalb der Zelle lesen lassen; lassen Sie level auf dem Standardwert</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="226"/>
+        <source>started as root: running as nobody (65534)</source>
+        <translation>als root gestartet: läuft als nobody (65534)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="227"/>
+        <source>namespaces unavailable (%1): a timeout kills the worker&apos;s process group instead</source>
+        <translation>Namespaces nicht verfügbar (%1): Eine Zeitüberschreitung beendet stattdessen die Prozessgruppe des Workers</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="228"/>
+        <source>fork into the PID namespace failed: %1</source>
+        <translation>fork in den PID-Namespace fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="229"/>
+        <source>user, PID, network and IPC namespaces: the worker is pid 1; no network interface is up</source>
+        <translation>Benutzer-, PID-, Netzwerk- und IPC-Namespaces: Der Worker ist PID 1; keine Netzwerkschnittstelle ist aktiv</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="230"/>
+        <source>namespaces switched off by the profile</source>
+        <translation>Namespaces durch das Profil abgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="231"/>
+        <source>unavailable without namespaces</source>
+        <translation>ohne Namespaces nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="232"/>
+        <source>on (ABI %1)</source>
+        <translation>an (ABI %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="233"/>
+        <source>unavailable: this kernel has no Landlock (Linux 5.13+ with CONFIG_SECURITY_LANDLOCK and landlock in the lsm= boot list); the audit hook and seccomp still apply</source>
+        <translation>nicht verfügbar: Dieser Kernel hat kein Landlock (Linux 5.13+ mit CONFIG_SECURITY_LANDLOCK und landlock in der lsm=-Bootliste); Audit-Hook und seccomp gelten weiterhin</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="234"/>
+        <source>landlock_create_ruleset failed: %1</source>
+        <translation>landlock_create_ruleset fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="235"/>
+        <source>seccomp_init failed</source>
+        <translation>seccomp_init fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="236"/>
+        <source>SIGSYS handler: %1</source>
+        <translation>SIGSYS-Handler: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="237"/>
+        <source>seccomp_rule_add failed: %1</source>
+        <translation>seccomp_rule_add fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="238"/>
+        <source>PR_SET_NO_NEW_PRIVS: %1</source>
+        <translation>PR_SET_NO_NEW_PRIVS: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="239"/>
+        <source>seccomp_load failed: %1</source>
+        <translation>seccomp_load fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="240"/>
+        <source>this worker keeps no template to start a fresh session from; start a new worker instead</source>
+        <translation>Dieser Worker hält keine Vorlage für eine frische Sitzung bereit; starten Sie stattdessen einen neuen Worker</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="241"/>
+        <source>there is no earlier state to return to: undo goes back over cells that ended ok, and none is kept</source>
+        <translation>Es gibt keinen früheren Zustand, zu dem zurückgekehrt werden kann: Rückgängig geht über Zellen zurück, die mit ok endeten, und keine ist gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="242"/>
+        <source>the earlier states are gone: they were dropped to keep the snapshots within the profile&apos;s memory budget</source>
+        <translation>Die früheren Zustände sind weg: Sie wurden verworfen, um die Schnappschüsse im Speicherbudget des Profils zu halten</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="243"/>
+        <source>for sandbench serve: restart serve with --read FOLDER; no serve request adds a read folder</source>
+        <translation>für sandbench serve: serve mit --read ORDNER neu starten; keine serve-Anfrage fügt einen Leseordner hinzu</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="244"/>
+        <source>for sandbench serve: sandbench review list on serve&apos;s database</source>
+        <translation>für sandbench serve: sandbench review list auf der Datenbank von serve</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="245"/>
+        <source>for sandbench serve: restart serve with --memory MB</source>
+        <translation>für sandbench serve: serve mit --memory MB neu starten</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="249"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2879,12 +3309,12 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         <translation>Out[%1]:</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="553"/>
+        <location filename="../widgets/cellwidget.cpp" line="562"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
         <translation>Abbildung %1 dieser Zelle: klicken, um sie im Bereich „Abbildungen“ zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="668"/>
+        <location filename="../widgets/cellwidget.cpp" line="677"/>
         <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
         <translation>
             <numerusform>▴ Alle %n Zeilen zeigen (%1 frühere Zeilen ausgeblendet)</numerusform>
@@ -2892,7 +3322,7 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="670"/>
+        <location filename="../widgets/cellwidget.cpp" line="679"/>
         <source>▾ Show only the last %n lines</source>
         <translation>
             <numerusform>▾ Nur die letzte Zeile zeigen</numerusform>
@@ -2904,17 +3334,17 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         <translation type="vanished">Out[%1]: </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="513"/>
+        <location filename="../widgets/cellwidget.cpp" line="516"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
         <translation>(Zustand so behalten, wie die Zelle ihn vor dem Fehler hinterlassen hat: Ausführen &gt; Letzte Zelle rückgängig machen kehrt zum Stand vor dieser Zelle zurück)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="517"/>
+        <location filename="../widgets/cellwidget.cpp" line="520"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(Zustand zurückgesetzt: Die Variablen sind wie vor dieser Zelle)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="520"/>
+        <location filename="../widgets/cellwidget.cpp" line="523"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(die Zelle lief nicht: nichts hat sich geändert)</translation>
     </message>
@@ -4606,254 +5036,272 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::ProvenancePanel</name>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="45"/>
+        <location filename="../widgets/provenancepanel.cpp" line="49"/>
+        <source>on</source>
+        <comment>a sandbox layer</comment>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="51"/>
+        <source>off</source>
+        <comment>a sandbox layer</comment>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="66"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="76"/>
         <source>⚠ missing now</source>
         <translation>⚠ jetzt nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="49"/>
+        <location filename="../widgets/provenancepanel.cpp" line="80"/>
         <source>⚠ changed since</source>
         <translation>⚠ seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="58"/>
+        <location filename="../widgets/provenancepanel.cpp" line="89"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="60"/>
+        <location filename="../widgets/provenancepanel.cpp" line="91"/>
         <source>Worker version</source>
         <translation>Worker-Version</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="62"/>
+        <location filename="../widgets/provenancepanel.cpp" line="93"/>
         <source>Worker build (SHA-256)</source>
         <translation>Worker-Build (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="64"/>
+        <location filename="../widgets/provenancepanel.cpp" line="95"/>
         <source>Profile file</source>
         <translation>Profildatei</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="74"/>
+        <location filename="../widgets/provenancepanel.cpp" line="105"/>
         <source>Time limit (s)</source>
         <translation>Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="75"/>
+        <location filename="../widgets/provenancepanel.cpp" line="106"/>
         <source>CPU time limit (s)</source>
         <translation>CPU-Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="76"/>
+        <location filename="../widgets/provenancepanel.cpp" line="107"/>
         <source>Memory (MB)</source>
         <translation>Speicher (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="78"/>
+        <location filename="../widgets/provenancepanel.cpp" line="109"/>
         <source>Output kept (characters)</source>
         <translation>Behaltene Ausgabe (Zeichen)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="79"/>
+        <location filename="../widgets/provenancepanel.cpp" line="110"/>
         <source>Figures</source>
         <translation>Grafiken</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="80"/>
+        <location filename="../widgets/provenancepanel.cpp" line="111"/>
         <source>Largest file (MB)</source>
         <translation>Größte Datei (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="81"/>
+        <location filename="../widgets/provenancepanel.cpp" line="112"/>
         <source>Output files</source>
         <translation>Ausgabedateien</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="82"/>
+        <location filename="../widgets/provenancepanel.cpp" line="113"/>
         <source>Output folder (MB)</source>
         <translation>Ausgabeordner (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="83"/>
+        <location filename="../widgets/provenancepanel.cpp" line="114"/>
         <source>Open files</source>
         <translation>Offene Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="84"/>
+        <location filename="../widgets/provenancepanel.cpp" line="115"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="85"/>
+        <location filename="../widgets/provenancepanel.cpp" line="116"/>
         <source>Undo steps kept</source>
         <translation>Behaltene Rückgängig-Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="87"/>
+        <location filename="../widgets/provenancepanel.cpp" line="118"/>
         <source>Memory for undo steps (MB)</source>
         <translation>Speicher für Rückgängig-Schritte (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="102"/>
+        <location filename="../widgets/provenancepanel.cpp" line="133"/>
         <source>typed in the notebook</source>
         <translation>im Notebook eingetippt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="104"/>
+        <location filename="../widgets/provenancepanel.cpp" line="135"/>
         <source>pasted into the notebook</source>
         <translation>in das Notebook eingefügt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="106"/>
+        <location filename="../widgets/provenancepanel.cpp" line="137"/>
         <source>read from a notebook or script file</source>
         <translation>aus einer Notebook- oder Skriptdatei gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="108"/>
+        <location filename="../widgets/provenancepanel.cpp" line="139"/>
         <source>suggested by a language model</source>
         <translation>von einem Sprachmodell vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="110"/>
+        <location filename="../widgets/provenancepanel.cpp" line="141"/>
         <source>imported from a Jupyter notebook</source>
         <translation>aus einem Jupyter-Notebook importiert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="120"/>
+        <location filename="../widgets/provenancepanel.cpp" line="151"/>
         <source>Copy as JSON</source>
         <translation>Als JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="121"/>
+        <location filename="../widgets/provenancepanel.cpp" line="152"/>
         <source>The run&apos;s full provenance, as &apos;sandbench show --json&apos; prints it</source>
         <translation>Die vollständige Herkunft des Laufs, wie &apos;sandbench show --json&apos; sie ausgibt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="123"/>
+        <location filename="../widgets/provenancepanel.cpp" line="154"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="123"/>
+        <location filename="../widgets/provenancepanel.cpp" line="154"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="147"/>
+        <location filename="../widgets/provenancepanel.cpp" line="178"/>
         <source>Select a cell or a run to see where it came from.</source>
         <translation>Wählen Sie eine Zelle oder einen Lauf aus, um die Herkunft zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="194"/>
+        <location filename="../widgets/provenancepanel.cpp" line="225"/>
         <source>Run %1 is not in the store.</source>
         <translation>Lauf %1 ist nicht im Laufspeicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="198"/>
+        <location filename="../widgets/provenancepanel.cpp" line="229"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · session %3</source>
         <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · Zelle [%2] · Sitzung %3</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="203"/>
+        <location filename="../widgets/provenancepanel.cpp" line="234"/>
         <source>Verdict</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="209"/>
+        <location filename="../widgets/provenancepanel.cpp" line="242"/>
         <source>line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="211"/>
+        <location filename="../widgets/provenancepanel.cpp" line="244"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="215"/>
+        <location filename="../widgets/provenancepanel.cpp" line="248"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="217"/>
+        <location filename="../widgets/provenancepanel.cpp" line="250"/>
         <source>Code hash (SHA-256)</source>
         <translation>Code-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="218"/>
+        <location filename="../widgets/provenancepanel.cpp" line="251"/>
         <source>Origin</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="219"/>
-        <location filename="../widgets/provenancepanel.cpp" line="337"/>
-        <location filename="../widgets/provenancepanel.cpp" line="343"/>
+        <location filename="../widgets/provenancepanel.cpp" line="252"/>
+        <location filename="../widgets/provenancepanel.cpp" line="370"/>
+        <location filename="../widgets/provenancepanel.cpp" line="383"/>
+        <location filename="../widgets/provenancepanel.cpp" line="387"/>
         <source>Recorded as &quot;%1&quot;</source>
         <translation>Aufgezeichnet als „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="221"/>
+        <location filename="../widgets/provenancepanel.cpp" line="254"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="222"/>
+        <location filename="../widgets/provenancepanel.cpp" line="255"/>
         <source>Prompt hash (SHA-256)</source>
         <translation>Prompt-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="225"/>
+        <location filename="../widgets/provenancepanel.cpp" line="258"/>
         <source>Model server</source>
         <translation>Modellserver</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="264"/>
+        <location filename="../widgets/provenancepanel.cpp" line="297"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="265"/>
+        <location filename="../widgets/provenancepanel.cpp" line="298"/>
         <source>State kept after the error (on-error keep)</source>
         <translation>Zustand nach dem Fehler behalten (on-error keep)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="277"/>
+        <location filename="../widgets/provenancepanel.cpp" line="310"/>
         <source>not recorded</source>
         <translation>nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="282"/>
+        <location filename="../widgets/provenancepanel.cpp" line="315"/>
         <source>Names read</source>
         <translation>Gelesene Namen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="283"/>
+        <location filename="../widgets/provenancepanel.cpp" line="316"/>
         <source>Names written</source>
         <translation>Geschriebene Namen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="322"/>
+        <location filename="../widgets/provenancepanel.cpp" line="355"/>
         <source>All inputs&apos; hash (SHA-256)</source>
         <translation>Prüfsumme aller Eingaben (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="328"/>
+        <location filename="../widgets/provenancepanel.cpp" line="361"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="329"/>
+        <location filename="../widgets/provenancepanel.cpp" line="362"/>
         <source>Profile hash (SHA-256)</source>
         <translation>Profil-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="332"/>
+        <location filename="../widgets/provenancepanel.cpp" line="365"/>
         <source>Limits (hash)</source>
         <translation>Limits (Prüfsumme)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="346"/>
+        <location filename="../widgets/provenancepanel.cpp" line="390"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
@@ -4874,13 +5322,13 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Prompt-sha256</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="229"/>
+        <location filename="../widgets/provenancepanel.cpp" line="262"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="230"/>
-        <location filename="../widgets/provenancepanel.cpp" line="235"/>
+        <location filename="../widgets/provenancepanel.cpp" line="263"/>
+        <location filename="../widgets/provenancepanel.cpp" line="268"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -4888,69 +5336,69 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="234"/>
+        <location filename="../widgets/provenancepanel.cpp" line="267"/>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="247"/>
+        <location filename="../widgets/provenancepanel.cpp" line="280"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="251"/>
+        <location filename="../widgets/provenancepanel.cpp" line="284"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="252"/>
+        <location filename="../widgets/provenancepanel.cpp" line="285"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="253"/>
+        <location filename="../widgets/provenancepanel.cpp" line="286"/>
         <source>started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="254"/>
+        <location filename="../widgets/provenancepanel.cpp" line="287"/>
         <source>finished</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="255"/>
+        <location filename="../widgets/provenancepanel.cpp" line="288"/>
         <source>wall time (ms)</source>
         <translation>Echtzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="257"/>
+        <location filename="../widgets/provenancepanel.cpp" line="290"/>
         <source>CPU time (ms)</source>
         <translation>CPU-Zeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="259"/>
+        <location filename="../widgets/provenancepanel.cpp" line="292"/>
         <source>peak memory (kB)</source>
         <translation>Spitzenspeicher (kB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="261"/>
+        <location filename="../widgets/provenancepanel.cpp" line="294"/>
         <source>state derived from run</source>
         <translation>Zustand stammt von Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="262"/>
-        <location filename="../widgets/provenancepanel.cpp" line="270"/>
-        <location filename="../widgets/provenancepanel.cpp" line="278"/>
+        <location filename="../widgets/provenancepanel.cpp" line="295"/>
+        <location filename="../widgets/provenancepanel.cpp" line="303"/>
+        <location filename="../widgets/provenancepanel.cpp" line="311"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="269"/>
+        <location filename="../widgets/provenancepanel.cpp" line="302"/>
         <source>State changed</source>
         <translation>Zustand geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="271"/>
+        <location filename="../widgets/provenancepanel.cpp" line="304"/>
         <source>%n setting(s)</source>
         <translation>
             <numerusform>%n Einstellung</numerusform>
@@ -4958,63 +5406,64 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="289"/>
-        <location filename="../widgets/provenancepanel.cpp" line="297"/>
+        <location filename="../widgets/provenancepanel.cpp" line="322"/>
+        <location filename="../widgets/provenancepanel.cpp" line="330"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="290"/>
+        <location filename="../widgets/provenancepanel.cpp" line="323"/>
         <source>decision %1</source>
         <translation>Entscheidung %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="291"/>
+        <location filename="../widgets/provenancepanel.cpp" line="324"/>
         <source>reviewer</source>
         <translation>Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="292"/>
+        <location filename="../widgets/provenancepanel.cpp" line="325"/>
         <source>decided</source>
         <translation>entschieden</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="293"/>
+        <location filename="../widgets/provenancepanel.cpp" line="326"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="294"/>
+        <location filename="../widgets/provenancepanel.cpp" line="327"/>
         <source>flagged run</source>
         <translation>markierter Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="298"/>
+        <location filename="../widgets/provenancepanel.cpp" line="331"/>
         <source>waiting for a reviewer</source>
         <translation>wartet auf einen Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="299"/>
+        <location filename="../widgets/provenancepanel.cpp" line="332"/>
         <source>none needed</source>
         <translation>nicht nötig</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="314"/>
+        <location filename="../widgets/provenancepanel.cpp" line="347"/>
         <source>Content hash (SHA-256)</source>
         <translation>Inhalts-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="316"/>
+        <location filename="../widgets/provenancepanel.cpp" line="349"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="318"/>
+        <location filename="../widgets/provenancepanel.cpp" line="351"/>
         <source>changed since</source>
         <translation>seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="319"/>
+        <location filename="../widgets/provenancepanel.cpp" line="66"/>
+        <location filename="../widgets/provenancepanel.cpp" line="352"/>
         <source>no</source>
         <translation>nein</translation>
     </message>

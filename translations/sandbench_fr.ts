@@ -2499,6 +2499,436 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <source>The request took longer than its time limit of %1 s and was stopped.</source>
         <translation>La requête a dépassé sa limite de temps de %1 s et a été arrêtée.</translation>
     </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="150"/>
+        <source>The cell was not run: the sandbox&apos;s check refused it.</source>
+        <translation>La cellule n&apos;a pas été exécutée : la vérification du bac à sable l&apos;a refusée.</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="151"/>
+        <source>The cell was not run: it waits for a reviewer&apos;s approval.</source>
+        <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur.</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="152"/>
+        <source>The cell was not run:</source>
+        <translation>La cellule n&apos;a pas été exécutée :</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="153"/>
+        <source>  line %1, column %2: %3 [%4]</source>
+        <translation>  ligne %1, colonne %2 : %3 [%4]</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="154"/>
+        <source>Note: line %1: %2</source>
+        <translation>Remarque : ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="155"/>
+        <source>A figure could not be rendered: %1</source>
+        <translation>Une figure n&apos;a pas pu être rendue : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="156"/>
+        <source>[%1 more figures dropped: a cell keeps at most %2]</source>
+        <translation>[%1 figures de plus abandonnées : une cellule en garde au plus %2]</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="157"/>
+        <source>[%1 more displayed outputs dropped: a cell keeps at most %2]</source>
+        <translation>[%1 sorties affichées de plus abandonnées : une cellule en garde au plus %2]</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="158"/>
+        <source>[display: %1]</source>
+        <translation>[affichage : %1]</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="159"/>
+        <source>an output of %1 bytes was not kept: the cell&apos;s rich outputs may take %2 bytes in all</source>
+        <translation>une sortie de %1 octets n&apos;a pas été conservée : les sorties enrichies de la cellule peuvent occuper %2 octets en tout</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="160"/>
+        <source>KeyboardInterrupt: the cell was interrupted</source>
+        <translation>KeyboardInterrupt : la cellule a été interrompue</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="161"/>
+        <source>MemoryError: the cell needed more memory than the profile&apos;s limit allows; work on a sample or raise the limit (%1)</source>
+        <translation>MemoryError : la cellule a eu besoin de plus de mémoire que la limite du profil ne le permet ; travaillez sur un échantillon ou relevez la limite (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="162"/>
+        <source>A file grew past the profile&apos;s file size limit.</source>
+        <translation>Un fichier a dépassé la taille de fichier maximale du profil.</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="163"/>
+        <source>[... output cut: %1 more characters not kept ...]</source>
+        <translation>[… sortie coupée : %1 caractères de plus non conservés …]</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="164"/>
+        <source>%1() nested more than %2 deep is refused; write the code directly in the cell</source>
+        <translation>%1() imbriqué sur plus de %2 niveaux est refusé ; écrivez le code directement dans la cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="165"/>
+        <source>in the text given to %1(): %2</source>
+        <translation>dans le texte passé à %1() : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="168"/>
+        <source>The cell changed a library that later cells rely on (%1). It was refused; the session&apos;s variables are as they were before it.</source>
+        <translation>La cellule a modifié une bibliothèque dont dépendent les cellules suivantes (%1). C&apos;est refusé ; les variables de la session sont telles qu&apos;avant la cellule.</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="169"/>
+        <source>%1 cannot be deleted from a cell</source>
+        <translation>%1 ne peut pas être supprimé depuis une cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="170"/>
+        <source>%1 cannot be replaced from a cell</source>
+        <translation>%1 ne peut pas être remplacé depuis une cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="173"/>
+        <source>cells cannot start programs or reach the network, so nothing can be installed from a cell. Sandbench runs this machine&apos;s Python (/usr/bin/python3) with the packages installed on the machine: have the package installed there (on Debian or Ubuntu: sudo apt install python3-NAME), then start Sandbench again. pandas, numpy, scipy, statsmodels, matplotlib and seaborn are there already</source>
+        <translation>les cellules ne peuvent ni lancer de programmes ni accéder au réseau, donc rien ne peut être installé depuis une cellule. Sandbench utilise le Python de cette machine (/usr/bin/python3) avec les paquets qui y sont installés : faites installer le paquet sur la machine (sous Debian ou Ubuntu : sudo apt install python3-NOM), puis relancez Sandbench. pandas, numpy, scipy, statsmodels, matplotlib et seaborn sont déjà là</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="174"/>
+        <source>cells cannot start programs; do the work in Python instead (os, pathlib, shutil and glob for files, pandas for data)</source>
+        <translation>les cellules ne peuvent pas lancer de programmes ; faites le travail en Python (os, pathlib, shutil et glob pour les fichiers, pandas pour les données)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="175"/>
+        <source>%1: the cell&apos;s text is shown as text</source>
+        <translation>%1 : le texte de la cellule est affiché comme texte</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="176"/>
+        <source>%1 needs exactly one file name, for example %%writefile notes.txt</source>
+        <translation>%1 attend exactement un nom de fichier, par exemple %%writefile notes.txt</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="177"/>
+        <source>the cell magic %1 is not available in Sandbench: a cell is plain Python; remove the first line to run the rest as Python</source>
+        <translation>la commande magique de cellule %1 n&apos;existe pas dans Sandbench : une cellule est du Python simple ; supprimez la première ligne pour exécuter le reste comme du Python</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="178"/>
+        <source>%%%1 must be the cell&apos;s first line, as in Jupyter</source>
+        <translation>%%%1 doit être la première ligne de la cellule, comme dans Jupyter</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="179"/>
+        <source>%1 is not available in Sandbench: %2</source>
+        <translation>%1 n&apos;est pas disponible dans Sandbench : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="180"/>
+        <source>%1 was skipped: print(%2.__doc__) shows the help</source>
+        <translation>%1 a été ignoré : print(%2.__doc__) affiche l&apos;aide</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="181"/>
+        <source>%1 was skipped: %2</source>
+        <translation>%1 a été ignoré : %2</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="182"/>
+        <source>it runs another file as a program; paste its code into a cell instead</source>
+        <translation>il exécute un autre fichier comme programme ; collez plutôt son code dans une cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="183"/>
+        <source>it loads code from a file or URL; paste the code into a cell instead</source>
+        <translation>il charge du code depuis un fichier ou une URL ; collez plutôt le code dans une cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="184"/>
+        <source>there is no editor in a cell; edit the cell itself</source>
+        <translation>il n&apos;y a pas d&apos;éditeur dans une cellule ; modifiez la cellule elle-même</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="185"/>
+        <source>there is no IPython in Sandbench</source>
+        <translation>il n&apos;y a pas d&apos;IPython dans Sandbench</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="186"/>
+        <source>a line magic cannot write a file; use %%writefile NAME as a cell magic</source>
+        <translation>une commande magique de ligne ne peut pas écrire de fichier ; utilisez %%writefile NOM comme commande magique de cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="187"/>
+        <source>the duration is not printed; the run record keeps each cell&apos;s duration</source>
+        <translation>la durée n&apos;est pas affichée ; l&apos;historique des exécutions conserve la durée de chaque cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="188"/>
+        <source>the statement ran once and is not timed; the run record keeps each cell&apos;s duration</source>
+        <translation>l&apos;instruction a été exécutée une fois sans chronométrage ; l&apos;historique des exécutions conserve la durée de chaque cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="189"/>
+        <source>the statement ran without profiling</source>
+        <translation>l&apos;instruction a été exécutée sans profilage</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="190"/>
+        <source>the statement ran without measuring memory</source>
+        <translation>l&apos;instruction a été exécutée sans mesure de la mémoire</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="191"/>
+        <source>its output is shown, not captured</source>
+        <translation>sa sortie est affichée, pas capturée</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="194"/>
+        <source>%1 runs code that cannot be read in the cell: a reviewer must approve the cell before it runs (in the window: the Review Queue panel; on the command line: sandbench review approve), or write the code directly in the cell</source>
+        <translation>%1 exécute du code illisible dans la cellule : un relecteur doit approuver la cellule avant son exécution (dans la fenêtre : le panneau File de relecture ; en ligne de commande : sandbench review approve), ou écrivez le code directement dans la cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="195"/>
+        <source>%1() with engine=&apos;python&apos; evaluates its text as Python code: a reviewer must approve it, or use the default engine or boolean indexing (df[df.col &gt; 0])</source>
+        <translation>%1() avec engine=&apos;python&apos; évalue son texte comme du code Python : un relecteur doit l&apos;approuver, ou utilisez le moteur par défaut ou l&apos;indexation booléenne (df[df.col &gt; 0])</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="198"/>
+        <source>%1 would hand over the namespace of the %2 &apos;%3&apos;; use dir() and the %4&apos;s public names instead (vars() and __dict__ of an instance are fine)</source>
+        <translation>%1 livrerait l&apos;espace de noms de %2 « %3 » ; utilisez plutôt dir() et les noms publics (%4) (vars() et __dict__ d&apos;une instance sont permis)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="199"/>
+        <source>%1 reaches the module &apos;%2&apos;, which the profile &apos;%3&apos; does not allow; use the allowed libraries&apos; own functions instead</source>
+        <translation>%1 atteint le module « %2 », que le profil « %3 » n&apos;autorise pas ; utilisez plutôt les fonctions des bibliothèques autorisées</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="200"/>
+        <source>%1 reaches the interpreter&apos;s own state (the loaded modules, the import path, the builtins or the environment), which cells may not use</source>
+        <translation>%1 atteint l&apos;état propre de l&apos;interpréteur (modules chargés, chemin d&apos;import, fonctions natives ou environnement), que les cellules ne peuvent pas utiliser</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="201"/>
+        <source>%1 reaches %2, which cells may not use: %3</source>
+        <translation>%1 atteint %2, que les cellules ne peuvent pas utiliser : %3</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="202"/>
+        <source>files, processes and interpreter internals stay outside the sandbox</source>
+        <translation>les fichiers, les processus et les rouages de l&apos;interpréteur restent hors du bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="203"/>
+        <source>it starts or signals a process, which is not possible in Sandbench; do the work in Python (pandas, numpy, scipy) instead</source>
+        <translation>il lance un processus ou lui envoie un signal, ce qui est impossible dans Sandbench ; faites plutôt le travail en Python (pandas, numpy, scipy)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="204"/>
+        <source>it hooks the interpreter the sandbox runs in</source>
+        <translation>il s&apos;accroche à l&apos;interpréteur dans lequel tourne le bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="205"/>
+        <source>the format string %1 reads &apos;%2&apos; through the field &apos;{%3}&apos;; format plain values instead (for example f&apos;{value:,.2f}&apos;)</source>
+        <translation>la chaîne de format %1 lit « %2 » par le champ « {%3} » ; formatez plutôt des valeurs simples (par exemple f&apos;{value:,.2f}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="206"/>
+        <source>%1(..., &apos;%2&apos;): the attribute &apos;%3&apos; leads to interpreter internals and is not available in cells</source>
+        <translation>%1(..., &apos;%2&apos;) : l&apos;attribut « %3 » mène aux rouages de l&apos;interpréteur et n&apos;est pas disponible dans les cellules</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="207"/>
+        <source>%1(..., &apos;%2&apos;): cells may not assign or delete &apos;%3&apos;</source>
+        <translation>%1(..., &apos;%2&apos;) : les cellules ne peuvent ni affecter ni supprimer « %3 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="208"/>
+        <source>cells may not assign or delete the attribute &apos;%1&apos;</source>
+        <translation>les cellules ne peuvent ni affecter ni supprimer l&apos;attribut « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="209"/>
+        <source>functools.update_wrapper cannot copy a module&apos;s namespace</source>
+        <translation>functools.update_wrapper ne peut pas copier l&apos;espace de noms d&apos;un module</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="210"/>
+        <source>from %1 import %2: &apos;%3&apos; leads to interpreter internals</source>
+        <translation>from %1 import %2 : « %3 » mène aux rouages de l&apos;interpréteur</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="211"/>
+        <source>the name &apos;%1&apos; is reserved for the sandbox&apos;s guards; choose another name</source>
+        <translation>le nom « %1 » est réservé aux gardes du bac à sable ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="212"/>
+        <source>the name &apos;%1&apos; reaches the interpreter&apos;s internals and is not available in cells</source>
+        <translation>le nom « %1 » atteint les rouages de l&apos;interpréteur et n&apos;est pas disponible dans les cellules</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="213"/>
+        <source>class %1 defines %2, which cells may not define (finalizers outlive the cell; array interfaces read raw memory); use a with-block or an explicit close</source>
+        <translation>la classe %1 définit %2, ce que les cellules ne peuvent pas définir (les finaliseurs survivent à la cellule ; les interfaces de tableau lisent la mémoire brute) ; utilisez un bloc with ou un close explicite</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="214"/>
+        <source>the class pattern reads the attribute &apos;%1&apos;, which cells may not reach this way; match on public attributes</source>
+        <translation>le motif de classe lit l&apos;attribut « %1 », que les cellules ne peuvent pas atteindre ainsi ; filtrez sur des attributs publics</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="215"/>
+        <source>the pandas expression %1 %2; pandas evaluates these strings as code. Use boolean indexing instead, for example df[(df.revenue &gt; threshold) &amp; (df.region == &apos;North&apos;)], or compute columns directly: df[&apos;total&apos;] = df.units * df.price</source>
+        <translation>l&apos;expression pandas %1 %2 ; pandas évalue ces chaînes comme du code. Utilisez plutôt l&apos;indexation booléenne, par exemple df[(df.revenue &gt; threshold) &amp; (df.region == &apos;North&apos;)], ou calculez les colonnes directement : df[&apos;total&apos;] = df.units * df.price</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="216"/>
+        <source>%1(%2): cells draw with a non-interactive backend (Agg); figures are collected automatically, so no backend switch is needed</source>
+        <translation>%1(%2) : les cellules dessinent avec un moteur non interactif (Agg) ; les figures sont collectées automatiquement, il est inutile de changer de moteur</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="217"/>
+        <source>the pandas plotting backend %1 would be imported by name; use the default &apos;matplotlib&apos; backend</source>
+        <translation>le moteur de tracé pandas %1 serait importé par son nom ; utilisez le moteur par défaut &apos;matplotlib&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="218"/>
+        <source>import_optional_dependency(%1) would import a module the profile does not allow</source>
+        <translation>import_optional_dependency(%1) importerait un module que le profil n&apos;autorise pas</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="219"/>
+        <source>numpy.lib.stride_tricks.as_strided would view memory outside the array; use numpy.lib.stride_tricks.sliding_window_view, which checks its bounds</source>
+        <translation>numpy.lib.stride_tricks.as_strided verrait la mémoire hors du tableau ; utilisez numpy.lib.stride_tricks.sliding_window_view, qui vérifie ses bornes</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="220"/>
+        <source>numpy would download from a URL; cells have no network access. Register the file as a dataset and read it by name</source>
+        <translation>numpy téléchargerait depuis une URL ; les cellules n&apos;ont pas accès au réseau. Enregistrez le fichier comme jeu de données et lisez-le par son nom</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="221"/>
+        <source>seaborn.load_dataset(%1) would download from the internet; cells have no network access. Put the CSV in a folder the run may read and pass data_home=&apos;that folder&apos;, or register it as a dataset</source>
+        <translation>seaborn.load_dataset(%1) téléchargerait depuis Internet ; les cellules n&apos;ont pas accès au réseau. Placez le CSV dans un dossier que l&apos;exécution peut lire et passez data_home=&apos;ce dossier&apos;, ou enregistrez-le comme jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="222"/>
+        <source>level=%1 would make pandas read the variables of code outside the cell; leave level at its default</source>
+        <translation>level=%1 ferait lire à pandas les variables du code hors de la cellule ; laissez level à sa valeur par défaut</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="226"/>
+        <source>started as root: running as nobody (65534)</source>
+        <translation>lancé en root : s&apos;exécute en tant que nobody (65534)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="227"/>
+        <source>namespaces unavailable (%1): a timeout kills the worker&apos;s process group instead</source>
+        <translation>espaces de noms indisponibles (%1) : un dépassement de délai tue à la place le groupe de processus du worker</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="228"/>
+        <source>fork into the PID namespace failed: %1</source>
+        <translation>échec du fork dans l&apos;espace de noms PID : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="229"/>
+        <source>user, PID, network and IPC namespaces: the worker is pid 1; no network interface is up</source>
+        <translation>espaces de noms utilisateur, PID, réseau et IPC : le worker est le PID 1 ; aucune interface réseau n&apos;est active</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="230"/>
+        <source>namespaces switched off by the profile</source>
+        <translation>espaces de noms désactivés par le profil</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="231"/>
+        <source>unavailable without namespaces</source>
+        <translation>indisponible sans espaces de noms</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="232"/>
+        <source>on (ABI %1)</source>
+        <translation>activé (ABI %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="233"/>
+        <source>unavailable: this kernel has no Landlock (Linux 5.13+ with CONFIG_SECURITY_LANDLOCK and landlock in the lsm= boot list); the audit hook and seccomp still apply</source>
+        <translation>indisponible : ce noyau n&apos;a pas Landlock (Linux 5.13+ avec CONFIG_SECURITY_LANDLOCK et landlock dans la liste de démarrage lsm=) ; le hook d&apos;audit et seccomp s&apos;appliquent toujours</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="234"/>
+        <source>landlock_create_ruleset failed: %1</source>
+        <translation>échec de landlock_create_ruleset : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="235"/>
+        <source>seccomp_init failed</source>
+        <translation>échec de seccomp_init</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="236"/>
+        <source>SIGSYS handler: %1</source>
+        <translation>gestionnaire SIGSYS : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="237"/>
+        <source>seccomp_rule_add failed: %1</source>
+        <translation>échec de seccomp_rule_add : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="238"/>
+        <source>PR_SET_NO_NEW_PRIVS: %1</source>
+        <translation>PR_SET_NO_NEW_PRIVS : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="239"/>
+        <source>seccomp_load failed: %1</source>
+        <translation>échec de seccomp_load : %1</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="240"/>
+        <source>this worker keeps no template to start a fresh session from; start a new worker instead</source>
+        <translation>ce worker ne garde pas de modèle pour démarrer une session neuve ; démarrez plutôt un nouveau worker</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="241"/>
+        <source>there is no earlier state to return to: undo goes back over cells that ended ok, and none is kept</source>
+        <translation>il n&apos;y a pas d&apos;état antérieur où revenir : l&apos;annulation remonte les cellules terminées avec ok, et aucune n&apos;est conservée</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="242"/>
+        <source>the earlier states are gone: they were dropped to keep the snapshots within the profile&apos;s memory budget</source>
+        <translation>les états antérieurs ont disparu : ils ont été abandonnés pour garder les instantanés dans le budget mémoire du profil</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="243"/>
+        <source>for sandbench serve: restart serve with --read FOLDER; no serve request adds a read folder</source>
+        <translation>pour sandbench serve : relancez serve avec --read DOSSIER ; aucune requête serve n&apos;ajoute de dossier en lecture</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="244"/>
+        <source>for sandbench serve: sandbench review list on serve&apos;s database</source>
+        <translation>pour sandbench serve : sandbench review list sur la base de données de serve</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="245"/>
+        <source>for sandbench serve: restart serve with --memory MB</source>
+        <translation>pour sandbench serve : relancez serve avec --memory MB</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="249"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2879,12 +3309,12 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         <translation>Out[%1] :</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="553"/>
+        <location filename="../widgets/cellwidget.cpp" line="562"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
         <translation>Figure %1 de cette cellule : cliquer pour la voir dans le panneau Figures</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="668"/>
+        <location filename="../widgets/cellwidget.cpp" line="677"/>
         <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
         <translation>
             <numerusform>▴ Afficher les %n lignes (%1 lignes précédentes masquées)</numerusform>
@@ -2892,7 +3322,7 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="670"/>
+        <location filename="../widgets/cellwidget.cpp" line="679"/>
         <source>▾ Show only the last %n lines</source>
         <translation>
             <numerusform>▾ N&apos;afficher que la dernière ligne</numerusform>
@@ -2904,17 +3334,17 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         <translation type="vanished">Out[%1] : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="513"/>
+        <location filename="../widgets/cellwidget.cpp" line="516"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
         <translation>(état conservé tel que la cellule l’a laissé avant l’erreur : Exécution &gt; Annuler la dernière cellule revient à l’état d’avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="517"/>
+        <location filename="../widgets/cellwidget.cpp" line="520"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(état restauré : les variables sont comme avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="520"/>
+        <location filename="../widgets/cellwidget.cpp" line="523"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(la cellule n’a pas été exécutée : rien n’a changé)</translation>
     </message>
@@ -4606,254 +5036,272 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::ProvenancePanel</name>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="45"/>
+        <location filename="../widgets/provenancepanel.cpp" line="49"/>
+        <source>on</source>
+        <comment>a sandbox layer</comment>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="51"/>
+        <source>off</source>
+        <comment>a sandbox layer</comment>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="66"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="76"/>
         <source>⚠ missing now</source>
         <translation>⚠ absent désormais</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="49"/>
+        <location filename="../widgets/provenancepanel.cpp" line="80"/>
         <source>⚠ changed since</source>
         <translation>⚠ modifié depuis</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="58"/>
+        <location filename="../widgets/provenancepanel.cpp" line="89"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="60"/>
+        <location filename="../widgets/provenancepanel.cpp" line="91"/>
         <source>Worker version</source>
         <translation>Version du worker</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="62"/>
+        <location filename="../widgets/provenancepanel.cpp" line="93"/>
         <source>Worker build (SHA-256)</source>
         <translation>Build du worker (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="64"/>
+        <location filename="../widgets/provenancepanel.cpp" line="95"/>
         <source>Profile file</source>
         <translation>Fichier du profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="74"/>
+        <location filename="../widgets/provenancepanel.cpp" line="105"/>
         <source>Time limit (s)</source>
         <translation>Limite de temps (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="75"/>
+        <location filename="../widgets/provenancepanel.cpp" line="106"/>
         <source>CPU time limit (s)</source>
         <translation>Limite de temps CPU (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="76"/>
+        <location filename="../widgets/provenancepanel.cpp" line="107"/>
         <source>Memory (MB)</source>
         <translation>Mémoire (Mo)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="78"/>
+        <location filename="../widgets/provenancepanel.cpp" line="109"/>
         <source>Output kept (characters)</source>
         <translation>Sortie conservée (caractères)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="79"/>
+        <location filename="../widgets/provenancepanel.cpp" line="110"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="80"/>
+        <location filename="../widgets/provenancepanel.cpp" line="111"/>
         <source>Largest file (MB)</source>
         <translation>Plus gros fichier (Mo)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="81"/>
+        <location filename="../widgets/provenancepanel.cpp" line="112"/>
         <source>Output files</source>
         <translation>Fichiers de sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="82"/>
+        <location filename="../widgets/provenancepanel.cpp" line="113"/>
         <source>Output folder (MB)</source>
         <translation>Dossier de sortie (Mo)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="83"/>
+        <location filename="../widgets/provenancepanel.cpp" line="114"/>
         <source>Open files</source>
         <translation>Fichiers ouverts</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="84"/>
+        <location filename="../widgets/provenancepanel.cpp" line="115"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="85"/>
+        <location filename="../widgets/provenancepanel.cpp" line="116"/>
         <source>Undo steps kept</source>
         <translation>Étapes d’annulation conservées</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="87"/>
+        <location filename="../widgets/provenancepanel.cpp" line="118"/>
         <source>Memory for undo steps (MB)</source>
         <translation>Mémoire pour les étapes d’annulation (Mo)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="102"/>
+        <location filename="../widgets/provenancepanel.cpp" line="133"/>
         <source>typed in the notebook</source>
         <translation>saisi dans le notebook</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="104"/>
+        <location filename="../widgets/provenancepanel.cpp" line="135"/>
         <source>pasted into the notebook</source>
         <translation>collé dans le notebook</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="106"/>
+        <location filename="../widgets/provenancepanel.cpp" line="137"/>
         <source>read from a notebook or script file</source>
         <translation>lu depuis un fichier notebook ou script</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="108"/>
+        <location filename="../widgets/provenancepanel.cpp" line="139"/>
         <source>suggested by a language model</source>
         <translation>suggéré par un modèle de langage</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="110"/>
+        <location filename="../widgets/provenancepanel.cpp" line="141"/>
         <source>imported from a Jupyter notebook</source>
         <translation>importé depuis un notebook Jupyter</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="120"/>
+        <location filename="../widgets/provenancepanel.cpp" line="151"/>
         <source>Copy as JSON</source>
         <translation>Copier en JSON</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="121"/>
+        <location filename="../widgets/provenancepanel.cpp" line="152"/>
         <source>The run&apos;s full provenance, as &apos;sandbench show --json&apos; prints it</source>
         <translation>La provenance complète de l’exécution, telle que l’affiche &apos;sandbench show --json&apos;</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="123"/>
+        <location filename="../widgets/provenancepanel.cpp" line="154"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="123"/>
+        <location filename="../widgets/provenancepanel.cpp" line="154"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="147"/>
+        <location filename="../widgets/provenancepanel.cpp" line="178"/>
         <source>Select a cell or a run to see where it came from.</source>
         <translation>Sélectionnez une cellule ou une exécution pour voir d’où elle provient.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="194"/>
+        <location filename="../widgets/provenancepanel.cpp" line="225"/>
         <source>Run %1 is not in the store.</source>
         <translation>L’exécution %1 n’est pas dans le registre.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="198"/>
+        <location filename="../widgets/provenancepanel.cpp" line="229"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · session %3</source>
         <translation>&lt;b&gt;Exécution %1&lt;/b&gt; · cellule [%2] · session %3</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="203"/>
+        <location filename="../widgets/provenancepanel.cpp" line="234"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="209"/>
+        <location filename="../widgets/provenancepanel.cpp" line="242"/>
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="211"/>
+        <location filename="../widgets/provenancepanel.cpp" line="244"/>
         <source>layer</source>
         <translation>couche</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="215"/>
+        <location filename="../widgets/provenancepanel.cpp" line="248"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="217"/>
+        <location filename="../widgets/provenancepanel.cpp" line="250"/>
         <source>Code hash (SHA-256)</source>
         <translation>Empreinte du code (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="218"/>
+        <location filename="../widgets/provenancepanel.cpp" line="251"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="219"/>
-        <location filename="../widgets/provenancepanel.cpp" line="337"/>
-        <location filename="../widgets/provenancepanel.cpp" line="343"/>
+        <location filename="../widgets/provenancepanel.cpp" line="252"/>
+        <location filename="../widgets/provenancepanel.cpp" line="370"/>
+        <location filename="../widgets/provenancepanel.cpp" line="383"/>
+        <location filename="../widgets/provenancepanel.cpp" line="387"/>
         <source>Recorded as &quot;%1&quot;</source>
         <translation>Enregistré comme « %1 »</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="221"/>
+        <location filename="../widgets/provenancepanel.cpp" line="254"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="222"/>
+        <location filename="../widgets/provenancepanel.cpp" line="255"/>
         <source>Prompt hash (SHA-256)</source>
         <translation>Empreinte du prompt (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="225"/>
+        <location filename="../widgets/provenancepanel.cpp" line="258"/>
         <source>Model server</source>
         <translation>Serveur de modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="264"/>
+        <location filename="../widgets/provenancepanel.cpp" line="297"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="265"/>
+        <location filename="../widgets/provenancepanel.cpp" line="298"/>
         <source>State kept after the error (on-error keep)</source>
         <translation>État conservé après l’erreur (on-error keep)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="277"/>
+        <location filename="../widgets/provenancepanel.cpp" line="310"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="282"/>
+        <location filename="../widgets/provenancepanel.cpp" line="315"/>
         <source>Names read</source>
         <translation>Noms lus</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="283"/>
+        <location filename="../widgets/provenancepanel.cpp" line="316"/>
         <source>Names written</source>
         <translation>Noms écrits</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="322"/>
+        <location filename="../widgets/provenancepanel.cpp" line="355"/>
         <source>All inputs&apos; hash (SHA-256)</source>
         <translation>Empreinte de toutes les entrées (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="328"/>
+        <location filename="../widgets/provenancepanel.cpp" line="361"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="329"/>
+        <location filename="../widgets/provenancepanel.cpp" line="362"/>
         <source>Profile hash (SHA-256)</source>
         <translation>Empreinte du profil (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="332"/>
+        <location filename="../widgets/provenancepanel.cpp" line="365"/>
         <source>Limits (hash)</source>
         <translation>Limites (empreinte)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="346"/>
+        <location filename="../widgets/provenancepanel.cpp" line="390"/>
         <source>Packages</source>
         <translation>Paquets</translation>
     </message>
@@ -4874,13 +5322,13 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">sha256 du prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="229"/>
+        <location filename="../widgets/provenancepanel.cpp" line="262"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="230"/>
-        <location filename="../widgets/provenancepanel.cpp" line="235"/>
+        <location filename="../widgets/provenancepanel.cpp" line="263"/>
+        <location filename="../widgets/provenancepanel.cpp" line="268"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -4888,69 +5336,69 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="234"/>
+        <location filename="../widgets/provenancepanel.cpp" line="267"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="247"/>
+        <location filename="../widgets/provenancepanel.cpp" line="280"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="251"/>
+        <location filename="../widgets/provenancepanel.cpp" line="284"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="252"/>
+        <location filename="../widgets/provenancepanel.cpp" line="285"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="253"/>
+        <location filename="../widgets/provenancepanel.cpp" line="286"/>
         <source>started</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="254"/>
+        <location filename="../widgets/provenancepanel.cpp" line="287"/>
         <source>finished</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="255"/>
+        <location filename="../widgets/provenancepanel.cpp" line="288"/>
         <source>wall time (ms)</source>
         <translation>temps réel (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="257"/>
+        <location filename="../widgets/provenancepanel.cpp" line="290"/>
         <source>CPU time (ms)</source>
         <translation>temps CPU (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="259"/>
+        <location filename="../widgets/provenancepanel.cpp" line="292"/>
         <source>peak memory (kB)</source>
         <translation>pic de mémoire (ko)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="261"/>
+        <location filename="../widgets/provenancepanel.cpp" line="294"/>
         <source>state derived from run</source>
         <translation>état issu de l’exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="262"/>
-        <location filename="../widgets/provenancepanel.cpp" line="270"/>
-        <location filename="../widgets/provenancepanel.cpp" line="278"/>
+        <location filename="../widgets/provenancepanel.cpp" line="295"/>
+        <location filename="../widgets/provenancepanel.cpp" line="303"/>
+        <location filename="../widgets/provenancepanel.cpp" line="311"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="269"/>
+        <location filename="../widgets/provenancepanel.cpp" line="302"/>
         <source>State changed</source>
         <translation>État modifié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="271"/>
+        <location filename="../widgets/provenancepanel.cpp" line="304"/>
         <source>%n setting(s)</source>
         <translation>
             <numerusform>%n paramètre</numerusform>
@@ -4958,63 +5406,64 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="289"/>
-        <location filename="../widgets/provenancepanel.cpp" line="297"/>
+        <location filename="../widgets/provenancepanel.cpp" line="322"/>
+        <location filename="../widgets/provenancepanel.cpp" line="330"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="290"/>
+        <location filename="../widgets/provenancepanel.cpp" line="323"/>
         <source>decision %1</source>
         <translation>décision %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="291"/>
+        <location filename="../widgets/provenancepanel.cpp" line="324"/>
         <source>reviewer</source>
         <translation>relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="292"/>
+        <location filename="../widgets/provenancepanel.cpp" line="325"/>
         <source>decided</source>
         <translation>décidée le</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="293"/>
+        <location filename="../widgets/provenancepanel.cpp" line="326"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="294"/>
+        <location filename="../widgets/provenancepanel.cpp" line="327"/>
         <source>flagged run</source>
         <translation>exécution signalée</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="298"/>
+        <location filename="../widgets/provenancepanel.cpp" line="331"/>
         <source>waiting for a reviewer</source>
         <translation>en attente d’un relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="299"/>
+        <location filename="../widgets/provenancepanel.cpp" line="332"/>
         <source>none needed</source>
         <translation>aucune nécessaire</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="314"/>
+        <location filename="../widgets/provenancepanel.cpp" line="347"/>
         <source>Content hash (SHA-256)</source>
         <translation>Empreinte du contenu (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="316"/>
+        <location filename="../widgets/provenancepanel.cpp" line="349"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="318"/>
+        <location filename="../widgets/provenancepanel.cpp" line="351"/>
         <source>changed since</source>
         <translation>modifié depuis</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="319"/>
+        <location filename="../widgets/provenancepanel.cpp" line="66"/>
+        <location filename="../widgets/provenancepanel.cpp" line="352"/>
         <source>no</source>
         <translation>non</translation>
     </message>

@@ -452,7 +452,7 @@ void CellWidget::showRun(const Cell &cell, int row)
     const bool tableResult = !m_resultTable.isNull();
     // The traceback is shown apart from the printed text, and the line it failed at in this cell
     // is marked in the editor as a refusal is.
-    const ParsedTraceback traceback = parseTraceback(run.stderrText);
+    ParsedTraceback traceback = parseTraceback(run.stderrText);
     QList<Violation> marks = run.violations;
     const int failing = traceback.failingLine(run.cellIndex);
     const bool refusedThere =
@@ -506,7 +506,10 @@ void CellWidget::showRun(const Cell &cell, int row)
                                                          : out + QLatin1Char(' ');
         after += *run.result + QLatin1Char('\n');
     }
-    after += LiveOutputBuffer::rendered(traceback.isEmpty() ? run.stderrText : traceback.before);
+    // The worker's own notes in the window's language; the cell's prints and Python's texts as
+    // they are.
+    after += WorkerMessages::translateLines(
+        LiveOutputBuffer::rendered(traceback.isEmpty() ? run.stderrText : traceback.before));
     if (!after.isEmpty() && !after.endsWith(QLatin1Char('\n')))
         after += QLatin1Char('\n');
     if (run.stateKeptOnError)
@@ -533,6 +536,12 @@ void CellWidget::showRun(const Cell &cell, int row)
         m_traceback->clear();
         m_traceback->hide();
     } else {
+        // A worker's note after the exception ("A file grew past the profile's file size
+        // limit.") in the window's language.
+        for (TracebackBlock &block : traceback.blocks) {
+            for (QString &line : block.error)
+                line = WorkerMessages::translate(line);
+        }
         m_traceback->setTraceback(traceback);
         m_traceback->setVisible(!m_fold->isChecked());
     }

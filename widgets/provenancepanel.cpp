@@ -3,8 +3,10 @@
 #include "cellmodel.h"
 #include "cellwidget.h"
 #include "runtimelinechart.h"
+#include "workermessages.h"
 
 #include <QApplication>
+#include <algorithm>
 #include <QClipboard>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -34,6 +36,35 @@ QString jsonText(const QJsonValue &value)
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     return value.toVariant().toString();
+}
+
+// A value the worker recorded, in the window's language: the sandbox's own notes ("namespaces
+// switched off by the profile", "on (ABI 7)") through the worker's message catalog, a list as
+// its items; numbers, hashes and paths as they are. The record keeps the worker's English.
+QString shownValue(const QJsonValue &value)
+{
+    if (value.isString()) {
+        const QString text = value.toString();
+        if (text == QLatin1String("on"))
+            return ProvenancePanel::tr("on", "a sandbox layer");
+        if (text == QLatin1String("off"))
+            return ProvenancePanel::tr("off", "a sandbox layer");
+        return WorkerMessages::translate(text);
+    }
+    if (value.isArray()) {
+        const QJsonArray items = value.toArray();
+        const bool allText = std::all_of(items.begin(), items.end(),
+                                         [](const QJsonValue &v) { return v.isString(); });
+        if (allText) {
+            QStringList shown;
+            for (const QJsonValue &item : items)
+                shown.append(shownValue(item));
+            return shown.join(QStringLiteral("; "));
+        }
+    }
+    if (value.isBool())
+        return value.toBool() ? ProvenancePanel::tr("yes") : ProvenancePanel::tr("no");
+    return jsonText(value);
 }
 
 // A file changed since the run when its size or modification time differs from what the run
@@ -205,7 +236,9 @@ bool ProvenancePanel::showRun(qint64 runId)
     for (int i = 0; i < run->violations.size(); ++i) {
         const Violation &v = run->violations.at(i);
         QTreeWidgetItem *item =
-            add(verdict, QStringLiteral("violations.%1").arg(i), v.rule, v.message);
+            add(verdict, QStringLiteral("violations.%1").arg(i), v.rule,
+                WorkerMessages::translate(v.message));
+        item->setToolTip(1, v.message); // the record's own words
         add(item, QStringLiteral("violations.%1.line").arg(i), tr("line"),
             v.line > 0 ? QString::number(v.line) : QString());
         add(item, QStringLiteral("violations.%1.layer").arg(i), tr("layer"), v.layer);
@@ -338,9 +371,20 @@ void ProvenancePanel::fillEnvironment(QTreeWidgetItem *root, const RunRecord &ru
     for (auto it = run.environment.begin(); it != run.environment.end(); ++it) {
         if (it.key() == QLatin1String("limits") || it.key() == QLatin1String("packages"))
             continue;
-        add(root, QStringLiteral("environment.%1").arg(it.key()), environmentLabel(it.key()),
-            jsonText(it.value()))
-            ->setToolTip(0, tr("Recorded as \"%1\"").arg(it.key()));
+        const QString key = QStringLiteral("environment.%1").arg(it.key());
+        QTreeWidgetItem *item = nullptr;
+        if (it.value().isObject()) {
+            // The sandbox's layers and the like: one row per entry, in words.
+            const QJsonObject inner = it.value().toObject();
+            item = add(root, key, environmentLabel(it.key()), QString());
+            for (auto sub = inner.begin(); sub != inner.end(); ++sub)
+                add(item, key + QLatin1Char('.') + sub.key(), environmentLabel(sub.key()),
+                    shownValue(sub.value()))
+                    ->setToolTip(0, tr("Recorded as \"%1\"").arg(sub.key()));
+        } else {
+            item = add(root, key, environmentLabel(it.key()), shownValue(it.value()));
+        }
+        item->setToolTip(0, tr("Recorded as \"%1\"").arg(it.key()));
     }
     const QJsonObject packages = run.environment.value(QStringLiteral("packages")).toObject();
     QTreeWidgetItem *list = add(root, QStringLiteral("environment.packages"), tr("Packages"),
