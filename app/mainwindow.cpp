@@ -16,7 +16,6 @@
 #include "livechecker.h"
 #include "notebookdocument.h"
 #include "notebookrunner.h"
-#include "stalerunner.h"
 #include "paths.h"
 #include "provenancepanel.h"
 #include "reviewerwindow.h"
@@ -25,7 +24,9 @@
 #include "runsearchpanel.h"
 #include "sessioneditorhelp.h"
 #include "settingsdialog.h"
+#include "stalerunner.h"
 #include "variablespanel.h"
+#include "workermessages.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -657,7 +658,7 @@ void MainWindow::connectSession()
     connect(session, &SessionRunner::undoFinished, this, [this](bool ok, const QString &message) {
         const QString text = ok ? tr("Undone: the variables are as they were before the last "
                                      "cell that ended ok.")
-                                : tr("Nothing to undo: %1").arg(message);
+                                : tr("Nothing to undo: %1").arg(WorkerMessages::translate(message));
         if (ok && !m_okCells.isEmpty())
             m_cells->markUndone(m_cells->rowOfId(m_okCells.takeLast()));
         m_history->addNote(text);

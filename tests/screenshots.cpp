@@ -346,7 +346,11 @@ int main(int argc, char **argv)
              code(QStringLiteral(
                  "import matplotlib.pyplot as plt\nfig, ax = "
                  "plt.subplots(figsize=(8, 3))\nby_region.plot.bar(ax=ax)\nplt.show()")),
-             code(QStringLiteral("sales['revenu'].sum()"))});
+             code(QStringLiteral("sales['revenu'].sum()")),
+             // A long stderr line wraps at the cell's width (no horizontal scroll bar).
+             code(QStringLiteral("import warnings\nwarnings.warn('the revenue column of "
+                                 "sales.csv has ' + 'quite a few ' * 12 + 'missing values; "
+                                 "fill them before summing by region')"))});
         window.runAll();
         if (!waitIdle(window))
             return 1;
@@ -357,7 +361,7 @@ int main(int argc, char **argv)
             const QString tag = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
             for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
                 window.setThemeKind(kind);
-                for (int r : {0, 4}) {
+                for (int r : {0, 4, 5}) {
                     window.cellView()->setCurrentRow(r, false);
                     window.cellView()->scrollToRow(r);
                     ok = save(&window, outDir + QStringLiteral("/notebook-%1-%2-cell%3.png")
@@ -414,8 +418,9 @@ int main(int argc, char **argv)
         for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
             window.setThemeKind(kind);
             window.cellView()->setCurrentRow(0, false);
-            ok = save(&window, outDir + QStringLiteral("/rich-outputs-%1.png")
-                                           .arg(EditorTheme::nameOf(kind))) &&
+            ok = save(&window,
+                      outDir +
+                          QStringLiteral("/rich-outputs-%1.png").arg(EditorTheme::nameOf(kind))) &&
                  ok;
             ok = save(window.cellView()->cellWidget(0),
                       outDir + QStringLiteral("/rich-outputs-cell-%1.png")

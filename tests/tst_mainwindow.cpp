@@ -18,8 +18,8 @@
 #include "outputview.h"
 #include "provenancepanel.h"
 #include "reviewqueuepanel.h"
-#include "stalerunner.h"
 #include "richoutput.h"
+#include "stalerunner.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "variablespanel.h"
@@ -265,6 +265,15 @@ private Q_SLOTS:
         QTRY_COMPARE(columnsWhole(window->variablesPanel()), QString());
         // The first column (the variable's name) is never hidden.
         QVERIFY(!window->datasetsPanel()->tree()->isColumnHidden(0));
+        // Issue 15: at 1400x900 the Dates switch pushed the file hash's mark out. The switch
+        // goes first (it is in the context menu too); the wide window shows the hash.
+        if (size.width() >= 1400) {
+            QTreeWidget *datasets = window->datasetsPanel()->tree();
+            for (int c = 0; c < datasets->columnCount(); ++c) {
+                if (datasets->headerItem()->text(c) == QLatin1String("File hash"))
+                    QVERIFY2(!datasets->isColumnHidden(c), "the file hash is hidden at 1400x900");
+            }
+        }
         QVERIFY(!window->variablesPanel()->isColumnHidden(0));
 
         // The review's note, buttons and code: none over another, none squeezed below its

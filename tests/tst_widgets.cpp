@@ -5,6 +5,7 @@
 #include "cellmodel.h"
 #include "cellwidget.h"
 #include "codeeditor.h"
+#include "columnsummaryview.h"
 #include "datapanel.h"
 #include "datasetspanel.h"
 #include "findreplacebar.h"
@@ -25,6 +26,7 @@
 #include <QBuffer>
 #include <QChart>
 #include <QCheckBox>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -601,6 +603,84 @@ private Q_SLOTS:
         QVERIFY(shown(longCell->output(), QStringLiteral("line 100")));
         QTest::mouseClick(longCell->showAllButton(), Qt::LeftButton);
         QTRY_VERIFY(longCell->output()->height() < (CellWidget::kOutputMaxLines + 2) * lineHeight);
+    }
+
+    // Issue 15: at 1024 px a long stderr line (a pandas warning) got a horizontal scroll bar
+    // inside the cell. It wraps at the cell's width, the cell is as tall as the wrapped lines,
+    // and a narrower window wraps it again.
+    void aLongOutputLineWrapsAtTheCellsWidth()
+    {
+        CellModel model;
+        model.setNotebook({NotebookCell()});
+        CellListView view(&model);
+        view.resize(1024 - 2 * 260, 500); // the notebook's share of a 1024 px window
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        RunRecord run;
+        run.id = 1;
+        run.cellIndex = 1;
+        run.status = RunStatus::Ok;
+        run.stderrText = QStringLiteral("/usr/lib/python3/dist-packages/pandas/core/frame.py:1: "
+                                        "FutureWarning: ") +
+                         QString(40, QLatin1Char('w'))
+                             .replace(QLatin1String("w"), QLatin1String("a long warning ")) +
+                         QLatin1Char('\n');
+        model.markRunning(0);
+        model.finishRun(0, run);
+        CellWidget *cell = view.cellWidget(0);
+        OutputView *output = cell->output();
+        QTRY_VERIFY(output->isVisible());
+        const int lineHeight = output->fontMetrics().lineSpacing();
+        QTRY_VERIFY(output->visualLineCount(100) >= 3);
+        QCOMPARE(output->horizontalScrollBar()->maximum(), 0);
+        // Every wrapped line shows: the cell is as tall as they are.
+        QTRY_VERIFY2(output->height() >= output->visualLineCount(100) * lineHeight,
+                     qPrintable(QStringLiteral("%1 px for %2 lines")
+                                    .arg(output->height())
+                                    .arg(output->visualLineCount(100))));
+        const int wrapped = output->visualLineCount(100);
+        view.resize(view.width() / 2, view.height());
+        QTRY_VERIFY(output->visualLineCount(100) > wrapped);
+        QTRY_VERIFY(output->height() >= output->visualLineCount(100) * lineHeight);
+        QCOMPARE(output->horizontalScrollBar()->maximum(), 0);
+    }
+
+    // Issue 15: the Data panel's summary gave its statistics a third of the dock and cut the
+    // Value column. Each value shows whole, with the chart beside when there is room, below
+    // when not.
+    void theSummaryShowsEveryValueWhole_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("narrow dock") << 300;
+        QTest::newRow("wide dock") << 700;
+    }
+    void theSummaryShowsEveryValueWhole()
+    {
+        QFETCH(int, width);
+        ColumnSummaryView summary;
+        summary.resize(width, 400);
+        summary.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&summary));
+        summary.showSummary(
+            QJsonObject{{QStringLiteral("column"), QStringLiteral("region")},
+                        {QStringLiteral("dtype"), QStringLiteral("object")},
+                        {QStringLiteral("count"), 1234567},
+                        {QStringLiteral("missing"), 0},
+                        {QStringLiteral("unique"), 4},
+                        {QStringLiteral("top"),
+                         QJsonArray{QJsonArray{QStringLiteral("North-West Europe"), 412345},
+                                    QJsonArray{QStringLiteral("South"), 3}}}});
+        QTreeWidget *stats = summary.statsView();
+        QTRY_VERIFY(stats->width() > 0);
+        QCoreApplication::processEvents();
+        QHeaderView *header = stats->header();
+        const int wanted = static_cast<QAbstractItemView *>(stats)->sizeHintForColumn(1);
+        QTRY_VERIFY2(stats->viewport()->width() >= header->sectionSize(0) + wanted,
+                     qPrintable(QStringLiteral("%1 px for %2 + %3")
+                                    .arg(stats->viewport()->width())
+                                    .arg(header->sectionSize(0))
+                                    .arg(wanted)));
+        QVERIFY(summary.chart());
     }
 
     // Issue 15: cell numbers were positions, so an insert above renamed every run. A cell shows

@@ -7,19 +7,18 @@
 #include "cellwidget.h"
 #include "codeeditor.h"
 #include "mainwindow.h"
+#include "outputview.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "workermessages.h"
 
-#include "outputview.h"
-
 #include <QAction>
+#include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QApplication>
-#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -216,9 +215,8 @@ private Q_SLOTS:
             // Covered when a catalog template reads the worker's (its computed pieces as any
             // text), or the worker's template, its pieces free, reads a catalog template (a
             // piece the worker fills from a table the catalog lists entry by entry).
-            bool covered = std::any_of(catalog.cbegin(), catalog.cend(), [&](const auto &re) {
-                return re.match(text).hasMatch();
-            });
+            bool covered = std::any_of(catalog.cbegin(), catalog.cend(),
+                                       [&](const auto &re) { return re.match(text).hasMatch(); });
             if (!covered) {
                 QString asPattern = QRegularExpression::escape(text);
                 asPattern.replace(QStringLiteral("\\\x01"), QStringLiteral(".+"));

@@ -212,6 +212,10 @@ CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
     // height (no vertical bar), so refitting on it cannot loop.
     connect(m_output->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
             &CellWidget::fitOutputHeight);
+    // Wrapped lines follow the width; the height follows them once the resize is done (the
+    // height never changes the width: no vertical bar, so this cannot loop).
+    connect(m_output, &OutputView::widthChanged, this, &CellWidget::fitOutputHeight,
+            Qt::QueuedConnection);
 
     m_rich = new QWidget(this);
     auto *richColumn = new QVBoxLayout(m_rich);
@@ -600,7 +604,8 @@ void CellWidget::showRichOutputs(const RunRecord &run, const QString &tail)
         const qsizetype from = output.stdoutAt;
         const qsizetype to = i + 1 < run.richOutputs.size() ? run.richOutputs.at(i + 1).stdoutAt
                                                             : run.stdoutText.size();
-        QString printed = LiveOutputBuffer::rendered(run.stdoutText.mid(from, qMax<qsizetype>(0, to - from)));
+        QString printed =
+            LiveOutputBuffer::rendered(run.stdoutText.mid(from, qMax<qsizetype>(0, to - from)));
         if (i + 1 == run.richOutputs.size())
             printed += tail;
         while (printed.endsWith(QLatin1Char('\n')))
@@ -658,7 +663,9 @@ void CellWidget::fitOutputHeight()
 {
     const int total = m_output->lineCount();
     const bool limited = !m_showAllOutput && total > kOutputMaxLines;
-    const int lines = qBound(1, total, limited ? kOutputMaxLines : OutputView::kMaxBlocks);
+    // Long lines wrap at the cell's width: as many screen lines as they take.
+    const int most = limited ? kOutputMaxLines : OutputView::kMaxBlocks;
+    const int lines = qBound(1, m_output->visualLineCount(most), most);
     const int height = lines * m_output->fontMetrics().lineSpacing() +
                        int(m_output->document()->documentMargin() * 2) + 4 +
                        (m_output->horizontalScrollBar()->maximum() > 0

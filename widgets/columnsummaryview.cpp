@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -36,17 +37,17 @@ ColumnSummaryView::ColumnSummaryView(QWidget *parent) : QWidget(parent)
     m_stats->setRootIsDecorated(false);
     m_stats->setHeaderLabels({tr("Statistic"), tr("Value")});
     m_stats->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_stats->setMinimumWidth(120); // a side dock is narrow: the chart takes what is left
+    m_stats->setMinimumWidth(120);
     m_chartView = new QChartView(this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(160, 160);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_stats, 1);
-    row->addWidget(m_chartView, 2);
-    layout->addLayout(row, 1);
+    m_row = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_row->addWidget(m_stats, 0);
+    m_row->addWidget(m_chartView, 1);
+    layout->addLayout(m_row, 1);
     clear();
 }
 
@@ -92,6 +93,7 @@ void ColumnSummaryView::showSummary(const QJsonObject &summary)
                       tr("%1 (%2)").arg(pair.at(0).toString(), number(pair.at(1)))});
         item->setData(0, Qt::UserRole, QStringLiteral("top%1").arg(i + 1));
     }
+    fitStats();
     QChart *chart = QuickChart::make(summary.value(QStringLiteral("chart")).toObject(), column);
     replaceChart(chart ? chart : new QChart);
 }
@@ -103,6 +105,32 @@ void ColumnSummaryView::replaceChart(QChart *next)
     applyChartTheme(next, palette());
     m_chartView->setChart(next);
     delete old;
+}
+
+void ColumnSummaryView::fitStats()
+{
+    // Issue 15: a third of a side dock cut the Value column ("North (1…"). The statistics get
+    // the width their text needs; the chart takes the rest, or goes below when the rest would
+    // be too narrow to read.
+    const auto *view = static_cast<const QAbstractItemView *>(m_stats);
+    const int needed = view->sizeHintForColumn(0) + view->sizeHintForColumn(1) +
+                       2 * m_stats->frameWidth() +
+                       m_stats->verticalScrollBar()->sizeHint().width() + 8;
+    const int wide = qMax(120, needed);
+    const bool beside = width() - wide - m_row->spacing() >= m_chartView->minimumWidth();
+    m_row->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    if (beside)
+        m_stats->setFixedWidth(wide);
+    else {
+        m_stats->setMinimumWidth(120);
+        m_stats->setMaximumWidth(QWIDGETSIZE_MAX);
+    }
+}
+
+void ColumnSummaryView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitStats();
 }
 
 void ColumnSummaryView::changeEvent(QEvent *event)

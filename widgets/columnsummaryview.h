@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+class QBoxLayout;
 class QChart;
 class QChartView;
 class QLabel;
@@ -27,16 +28,22 @@ public:
     QString statistic(const QString &key) const;
     // The chart on show, or nothing.
     QChart *chart() const;
+    QTreeWidget *statsView() const { return m_stats; }
 
 protected:
     void changeEvent(QEvent *event) override; // the chart follows the theme
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void replaceChart(QChart *next);
+    // The statistics as wide as their longest label and value; the chart beside them when the
+    // panel has room for both, else below.
+    void fitStats();
 
     QLabel *m_title = nullptr;
     QTreeWidget *m_stats = nullptr;
     QChartView *m_chartView = nullptr;
+    QBoxLayout *m_row = nullptr;
 };
 
 } // namespace sandbench

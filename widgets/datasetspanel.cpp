@@ -61,8 +61,9 @@ DatasetsPanel::DatasetsPanel(QWidget *parent) : QWidget(parent)
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &DatasetsPanel::showContextMenu);
     m_tree->setAcceptDrops(false); // the panel takes the drop
-    // In a narrow dock the hash goes first; the dates switch stays in the context menu.
-    new ColumnFitter(m_tree, {StateColumn, SizeColumn, DatesColumn});
+    // In a narrow dock the dates switch goes first (it stays in the context menu), then the
+    // size; the hash's mark, which says the file is the one the runs recorded, goes last.
+    new ColumnFitter(m_tree, {DatesColumn, SizeColumn, StateColumn});
     layout->addWidget(m_tree);
     auto *add = new QPushButton(tr("Add Dataset…"), this);
     add->setToolTip(tr("Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file"));

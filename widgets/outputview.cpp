@@ -3,6 +3,8 @@
 #include "runrecord.h"
 
 #include <QFontDatabase>
+#include <QPlainTextDocumentLayout>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QWheelEvent>
@@ -67,6 +69,37 @@ void OutputView::setFitsContent(bool fits)
 {
     m_fitsContent = fits;
     setVerticalScrollBarPolicy(fits ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    // In a cell a long line (a warning, a traceback's message) wraps at the cell's width, as in
+    // Jupyter, instead of hiding behind a horizontal scroll bar.
+    setLineWrapMode(fits ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+}
+
+int OutputView::visualLineCount(int upTo) const
+{
+    if (document()->characterCount() <= 1)
+        return 0;
+    auto *layout = qobject_cast<QPlainTextDocumentLayout *>(document()->documentLayout());
+    int lines = 0;
+    for (QTextBlock block = document()->firstBlock(); block.isValid(); block = block.next()) {
+        if (lines > 0 && !block.next().isValid() && block.text().isEmpty())
+            break; // the empty line after a final line break
+        if (layout && lineWrapMode() != NoWrap)
+            layout->blockBoundingRect(block); // lays the block out at the view's width
+        lines += qMax(1, block.lineCount());
+        if (lines >= upTo)
+            return upTo;
+    }
+    return lines;
+}
+
+void OutputView::resizeEvent(QResizeEvent *event)
+{
+    const bool wider = event->oldSize().width() != event->size().width();
+    QPlainTextEdit::resizeEvent(event);
+    // Only a new width changes how lines wrap; the cell setting the height does not.
+    if (wider && m_fitsContent && lineWrapMode() != NoWrap)
+        Q_EMIT widthChanged();
 }
 
 int OutputView::lineCount() const

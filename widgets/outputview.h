@@ -39,6 +39,8 @@ public:
     bool fitsContent() const { return m_fitsContent; }
     // Lines of text shown, not counting the empty line after a final line break.
     int lineCount() const;
+    // Lines on screen at the view's width, long lines wrapped, counted up to `upTo` at most.
+    int visualLineCount(int upTo) const;
 
     static constexpr qsizetype kBatchChars = 32 * 1024;
     static constexpr qsizetype kKeptChars = 2 * 1024 * 1024;
@@ -47,9 +49,12 @@ public:
 Q_SIGNALS:
     // Everything queued is on screen.
     void caughtUp();
+    // The view's width changed: wrapped lines, and so the height it needs, may have too.
+    void widthChanged();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void flushBatch();

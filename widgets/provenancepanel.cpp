@@ -6,7 +6,6 @@
 #include "workermessages.h"
 
 #include <QApplication>
-#include <algorithm>
 #include <QClipboard>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -19,6 +18,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sandbench {
 namespace {
@@ -235,9 +235,8 @@ bool ProvenancePanel::showRun(qint64 runId)
     setStatusForeground(verdict, 1, runStatusName(run->status));
     for (int i = 0; i < run->violations.size(); ++i) {
         const Violation &v = run->violations.at(i);
-        QTreeWidgetItem *item =
-            add(verdict, QStringLiteral("violations.%1").arg(i), v.rule,
-                WorkerMessages::translate(v.message));
+        QTreeWidgetItem *item = add(verdict, QStringLiteral("violations.%1").arg(i), v.rule,
+                                    WorkerMessages::translate(v.message));
         item->setToolTip(1, v.message); // the record's own words
         add(item, QStringLiteral("violations.%1.line").arg(i), tr("line"),
             v.line > 0 ? QString::number(v.line) : QString());

@@ -1,7 +1,8 @@
 // How long the window's event loop stalls while 50 MB of output arrive. A 5 ms timer records the
 // longest gap between its ticks: idle (the baseline), while a stream of 64 KiB pieces is appended
 // to an output view, and while the real worker runs a cell printing 50 MB into the workbench.
-// Prints the figures; exits 1 when a stall passes 100 ms (the workbench's promise).
+// Prints the figures; exits 1 when a stall passes 50 ms (issue 15's target on a quiet machine:
+// on a loaded one, compare the rows with the idle baseline measured in the same run).
 #include "celllistview.h"
 #include "cellwidget.h"
 #include "codeeditor.h"
@@ -113,7 +114,8 @@ int main(int argc, char **argv)
         << " ms in all; x" << double(stream) / qMax<qint64>(1, baseline) << " of baseline)\n"
         << "  workbench, real worker, " << keptMiB << " MiB kept    " << cell << " ms  (" << cellMs
         << " ms in all; x" << double(cell) / qMax<qint64>(1, baseline) << " of baseline)\n";
-    const bool ok = stream <= 100 && cell <= 100 && !shown.isEmpty();
-    out << (ok ? "ok: no stall over 100 ms" : "FAILED: a stall over 100 ms") << Qt::endl;
+    const bool ok = stream <= 50 && cell <= 50 && !shown.isEmpty();
+    out << (ok ? "ok: no stall over 50 ms" : "over the 50 ms target (see the idle baseline)")
+        << Qt::endl;
     return ok ? 0 : 1;
 }
