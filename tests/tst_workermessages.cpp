@@ -256,6 +256,8 @@ private Q_SLOTS:
         cell.lastRun = run;
         CellWidget widget;
         widget.showCell(cell, 0);
+        QTRY_VERIFY(widget.output()->pendingChars() == 0 &&
+                    !widget.output()->toPlainText().isEmpty());
         const QString shown = widget.output()->toPlainText();
         QVERIFY2(shown.contains(QStringLiteral("Die Zelle wurde nicht ausgeführt: Die Prüfung der "
                                                "Sandbox hat sie abgelehnt.")),

@@ -2776,8 +2776,8 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     </message>
     <message>
         <location filename="../core/workermessages.cpp" line="213"/>
-        <source>class %1 defines %2, which cells may not define (finalizers outlive the cell; array interfaces read raw memory); use a with-block or an explicit close</source>
-        <translation>Die Klasse %1 definiert %2, was Zellen nicht definieren dürfen (Finalizer überdauern die Zelle; Array-Schnittstellen lesen rohen Speicher); verwenden Sie einen with-Block oder ein ausdrückliches close</translation>
+        <source>class %1 defines %2, which cells may not define (finalizers outlive the cell; array interfaces read raw memory); use a with-block or an explicit close() instead</source>
+        <translation>Die Klasse %1 definiert %2, was Zellen nicht definieren dürfen (Finalizer überdauern die Zelle; Array-Schnittstellen lesen rohen Speicher); verwenden Sie stattdessen einen with-Block oder ein ausdrückliches close()</translation>
     </message>
     <message>
         <location filename="../core/workermessages.cpp" line="214"/>

@@ -2776,8 +2776,8 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     </message>
     <message>
         <location filename="../core/workermessages.cpp" line="213"/>
-        <source>class %1 defines %2, which cells may not define (finalizers outlive the cell; array interfaces read raw memory); use a with-block or an explicit close</source>
-        <translation>la classe %1 définit %2, ce que les cellules ne peuvent pas définir (les finaliseurs survivent à la cellule ; les interfaces de tableau lisent la mémoire brute) ; utilisez un bloc with ou un close explicite</translation>
+        <source>class %1 defines %2, which cells may not define (finalizers outlive the cell; array interfaces read raw memory); use a with-block or an explicit close() instead</source>
+        <translation>la classe %1 définit %2, ce que les cellules ne peuvent pas définir (les finaliseurs survivent à la cellule ; les interfaces de tableau lisent la mémoire brute) ; utilisez plutôt un bloc with ou un close() explicite</translation>
     </message>
     <message>
         <location filename="../core/workermessages.cpp" line="214"/>
