@@ -346,11 +346,11 @@ int main(int argc, char **argv)
              code(QStringLiteral(
                  "import matplotlib.pyplot as plt\nfig, ax = "
                  "plt.subplots(figsize=(8, 3))\nby_region.plot.bar(ax=ax)\nplt.show()")),
-             code(QStringLiteral("sales['revenu'].sum()")),
              // A long stderr line wraps at the cell's width (no horizontal scroll bar).
              code(QStringLiteral("import warnings\nwarnings.warn('the revenue column of "
                                  "sales.csv has ' + 'quite a few ' * 12 + 'missing values; "
-                                 "fill them before summing by region')"))});
+                                 "fill them before summing by region')")),
+             code(QStringLiteral("sales['revenu'].sum()"))});
         window.runAll();
         if (!waitIdle(window))
             return 1;

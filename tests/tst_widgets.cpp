@@ -658,8 +658,7 @@ private Q_SLOTS:
         QFETCH(int, width);
         ColumnSummaryView summary;
         summary.resize(width, 400);
-        summary.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&summary));
+        // Filled while hidden (the Data tab behind another), as the window does.
         summary.showSummary(
             QJsonObject{{QStringLiteral("column"), QStringLiteral("region")},
                         {QStringLiteral("dtype"), QStringLiteral("object")},
@@ -669,6 +668,8 @@ private Q_SLOTS:
                         {QStringLiteral("top"),
                          QJsonArray{QJsonArray{QStringLiteral("North-West Europe"), 412345},
                                     QJsonArray{QStringLiteral("South"), 3}}}});
+        summary.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&summary));
         QTreeWidget *stats = summary.statsView();
         QTRY_VERIFY(stats->width() > 0);
         QCoreApplication::processEvents();

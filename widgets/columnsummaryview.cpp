@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -112,10 +113,21 @@ void ColumnSummaryView::fitStats()
     // Issue 15: a third of a side dock cut the Value column ("North (1…"). The statistics get
     // the width their text needs; the chart takes the rest, or goes below when the rest would
     // be too narrow to read.
-    const auto *view = static_cast<const QAbstractItemView *>(m_stats);
-    const int needed = view->sizeHintForColumn(0) + view->sizeHintForColumn(1) +
-                       2 * m_stats->frameWidth() +
-                       m_stats->verticalScrollBar()->sizeHint().width() + 8;
+    // From the texts, not the view's size hints: those count only the rows on screen, and none
+    // are while the panel is hidden behind another tab.
+    const QFontMetrics metrics(m_stats->font());
+    int label = metrics.horizontalAdvance(m_stats->headerItem()->text(0));
+    int value = metrics.horizontalAdvance(m_stats->headerItem()->text(1));
+    for (int i = 0; i < m_stats->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_stats->topLevelItem(i);
+        label = qMax(label, metrics.horizontalAdvance(item->text(0)));
+        value = qMax(value, metrics.horizontalAdvance(item->text(1)));
+    }
+    const int cellMargins =
+        2 * (m_stats->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_stats) + 1) +
+        metrics.averageCharWidth() * 2;
+    const int needed = label + value + 2 * cellMargins + 2 * m_stats->frameWidth() +
+                       m_stats->verticalScrollBar()->sizeHint().width();
     const int wide = qMax(120, needed);
     const bool beside = width() - wide - m_row->spacing() >= m_chartView->minimumWidth();
     m_row->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
