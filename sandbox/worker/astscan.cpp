@@ -1,6 +1,7 @@
 #include "astscan.h"
 
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace sandbench::worker::astscan {
@@ -89,14 +90,42 @@ struct Interned
 
 Interned names;
 
-// A node's attribute as a borrowed reference: the tree holds it for as long as the walk runs, and
-// nothing the walk calls runs Python code that could change the tree. nullptr with an exception.
-PyObject *borrowedAttr(PyObject *node, PyObject *name)
+// Every object the walk holds is a strong reference: a cell that committed can hang a property
+// on an ast class, and reading that attribute then runs the cell's Python, which could drop any
+// part of the tree (or the fields cache) that a borrowed pointer would still point to.
+class Ref
 {
-    PyObject *value = PyObject_GetAttr(node, name);
-    if (value)
-        Py_DECREF(value);
-    return value;
+public:
+    Ref() = default;
+    explicit Ref(PyObject *owned) : m_object(owned) {}
+    Ref(const Ref &) = delete;
+    Ref &operator=(const Ref &) = delete;
+    Ref(Ref &&other) noexcept : m_object(other.m_object) { other.m_object = nullptr; }
+    Ref &operator=(Ref &&other) noexcept
+    {
+        std::swap(m_object, other.m_object);
+        return *this;
+    }
+    ~Ref() { Py_XDECREF(m_object); }
+    static Ref borrowed(PyObject *object)
+    {
+        Py_XINCREF(object);
+        return Ref(object);
+    }
+    PyObject *get() const { return m_object; }
+    explicit operator bool() const { return m_object != nullptr; }
+
+private:
+    PyObject *m_object = nullptr;
+};
+
+// -1 on error, else 0/1: whether the attribute `name` of `object` is in `set`.
+int attributeIn(PyObject *object, PyObject *name, PyObject *set)
+{
+    const Ref value(PyObject_GetAttr(object, name));
+    if (!value)
+        return -1;
+    return contains(set, value.get());
 }
 
 } // namespace
@@ -107,6 +136,7 @@ PyObject *scan(PyObject *const *args, Py_ssize_t nargs)
         PyErr_SetString(PyExc_TypeError, "scan() takes 9 arguments");
         return nullptr;
     }
+    // The arguments are the caller's for the whole call.
     PyObject *tree = args[0];
     PyObject *fieldsCache = args[1];
     PyObject *fieldsOf = args[2];
@@ -126,136 +156,105 @@ PyObject *scan(PyObject *const *args, Py_ssize_t nargs)
     }
     if (!names.init())
         return nullptr;
-    PyTypeObject *kind[kKinds];
+    PyTypeObject *kind[kKinds]; // held by the kinds tuple, the caller's
     for (int i = 0; i < kKinds; ++i)
         kind[i] = reinterpret_cast<PyTypeObject *>(PyTuple_GET_ITEM(kinds, i));
 
-    PyObject *out = PyList_New(0);
+    Ref out(PyList_New(0));
     if (!out)
         return nullptr;
-    // Child field names per class (a tuple of str), borrowed from fields_cache, which keeps them.
-    std::unordered_map<PyTypeObject *, PyObject *> fieldsByType;
-    std::vector<PyObject *> stack{tree};
+    // Child field names per class: the class and its tuple of names, both held.
+    std::unordered_map<PyTypeObject *, std::pair<Ref, Ref>> fieldsByType;
+    std::vector<Ref> stack;
     stack.reserve(256);
-    const auto fail = [out] {
-        Py_DECREF(out);
-        return static_cast<PyObject *>(nullptr);
-    };
+    stack.push_back(Ref::borrowed(tree));
     while (!stack.empty()) {
-        PyObject *node = stack.back();
+        const Ref node = std::move(stack.back());
         stack.pop_back();
-        PyTypeObject *type = Py_TYPE(node);
-        bool keep = false;
+        PyTypeObject *type = Py_TYPE(node.get()); // held by the node
+        int keep = 0;
         if (type == kind[kName]) {
-            PyObject *id = borrowedAttr(node, names.id);
-            if (!id)
-                return fail();
-            const int found = contains(badNames, id);
-            if (found < 0)
-                return fail();
-            keep = found;
+            keep = attributeIn(node.get(), names.id, badNames);
         } else if (type == kind[kAttribute]) {
-            PyObject *attr = borrowedAttr(node, names.attr);
+            const Ref attr(PyObject_GetAttr(node.get(), names.attr));
             if (!attr)
-                return fail();
-            int found = contains(keepAttributes, attr);
-            if (found < 0)
-                return fail();
-            if (!found && PyUnicode_Check(attr) && isDunder(attr)) {
-                found = contains(safeDunders, attr);
-                if (found < 0)
-                    return fail();
-                found = !found;
+                return nullptr;
+            keep = contains(keepAttributes, attr.get());
+            if (keep == 0 && PyUnicode_Check(attr.get()) && isDunder(attr.get())) {
+                keep = contains(safeDunders, attr.get());
+                if (keep >= 0)
+                    keep = !keep;
             }
-            keep = found;
         } else if (type == kind[kConstant]) {
-            PyObject *value = borrowedAttr(node, names.value);
+            const Ref value(PyObject_GetAttr(node.get(), names.value));
             if (!value)
-                return fail();
-            if (PyUnicode_CheckExact(value)) {
-                keep = allStrings || mayNameSomething(value);
-            } else if (PyBytes_CheckExact(value)) {
-                keep = allStrings || mayNameSomething(value);
-            }
+                return nullptr;
+            if (PyUnicode_CheckExact(value.get()) || PyBytes_CheckExact(value.get()))
+                keep = allStrings || mayNameSomething(value.get());
         } else if (type == kind[kCall]) {
-            PyObject *func = borrowedAttr(node, names.func);
+            const Ref func(PyObject_GetAttr(node.get(), names.func));
             if (!func)
-                return fail();
-            PyObject *callee = nullptr;
-            if (Py_TYPE(func) == kind[kName])
-                callee = borrowedAttr(func, names.id);
-            else if (Py_TYPE(func) == kind[kAttribute])
-                callee = borrowedAttr(func, names.attr);
-            else if (PyErr_Occurred())
-                return fail();
-            if (callee) {
-                const int found = contains(callNames, callee);
-                if (found < 0)
-                    return fail();
-                keep = found;
-            } else if (PyErr_Occurred()) {
-                return fail();
-            }
+                return nullptr;
+            if (Py_TYPE(func.get()) == kind[kName])
+                keep = attributeIn(func.get(), names.id, callNames);
+            else if (Py_TYPE(func.get()) == kind[kAttribute])
+                keep = attributeIn(func.get(), names.attr, callNames);
         } else if (type == kind[kBinOp]) {
             // Only `... + "text"` can fold into a string (static_check.visit_binop).
-            PyObject *op = borrowedAttr(node, names.op);
+            const Ref op(PyObject_GetAttr(node.get(), names.op));
             if (!op)
-                return fail();
-            if (Py_TYPE(op) == kind[kAdd]) {
-                PyObject *right = borrowedAttr(node, names.right);
+                return nullptr;
+            if (Py_TYPE(op.get()) == kind[kAdd]) {
+                const Ref right(PyObject_GetAttr(node.get(), names.right));
                 if (!right)
-                    return fail();
-                keep = Py_TYPE(right) == kind[kConstant];
+                    return nullptr;
+                keep = Py_TYPE(right.get()) == kind[kConstant];
             }
         } else if (type == kind[kImport] || type == kind[kImportFrom] ||
                    type == kind[kMatchClass]) {
-            keep = true;
+            keep = 1;
         }
-        if (keep && PyList_Append(out, node) < 0)
-            return fail();
+        if (keep < 0 || (keep && PyList_Append(out.get(), node.get()) < 0))
+            return nullptr;
 
-        PyObject *fields;
         auto known = fieldsByType.find(type);
-        if (known != fieldsByType.end()) {
-            fields = known->second;
-        } else {
-            fields = PyDict_GetItemWithError(fieldsCache, reinterpret_cast<PyObject *>(type));
+        if (known == fieldsByType.end()) {
+            PyObject *typeObject = reinterpret_cast<PyObject *>(type);
+            Ref fields = Ref::borrowed(PyDict_GetItemWithError(fieldsCache, typeObject));
             if (!fields) {
                 if (PyErr_Occurred())
-                    return fail();
-                // fields_of fills the cache (static_check._child_fields), which then holds it.
-                PyObject *made = PyObject_CallOneArg(fieldsOf, reinterpret_cast<PyObject *>(type));
-                if (!made)
-                    return fail();
-                Py_DECREF(made);
-                fields = PyDict_GetItemWithError(fieldsCache, reinterpret_cast<PyObject *>(type));
-                if (!fields) {
-                    if (!PyErr_Occurred())
-                        PyErr_SetString(PyExc_RuntimeError, "scan(): fields_of kept no entry");
-                    return fail();
-                }
+                    return nullptr;
+                // fields_of (static_check._child_fields) returns the names and caches them.
+                fields = Ref(PyObject_CallOneArg(fieldsOf, typeObject));
+                if (!fields)
+                    return nullptr;
             }
-            if (!PyTuple_Check(fields)) {
+            if (!PyTuple_Check(fields.get())) {
                 PyErr_SetString(PyExc_TypeError, "scan(): child fields must be a tuple");
-                return fail();
+                return nullptr;
             }
-            fieldsByType.emplace(type, fields);
+            known = fieldsByType
+                        .emplace(type, std::make_pair(Ref::borrowed(typeObject), std::move(fields)))
+                        .first;
         }
+        PyObject *fields = known->second.second.get();
         const Py_ssize_t count = PyTuple_GET_SIZE(fields);
         for (Py_ssize_t i = 0; i < count; ++i) {
-            PyObject *value = borrowedAttr(node, PyTuple_GET_ITEM(fields, i));
+            Ref value(PyObject_GetAttr(node.get(), PyTuple_GET_ITEM(fields, i)));
             if (!value)
-                return fail();
-            if (PyList_CheckExact(value)) {
-                const Py_ssize_t items = PyList_GET_SIZE(value);
-                for (Py_ssize_t j = 0; j < items; ++j)
-                    stack.push_back(PyList_GET_ITEM(value, j));
-            } else if (value != Py_None) {
-                stack.push_back(value);
+                return nullptr;
+            if (PyList_CheckExact(value.get())) {
+                // Items are read one by one: the list is held, but its length could change.
+                for (Py_ssize_t j = 0; j < PyList_GET_SIZE(value.get()); ++j)
+                    stack.push_back(Ref::borrowed(PyList_GET_ITEM(value.get(), j)));
+            } else if (value.get() != Py_None) {
+                stack.push_back(std::move(value));
             }
         }
     }
-    return out;
+    PyObject *result = out.get();
+    Py_INCREF(result);
+    return result;
 }
 
 } // namespace sandbench::worker::astscan

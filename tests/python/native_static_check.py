@@ -7,6 +7,7 @@ worker's C++ walk (sandbox/worker/astscan.h) gives exactly what it gives with it
 2. The static check's own unittest suite passes with the C++ walk in place."""
 
 import ast
+import gc
 import json
 import os
 import sys
@@ -66,6 +67,32 @@ class SameAsPythonWalk(unittest.TestCase):
                     static_check.use_native_scan(None)
                 cells += 1
         self.assertGreater(cells, 100)  # the corpus was found
+
+    def test_a_property_on_an_ast_class_cannot_pull_the_tree_away(self):
+        # A cell that committed can hang a property on an ast class; reading it runs the cell's
+        # code, which may empty the tree the walk is in. The walk holds what it visits: no crash.
+        rules = static_check._rules(next(policies()))
+        tree = ast.parse("total = price * units + tax\n" * 200)
+        emptied = []
+
+        def hostile(node):
+            if not emptied:
+                tree.body.clear()
+                static_check._CHILD_FIELDS.clear()
+                emptied.append(True)
+                gc.collect()
+            return node.__dict__["id"]
+
+        ast.Name.id = property(hostile)
+        try:
+            kept = _sandbench_astscan.scan(
+                tree, static_check._CHILD_FIELDS, static_check._child_fields, static_check._KINDS,
+                rules.bad_names, rules.keep_attributes, rules.safe_dunders,
+                static_check._ATTRIBUTE_NAME_CALLS, True)  # fmt: skip
+        finally:
+            del ast.Name.id
+        self.assertEqual(emptied, [True])
+        self.assertEqual(kept, [])  # nothing in the cell was worth keeping, and nothing broke
 
     def test_a_tree_that_is_not_a_syntax_tree_raises(self):
         rules = static_check._rules(next(policies()))
