@@ -15,7 +15,8 @@ Rules (stable ids, see Violation.rule):
   dunder-attribute     any other double-underscore attribute outside a small safe set
   import-machinery     a name that reaches a dangerous module or the import machinery
 
-One pass over the tree with set lookups; strings are examined only when they could hold a name
+One pass over the tree with set lookups (in the worker the walk itself is C++, astscan.cpp: it
+hands back only the nodes checked here, and the rules stay these); strings are examined only when they could hold a name
 (they contain "__" or a format field), except in a cell that computes attribute names (getattr
 called with a variable, or passed around as in `reduce(getattr, ...)`): there every word of every
 literal is checked as an attribute name. Names computed at run time beyond that are the restricted
