@@ -1,5 +1,6 @@
 #include "interpreter.h"
 
+#include "astscan.h"
 #include "evidence.h"
 #include "fdchannel.h"
 #include "landlock.h"
@@ -341,6 +342,17 @@ Interpreter::Interpreter(const std::string &packageDir, IsolationReport isolatio
         native["stream_output"] = py::cpp_function(
             [p](int stream, const py::object &text) { p->streamOutput(stream, text); });
         native["landlock_abi"] = py::cpp_function([] { return landlockAbi(); });
+        // The static check's walk of a syntax tree (astscan.h): the rules stay in Python.
+        native["scan_tree"] = py::cpp_function([](const py::args &args) {
+            std::vector<PyObject *> raw;
+            raw.reserve(args.size());
+            for (const py::handle item : args)
+                raw.push_back(item.ptr());
+            PyObject *nodes = astscan::scan(raw.data(), Py_ssize_t(raw.size()));
+            if (!nodes)
+                throw py::error_already_set();
+            return py::reinterpret_steal<py::object>(nodes);
+        });
         d->server = py::module_::import("sandbench_worker.server").attr("Server")(native);
     } catch (const py::error_already_set &e) {
         throw std::runtime_error(std::string("the worker's Python package in ") + packageDir +

@@ -5,7 +5,7 @@ measured in the same run. Run through CMake:
 
 Everything goes through `sandbench serve --stdio` with every sandbox layer on and the per-cell
 snapshot on; Jupyter is Debian's ipykernel driven by jupyter_client. Two passes in one run: idle,
-and loaded (two `while True: pass` processes the benchmark starts and stops), each with its own
+and loaded (two `sh -c 'while :; do :; done'` processes the benchmark starts and stops), each with its own
 Jupyter baseline measured in alternating blocks with Sandbench, so both see the same machine.
 Only the ratios within one run mean much on a shared machine. Figures are medians (and a p95
 where it says so); nothing here asserts a time. `--quick` skips the rows measured only idle
@@ -111,13 +111,15 @@ class Load:
 
     def __enter__(self):
         for _ in range(self.count):
-            self.processes.append(subprocess.Popen([sys.executable, "-c", "while True: pass"]))
+            # A shell loop, with a backstop: a benchmark killed halfway leaves no hog behind.
+            self.processes.append(subprocess.Popen(
+                ["timeout", "600", "sh", "-c", "while :; do :; done"]))
         time.sleep(0.5 if self.count else 0)  # let the scheduler see them as CPU hogs
         return self
 
     def __exit__(self, *exc):
         for process in self.processes:
-            process.kill()
+            process.terminate()  # `timeout` passes it on to its shell (a SIGKILL would not)
             process.wait()
 
 
@@ -276,7 +278,7 @@ def main():
         return f"{a:.2f} ms | {b:.2f} ms | {a / b:.2f}x"
 
     print(f"Sandbench through `serve --stdio`, every sandbox layer on, beside a Jupyter kernel "
-          f"(ipykernel) in the same run; loaded = two `while True: pass` processes on this "
+          f"(ipykernel) in the same run; loaded = two `sh -c 'while :; do :; done'` processes on this "
           f"{os.cpu_count()}-core machine, started by the benchmark. Medians.")
     print()
     print("| measure | idle: Sandbench | Jupyter | ratio | loaded: Sandbench | Jupyter | ratio "

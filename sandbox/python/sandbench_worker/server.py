@@ -66,6 +66,7 @@ class Server:
         self.session = Session()
         if native is not None:
             self.session.stream_output = native.get("stream_output")
+            self.session.scan_tree = native.get("scan_tree")
         self._handlers = {
             protocol.TYPE_CONFIGURE: self._configure,
             protocol.TYPE_EXECUTE: self._execute,

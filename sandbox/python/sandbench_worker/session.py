@@ -202,6 +202,8 @@ class Session:
         self.interrupts = InterruptGate()
         # The worker's C++ stream_output(stream, text) (0 stdout, 1 stderr), or None: live output.
         self.stream_output = None
+        # The worker's C++ walk of a syntax tree for the static check (astscan.h), or None.
+        self.scan_tree = None
 
     def apply_policy(self, config, take_audit_denials):
         self.policy = config.policy
@@ -210,9 +212,11 @@ class Session:
         self.output_cap = int(limits.get("output_chars", DEFAULT_CAP_CHARS)) or DEFAULT_CAP_CHARS
         self.max_figures = int(limits.get("figures", DEFAULT_MAX_FIGURES)) or DEFAULT_MAX_FIGURES
         if config.enabled("static"):
-            from .policy.static_check import check_tree
+            from .policy import static_check
 
-            self.static_check = check_tree
+            if self.scan_tree is not None:
+                static_check.use_native_scan(self.scan_tree)
+            self.static_check = static_check.check_tree
         if config.enabled("runtime"):
             from .policy.runtime import RuntimeGuard
 

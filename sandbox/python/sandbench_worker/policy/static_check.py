@@ -15,7 +15,8 @@ Rules (stable ids, see Violation.rule):
   dunder-attribute     any other double-underscore attribute outside a small safe set
   import-machinery     a name that reaches a dangerous module or the import machinery
 
-One pass over the tree with set lookups; strings are examined only when they could hold a name
+One pass over the tree with set lookups (in the worker the walk itself is C++, astscan.cpp: it
+hands back only the nodes checked here, and the rules stay these); strings are examined only when they could hold a name
 (they contain "__" or a format field), except in a cell that computes attribute names (getattr
 called with a variable, or passed around as in `reduce(getattr, ...)`): there every word of every
 literal is checked as an attribute name. Names computed at run time beyond that are the restricted
@@ -229,6 +230,8 @@ class _Rules:
             self.blocked_builtins | self.blocked_attributes | frozenset(self.machinery_names)
             | _ATTRIBUTE_NAME_CALLS
         )
+        # What the walk keeps of Attribute nodes besides unsafe dunders (scan, astscan.cpp).
+        self.keep_attributes = self.bad_attributes | _OS_PROCESS_FUNCTIONS
         self.dunder_pattern = (
             re.compile(
                 r"(?<![A-Za-z0-9_])("
@@ -414,6 +417,20 @@ def _child_getter(cls):
     return getter
 
 
+# The node classes the walk tells apart, in the order astscan.cpp expects them.
+_KINDS = (ast.Name, ast.Attribute, ast.Constant, ast.Call, ast.BinOp, ast.Import, ast.ImportFrom,
+          ast.MatchClass, ast.Add)  # fmt: skip
+
+# The worker's C++ walk (astscan.h), set by the worker's session; None: the walk in Python (scan).
+_native_scan = None
+
+
+def use_native_scan(scan):
+    """Makes check_tree walk trees with `scan` (the worker's C++ one), or in Python with None."""
+    global _native_scan
+    _native_scan = scan
+
+
 class _Checker:
     def __init__(self, rules, source):
         self.rules = rules
@@ -560,45 +577,115 @@ class _Checker:
                 self.check_text(text, node)
                 self.literals.append((node, text))
 
-    def run(self, tree):
+    def scan(self, tree, all_strings):
+        """The nodes of the tree the check looks at, in the walk's order (depth first, last child
+        first). What the worker's C++ walk (astscan.cpp, use_native_scan) does; a change here is
+        a change there. A node is kept when it might be refused or noted; run() decides. Strings
+        without "__" or "{" are kept only with all_strings (a cell that computes names)."""
         rules = self.rules
         bad_names = rules.bad_names
-        bad_attributes = rules.bad_attributes
-        report = self.report
-        found = self.found
-        Name, Attribute, Constant, Call, BinOp = (
-            ast.Name, ast.Attribute, ast.Constant, ast.Call, ast.BinOp
-        )  # fmt: skip
-        Store, Del = ast.Store, ast.Del
-        others = {
-            ast.Import: self.visit_import,
-            ast.ImportFrom: self.visit_import_from,
-            ast.MatchClass: self.visit_match_class,
-        }
-        child_getters = _CHILD_GETTERS
+        keep_attributes = rules.keep_attributes
+        safe_dunders = rules.safe_dunders
+        Name, Attribute, Constant, Call, BinOp, Import, ImportFrom, MatchClass, Add = _KINDS
         attribute_name_calls = _ATTRIBUTE_NAME_CALLS
-        literals = self.literals
+        child_getters = _CHILD_GETTERS
+        kept = []
+        keep = kept.append
         stack = [tree]
         pop, push, extend = stack.pop, stack.append, stack.extend
         while stack:
             node = pop()
             cls = type(node)
             if cls is Name:
-                name = node.id
-                if name in bad_names:
-                    if name in _ATTRIBUTE_NAME_CALLS:
-                        if id(node) not in self.called:
-                            self.computed_names = True
-                        continue
-                    verdict = rules.name_rule(name, type(node.ctx) in (Store, Del))
-                    if verdict is not None:
-                        report(node.lineno, node.col_offset, name, *verdict, True)
+                if node.id in bad_names:
+                    keep(node)
                 continue
             if cls is Attribute:
                 attr = node.attr
+                if attr in keep_attributes or (
+                    attr[:2] == "__" and attr[-2:] == "__" and attr not in safe_dunders
+                ):  # fmt: skip
+                    keep(node)
+                push(node.value)
+                continue
+            if cls is Constant:
+                value = node.value
+                value_cls = type(value)
+                if value_cls is str:
+                    if all_strings or "__" in value or "{" in value:
+                        keep(node)
+                elif value_cls is bytes:
+                    if all_strings or b"__" in value or b"{" in value:
+                        keep(node)
+                continue
+            if cls is Call:
+                func = node.func
+                func_cls = type(func)
+                if (func_cls is Name and func.id in attribute_name_calls) or (
+                    func_cls is Attribute and func.attr in attribute_name_calls
+                ):
+                    keep(node)
+            elif cls is BinOp:
+                if type(node.op) is Add and type(node.right) is Constant:  # as visit_binop
+                    keep(node)
+            elif cls is Import or cls is ImportFrom or cls is MatchClass:
+                keep(node)
+            getter = child_getters.get(cls, _child_getter)
+            if getter is _child_getter:
+                getter = _child_getter(cls)
+            if getter is None:
+                continue
+            for value in getter(node):
+                if value.__class__ is list:
+                    extend(value)
+                elif value is not None:
+                    push(value)
+        return kept
+
+    def run(self, tree):
+        self.check_nodes(self.scan_tree(tree, False))
+        if self.computed_names:
+            # Every literal may name an attribute: the check again, with every string (rare).
+            self.__init__(self.rules, self.source)
+            self.check_nodes(self.scan_tree(tree, True))
+        self.finish()
+
+    def scan_tree(self, tree, all_strings):
+        if _native_scan is None:
+            return self.scan(tree, all_strings)
+        rules = self.rules
+        return _native_scan(tree, _CHILD_FIELDS, _child_fields, _KINDS, rules.bad_names,
+                            rules.keep_attributes, rules.safe_dunders, _ATTRIBUTE_NAME_CALLS,
+                            all_strings)  # fmt: skip
+
+    def check_nodes(self, nodes):
+        rules = self.rules
+        report = self.report
+        found = self.found
+        Name, Attribute, Constant, Call, BinOp = _KINDS[:5]
+        Store, Del = ast.Store, ast.Del
+        others = {
+            ast.Import: self.visit_import,
+            ast.ImportFrom: self.visit_import_from,
+            ast.MatchClass: self.visit_match_class,
+        }
+        literals = self.literals
+        for node in nodes:
+            cls = type(node)
+            if cls is Name:
+                name = node.id
+                if name in _ATTRIBUTE_NAME_CALLS:
+                    if id(node) not in self.called:
+                        self.computed_names = True
+                    continue
+                verdict = rules.name_rule(name, type(node.ctx) in (Store, Del))
+                if verdict is not None:
+                    report(node.lineno, node.col_offset, name, *verdict, True)
+            elif cls is Attribute:
+                attr = node.attr
                 if attr in _OS_PROCESS_FUNCTIONS:
                     self.process_calls.append(node)
-                if attr in bad_attributes or (
+                if attr in rules.bad_attributes or (
                     attr[0] == "_" and attr[:2] == "__" and attr[-2:] == "__"
                     and attr not in rules.safe_dunders
                 ):  # fmt: skip
@@ -612,41 +699,24 @@ class _Checker:
                             found[key] = (
                                 verdict[0], _refused(f"access to '.{attr}'", verdict[1]), False
                             )  # fmt: skip
-                push(node.value)
-                continue
-            if cls is Constant:
+            elif cls is Constant:
                 value = node.value
                 if type(value) is str:
                     literals.append((node, value))
                     if "__" in value or "{" in value:
                         self.check_text(value, node)
-                elif type(value) is bytes and (b"__" in value or b"{" in value):
+                elif b"__" in value or b"{" in value:
                     self.check_text(value.decode("latin-1"), node)
-                continue
-            if cls is Call:
-                # Most calls are not to the getattr family: told apart here, without a method call.
-                func = node.func
-                func_cls = type(func)
-                if (func_cls is Name and func.id in attribute_name_calls) or (
-                    func_cls is Attribute and func.attr in attribute_name_calls
-                ):
-                    self.visit_call(node)
+            elif cls is Call:
+                self.visit_call(node)
             elif cls is BinOp:
                 self.visit_binop(node)
             else:
-                visit = others.get(cls)
-                if visit is not None:
-                    visit(node)
-            getter = child_getters.get(cls, _child_getter)
-            if getter is _child_getter:
-                getter = _child_getter(cls)
-            if getter is None:
-                continue
-            for value in getter(node):
-                if value.__class__ is list:
-                    extend(value)
-                elif value is not None:
-                    push(value)
+                others[cls](node)
+
+    def finish(self):
+        rules = self.rules
+        Name, Attribute = ast.Name, ast.Attribute
         # Where `os` is not allowed, the name `os` itself is already refused.
         process_calls = self.process_calls if rules.os_allowed else ()
         for node in process_calls:
