@@ -17,27 +17,13 @@ namespace {
 
 const QString kCommand = QStringLiteral("sandbench ask");
 constexpr int kSampleRows = 5;
+constexpr int kMaxAgentSteps = 50;
 
 // The one place `ask --run` hands a cell to the session, so that moving to another submission
 // API (SessionRunner::submit) is a change here only.
 void submitCell(SessionRunner &runner, const QString &code, const CodeSource &source)
 {
     runner.submit({QString(), code, source, {}, 1});
-}
-
-QString cellText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isNull() || value.isUndefined())
-        return QStringLiteral("None");
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
 }
 
 } // namespace
@@ -96,8 +82,18 @@ int AskCommand::start(const QStringList &arguments)
     const QCommandLineOption stallOption(
         QStringList{QStringLiteral("stall-timeout")},
         tr("Give up when the server sends nothing for this many seconds (default 60)."), tr("S"));
+    const QCommandLineOption agentOption(
+        QStringList{QStringLiteral("agent")},
+        tr("Agent mode: the model may run cells, list the variables, describe a table and read "
+           "a page of one, step by step, until it answers. Each step is printed as it happens; "
+           "every cell goes through the review gate (a held cell stops the agent)."));
+    const QCommandLineOption maxStepsOption(
+        QStringList{QStringLiteral("max-steps")},
+        tr("With --agent: at most N tool calls (default 8, at most %1).").arg(kMaxAgentSteps),
+        tr("N"));
     parser.addOptions({endpointOption, modelOption, runOption, jsonOption, fixOption, explainOption,
-                       samplesOption, noSamplesOption, contextOption, stallOption});
+                       samplesOption, noSamplesOption, contextOption, stallOption, agentOption,
+                       maxStepsOption});
     parser.addPositionalArgument(QStringLiteral("QUESTION"),
                                  tr("What to ask, in words (optional with --fix or --explain)."));
 
@@ -105,6 +101,20 @@ int AskCommand::start(const QStringList &arguments)
         return *done;
     m_json = parser.isSet(jsonOption);
     m_run = parser.isSet(runOption);
+    m_agent = parser.isSet(agentOption);
+    if (parser.isSet(maxStepsOption)) {
+        bool ok = false;
+        m_maxSteps = parser.value(maxStepsOption).toInt(&ok);
+        if (!m_agent)
+            return usageError(kCommand, tr("--max-steps goes with --agent"));
+        if (!ok || m_maxSteps < 1 || m_maxSteps > kMaxAgentSteps)
+            return usageError(kCommand, tr("--max-steps %1: give a whole number from 1 to %2")
+                                            .arg(parser.value(maxStepsOption))
+                                            .arg(kMaxAgentSteps));
+    }
+    if (m_agent && m_run)
+        return usageError(kCommand, tr("give --agent or --run, not both: in agent mode the "
+                                       "model runs its cells itself, through the review gate"));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return usageError(kCommand, tr("give the question as one argument, in quotes"));
@@ -187,7 +197,7 @@ int AskCommand::start(const QStringList &arguments)
     }
 
     // The worker is needed to describe the datasets, and to run the answer.
-    if (config.datasets.isEmpty() && !m_run) {
+    if (config.datasets.isEmpty() && !m_run && !m_agent) {
         askModel();
         return -1;
     }
@@ -210,7 +220,7 @@ int AskCommand::start(const QStringList &arguments)
 
 void AskCommand::onDatasetsLoaded(const QStringList &errors)
 {
-    if (m_asked || m_finished)
+    if (m_asked || m_finished || m_describer)
         return;
     if (!errors.isEmpty()) {
         for (const QString &message : errors)
@@ -218,70 +228,13 @@ void AskCommand::onDatasetsLoaded(const QStringList &errors)
         finish(ExitCode::DataError);
         return;
     }
-    // What the model needs of each dataset: its columns, dtypes, row count and (if allowed)
-    // the first rows, read from the session as loaded.
-    for (const DatasetSpec &dataset : m_runner->datasets()) {
-        llm::DatasetSummary summary;
-        summary.name = dataset.name;
-        m_context.datasets.append(summary);
-        QueryReply *page = m_runner->query(QJsonObject{
-            {QStringLiteral("type"), QStringLiteral("table")},
-            {QStringLiteral("name"), dataset.name},
-            {QStringLiteral("offset"), 0},
-            // The rows stay here unless samples may be sent (ContextBuilder leaves them out).
-            {QStringLiteral("limit"), kSampleRows}});
-        m_tableQueries.insert(dataset.name);
-        connect(page, &QueryReply::finished, this, [this, page, name = dataset.name] {
-            onTableAnswered(name, page->json());
-        });
-    }
-    m_variablesPending = true;
-    QueryReply *variables = m_runner->queryVariables();
-    connect(variables, &QueryReply::finished, this,
-            [this, variables] { onVariablesAnswered(variables->json()); });
-}
-
-void AskCommand::onVariablesAnswered(const QJsonObject &reply)
-{
-    m_variablesPending = false;
-    for (const QJsonValue &value : reply.value(QStringLiteral("variables")).toArray()) {
-        const QJsonObject v = value.toObject();
-        // The worker gives a shape as a list of sizes: [1977, 7] reads "1977×7".
-        QStringList sizes;
-        for (const QJsonValue &size : v.value(QStringLiteral("shape")).toArray())
-            sizes.append(QString::number(size.toInteger()));
-        m_context.variables.append({v.value(QStringLiteral("name")).toString(),
-                                    v.value(QStringLiteral("type")).toString(),
-                                    sizes.join(QChar(0x00D7))});
-    }
-    askWhenDescribed();
-}
-
-void AskCommand::onTableAnswered(const QString &name, const QJsonObject &reply)
-{
-    m_tableQueries.remove(name);
-    for (llm::DatasetSummary &summary : m_context.datasets) {
-        if (summary.name != name)
-            continue;
-        const QJsonArray columns = reply.value(QStringLiteral("columns")).toArray();
-        const QJsonArray dtypes = reply.value(QStringLiteral("dtypes")).toArray();
-        for (qsizetype c = 0; c < columns.size(); ++c)
-            summary.columns.append({cellText(columns.at(c)), dtypes.at(c).toString()});
-        summary.rows = reply.value(QStringLiteral("total_rows")).toInteger(-1);
-        for (const QJsonValue &row : reply.value(QStringLiteral("data")).toArray()) {
-            QStringList cells;
-            for (const QJsonValue &cell : row.toArray())
-                cells.append(cellText(cell));
-            summary.sampleRows.append(cells);
-        }
-    }
-    askWhenDescribed();
-}
-
-void AskCommand::askWhenDescribed()
-{
-    if (m_tableQueries.isEmpty() && !m_variablesPending && !m_asked)
+    // What the model needs of each dataset and variable, read from the session as loaded.
+    m_describer = std::make_unique<llm::SessionContext>(*m_runner);
+    connect(m_describer.get(), &llm::SessionContext::ready, this, [this] {
+        m_context = m_describer->input();
         askModel();
+    });
+    m_describer->gather(m_context, kSampleRows);
 }
 
 void AskCommand::askModel()
@@ -300,6 +253,10 @@ void AskCommand::askModel()
               << tr("to fit the model's context, left out: %1")
                      .arg(m_built.omitted.join(QStringLiteral("; ")))
               << Qt::endl;
+    if (m_agent) {
+        startAgent();
+        return;
+    }
     llm::ChatRequest request;
     request.model = m_model;
     request.messages = m_built.messages;
@@ -382,6 +339,9 @@ void AskCommand::onAnswered()
 
 void AskCommand::onRunFinished(const RunRecord &run, bool recorded, const QString &storeError)
 {
+    // The agent's cells report through the agent (onAgentFinished), not one by one here.
+    if (m_agent)
+        return;
     if (m_json) {
         printResult(&run, recorded, storeError);
     } else {
@@ -470,6 +430,164 @@ void AskCommand::printResult(const RunRecord *run, bool recorded, const QString 
         runObject.insert(QStringLiteral("endpoint_host"), run->llmEndpointHost);
         object.insert(QStringLiteral("run"), runObject);
     }
+    m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+void AskCommand::startAgent()
+{
+    llm::AgentOptions options;
+    options.model = m_model;
+    options.endpointHost = m_client->endpoint().host();
+    options.temperature = llm::AssistantSettings::load().temperature;
+    options.maxSteps = m_maxSteps;
+    m_agentLoop = std::make_unique<llm::AgentLoop>(*m_client, *m_runner, m_store.get(), options);
+    if (!m_json) {
+        // Each step as it happens: what the model asked for on stdout, its words on stderr.
+        connect(m_agentLoop.get(), &llm::AgentLoop::contentDelta, this, [this](const QString &t) {
+            m_err << t;
+            m_err.flush();
+        });
+        connect(m_agentLoop.get(), &llm::AgentLoop::toolCallStarted, this,
+                [this](const llm::AgentToolCall &call) {
+                    m_out << tr("[step %1] %2").arg(call.step).arg(call.name);
+                    if (call.fromText)
+                        m_out << tr(" (read from the answer's text)");
+                    const QJsonObject args =
+                        QJsonDocument::fromJson(call.arguments.toUtf8()).object();
+                    if (call.name == llm::AgentTool::RunCell) {
+                        m_out << Qt::endl;
+                        for (const QString &line :
+                             args.value(QStringLiteral("code")).toString().split(u'\n'))
+                            m_out << QStringLiteral("    ") << line << Qt::endl;
+                    } else {
+                        m_out << QStringLiteral(" ") << call.arguments << Qt::endl;
+                    }
+                    m_out.flush();
+                });
+        connect(m_agentLoop.get(), &llm::AgentLoop::toolCallFinished, this,
+                [this](const llm::AgentToolCall &call) {
+                    m_out << (call.ok ? QStringLiteral("  -> ") : QStringLiteral("  !> "));
+                    QStringList lines = call.result.split(u'\n');
+                    while (!lines.isEmpty() && lines.last().isEmpty())
+                        lines.removeLast();
+                    constexpr int kShownLines = 12;
+                    const qsizetype shown = std::min<qsizetype>(lines.size(), kShownLines);
+                    for (qsizetype i = 0; i < shown; ++i)
+                        m_out << (i ? QStringLiteral("     ") : QString()) << lines.at(i)
+                              << Qt::endl;
+                    if (lines.size() > shown)
+                        m_out << tr("     (%n more line(s) sent to the model)", nullptr,
+                                    int(lines.size() - shown))
+                              << Qt::endl;
+                    m_out.flush();
+                });
+        connect(m_agentLoop.get(), &llm::AgentLoop::waitingForReview, this, [this](qint64 runId) {
+            m_err << kCommand << QStringLiteral(": ") << tr("run %1 waits for review").arg(runId)
+                  << Qt::endl;
+        });
+    }
+    connect(m_agentLoop.get(), &llm::AgentLoop::finished, this, &AskCommand::onAgentFinished);
+    m_agentLoop->start(m_built.messages);
+}
+
+void AskCommand::onAgentFinished()
+{
+    const llm::AgentLoop &agent = *m_agentLoop;
+    for (const llm::CodeBlock &block : llm::codeBlocks(agent.finalAnswer())) {
+        if (block.isPython()) {
+            m_code = block.code;
+            break;
+        }
+    }
+    int code = ExitCode::Ok;
+    switch (agent.outcome()) {
+    case llm::AgentOutcome::Answered:
+    case llm::AgentOutcome::Running:
+        break;
+    case llm::AgentOutcome::HeldForReview:
+        code = ExitCode::PendingReview;
+        break;
+    case llm::AgentOutcome::StepLimit:
+        code = ExitCode::LimitHit;
+        break;
+    case llm::AgentOutcome::Refused:
+        code = ExitCode::DataError;
+        break;
+    case llm::AgentOutcome::ModelFailed:
+    case llm::AgentOutcome::Stopped:
+        code = ExitCode::Unavailable;
+        break;
+    case llm::AgentOutcome::StoreFailed:
+        code = ExitCode::CantCreate;
+        break;
+    }
+    if (m_json) {
+        printAgentResult();
+    } else {
+        if (!agent.finalAnswer().isEmpty() && !agent.finalAnswer().endsWith(u'\n'))
+            m_err << Qt::endl;
+        m_out << tr("[agent] %1 after %n tool call(s)", nullptr, int(agent.toolCalls().size()))
+                     .arg(llm::agentOutcomeName(agent.outcome()))
+              << Qt::endl;
+        if (!agent.message().isEmpty())
+            m_err << kCommand << QStringLiteral(": ") << agent.message() << Qt::endl;
+    }
+    finish(code);
+}
+
+void AskCommand::printAgentResult()
+{
+    const llm::AgentLoop &agent = *m_agentLoop;
+    QJsonArray steps;
+    for (const llm::AgentToolCall &call : agent.toolCalls()) {
+        QJsonObject step{{QStringLiteral("step"), call.step},
+                         {QStringLiteral("turn"), call.turn},
+                         {QStringLiteral("tool"), call.name},
+                         {QStringLiteral("call_id"), call.id},
+                         {QStringLiteral("arguments"), call.arguments},
+                         {QStringLiteral("from_text"), call.fromText},
+                         {QStringLiteral("prompt_sha256"), call.promptSha256},
+                         {QStringLiteral("ok"), call.ok},
+                         {QStringLiteral("result"), call.result},
+                         {QStringLiteral("truncated"), call.truncated}};
+        if (call.runId > 0) {
+            step.insert(QStringLiteral("run_id"), call.runId);
+            step.insert(QStringLiteral("run_status"), call.runStatus);
+        }
+        steps.append(step);
+    }
+    QJsonArray exchanges;
+    for (const qint64 id : agent.exchangeIds())
+        exchanges.append(id);
+    QJsonObject object{
+        {QStringLiteral("question"), m_context.question},
+        {QStringLiteral("agent"), true},
+        {QStringLiteral("model"), m_model},
+        {QStringLiteral("endpoint_host"), m_client->endpoint().host()},
+        {QStringLiteral("outcome"), llm::agentOutcomeName(agent.outcome())},
+        {QStringLiteral("message"), agent.message()},
+        {QStringLiteral("max_steps"), m_maxSteps},
+        {QStringLiteral("turns"), agent.turns()},
+        {QStringLiteral("steps"), steps},
+        {QStringLiteral("answer"), agent.finalAnswer()},
+        {QStringLiteral("code"), m_code.isEmpty() ? QJsonValue() : QJsonValue(m_code)},
+        {QStringLiteral("held_run_id"),
+         agent.heldRunId() > 0 ? QJsonValue(agent.heldRunId()) : QJsonValue()},
+        {QStringLiteral("exchange_ids"), exchanges},
+        {QStringLiteral("prompt_sha256"), m_built.sha256},
+        {QStringLiteral("messages"), agent.messages()},
+        {QStringLiteral("omitted"), QJsonArray::fromStringList(m_built.omitted)},
+        {QStringLiteral("samples_sent"), m_context.includeSamples},
+    };
+    const llm::Failure &failure = agent.failure();
+    if (failure.kind != llm::ErrorKind::None)
+        object.insert(
+            QStringLiteral("error"),
+            QJsonObject{{QStringLiteral("kind"), llm::errorKindName(failure.kind)},
+                        {QStringLiteral("message"), failure.message},
+                        {QStringLiteral("http_status"),
+                         failure.httpStatus ? QJsonValue(failure.httpStatus) : QJsonValue()},
+                        {QStringLiteral("server_message"), failure.serverMessage}});
     m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << Qt::endl;
 }
 

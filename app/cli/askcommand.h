@@ -1,16 +1,20 @@
 // `sandbench ask`: asks an OpenAI-compatible model for a cell, prints the code it proposes and,
 // with --run, runs it in the sandbox through the same review gate as every cell (origin llm: the
 // llm_first_run trigger applies). The exchange is kept in the run store; the run names the
-// model, the endpoint's host and the SHA-256 of the exact messages sent.
+// model, the endpoint's host and the SHA-256 of the exact messages sent. With --agent the model
+// may call tools (llm/agentloop.h): each call is printed as it happens and every cell it runs
+// goes through the same gate.
 #pragma once
 
+#include "llm/agentloop.h"
 #include "llm/chatclient.h"
 #include "llm/contextbuilder.h"
+#include "llm/sessioncontext.h"
 #include "runstore.h"
 #include "sessionrunner.h"
 
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
@@ -34,11 +38,10 @@ Q_SIGNALS:
 
 private:
     void onDatasetsLoaded(const QStringList &errors);
-    void onVariablesAnswered(const QJsonObject &reply);
-    void onTableAnswered(const QString &name, const QJsonObject &reply);
-    // Asks the model once every description the session was asked for has come back.
-    void askWhenDescribed();
     void askModel();
+    void startAgent();
+    void onAgentFinished();
+    void printAgentResult();
     void onAnswered();
     void onRunFinished(const sandbench::RunRecord &run, bool recorded, const QString &storeError);
     void printResult(const RunRecord *run, bool recorded, const QString &storeError);
@@ -57,10 +60,11 @@ private:
     llm::BuiltContext m_built;
     QString m_model;
     qint64 m_exchangeId = 0;
-    QString m_code; // the first Python block of the answer
-    // Describing the datasets before asking: outstanding worker queries, by request id.
-    QSet<QString> m_tableQueries; // datasets whose first page has not come back yet
-    bool m_variablesPending = false;
+    QString m_code;                                   // the first Python block of the answer
+    std::unique_ptr<llm::SessionContext> m_describer; // the session's datasets and variables
+    bool m_agent = false;
+    int m_maxSteps = 8;
+    std::unique_ptr<llm::AgentLoop> m_agentLoop;
     bool m_asked = false;
     bool m_finished = false;
 };

@@ -33,8 +33,9 @@ int ServeCommand::start(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Serves one sandboxed session as a JSON-lines API on standard input and output: one "
            "request object per line, one response per request, each echoing the request's \"id\".\n"
-           "Ops: execute (code, timeout), undo, interrupt, variables, table (name, offset, limit), "
-           "reset, shutdown. See README.md."));
+           "Ops: execute (code, timeout), ask (question, endpoint, model, run, agent, "
+           "max_steps), undo, interrupt, variables, table (name, offset, limit), reset, "
+           "shutdown. See README.md."));
     parser.addHelpOption();
     const SessionOptions sessionOptions;
     sessionOptions.addTo(parser);
@@ -149,11 +150,12 @@ void ServeCommand::handleLine(const QByteArray &line)
     const QJsonObject request = document.object();
     const QJsonValue id = request.value(QStringLiteral("id"));
     const QString op = request.value(QStringLiteral("op")).toString();
-    const bool running = !m_executes.isEmpty();
-    static const QStringList ops = {
-        QStringLiteral("execute"),   QStringLiteral("undo"),     QStringLiteral("interrupt"),
-        QStringLiteral("variables"), QStringLiteral("table"),    QStringLiteral("reset"),
-        QStringLiteral("shutdown"),  QStringLiteral("complete"), QStringLiteral("help")};
+    const bool running = !m_executes.isEmpty() || m_ask;
+    static const QStringList ops = {QStringLiteral("execute"),   QStringLiteral("undo"),
+                                    QStringLiteral("interrupt"), QStringLiteral("variables"),
+                                    QStringLiteral("table"),     QStringLiteral("reset"),
+                                    QStringLiteral("shutdown"),  QStringLiteral("complete"),
+                                    QStringLiteral("help"),      QStringLiteral("ask")};
     if (!ops.contains(op)) {
         fail(id, op.isEmpty()
                      ? tr("the request has no \"op\"")
@@ -225,7 +227,9 @@ void ServeCommand::handleLine(const QByteArray &line)
     } else if (op == QLatin1String("interrupt")) {
         // The oldest open execute is the one running (or about to): its own run is stopped,
         // even when the worker has not said yet that it started.
-        if (running && m_executes.first())
+        if (m_ask)
+            m_ask->stop();
+        else if (running && m_executes.first())
             m_executes.first()->interrupt();
         QJsonObject out = response(id, QStringLiteral("ok"));
         out.insert(QStringLiteral("interrupted"), running);
@@ -238,9 +242,13 @@ void ServeCommand::handleLine(const QByteArray &line)
         finishWhenIdle();
     } else if (running || m_undoId || m_resetId || m_openQueries > 0) {
         fail(id,
-             running
+             m_ask ? tr("an ask is in progress: wait for its response or send {\"op\": "
+                        "\"interrupt\"}")
+             : running
                  ? tr("a cell is running: wait for its response or send {\"op\": \"interrupt\"}")
                  : tr("busy with an earlier request: wait for its response"));
+    } else if (op == QLatin1String("ask")) {
+        startAsk(id, request);
     } else if (op == QLatin1String("undo")) {
         m_undoId = id;
         m_runner->undo();
@@ -307,6 +315,25 @@ void ServeCommand::execute(const QJsonValue &id, const CellRequest &request, boo
             });
 }
 
+void ServeCommand::startAsk(const QJsonValue &id, const QJsonObject &request)
+{
+    auto ask = std::make_unique<ServeAsk>(*m_store, *m_runner, id);
+    QString error;
+    if (!ask->start(request, &error)) {
+        fail(id, error);
+        return;
+    }
+    // Progress lines (tokens, agent steps) go out as they come, before the response.
+    connect(ask.get(), &ServeAsk::progress, this, &ServeCommand::respond);
+    connect(ask.get(), &ServeAsk::finished, this, [this](const QJsonObject &out) {
+        respond(out);
+        // Not deleted inside its own signal.
+        m_ask.release()->deleteLater();
+        finishWhenIdle();
+    });
+    m_ask = std::move(ask);
+}
+
 void ServeCommand::answer(const QJsonValue &id, QueryReply *reply)
 {
     ++m_openQueries;
@@ -333,7 +360,7 @@ void ServeCommand::finishWhenIdle()
     // Every request before the end is answered first: each of them is answered in bounded time,
     // a dead worker's requests at once (WorkerClient), so this never waits for good.
     if (m_finished || !(m_inputClosed || m_shuttingDown) || !m_executes.isEmpty() ||
-        m_openQueries > 0 || m_undoId || m_resetId)
+        m_openQueries > 0 || m_undoId || m_resetId || m_ask)
         return;
     m_finished = true;
     if (m_shuttingDown)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "runstore.h"
+#include "serveask.h"
 #include "sessionrunner.h"
 
 #include <QByteArray>
@@ -39,6 +40,7 @@ private:
     // A query's reply goes out as the client's response to id.
     void answer(const QJsonValue &id, QueryReply *reply);
     void finishWhenIdle();
+    void startAsk(const QJsonValue &id, const QJsonObject &request);
 
     QTextStream m_out;
     std::unique_ptr<RunStore> m_store;
@@ -50,10 +52,11 @@ private:
     bool m_shuttingDown = false;
     QJsonValue m_shutdownId;
     int m_nextCell = 1;
-    QList<QPointer<CellRun>> m_executes;  // queued and running executes, oldest first
-    int m_openQueries = 0;                // queries sent and not answered
-    std::optional<QJsonValue> m_undoId;   // the client's id of an undo in progress
-    std::optional<QJsonValue> m_resetId;  // ... of a reset in progress
+    QList<QPointer<CellRun>> m_executes; // queued and running executes, oldest first
+    int m_openQueries = 0;               // queries sent and not answered
+    std::optional<QJsonValue> m_undoId;  // the client's id of an undo in progress
+    std::optional<QJsonValue> m_resetId; // ... of a reset in progress
+    std::unique_ptr<ServeAsk> m_ask;     // an ask in progress (one at a time)
     bool m_finished = false;
 };
 

@@ -100,6 +100,7 @@ class Handler(BaseHTTPRequestHandler):
         if not isinstance(body, dict):
             self.send_json(400, {"error": {"message": "body is not JSON"}})
             return
+        self.body = body
         model = body.get("model", "")
         scenario = model.split(":")[0]
         stream = bool(body.get("stream"))
@@ -159,6 +160,87 @@ class Handler(BaseHTTPRequestHandler):
              "function": {"name": "list_variables", "arguments": "{}"}}]}))
         self.event(chunk(model, {}, "tool_calls"))
         self.raw("data: [DONE]\n\n")
+
+    # --- agent mode: the answer depends on the turn (assistant messages already sent) -------
+    def turn(self):
+        return 1 + sum(1 for m in self.body.get("messages", []) if m.get("role") == "assistant")
+
+    def stream_tool_calls(self, model, calls, pieces=4, cut=False):
+        """Streams tool calls as servers do: id and name first, then the arguments in fragments
+        (split mid-token, mid-escape), each call after the other; cut=True dies in the middle."""
+        self.start_stream()
+        self.event(chunk(model, {"role": "assistant", "content": None}))
+        for index, (name, arguments) in enumerate(calls):
+            text = json.dumps(arguments)
+            self.event(chunk(model, {"tool_calls": [
+                {"index": index, "id": f"call_{self.turn()}_{index}", "type": "function",
+                 "function": {"name": name, "arguments": ""}}]}))
+            size = max(1, len(text) // pieces + 1)
+            fragments = [text[i:i + size] for i in range(0, len(text), size)]
+            for n, fragment in enumerate(fragments):
+                if cut and index == len(calls) - 1 and n == len(fragments) // 2:
+                    return  # the server dies: no finish reason, no [DONE]
+                self.event(chunk(model, {"tool_calls": [
+                    {"index": index, "function": {"arguments": fragment}}]}))
+        self.event(chunk(model, {}, "tool_calls"))
+        self.event(chunk(model, usage={"prompt_tokens": 100, "completion_tokens": 20,
+                                       "total_tokens": 120}, choices=False))
+        self.raw("data: [DONE]\n\n")
+
+    def agent(self, model, stream):
+        """Looks at the data, runs a cell, reads a page, then answers."""
+        turn = self.turn()
+        if turn == 1:
+            self.stream_tool_calls(model, [("describe_table", {"name": "sales"}),
+                                           ("list_variables", {})])
+        elif turn == 2:
+            self.stream_tool_calls(model, [("run_cell", {
+                "code": "total = sales.revenue.sum()\nprint(\"total:\", round(total, 2))\n"
+                        "total"})])
+        elif turn == 3:
+            self.stream_tool_calls(model, [("read_table_page",
+                                            {"name": "sales", "offset": 1, "limit": 2})])
+        else:
+            self.answer_code(model, stream, text="The total revenue is shown above.\n\n"
+                             "```python\ntotal = sales.revenue.sum()\ntotal\n```\n")
+
+    def agent_loop(self, model, stream):
+        """Never done: a cell every turn, until the step limit stops it."""
+        self.stream_tool_calls(model, [("run_cell", {"code": f"step = {self.turn()}\nstep"})])
+
+    def agent_slow(self, model, stream):
+        """A cell that takes long: Stop interrupts it."""
+        if self.turn() == 1:
+            self.stream_tool_calls(model, [("run_cell", {
+                "code": "import time\nprint('started', flush=True)\ntime.sleep(120)"})])
+        else:
+            self.answer_code(model, stream, text="done")
+
+    def agent_huge(self, model, stream):
+        """A cell whose output is far over the tool-result budget."""
+        if self.turn() == 1:
+            self.stream_tool_calls(model, [("run_cell", {
+                "code": "print('y' * 200000)"})])
+        else:
+            self.answer_code(model, stream, text="It printed a lot.")
+
+    def agent_cut(self, model, stream):
+        """The stream dies in the middle of a tool call's arguments."""
+        self.stream_tool_calls(model, [("run_cell", {"code": "print('never runs')"})], cut=True)
+
+    def agent_text(self, model, stream):
+        """A model without tool-call support: the call as JSON in the answer's text."""
+        if self.turn() == 1:
+            self.answer_code(model, stream, text='```json\n{"name": "run_cell", "arguments": '
+                             '{"code": "print(6 * 7)"}}\n```')
+        else:
+            self.answer_code(model, stream, text="It printed 42.")
+
+    def agent_text_ambiguous(self, model, stream):
+        """A call as JSON inside prose, twice: nothing can be run from that."""
+        self.answer_code(model, stream, text='First I call {"name": "run_cell", "arguments": '
+                         '{"code": "import os"}} and then {"name": "run_cell", "arguments": '
+                         '{"code": "print(1)"}} to check.')
 
     def answer_huge(self, model, stream):
         self.start_stream()
@@ -241,6 +323,13 @@ SCENARIOS = {
     "err-500": Handler.error_500,
     "err-502-text": Handler.error_502_text,
     "err-context": Handler.error_context,
+    "agent": Handler.agent,
+    "agent-loop": Handler.agent_loop,
+    "agent-slow": Handler.agent_slow,
+    "agent-huge": Handler.agent_huge,
+    "agent-cut": Handler.agent_cut,
+    "agent-text": Handler.agent_text,
+    "agent-text-ambiguous": Handler.agent_text_ambiguous,
 }
 
 
