@@ -8,6 +8,7 @@
 #include "tablepage.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
@@ -93,7 +94,8 @@ private:
     const TablePage *pageFor(int row) const;
     int decimalsFor(const TablePage &page, int column) const;
 
-    SessionRunner &m_session;
+    // Not owned: a session that ends first leaves the model asking nobody (no page arrives).
+    QPointer<SessionRunner> m_session;
     QString m_variable;
     bool m_ready = false;
     qint64 m_rows = 0;

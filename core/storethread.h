@@ -88,13 +88,15 @@ public:
     // Starts telling changed() when another connection commits to the database. slowPollMs: how
     // often to look anyway, for file systems without change notification.
     void watchForChanges(int slowPollMs = 10000);
+    // Looks now (on the store thread) and tells changed() if the database changed: after this
+    // process wrote something others wait for, without waiting for the file event.
+    void checkForChanges();
 
 Q_SIGNALS:
     // Another connection (another process, or this one's store) committed since the last check.
     void changed();
 
 private:
-    void checkForChanges();
     void rewatch();
 
     QString m_path;

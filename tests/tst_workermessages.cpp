@@ -7,6 +7,7 @@
 #include "cellwidget.h"
 #include "codeeditor.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "workermessages.h"
@@ -99,8 +100,8 @@ private Q_SLOTS:
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
         for (const Case &c : cases) {
             shown.clear();
-            window->editor()->setPlainText(c.code);
-            window->runAction()->trigger();
+            testAccess(window).editor()->setPlainText(c.code);
+            testAccess(window).runAction()->trigger();
             QVERIFY(shown.wait(60000));
             const RunRecord run = shown.last().at(0).value<RunRecord>();
             if (run.violations.isEmpty()) {
@@ -116,11 +117,11 @@ private Q_SLOTS:
                 continue;
             const Violation first = run.violations.first();
             QCOMPARE(WorkerMessages::idOf(first.message), c.id);
-            const QString refusal = window->cellView()->cellWidget(0)->refusal()->text();
+            const QString refusal = testAccess(window).cellView()->cellWidget(0)->refusal()->text();
             QVERIFY2(refusal.contains(c.german), qPrintable(refusal));
             QVERIFY2(!refusal.contains(first.message), qPrintable(refusal));
             // The editor's mark says the same in German.
-            CodeEditor *editor = window->editor();
+            CodeEditor *editor = testAccess(window).editor();
             const int at =
                 editor->document()->findBlockByNumber(qMax(1, first.line) - 1).position();
             QVERIFY2(editor->violationAt(at).contains(WorkerMessages::translate(first.message)),
