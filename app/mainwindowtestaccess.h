@@ -53,8 +53,7 @@ inline MainWindowTestAccess testAccess(const MainWindow &window)
     return MainWindowTestAccess(window);
 }
 // ... and through the smart pointers tests keep the window in.
-template <typename Pointer>
-MainWindowTestAccess testAccess(const Pointer &window)
+template <typename Pointer> MainWindowTestAccess testAccess(const Pointer &window)
 {
     return MainWindowTestAccess(&*window);
 }

@@ -35,9 +35,8 @@ ReviewerWindow::ReviewerWindow(std::unique_ptr<RunStore> store, QWidget *parent)
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(dock->toggleViewAction());
 
-    connect(m_queue, &ReviewQueuePanel::runSelected, this, [this](qint64 runId) {
-        m_provenance->showRun(runId);
-    });
+    connect(m_queue, &ReviewQueuePanel::runSelected, this,
+            [this](qint64 runId) { m_provenance->showRun(runId); });
     connect(m_provenance, &ProvenancePanel::runShown, this, [this](qint64 runId, bool found) {
         Q_UNUSED(runId)
         if (found)

@@ -8,10 +8,10 @@
 #include "tablepage.h"
 
 #include <QAbstractTableModel>
-#include <QPointer>
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 

@@ -188,8 +188,8 @@ bool RecordedFiles::saveFigures(QList<Figure> &figures, const QString &folder, q
     return true;
 }
 
-bool RecordedFiles::stageFigures(QList<Figure> &figures, const QString &folder,
-                                 QStringList *staged, QString *error)
+bool RecordedFiles::stageFigures(QList<Figure> &figures, const QString &folder, QStringList *staged,
+                                 QString *error)
 {
     staged->clear();
     for (int i = 0; i < figures.size(); ++i) {
@@ -202,8 +202,9 @@ bool RecordedFiles::stageFigures(QList<Figure> &figures, const QString &folder,
             return false;
         }
         // A name no run's row uses and no other session's store picks (the uuid).
-        const QString path = QDir(folder).filePath(
-            QStringLiteral(".staged-%1.png").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        const QString path =
+            QDir(folder).filePath(QStringLiteral(".staged-%1.png")
+                                      .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(figure.data) != figure.data.size() ||
             !file.commit()) {

@@ -113,9 +113,8 @@ bool SessionRunner::start(QString *error)
                                           {m_outputDir}, error))
         return false;
     // The folder is known only now that the session has its id; record it with the session.
-    const QString recordError =
-        m_store.wait([id = m_sessionId, dir = m_outputDir,
-                      datasets = m_config.datasets](RunStore &store) {
+    const QString recordError = m_store.wait(
+        [id = m_sessionId, dir = m_outputDir, datasets = m_config.datasets](RunStore &store) {
             QString reason;
             if (!store.setSessionOutputDir(id, dir, &reason))
                 return reason;
@@ -204,7 +203,7 @@ void SessionRunner::onConfigured(bool ok, const QJsonObject &layers, const QStri
     if (ok) {
         m_configured = true;
         m_store.post([id = m_sessionId, json = QString::fromUtf8(QJsonDocument(layers).toJson(
-                                               QJsonDocument::Compact))](RunStore &store) {
+                                            QJsonDocument::Compact))](RunStore &store) {
             QString error;
             if (!store.setSessionSandbox(id, json, &error))
                 qCWarning(lcStore) << "session" << id << "sandbox not recorded:" << error;
@@ -544,8 +543,7 @@ void SessionRunner::startPrepared(Prepared prepared)
     const Profile effective = effectiveProfile(*m_current);
     m_decision = prepared.decision;
     const bool approved = m_decision && m_decision->approved;
-    const QList<Violation> reasons =
-        appReviewReasons(*m_current, effective, prepared.codeHasRun);
+    const QList<Violation> reasons = appReviewReasons(*m_current, effective, prepared.codeHasRun);
     if (!reasons.isEmpty() && !approved) {
         holdForReview(reasons);
         return;
@@ -907,8 +905,7 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
         [run = std::move(run), figureDir = m_figureDir,
          outputDir = m_outputDir](RunStore &store) mutable {
             QString storeError;
-            const bool recorded =
-                recordWithFigures(store, run, figureDir, outputDir, &storeError);
+            const bool recorded = recordWithFigures(store, run, figureDir, outputDir, &storeError);
             return std::make_tuple(std::move(run), recorded, storeError);
         },
         [this, guard, requestId, restoredTo](std::tuple<RunRecord, bool, QString> answer) {
@@ -980,8 +977,7 @@ void SessionRunner::onRecorded(CellRun *cell, RunRecord run, bool recorded,
         m_waiting.append({cell, run.id, ReviewBinding::of(run), m_decision ? m_decision->id : 0});
         // The doorbell for decisions made elsewhere; the slow poll covers file systems that do
         // not ring it.
-        m_store.watchForChanges(m_store.isThreaded() ? kReviewPollThreadedMs
-                                                     : kReviewPollInlineMs);
+        m_store.watchForChanges(m_store.isThreaded() ? kReviewPollThreadedMs : kReviewPollInlineMs);
         cell->m_record = run;
         cell->m_heldRunId = run.id;
         cell->setStatus(CellRun::Status::WaitingForReview);

@@ -226,10 +226,10 @@ private:
     bool m_restartWhenIdle = false; // allowReading() came while a cell ran
 
     QHash<QString, QString> m_knownHashes; // "path|size|mtime" -> sha256, from the store's cache
-    QString m_hashProblem; // the hash cache's trouble, told in the next run's provenance
+    QString m_hashProblem;      // the hash cache's trouble, told in the next run's provenance
     QSet<QString> m_hashing;    // "path|size|mtime" of files being hashed in the background
     QSet<QString> m_hashFailed; // ... and of those that could not be read
-    RunRecord m_draft;                        // provenance of the running cell so far
+    RunRecord m_draft;          // provenance of the running cell so far
     std::optional<ReviewDecision> m_decision; // the decision covering the running cell
     OutputSnapshot m_outputsBefore;
     struct StateRun
@@ -241,8 +241,8 @@ private:
     bool m_keepStateOnError = false;
     bool m_currentKeepsOnError = false; // what the running cell's request asked
     QList<WaitingCell> m_waiting;
-    bool m_preparing = false;   // the store is answering for the queue's head
-    bool m_recording = false;   // the store is recording the last run: the next one waits for it
+    bool m_preparing = false; // the store is answering for the queue's head
+    bool m_recording = false; // the store is recording the last run: the next one waits for it
     bool m_pollingReviews = false;
     bool m_runWhenApproved = false;
     QString m_workerSha256;

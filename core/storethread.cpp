@@ -19,17 +19,15 @@ StoreThread::StoreThread(std::unique_ptr<RunStore> store, QObject *parent)
 {
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("sandbench-store"));
-    m_context = new QObject; // no parent: it moves to the thread and is deleted there
+    m_context = new QObject; // no parent: it moves to the thread (deleted once that has stopped)
     m_context->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_context, &QObject::deleteLater);
     m_thread->start();
     qCDebug(lcStore) << "store thread started for" << m_path;
 }
 
 StoreThread::StoreThread(RunStore &store, QObject *parent)
     : QObject(parent), m_path(store.path()), m_store(&store)
-{
-}
+{}
 
 StoreThread::~StoreThread()
 {
@@ -40,6 +38,7 @@ StoreThread::~StoreThread()
     QMetaObject::invokeMethod(
         m_context, [thread = m_thread] { thread->quit(); }, Qt::QueuedConnection);
     m_thread->wait();
+    delete m_context; // its thread has stopped: nothing else touches it
     // The connection is closed here, on this thread, once the store thread has stopped using it.
     m_owned.reset();
 }
@@ -103,8 +102,8 @@ void StoreThread::checkForChanges()
         [this](RunStore &store) {
             // Store thread: the counters are only touched here.
             SqliteConnection &db = store.connection();
-            const qint64 version = db.scalar(QStringLiteral("PRAGMA data_version"), nullptr)
-                                       .toLongLong();
+            const qint64 version =
+                db.scalar(QStringLiteral("PRAGMA data_version"), nullptr).toLongLong();
             const qint64 own = db.totalChanges();
             const bool first = m_dataVersion < 0;
             const bool changed = !first && (version != m_dataVersion || own != m_ownChanges);

@@ -46,8 +46,7 @@ public:
     // Runs work(store) on the store thread and then done(result) on receiver's thread, unless
     // receiver is gone by then. Jobs run in the order they were posted. Inline: both run before
     // call() returns.
-    template <typename Work, typename Done>
-    void call(QObject *receiver, Work work, Done done)
+    template <typename Work, typename Done> void call(QObject *receiver, Work work, Done done)
     {
         using Result = std::invoke_result_t<Work, RunStore &>;
         if (!m_thread) {
@@ -55,7 +54,8 @@ public:
             return;
         }
         QPointer<QObject> target(receiver);
-        post([this, target, work = std::move(work), done = std::move(done)](RunStore &store) mutable {
+        post([this, target, work = std::move(work),
+              done = std::move(done)](RunStore &store) mutable {
             Result result = work(store);
             // Delivered through this object, which lives on the caller's thread: the receiver is
             // checked there, never from the store thread.
@@ -72,8 +72,7 @@ public:
     void post(std::function<void(RunStore &)> work);
     // Runs work and waits for it: only where the caller cannot go on without the answer and the
     // user is not waiting on the event loop (a session's start, before the window takes input).
-    template <typename Work>
-    auto wait(Work work) -> std::invoke_result_t<Work, RunStore &>
+    template <typename Work> auto wait(Work work) -> std::invoke_result_t<Work, RunStore &>
     {
         using Result = std::invoke_result_t<Work, RunStore &>;
         if (!m_thread)
@@ -106,7 +105,7 @@ private:
     QObject *m_context = nullptr; // lives on m_thread: jobs are its queued calls
     QFileSystemWatcher *m_watcher = nullptr;
     QTimer m_slowPoll;
-    QTimer m_coalesce;           // a burst of file events makes one check
+    QTimer m_coalesce; // a burst of file events makes one check
     // What the last check saw (store thread only): PRAGMA data_version moves with other
     // connections' commits, sqlite3_total_changes() with this one's.
     qint64 m_dataVersion = -1;

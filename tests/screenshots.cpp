@@ -194,7 +194,8 @@ int main(int argc, char **argv)
     };
     for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
         window.setThemeKind(kind);
-        const int typed = testAccess(window).cells()->insertCell(testAccess(window).cells()->rowCount());
+        const int typed =
+            testAccess(window).cells()->insertCell(testAccess(window).cells()->rowCount());
         testAccess(window).cellView()->setCurrentRow(typed);
         CodeEditor *editor = testAccess(window).cellView()->cellWidget(typed)->editor();
         editor->setFocus();
@@ -260,18 +261,22 @@ int main(int argc, char **argv)
 
     // A cell the default profile holds for review, then the queue as the reviewer sees it.
     const int held = testAccess(window).cells()->insertCell(testAccess(window).cells()->rowCount());
-    testAccess(window).cells()->setCode(held, QStringLiteral("import urllib.parse\n"
-                                                 "query = urllib.parse.urlencode({'region': "
-                                                 "by_region.idxmax()})\nprint(query)"));
+    testAccess(window).cells()->setCode(held,
+                                        QStringLiteral("import urllib.parse\n"
+                                                       "query = urllib.parse.urlencode({'region': "
+                                                       "by_region.idxmax()})\nprint(query)"));
     testAccess(window).cellView()->setCurrentRow(held);
     window.runCurrentCell();
     if (!waitIdle(window))
         return 1;
     testAccess(window).reviewPanel()->refresh();
-    ok = floated(testAccess(window).reviewPanel(), QSize(1200, 620), QStringLiteral("/review-queue.png")) && ok;
+    ok = floated(testAccess(window).reviewPanel(), QSize(1200, 620),
+                 QStringLiteral("/review-queue.png")) &&
+         ok;
 
     testAccess(window).runSearchPanel()->search(QStringLiteral("region"));
-    ok = floated(testAccess(window).runSearchPanel(), QSize(1100, 420), QStringLiteral("/history-panel.png")) &&
+    ok = floated(testAccess(window).runSearchPanel(), QSize(1100, 420),
+                 QStringLiteral("/history-panel.png")) &&
          ok;
 
     // Issue 15's fit and finish: the default layout at both window sizes and in both themes, with
@@ -289,7 +294,8 @@ int main(int argc, char **argv)
             reset->trigger();
         raise(testAccess(window).dataPanel());
         raise(testAccess(window).reviewPanel());
-        testAccess(window).reviewPanel()->selectRun(testAccess(window).reviewPanel()->listedRuns().value(0));
+        testAccess(window).reviewPanel()->selectRun(
+            testAccess(window).reviewPanel()->listedRuns().value(0));
         testAccess(window).variablesPanel()->scrollToTop();
         const QString tag = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
         for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
@@ -307,9 +313,9 @@ int main(int argc, char **argv)
     ok = floated(testAccess(window).provenancePanel(), QSize(760, 820),
                  QStringLiteral("/provenance-panel-dark.png")) &&
          ok;
-    ok =
-        floated(testAccess(window).reviewPanel(), QSize(1200, 620), QStringLiteral("/review-queue-dark.png")) &&
-        ok;
+    ok = floated(testAccess(window).reviewPanel(), QSize(1200, 620),
+                 QStringLiteral("/review-queue-dark.png")) &&
+         ok;
     window.setThemeKind(EditorTheme::Kind::Light);
 
     // Run > Undo Last Cell: the last cell that ended ok says "undone".
@@ -401,7 +407,8 @@ int main(int argc, char **argv)
         // The tables' first pages (or the recorded rows when a table cannot be paged).
         QTest::qWaitFor(
             [&window] {
-                for (RichOutputView *view : testAccess(window).cellView()->cellWidget(0)->richOutputs()) {
+                for (RichOutputView *view :
+                     testAccess(window).cellView()->cellWidget(0)->richOutputs()) {
                     if (view->table() && view->table()->table()->isVisible() &&
                         view->table()->table()->model()->rowCount() == 0)
                         return false;
@@ -415,8 +422,9 @@ int main(int argc, char **argv)
         for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
             window.setThemeKind(kind);
             testAccess(window).cellView()->setCurrentRow(0, false);
-            ok = save(&window, outDir + QStringLiteral("/rich-outputs-%1.png")
-                                           .arg(EditorTheme::nameOf(kind))) &&
+            ok = save(&window,
+                      outDir +
+                          QStringLiteral("/rich-outputs-%1.png").arg(EditorTheme::nameOf(kind))) &&
                  ok;
             ok = save(testAccess(window).cellView()->cellWidget(0),
                       outDir + QStringLiteral("/rich-outputs-cell-%1.png")

@@ -19,8 +19,8 @@
 #include "outputview.h"
 #include "provenancepanel.h"
 #include "reviewqueuepanel.h"
-#include "stalerunner.h"
 #include "richoutput.h"
+#include "stalerunner.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "variablespanel.h"
@@ -153,19 +153,21 @@ private Q_SLOTS:
         const auto run = lastRun(shown);
         QCOMPARE(run.status, RunStatus::Ok);
         QVERIFY(outputOf(*window, 0).contains(QStringLiteral("rows 1977")));
-        QCOMPARE(testAccess(window).cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
+        QCOMPARE(testAccess(window).cellView()->cellWidget(0)->badge()->text(),
+                 QStringLiteral("ok"));
         QCOMPARE(testAccess(window).cellView()->cellWidget(0)->figureCount(), 1);
         QCOMPARE(testAccess(window).figurePanel()->count(), 1);
         QVERIFY(testAccess(window).figurePanel()->view()->hasFigure());
-        QCOMPARE(testAccess(window).figurePanel()->view()->pixmap().width(), run.figures.first().width);
+        QCOMPARE(testAccess(window).figurePanel()->view()->pixmap().width(),
+                 run.figures.first().width);
         // The figure can be saved in both formats.
         QString error;
-        QVERIFY2(
-            testAccess(window).figurePanel()->saveCurrent(m_dir.filePath(QStringLiteral("f.png")), &error),
-            qPrintable(error));
+        QVERIFY2(testAccess(window).figurePanel()->saveCurrent(
+                     m_dir.filePath(QStringLiteral("f.png")), &error),
+                 qPrintable(error));
         QVERIFY(test::isPng(test::readFile(m_dir.filePath(QStringLiteral("f.png")))));
-        QVERIFY(
-            testAccess(window).figurePanel()->saveCurrent(m_dir.filePath(QStringLiteral("f.svg")), &error));
+        QVERIFY(testAccess(window).figurePanel()->saveCurrent(
+            m_dir.filePath(QStringLiteral("f.svg")), &error));
         QVERIFY(test::readFile(m_dir.filePath(QStringLiteral("f.svg"))).contains("<svg"));
     }
 
@@ -221,7 +223,8 @@ private Q_SLOTS:
         QAction *reset = window->findChild<QAction *>(QStringLiteral("resetLayoutAction"));
         QVERIFY(reset);
         reset->trigger();
-        auto *review = qobject_cast<QDockWidget *>(testAccess(window).reviewPanel()->parentWidget());
+        auto *review =
+            qobject_cast<QDockWidget *>(testAccess(window).reviewPanel()->parentWidget());
         review->raise();
         QCoreApplication::processEvents();
 
@@ -342,13 +345,16 @@ private Q_SLOTS:
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
         window->runAll();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 120000);
-        QCOMPARE(testAccess(window).cellView()->cellWidget(1)->badge()->text(), QStringLiteral("ok"));
+        QCOMPARE(testAccess(window).cellView()->cellWidget(1)->badge()->text(),
+                 QStringLiteral("ok"));
         QSignalSpy undone(testAccess(window).session(), &SessionRunner::undoFinished);
         testAccess(window).undoAction()->trigger();
         QVERIFY(undone.wait(60000));
         QVERIFY2(undone.first().at(0).toBool(), qPrintable(undone.first().at(1).toString()));
-        QCOMPARE(testAccess(window).cellView()->cellWidget(1)->badge()->text(), QStringLiteral("undone"));
-        QCOMPARE(testAccess(window).cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
+        QCOMPARE(testAccess(window).cellView()->cellWidget(1)->badge()->text(),
+                 QStringLiteral("undone"));
+        QCOMPARE(testAccess(window).cellView()->cellWidget(0)->badge()->text(),
+                 QStringLiteral("ok"));
     }
 
     // Issue 15, item 6: a cell that used a name a later run redefined is marked stale, naming the
@@ -386,8 +392,11 @@ private Q_SLOTS:
         QCOMPARE(marker->text(), QStringLiteral("stale"));
         QVERIFY2(marker->toolTip().contains(QStringLiteral("uses `threshold`, redefined by [5]")),
                  qPrintable(marker->toolTip()));
-        QVERIFY(testAccess(window).cellView()->cellWidget(1)->staleMarker()->isHidden()); // read nothing
-        QVERIFY(testAccess(window).cellView()->cellWidget(3)->staleMarker()->isHidden()); // big is as it was
+        QVERIFY(testAccess(window).cellView()->cellWidget(1)->staleMarker()->isHidden()); // read
+                                                                                          // nothing
+        QVERIFY(
+            testAccess(window).cellView()->cellWidget(3)->staleMarker()->isHidden()); // big is as
+                                                                                      // it was
         QCOMPARE(testAccess(window).cells()->staleRows(), QList<int>{2});
         QVERIFY(runStale->isEnabled());
 
@@ -501,7 +510,8 @@ private Q_SLOTS:
         QVERIFY2(traceback.startsWith(QStringLiteral("ZeroDivisionError")), qPrintable(traceback));
         QCOMPARE(failed->editor()->violations().size(), 1);
         QCOMPARE(failed->editor()->violations().first().line, 2);
-        QCOMPARE(testAccess(window).cellView()->cellWidget(1)->badge()->text(), QStringLiteral("error"));
+        QCOMPARE(testAccess(window).cellView()->cellWidget(1)->badge()->text(),
+                 QStringLiteral("error"));
         // The third cell was not run: Run All stops at the first failure.
         QCOMPARE(testAccess(window).cells()->cell(2).state, Cell::State::NotRun);
         testAccess(window).cellView()->setCurrentRow(2);
@@ -631,7 +641,8 @@ private Q_SLOTS:
         QVERIFY(shown.wait(60000));
         testAccess(window).cellView()->setCurrentRow(1);
         testAccess(window).runAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(testAccess(window).cells()->cell(1).state == Cell::State::Running, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(testAccess(window).cells()->cell(1).state == Cell::State::Running,
+                                 10000);
         QVERIFY(testAccess(window).interruptAction()->isEnabled());
         QTRY_VERIFY(testAccess(window).busyLabel()->text().contains(QStringLiteral("2")));
         // At once, as a user who pressed Run by mistake would: the worker may not have started the
@@ -651,7 +662,8 @@ private Q_SLOTS:
         auto window = makeWindow();
         QVERIFY(window);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
-        testAccess(window).editor()->setPlainText(QStringLiteral("x = 1\ndata = open('/etc/passwd').read()"));
+        testAccess(window).editor()->setPlainText(
+            QStringLiteral("x = 1\ndata = open('/etc/passwd').read()"));
         testAccess(window).runAction()->trigger();
         QVERIFY(shown.wait(60000));
         const RunRecord run = lastRun(shown);
@@ -814,12 +826,13 @@ private Q_SLOTS:
         auto window = makeWindow();
         QVERIFY(window);
         QSignalSpy variables(window.get(), &MainWindow::variablesShown);
-        testAccess(window).editor()->setPlainText(QStringLiteral("by_region = sales.groupby('region').sum("
-                                                      "numeric_only=True)"));
+        testAccess(window).editor()->setPlainText(
+            QStringLiteral("by_region = sales.groupby('region').sum("
+                           "numeric_only=True)"));
         testAccess(window).runAction()->trigger();
         QVERIFY(variables.wait(60000));
-        const auto items =
-            testAccess(window).variablesPanel()->findItems(QStringLiteral("by_region"), Qt::MatchExactly);
+        const auto items = testAccess(window).variablesPanel()->findItems(
+            QStringLiteral("by_region"), Qt::MatchExactly);
         QCOMPARE(items.size(), 1);
         Q_EMIT testAccess(window).variablesPanel()->itemActivated(items.first(), 0);
         DataPanel *data = testAccess(window).dataPanel();
@@ -856,7 +869,8 @@ private Q_SLOTS:
         const RunRecord released = lastRun(shown);
         QCOMPARE(released.status, RunStatus::Ok);
         QCOMPARE(released.result, std::optional<QString>(QStringLiteral("'a%20b'")));
-        QCOMPARE(testAccess(window).cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
+        QCOMPARE(testAccess(window).cellView()->cellWidget(0)->badge()->text(),
+                 QStringLiteral("ok"));
         QTRY_VERIFY_WITH_TIMEOUT(!review->listedRuns().contains(flagged.id), 30000);
     }
 
@@ -873,7 +887,8 @@ private Q_SLOTS:
         QVERIFY(shown.wait(60000));
         const RunRecord flagged = lastRun(shown);
         QCOMPARE(flagged.status, RunStatus::PendingReview);
-        const QString count = testAccess(window).cellView()->cellWidget(0)->executionCountLabel()->text();
+        const QString count =
+            testAccess(window).cellView()->cellWidget(0)->executionCountLabel()->text();
         QCOMPARE(count, QStringLiteral("[%1]").arg(flagged.cellIndex));
         testAccess(window).cells()->insertCell(0);
         testAccess(window).cells()->insertCell(0);

@@ -156,17 +156,18 @@ private Q_SLOTS:
         QSignalSpy loaded(m_session.get(), &SessionRunner::datasetsLoaded);
         QVERIFY2(m_session->start(&error), qPrintable(error));
         QVERIFY(loaded.wait(60000));
-        const RunRecord made = run(QStringLiteral(
-            "import numpy as np\nimport pandas as pd\n"
-            "rng = np.random.default_rng(7)\n"
-            "big = pd.DataFrame(rng.normal(size=(10_000_000, 20)), "
-            "columns=[f'c{i}' for i in range(20)])\n"
-            "mid = pd.DataFrame({'x': rng.integers(0, 100, 1000), 'y': rng.normal(size=1000),"
-            " 'kind': pd.Categorical(rng.choice(['apple', 'pear', 'plum'], 1000, p=[.5, .3, "
-            ".2]))})\n"
-            "mid.loc[::10, 'y'] = np.nan\n"
-            "ts = pd.Series(np.arange(365.0), index=pd.date_range('2024-01-01', periods=365))\n"
-            "arr = np.arange(12).reshape(3, 4)"),
+        const RunRecord made = run(
+            QStringLiteral(
+                "import numpy as np\nimport pandas as pd\n"
+                "rng = np.random.default_rng(7)\n"
+                "big = pd.DataFrame(rng.normal(size=(10_000_000, 20)), "
+                "columns=[f'c{i}' for i in range(20)])\n"
+                "mid = pd.DataFrame({'x': rng.integers(0, 100, 1000), 'y': rng.normal(size=1000),"
+                " 'kind': pd.Categorical(rng.choice(['apple', 'pear', 'plum'], 1000, p=[.5, .3, "
+                ".2]))})\n"
+                "mid.loc[::10, 'y'] = np.nan\n"
+                "ts = pd.Series(np.arange(365.0), index=pd.date_range('2024-01-01', periods=365))\n"
+                "arr = np.arange(12).reshape(3, 4)"),
             // Ten million rows take a while on a busy machine: not the analyst's cell limit.
             600000);
         QCOMPARE(made.status, RunStatus::Ok);

@@ -11,9 +11,9 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QThread>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <csignal>
 
 using namespace sandbench;
@@ -86,7 +86,8 @@ private Q_SLOTS:
                 &gone, [](RunStore &) { return 1; }, [&delivered](int) { delivered = true; });
         }
         bool after = false;
-        store.call(&receiver, [](RunStore &) { return 2; }, [&after](int) { after = true; });
+        store.call(
+            &receiver, [](RunStore &) { return 2; }, [&after](int) { after = true; });
         QTRY_VERIFY_WITH_TIMEOUT(after, 30000);
         QVERIFY(!delivered);
 
@@ -101,7 +102,8 @@ private Q_SLOTS:
         QVERIFY2(other->recordRun(run, {}, &error), qPrintable(error));
         QVERIFY(changed.wait(30000));
         const int seen = int(changed.size());
-        QVERIFY(ReviewQueue(*other).decide(run.id, true, QStringLiteral("rita"), QString(), &error));
+        QVERIFY(
+            ReviewQueue(*other).decide(run.id, true, QStringLiteral("rita"), QString(), &error));
         QTRY_VERIFY_WITH_TIMEOUT(changed.size() > seen, 30000);
     }
 

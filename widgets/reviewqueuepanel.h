@@ -9,7 +9,6 @@
 
 #include <QHash>
 #include <QPointer>
-
 #include <QWidget>
 
 class QCheckBox;

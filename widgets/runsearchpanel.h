@@ -6,7 +6,6 @@
 #include "storethread.h"
 
 #include <QPointer>
-
 #include <QTimer>
 #include <QWidget>
 
