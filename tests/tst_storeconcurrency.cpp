@@ -94,6 +94,11 @@ private Q_SLOTS:
         // Another connection commits: changed() tells (file event or the slow look).
         store.watchForChanges(500);
         QSignalSpy changed(&store, &StoreThread::changed);
+        // Jobs run in order: once this one answers, the first look (the baseline) was taken.
+        bool baseline = false;
+        store.call(
+            &receiver, [](RunStore &) { return true; }, [&baseline](bool) { baseline = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(baseline, 30000);
         RunRecord run;
         run.sessionId = sessionId;
         run.code = QStringLiteral("import socket");
