@@ -254,7 +254,12 @@ int main(int argc, char **argv)
     summarized.wait(30000);
     ok = floated(data, QSize(980, 760), QStringLiteral("/data-panel-categories.png")) && ok;
 
-    testAccess(window).cellView()->setCurrentRow(1, false);
+    {
+        // Provenance is read on the store's thread: shot once it shows.
+        QSignalSpy shown(testAccess(window).provenancePanel(), &ProvenancePanel::runShown);
+        testAccess(window).cellView()->setCurrentRow(1, false);
+        shown.wait(30000);
+    }
     ok = floated(testAccess(window).provenancePanel(), QSize(760, 820),
                  QStringLiteral("/provenance-panel.png")) &&
          ok;
@@ -269,12 +274,21 @@ int main(int argc, char **argv)
     window.runCurrentCell();
     if (!waitIdle(window))
         return 1;
-    testAccess(window).reviewPanel()->refresh();
+    {
+        // The queue is read on the store's thread: shot once it shows.
+        QSignalSpy listed(testAccess(window).reviewPanel(), &ReviewQueuePanel::refreshed);
+        testAccess(window).reviewPanel()->refresh();
+        listed.wait(30000);
+    }
     ok = floated(testAccess(window).reviewPanel(), QSize(1200, 620),
                  QStringLiteral("/review-queue.png")) &&
          ok;
 
-    testAccess(window).runSearchPanel()->search(QStringLiteral("region"));
+    {
+        QSignalSpy searched(testAccess(window).runSearchPanel(), &RunSearchPanel::searched);
+        testAccess(window).runSearchPanel()->search(QStringLiteral("region"));
+        searched.wait(30000);
+    }
     ok = floated(testAccess(window).runSearchPanel(), QSize(1100, 420),
                  QStringLiteral("/history-panel.png")) &&
          ok;
