@@ -636,12 +636,19 @@ void SessionRunner::onInputHashed(const QString &key, InputFile input,
     if (sha256) {
         input.sha256 = *sha256;
         m_knownHashes.insert(key, input.sha256);
-        m_store.post([input](RunStore &store) {
-            FileHashCache cache(store);
-            cache.remember(input);
-            if (const QString problem = cache.takeProblem(); !problem.isEmpty())
-                qCWarning(lcStore) << problem;
-        });
+        // A cache that cannot be written costs another hash next time; the next run's
+        // provenance says why (README, "The run store").
+        m_store.call(
+            this,
+            [input](RunStore &store) {
+                FileHashCache cache(store);
+                cache.remember(input);
+                return cache.takeProblem();
+            },
+            [this](const QString &problem) {
+                if (!problem.isEmpty())
+                    m_hashProblem = problem;
+            });
     } else {
         m_hashFailed.insert(key); // the run hashes it again and says why it cannot
     }
