@@ -304,11 +304,11 @@ private Q_SLOTS:
         {
             auto crashed = makeNotebookWindow(0);
             QVERIFY(crashed);
-            for (const auto &old : crashed->document()->pendingRecoveries())
-                crashed->document()->discardRecovery(old); // other tests' leftovers
-            crashed->cells()->setCode(0, QStringLiteral("unsaved = 1"));
-            QVERIFY(crashed->document()->isModified());
-            QVERIFY(crashed->document()->autosave());
+            for (const auto &old : testAccess(crashed).document()->pendingRecoveries())
+                testAccess(crashed).document()->discardRecovery(old); // other tests' leftovers
+            testAccess(crashed).cells()->setCode(0, QStringLiteral("unsaved = 1"));
+            QVERIFY(testAccess(crashed).document()->isModified());
+            QVERIFY(testAccess(crashed).document()->autosave());
             // Gone without a save or a close, as in a crash: the copy stays.
         }
         auto window = makeNotebookWindow(0);
