@@ -72,7 +72,8 @@ bool isFlagged(const Cell &cell)
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QWidget *parent)
-    : QMainWindow(parent), m_store(std::move(store)), m_config(std::move(config))
+    : QMainWindow(parent), m_store(std::make_unique<StoreThread>(std::move(store))),
+      m_config(std::move(config))
 {
     // Its worker's refusals name the window's actions, however the window was started.
     m_config.context = QLatin1String(WorkerContext::Window);
@@ -133,15 +134,7 @@ MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QW
     updateTitle();
 }
 
-MainWindow::~MainWindow()
-{
-    // The runner and the views point into the session and the store: let go of them first.
-    m_runner->setSession(nullptr);
-    m_data->clear();
-    m_review->setStore(nullptr);
-    m_provenance->setStore(nullptr);
-    m_search->setStore(nullptr);
-}
+MainWindow::~MainWindow() = default;
 
 CodeEditor *MainWindow::editor() const
 {
@@ -264,7 +257,9 @@ void MainWindow::connectDataPanels()
     m_provenance->setJsonFormatter(&cli::runProvenanceToJson);
     m_provenance->setStore(m_store.get());
     m_review->setStore(m_store.get());
-    m_review->setAutoRefresh(3000); // reviewers may decide from another process
+    // Reviewers may decide from another process: the store's change notification tells, with a
+    // slow look behind it for file systems that do not.
+    m_review->setAutoRefresh(10000);
     m_search->setStore(m_store.get());
     connect(m_variables, &VariablesPanel::tableRequested, this, &MainWindow::openTable);
     connect(m_data, &DataPanel::message, this, &MainWindow::status);
@@ -293,6 +288,8 @@ void MainWindow::connectDataPanels()
                                                              : tr("Review Queue"));
     });
     connect(m_review, &ReviewQueuePanel::decided, this, [this](const ReviewDecision &decision) {
+        // The waiting cell learns of it at once, not at the next file event or slow look.
+        m_store->checkForChanges();
         m_history->addNote(decision.approved ? tr("Run %1 approved by %2; its cell runs now.")
                                                    .arg(decision.runId)
                                                    .arg(decision.reviewer)
@@ -655,6 +652,9 @@ void MainWindow::connectSession()
     connect(session, &SessionRunner::datasetsLoaded, this, &MainWindow::onDatasetsLoaded);
     connect(session, &SessionRunner::workerStateChanged, this, &MainWindow::updateWorkerStatus);
     connect(session, &SessionRunner::sandboxReady, this, &MainWindow::onSandboxReady);
+    // A run was recorded: the panels that follow the database (the review queue) read it again
+    // now, without waiting for the file event.
+    connect(session, &SessionRunner::runFinished, m_store.get(), &StoreThread::checkForChanges);
     connect(session, &SessionRunner::undoFinished, this, [this](bool ok, const QString &message) {
         const QString text = ok ? tr("Undone: the variables are as they were before the last "
                                      "cell that ended ok.")
@@ -1074,23 +1074,45 @@ void MainWindow::exportSessionDialog()
     if (QFileInfo(path).suffix().isEmpty())
         path += filter.contains(QLatin1String("ipynb")) ? QStringLiteral(".ipynb")
                                                         : QStringLiteral(".py");
-    QString error;
-    const auto session = SessionExport::load(*m_store, m_session->sessionId(), &error);
-    if (!session || !cli::ExportCommand::write(*session, path, &error)) {
-        QMessageBox::warning(this, tr("Export Session"), error);
-        return;
-    }
-    const auto &problems = session->recordedFileProblems();
-    if (!problems.isEmpty()) {
-        // The file's header lists them all; the status bar says that there are some.
-        status(tr("Exported session %1 to %2, but %n recorded file(s) changed since their run, "
-                  "first %3.",
-                  "", int(problems.size()))
-                   .arg(m_session->sessionId())
-                   .arg(path, RecordedFiles::describe(problems.first())));
-        return;
-    }
-    status(tr("Exported session %1 to %2.").arg(m_session->sessionId()).arg(path));
+    // Read and written on the store's thread: a long session's export does not hold the window.
+    struct Exported
+    {
+        bool ok = false;
+        QString error;
+        int problems = 0;
+        QString firstProblem;
+    };
+    const qint64 sessionId = m_session->sessionId();
+    m_store->call(
+        this,
+        [sessionId, path](RunStore &store) {
+            Exported exported;
+            const auto session = SessionExport::load(store, sessionId, &exported.error);
+            if (!session || !cli::ExportCommand::write(*session, path, &exported.error))
+                return exported;
+            exported.ok = true;
+            const auto &problems = session->recordedFileProblems();
+            exported.problems = int(problems.size());
+            if (!problems.isEmpty())
+                exported.firstProblem = RecordedFiles::describe(problems.first());
+            return exported;
+        },
+        [this, sessionId, path](const Exported &exported) {
+            if (!exported.ok) {
+                QMessageBox::warning(this, tr("Export Session"), exported.error);
+                return;
+            }
+            if (exported.problems > 0) {
+                // The file's header lists them all; the status bar says that there are some.
+                status(tr("Exported session %1 to %2, but %n recorded file(s) changed since "
+                          "their run, first %3.",
+                          "", exported.problems)
+                           .arg(sessionId)
+                           .arg(path, exported.firstProblem));
+                return;
+            }
+            status(tr("Exported session %1 to %2.").arg(sessionId).arg(path));
+        });
 }
 
 bool MainWindow::saveNotebook()

@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "runstore.h"
 #include "sessionrunner.h"
+#include "storethread.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -63,32 +64,8 @@ public:
     void applySettings(const AppSettings &settings);
     void setThemeKind(EditorTheme::Kind kind);
 
-    CellModel *cells() const { return m_cells; }
-    CellListView *cellView() const { return m_cellView; }
-    // The current cell's editor; the notebook always has at least one cell.
-    CodeEditor *editor() const;
-    FigurePanel *figurePanel() const { return m_figures; }
-    DatasetsPanel *datasetsPanel() const { return m_datasets; }
-    VariablesPanel *variablesPanel() const { return m_variables; }
-    HistoryPanel *historyPanel() const { return m_history; }
-    DataPanel *dataPanel() const { return m_data; }
-    ProvenancePanel *provenancePanel() const { return m_provenance; }
-    ReviewQueuePanel *reviewPanel() const { return m_review; }
-    RunSearchPanel *runSearchPanel() const { return m_search; }
     // Shows a table variable of the session in the data panel and brings the panel forward.
     void openTable(const QString &variable);
-    NotebookDocument *document() const { return m_document; }
-    NotebookRunner *runner() const { return m_runner; }
-    LiveChecker *liveChecker() const { return m_checker; }
-    FindReplaceBar *findBar() const { return m_findBar; }
-    QAction *runAction() const { return m_runAction; }
-    QAction *runAdvanceAction() const { return m_runAdvanceAction; }
-    QAction *runAllAction() const { return m_runAllAction; }
-    StaleRunner *staleRunner() const { return m_staleRunner; }
-    QAction *interruptAction() const { return m_interruptAction; }
-    QAction *undoAction() const { return m_undoAction; }
-    SessionRunner *session() const { return m_session.get(); }
-    QLabel *busyLabel() const { return m_busyLabel; }
 
 public Q_SLOTS:
     void runCurrentCell();
@@ -106,6 +83,11 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Tests reach the window's parts through it (mainwindowtestaccess.h), not through accessors
+    // the application could come to use.
+    friend class MainWindowTestAccess;
+    // The current cell's editor; the notebook always has at least one cell.
+    CodeEditor *editor() const;
     void buildDocks();
     void applyDefaultDockSizes();
     void buildActions();
@@ -147,7 +129,10 @@ private:
     void showAbout();
     void status(const QString &message);
 
-    std::unique_ptr<RunStore> m_store;
+    // Declared (so built) before and destroyed after the session, which records through it. The
+    // panels, the runner and the models hold QPointers to both: they may outlive them (Qt deletes
+    // child widgets after these members) and let go by themselves, with no detaching by hand.
+    std::unique_ptr<StoreThread> m_store;
     SessionConfig m_config;
     AppSettings m_settings;
     std::unique_ptr<SessionRunner> m_session;

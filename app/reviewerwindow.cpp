@@ -14,7 +14,7 @@
 namespace sandbench {
 
 ReviewerWindow::ReviewerWindow(std::unique_ptr<RunStore> store, QWidget *parent)
-    : QMainWindow(parent), m_store(std::move(store))
+    : QMainWindow(parent), m_store(std::make_unique<StoreThread>(std::move(store)))
 {
     setObjectName(QStringLiteral("reviewer"));
     setAttribute(Qt::WA_DeleteOnClose, parent != nullptr); // opened from the workbench's menu
@@ -35,10 +35,12 @@ ReviewerWindow::ReviewerWindow(std::unique_ptr<RunStore> store, QWidget *parent)
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(dock->toggleViewAction());
 
-    connect(m_queue, &ReviewQueuePanel::runSelected, this, [this](qint64 runId) {
-        m_provenance->showRun(runId);
-        if (const auto run = m_store->run(runId))
-            m_provenance->showSession(run->sessionId);
+    connect(m_queue, &ReviewQueuePanel::runSelected, this,
+            [this](qint64 runId) { m_provenance->showRun(runId); });
+    connect(m_provenance, &ProvenancePanel::runShown, this, [this](qint64 runId, bool found) {
+        Q_UNUSED(runId)
+        if (found)
+            m_provenance->showSession(m_provenance->shownSession());
     });
     connect(m_queue, &ReviewQueuePanel::pendingCountChanged, this, &ReviewerWindow::updateTitle);
     connect(m_queue, &ReviewQueuePanel::decided, this, [this](const ReviewDecision &decision) {
@@ -54,7 +56,8 @@ ReviewerWindow::ReviewerWindow(std::unique_ptr<RunStore> store, QWidget *parent)
                                                          : settings.reviewerName);
     m_provenance->setStore(m_store.get());
     m_queue->setStore(m_store.get());
-    m_queue->setAutoRefresh(3000);
+    // Decisions and flagged runs from other processes show when the database changes.
+    m_queue->setAutoRefresh(10000);
     statusBar()->showMessage(
         tr("Database: %1 · reviewer: %2").arg(m_store->path(), m_queue->reviewer()));
     updateTitle(m_queue->pendingCount());
@@ -62,12 +65,7 @@ ReviewerWindow::ReviewerWindow(std::unique_ptr<RunStore> store, QWidget *parent)
     resizeDocks({dock}, {460}, Qt::Horizontal);
 }
 
-ReviewerWindow::~ReviewerWindow()
-{
-    // The panels read the store until they go: let go of it before it closes.
-    m_queue->setStore(nullptr);
-    m_provenance->setStore(nullptr);
-}
+ReviewerWindow::~ReviewerWindow() = default;
 
 void ReviewerWindow::askReviewerName()
 {

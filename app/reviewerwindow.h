@@ -5,6 +5,7 @@
 #pragma once
 
 #include "runstore.h"
+#include "storethread.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -29,7 +30,8 @@ private:
     void askReviewerName();
     void updateTitle(int pending);
 
-    std::unique_ptr<RunStore> m_store;
+    // The panels hold QPointers to it: they let go by themselves when it goes first.
+    std::unique_ptr<StoreThread> m_store;
     ReviewQueuePanel *m_queue = nullptr;
     ProvenancePanel *m_provenance = nullptr;
 };

@@ -36,7 +36,7 @@ constexpr int kMaxDecimals = 6;
 } // namespace
 
 DataFrameModel::DataFrameModel(SessionRunner &session, const QString &variable, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session), m_variable(variable)
+    : QAbstractTableModel(parent), m_session(&session), m_variable(variable)
 {
     requestPage(0);
 }
@@ -214,13 +214,13 @@ QJsonObject DataFrameModel::viewRequest(const QString &type) const
 
 void DataFrameModel::requestPage(qint64 page) const
 {
-    if (m_pending.contains(page))
+    if (m_pending.contains(page) || !m_session)
         return;
     QJsonObject request = viewRequest(QStringLiteral("table"));
     request.insert(QStringLiteral("offset"), page * kPageRows);
     request.insert(QStringLiteral("limit"), kPageRows);
     request.insert(QStringLiteral("encoding"), QStringLiteral("binary"));
-    QueryReply *reply = m_session.query(request);
+    QueryReply *reply = m_session->query(request);
     m_pending.insert(page);
     // The page and the view it was asked for travel with its own reply.
     auto *self = const_cast<DataFrameModel *>(this);

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QList>
+#include <QPointer>
 #include <QSet>
 #include <QString>
 
@@ -93,7 +94,8 @@ private:
     const TablePage *pageFor(int row) const;
     int decimalsFor(const TablePage &page, int column) const;
 
-    SessionRunner &m_session;
+    // Not owned: a session that ends first leaves the model asking nobody (no page arrives).
+    QPointer<SessionRunner> m_session;
     QString m_variable;
     bool m_ready = false;
     qint64 m_rows = 0;

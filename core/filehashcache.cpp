@@ -11,7 +11,7 @@
 namespace sandbench {
 
 std::optional<InputFile> FileHashCache::stat(const QString &name, const QString &path,
-                                             QString *error) const
+                                             QString *error)
 {
     InputFile input;
     input.name = name;

@@ -25,7 +25,7 @@ public:
     std::optional<InputFile> describe(const QString &name, const QString &path, QString *error);
     // The parts describe() takes, for hashing elsewhere (a background thread): the file's path,
     // size and mtime; its hash from the cache (false when not there); storing a new hash.
-    std::optional<InputFile> stat(const QString &name, const QString &path, QString *error) const;
+    static std::optional<InputFile> stat(const QString &name, const QString &path, QString *error);
     bool lookup(InputFile &input) const;
     void remember(const InputFile &input);
 

@@ -9,7 +9,11 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStorageInfo>
+#include <QUuid>
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -182,6 +186,75 @@ bool RecordedFiles::saveFigures(QList<Figure> &figures, const QString &folder, q
         figure.sha256 = sha256Hex(figure.data);
     }
     return true;
+}
+
+bool RecordedFiles::stageFigures(QList<Figure> &figures, const QString &folder, QStringList *staged,
+                                 QString *error)
+{
+    staged->clear();
+    for (int i = 0; i < figures.size(); ++i) {
+        Figure &figure = figures[i];
+        QString why;
+        if (!ReplyDecoder::pngSize(figure.data, &why)) {
+            if (error)
+                *error = tr("figure %1 was not saved: %2").arg(i + 1).arg(why);
+            discardStaged(figures, *staged, folder);
+            return false;
+        }
+        // A name no run's row uses and no other session's store picks (the uuid).
+        const QString path =
+            QDir(folder).filePath(QStringLiteral(".staged-%1.png")
+                                      .arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(figure.data) != figure.data.size() ||
+            !file.commit()) {
+            if (error)
+                *error = whyNotWritten(path, figure.data.size(), file.errorString());
+            discardStaged(figures, *staged, folder);
+            return false;
+        }
+        staged->append(path);
+        figure.format = QStringLiteral("png");
+        figure.sha256 = sha256Hex(figure.data);
+    }
+    return true;
+}
+
+bool RecordedFiles::publishFigures(QList<Figure> &figures, const QStringList &staged,
+                                   const QString &folder, qint64 runId, QString *error)
+{
+    for (int i = 0; i < figures.size() && i < staged.size(); ++i) {
+        const QString path = QDir(folder).filePath(figureFileName(runId, i + 1));
+        // rename(2) replaces whatever is at the name, a planted link included, never following
+        // it; and it is atomic: the name holds the old file or the whole new one.
+        if (::rename(QFile::encodeName(staged.at(i)).constData(),
+                     QFile::encodeName(path).constData()) != 0) {
+            if (error)
+                *error = tr("cannot write %1: %2")
+                             .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            // The ones already renamed go back, so that discardStaged finds every file.
+            for (int k = 0; k < i; ++k)
+                ::rename(QFile::encodeName(figures.at(k).path).constData(),
+                         QFile::encodeName(staged.at(k)).constData());
+            return false;
+        }
+        figures[i].path = path;
+    }
+    return true;
+}
+
+void RecordedFiles::discardStaged(QList<Figure> &figures, const QStringList &staged,
+                                  const QString &folder)
+{
+    Q_UNUSED(folder)
+    for (const QString &path : staged)
+        QFile::remove(path);
+    // Published under the run's id, whose row was then not committed: no row names them.
+    for (Figure &figure : figures) {
+        if (!figure.path.isEmpty() && !staged.contains(figure.path))
+            QFile::remove(figure.path);
+        figure.path.clear();
+    }
 }
 
 QString RecordedFiles::whyNotWritten(const QString &path, qint64 size, const QString &reported)

@@ -45,6 +45,17 @@ public:
     // Writes each figure's bytes as figureFileName(runId, k) into folder and fills in its path
     // and hash. Refuses (false, with a reason) a figure that is not a PNG the reply decoder
     // accepts; the figure's own format and path are never read.
+    // saveFigures in two steps, so that a store writes no file inside its transaction:
+    // stageFigures writes each figure's bytes under a staging name in folder (refusing, like
+    // saveFigures, what is not a PNG) and fills in its hash; publishFigures, once the run has its
+    // id, renames them to figureFileName(runId, k) and fills in their paths; discardStaged
+    // removes what a failed recording left. staged holds the staging names, in order.
+    static bool stageFigures(QList<Figure> &figures, const QString &folder, QStringList *staged,
+                             QString *error);
+    static bool publishFigures(QList<Figure> &figures, const QStringList &staged,
+                               const QString &folder, qint64 runId, QString *error);
+    static void discardStaged(QList<Figure> &figures, const QStringList &staged,
+                              const QString &folder);
     static bool saveFigures(QList<Figure> &figures, const QString &folder, qint64 runId,
                             QString *error);
     // Output files stay in the worker's write zone, so the app keeps its own copy of each file a

@@ -70,8 +70,9 @@ public:
     bool codeHasRun(const QString &codeSha256, QString *error = nullptr) const;
 
     // The connection, for the classes that keep their own tables in the same file (ReviewQueue,
-    // RunHistory, FileHashCache).
-    SqliteConnection &connection() const { return m_db; }
+    // RunHistory, FileHashCache). Only from a store the caller may change: a const store hands
+    // out nothing that writes.
+    SqliteConnection &connection() { return m_db; }
 
     // "<action>: <what is wrong with the file> (<SQLite's words>). <next step>", from the
     // connection's last failure: a full disk, a read-only file, a damaged file and a failing
@@ -102,6 +103,8 @@ private:
     QList<RunRecord> queryRuns(const QString &where, qint64 key, QString *error) const;
 
     QString m_path;
+    // Mutable for the const queries only (preparing a statement changes the handle's state, not
+    // the data); nothing outside this class gets it from a const store.
     mutable SqliteConnection m_db;
     int m_fileVersion = 0; // the schema version the file had when opened, once known
 };

@@ -39,7 +39,15 @@ QProcessEnvironment workerEnvironment()
 // Top-level entries of the output folder that are not the cell's outputs: the libraries' scratch
 // folder (emptied after every cell). Figures are kept outside it (RecordedFiles).
 const QStringList kNotOutputs = {QStringLiteral(".sandbench-tmp")};
-constexpr int kReviewPollMs = 1000;
+// How often a waiting cell looks for a decision anyway, where the file system does not report
+// the database's changes: the command line (as before: it has nothing else to do) and the window.
+constexpr int kReviewPollInlineMs = 1000;
+constexpr int kReviewPollThreadedMs = 10000;
+
+QString hashKey(const InputFile &input)
+{
+    return QStringLiteral("%1|%2|%3").arg(input.path).arg(input.size).arg(input.mtimeNs);
+}
 
 QString newSessionFolder(qint64 sessionId)
 {
@@ -49,11 +57,16 @@ QString newSessionFolder(qint64 sessionId)
 } // namespace
 
 SessionRunner::SessionRunner(RunStore &store, SessionConfig config, QObject *parent)
-    : QObject(parent), m_store(store), m_config(std::move(config)), m_hashes(store),
-      m_reviews(store)
+    : QObject(parent), m_inlineStore(std::make_unique<StoreThread>(store)), m_store(*m_inlineStore),
+      m_config(std::move(config))
 {
-    m_reviewPoll.setInterval(kReviewPollMs);
-    connect(&m_reviewPoll, &QTimer::timeout, this, &SessionRunner::pollReviews);
+    connect(&m_store, &StoreThread::changed, this, &SessionRunner::pollReviews);
+}
+
+SessionRunner::SessionRunner(StoreThread &store, SessionConfig config, QObject *parent)
+    : QObject(parent), m_store(store), m_config(std::move(config))
+{
+    connect(&m_store, &StoreThread::changed, this, &SessionRunner::pollReviews);
 }
 
 SessionRunner::~SessionRunner()
@@ -70,9 +83,19 @@ bool SessionRunner::start(QString *error)
             return false;
         m_config.profile = *profile;
     }
-    m_sessionId = m_store.createSession(m_config.origin, QString(), error);
-    if (m_sessionId == 0)
+    // Waited for: nothing of the session can go on without its id. Once per session, before the
+    // window takes input.
+    const auto created = m_store.wait([origin = m_config.origin](RunStore &store) {
+        QString reason;
+        const qint64 id = store.createSession(origin, QString(), &reason);
+        return std::make_pair(id, reason);
+    });
+    m_sessionId = created.first;
+    if (m_sessionId == 0) {
+        if (error)
+            *error = created.second;
         return false;
+    }
     m_outputDir = m_config.outputDir.isEmpty() ? newSessionFolder(m_sessionId)
                                                : QFileInfo(m_config.outputDir).absoluteFilePath();
     if (!QDir().mkpath(m_outputDir)) {
@@ -90,12 +113,22 @@ bool SessionRunner::start(QString *error)
                                           {m_outputDir}, error))
         return false;
     // The folder is known only now that the session has its id; record it with the session.
-    if (!m_store.setSessionOutputDir(m_sessionId, m_outputDir, error))
+    const QString recordError = m_store.wait(
+        [id = m_sessionId, dir = m_outputDir, datasets = m_config.datasets](RunStore &store) {
+            QString reason;
+            if (!store.setSessionOutputDir(id, dir, &reason))
+                return reason;
+            for (const DatasetSpec &dataset : datasets) {
+                if (!store.addSessionDataset(id, {dataset.name, dataset.path, dataset.isoDates},
+                                             &reason))
+                    return reason;
+            }
+            return QString();
+        });
+    if (!recordError.isEmpty()) {
+        if (error)
+            *error = recordError;
         return false;
-    for (const DatasetSpec &dataset : std::as_const(m_config.datasets)) {
-        if (!m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path, dataset.isoDates},
-                                       error))
-            return false;
     }
     startWorker();
     inputsHashed(); // hashing starts now, alongside the worker's start
@@ -169,10 +202,12 @@ void SessionRunner::onConfigured(bool ok, const QJsonObject &layers, const QStri
     m_layers = layers;
     if (ok) {
         m_configured = true;
-        QString error;
-        m_store.setSessionSandbox(
-            m_sessionId, QString::fromUtf8(QJsonDocument(layers).toJson(QJsonDocument::Compact)),
-            &error);
+        m_store.post([id = m_sessionId, json = QString::fromUtf8(QJsonDocument(layers).toJson(
+                                            QJsonDocument::Compact))](RunStore &store) {
+            QString error;
+            if (!store.setSessionSandbox(id, json, &error))
+                qCWarning(lcStore) << "session" << id << "sandbox not recorded:" << error;
+        });
     } else {
         // Fail closed: a worker whose sandbox is not armed never runs a cell.
         m_sandboxError = message.isEmpty() ? tr("the worker did not say why") : message;
@@ -343,8 +378,6 @@ void SessionRunner::interruptRun(CellRun *run)
             continue;
         // It stops waiting for a reviewer; its pending_review record stays what it was.
         m_waiting.removeAt(i);
-        if (m_waiting.isEmpty())
-            m_reviewPoll.stop();
         run->finish(run->heldRecord(), true, QString());
         return;
     }
@@ -374,8 +407,11 @@ void SessionRunner::markHeadWaiting()
 void SessionRunner::addDataset(const DatasetSpec &dataset)
 {
     m_config.datasets.append(dataset);
-    QString error;
-    m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path, dataset.isoDates}, &error);
+    m_store.post([id = m_sessionId, dataset](RunStore &store) {
+        QString error;
+        if (!store.addSessionDataset(id, {dataset.name, dataset.path, dataset.isoDates}, &error))
+            qCWarning(lcStore) << "dataset" << dataset.name << "not recorded:" << error;
+    });
     m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates));
 }
 
@@ -387,9 +423,12 @@ bool SessionRunner::setIsoDates(const QString &name, bool isoDates)
         if (dataset.isoDates == isoDates)
             return true;
         dataset.isoDates = isoDates;
-        QString error;
-        if (!m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path, isoDates}, &error))
-            qCWarning(lcSession) << "dataset" << name << "not recorded:" << error;
+        m_store.post([id = m_sessionId, dataset](RunStore &store) {
+            QString error;
+            if (!store.addSessionDataset(id, {dataset.name, dataset.path, dataset.isoDates},
+                                         &error))
+                qCWarning(lcSession) << "dataset" << dataset.name << "not recorded:" << error;
+        });
         if (m_worker)
             m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path, isoDates));
         return true;
@@ -428,7 +467,7 @@ CellRun *SessionRunner::submit(const CellRequest &request)
 
 void SessionRunner::runNext()
 {
-    if (m_current)
+    if (m_current || m_recording || m_preparing)
         return;
     if (m_queue.isEmpty()) {
         Q_EMIT idle();
@@ -462,15 +501,49 @@ void SessionRunner::runNext()
         markHeadWaiting();
         return; // onInputHashed() calls again
     }
+    prepare(m_queue.head());
+}
+
+void SessionRunner::prepare(CellRun *cell)
+{
+    // The review gate costs no worker round trip: the approval is looked up in the store (on
+    // its thread) and travels with the execute request; the worker decides the triggers that
+    // need the syntax tree.
+    m_preparing = true;
+    RunRecord draft = draftRun(*cell);
+    const bool llmCheck =
+        effectiveProfile(*cell).reviewTriggerEnabled(QStringLiteral("llm_first_run")) &&
+        cell->request().source.origin == CodeOrigin::Llm;
+    QPointer<CellRun> guard(cell);
+    m_store.call(
+        this,
+        [draft = std::move(draft), llmCheck](RunStore &store) mutable {
+            Prepared prepared;
+            prepared.decision = ReviewQueue(store).decisionFor(ReviewBinding::of(draft));
+            prepared.codeHasRun = llmCheck && store.codeHasRun(draft.codeSha256);
+            prepared.draft = std::move(draft);
+            return prepared;
+        },
+        [this, guard](Prepared prepared) {
+            m_preparing = false;
+            // Stopped, or taken out of the queue, while the store answered: start over.
+            if (!guard || m_queue.isEmpty() || m_queue.head() != guard || m_current) {
+                runNext();
+                return;
+            }
+            startPrepared(std::move(prepared));
+        });
+}
+
+void SessionRunner::startPrepared(Prepared prepared)
+{
     m_current = m_queue.dequeue();
     m_currentStarted = QDateTime::currentDateTimeUtc();
-    // The review gate costs no worker round trip: the approval is looked up here and travels
-    // with the execute request; the worker decides the triggers that need the syntax tree.
-    m_draft = draftRun(*m_current);
+    m_draft = std::move(prepared.draft);
     const Profile effective = effectiveProfile(*m_current);
-    m_decision = m_reviews.decisionFor(ReviewBinding::of(m_draft));
+    m_decision = prepared.decision;
     const bool approved = m_decision && m_decision->approved;
-    const QList<Violation> reasons = appReviewReasons(*m_current, effective, m_draft);
+    const QList<Violation> reasons = appReviewReasons(*m_current, effective, prepared.codeHasRun);
     if (!reasons.isEmpty() && !approved) {
         holdForReview(reasons);
         return;
@@ -504,30 +577,54 @@ bool SessionRunner::inputsHashed()
 {
     bool ready = true;
     for (const DatasetSpec &dataset : std::as_const(m_config.datasets)) {
-        auto input = m_hashes.stat(dataset.name, dataset.path, nullptr);
-        if (!input || m_hashes.lookup(*input))
+        auto input = FileHashCache::stat(dataset.name, dataset.path, nullptr);
+        if (!input)
             continue; // unreadable files are reported by the run itself
-        const QString key =
-            QStringLiteral("%1|%2|%3").arg(input->path).arg(input->size).arg(input->mtimeNs);
-        if (m_hashFailed.contains(key))
+        const QString key = hashKey(*input);
+        if (m_knownHashes.contains(key) || m_hashFailed.contains(key))
             continue;
-        ready = false;
-        if (m_hashing.contains(key))
+        if (m_hashing.contains(key)) {
+            ready = false;
             continue;
-        // A large file takes seconds to hash: that must not hold up the window's event loop.
+        }
         m_hashing.insert(key);
-        QPointer<SessionRunner> self(this);
-        QThreadPool::globalInstance()->start([self, key, input = *input]() mutable {
-            QString reason;
-            const auto hash = sha256OfFile(input.path, &reason);
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [self, key, input, hash]() mutable {
-                    if (self)
-                        self->onInputHashed(key, input, hash);
-                },
-                Qt::QueuedConnection);
-        });
+        // The store's cache first (inline on the command line: answered before call() returns);
+        // a file it does not know is hashed on a pool thread: a large file takes seconds, which
+        // must not hold up the window's event loop nor the store's thread.
+        m_store.call(
+            this,
+            [input = *input](RunStore &store) mutable {
+                FileHashCache cache(store);
+                const bool known = cache.lookup(input);
+                return std::make_tuple(known, input, cache.takeProblem());
+            },
+            [this, key](std::tuple<bool, InputFile, QString> answer) {
+                auto [known, input, problem] = std::move(answer);
+                if (!problem.isEmpty())
+                    m_hashProblem = problem;
+                if (known) {
+                    m_hashing.remove(key);
+                    m_knownHashes.insert(key, input.sha256);
+                    if (!m_current)
+                        QMetaObject::invokeMethod(this, &SessionRunner::runNext,
+                                                  Qt::QueuedConnection);
+                    return;
+                }
+                QPointer<SessionRunner> self(this);
+                QThreadPool::globalInstance()->start([self, key, input]() mutable {
+                    QString reason;
+                    const auto hash = sha256OfFile(input.path, &reason);
+                    QMetaObject::invokeMethod(
+                        QCoreApplication::instance(),
+                        [self, key, input, hash]() mutable {
+                            if (self)
+                                self->onInputHashed(key, input, hash);
+                        },
+                        Qt::QueuedConnection);
+                });
+            });
+        if (m_hashing.contains(key))
+            ready = false;
     }
     return ready;
 }
@@ -538,7 +635,20 @@ void SessionRunner::onInputHashed(const QString &key, InputFile input,
     m_hashing.remove(key);
     if (sha256) {
         input.sha256 = *sha256;
-        m_hashes.remember(input);
+        m_knownHashes.insert(key, input.sha256);
+        // A cache that cannot be written costs another hash next time; the next run's
+        // provenance says why (README, "The run store").
+        m_store.call(
+            this,
+            [input](RunStore &store) {
+                FileHashCache cache(store);
+                cache.remember(input);
+                return cache.takeProblem();
+            },
+            [this](const QString &problem) {
+                if (!problem.isEmpty())
+                    m_hashProblem = problem;
+            });
     } else {
         m_hashFailed.insert(key); // the run hashes it again and says why it cannot
     }
@@ -560,17 +670,9 @@ RunRecord SessionRunner::draftRun(const CellRun &run_)
     run.profileName = m_config.profile.name;
     run.profileSha256 = m_config.profile.sha256;
     run.limitsSha256 = effectiveProfile(run_).limitsSha256();
-    for (const DatasetSpec &dataset : std::as_const(m_config.datasets)) {
-        QString error;
-        if (const auto input = m_hashes.describe(dataset.name, dataset.path, &error))
-            run.inputs.append(*input);
-        else
-            run.stderrText += tr("Provenance: the dataset %1 could not be hashed (%2).")
-                                  .arg(dataset.name, error) +
-                              QLatin1Char('\n');
-    }
+    run.inputs = describeInputs(&run.stderrText);
     // The run is still recorded with its inputs' hashes; the store's trouble is said, not lost.
-    if (const QString problem = m_hashes.takeProblem(); !problem.isEmpty())
+    if (const QString problem = std::exchange(m_hashProblem, QString()); !problem.isEmpty())
         run.stderrText += tr("Provenance: %1").arg(problem) + QLatin1Char('\n');
     run.inputsSha256 = FileHashCache::combinedSha256(run.inputs);
     run.reviewBindsInputs = m_config.profile.reviewBindsInputs();
@@ -578,8 +680,41 @@ RunRecord SessionRunner::draftRun(const CellRun &run_)
     return run;
 }
 
+QList<InputFile> SessionRunner::describeInputs(QString *problems)
+{
+    QList<InputFile> inputs;
+    for (const DatasetSpec &dataset : std::as_const(m_config.datasets)) {
+        QString error;
+        auto input = FileHashCache::stat(dataset.name, dataset.path, &error);
+        if (input) {
+            if (const auto known = m_knownHashes.constFind(hashKey(*input));
+                known != m_knownHashes.cend()) {
+                input->sha256 = *known;
+            } else {
+                // Not hashed in the background (it changed since, or could not be read then):
+                // hashed now, so that the run's provenance is complete or says why not.
+                QString reason;
+                if (const auto hash = sha256OfFile(input->path, &reason)) {
+                    input->sha256 = *hash;
+                    m_knownHashes.insert(hashKey(*input), *hash);
+                } else {
+                    error = tr("cannot read %1: %2").arg(input->path, reason);
+                    input.reset();
+                }
+            }
+        }
+        if (input)
+            inputs.append(*input);
+        else
+            *problems += tr("Provenance: the dataset %1 could not be hashed (%2).")
+                             .arg(dataset.name, error) +
+                         QLatin1Char('\n');
+    }
+    return inputs;
+}
+
 QList<Violation> SessionRunner::appReviewReasons(const CellRun &run, const Profile &effective,
-                                                 const RunRecord &draft)
+                                                 bool codeHasRun)
 {
     const CellRequest &cell = run.request();
     QList<Violation> reasons;
@@ -597,7 +732,7 @@ QList<Violation> SessionRunner::appReviewReasons(const CellRun &run, const Profi
         }
     }
     if (effective.reviewTriggerEnabled(QStringLiteral("llm_first_run")) &&
-        cell.source.origin == CodeOrigin::Llm && !m_store.codeHasRun(draft.codeSha256)) {
+        cell.source.origin == CodeOrigin::Llm && !codeHasRun) {
         const QString model =
             cell.source.llmModel.isEmpty() ? tr("a language model") : cell.source.llmModel;
         reasons.append({QStringLiteral("llm-first-run"),
@@ -657,38 +792,56 @@ QString SessionRunner::workerSha256()
 void SessionRunner::setRunWhenApproved(bool on)
 {
     m_runWhenApproved = on;
-    if (!on)
-        m_reviewPoll.stop();
-    else if (!m_waiting.isEmpty())
-        m_reviewPoll.start();
 }
 
 void SessionRunner::pollReviews()
 {
-    // Reviewers may decide in another process (the command line): the store is the mailbox.
-    for (qsizetype i = 0; i < m_waiting.size();) {
-        const WaitingCell waiting = m_waiting.at(i);
-        const auto decision = m_reviews.decisionFor(waiting.binding);
-        if (!decision || decision->id <= waiting.seenDecision) {
-            ++i;
-            continue;
-        }
-        m_waiting.removeAt(i);
-        qCInfo(lcReview) << "run" << waiting.runId << (decision->approved ? "approved" : "rejected")
-                         << "by decision" << decision->id;
-        if (decision->approved) {
-            // The same run goes on, with the number it waited with: queued behind what is.
-            waiting.run->setStatus(CellRun::Status::Queued);
-            m_queue.enqueue(waiting.run);
-            if (!m_current)
-                runNext();
-        } else {
-            Q_EMIT waiting.run->rejected(*decision);
-            waiting.run->finish(waiting.run->heldRecord(), true, QString());
-        }
+    // Reviewers may decide in another process (the command line, the reviewer window): the store
+    // is the mailbox, and its change notification (StoreThread::changed) the doorbell.
+    if (m_waiting.isEmpty() || m_pollingReviews)
+        return;
+    m_pollingReviews = true;
+    QList<WaitingCell> asked = m_waiting;
+    m_store.call(
+        this,
+        [asked](RunStore &store) {
+            ReviewQueue reviews(store);
+            QList<std::optional<ReviewDecision>> decisions;
+            for (const WaitingCell &waiting : asked)
+                decisions.append(reviews.decisionFor(waiting.binding));
+            return decisions;
+        },
+        [this, asked](const QList<std::optional<ReviewDecision>> &decisions) {
+            m_pollingReviews = false;
+            for (qsizetype k = 0; k < asked.size(); ++k) {
+                const auto &decision = decisions.at(k);
+                if (!decision || decision->id <= asked.at(k).seenDecision)
+                    continue;
+                // The cell may have stopped waiting (Stop) while the store answered.
+                for (qsizetype i = 0; i < m_waiting.size(); ++i) {
+                    if (m_waiting.at(i).runId != asked.at(k).runId)
+                        continue;
+                    const WaitingCell waiting = m_waiting.takeAt(i);
+                    resolveWaiting(waiting, *decision);
+                    break;
+                }
+            }
+        });
+}
+
+void SessionRunner::resolveWaiting(const WaitingCell &waiting, const ReviewDecision &decision)
+{
+    qCInfo(lcReview) << "run" << waiting.runId << (decision.approved ? "approved" : "rejected")
+                     << "by decision" << decision.id;
+    if (decision.approved) {
+        // The same run goes on, with the number it waited with: queued behind what is.
+        waiting.run->setStatus(CellRun::Status::Queued);
+        m_queue.enqueue(waiting.run);
+        runNext();
+    } else {
+        Q_EMIT waiting.run->rejected(decision);
+        waiting.run->finish(waiting.run->heldRecord(), true, QString());
     }
-    if (m_waiting.isEmpty())
-        m_reviewPoll.stop();
 }
 
 void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
@@ -748,38 +901,90 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
         m_restartWhenIdle = true;
     }
     m_current = nullptr;
+    m_recording = true; // the next cell's parent is this run: it waits for the run's id
 
-    QString storeError;
-    const auto writer = [this](RunRecord &r, QString *e) { return saveFigures(r, e); };
-    bool recorded = m_store.recordRun(run, writer, &storeError);
+    std::optional<quint64> restoredTo;
+    if (run.status == RunStatus::Crashed && requestId != 0)
+        restoredTo = result.restoredTo;
+    QPointer<CellRun> guard(cell);
+    m_store.call(
+        this,
+        [run = std::move(run), figureDir = m_figureDir,
+         outputDir = m_outputDir](RunStore &store) mutable {
+            QString storeError;
+            const bool recorded = recordWithFigures(store, run, figureDir, outputDir, &storeError);
+            return std::make_tuple(std::move(run), recorded, storeError);
+        },
+        [this, guard, requestId, restoredTo](std::tuple<RunRecord, bool, QString> answer) {
+            auto [run, recorded, storeError] = std::move(answer);
+            m_recording = false;
+            onRecorded(guard, std::move(run), recorded, storeError, requestId, restoredTo);
+        });
+}
+
+bool SessionRunner::recordWithFigures(RunStore &store, RunRecord &run, const QString &figureDir,
+                                      const QString &outputDir, QString *storeError)
+{
+    // The figures' bytes are written before the transaction (staged under names no row uses) and
+    // only renamed to their final names inside it, just before COMMIT. So a row that is committed
+    // always finds its files: a crash before the rename leaves staged files and no row (the run
+    // was not recorded either way), a crash after it leaves files no row names, and nothing the
+    // database records is ever missing. The write lock is held for renames, not for writes:
+    // another process (`sandbench run` on the same database) waits microseconds, not a disk's
+    // flush of a dozen figures.
+    QStringList staged;
+    QString stageError;
+    bool recorded = false;
+    if (RecordedFiles::stageFigures(run.figures, figureDir, &staged, &stageError)) {
+        const auto publish = [&staged, &figureDir](RunRecord &r, QString *e) {
+            return RecordedFiles::publishFigures(r.figures, staged, figureDir, r.id, e);
+        };
+        recorded = store.recordRun(run, publish, storeError);
+        if (!recorded)
+            RecordedFiles::discardStaged(run.figures, staged, figureDir);
+    } else {
+        *storeError = stageError;
+    }
     if (!recorded && !run.figures.isEmpty()) {
         // Keep the run even when its figures cannot be saved (a full disk): say so in its output.
-        const QString figureError = storeError;
+        const QString figureError = *storeError;
         run.figures.clear();
         run.stderrText += QLatin1Char('\n') +
                           tr("The figures of this cell could not be saved: %1").arg(figureError);
-        recorded = m_store.recordRun(run, {}, &storeError);
+        recorded = store.recordRun(run, {}, storeError);
     }
-    qCDebug(lcSession) << "cell" << cell->request().number << "ended"
+    if (recorded && !run.outputs.isEmpty()) {
+        // Before the next cell can touch them (it waits for this answer); what cannot be copied,
+        // check() reports.
+        RecordedFiles::copyOutputs(run.outputs, outputDir, run.id);
+    }
+    return recorded;
+}
+
+void SessionRunner::onRecorded(CellRun *cell, RunRecord run, bool recorded,
+                               const QString &storeError, quint64 requestId,
+                               std::optional<quint64> restoredTo)
+{
+    qCDebug(lcSession) << "cell" << (cell ? cell->request().number : -1) << "ended"
                        << qPrintable(runStatusName(run.status)) << "as run" << run.id
                        << (recorded ? "recorded" : "NOT recorded");
-    if (recorded && !run.outputs.isEmpty()) {
-        // Before the next cell can touch them; what cannot be copied, check() reports.
-        RecordedFiles::copyOutputs(run.outputs, m_outputDir, run.id);
-    }
     if (recorded && (run.status == RunStatus::Ok || run.stateKeptOnError))
         m_stateRuns.append({run.id, requestId});
-    if (run.status == RunStatus::Crashed && requestId != 0 && result.restoredTo) {
+    if (restoredTo) {
         // A snapshot took over from a killed keeper (issue 19): the runs after the one whose state
         // it holds are no longer in the session's state, so no later run names them as parent.
-        while (!m_stateRuns.isEmpty() && m_stateRuns.last().requestId > *result.restoredTo)
+        while (!m_stateRuns.isEmpty() && m_stateRuns.last().requestId > *restoredTo)
             m_stateRuns.removeLast();
     }
     Q_EMIT runFinished(run, recorded, storeError);
-    if (recorded && run.status == RunStatus::PendingReview && m_runWhenApproved &&
-        !cell->interruptRequested()) {
+    if (!cell) {
+        // Its caller let go of it: nothing to tell.
+    } else if (recorded && run.status == RunStatus::PendingReview && m_runWhenApproved &&
+               !cell->interruptRequested()) {
         m_waiting.append({cell, run.id, ReviewBinding::of(run), m_decision ? m_decision->id : 0});
-        m_reviewPoll.start();
+        // The doorbell for decisions made elsewhere; the slow poll covers file systems that do
+        // not ring it.
+        m_store.watchForChanges(m_store.isThreaded() ? kReviewPollThreadedMs : kReviewPollInlineMs);
         cell->m_record = run;
         cell->m_heldRunId = run.id;
         cell->setStatus(CellRun::Status::WaitingForReview);
@@ -790,11 +995,6 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     if (std::exchange(m_restartWhenIdle, false))
         restartWorker();
     runNext();
-}
-
-bool SessionRunner::saveFigures(RunRecord &run, QString *error) const
-{
-    return RecordedFiles::saveFigures(run.figures, m_figureDir, run.id, error);
 }
 
 void SessionRunner::onWorkerFailed(const QString &message)

@@ -12,6 +12,7 @@
 #include "reviewqueue.h"
 #include "runrecord.h"
 #include "runstore.h"
+#include "storethread.h"
 #include "workerclient.h"
 
 #include <QDateTime>
@@ -55,7 +56,11 @@ class SessionRunner : public QObject
     Q_OBJECT
 
 public:
+    // The command line: the store is used inline, on this thread.
     SessionRunner(RunStore &store, SessionConfig config, QObject *parent = nullptr);
+    // The window: every store call runs on the store's thread and answers by value; the session
+    // goes on when the answer arrives. The store must outlive the session.
+    SessionRunner(StoreThread &store, SessionConfig config, QObject *parent = nullptr);
     ~SessionRunner() override;
 
     // Records the session, prepares the output folder and starts the worker; datasets load in the
@@ -108,7 +113,7 @@ public:
     // recorded with the session (the exported script reads the file the same way).
     bool setIsoDates(const QString &name, bool isoDates);
 
-    bool isIdle() const { return !m_current && m_queue.isEmpty(); }
+    bool isIdle() const { return !m_current && !m_recording && m_queue.isEmpty(); }
     // A dataset's hash for the runs' provenance is being computed in the background; cells wait.
     bool isHashingInputs() const { return !m_hashing.isEmpty(); }
     qint64 sessionId() const { return m_sessionId; }
@@ -167,7 +172,24 @@ private:
     void onWorkerFailed(const QString &message);
     void onConfigured(bool ok, const QJsonObject &layers, const QString &message);
     QJsonObject configureRequest() const;
-    bool saveFigures(RunRecord &run, QString *error) const;
+    // What the store answers before a cell may run: its inputs' hashes, the decision covering
+    // it, whether its code ever ran.
+    struct Prepared
+    {
+        RunRecord draft;
+        std::optional<ReviewDecision> decision;
+        bool codeHasRun = false;
+    };
+    void prepare(CellRun *cell);
+    void startPrepared(Prepared prepared);
+    // The rest of onCellFinished once the store has answered.
+    void onRecorded(CellRun *cell, RunRecord run, bool recorded, const QString &storeError,
+                    quint64 requestId, std::optional<quint64> restoredTo);
+    // Runs on the store's thread: stages the figures, records the run, copies its outputs.
+    static bool recordWithFigures(RunStore &store, RunRecord &run, const QString &figureDir,
+                                  const QString &outputDir, QString *storeError);
+    // Inputs described from the hashes known in memory (filled through the store's cache).
+    QList<InputFile> describeInputs(QString *problems);
     // The provenance known before the cell runs: code hash and origin, inputs, limits.
     RunRecord draftRun(const CellRun &cell);
     // True when every dataset's hash is in the cache; else starts hashing the missing ones on
@@ -175,14 +197,16 @@ private:
     bool inputsHashed();
     void onInputHashed(const QString &key, InputFile input, const std::optional<QString> &sha256);
     QList<Violation> appReviewReasons(const CellRun &cell, const Profile &effective,
-                                      const RunRecord &draft);
+                                      bool codeHasRun);
     Profile effectiveProfile(const CellRun &cell) const;
     void holdForReview(const QList<Violation> &reasons);
     QJsonObject environment(const CellResult &result, const Profile &effective) const;
     void pollReviews();
+    void resolveWaiting(const WaitingCell &waiting, const ReviewDecision &decision);
     QString workerSha256();
 
-    RunStore &m_store;
+    std::unique_ptr<StoreThread> m_inlineStore; // the command line's store, used inline
+    StoreThread &m_store;
     SessionConfig m_config;
     QString m_outputDir;
     QString m_figureDir; // outside every zone of the worker: no cell can change a figure
@@ -201,11 +225,11 @@ private:
     QString m_sandboxError;         // why it could not be armed; cells then fail closed
     bool m_restartWhenIdle = false; // allowReading() came while a cell ran
 
-    FileHashCache m_hashes;
+    QHash<QString, QString> m_knownHashes; // "path|size|mtime" -> sha256, from the store's cache
+    QString m_hashProblem;      // the hash cache's trouble, told in the next run's provenance
     QSet<QString> m_hashing;    // "path|size|mtime" of files being hashed in the background
     QSet<QString> m_hashFailed; // ... and of those that could not be read
-    ReviewQueue m_reviews;
-    RunRecord m_draft;                        // provenance of the running cell so far
+    RunRecord m_draft;          // provenance of the running cell so far
     std::optional<ReviewDecision> m_decision; // the decision covering the running cell
     OutputSnapshot m_outputsBefore;
     struct StateRun
@@ -217,7 +241,9 @@ private:
     bool m_keepStateOnError = false;
     bool m_currentKeepsOnError = false; // what the running cell's request asked
     QList<WaitingCell> m_waiting;
-    QTimer m_reviewPoll;
+    bool m_preparing = false; // the store is answering for the queue's head
+    bool m_recording = false; // the store is recording the last run: the next one waits for it
+    bool m_pollingReviews = false;
     bool m_runWhenApproved = false;
     QString m_workerSha256;
 };

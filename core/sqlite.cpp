@@ -200,6 +200,11 @@ QVariant SqliteConnection::scalar(const QString &sql, QString *error)
     return {};
 }
 
+qint64 SqliteConnection::totalChanges() const
+{
+    return m_db ? qint64(sqlite3_total_changes64(m_db)) : 0;
+}
+
 qint64 SqliteConnection::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

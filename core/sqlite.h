@@ -66,6 +66,8 @@ public:
     // Runs a single-value query ("PRAGMA user_version"); a null QVariant on error.
     QVariant scalar(const QString &sql, QString *error);
     qint64 lastInsertRowId() const;
+    // Rows this connection inserted, updated or deleted since it opened (sqlite3_total_changes64).
+    qint64 totalChanges() const;
     // Makes sandbench_sha256(text) available to SQL (migrations fill hashes of old rows with it).
     bool addSha256Function(QString *error);
     QString lastError() const;

@@ -10,6 +10,7 @@
 #include "datapanel.h"
 #include "figurepanel.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "notebookrunner.h"
 #include "outputview.h"
 #include "provenancepanel.h"
@@ -58,7 +59,7 @@ bool save(QWidget *widget, const QString &path)
 
 bool waitIdle(MainWindow &window)
 {
-    return QTest::qWaitFor([&] { return !window.runner()->isBusy(); }, 180000);
+    return QTest::qWaitFor([&] { return !testAccess(window).runner()->isBusy(); }, 180000);
 }
 
 // Issue 15, item 6: a stale cell in both themes, with its marker's tooltip (a window of its own,
@@ -70,23 +71,23 @@ bool staleShots(MainWindow &window, const QString &outDir)
         cell.source = text;
         return cell;
     };
-    window.cells()->setNotebook(
+    testAccess(window).cells()->setNotebook(
         {code(QStringLiteral("threshold = 200")),
          code(QStringLiteral("by_region = sales.groupby('region').revenue.sum()")),
          code(QStringLiteral("big = by_region[by_region > threshold]\nbig"))});
     window.runAll();
     if (!waitIdle(window))
         return false;
-    window.cells()->setCode(0, QStringLiteral("threshold = 5000"));
-    window.runner()->runCell(0);
+    testAccess(window).cells()->setCode(0, QStringLiteral("threshold = 5000"));
+    testAccess(window).runner()->runCell(0);
     if (!waitIdle(window))
         return false;
     bool ok = true;
     for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
         window.setThemeKind(kind);
-        window.cellView()->setCurrentRow(2, false);
-        window.cellView()->scrollToRow(2);
-        CellWidget *cell = window.cellView()->cellWidget(2);
+        testAccess(window).cellView()->setCurrentRow(2, false);
+        testAccess(window).cellView()->scrollToRow(2);
+        CellWidget *cell = testAccess(window).cellView()->cellWidget(2);
         const QString theme = EditorTheme::nameOf(kind);
         ok = save(&window, outDir + QStringLiteral("/stale-window-%1.png").arg(theme)) && ok;
         QLabel *marker = cell->staleMarker();
@@ -148,30 +149,30 @@ int main(int argc, char **argv)
     if (!waitIdle(window))
         return 1;
     // A fourth cell, with something the sandbox refuses, to show how a refusal reads.
-    const int row = window.cells()->insertCell(window.cells()->rowCount());
-    window.cells()->setCode(row, QStringLiteral("by_region.to_csv('/tmp/report.csv')"));
-    window.cellView()->setCurrentRow(row);
+    const int row = testAccess(window).cells()->insertCell(testAccess(window).cells()->rowCount());
+    testAccess(window).cells()->setCode(row, QStringLiteral("by_region.to_csv('/tmp/report.csv')"));
+    testAccess(window).cellView()->setCurrentRow(row);
     window.runCurrentCell();
     if (!waitIdle(window))
         return 1;
     QSignalSpy variables(&window, &MainWindow::variablesShown);
     variables.wait(5000);
-    window.cellView()->setCurrentRow(0, false);
+    testAccess(window).cellView()->setCurrentRow(0, false);
 
     bool ok = save(&window, outDir + QStringLiteral("/workbench-light.png"));
     window.setThemeKind(EditorTheme::Kind::Dark);
     ok = save(&window, outDir + QStringLiteral("/workbench-dark.png")) && ok;
     window.setThemeKind(EditorTheme::Kind::Light);
 
-    auto *figures = qobject_cast<QDockWidget *>(window.figurePanel()->parentWidget());
+    auto *figures = qobject_cast<QDockWidget *>(testAccess(window).figurePanel()->parentWidget());
     figures->setFloating(true);
     figures->resize(760, 640);
     figures->show();
     ok = save(figures, outDir + QStringLiteral("/figure-panel.png")) && ok;
     figures->setFloating(false);
 
-    window.cellView()->setCurrentRow(row);
-    CellWidget *refused = window.cellView()->cellWidget(row);
+    testAccess(window).cellView()->setCurrentRow(row);
+    CellWidget *refused = testAccess(window).cellView()->cellWidget(row);
     ok = save(refused, outDir + QStringLiteral("/editor-violation.png")) && ok;
 
     // Issue 15, item 5: attribute completion and Shift+Tab help as a user sees them. Popups are
@@ -193,9 +194,10 @@ int main(int argc, char **argv)
     };
     for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
         window.setThemeKind(kind);
-        const int typed = window.cells()->insertCell(window.cells()->rowCount());
-        window.cellView()->setCurrentRow(typed);
-        CodeEditor *editor = window.cellView()->cellWidget(typed)->editor();
+        const int typed =
+            testAccess(window).cells()->insertCell(testAccess(window).cells()->rowCount());
+        testAccess(window).cellView()->setCurrentRow(typed);
+        CodeEditor *editor = testAccess(window).cellView()->cellWidget(typed)->editor();
         editor->setFocus();
         QTest::keyClicks(editor, QStringLiteral("sales.gr"));
         (void)QTest::qWaitFor(
@@ -218,7 +220,7 @@ int main(int argc, char **argv)
             [&] { return editor->helpPopup() && editor->helpPopup()->isVisible(); }, 30000);
         ok = saveScreen(editor, QStringLiteral("/editor-help-%1.png").arg(theme)) && ok;
         QTest::keyClick(editor, Qt::Key_Escape);
-        window.cells()->removeCell(typed);
+        testAccess(window).cells()->removeCell(typed);
     }
     window.setThemeKind(EditorTheme::Kind::Light);
 
@@ -234,7 +236,7 @@ int main(int argc, char **argv)
         return saved;
     };
     window.openTable(QStringLiteral("sales"));
-    DataPanel *data = window.dataPanel();
+    DataPanel *data = testAccess(window).dataPanel();
     (void)QTest::qWaitFor([&] { return data->model() && data->model()->isReady(); }, 30000);
     int revenue = 0;
     while (revenue + 1 < data->model()->columnCount() &&
@@ -252,25 +254,43 @@ int main(int argc, char **argv)
     summarized.wait(30000);
     ok = floated(data, QSize(980, 760), QStringLiteral("/data-panel-categories.png")) && ok;
 
-    window.cellView()->setCurrentRow(1, false);
-    ok = floated(window.provenancePanel(), QSize(760, 820),
+    {
+        // Provenance is read on the store's thread: shot once it shows.
+        QSignalSpy shown(testAccess(window).provenancePanel(), &ProvenancePanel::runShown);
+        testAccess(window).cellView()->setCurrentRow(1, false);
+        shown.wait(30000);
+    }
+    ok = floated(testAccess(window).provenancePanel(), QSize(760, 820),
                  QStringLiteral("/provenance-panel.png")) &&
          ok;
 
     // A cell the default profile holds for review, then the queue as the reviewer sees it.
-    const int held = window.cells()->insertCell(window.cells()->rowCount());
-    window.cells()->setCode(held, QStringLiteral("import urllib.parse\n"
-                                                 "query = urllib.parse.urlencode({'region': "
-                                                 "by_region.idxmax()})\nprint(query)"));
-    window.cellView()->setCurrentRow(held);
+    const int held = testAccess(window).cells()->insertCell(testAccess(window).cells()->rowCount());
+    testAccess(window).cells()->setCode(held,
+                                        QStringLiteral("import urllib.parse\n"
+                                                       "query = urllib.parse.urlencode({'region': "
+                                                       "by_region.idxmax()})\nprint(query)"));
+    testAccess(window).cellView()->setCurrentRow(held);
     window.runCurrentCell();
     if (!waitIdle(window))
         return 1;
-    window.reviewPanel()->refresh();
-    ok = floated(window.reviewPanel(), QSize(1200, 620), QStringLiteral("/review-queue.png")) && ok;
+    {
+        // The queue is read on the store's thread: shot once it shows.
+        QSignalSpy listed(testAccess(window).reviewPanel(), &ReviewQueuePanel::refreshed);
+        testAccess(window).reviewPanel()->refresh();
+        listed.wait(30000);
+    }
+    ok = floated(testAccess(window).reviewPanel(), QSize(1200, 620),
+                 QStringLiteral("/review-queue.png")) &&
+         ok;
 
-    window.runSearchPanel()->search(QStringLiteral("region"));
-    ok = floated(window.runSearchPanel(), QSize(1100, 420), QStringLiteral("/history-panel.png")) &&
+    {
+        QSignalSpy searched(testAccess(window).runSearchPanel(), &RunSearchPanel::searched);
+        testAccess(window).runSearchPanel()->search(QStringLiteral("region"));
+        searched.wait(30000);
+    }
+    ok = floated(testAccess(window).runSearchPanel(), QSize(1100, 420),
+                 QStringLiteral("/history-panel.png")) &&
          ok;
 
     // Issue 15's fit and finish: the default layout at both window sizes and in both themes, with
@@ -286,10 +306,11 @@ int main(int argc, char **argv)
         window.resize(size);
         if (reset)
             reset->trigger();
-        raise(window.dataPanel());
-        raise(window.reviewPanel());
-        window.reviewPanel()->selectRun(window.reviewPanel()->listedRuns().value(0));
-        window.variablesPanel()->scrollToTop();
+        raise(testAccess(window).dataPanel());
+        raise(testAccess(window).reviewPanel());
+        testAccess(window).reviewPanel()->selectRun(
+            testAccess(window).reviewPanel()->listedRuns().value(0));
+        testAccess(window).variablesPanel()->scrollToTop();
         const QString tag = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
         for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
             window.setThemeKind(kind);
@@ -303,22 +324,22 @@ int main(int argc, char **argv)
     }
     window.setThemeKind(EditorTheme::Kind::Dark);
     ok = floated(data, QSize(980, 760), QStringLiteral("/data-panel-dark.png")) && ok;
-    ok = floated(window.provenancePanel(), QSize(760, 820),
+    ok = floated(testAccess(window).provenancePanel(), QSize(760, 820),
                  QStringLiteral("/provenance-panel-dark.png")) &&
          ok;
-    ok =
-        floated(window.reviewPanel(), QSize(1200, 620), QStringLiteral("/review-queue-dark.png")) &&
-        ok;
+    ok = floated(testAccess(window).reviewPanel(), QSize(1200, 620),
+                 QStringLiteral("/review-queue-dark.png")) &&
+         ok;
     window.setThemeKind(EditorTheme::Kind::Light);
 
     // Run > Undo Last Cell: the last cell that ended ok says "undone".
-    QSignalSpy undone(window.session(), &SessionRunner::undoFinished);
-    window.undoAction()->trigger();
+    QSignalSpy undone(testAccess(window).session(), &SessionRunner::undoFinished);
+    testAccess(window).undoAction()->trigger();
     undone.wait(30000);
-    for (int r = window.cells()->rowCount() - 1; r >= 0; --r) {
-        if (window.cells()->cell(r).undone) {
-            window.cellView()->setCurrentRow(r, false);
-            ok = save(window.cellView()->cellWidget(r),
+    for (int r = testAccess(window).cells()->rowCount() - 1; r >= 0; --r) {
+        if (testAccess(window).cells()->cell(r).undone) {
+            testAccess(window).cellView()->setCurrentRow(r, false);
+            ok = save(testAccess(window).cellView()->cellWidget(r),
                       outDir + QStringLiteral("/cell-undone.png")) &&
                  ok;
             break;
@@ -338,7 +359,7 @@ int main(int argc, char **argv)
             cell.source = text;
             return cell;
         };
-        window.cells()->setNotebook(
+        testAccess(window).cells()->setNotebook(
             {heading,
              code(QStringLiteral("by_region = sales.groupby('region').revenue.sum()\nby_region")),
              code(QStringLiteral("for month in range(1, 61):\n    print(f'month {month:2}: "
@@ -362,8 +383,8 @@ int main(int argc, char **argv)
             for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
                 window.setThemeKind(kind);
                 for (int r : {0, 4, 5}) {
-                    window.cellView()->setCurrentRow(r, false);
-                    window.cellView()->scrollToRow(r);
+                    testAccess(window).cellView()->setCurrentRow(r, false);
+                    testAccess(window).cellView()->scrollToRow(r);
                     ok = save(&window, outDir + QStringLiteral("/notebook-%1-%2-cell%3.png")
                                                     .arg(tag, EditorTheme::nameOf(kind))
                                                     .arg(r)) &&
@@ -397,14 +418,15 @@ int main(int argc, char **argv)
             "display(sales)\n"
             "print('done')\n"
             "sales.groupby('region').revenue.sum().to_frame().head()");
-        window.cells()->setNotebook({cell});
+        testAccess(window).cells()->setNotebook({cell});
         window.runAll();
         if (!waitIdle(window))
             return 1;
         // The tables' first pages (or the recorded rows when a table cannot be paged).
         QTest::qWaitFor(
             [&window] {
-                for (RichOutputView *view : window.cellView()->cellWidget(0)->richOutputs()) {
+                for (RichOutputView *view :
+                     testAccess(window).cellView()->cellWidget(0)->richOutputs()) {
                     if (view->table() && view->table()->table()->isVisible() &&
                         view->table()->table()->model()->rowCount() == 0)
                         return false;
@@ -417,12 +439,12 @@ int main(int argc, char **argv)
             reset->trigger();
         for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
             window.setThemeKind(kind);
-            window.cellView()->setCurrentRow(0, false);
+            testAccess(window).cellView()->setCurrentRow(0, false);
             ok = save(&window,
                       outDir +
                           QStringLiteral("/rich-outputs-%1.png").arg(EditorTheme::nameOf(kind))) &&
                  ok;
-            ok = save(window.cellView()->cellWidget(0),
+            ok = save(testAccess(window).cellView()->cellWidget(0),
                       outDir + QStringLiteral("/rich-outputs-cell-%1.png")
                                    .arg(EditorTheme::nameOf(kind))) &&
                  ok;

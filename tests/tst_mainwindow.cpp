@@ -13,6 +13,7 @@
 #include "historypanel.h"
 #include "livechecker.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "notebookdocument.h"
 #include "notebookrunner.h"
 #include "outputview.h"
@@ -100,7 +101,7 @@ private:
             cells.append(cell);
         }
         if (!cells.isEmpty())
-            window->cells()->setNotebook(cells);
+            testAccess(window).cells()->setNotebook(cells);
         window->resize(1400, 900);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
@@ -110,7 +111,7 @@ private:
 
     static QString outputOf(MainWindow &window, int row)
     {
-        OutputView *output = window.cellView()->cellWidget(row)->output();
+        OutputView *output = testAccess(window).cellView()->cellWidget(row)->output();
         if (output->pendingChars() > 0) {
             QSignalSpy caught(output, &OutputView::caughtUp);
             caught.wait(10000);
@@ -126,7 +127,7 @@ private:
             cell.source = code;
             cells.append(cell);
         }
-        window.cells()->setNotebook(cells);
+        testAccess(window).cells()->setNotebook(cells);
     }
 
 private Q_SLOTS:
@@ -141,30 +142,32 @@ private Q_SLOTS:
         auto window = makeWindow();
         QVERIFY(window);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
-        window->editor()->setFocus();
-        QTest::keyClicks(window->editor(), QStringLiteral("print('rows', len(sales))"));
-        QTest::keyClick(window->editor(), Qt::Key_Return);
-        window->editor()->insertPlainText(QStringLiteral(
+        testAccess(window).editor()->setFocus();
+        QTest::keyClicks(testAccess(window).editor(), QStringLiteral("print('rows', len(sales))"));
+        QTest::keyClick(testAccess(window).editor(), Qt::Key_Return);
+        testAccess(window).editor()->insertPlainText(QStringLiteral(
             "import matplotlib.pyplot as plt\nsales.groupby('region').revenue.sum().plot.bar()\n"));
         // Ctrl+Enter runs, as the menu says.
-        QTest::keyClick(window->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(testAccess(window).editor(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(shown.wait(60000));
         const auto run = lastRun(shown);
         QCOMPARE(run.status, RunStatus::Ok);
         QVERIFY(outputOf(*window, 0).contains(QStringLiteral("rows 1977")));
-        QCOMPARE(window->cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
-        QCOMPARE(window->cellView()->cellWidget(0)->figureCount(), 1);
-        QCOMPARE(window->figurePanel()->count(), 1);
-        QVERIFY(window->figurePanel()->view()->hasFigure());
-        QCOMPARE(window->figurePanel()->view()->pixmap().width(), run.figures.first().width);
+        QCOMPARE(testAccess(window).cellView()->cellWidget(0)->badge()->text(),
+                 QStringLiteral("ok"));
+        QCOMPARE(testAccess(window).cellView()->cellWidget(0)->figureCount(), 1);
+        QCOMPARE(testAccess(window).figurePanel()->count(), 1);
+        QVERIFY(testAccess(window).figurePanel()->view()->hasFigure());
+        QCOMPARE(testAccess(window).figurePanel()->view()->pixmap().width(),
+                 run.figures.first().width);
         // The figure can be saved in both formats.
         QString error;
-        QVERIFY2(
-            window->figurePanel()->saveCurrent(m_dir.filePath(QStringLiteral("f.png")), &error),
-            qPrintable(error));
+        QVERIFY2(testAccess(window).figurePanel()->saveCurrent(
+                     m_dir.filePath(QStringLiteral("f.png")), &error),
+                 qPrintable(error));
         QVERIFY(test::isPng(test::readFile(m_dir.filePath(QStringLiteral("f.png")))));
-        QVERIFY(
-            window->figurePanel()->saveCurrent(m_dir.filePath(QStringLiteral("f.svg")), &error));
+        QVERIFY(testAccess(window).figurePanel()->saveCurrent(
+            m_dir.filePath(QStringLiteral("f.svg")), &error));
         QVERIFY(test::readFile(m_dir.filePath(QStringLiteral("f.svg"))).contains("<svg"));
     }
 
@@ -184,11 +187,11 @@ private Q_SLOTS:
         qInfo("longest event-loop stall during the storm: %lld ms", watchdog.longestStallMs());
         // It ended usable: 50 cells, every editor shows all its lines without an inner scroll bar,
         // and the notebook is wider than the docks beside it.
-        QCOMPARE(window->cellView()->findChildren<CodeEditor *>().size(), 50);
-        for (CodeEditor *editor : window->cellView()->findChildren<CodeEditor *>())
+        QCOMPARE(testAccess(window).cellView()->findChildren<CodeEditor *>().size(), 50);
+        for (CodeEditor *editor : testAccess(window).cellView()->findChildren<CodeEditor *>())
             QVERIFY(!editor->verticalScrollBar()->isVisible());
         auto *left = window->findChild<QDockWidget *>(QStringLiteral("datasetsDock"));
-        QVERIFY(window->cellView()->width() > left->width());
+        QVERIFY(testAccess(window).cellView()->width() > left->width());
     }
 
     // Issue 15, cramped defaults: at 1024×700 the notebook got 265 px, the Datasets and Variables
@@ -207,9 +210,9 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         auto window = makeNotebookWindow(3);
         QVERIFY(window);
-        window->datasetsPanel()->addDataset(
+        testAccess(window).datasetsPanel()->addDataset(
             {QStringLiteral("sales_by_region_2025"), test::sampleSalesCsv(), true});
-        window->variablesPanel()->showVariables(
+        testAccess(window).variablesPanel()->showVariables(
             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("monthly_revenue")},
                                    {QStringLiteral("type"), QStringLiteral("DataFrame")},
                                    {QStringLiteral("shape"), QJsonArray{1977, 7}},
@@ -220,13 +223,14 @@ private Q_SLOTS:
         QAction *reset = window->findChild<QAction *>(QStringLiteral("resetLayoutAction"));
         QVERIFY(reset);
         reset->trigger();
-        auto *review = qobject_cast<QDockWidget *>(window->reviewPanel()->parentWidget());
+        auto *review =
+            qobject_cast<QDockWidget *>(testAccess(window).reviewPanel()->parentWidget());
         review->raise();
         QCoreApplication::processEvents();
 
-        const int notebook = window->cellView()->width();
+        const int notebook = testAccess(window).cellView()->width();
         const int digits =
-            QFontMetrics(window->editor()->font()).horizontalAdvance(QLatin1Char('x'));
+            QFontMetrics(testAccess(window).editor()->font()).horizontalAdvance(QLatin1Char('x'));
         QVERIFY2(notebook >= 60 * digits, qPrintable(QString::number(notebook)));
         for (const char *name : {"datasetsDock", "figuresDock"}) {
             auto *dock = window->findChild<QDockWidget *>(QLatin1String(name));
@@ -261,14 +265,14 @@ private Q_SLOTS:
                 cut.append(QStringLiteral("only %1 column shown").arg(shown));
             return cut.join(QStringLiteral("; "));
         };
-        QTRY_COMPARE(columnsWhole(window->datasetsPanel()->tree()), QString());
-        QTRY_COMPARE(columnsWhole(window->variablesPanel()), QString());
+        QTRY_COMPARE(columnsWhole(testAccess(window).datasetsPanel()->tree()), QString());
+        QTRY_COMPARE(columnsWhole(testAccess(window).variablesPanel()), QString());
         // The first column (the variable's name) is never hidden.
-        QVERIFY(!window->datasetsPanel()->tree()->isColumnHidden(0));
+        QVERIFY(!testAccess(window).datasetsPanel()->tree()->isColumnHidden(0));
         // Issue 15: at 1400x900 the Dates switch pushed the file hash's mark out. The switch
         // goes first (it is in the context menu too); the wide window shows the hash.
         if (size.width() >= 1400) {
-            QTreeWidget *datasets = window->datasetsPanel()->tree();
+            QTreeWidget *datasets = testAccess(window).datasetsPanel()->tree();
             QString widths = QStringLiteral("list %1 px:").arg(datasets->width());
             for (int c = 0; c < datasets->columnCount(); ++c)
                 widths += QStringLiteral(" %1=%2/%3")
@@ -280,11 +284,11 @@ private Q_SLOTS:
                     QTRY_VERIFY2(!datasets->isColumnHidden(c), qPrintable(widths));
             }
         }
-        QVERIFY(!window->variablesPanel()->isColumnHidden(0));
+        QVERIFY(!testAccess(window).variablesPanel()->isColumnHidden(0));
 
         // The review's note, buttons and code: none over another, none squeezed below its
         // minimum height.
-        ReviewQueuePanel *panel = window->reviewPanel();
+        ReviewQueuePanel *panel = testAccess(window).reviewPanel();
         QList<QWidget *> parts{panel->findChild<QLineEdit *>(), panel->codeView()};
         for (QPushButton *button : panel->findChildren<QPushButton *>())
             parts.append(button);
@@ -315,18 +319,18 @@ private Q_SLOTS:
         {
             auto crashed = makeNotebookWindow(0);
             QVERIFY(crashed);
-            for (const auto &old : crashed->document()->pendingRecoveries())
-                crashed->document()->discardRecovery(old); // other tests' leftovers
-            crashed->cells()->setCode(0, QStringLiteral("unsaved = 1"));
-            QVERIFY(crashed->document()->isModified());
-            QVERIFY(crashed->document()->autosave());
+            for (const auto &old : testAccess(crashed).document()->pendingRecoveries())
+                testAccess(crashed).document()->discardRecovery(old); // other tests' leftovers
+            testAccess(crashed).cells()->setCode(0, QStringLiteral("unsaved = 1"));
+            QVERIFY(testAccess(crashed).document()->isModified());
+            QVERIFY(testAccess(crashed).document()->autosave());
             // Gone without a save or a close, as in a crash: the copy stays.
         }
         auto window = makeNotebookWindow(0);
         QVERIFY(window);
         QString error;
         QVERIFY2(window->openScript(script, &error), qPrintable(error));
-        QCOMPARE(window->document()->pendingRecoveries().size(), 1);
+        QCOMPARE(testAccess(window).document()->pendingRecoveries().size(), 1);
         QStringList asked;
         QTimer answerer;
         answerer.setInterval(10);
@@ -342,8 +346,8 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 1);
         QVERIFY2(asked.first().contains(QStringLiteral("in place of given.py")),
                  qPrintable(asked.first()));
-        QCOMPARE(window->cells()->cell(0).source.source, QStringLiteral("unsaved = 1"));
-        QVERIFY(window->document()->isModified());
+        QCOMPARE(testAccess(window).cells()->cell(0).source.source, QStringLiteral("unsaved = 1"));
+        QVERIFY(testAccess(window).document()->isModified());
     }
 
     // Issue 15: Run > Undo Last Cell left the cell with a green "ok" while its variables were
@@ -356,13 +360,16 @@ private Q_SLOTS:
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
         window->runAll();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 120000);
-        QCOMPARE(window->cellView()->cellWidget(1)->badge()->text(), QStringLiteral("ok"));
-        QSignalSpy undone(window->session(), &SessionRunner::undoFinished);
-        window->undoAction()->trigger();
+        QCOMPARE(testAccess(window).cellView()->cellWidget(1)->badge()->text(),
+                 QStringLiteral("ok"));
+        QSignalSpy undone(testAccess(window).session(), &SessionRunner::undoFinished);
+        testAccess(window).undoAction()->trigger();
         QVERIFY(undone.wait(60000));
         QVERIFY2(undone.first().at(0).toBool(), qPrintable(undone.first().at(1).toString()));
-        QCOMPARE(window->cellView()->cellWidget(1)->badge()->text(), QStringLiteral("undone"));
-        QCOMPARE(window->cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
+        QCOMPARE(testAccess(window).cellView()->cellWidget(1)->badge()->text(),
+                 QStringLiteral("undone"));
+        QCOMPARE(testAccess(window).cellView()->cellWidget(0)->badge()->text(),
+                 QStringLiteral("ok"));
     }
 
     // Issue 15, item 6: a cell that used a name a later run redefined is marked stale, naming the
@@ -378,44 +385,47 @@ private Q_SLOTS:
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
         window->runAll();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 4, 120000);
-        QTRY_VERIFY(!window->runner()->isBusy());
+        QTRY_VERIFY(!testAccess(window).runner()->isBusy());
         QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("2")));
-        QCOMPARE(window->cells()->cell(2).lastRun->names.read,
+        QCOMPARE(testAccess(window).cells()->cell(2).lastRun->names.read,
                  (QStringList{QStringLiteral("rows"), QStringLiteral("threshold")}));
-        QCOMPARE(window->cells()->cell(2).lastRun->names.written,
+        QCOMPARE(testAccess(window).cells()->cell(2).lastRun->names.written,
                  QStringList{QStringLiteral("big")});
         for (int row = 0; row < 4; ++row)
-            QVERIFY(window->cellView()->cellWidget(row)->staleMarker()->isHidden());
-        QAction *runStale = window->staleRunner()->action();
+            QVERIFY(testAccess(window).cellView()->cellWidget(row)->staleMarker()->isHidden());
+        QAction *runStale = testAccess(window).staleRunner()->action();
         QVERIFY(!runStale->isEnabled());
 
         // The first cell again, with a new value: the third used it.
-        window->cells()->setCode(0, QStringLiteral("threshold = 25"));
-        QVERIFY(window->runner()->runCell(0));
+        testAccess(window).cells()->setCode(0, QStringLiteral("threshold = 25"));
+        QVERIFY(testAccess(window).runner()->runCell(0));
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 5, 120000);
-        QTRY_VERIFY(!window->runner()->isBusy());
+        QTRY_VERIFY(!testAccess(window).runner()->isBusy());
         QCOMPARE(lastRun(shown).cellIndex, 5);
-        QLabel *marker = window->cellView()->cellWidget(2)->staleMarker();
+        QLabel *marker = testAccess(window).cellView()->cellWidget(2)->staleMarker();
         QVERIFY(!marker->isHidden());
         QCOMPARE(marker->text(), QStringLiteral("stale"));
         QVERIFY2(marker->toolTip().contains(QStringLiteral("uses `threshold`, redefined by [5]")),
                  qPrintable(marker->toolTip()));
-        QVERIFY(window->cellView()->cellWidget(1)->staleMarker()->isHidden()); // read nothing
-        QVERIFY(window->cellView()->cellWidget(3)->staleMarker()->isHidden()); // big is as it was
-        QCOMPARE(window->cells()->staleRows(), QList<int>{2});
+        QVERIFY(testAccess(window).cellView()->cellWidget(1)->staleMarker()->isHidden()); // read
+                                                                                          // nothing
+        QVERIFY(
+            testAccess(window).cellView()->cellWidget(3)->staleMarker()->isHidden()); // big is as
+                                                                                      // it was
+        QCOMPARE(testAccess(window).cells()->staleRows(), QList<int>{2});
         QVERIFY(runStale->isEnabled());
 
         // Run Stale Cells: the third runs again, which makes the fourth stale, which runs too.
         runStale->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 7, 120000);
-        QTRY_VERIFY(!window->runner()->isBusy());
+        QTRY_VERIFY(!testAccess(window).runner()->isBusy());
         QCOMPARE(shown.at(5).at(0).value<RunRecord>().result,
                  std::optional<QString>(QStringLiteral("[30]")));
         QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("1")));
-        QCOMPARE(window->cells()->cell(3).executionCount, 7);
+        QCOMPARE(testAccess(window).cells()->cell(3).executionCount, 7);
         for (int row = 0; row < 4; ++row)
-            QVERIFY(window->cellView()->cellWidget(row)->staleMarker()->isHidden());
-        QVERIFY(window->cells()->staleRows().isEmpty());
+            QVERIFY(testAccess(window).cellView()->cellWidget(row)->staleMarker()->isHidden());
+        QVERIFY(testAccess(window).cells()->staleRows().isEmpty());
         QVERIFY(!runStale->isEnabled());
     }
 
@@ -426,15 +436,15 @@ private Q_SLOTS:
     {
         auto window = makeWindow();
         QVERIFY(window);
-        QVERIFY(window->datasetsPanel()->isoDates(QStringLiteral("sales")));
+        QVERIFY(testAccess(window).datasetsPanel()->isoDates(QStringLiteral("sales")));
         setCells(*window, {QStringLiteral("print(sales['date'].dtype.kind)")});
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
         window->runAll();
         QVERIFY(shown.wait(120000));
         QCOMPARE(lastRun(shown).stdoutText.trimmed(), QStringLiteral("M"));
 
-        QSignalSpy loaded(window->session(), &SessionRunner::datasetsLoaded);
-        window->datasetsPanel()->setIsoDates(QStringLiteral("sales"), false);
+        QSignalSpy loaded(testAccess(window).session(), &SessionRunner::datasetsLoaded);
+        testAccess(window).datasetsPanel()->setIsoDates(QStringLiteral("sales"), false);
         QVERIFY(loaded.wait(60000));
         QVERIFY2(loaded.first().at(0).toStringList().isEmpty(),
                  qPrintable(loaded.first().at(0).toStringList().join(QLatin1Char('\n'))));
@@ -446,7 +456,7 @@ private Q_SLOTS:
         auto store = RunStore::open(m_dir.filePath(QStringLiteral("gui.db")), &error);
         QVERIFY2(store, qPrintable(error));
         const QList<SessionDataset> recorded =
-            store->sessionDatasets(window->session()->sessionId());
+            store->sessionDatasets(testAccess(window).session()->sessionId());
         QCOMPARE(recorded.size(), 1);
         QCOMPARE(recorded.first().isoDates, false);
     }
@@ -456,17 +466,17 @@ private Q_SLOTS:
         auto window = makeWindow();
         QVERIFY(window);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
-        window->editor()->setPlainText(QStringLiteral("y = 41"));
-        window->editor()->setFocus();
-        QTest::keyClick(window->editor(), Qt::Key_Return, Qt::ShiftModifier);
-        QCOMPARE(window->cells()->rowCount(), 2);
-        QCOMPARE(window->cellView()->currentRow(), 1);
+        testAccess(window).editor()->setPlainText(QStringLiteral("y = 41"));
+        testAccess(window).editor()->setFocus();
+        QTest::keyClick(testAccess(window).editor(), Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(testAccess(window).cells()->rowCount(), 2);
+        QCOMPARE(testAccess(window).cellView()->currentRow(), 1);
         QVERIFY(shown.wait(60000));
-        QTest::keyClicks(window->editor(), QStringLiteral("y + 1"));
-        QTest::keyClick(window->editor(), Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(testAccess(window).editor(), QStringLiteral("y + 1"));
+        QTest::keyClick(testAccess(window).editor(), Qt::Key_Return, Qt::ShiftModifier);
         QVERIFY(shown.wait(60000));
         QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("42")));
-        QCOMPARE(window->cells()->cell(0).source.source, QStringLiteral("y = 41"));
+        QCOMPARE(testAccess(window).cells()->cell(0).source.source, QStringLiteral("y = 41"));
     }
 
     void runAllRunsAThreeCellNotebook()
@@ -479,19 +489,19 @@ private Q_SLOTS:
                   "# %%\ntotal = sales.revenue.sum()\n\n# %%\nn > 0 and total > 0\n"));
         QString error;
         QVERIFY2(window->openScript(path, &error), qPrintable(error));
-        QCOMPARE(window->cells()->rowCount(), 4);
+        QCOMPARE(testAccess(window).cells()->rowCount(), 4);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
-        QSignalSpy busy(window->runner(), &NotebookRunner::busyChanged);
-        window->runAllAction()->trigger();
+        QSignalSpy busy(testAccess(window).runner(), &NotebookRunner::busyChanged);
+        testAccess(window).runAllAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 3, 120000);
-        QTRY_VERIFY(!window->runner()->isBusy());
+        QTRY_VERIFY(!testAccess(window).runner()->isBusy());
         for (const QList<QVariant> &args : std::as_const(shown))
             QCOMPARE(args.at(0).value<RunRecord>().status, RunStatus::Ok);
         QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("True")));
         // Runs are numbered by execution count: the Markdown cell ran nothing and took no number.
         QCOMPARE(lastRun(shown).cellIndex, 3);
-        QCOMPARE(window->cells()->cell(3).executionCount, 3);
-        QVERIFY(!window->cells()->cell(1).lastRun);
+        QCOMPARE(testAccess(window).cells()->cell(3).executionCount, 3);
+        QVERIFY(!testAccess(window).cells()->cell(1).lastRun);
         QCOMPARE(busy.first().at(0).toBool(), true);
         QCOMPARE(busy.last().at(0).toBool(), false);
     }
@@ -505,21 +515,22 @@ private Q_SLOTS:
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
         window->runAll();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 120000);
-        QTRY_VERIFY(!window->runner()->isBusy());
+        QTRY_VERIFY(!testAccess(window).runner()->isBusy());
         QCOMPARE(lastRun(shown).status, RunStatus::Error);
         const QString output = outputOf(*window, 1);
         QVERIFY(output.contains(QStringLiteral("rolled back")));
         // The traceback is shown apart, message first, and its line is marked in the editor.
-        CellWidget *failed = window->cellView()->cellWidget(1);
+        CellWidget *failed = testAccess(window).cellView()->cellWidget(1);
         const QString traceback = failed->tracebackView()->document()->toPlainText();
         QVERIFY2(traceback.startsWith(QStringLiteral("ZeroDivisionError")), qPrintable(traceback));
         QCOMPARE(failed->editor()->violations().size(), 1);
         QCOMPARE(failed->editor()->violations().first().line, 2);
-        QCOMPARE(window->cellView()->cellWidget(1)->badge()->text(), QStringLiteral("error"));
+        QCOMPARE(testAccess(window).cellView()->cellWidget(1)->badge()->text(),
+                 QStringLiteral("error"));
         // The third cell was not run: Run All stops at the first failure.
-        QCOMPARE(window->cells()->cell(2).state, Cell::State::NotRun);
-        window->cellView()->setCurrentRow(2);
-        window->runAction()->trigger();
+        QCOMPARE(testAccess(window).cells()->cell(2).state, Cell::State::NotRun);
+        testAccess(window).cellView()->setCurrentRow(2);
+        testAccess(window).runAction()->trigger();
         QVERIFY(shown.wait(60000));
         QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("1")));
     }
@@ -535,29 +546,29 @@ private Q_SLOTS:
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
         window->runAll();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 120000);
-        QTRY_VERIFY(!window->runner()->isBusy());
+        QTRY_VERIFY(!testAccess(window).runner()->isBusy());
         const auto label = [&](int row) {
-            return window->cellView()->cellWidget(row)->executionCountLabel()->text();
+            return testAccess(window).cellView()->cellWidget(row)->executionCountLabel()->text();
         };
         QCOMPARE(label(0), QStringLiteral("[1]"));
         QCOMPARE(label(1), QStringLiteral("[2]"));
         QCOMPARE(shown.at(1).at(0).value<RunRecord>().cellIndex, 2);
-        QVERIFY2(window->figurePanel()->caption().startsWith(QStringLiteral("Cell [2]")),
-                 qPrintable(window->figurePanel()->caption()));
+        QVERIFY2(testAccess(window).figurePanel()->caption().startsWith(QStringLiteral("Cell [2]")),
+                 qPrintable(testAccess(window).figurePanel()->caption()));
 
         // Two cells inserted above: nothing is renamed.
-        window->cells()->insertCell(0);
-        window->cells()->insertCell(0);
+        testAccess(window).cells()->insertCell(0);
+        testAccess(window).cells()->insertCell(0);
         QCOMPARE(label(2), QStringLiteral("[1]"));
         QCOMPARE(label(3), QStringLiteral("[2]"));
-        QCOMPARE(window->runner()->rowOfExecutionCount(2), 3);
+        QCOMPARE(testAccess(window).runner()->rowOfExecutionCount(2), 3);
         // The figure's "go to cell" finds the cell where it is now.
-        Q_EMIT window->figurePanel()->cellRequested(2);
-        QCOMPARE(window->cellView()->currentRow(), 3);
+        Q_EMIT testAccess(window).figurePanel()->cellRequested(2);
+        QCOMPARE(testAccess(window).cellView()->currentRow(), 3);
 
         // Running the first cell again gives it the next number.
-        window->cellView()->setCurrentRow(2);
-        window->runAction()->trigger();
+        testAccess(window).cellView()->setCurrentRow(2);
+        testAccess(window).runAction()->trigger();
         QVERIFY(shown.wait(60000));
         QCOMPARE(lastRun(shown).cellIndex, 3);
         QCOMPARE(label(2), QStringLiteral("[3]"));
@@ -573,19 +584,19 @@ private Q_SLOTS:
         NotebookCell markdown;
         markdown.kind = NotebookCell::Kind::Markdown;
         NotebookCell code;
-        window->cells()->setNotebook({markdown, code});
-        QSignalSpy checked(window->liveChecker(), &LiveChecker::checked);
+        testAccess(window).cells()->setNotebook({markdown, code});
+        QSignalSpy checked(testAccess(window).liveChecker(), &LiveChecker::checked);
         const QString prose = QStringLiteral("# Findings (draft\nThe totals don't add up");
-        CellWidget *cell = window->cellView()->cellWidget(0);
-        window->cellView()->setCurrentRow(0);
+        CellWidget *cell = testAccess(window).cellView()->cellWidget(0);
+        testAccess(window).cellView()->setCurrentRow(0);
         QVERIFY(cell->isEditingMarkdown()); // an empty Markdown cell opens for typing
         cell->editor()->setPlainText(prose);
         QVERIFY(checked.wait(30000));
         QCOMPARE(checked.last().at(0).toInt(), 0);
         QVERIFY(cell->editor()->violations().isEmpty());
-        window->cellView()->setCurrentRow(1);
+        testAccess(window).cellView()->setCurrentRow(1);
         QTRY_VERIFY(cell->markdownView()->isVisible());
-        window->cellView()->cellWidget(1)->editor()->setPlainText(prose);
+        testAccess(window).cellView()->cellWidget(1)->editor()->setPlainText(prose);
         QVERIFY(checked.wait(30000));
         QVERIFY(checked.last().at(0).toInt() > 0);
     }
@@ -601,7 +612,7 @@ private Q_SLOTS:
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
         window->runAll();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 2, 120000);
-        CellWidget *cell = window->cellView()->cellWidget(0);
+        CellWidget *cell = testAccess(window).cellView()->cellWidget(0);
         QTRY_VERIFY_WITH_TIMEOUT(
             cell->resultTable() && cell->resultTable()->table()->model()->rowCount() > 0, 30000);
         ResultTable *table = cell->resultTable();
@@ -626,12 +637,12 @@ private Q_SLOTS:
                 Qt::AlignRight);
         QVERIFY(!outputOf(*window, 0).contains(QStringLiteral("Out[1]")));
         // A number stays text.
-        QVERIFY(!window->cellView()->cellWidget(1)->resultTable());
+        QVERIFY(!testAccess(window).cellView()->cellWidget(1)->resultTable());
         QVERIFY(outputOf(*window, 1).contains(QStringLiteral("Out[2]: 5")));
         // Open in Data shows the variable there.
         QTest::mouseClick(table->openButton(), Qt::LeftButton);
-        QTRY_VERIFY(window->dataPanel()->model() &&
-                    window->dataPanel()->model()->variable() == QStringLiteral("top"));
+        QTRY_VERIFY(testAccess(window).dataPanel()->model() &&
+                    testAccess(window).dataPanel()->model()->variable() == QStringLiteral("top"));
     }
 
     void theInterruptButtonStopsAnEndlessLoopAndKeepsTheState()
@@ -641,21 +652,22 @@ private Q_SLOTS:
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
         setCells(*window, {QStringLiteral("x = 1"), QStringLiteral("x = 2\nwhile True:\n    pass"),
                            QStringLiteral("x")});
-        window->runAction()->trigger();
+        testAccess(window).runAction()->trigger();
         QVERIFY(shown.wait(60000));
-        window->cellView()->setCurrentRow(1);
-        window->runAction()->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(window->cells()->cell(1).state == Cell::State::Running, 10000);
-        QVERIFY(window->interruptAction()->isEnabled());
-        QTRY_VERIFY(window->busyLabel()->text().contains(QStringLiteral("2")));
+        testAccess(window).cellView()->setCurrentRow(1);
+        testAccess(window).runAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(testAccess(window).cells()->cell(1).state == Cell::State::Running,
+                                 10000);
+        QVERIFY(testAccess(window).interruptAction()->isEnabled());
+        QTRY_VERIFY(testAccess(window).busyLabel()->text().contains(QStringLiteral("2")));
         // At once, as a user who pressed Run by mistake would: the worker may not have started the
         // cell's code yet, and the interrupt must not be lost meanwhile.
-        window->interruptAction()->trigger();
+        testAccess(window).interruptAction()->trigger();
         QVERIFY(shown.wait(30000));
         QCOMPARE(lastRun(shown).status, RunStatus::Interrupted);
-        QVERIFY(!window->interruptAction()->isEnabled());
-        window->cellView()->setCurrentRow(2);
-        window->runAction()->trigger();
+        QVERIFY(!testAccess(window).interruptAction()->isEnabled());
+        testAccess(window).cellView()->setCurrentRow(2);
+        testAccess(window).runAction()->trigger();
         QVERIFY(shown.wait(30000));
         QCOMPARE(lastRun(shown).result, std::optional<QString>(QStringLiteral("1")));
     }
@@ -665,18 +677,19 @@ private Q_SLOTS:
         auto window = makeWindow();
         QVERIFY(window);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
-        window->editor()->setPlainText(QStringLiteral("x = 1\ndata = open('/etc/passwd').read()"));
-        window->runAction()->trigger();
+        testAccess(window).editor()->setPlainText(
+            QStringLiteral("x = 1\ndata = open('/etc/passwd').read()"));
+        testAccess(window).runAction()->trigger();
         QVERIFY(shown.wait(60000));
         const RunRecord run = lastRun(shown);
         QVERIFY(run.status == RunStatus::Rejected || run.status == RunStatus::Denied);
         QVERIFY(!run.violations.isEmpty());
-        CodeEditor *editor = window->editor();
+        CodeEditor *editor = testAccess(window).editor();
         QCOMPARE(editor->violations().size(), run.violations.size());
         const int line2 = editor->document()->findBlockByNumber(1).position();
         QVERIFY(editor->violationAt(line2 + 8).contains(run.violations.first().rule));
         QVERIFY(editor->violationAt(0).isEmpty());
-        QVERIFY(window->cellView()->cellWidget(0)->refusal()->isVisible());
+        QVERIFY(testAccess(window).cellView()->cellWidget(0)->refusal()->isVisible());
         // Editing the flagged line clears its mark: it described the code as it was run.
         QTextCursor cursor(editor->document()->findBlockByNumber(1));
         cursor.insertText(QStringLiteral("# "));
@@ -688,10 +701,10 @@ private Q_SLOTS:
         auto window = makeWindow();
         QVERIFY(window);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
-        QSignalSpy checked(window->liveChecker(), &LiveChecker::checked);
-        window->editor()->setPlainText(QStringLiteral("total = 1\nimport subprocess"));
+        QSignalSpy checked(testAccess(window).liveChecker(), &LiveChecker::checked);
+        testAccess(window).editor()->setPlainText(QStringLiteral("total = 1\nimport subprocess"));
         QVERIFY(checked.wait(30000));
-        CodeEditor *editor = window->editor();
+        CodeEditor *editor = testAccess(window).editor();
         QCOMPARE(editor->violations().size(), 1);
         QCOMPARE(editor->violations().first().line, 2);
         const int line2 = editor->document()->findBlockByNumber(1).position();
@@ -716,18 +729,18 @@ private Q_SLOTS:
         QVERIFY(test::writeFile(path, text));
         QString error;
         QVERIFY(window->openScript(path, &error));
-        QCOMPARE(window->cells()->rowCount(), 4);
-        QVERIFY(!window->document()->isModified());
+        QCOMPARE(testAccess(window).cells()->rowCount(), 4);
+        QVERIFY(!testAccess(window).document()->isModified());
         QVERIFY(!window->isWindowModified());
         const QString copy = m_dir.filePath(QStringLiteral("copy.py"));
-        QVERIFY2(window->document()->saveAs(copy, &error), qPrintable(error));
+        QVERIFY2(testAccess(window).document()->saveAs(copy, &error), qPrintable(error));
         QCOMPARE(test::readFile(copy), text);
         // An edit marks the notebook modified; saving writes the edit and nothing else.
-        window->cellView()->setCurrentRow(2);
-        window->editor()->setPlainText(QStringLiteral("import math\nimport json"));
-        QVERIFY(window->document()->isModified());
+        testAccess(window).cellView()->setCurrentRow(2);
+        testAccess(window).editor()->setPlainText(QStringLiteral("import math\nimport json"));
+        QVERIFY(testAccess(window).document()->isModified());
         QVERIFY(window->isWindowModified());
-        QVERIFY(window->document()->save(&error));
+        QVERIFY(testAccess(window).document()->save(&error));
         QCOMPARE(test::readFile(copy),
                  QByteArray(text).replace("import math\n", "import math\nimport json\n"));
         QVERIFY(window->windowTitle().startsWith(QStringLiteral("copy.py")));
@@ -745,12 +758,12 @@ private Q_SLOTS:
         QVERIFY(window);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
         // 50 MB: 500,000 lines of 100 characters.
-        window->editor()->setPlainText(QStringLiteral(
+        testAccess(window).editor()->setPlainText(QStringLiteral(
             "line = 'x' * 93\nfor i in range(500000):\n    print(f'{i:06d}', line)"));
-        window->runAction()->trigger();
+        testAccess(window).runAction()->trigger();
         QVERIFY(shown.wait(120000));
         QCOMPARE(lastRun(shown).status, RunStatus::OutputLimit);
-        OutputView *output = window->cellView()->cellWidget(0)->output();
+        OutputView *output = testAccess(window).cellView()->cellWidget(0)->output();
         QSignalSpy caught(output, &OutputView::caughtUp);
         QVERIFY(output->pendingChars() == 0 || caught.wait(30000));
         // Bounded: the view holds the tail, not the flood; the last line is on screen.
@@ -811,12 +824,12 @@ private Q_SLOTS:
         const QString code =
             QStringLiteral("import pandas as pd\nlen(pd.read_csv('%1/more.csv'))").arg(folder);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
-        window->editor()->setPlainText(code);
-        window->runAction()->trigger();
+        testAccess(window).editor()->setPlainText(code);
+        testAccess(window).runAction()->trigger();
         QVERIFY(shown.wait(60000));
         QCOMPARE(lastRun(shown).status, RunStatus::Denied);
         window->allowReadingFolder(folder);
-        window->runAction()->trigger();
+        testAccess(window).runAction()->trigger();
         QVERIFY(shown.wait(60000));
         const auto run = lastRun(shown);
         QCOMPARE(run.status, RunStatus::Ok);
@@ -828,21 +841,24 @@ private Q_SLOTS:
         auto window = makeWindow();
         QVERIFY(window);
         QSignalSpy variables(window.get(), &MainWindow::variablesShown);
-        window->editor()->setPlainText(QStringLiteral("by_region = sales.groupby('region').sum("
-                                                      "numeric_only=True)"));
-        window->runAction()->trigger();
+        testAccess(window).editor()->setPlainText(
+            QStringLiteral("by_region = sales.groupby('region').sum("
+                           "numeric_only=True)"));
+        testAccess(window).runAction()->trigger();
         QVERIFY(variables.wait(60000));
-        const auto items =
-            window->variablesPanel()->findItems(QStringLiteral("by_region"), Qt::MatchExactly);
+        const auto items = testAccess(window).variablesPanel()->findItems(
+            QStringLiteral("by_region"), Qt::MatchExactly);
         QCOMPARE(items.size(), 1);
-        Q_EMIT window->variablesPanel()->itemActivated(items.first(), 0);
-        DataPanel *data = window->dataPanel();
+        Q_EMIT testAccess(window).variablesPanel()->itemActivated(items.first(), 0);
+        DataPanel *data = testAccess(window).dataPanel();
         QCOMPARE(data->variable(), QStringLiteral("by_region"));
         QVERIFY(data->parentWidget()->isVisible());
         QVERIFY(QTest::qWaitFor([&] { return data->model()->isReady(); }, 30000));
         QCOMPARE(data->model()->rowCount(), 4);
         // The cell's provenance is shown for the current cell.
-        QCOMPARE(window->provenancePanel()->currentRun(), window->cells()->cell(0).lastRun->id);
+        // Read from the store on its thread: shown once it has answered.
+        QTRY_COMPARE_WITH_TIMEOUT(testAccess(window).provenancePanel()->currentRun(),
+                                  testAccess(window).cells()->cell(0).lastRun->id, 30000);
     }
 
     void approvingInTheReviewPanelRunsTheWaitingCell()
@@ -850,14 +866,15 @@ private Q_SLOTS:
         auto window = makeWindow();
         QVERIFY(window);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
-        window->editor()->setPlainText(
+        testAccess(window).editor()->setPlainText(
             QStringLiteral("import urllib.parse\nurllib.parse.quote('a b')"));
-        window->runAction()->trigger();
+        testAccess(window).runAction()->trigger();
         QVERIFY(shown.wait(60000));
         const RunRecord flagged = lastRun(shown);
         QCOMPARE(flagged.status, RunStatus::PendingReview);
-        ReviewQueuePanel *review = window->reviewPanel();
-        QVERIFY(review->listedRuns().contains(flagged.id));
+        ReviewQueuePanel *review = testAccess(window).reviewPanel();
+        // The queue reads the store again when the database changes (the run just recorded).
+        QTRY_VERIFY_WITH_TIMEOUT(review->listedRuns().contains(flagged.id), 30000);
         QVERIFY(review->selectRun(flagged.id));
         review->setReviewer(QStringLiteral("rita"));
         QString error;
@@ -867,8 +884,9 @@ private Q_SLOTS:
         const RunRecord released = lastRun(shown);
         QCOMPARE(released.status, RunStatus::Ok);
         QCOMPARE(released.result, std::optional<QString>(QStringLiteral("'a%20b'")));
-        QCOMPARE(window->cellView()->cellWidget(0)->badge()->text(), QStringLiteral("ok"));
-        QVERIFY(!review->listedRuns().contains(flagged.id));
+        QCOMPARE(testAccess(window).cellView()->cellWidget(0)->badge()->text(),
+                 QStringLiteral("ok"));
+        QTRY_VERIFY_WITH_TIMEOUT(!review->listedRuns().contains(flagged.id), 30000);
     }
 
     // Issue 15: the Session Log named a rejected cell by its row, which names another cell once
@@ -878,18 +896,19 @@ private Q_SLOTS:
         auto window = makeWindow();
         QVERIFY(window);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
-        window->editor()->setPlainText(
+        testAccess(window).editor()->setPlainText(
             QStringLiteral("import urllib.parse\nurllib.parse.quote('rejected here')"));
-        window->runAction()->trigger();
+        testAccess(window).runAction()->trigger();
         QVERIFY(shown.wait(60000));
         const RunRecord flagged = lastRun(shown);
         QCOMPARE(flagged.status, RunStatus::PendingReview);
-        const QString count = window->cellView()->cellWidget(0)->executionCountLabel()->text();
+        const QString count =
+            testAccess(window).cellView()->cellWidget(0)->executionCountLabel()->text();
         QCOMPARE(count, QStringLiteral("[%1]").arg(flagged.cellIndex));
-        window->cells()->insertCell(0);
-        window->cells()->insertCell(0);
-        ReviewQueuePanel *review = window->reviewPanel();
-        QVERIFY(review->selectRun(flagged.id));
+        testAccess(window).cells()->insertCell(0);
+        testAccess(window).cells()->insertCell(0);
+        ReviewQueuePanel *review = testAccess(window).reviewPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(review->selectRun(flagged.id), 30000);
         review->setReviewer(QStringLiteral("rita"));
         review->setNote(QStringLiteral("no network here"));
         QString error;
@@ -897,7 +916,7 @@ private Q_SLOTS:
         const QString expected =
             QStringLiteral("Cell %1 will not run: rita rejected run %2").arg(count).arg(flagged.id);
         const auto logged = [&] {
-            HistoryPanel *log = window->historyPanel();
+            HistoryPanel *log = testAccess(window).historyPanel();
             for (int i = 0; i < log->topLevelItemCount(); ++i) {
                 if (log->topLevelItem(i)->text(5).startsWith(expected))
                     return true;

@@ -12,6 +12,7 @@
 #include "runsearchpanel.h"
 #include "runtimelinechart.h"
 #include "sessionrunner.h"
+#include "storethread.h"
 #include "testsupport.h"
 #include "variablespanel.h"
 
@@ -53,6 +54,8 @@ private:
     QString m_salesCopy;
     std::unique_ptr<RunStore> m_store;
     std::unique_ptr<SessionRunner> m_session;
+    // The panels read through a connection of their own on the store's thread, as in the window.
+    std::unique_ptr<StoreThread> m_panelStore;
     QPointer<CellRun> m_lastRun; // the run run() submitted (a held one waits on)
 
     // timeoutMs 0: the profile's cell limit.
@@ -107,6 +110,29 @@ private:
         return values;
     }
 
+    // The panels answer once the store's thread has: these wait for the answer.
+    static bool showRun(ProvenancePanel &panel, qint64 runId)
+    {
+        QSignalSpy shown(&panel, &ProvenancePanel::runShown);
+        panel.showRun(runId);
+        return shown.wait(30000) && shown.first().at(1).toBool();
+    }
+    static bool refreshed(ReviewQueuePanel &panel)
+    {
+        QSignalSpy done(&panel, &ReviewQueuePanel::refreshed);
+        panel.refresh();
+        return done.wait(30000);
+    }
+    static QList<qint64> search(RunSearchPanel &panel, const QString &words,
+                                const QString &status = QString(), const QDate &since = {},
+                                const QDate &until = {})
+    {
+        QSignalSpy done(&panel, &RunSearchPanel::searched);
+        panel.search(words, status, since, until);
+        done.wait(30000);
+        return panel.foundRuns();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -116,6 +142,9 @@ private Q_SLOTS:
         QString error;
         m_store = RunStore::open(m_dir.filePath(QStringLiteral("runs.db")), &error);
         QVERIFY2(m_store, qPrintable(error));
+        auto panelStore = RunStore::open(m_dir.filePath(QStringLiteral("runs.db")), &error);
+        QVERIFY2(panelStore, qPrintable(error));
+        m_panelStore = std::make_unique<StoreThread>(std::move(panelStore));
         // A copy of the sample data, so the test can change it under a recorded run.
         m_salesCopy = m_dir.filePath(QStringLiteral("sales.csv"));
         QVERIFY(QFile::copy(test::sampleSalesCsv(), m_salesCopy));
@@ -127,17 +156,18 @@ private Q_SLOTS:
         QSignalSpy loaded(m_session.get(), &SessionRunner::datasetsLoaded);
         QVERIFY2(m_session->start(&error), qPrintable(error));
         QVERIFY(loaded.wait(60000));
-        const RunRecord made = run(QStringLiteral(
-            "import numpy as np\nimport pandas as pd\n"
-            "rng = np.random.default_rng(7)\n"
-            "big = pd.DataFrame(rng.normal(size=(10_000_000, 20)), "
-            "columns=[f'c{i}' for i in range(20)])\n"
-            "mid = pd.DataFrame({'x': rng.integers(0, 100, 1000), 'y': rng.normal(size=1000),"
-            " 'kind': pd.Categorical(rng.choice(['apple', 'pear', 'plum'], 1000, p=[.5, .3, "
-            ".2]))})\n"
-            "mid.loc[::10, 'y'] = np.nan\n"
-            "ts = pd.Series(np.arange(365.0), index=pd.date_range('2024-01-01', periods=365))\n"
-            "arr = np.arange(12).reshape(3, 4)"),
+        const RunRecord made = run(
+            QStringLiteral(
+                "import numpy as np\nimport pandas as pd\n"
+                "rng = np.random.default_rng(7)\n"
+                "big = pd.DataFrame(rng.normal(size=(10_000_000, 20)), "
+                "columns=[f'c{i}' for i in range(20)])\n"
+                "mid = pd.DataFrame({'x': rng.integers(0, 100, 1000), 'y': rng.normal(size=1000),"
+                " 'kind': pd.Categorical(rng.choice(['apple', 'pear', 'plum'], 1000, p=[.5, .3, "
+                ".2]))})\n"
+                "mid.loc[::10, 'y'] = np.nan\n"
+                "ts = pd.Series(np.arange(365.0), index=pd.date_range('2024-01-01', periods=365))\n"
+                "arr = np.arange(12).reshape(3, 4)"),
             // Ten million rows take a while on a busy machine: not the analyst's cell limit.
             600000);
         QCOMPARE(made.status, RunStatus::Ok);
@@ -397,9 +427,9 @@ private Q_SLOTS:
         const auto stored = m_store->run(record.id);
         QVERIFY(stored);
         ProvenancePanel panel;
-        panel.setStore(m_store.get());
+        panel.setStore(m_panelStore.get());
         panel.setJsonFormatter(&cli::runProvenanceToJson);
-        QVERIFY(panel.showRun(record.id));
+        QVERIFY(showRun(panel, record.id));
         QCOMPARE(panel.field(QStringLiteral("code.sha256")), stored->codeSha256);
         QCOMPARE(panel.field(QStringLiteral("inputs.sales.sha256")), stored->inputs.first().sha256);
         QCOMPARE(panel.field(QStringLiteral("inputs.sales.changed")), QStringLiteral("no"));
@@ -442,14 +472,14 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::Append));
         file.write("2024-12-31,north,widget,1,1.0\n");
         file.close();
-        QVERIFY(panel.showRun(record.id));
+        QVERIFY(showRun(panel, record.id));
         QVERIFY(panel.field(QStringLiteral("inputs.sales.changed"))
                     .contains(QStringLiteral("changed")));
 
         // The timeline holds the session's runs; a click on a point shows that run.
         panel.showSession(m_session->sessionId());
         const QList<RunRecord> runs = m_store->runsOfSession(m_session->sessionId());
-        QCOMPARE(panel.timeline()->count(), runs.size());
+        QTRY_COMPARE_WITH_TIMEOUT(panel.timeline()->count(), runs.size(), 30000);
         panel.resize(700, 700);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -461,20 +491,20 @@ private Q_SLOTS:
         QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first().at(0).toLongLong(), runs.first().id);
-        QCOMPARE(panel.currentRun(), runs.first().id);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.currentRun(), runs.first().id, 30000);
     }
 
     void approvingReleasesTheRunAndRejectingKeepsIt()
     {
         ReviewQueuePanel panel;
-        panel.setStore(m_store.get());
+        panel.setStore(m_panelStore.get());
         const RunRecord flagged =
             run(QStringLiteral("x = 1\nimport urllib.parse\nquoted = urllib.parse.quote('a b')"));
         QCOMPARE(flagged.status, RunStatus::PendingReview);
-        panel.refresh();
+        QVERIFY(refreshed(panel));
         QVERIFY(panel.listedRuns().contains(flagged.id));
         QVERIFY(panel.selectRun(flagged.id));
-        QCOMPARE(panel.codeView()->toPlainText(), flagged.code);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.codeView()->toPlainText(), flagged.code, 30000);
         QCOMPARE(panel.flaggedLines(), QList<int>{2});
         QCOMPARE(panel.reasonsList()->topLevelItemCount(), flagged.violations.size());
 
@@ -485,7 +515,11 @@ private Q_SLOTS:
         panel.setReviewer(QStringLiteral("rita"));
         panel.setNote(QStringLiteral("quoting is fine"));
         QSignalSpy finished(m_session.get(), &SessionRunner::runFinished);
+        QSignalSpy decidedSpy(&panel, &ReviewQueuePanel::decided);
+        QSignalSpy listed(&panel, &ReviewQueuePanel::refreshed);
         QVERIFY2(panel.approve(&error), qPrintable(error));
+        QVERIFY(decidedSpy.wait(30000));
+        QVERIFY(listed.wait(30000)); // listed again once decided
         const auto item = ReviewQueue(*m_store).item(flagged.id);
         QVERIFY(item && item->decision && item->decision->approved);
         QCOMPARE(item->decision->reviewer, QStringLiteral("rita"));
@@ -500,7 +534,7 @@ private Q_SLOTS:
         // Rejected: a note is required, the run stays unrun.
         const RunRecord second = run(QStringLiteral("import urllib.parse as up\nup.unquote('x')"));
         QCOMPARE(second.status, RunStatus::PendingReview);
-        panel.refresh();
+        QVERIFY(refreshed(panel));
         QVERIFY(panel.selectRun(second.id));
         QVERIFY(!panel.reject(&error));
         QVERIFY(error.contains(QStringLiteral("note")));
@@ -522,28 +556,28 @@ private Q_SLOTS:
         QCOMPARE(decided->decision->note, QStringLiteral("no unquoting here"));
         // Decided runs are listed on request, with their decision history.
         panel.findChild<QCheckBox *>()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.listedRuns().contains(second.id), 30000);
         QVERIFY(panel.selectRun(second.id));
-        QCOMPARE(panel.decisionsList()->topLevelItemCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.decisionsList()->topLevelItemCount(), 1, 30000);
         QCOMPARE(panel.decisionsList()->topLevelItem(0)->text(1), QStringLiteral("rita"));
     }
 
     void historyFindsRunsAcrossSessions()
     {
         RunSearchPanel panel;
-        panel.setStore(m_store.get());
+        panel.setStore(m_panelStore.get());
         QSignalSpy code(&panel, &RunSearchPanel::openCodeRequested);
-        panel.search(QStringLiteral("urllib"));
-        const QList<qint64> found = panel.foundRuns();
+        const QList<qint64> found = search(panel, QStringLiteral("urllib"));
         QVERIFY(found.size() >= 3); // two flagged, one released
-        panel.search(QStringLiteral("urllib"), QStringLiteral("pending_review"));
-        QCOMPARE(panel.foundRuns().size(), 2);
-        panel.search(QStringLiteral("urllib"), QString(), QDate::currentDate().addDays(-1),
-                     QDate::currentDate());
-        QCOMPARE(panel.foundRuns(), found);
-        panel.search(QStringLiteral("urllib"), QString(), QDate(2001, 1, 1), QDate(2001, 12, 31));
-        QVERIFY(panel.foundRuns().isEmpty());
-        panel.search(QStringLiteral("unquote"));
-        QCOMPARE(panel.foundRuns().size(), 1);
+        QCOMPARE(search(panel, QStringLiteral("urllib"), QStringLiteral("pending_review")).size(),
+                 2);
+        QCOMPARE(search(panel, QStringLiteral("urllib"), QString(),
+                        QDate::currentDate().addDays(-1), QDate::currentDate()),
+                 found);
+        QVERIFY(search(panel, QStringLiteral("urllib"), QString(), QDate(2001, 1, 1),
+                       QDate(2001, 12, 31))
+                    .isEmpty());
+        QCOMPARE(search(panel, QStringLiteral("unquote")).size(), 1);
         QVERIFY(panel.openInNewCell(panel.foundRuns().first()));
         QCOMPARE(code.first().at(0).toString(),
                  QStringLiteral("import urllib.parse as up\nup.unquote('x')"));

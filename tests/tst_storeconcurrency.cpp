@@ -1,15 +1,19 @@
 // The run store shared by processes: two writers at once and readers beside them never see
 // "database is locked"; a writer killed with SIGKILL mid-write leaves a database that opens,
 // passes integrity_check and holds every run it reported as recorded.
+#include "reviewqueue.h"
 #include "runhistory.h"
 #include "runstore.h"
 #include "sqlite.h"
+#include "storethread.h"
 #include "testsupport.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <csignal>
 
 using namespace sandbench;
@@ -40,6 +44,96 @@ class TestStoreConcurrency : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The window's store: the work runs on the store's thread, its answer comes back to the
+    // caller's thread as a value, and a decision another connection commits (a reviewer in a
+    // terminal) is told by changed() without the caller polling.
+    void theStoreThreadAnswersOnTheCallersThreadAndTellsOfOtherWriters()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("thread.db"));
+        QString error;
+        auto other = RunStore::open(path, &error); // "another process"
+        QVERIFY2(other, qPrintable(error));
+        auto own = RunStore::open(path, &error);
+        QVERIFY2(own, qPrintable(error));
+        StoreThread store(std::move(own));
+        QVERIFY(store.isThreaded());
+
+        QObject receiver;
+        QThread *workThread = nullptr;
+        QThread *answerThread = nullptr;
+        qint64 sessionId = 0;
+        store.call(
+            &receiver,
+            [&workThread](RunStore &s) {
+                workThread = QThread::currentThread();
+                return s.createSession(QStringLiteral("threaded"), QString(), nullptr);
+            },
+            [&](qint64 id) {
+                answerThread = QThread::currentThread();
+                sessionId = id;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(sessionId > 0, 30000);
+        QVERIFY(workThread && workThread != QThread::currentThread());
+        QCOMPARE(answerThread, QThread::currentThread());
+        QVERIFY(other->session(sessionId)); // committed, seen by the other connection
+
+        // A receiver gone before the answer gets nothing (and nothing crashes).
+        bool delivered = false;
+        {
+            QObject gone;
+            store.call(
+                &gone, [](RunStore &) { return 1; }, [&delivered](int) { delivered = true; });
+        }
+        bool after = false;
+        store.call(
+            &receiver, [](RunStore &) { return 2; }, [&after](int) { after = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(after, 30000);
+        QVERIFY(!delivered);
+
+        // Another connection commits: changed() tells (file event or the slow look).
+        store.watchForChanges(500);
+        QSignalSpy changed(&store, &StoreThread::changed);
+        // Jobs run in order: once this one answers, the first look (the baseline) was taken.
+        bool baseline = false;
+        store.call(
+            &receiver, [](RunStore &) { return true; }, [&baseline](bool) { baseline = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(baseline, 30000);
+        RunRecord run;
+        run.sessionId = sessionId;
+        run.code = QStringLiteral("import socket");
+        run.status = RunStatus::PendingReview;
+        run.startedAt = run.finishedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY2(other->recordRun(run, {}, &error), qPrintable(error));
+        QVERIFY(changed.wait(30000));
+        const int seen = int(changed.size());
+        QVERIFY(
+            ReviewQueue(*other).decide(run.id, true, QStringLiteral("rita"), QString(), &error));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.size() > seen, 30000);
+    }
+
+    // Work posted before the store goes is done before it goes: a run recorded as the window
+    // closes is in the database.
+    void theStoreThreadFinishesQueuedWorkWhenItGoes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("closing.db"));
+        QString error;
+        auto own = RunStore::open(path, &error);
+        QVERIFY2(own, qPrintable(error));
+        {
+            StoreThread store(std::move(own));
+            for (int i = 0; i < 20; ++i) {
+                store.post([i](RunStore &s) {
+                    s.createSession(QStringLiteral("closing-%1").arg(i), QString(), nullptr);
+                });
+            }
+        }
+        auto reopened = RunStore::open(path, &error);
+        QVERIFY2(reopened, qPrintable(error));
+        QVERIFY(reopened->session(20));
+    }
+
     void aWriterKilledMidWriteLosesNothingItReported()
     {
         QTemporaryDir dir;

@@ -8,6 +8,7 @@
 #include "codeeditor.h"
 #include "mainwindow.h"
 #include "outputview.h"
+#include "mainwindowtestaccess.h"
 #include "testsupport.h"
 #include "translations.h"
 #include "workermessages.h"
@@ -104,8 +105,8 @@ private Q_SLOTS:
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
         for (const Case &c : cases) {
             shown.clear();
-            window->editor()->setPlainText(c.code);
-            window->runAction()->trigger();
+            testAccess(window).editor()->setPlainText(c.code);
+            testAccess(window).runAction()->trigger();
             QVERIFY(shown.wait(60000));
             const RunRecord run = shown.last().at(0).value<RunRecord>();
             if (run.violations.isEmpty()) {
@@ -121,11 +122,11 @@ private Q_SLOTS:
                 continue;
             const Violation first = run.violations.first();
             QCOMPARE(WorkerMessages::idOf(first.message), c.id);
-            const QString refusal = window->cellView()->cellWidget(0)->refusal()->text();
+            const QString refusal = testAccess(window).cellView()->cellWidget(0)->refusal()->text();
             QVERIFY2(refusal.contains(c.german), qPrintable(refusal));
             QVERIFY2(!refusal.contains(first.message), qPrintable(refusal));
             // The editor's mark says the same in German.
-            CodeEditor *editor = window->editor();
+            CodeEditor *editor = testAccess(window).editor();
             const int at =
                 editor->document()->findBlockByNumber(qMax(1, first.line) - 1).position();
             QVERIFY2(editor->violationAt(at).contains(WorkerMessages::translate(first.message)),
@@ -279,13 +280,13 @@ private Q_SLOTS:
         auto window = makeWindow();
         QVERIFY(window);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
-        window->editor()->setPlainText(QStringLiteral("%time x = 1"));
-        window->runAction()->trigger();
+        testAccess(window).editor()->setPlainText(QStringLiteral("%time x = 1"));
+        testAccess(window).runAction()->trigger();
         QVERIFY(shown.wait(60000));
         const RunRecord run = shown.last().at(0).value<RunRecord>();
         QVERIFY2(run.stderrText.contains(QStringLiteral("Note: line 1:")),
                  qPrintable(run.stderrText));
-        const QString text = window->cellView()->cellWidget(0)->output()->toPlainText();
+        const QString text = testAccess(window).cellView()->cellWidget(0)->output()->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("Hinweis: Zeile 1: %time: Die Dauer wird nicht "
                                               "ausgegeben")),
                  qPrintable(text));

@@ -178,10 +178,12 @@ ProvenancePanel::ProvenancePanel(QWidget *parent) : QWidget(parent)
     m_title->setText(tr("Select a cell or a run to see where it came from."));
 }
 
-void ProvenancePanel::setStore(RunStore *store)
+void ProvenancePanel::setStore(StoreThread *store)
 {
     m_store = store;
     m_runId = 0;
+    m_run.reset();
+    m_approval.reset();
     m_tree->clear();
     m_timeline->clearRuns();
 }
@@ -215,15 +217,42 @@ QString ProvenancePanel::field(const QString &key) const
     return {};
 }
 
-bool ProvenancePanel::showRun(qint64 runId)
+void ProvenancePanel::showRun(qint64 runId)
+{
+    const quint64 generation = ++m_generation;
+    if (!m_store) {
+        showLoaded(runId, std::nullopt, std::nullopt, QString());
+        return;
+    }
+    using Answer = std::tuple<std::optional<RunRecord>, std::optional<ReviewDecision>, QString>;
+    m_store->call(
+        this,
+        [runId](RunStore &store) {
+            QString error;
+            auto run = store.run(runId, &error);
+            std::optional<ReviewDecision> approval;
+            if (run && run->approvalId > 0)
+                approval = ReviewQueue(store).decision(run->approvalId);
+            return Answer{run, approval, error};
+        },
+        [this, runId, generation](const Answer &answer) {
+            if (generation == m_generation)
+                showLoaded(runId, std::get<0>(answer), std::get<1>(answer), std::get<2>(answer));
+        });
+}
+
+void ProvenancePanel::showLoaded(qint64 runId, const std::optional<RunRecord> &run,
+                                 const std::optional<ReviewDecision> &approval,
+                                 const QString &error)
 {
     m_tree->clear();
     m_runId = 0;
-    QString error;
-    const auto run = m_store ? m_store->run(runId, &error) : std::nullopt;
+    m_run = run;
+    m_approval = approval;
     if (!run) {
         m_title->setText(error.isEmpty() ? tr("Run %1 is not in the store.").arg(runId) : error);
-        return false;
+        Q_EMIT runShown(runId, false);
+        return;
     }
     m_runId = runId;
     m_title->setText(tr("<b>Run %1</b> · cell [%2] · session %3")
@@ -314,9 +343,6 @@ bool ProvenancePanel::showRun(qint64 runId)
     names(QStringLiteral("names_read"), tr("Names read"), run->names.read);
     names(QStringLiteral("names_written"), tr("Names written"), run->names.written);
 
-    std::optional<ReviewDecision> approval;
-    if (run->approvalId > 0)
-        approval = ReviewQueue(*m_store).decision(run->approvalId);
     if (approval) {
         QTreeWidgetItem *item = add(nullptr, QStringLiteral("approval"), tr("Approval"),
                                     tr("decision %1").arg(approval->id));
@@ -331,7 +357,7 @@ bool ProvenancePanel::showRun(qint64 runId)
                                                     : tr("none needed"));
     }
     m_tree->expandToDepth(0);
-    return true;
+    Q_EMIT runShown(runId, true);
 }
 
 void ProvenancePanel::fillInputs(QTreeWidgetItem *root, const RunRecord &run)
@@ -396,7 +422,16 @@ void ProvenancePanel::fillEnvironment(QTreeWidgetItem *root, const RunRecord &ru
 void ProvenancePanel::showSession(qint64 sessionId)
 {
     m_sessionId = sessionId;
-    m_timeline->setRuns(m_store ? m_store->runsOfSession(sessionId) : QList<RunRecord>());
+    if (!m_store) {
+        m_timeline->setRuns({});
+        return;
+    }
+    m_store->call(
+        this, [sessionId](RunStore &store) { return store.runsOfSession(sessionId); },
+        [this, sessionId](const QList<RunRecord> &runs) {
+            if (sessionId == m_sessionId)
+                m_timeline->setRuns(runs);
+        });
 }
 
 void ProvenancePanel::addRun(const RunRecord &run)
@@ -407,15 +442,9 @@ void ProvenancePanel::addRun(const RunRecord &run)
 
 QString ProvenancePanel::json() const
 {
-    if (!m_store || m_runId <= 0 || !m_toJson)
+    if (!m_run || m_runId <= 0 || !m_toJson)
         return {};
-    const auto run = m_store->run(m_runId);
-    if (!run)
-        return {};
-    std::optional<ReviewDecision> approval;
-    if (run->approvalId > 0)
-        approval = ReviewQueue(*m_store).decision(run->approvalId);
-    return QString::fromUtf8(QJsonDocument(m_toJson(*run, approval)).toJson());
+    return QString::fromUtf8(QJsonDocument(m_toJson(*m_run, m_approval)).toJson());
 }
 
 void ProvenancePanel::copyJson() const

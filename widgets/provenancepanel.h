@@ -5,8 +5,10 @@
 #pragma once
 
 #include "reviewqueue.h"
+#include "storethread.h"
 
 #include <QJsonObject>
+#include <QPointer>
 #include <QWidget>
 #include <functional>
 
@@ -29,13 +31,17 @@ public:
 
     explicit ProvenancePanel(QWidget *parent = nullptr);
 
-    // The store to read (not owned; it must outlive the panel or be unset first).
-    void setStore(RunStore *store);
+    // The store to read (not owned; a store that goes first is let go of by itself). It is read
+    // on its own thread: what it answers shows when it comes (runShown()).
+    void setStore(StoreThread *store);
     void setJsonFormatter(JsonFormatter formatter) { m_toJson = std::move(formatter); }
 
-    // Shows the run's provenance; false when the store has no such run.
-    bool showRun(qint64 runId);
+    // Shows the run's provenance once the store has answered; runShown() tells (found is false
+    // when the store has no such run).
+    void showRun(qint64 runId);
     qint64 currentRun() const { return m_runId; }
+    // The session of the run on show; 0: none.
+    qint64 shownSession() const { return m_run ? m_run->sessionId : 0; }
     // The session's runs on the timeline.
     void showSession(qint64 sessionId);
     void addRun(const RunRecord &run);
@@ -54,6 +60,7 @@ public:
 
 Q_SIGNALS:
     void runSelected(qint64 runId);
+    void runShown(qint64 runId, bool found);
 
 private:
     QTreeWidgetItem *add(QTreeWidgetItem *parent, const QString &key, const QString &label,
@@ -61,7 +68,14 @@ private:
     void fillInputs(QTreeWidgetItem *root, const RunRecord &run);
     void fillEnvironment(QTreeWidgetItem *root, const RunRecord &run);
 
-    RunStore *m_store = nullptr;
+    void showLoaded(qint64 runId, const std::optional<RunRecord> &run,
+                    const std::optional<ReviewDecision> &approval, const QString &error);
+
+    QPointer<StoreThread> m_store;
+    // The run on show and the approval it ran under, as the store answered: what json() writes.
+    std::optional<RunRecord> m_run;
+    std::optional<ReviewDecision> m_approval;
+    quint64 m_generation = 0; // the newest showRun(): older answers are not shown
     JsonFormatter m_toJson;
     qint64 m_runId = 0;
     qint64 m_sessionId = 0;

@@ -143,12 +143,13 @@ ReviewQueuePanel::ReviewQueuePanel(QWidget *parent) : QWidget(parent)
             [this](QTreeWidgetItem *item) { goToLine(item->data(0, Qt::UserRole).toInt()); });
     connect(m_approve, &QPushButton::clicked, this, [this] { approve(); });
     connect(m_reject, &QPushButton::clicked, this, [this] { reject(); });
-    connect(&m_refresh, &QTimer::timeout, this, &ReviewQueuePanel::refresh);
     showItem(0);
 }
 
-void ReviewQueuePanel::setStore(RunStore *store)
+void ReviewQueuePanel::setStore(StoreThread *store)
 {
+    if (m_store)
+        m_store->disconnect(this);
     m_store = store;
     m_stale = true;
     refresh();
@@ -160,20 +161,23 @@ void ReviewQueuePanel::setReviewer(const QString &name)
     updateButtons();
 }
 
-void ReviewQueuePanel::setAutoRefresh(int intervalMs)
+void ReviewQueuePanel::setAutoRefresh(int slowPollMs)
 {
-    if (intervalMs > 0)
-        m_refresh.start(intervalMs);
-    else
-        m_refresh.stop();
+    if (!m_store)
+        return;
+    m_store->disconnect(this);
+    if (slowPollMs <= 0)
+        return;
+    connect(m_store, &StoreThread::changed, this, &ReviewQueuePanel::refresh);
+    m_store->watchForChanges(slowPollMs);
 }
 
 QString ReviewQueuePanel::whoOf(const RunRecord &run) const
 {
     // The store knows the session and the notebook it came from, not a person's name.
-    const auto session = m_store ? m_store->session(run.sessionId) : std::nullopt;
-    if (session && !session->origin.isEmpty())
-        return tr("session %1 · %2").arg(run.sessionId).arg(QFileInfo(session->origin).fileName());
+    const QString origin = m_origins.value(run.sessionId);
+    if (!origin.isEmpty())
+        return tr("session %1 · %2").arg(run.sessionId).arg(QFileInfo(origin).fileName());
     return tr("session %1").arg(run.sessionId);
 }
 
@@ -184,9 +188,37 @@ void ReviewQueuePanel::refresh()
         m_stale = true;
         return;
     }
-    QString error;
-    ReviewQueue queue(*m_store);
-    const QList<ReviewItem> items = queue.items(!m_showDecided->isChecked(), &error);
+    if (m_refreshing) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
+    using Answer = std::tuple<QList<ReviewItem>, QHash<qint64, QString>, QString>;
+    m_store->call(
+        this,
+        [pendingOnly = !m_showDecided->isChecked()](RunStore &store) {
+            QString error;
+            const QList<ReviewItem> items = ReviewQueue(store).items(pendingOnly, &error);
+            QHash<qint64, QString> origins;
+            for (const ReviewItem &item : items) {
+                if (origins.contains(item.run.sessionId))
+                    continue;
+                const auto session = store.session(item.run.sessionId);
+                origins.insert(item.run.sessionId, session ? session->origin : QString());
+            }
+            return Answer{items, origins, error};
+        },
+        [this](const Answer &answer) {
+            m_refreshing = false;
+            showQueue(std::get<0>(answer), std::get<1>(answer), std::get<2>(answer));
+            if (std::exchange(m_refreshAgain, false))
+                refresh();
+        });
+}
+
+void ReviewQueuePanel::showQueue(const QList<ReviewItem> &items,
+                                 const QHash<qint64, QString> &origins, const QString &error)
+{
     if (!error.isEmpty()) {
         m_feedback->setText(tr("The queue could not be read: %1").arg(error));
         return;
@@ -201,8 +233,11 @@ void ReviewQueuePanel::refresh()
         m_pendingCount = pending;
         Q_EMIT pendingCountChanged(pending);
     }
-    if (!m_stale && shown == m_shown)
+    m_origins = origins;
+    if (!m_stale && shown == m_shown) {
+        Q_EMIT refreshed();
         return; // nothing changed: leave the reviewer's selection and scrolling alone
+    }
     m_shown = shown;
     m_stale = false;
     const qint64 selected = currentRunId();
@@ -228,6 +263,7 @@ void ReviewQueuePanel::refresh()
         m_list->setCurrentItem(m_list->topLevelItem(0));
     else if (m_list->topLevelItemCount() == 0)
         showItem(0);
+    Q_EMIT refreshed();
 }
 
 bool ReviewQueuePanel::selectRun(qint64 runId)
@@ -262,9 +298,38 @@ QList<qint64> ReviewQueuePanel::listedRuns() const
 void ReviewQueuePanel::showItem(qint64 runId)
 {
     m_feedback->clear();
-    std::optional<ReviewItem> item;
-    if (m_store && runId > 0)
-        item = ReviewQueue(*m_store).item(runId);
+    const quint64 generation = ++m_itemGeneration;
+    if (!m_store || runId <= 0) {
+        showLoadedItem(std::nullopt, {}, QString());
+        return;
+    }
+    using Answer = std::tuple<std::optional<ReviewItem>, QList<ReviewDecision>, QString>;
+    m_store->call(
+        this,
+        [runId](RunStore &store) {
+            ReviewQueue queue(store);
+            auto item = queue.item(runId);
+            QList<ReviewDecision> history;
+            QString origin;
+            if (item) {
+                history = queue.history(ReviewBinding::of(item->run));
+                if (const auto session = store.session(item->run.sessionId))
+                    origin = session->origin;
+            }
+            return Answer{item, history, origin};
+        },
+        [this, generation](const Answer &answer) {
+            if (generation != m_itemGeneration)
+                return; // another run was selected meanwhile
+            showLoadedItem(std::get<0>(answer), std::get<1>(answer), std::get<2>(answer));
+        });
+}
+
+void ReviewQueuePanel::showLoadedItem(const std::optional<ReviewItem> &item,
+                                      const QList<ReviewDecision> &history, const QString &origin)
+{
+    if (item && !origin.isEmpty())
+        m_origins.insert(item->run.sessionId, origin);
     if (!item) {
         m_header->setText(m_store ? tr("No run waits for review.") : QString());
         m_code->clear();
@@ -283,7 +348,7 @@ void ReviewQueuePanel::showItem(qint64 runId)
                                run.profileName.toHtmlEscaped(), stateWord(item->state())));
     showCode(run);
     showBinding(run);
-    showDecisions(run);
+    showDecisions(history);
     updateButtons();
 }
 
@@ -336,10 +401,9 @@ void ReviewQueuePanel::showBinding(const RunRecord &run)
                                 shortHash(run.profileSha256), shortHash(run.limitsSha256), inputs));
 }
 
-void ReviewQueuePanel::showDecisions(const RunRecord &run)
+void ReviewQueuePanel::showDecisions(const QList<ReviewDecision> &decisions)
 {
     m_decisions->clear();
-    const QList<ReviewDecision> decisions = ReviewQueue(*m_store).history(ReviewBinding::of(run));
     for (const ReviewDecision &d : decisions) {
         auto *row = new QTreeWidgetItem(
             m_decisions,
@@ -390,7 +454,6 @@ bool ReviewQueuePanel::decide(bool approve, QString *error)
     QString reason;
     const qint64 runId = currentRunId();
     const QString note = m_note->text().trimmed();
-    std::optional<ReviewDecision> decision;
     if (!m_store || runId <= 0)
         reason = tr("Select a run in the queue first.");
     else if (m_reviewer.isEmpty())
@@ -398,23 +461,35 @@ bool ReviewQueuePanel::decide(bool approve, QString *error)
                     "who made them.");
     else if (!approve && note.isEmpty())
         reason = tr("Write in the note why the run is rejected: the analyst reads it.");
-    else
-        decision = ReviewQueue(*m_store).decide(runId, approve, m_reviewer, note, &reason);
-    if (!decision) {
+    if (!reason.isEmpty()) {
         m_feedback->setText(reason);
         if (error)
             *error = reason;
         return false;
     }
-    m_note->clear();
-    m_stale = true; // the run's state changed: list it again
-    refresh();
-    if (!selectRun(runId))
-        showItem(currentRunId());
-    m_feedback->setText(approve
-                            ? tr("Run %1 approved: it runs when its session is ready.").arg(runId)
-                            : tr("Run %1 rejected.").arg(runId));
-    Q_EMIT decided(*decision);
+    using Answer = std::pair<std::optional<ReviewDecision>, QString>;
+    m_store->call(
+        this,
+        [runId, approve, reviewer = m_reviewer, note](RunStore &store) {
+            QString why;
+            auto decision = ReviewQueue(store).decide(runId, approve, reviewer, note, &why);
+            return Answer{decision, why};
+        },
+        [this, runId, approve](const Answer &answer) {
+            const auto &[decision, why] = answer;
+            if (!decision) {
+                m_feedback->setText(why);
+                Q_EMIT decisionFailed(why);
+                return;
+            }
+            m_note->clear();
+            m_stale = true; // the run's state changed: list it again
+            refresh();
+            m_feedback->setText(
+                approve ? tr("Run %1 approved: it runs when its session is ready.").arg(runId)
+                        : tr("Run %1 rejected.").arg(runId));
+            Q_EMIT decided(*decision);
+        });
     return true;
 }
 

@@ -5,8 +5,10 @@
 #pragma once
 
 #include "reviewqueue.h"
+#include "storethread.h"
 
-#include <QTimer>
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QCheckBox;
@@ -25,14 +27,17 @@ class ReviewQueuePanel : public QWidget
 public:
     explicit ReviewQueuePanel(QWidget *parent = nullptr);
 
-    // The store to review (not owned; it must outlive the panel or be unset first).
-    void setStore(RunStore *store);
+    // The store to review (not owned; a store that goes first is let go of by itself). Every
+    // query runs on the store's thread; the panel shows its answer when it comes.
+    void setStore(StoreThread *store);
     void setReviewer(const QString &name);
     QString reviewer() const { return m_reviewer; }
-    // Reads the queue again every interval (another process may flag or decide); 0: never.
-    void setAutoRefresh(int intervalMs);
+    // Reads the queue again whenever the database changes (another process may flag or decide:
+    // StoreThread::changed), looking anyway every slowPollMs where the file system does not tell;
+    // 0: only when asked.
+    void setAutoRefresh(int slowPollMs);
 
-    // Reloads the queue from the store, keeping the selection.
+    // Reloads the queue from the store, keeping the selection; refreshed() tells when it shows.
     void refresh();
     int pendingCount() const { return m_pendingCount; }
     bool selectRun(qint64 runId);
@@ -42,7 +47,8 @@ public:
 
     // Decides about the selected run with the note in the note field. False, with the reason
     // shown in the panel and in *error, when it cannot (no reviewer name, a rejection without a
-    // note, the store refused).
+    // note); else the decision goes to the store, and decided() follows (or decisionFailed()
+    // with the store's reason, which the panel shows too).
     bool approve(QString *error = nullptr);
     bool reject(QString *error = nullptr);
     void setNote(const QString &note);
@@ -56,22 +62,31 @@ public:
 
 Q_SIGNALS:
     void decided(const sandbench::ReviewDecision &decision);
+    void decisionFailed(const QString &reason);
+    void refreshed();
     void pendingCountChanged(int count);
     void runSelected(qint64 runId);
 
 private:
     bool decide(bool approve, QString *error);
     void showItem(qint64 runId);
+    void showLoadedItem(const std::optional<ReviewItem> &item, const QList<ReviewDecision> &history,
+                        const QString &origin);
+    void showQueue(const QList<ReviewItem> &items, const QHash<qint64, QString> &origins,
+                   const QString &error);
     void showCode(const RunRecord &run);
     void showBinding(const RunRecord &run);
-    void showDecisions(const RunRecord &run);
+    void showDecisions(const QList<ReviewDecision> &decisions);
     void goToLine(int line);
     void updateButtons();
     QString whoOf(const RunRecord &run) const;
 
-    RunStore *m_store = nullptr;
+    QPointer<StoreThread> m_store;
     QString m_reviewer;
-    QTimer m_refresh;
+    QHash<qint64, QString> m_origins; // session -> the notebook it came from, as last read
+    bool m_refreshing = false;        // one read of the queue at a time ...
+    bool m_refreshAgain = false;      // ... and one more when asked meanwhile
+    quint64 m_itemGeneration = 0;     // the newest showItem(): older answers are not shown
     int m_pendingCount = 0;
     QList<QPair<qint64, QString>> m_shown; // (run, state) as listed, to rebuild only on change
     bool m_stale = true;                   // rebuild the list whatever m_shown says

@@ -93,7 +93,7 @@ RunSearchPanel::RunSearchPanel(QWidget *parent) : QWidget(parent)
     });
 }
 
-void RunSearchPanel::setStore(RunStore *store)
+void RunSearchPanel::setStore(StoreThread *store)
 {
     m_store = store;
     refresh();
@@ -132,13 +132,31 @@ HistoryQuery RunSearchPanel::query() const
 void RunSearchPanel::refresh()
 {
     m_debounce.stop();
-    m_results->clear();
-    if (!m_store)
+    const quint64 generation = ++m_generation;
+    if (!m_store) {
+        m_results->clear();
         return;
-    QString error;
-    const QList<HistoryEntry> entries = RunHistory(*m_store).find(query(), &error);
+    }
+    using Answer = std::pair<QList<HistoryEntry>, QString>;
+    m_store->call(
+        this,
+        [query = query()](RunStore &store) {
+            QString error;
+            auto entries = RunHistory(store).find(query, &error);
+            return Answer{entries, error};
+        },
+        [this, generation](const Answer &answer) {
+            if (generation == m_generation)
+                showResults(answer.first, answer.second);
+        });
+}
+
+void RunSearchPanel::showResults(const QList<HistoryEntry> &entries, const QString &error)
+{
+    m_results->clear();
     if (!error.isEmpty()) {
         m_count->setText(tr("Search failed: %1").arg(error));
+        Q_EMIT searched();
         return;
     }
     for (const HistoryEntry &entry : entries) {
@@ -157,6 +175,7 @@ void RunSearchPanel::refresh()
     }
     m_count->setText(entries.size() >= kLimit ? tr("first %1 runs").arg(kLimit)
                                               : tr("%n run(s)", nullptr, int(entries.size())));
+    Q_EMIT searched();
 }
 
 QList<qint64> RunSearchPanel::foundRuns() const

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "runhistory.h"
+#include "storethread.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -23,8 +25,9 @@ class RunSearchPanel : public QWidget
 public:
     explicit RunSearchPanel(QWidget *parent = nullptr);
 
-    // The store to search (not owned; it must outlive the panel or be unset first).
-    void setStore(RunStore *store);
+    // The store to search (not owned; a store that goes first is let go of by itself). The search
+    // runs on the store's thread; searched() tells when its results show.
+    void setStore(StoreThread *store);
     // Sets the fields and searches at once.
     void search(const QString &words, const QString &status = QString(), const QDate &since = {},
                 const QDate &until = {});
@@ -38,12 +41,15 @@ public:
 
 Q_SIGNALS:
     void runSelected(qint64 runId);
+    void searched();
     void openCodeRequested(const QString &code);
 
 private:
     HistoryQuery query() const;
+    void showResults(const QList<HistoryEntry> &entries, const QString &error);
 
-    RunStore *m_store = nullptr;
+    QPointer<StoreThread> m_store;
+    quint64 m_generation = 0; // the newest search: older answers are not shown
     QTimer m_debounce;
     QLineEdit *m_words = nullptr;
     QComboBox *m_status = nullptr;

@@ -8,6 +8,7 @@
 #include "cellwidget.h"
 #include "codeeditor.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "outputview.h"
 #include "paths.h"
 #include "profile.h"
@@ -122,11 +123,11 @@ Latencies viaWindow(const QString &dir)
     if (!window.startSession(&error))
         return result;
     QSignalSpy shown(&window, &MainWindow::runDisplayed);
-    window.editor()->setPlainText(QStringLiteral("x = 1"));
+    testAccess(window).editor()->setPlainText(QStringLiteral("x = 1"));
     window.runCurrentCell();
     shown.wait(120000);
-    window.editor()->setPlainText(kCell);
-    OutputView *view = window.cellView()->cellWidget(0)->output();
+    testAccess(window).editor()->setPlainText(kCell);
+    OutputView *view = testAccess(window).cellView()->cellWidget(0)->output();
     QObject::connect(view, &QPlainTextEdit::textChanged,
                      [&result, view] { result.scan(view->toPlainText()); });
     window.runCurrentCell();

@@ -7,6 +7,7 @@
 #include "cellwidget.h"
 #include "codeeditor.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "outputview.h"
 #include "testsupport.h"
 
@@ -98,12 +99,12 @@ int main(int argc, char **argv)
         return 1;
     }
     QSignalSpy shown(&window, &MainWindow::runDisplayed);
-    window.editor()->setPlainText(
+    testAccess(window).editor()->setPlainText(
         QStringLiteral("line = 'x' * 93\nfor i in range(500000):\n    print(f'{i:06d}', line)"));
     QElapsedTimer cellClock;
     cellClock.start();
     window.runCurrentCell();
-    OutputView *cellOutput = window.cellView()->cellWidget(0)->output();
+    OutputView *cellOutput = testAccess(window).cellView()->cellWidget(0)->output();
     const qint64 cell =
         longestStall([&] { return !shown.isEmpty() && cellOutput->pendingChars() == 0; }, 180000);
     const qint64 cellMs = cellClock.elapsed();

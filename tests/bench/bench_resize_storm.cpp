@@ -5,6 +5,7 @@
 #include "cellmodel.h"
 #include "helpers/resizestorm.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -58,10 +59,10 @@ int main(int argc, char **argv)
         << "  idle baseline                " << baseline << " ms\n";
     bool ok = true;
     for (const int cells : {4, 50}) {
-        window.cells()->setNotebook(notebookOf(cells));
+        testAccess(window).cells()->setNotebook(notebookOf(cells));
         window.resize(1400, 900);
         QString failure;
-        test::NotebookActivity activity(window.cellView());
+        test::NotebookActivity activity(testAccess(window).cellView());
         (void)QTest::qWaitFor([&] { return activity.settled(); }, 20000);
         const QList<test::StormStep> steps = test::resizeStorm(window, 3);
         QElapsedTimer clock;

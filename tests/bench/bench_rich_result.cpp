@@ -7,6 +7,7 @@
 #include "cellwidget.h"
 #include "codeeditor.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 #include "profile.h"
 #include "richoutput.h"
 
@@ -47,12 +48,12 @@ ResultTable *shownTable(CellWidget *cell)
 // Milliseconds from Run to the cell's table with rows; -1 when it never came.
 double timeToTable(MainWindow &window, QSignalSpy &shown, const QString &code)
 {
-    window.editor()->setPlainText(code);
+    testAccess(window).editor()->setPlainText(code);
     const qsizetype before = shown.size();
     QElapsedTimer clock;
     clock.start();
     window.runCurrentCell();
-    CellWidget *cell = window.cellView()->cellWidget(0);
+    CellWidget *cell = testAccess(window).cellView()->cellWidget(0);
     const bool ok = QTest::qWaitFor(
         [&] {
             if (shown.size() <= before)
@@ -87,7 +88,7 @@ int main(int argc, char **argv)
         return 1;
     }
     QSignalSpy shown(&window, &MainWindow::runDisplayed);
-    window.editor()->setPlainText(
+    testAccess(window).editor()->setPlainText(
         QStringLiteral("import numpy as np\nimport pandas as pd\n"
                        "rng = np.random.default_rng(1)\n"
                        "big = pd.DataFrame(rng.normal(size=(10_000_000, 5)), "

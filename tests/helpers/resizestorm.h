@@ -5,6 +5,7 @@
 
 #include "celllistview.h"
 #include "mainwindow.h"
+#include "mainwindowtestaccess.h"
 
 #include <QAction>
 #include <QApplication>
@@ -196,7 +197,7 @@ inline bool runStorm(MainWindow &window, const QList<StormStep> &steps, EventLoo
         *failure = QStringLiteral("View > Reset Layout has no action named resetLayoutAction");
         return false;
     }
-    NotebookActivity activity(window.cellView());
+    NotebookActivity activity(testAccess(window).cellView());
     for (const StormStep &step : steps) {
         watchdog.setStep(step.name);
         step.act();
