@@ -10,8 +10,9 @@ import types
 from . import WORKER_VERSION
 from . import protocol_constants as protocol
 from .completion import complete, help_at
-from .datasets import DatasetError, check_name, load_dataset
+from .datasets import DatasetError, check_name, detect_format, load_dataset
 from .figures import use_agg_backend
+from . import lazy
 from .inspect_vars import describe_variables
 from .view_code import view_code
 from .table_views import binary_page, column_summary, export_view, json_page, request_is_plain
@@ -156,6 +157,10 @@ class Server:
         try:
             take = self._native["take_denials"] if self._native else None
             self.session.apply_policy(config, take)
+            # Dask (lazy datasets) runs in this process only, with pools made per computation;
+            # a fork must not inherit dask's shared pool (registered before the hook refuses it).
+            lazy.configure(int(config.policy.limits.get("memory_mb", 0) or 0))
+            os.register_at_fork(after_in_child=lazy.reset_after_fork)
             self._layers = arm(config, self._native)
             # Armed once (the C++ side refuses a second call anyway): the function is dropped
             # from every object of the worker's a cell might still reach.
@@ -178,6 +183,7 @@ class Server:
         if not isinstance(code, str):
             return self._error(request_id, "execute needs 'code' as a string")
         cell = request.get("cell", 0)
+        lazy.take_reads()  # what the Data panel read before belongs to no run
         before = resource.getrusage(resource.RUSAGE_SELF)
         outcome = yield from self.session.execute_steps(
             code, cell if isinstance(cell, int) else 0, approved=request.get("approved") is True)
@@ -208,6 +214,8 @@ class Server:
             "packages": (
                 yield (imported_packages, (self.session.policy, self.session.namespace))
             ),
+            # Provenance: the blocks of larger-than-memory datasets this cell computed.
+            protocol.FIELD_LAZY_READS: lazy.take_reads(),
         }
         # The fourth value is Python's wish that this cell's state become the session's. Advice
         # only: the keeper's C++ decides from its own evidence (sandbox/worker/verdict.h).
@@ -226,13 +234,32 @@ class Server:
                 # The app opened the file and passed the descriptor: the sandbox's zones were
                 # fixed before this dataset was registered.
                 source = os.fdopen(self._native["receive_fd"](), "rb")
-            # ISO date columns as dates: the app's per-dataset choice (PROTOCOL.md, `dataset`).
-            frame = load_dataset(path, fmt or None, source=source, name=name,
-                                 iso_dates=request.get("iso_dates") is True)
+            iso_dates = request.get("iso_dates") is True
+            if request.get(protocol.FIELD_LAZY) is True:
+                # Larger than memory: a dask DataFrame over the file, read block by block.
+                if source is None:
+                    source = open(path, "rb")
+                fmt = fmt or detect_format(path)
+                frame, lazy_source = lazy.open_lazy(
+                    name, path, fmt, source, iso_dates=iso_dates,
+                    memory_mb=int(self.session.policy.limits.get("memory_mb", 0) or 0)
+                    if self.session.policy else 0)
+            else:
+                # ISO date columns as dates: the app's per-dataset choice (PROTOCOL.md, `dataset`).
+                frame = load_dataset(path, fmt or None, source=source, name=name,
+                                     iso_dates=iso_dates)
+                lazy_source = None
+                lazy.forget(name)
         except DatasetError as error:
             reply.update(status=protocol.STATUS_ERROR, message=str(error))
             return _dump(reply), b"", True
         self.session.bind(name, frame)
+        if lazy_source is not None:
+            described = lazy_source.describe()
+            reply.update(status=protocol.STATUS_OK, rows=-1, columns=described["columns"],
+                         lazy=True, partitions=described["partitions"],
+                         estimated_bytes=described["estimated_bytes"])
+            return _dump(reply), b"", True
         rows, columns = frame.shape
         reply.update(status=protocol.STATUS_OK, rows=int(rows), columns=int(columns))
         return _dump(reply), b"", True
