@@ -92,9 +92,11 @@ bool SessionRunner::start(QString *error)
     // The folder is known only now that the session has its id; record it with the session.
     if (!m_store.setSessionOutputDir(m_sessionId, m_outputDir, error))
         return false;
+    for (DatasetSpec &dataset : m_config.datasets)
+        dataset = decided(dataset);
     for (const DatasetSpec &dataset : std::as_const(m_config.datasets)) {
-        if (!m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path, dataset.isoDates},
-                                       error))
+        if (!m_store.addSessionDataset(
+                m_sessionId, {dataset.name, dataset.path, dataset.isoDates, dataset.lazy}, error))
             return false;
     }
     startWorker();
@@ -191,7 +193,7 @@ void SessionRunner::loadDatasets()
     m_datasetRequests.clear();
     for (const DatasetSpec &dataset : std::as_const(m_config.datasets))
         m_datasetRequests.append(
-            m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates));
+            m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates, dataset.lazy));
     inputsHashed();
 }
 
@@ -371,12 +373,46 @@ void SessionRunner::markHeadWaiting()
         m_queue.head()->setStatus(CellRun::Status::WaitingForInputs);
 }
 
-void SessionRunner::addDataset(const DatasetSpec &dataset)
+DatasetSpec SessionRunner::decided(DatasetSpec dataset) const
 {
+    const qint64 aboveMb = m_config.profile.lazyAboveMb();
+    if (!dataset.lazy && aboveMb > 0 && QFileInfo(dataset.path).size() > aboveMb * 1024 * 1024) {
+        dataset.lazy = true;
+        qCInfo(lcSession) << "dataset" << dataset.name << "is read in blocks: larger than"
+                          << aboveMb << "MB (datasets.lazy_above_mb)";
+    }
+    return dataset;
+}
+
+bool SessionRunner::setLazy(const QString &name, bool lazy)
+{
+    for (DatasetSpec &dataset : m_config.datasets) {
+        if (dataset.name != name)
+            continue;
+        if (dataset.lazy == lazy)
+            return true;
+        dataset.lazy = lazy;
+        QString error;
+        if (!m_store.addSessionDataset(
+                m_sessionId, {dataset.name, dataset.path, dataset.isoDates, lazy}, &error))
+            qCWarning(lcSession) << "dataset" << name << "not recorded:" << error;
+        if (m_worker)
+            m_datasetRequests.append(
+                m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates, lazy));
+        return true;
+    }
+    return false;
+}
+
+void SessionRunner::addDataset(const DatasetSpec &requested)
+{
+    const DatasetSpec dataset = decided(requested);
     m_config.datasets.append(dataset);
     QString error;
-    m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path, dataset.isoDates}, &error);
-    m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates));
+    m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path, dataset.isoDates, dataset.lazy},
+                              &error);
+    m_datasetRequests.append(
+        m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates, dataset.lazy));
 }
 
 bool SessionRunner::setIsoDates(const QString &name, bool isoDates)
@@ -388,10 +424,12 @@ bool SessionRunner::setIsoDates(const QString &name, bool isoDates)
             return true;
         dataset.isoDates = isoDates;
         QString error;
-        if (!m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path, isoDates}, &error))
+        if (!m_store.addSessionDataset(m_sessionId,
+                                       {dataset.name, dataset.path, isoDates, dataset.lazy}, &error))
             qCWarning(lcSession) << "dataset" << name << "not recorded:" << error;
         if (m_worker)
-            m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path, isoDates));
+            m_datasetRequests.append(
+                m_worker->loadDataset(dataset.name, dataset.path, isoDates, dataset.lazy));
         return true;
     }
     return false;
@@ -640,6 +678,9 @@ QJsonObject SessionRunner::environment(const CellResult &result, const Profile &
         {QStringLiteral("profile_path"), effective.path},
         {QStringLiteral("limits"), effective.json.value(QStringLiteral("limits"))},
     };
+    // The blocks of larger-than-memory datasets the run computed (issue 18).
+    if (!result.lazyReads.isEmpty())
+        environment.insert(wireName(protocol::kLazyReadsField), result.lazyReads);
     return environment;
 }
 
