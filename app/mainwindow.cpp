@@ -26,6 +26,7 @@
 #include "sessioneditorhelp.h"
 #include "settingsdialog.h"
 #include "variablespanel.h"
+#include "workermessages.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -851,10 +852,11 @@ void MainWindow::onDatasetsLoaded(const QStringList &errors)
             if (message.contains(dataset.name) || message.contains(dataset.path))
                 failure = message;
         }
-        m_datasets->setLoadState(dataset.name, failure.isEmpty(), failure);
+        m_datasets->setLoadState(dataset.name, failure.isEmpty(),
+                                 WorkerMessages::translate(failure));
     }
     for (const QString &message : errors)
-        m_history->addNote(tr("Dataset not loaded: %1").arg(message));
+        m_history->addNote(tr("Dataset not loaded: %1").arg(WorkerMessages::translate(message)));
     refreshVariables();
 }
 

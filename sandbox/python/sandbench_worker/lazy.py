@@ -546,7 +546,7 @@ class LazyView:
             pieces.append(part.iloc[lo:hi])
         return pandas.concat(pieces) if len(pieces) > 1 else pieces[0]
 
-    def whole(self, what):
+    def whole(self):
         """The whole view in memory, for sorting, when it fits; else a clear refusal."""
         limit = sort_limit_bytes()
         if self.source is not None:
@@ -558,7 +558,7 @@ class LazyView:
             estimate = int(self.target.memory_usage(deep=True).sum().compute())
         if estimate > limit:
             raise LazyViewError(
-                f"{what} {self.name} would load all {sum(self.lengths())} rows of the view "
+                f"Sorting {self.name} would load all {sum(self.lengths())} rows of the view "
                 f"(about {estimate // MB} MB in memory), more than a quarter of the session's "
                 f"memory limit ({limit // MB} MB): filter it first, or sort in a cell with "
                 "nlargest()/nsmallest() to keep the top rows")

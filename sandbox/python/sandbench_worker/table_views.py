@@ -280,7 +280,7 @@ def _lazy_sorted(namespace, name, view, sort, filter_):
     ordered = _views.get(key)
     if ordered is None:
         try:
-            whole = view.whole("Sorting")
+            whole = view.whole()
         except lazy.LazyViewError as error:
             raise ViewError(str(error)) from None
         _, positions = view_positions({name: whole}, name, sort, None)
