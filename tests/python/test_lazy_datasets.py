@@ -115,6 +115,16 @@ class LazyDatasetTest(unittest.TestCase):
         self.assertEqual(int(self.frame.units.sum().compute()), sum(range(ROWS)))
         self.assertEqual(threading.active_count(), before)
         self.assertIs(dask.config.get("scheduler"), lazy.scheduler)
+        # Named as a cell would: threads get a pool of their own too; processes and a cluster
+        # are refused with the reason, before anything starts.
+        before = threading.active_count()
+        self.assertEqual(int(self.frame.units.sum().compute(scheduler="threads")),
+                         sum(range(ROWS)))
+        self.assertEqual(threading.active_count(), before)
+        for name in ("processes", "distributed"):
+            with self.assertRaises(RuntimeError) as refused:
+                self.frame.units.sum().compute(scheduler=name)
+            self.assertIn("dask runs in the cell's own process", str(refused.exception))
 
     def test_formats_that_cannot_be_read_in_blocks_say_so(self):
         path = os.path.join(self.dir.name, "array.json")

@@ -60,9 +60,38 @@ def configure(memory_mb):
     every lazy dataset (dask may have been imported since)."""
     _settings["memory_mb"] = int(memory_mb or 0)
     dask = sys.modules.get("dask")
-    if dask is None:
+    base = sys.modules.get("dask.base")
+    if dask is None or base is None:
         return
     dask.config.set(scheduler=scheduler)
+    # The names a cell may give compute(scheduler=...): threads get a pool of their own per
+    # computation too (dask's shared pool would outlive the cell and, in the next cell's fork,
+    # hold threads that are gone); processes and a cluster get a clear refusal instead of the
+    # kernel's (the sandbox refuses to start processes or open sockets either way).
+    names = base.named_schedulers
+    for name in ("threads", "threading"):
+        names[name] = scheduler
+    for name in ("processes", "multiprocessing"):
+        names[name] = refuse_processes
+    for name in ("distributed", "dask.distributed"):
+        names[name] = refuse_cluster
+
+
+PROCESSES_REFUSED = (
+    "dask's process scheduler starts processes, which Sandbench does not allow: dask runs in "
+    "the cell's own process here; leave the scheduler as it is (threads) or use "
+    "scheduler='synchronous'")
+CLUSTER_REFUSED = (
+    "a dask cluster (distributed) is not available in this session: dask runs in the cell's own "
+    "process here; leave the scheduler as it is (threads) or use scheduler='synchronous'")
+
+
+def refuse_processes(*_args, **_kwargs):
+    raise RuntimeError(PROCESSES_REFUSED)
+
+
+def refuse_cluster(*_args, **_kwargs):
+    raise RuntimeError(CLUSTER_REFUSED)
 
 
 def _worker_count():
@@ -93,14 +122,6 @@ def scheduler(dsk, keys, **kwargs):
         return dask.threaded.get(dsk, keys, pool=pool, **kwargs)
     finally:
         pool.shutdown(wait=True)
-
-
-def reset_after_fork():
-    """dask's shared thread pools hold threads that a fork does not copy."""
-    threaded = sys.modules.get("dask.threaded")
-    if threaded is not None:
-        threaded.default_pool = None
-        threaded.pools.clear()
 
 
 def _record(name, block, start, end, rows):

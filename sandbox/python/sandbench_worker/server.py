@@ -157,11 +157,10 @@ class Server:
         try:
             take = self._native["take_denials"] if self._native else None
             self.session.apply_policy(config, take)
-            # Dask (lazy datasets) runs in this process only, with pools made per computation;
-            # a fork must not inherit dask's shared pool (registered before the hook refuses it).
-            lazy.configure(int(config.policy.limits.get("memory_mb", 0) or 0))
-            os.register_at_fork(after_in_child=lazy.reset_after_fork)
             self._layers = arm(config, self._native)
+            # Dask (lazy datasets; imported by arm where the profile allows it) runs in this
+            # process only, with a thread pool made for each computation.
+            lazy.configure(int(config.policy.limits.get("memory_mb", 0) or 0))
             # Armed once (the C++ side refuses a second call anyway): the function is dropped
             # from every object of the worker's a cell might still reach.
             if self._native is not None:
@@ -236,7 +235,17 @@ class Server:
                 source = os.fdopen(self._native["receive_fd"](), "rb")
             iso_dates = request.get("iso_dates") is True
             if request.get(protocol.FIELD_LAZY) is True:
-                # Larger than memory: a dask DataFrame over the file, read block by block.
+                # Larger than memory: a dask DataFrame over the file, read block by block. Dask
+                # is loaded before the sandbox is armed, where the profile allows it (sandbox.py).
+                if self._layers is not None and "dask.dataframe" not in sys.modules:
+                    if source is not None:
+                        source.close()
+                    policy = self.session.policy
+                    raise DatasetError(
+                        f"dataset '{name}' ({path}): larger-than-memory datasets need dask, which "
+                        f"the profile '{policy.name if policy else ''}' does not allow or which is "
+                        "not installed; add the file without 'larger than memory', or use a "
+                        "profile that allows dask (default)")
                 if source is None:
                     source = open(path, "rb")
                 fmt = fmt or detect_format(path)
