@@ -16,7 +16,6 @@
 #include "livechecker.h"
 #include "notebookdocument.h"
 #include "notebookrunner.h"
-#include "stalerunner.h"
 #include "paths.h"
 #include "provenancepanel.h"
 #include "reviewerwindow.h"
@@ -25,6 +24,7 @@
 #include "runsearchpanel.h"
 #include "sessioneditorhelp.h"
 #include "settingsdialog.h"
+#include "stalerunner.h"
 #include "variablespanel.h"
 #include "workermessages.h"
 

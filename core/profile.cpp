@@ -12,11 +12,11 @@
 namespace sandbench {
 namespace {
 
-const QStringList kTopLevel = {
-    QStringLiteral("name"),     QStringLiteral("description"), QStringLiteral("imports"),
-    QStringLiteral("builtins"), QStringLiteral("attributes"),  QStringLiteral("files"),
-    QStringLiteral("limits"),   QStringLiteral("layers"),      QStringLiteral("review"),
-    QStringLiteral("datasets")};
+const QStringList kTopLevel = {QStringLiteral("name"),       QStringLiteral("description"),
+                               QStringLiteral("imports"),    QStringLiteral("builtins"),
+                               QStringLiteral("attributes"), QStringLiteral("files"),
+                               QStringLiteral("limits"),     QStringLiteral("layers"),
+                               QStringLiteral("review"),     QStringLiteral("datasets")};
 const QStringList kLimits = {QStringLiteral("timeout_s"),    QStringLiteral("memory_mb"),
                              QStringLiteral("cpu_s"),        QStringLiteral("output_chars"),
                              QStringLiteral("figures"),      QStringLiteral("file_size_mb"),

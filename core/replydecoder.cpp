@@ -569,20 +569,19 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
     if (const QJsonValue reads = check.field(wireName(protocol::kLazyReadsField));
         !reads.isUndefined()) {
         const QString field = wireName(protocol::kLazyReadsField);
-        const auto list =
-            check.list(Checker::name(field), reads, protocol::kLimitLazyReadDatasets);
+        const auto list = check.list(Checker::name(field), reads, protocol::kLimitLazyReadDatasets);
         QJsonArray kept;
         for (qsizetype i = 0; list && i < list->size() && !check.failed(); ++i) {
             const QString where = QStringLiteral("'%1[%2]'").arg(field).arg(i);
             const auto entry = check.object(where, list->at(i));
             if (!entry)
                 break;
-            const auto dataset = check.string(where + QStringLiteral(" 'dataset'"),
-                                              entry->value(QStringLiteral("dataset")),
-                                              protocol::kLimitRunNameChars);
+            const auto dataset =
+                check.string(where + QStringLiteral(" 'dataset'"),
+                             entry->value(QStringLiteral("dataset")), protocol::kLimitRunNameChars);
             if (dataset && !isSessionName(*dataset))
-                check.fail(tr("%1 'dataset' is %2, which is no Python name")
-                               .arg(where, quoted(*dataset)));
+                check.fail(
+                    tr("%1 'dataset' is %2, which is no Python name").arg(where, quoted(*dataset)));
             const auto path = check.string(where + QStringLiteral(" 'path'"),
                                            entry->value(QStringLiteral("path")), kMaxPathChars);
             const auto bytes = check.number(where + QStringLiteral(" 'bytes'"),
@@ -590,9 +589,9 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
             const auto of = check.number(where + QStringLiteral(" 'of_blocks'"),
                                          entry->value(QStringLiteral("of_blocks")),
                                          protocol::kLimitLazyReadBlocks, true);
-            const auto blocks = check.list(where + QStringLiteral(" 'blocks'"),
-                                           entry->value(QStringLiteral("blocks")),
-                                           protocol::kLimitLazyReadBlocks);
+            const auto blocks =
+                check.list(where + QStringLiteral(" 'blocks'"),
+                           entry->value(QStringLiteral("blocks")), protocol::kLimitLazyReadBlocks);
             QJsonArray keptBlocks;
             for (qsizetype b = 0; blocks && b < blocks->size() && !check.failed(); ++b) {
                 const QString at = where + QStringLiteral(" block %1").arg(b + 1);
@@ -790,8 +789,8 @@ void checkVariables(Checker &check)
         }
         for (const char *key : {"bytes", "partitions", "estimated_bytes", "file_bytes"}) {
             if (const QJsonValue n = entry->value(QLatin1String(key)); !n.isUndefined())
-                check.number(where + QStringLiteral(" '%1'").arg(QLatin1String(key)), n,
-                             kMaxCount, true);
+                check.number(where + QStringLiteral(" '%1'").arg(QLatin1String(key)), n, kMaxCount,
+                             true);
         }
         if (const QJsonValue lazy = entry->value(QStringLiteral("lazy")); !lazy.isUndefined())
             check.boolean(where + QStringLiteral(" 'lazy'"), lazy);

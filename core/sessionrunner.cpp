@@ -409,8 +409,8 @@ void SessionRunner::addDataset(const DatasetSpec &requested)
     const DatasetSpec dataset = decided(requested);
     m_config.datasets.append(dataset);
     QString error;
-    m_store.addSessionDataset(m_sessionId, {dataset.name, dataset.path, dataset.isoDates, dataset.lazy},
-                              &error);
+    m_store.addSessionDataset(m_sessionId,
+                              {dataset.name, dataset.path, dataset.isoDates, dataset.lazy}, &error);
     m_datasetRequests.append(
         m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates, dataset.lazy));
 }
@@ -424,8 +424,8 @@ bool SessionRunner::setIsoDates(const QString &name, bool isoDates)
             return true;
         dataset.isoDates = isoDates;
         QString error;
-        if (!m_store.addSessionDataset(m_sessionId,
-                                       {dataset.name, dataset.path, isoDates, dataset.lazy}, &error))
+        if (!m_store.addSessionDataset(
+                m_sessionId, {dataset.name, dataset.path, isoDates, dataset.lazy}, &error))
             qCWarning(lcSession) << "dataset" << name << "not recorded:" << error;
         if (m_worker)
             m_datasetRequests.append(

@@ -132,13 +132,12 @@ private Q_SLOTS:
                    "sevens.amount.sum())\n"
                    "print(n, total, top, n7, total7)\n");
         code.close();
-        const QStringList common{QStringLiteral("run"),      QStringLiteral("--json"),
-                                 QStringLiteral("--db"),     db,
-                                 QStringLiteral("--memory"), QString::number(kMemoryMb),
+        const QStringList common{QStringLiteral("run"),       QStringLiteral("--json"),
+                                 QStringLiteral("--db"),      db,
+                                 QStringLiteral("--memory"),  QString::number(kMemoryMb),
                                  QStringLiteral("--timeout"), QStringLiteral("600")};
-        const CliResult lazy =
-            runCli(common + QStringList{QStringLiteral("--data-lazy"), QStringLiteral("big=") + csv,
-                                        script});
+        const CliResult lazy = runCli(common + QStringList{QStringLiteral("--data-lazy"),
+                                                           QStringLiteral("big=") + csv, script});
         const auto lines = jsonLines(lazy.out);
         QVERIFY2(lines.size() == 1, lazy.out.constData());
         QVERIFY2(lines[0].value(QStringLiteral("status")).toString() == QLatin1String("ok"),
@@ -174,15 +173,17 @@ private Q_SLOTS:
         const QString eager = m_dir.filePath(QStringLiteral("eager.py"));
         QFile eagerCode(eager);
         QVERIFY(eagerCode.open(QIODevice::WriteOnly));
-        eagerCode.write("import pandas as pd\nframe = pd.read_csv(" +
-                        QJsonDocument(QJsonArray{csv}).toJson(QJsonDocument::Compact).mid(1).chopped(1) +
-                        ")\nprint(len(frame))\n");
+        eagerCode.write(
+            "import pandas as pd\nframe = pd.read_csv(" +
+            QJsonDocument(QJsonArray{csv}).toJson(QJsonDocument::Compact).mid(1).chopped(1) +
+            ")\nprint(len(frame))\n");
         eagerCode.close();
-        const CliResult whole = runCli(
-            common + QStringList{QStringLiteral("--data-lazy"), QStringLiteral("big=") + csv, eager});
+        const CliResult whole = runCli(common + QStringList{QStringLiteral("--data-lazy"),
+                                                            QStringLiteral("big=") + csv, eager});
         const auto wholeLines = jsonLines(whole.out);
         QVERIFY2(wholeLines.size() == 1, whole.out.constData());
-        QCOMPARE(wholeLines[0].value(QStringLiteral("status")).toString(), QStringLiteral("memory"));
+        QCOMPARE(wholeLines[0].value(QStringLiteral("status")).toString(),
+                 QStringLiteral("memory"));
         QVERIFY(whole.exitCode != 0);
     }
 
@@ -215,7 +216,7 @@ private Q_SLOTS:
         QVERIFY(!session.datasets().at(1).lazy);
         const auto recorded = store->sessionDatasets(session.sessionId());
         QCOMPARE(recorded.size(), 2);
-        QVERIFY(recorded.at(0).lazy);  // ordered by name: big, small
+        QVERIFY(recorded.at(0).lazy); // ordered by name: big, small
         QVERIFY(!recorded.at(1).lazy);
         QueryReply *variables = session.queryVariables();
         QSignalSpy listed(variables, &QueryReply::finished);
@@ -227,8 +228,8 @@ private Q_SLOTS:
     }
 
     // The Data panel's model over a lazy frame: the row count comes from counted lines, a page far
-    // down arrives with the file's row numbers, a filter and a summary are computed in blocks, and a
-    // sort that would not fit in memory says so instead of loading the frame.
+    // down arrives with the file's row numbers, a filter and a summary are computed in blocks, and
+    // a sort that would not fit in memory says so instead of loading the frame.
     void theDataPanelPagesFiltersAndSummarisesALazyFrame()
     {
         const QString csv = m_dir.filePath(QStringLiteral("events.csv"));

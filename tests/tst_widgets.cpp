@@ -1264,7 +1264,8 @@ private Q_SLOTS:
         panel.requestFiles({path});
         QVERIFY(!requested.last().at(0).value<DatasetSpec>().lazy);
         const int lazyColumn = panel.tree()->columnCount() - 1;
-        QCOMPARE(panel.tree()->headerItem()->text(lazyColumn), QStringLiteral("Larger than memory"));
+        QCOMPARE(panel.tree()->headerItem()->text(lazyColumn),
+                 QStringLiteral("Larger than memory"));
         QTreeWidgetItem *row = panel.tree()->topLevelItem(0);
         QCOMPARE(row->checkState(lazyColumn), Qt::Checked);
         QVERIFY(panel.isLazy(QStringLiteral("events")));

@@ -218,10 +218,9 @@ void DataPanel::showVariable(SessionRunner *session, const QString &name)
         if (!m_copying.isEmpty())
             tryCopy();
     });
-    connect(m_model, &DataFrameModel::failed, this,
-            [this](const QString &text) {
-                setMessage(tr("%1: %2").arg(variable(), WorkerMessages::translate(text)));
-            });
+    connect(m_model, &DataFrameModel::failed, this, [this](const QString &text) {
+        setMessage(tr("%1: %2").arg(variable(), WorkerMessages::translate(text)));
+    });
     setMessage(tr("Loading %1…").arg(name));
 }
 

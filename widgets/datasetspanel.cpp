@@ -79,8 +79,8 @@ DatasetsPanel::DatasetsPanel(QWidget *parent) : QWidget(parent)
     add->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *addMenu = new QMenu(add);
     addMenu->addAction(tr("Add Dataset…"), this, &DatasetsPanel::addFilesDialog);
-    addMenu->addAction(tr("Add Dataset Larger Than Memory…"), this,
-                       &DatasetsPanel::addLazyFilesDialog)
+    addMenu
+        ->addAction(tr("Add Dataset Larger Than Memory…"), this, &DatasetsPanel::addLazyFilesDialog)
         ->setToolTip(tr("Read the file in blocks as a dask DataFrame: CSV, TSV, JSON lines, or "
                         "Parquet when pyarrow is installed"));
     add->setMenu(addMenu);
