@@ -189,12 +189,35 @@ void MainWindow::buildDocks()
     m_cellView->setCompletionModel(m_variables->completionModel());
     m_cellView->setCompletionProvider(m_editorHelp);
 
-    connect(m_datasets, &DatasetsPanel::datasetRequested, this, [this](const DatasetSpec &spec) {
+    connect(m_datasets, &DatasetsPanel::datasetRequested, this,
+            [this](const DatasetSpec &requested) {
+                if (!m_session)
+                    return;
+                // Larger than the profile's datasets.lazy_above_mb: read in blocks (issue 18).
+                const DatasetSpec spec = m_session->decided(requested);
+                m_session->addDataset(spec);
+                m_datasets->addDataset(spec);
+                m_history->addNote(
+                    spec.lazy && !requested.lazy
+                        ? tr("Dataset %1 registered: %2; it is read in blocks as a dask "
+                             "DataFrame, being larger than the profile's %3 MB for loading whole")
+                              .arg(spec.name, spec.path)
+                              .arg(m_session->profile().lazyAboveMb())
+                        : tr("Dataset %1 registered: %2").arg(spec.name, spec.path));
+                refreshVariables();
+            });
+    connect(m_datasets, &DatasetsPanel::lazyChanged, this, [this](const QString &name, bool lazy) {
         if (!m_session)
             return;
-        m_session->addDataset(spec);
-        m_datasets->addDataset(spec);
-        m_history->addNote(tr("Dataset %1 registered: %2").arg(spec.name, spec.path));
+        for (const DatasetSpec &dataset : m_session->datasets()) {
+            if (dataset.name == name && dataset.lazy == lazy)
+                return; // already so
+        }
+        if (!m_session->setLazy(name, lazy))
+            return;
+        m_history->addNote(
+            lazy ? tr("Dataset %1 loads again in blocks, as a dask DataFrame.").arg(name)
+                 : tr("Dataset %1 loads again whole, as a pandas DataFrame.").arg(name));
         refreshVariables();
     });
     connect(m_datasets, &DatasetsPanel::isoDatesChanged, this,
@@ -416,6 +439,10 @@ void MainWindow::buildFileMenu()
     file->addAction(tr("&Export Session…"), this, &MainWindow::exportSessionDialog);
     file->addSeparator();
     file->addAction(tr("Add &Dataset…"), m_datasets, &DatasetsPanel::addFilesDialog);
+    file->addAction(tr("Add Dataset &Larger Than Memory…"), m_datasets,
+                    &DatasetsPanel::addLazyFilesDialog)
+        ->setStatusTip(tr("Read a file in blocks as a dask DataFrame: for data larger than the "
+                          "session's memory"));
     m_allowReadingAction =
         file->addAction(tr("Allow &Reading a Folder…"), this, &MainWindow::allowReadingDialog);
     file->addSeparator();
@@ -637,6 +664,9 @@ bool MainWindow::startSession(QString *error)
                            .arg(m_session->sessionId())
                            .arg(m_session->outputDir()));
     m_provenance->showSession(m_session->sessionId());
+    // The profile's datasets.lazy_above_mb may have chosen blocks for a large file (issue 18).
+    for (const DatasetSpec &dataset : m_session->datasets())
+        m_datasets->showLazy(dataset.name, dataset.lazy);
     if (auto *profile = findChild<QLabel *>(QStringLiteral("profileLabel")))
         profile->setText(tr("profile: %1").arg(m_session->profile().name));
     updateWorkerStatus(m_session->workerState());
@@ -822,10 +852,11 @@ void MainWindow::onDatasetsLoaded(const QStringList &errors)
             if (message.contains(dataset.name) || message.contains(dataset.path))
                 failure = message;
         }
-        m_datasets->setLoadState(dataset.name, failure.isEmpty(), failure);
+        m_datasets->setLoadState(dataset.name, failure.isEmpty(),
+                                 WorkerMessages::translate(failure));
     }
     for (const QString &message : errors)
-        m_history->addNote(tr("Dataset not loaded: %1").arg(message));
+        m_history->addNote(tr("Dataset not loaded: %1").arg(WorkerMessages::translate(message)));
     refreshVariables();
 }
 

@@ -16,6 +16,10 @@ struct DatasetSpec
     // Text columns whose every value is an ISO 8601 date (2024-03-01, 2024-03-01T09:30) load as
     // dates, as an analyst expects of a "date" column; off keeps them as the file's text.
     bool isoDates = true;
+    // Larger than memory (issue 18): the variable is a dask DataFrame read in blocks instead of
+    // a pandas DataFrame loaded whole. Chosen by the user, or by the profile's
+    // datasets.lazy_above_mb for a file above that size when the dataset is registered.
+    bool lazy = false;
 };
 
 class DatasetSpecParser

@@ -12,10 +12,11 @@
 namespace sandbench {
 namespace {
 
-const QStringList kTopLevel = {
-    QStringLiteral("name"),     QStringLiteral("description"), QStringLiteral("imports"),
-    QStringLiteral("builtins"), QStringLiteral("attributes"),  QStringLiteral("files"),
-    QStringLiteral("limits"),   QStringLiteral("layers"),      QStringLiteral("review")};
+const QStringList kTopLevel = {QStringLiteral("name"),       QStringLiteral("description"),
+                               QStringLiteral("imports"),    QStringLiteral("builtins"),
+                               QStringLiteral("attributes"), QStringLiteral("files"),
+                               QStringLiteral("limits"),     QStringLiteral("layers"),
+                               QStringLiteral("review"),     QStringLiteral("datasets")};
 const QStringList kLimits = {QStringLiteral("timeout_s"),    QStringLiteral("memory_mb"),
                              QStringLiteral("cpu_s"),        QStringLiteral("output_chars"),
                              QStringLiteral("figures"),      QStringLiteral("file_size_mb"),
@@ -62,6 +63,14 @@ QString checkSection(const QJsonObject &json, const QString &section, const QStr
 }
 
 } // namespace
+
+int Profile::lazyAboveMb() const
+{
+    return json.value(QStringLiteral("datasets"))
+        .toObject()
+        .value(QStringLiteral("lazy_above_mb"))
+        .toInt(0);
+}
 
 int Profile::limit(const QString &key) const
 {
@@ -164,6 +173,16 @@ QString ProfileLoader::validate(const QJsonObject &json)
         problem = checkSection(json, QStringLiteral("limits"), kLimits);
     if (problem.isEmpty())
         problem = checkSection(json, QStringLiteral("layers"), kLayers);
+    if (problem.isEmpty())
+        problem = checkSection(json, QStringLiteral("datasets"), {QStringLiteral("lazy_above_mb")});
+    const QJsonValue lazyAbove =
+        json.value(QStringLiteral("datasets")).toObject().value(QStringLiteral("lazy_above_mb"));
+    if (problem.isEmpty() && !lazyAbove.isUndefined() &&
+        (!lazyAbove.isDouble() || lazyAbove.toDouble() < 0 ||
+         lazyAbove.toDouble() != double(qint64(lazyAbove.toDouble())) ||
+         lazyAbove.toDouble() > 1e9))
+        problem = tr("'datasets.lazy_above_mb' must be a whole number of megabytes from 0 (never) "
+                     "to 1000000000");
     if (problem.isEmpty())
         problem = checkSection(json, QStringLiteral("review"),
                                {QStringLiteral("triggers"), QStringLiteral("bind_inputs")});

@@ -28,6 +28,9 @@ struct Profile
     int limit(const QString &key) const;
     void setLimit(const QString &key, int value);
     bool layerEnabled(const QString &layer) const;
+    // datasets.lazy_above_mb: a dataset file larger than this many megabytes is registered as
+    // larger than memory (a dask DataFrame read in blocks); 0 or absent: never automatically.
+    int lazyAboveMb() const;
 
     // review.triggers: what needs a reviewer besides imports on imports.review ("output_files",
     // "raised_limits", "llm_first_run").

@@ -564,6 +564,64 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
             result.names.known = !check.failed();
         }
     }
+    // lazy_reads: the blocks of larger-than-memory datasets the cell computed (issue 18), the
+    // cell's process's own account like packages; each entry's fields are checked and rebuilt.
+    if (const QJsonValue reads = check.field(wireName(protocol::kLazyReadsField));
+        !reads.isUndefined()) {
+        const QString field = wireName(protocol::kLazyReadsField);
+        const auto list = check.list(Checker::name(field), reads, protocol::kLimitLazyReadDatasets);
+        QJsonArray kept;
+        for (qsizetype i = 0; list && i < list->size() && !check.failed(); ++i) {
+            const QString where = QStringLiteral("'%1[%2]'").arg(field).arg(i);
+            const auto entry = check.object(where, list->at(i));
+            if (!entry)
+                break;
+            const auto dataset =
+                check.string(where + QStringLiteral(" 'dataset'"),
+                             entry->value(QStringLiteral("dataset")), protocol::kLimitRunNameChars);
+            if (dataset && !isSessionName(*dataset))
+                check.fail(
+                    tr("%1 'dataset' is %2, which is no Python name").arg(where, quoted(*dataset)));
+            const auto path = check.string(where + QStringLiteral(" 'path'"),
+                                           entry->value(QStringLiteral("path")), kMaxPathChars);
+            const auto bytes = check.number(where + QStringLiteral(" 'bytes'"),
+                                            entry->value(QStringLiteral("bytes")), kMaxCount, true);
+            const auto of = check.number(where + QStringLiteral(" 'of_blocks'"),
+                                         entry->value(QStringLiteral("of_blocks")),
+                                         protocol::kLimitLazyReadBlocks, true);
+            const auto blocks =
+                check.list(where + QStringLiteral(" 'blocks'"),
+                           entry->value(QStringLiteral("blocks")), protocol::kLimitLazyReadBlocks);
+            QJsonArray keptBlocks;
+            for (qsizetype b = 0; blocks && b < blocks->size() && !check.failed(); ++b) {
+                const QString at = where + QStringLiteral(" block %1").arg(b + 1);
+                const auto triple = check.list(at, blocks->at(b), 3);
+                if (!triple)
+                    break;
+                if (triple->size() != 3) {
+                    check.fail(tr("%1 has %2 numbers, not 3 (block, first byte, end byte)")
+                                   .arg(at)
+                                   .arg(triple->size()));
+                    break;
+                }
+                QJsonArray numbers;
+                for (const QJsonValue &n : *triple) {
+                    if (const auto value = check.number(at, n, kMaxCount, true))
+                        numbers.append(qint64(*value));
+                }
+                keptBlocks.append(numbers);
+            }
+            if (check.failed() || !dataset || !path || !bytes || !of || !blocks)
+                break;
+            kept.append(QJsonObject{{QStringLiteral("dataset"), *dataset},
+                                    {QStringLiteral("path"), *path},
+                                    {QStringLiteral("bytes"), qint64(*bytes)},
+                                    {QStringLiteral("of_blocks"), qint64(*of)},
+                                    {QStringLiteral("blocks"), keptBlocks}});
+        }
+        if (!check.failed())
+            result.lazyReads = kept;
+    }
     if (const QJsonValue rolledBack = check.field(QStringLiteral("rolled_back"));
         !rolledBack.isUndefined())
         result.stateKept = check.boolean(Checker::name(QStringLiteral("rolled_back")),
@@ -723,12 +781,19 @@ void checkVariables(Checker &check)
         if (!shape.isNull()) {
             const QString at = where + QStringLiteral(" 'shape'");
             if (const auto sides = check.list(at, shape, kMaxShapeDimensions)) {
-                for (const QJsonValue &side : *sides)
-                    check.number(at, side, kMaxCount, true);
+                for (const QJsonValue &side : *sides) {
+                    if (!side.isNull()) // a lazy frame's rows before they are counted
+                        check.number(at, side, kMaxCount, true);
+                }
             }
         }
-        if (const QJsonValue bytes = entry->value(QStringLiteral("bytes")); !bytes.isUndefined())
-            check.number(where + QStringLiteral(" 'bytes'"), bytes, kMaxCount, true);
+        for (const char *key : {"bytes", "partitions", "estimated_bytes", "file_bytes"}) {
+            if (const QJsonValue n = entry->value(QLatin1String(key)); !n.isUndefined())
+                check.number(where + QStringLiteral(" '%1'").arg(QLatin1String(key)), n, kMaxCount,
+                             true);
+        }
+        if (const QJsonValue lazy = entry->value(QStringLiteral("lazy")); !lazy.isUndefined())
+            check.boolean(where + QStringLiteral(" 'lazy'"), lazy);
     }
 }
 

@@ -193,6 +193,9 @@ struct CellResult
     std::optional<double> cpuMs;     // user + system time of the cell's process
     std::optional<qint64> peakRssKb; // peak resident memory of the cell's process
     QJsonObject packages;            // allowed top-level packages imported: name -> version
+    // Blocks of larger-than-memory datasets the run computed: [{dataset, path, blocks [[block,
+    // first byte, end byte]], bytes, of_blocks}] (issue 18), recorded in the environment.
+    QJsonArray lazyReads;
     QStringList stateChanges;        // see stateChangesFromJson
     NamesUsed names;                 // the session names the run read and wrote
     // The worker kept what the cell did although it failed (on_error keep, status error only).

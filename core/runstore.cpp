@@ -439,13 +439,14 @@ bool RunStore::addSessionDataset(qint64 sessionId, const SessionDataset &dataset
     QString reason;
     SqliteStatement insert = m_db.prepare(
         QStringLiteral("INSERT OR REPLACE INTO session_datasets (session_id, name, path, "
-                       "iso_dates) VALUES (?1, ?2, ?3, ?4)"),
+                       "iso_dates, lazy) VALUES (?1, ?2, ?3, ?4, ?5)"),
         &reason);
     if (insert.isValid()) {
         insert.bind(1, sessionId);
         insert.bind(2, dataset.name);
         insert.bind(3, dataset.path);
         insert.bind(4, qint64(dataset.isoDates ? 1 : 0));
+        insert.bind(5, qint64(dataset.lazy ? 1 : 0));
         if (insert.step() == SqliteStatement::Step::Done)
             return true;
         reason = insert.error();
@@ -678,14 +679,14 @@ QList<SessionDataset> RunStore::sessionDatasets(qint64 sessionId, QString *error
 {
     QList<SessionDataset> datasets;
     SqliteStatement query = m_db.prepare(
-        QStringLiteral("SELECT name, path, iso_dates FROM session_datasets WHERE session_id = ?1 "
-                       "ORDER BY name"),
+        QStringLiteral("SELECT name, path, iso_dates, lazy FROM session_datasets WHERE "
+                       "session_id = ?1 ORDER BY name"),
         error);
     if (!query.isValid())
         return datasets;
     query.bind(1, sessionId);
     while (query.step() == SqliteStatement::Step::Row)
-        datasets.append({query.text(0), query.text(1), query.int64(2) != 0});
+        datasets.append({query.text(0), query.text(1), query.int64(2) != 0, query.int64(3) != 0});
     return datasets;
 }
 

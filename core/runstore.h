@@ -28,6 +28,7 @@ struct SessionDataset
     QString name;
     QString path;
     bool isoDates = false; // ISO date columns loaded as dates (sessions before schema 5: no)
+    bool lazy = false;     // read in blocks as a dask DataFrame (schema 8, issue 18)
 };
 
 class RunStore
@@ -35,7 +36,7 @@ class RunStore
     Q_DECLARE_TR_FUNCTIONS(RunStore)
 
 public:
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
 
     // Opens (creating when missing) the database at path and upgrades an older schema in one
     // transaction, after copying the file to "<path>.v<N>.bak". Refused and left untouched: a

@@ -174,6 +174,11 @@ CREATE TABLE llm_exchanges (
 );
 CREATE INDEX llm_exchanges_by_prompt ON llm_exchanges(prompt_sha256, id);
 )sql"),
+        // 7 -> 8: whether a dataset was read in blocks as a dask DataFrame, larger than memory
+        // (issue 18); the sessions before loaded every dataset whole.
+        QStringLiteral(R"sql(
+ALTER TABLE session_datasets ADD COLUMN lazy INTEGER NOT NULL DEFAULT 0;
+)sql"),
     };
     return steps;
 }

@@ -242,7 +242,7 @@ std::optional<SessionExport> SessionExport::load(RunStore &store, qint64 session
     // checked against the first state and the header says so.
     for (const SessionDataset &dataset : store.sessionDatasets(sessionId)) {
         ExportedDataset exported{dataset.name,    dataset.path, datasetFormat(dataset.path), {}, 0,
-                                 dataset.isoDates};
+                                 dataset.isoDates, dataset.lazy};
         QSet<QString> hashes;
         for (const RunRecord &run : std::as_const(result.m_kept)) {
             for (const InputFile &input : run.inputs) {
@@ -317,7 +317,8 @@ QJsonObject SessionExport::record() const
                                     {QStringLiteral("format"), d.format},
                                     {QStringLiteral("sha256"), d.sha256},
                                     {QStringLiteral("size"), d.size},
-                                    {QStringLiteral("iso_dates"), d.isoDates}});
+                                    {QStringLiteral("iso_dates"), d.isoDates},
+                                    {QStringLiteral("lazy"), d.lazy}});
     QJsonArray cells;
     for (int i = 0; i < m_kept.size(); ++i) {
         const RunRecord &run = m_kept.at(i);

@@ -25,6 +25,7 @@ struct ExportedDataset
     QString sha256; // empty when the session could not hash it
     qint64 size = 0;
     bool isoDates = false; // its ISO date columns loaded as dates
+    bool lazy = false;     // read in blocks as a dask DataFrame (issue 18)
 };
 
 struct LeftOutRun

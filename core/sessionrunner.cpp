@@ -113,14 +113,16 @@ bool SessionRunner::start(QString *error)
                                           {m_outputDir}, error))
         return false;
     // The folder is known only now that the session has its id; record it with the session.
+    for (DatasetSpec &dataset : m_config.datasets)
+        dataset = decided(dataset);
     const QString recordError = m_store.wait(
         [id = m_sessionId, dir = m_outputDir, datasets = m_config.datasets](RunStore &store) {
             QString reason;
             if (!store.setSessionOutputDir(id, dir, &reason))
                 return reason;
             for (const DatasetSpec &dataset : datasets) {
-                if (!store.addSessionDataset(id, {dataset.name, dataset.path, dataset.isoDates},
-                                             &reason))
+                if (!store.addSessionDataset(
+                        id, {dataset.name, dataset.path, dataset.isoDates, dataset.lazy}, &reason))
                     return reason;
             }
             return QString();
@@ -226,7 +228,7 @@ void SessionRunner::loadDatasets()
     m_datasetRequests.clear();
     for (const DatasetSpec &dataset : std::as_const(m_config.datasets))
         m_datasetRequests.append(
-            m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates));
+            m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates, dataset.lazy));
     inputsHashed();
 }
 
@@ -404,15 +406,53 @@ void SessionRunner::markHeadWaiting()
         m_queue.head()->setStatus(CellRun::Status::WaitingForInputs);
 }
 
-void SessionRunner::addDataset(const DatasetSpec &dataset)
+DatasetSpec SessionRunner::decided(DatasetSpec dataset) const
 {
-    m_config.datasets.append(dataset);
+    const qint64 aboveMb = m_config.profile.lazyAboveMb();
+    if (!dataset.lazy && aboveMb > 0 && QFileInfo(dataset.path).size() > aboveMb * 1024 * 1024) {
+        dataset.lazy = true;
+        qCInfo(lcSession) << "dataset" << dataset.name << "is read in blocks: larger than"
+                          << aboveMb << "MB (datasets.lazy_above_mb)";
+    }
+    return dataset;
+}
+
+void SessionRunner::recordDataset(const DatasetSpec &dataset)
+{
+    // Posted, not waited for: the session's list is the truth while it runs; the store keeps it
+    // for history and replay.
     m_store.post([id = m_sessionId, dataset](RunStore &store) {
         QString error;
-        if (!store.addSessionDataset(id, {dataset.name, dataset.path, dataset.isoDates}, &error))
+        if (!store.addSessionDataset(
+                id, {dataset.name, dataset.path, dataset.isoDates, dataset.lazy}, &error))
             qCWarning(lcStore) << "dataset" << dataset.name << "not recorded:" << error;
     });
-    m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates));
+}
+
+bool SessionRunner::setLazy(const QString &name, bool lazy)
+{
+    for (DatasetSpec &dataset : m_config.datasets) {
+        if (dataset.name != name)
+            continue;
+        if (dataset.lazy == lazy)
+            return true;
+        dataset.lazy = lazy;
+        recordDataset(dataset);
+        if (m_worker)
+            m_datasetRequests.append(
+                m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates, lazy));
+        return true;
+    }
+    return false;
+}
+
+void SessionRunner::addDataset(const DatasetSpec &requested)
+{
+    const DatasetSpec dataset = decided(requested);
+    m_config.datasets.append(dataset);
+    recordDataset(dataset);
+    m_datasetRequests.append(
+        m_worker->loadDataset(dataset.name, dataset.path, dataset.isoDates, dataset.lazy));
 }
 
 bool SessionRunner::setIsoDates(const QString &name, bool isoDates)
@@ -423,14 +463,10 @@ bool SessionRunner::setIsoDates(const QString &name, bool isoDates)
         if (dataset.isoDates == isoDates)
             return true;
         dataset.isoDates = isoDates;
-        m_store.post([id = m_sessionId, dataset](RunStore &store) {
-            QString error;
-            if (!store.addSessionDataset(id, {dataset.name, dataset.path, dataset.isoDates},
-                                         &error))
-                qCWarning(lcSession) << "dataset" << dataset.name << "not recorded:" << error;
-        });
+        recordDataset(dataset);
         if (m_worker)
-            m_datasetRequests.append(m_worker->loadDataset(dataset.name, dataset.path, isoDates));
+            m_datasetRequests.append(
+                m_worker->loadDataset(dataset.name, dataset.path, isoDates, dataset.lazy));
         return true;
     }
     return false;
@@ -775,6 +811,9 @@ QJsonObject SessionRunner::environment(const CellResult &result, const Profile &
         {QStringLiteral("profile_path"), effective.path},
         {QStringLiteral("limits"), effective.json.value(QStringLiteral("limits"))},
     };
+    // The blocks of larger-than-memory datasets the run computed (issue 18).
+    if (!result.lazyReads.isEmpty())
+        environment.insert(wireName(protocol::kLazyReadsField), result.lazyReads);
     return environment;
 }
 

@@ -107,6 +107,12 @@ public:
     // Lets user code read the file or folder from now on. Landlock zones only ever narrow, so this
     // starts a fresh worker: the variables are gone (the datasets load again).
     void allowReading(const QString &path);
+    // The dataset as this session registers it: larger than memory when the profile's
+    // datasets.lazy_above_mb is set and the file is larger (issue 18); else unchanged.
+    DatasetSpec decided(DatasetSpec dataset) const;
+    void recordDataset(const DatasetSpec &dataset);
+    // Loads the dataset NAME again, whole (pandas) or in blocks (dask); recorded with the session.
+    bool setLazy(const QString &name, bool lazy);
     // Registers another dataset mid-session and loads it in the current worker.
     void addDataset(const DatasetSpec &dataset);
     // Loads the dataset NAME again, with its ISO date columns as dates or as text; the choice is

@@ -122,12 +122,15 @@ quint64 WorkerClient::execute(int cell, const QString &code, int timeoutMs, bool
     return send(RequestKind::Execute, request);
 }
 
-quint64 WorkerClient::loadDataset(const QString &name, const QString &path, bool isoDates)
+quint64 WorkerClient::loadDataset(const QString &name, const QString &path, bool isoDates,
+                                  bool lazy)
 {
     QJsonObject request{{QStringLiteral("type"), wireName(protocol::kTypeDataset)},
                         {QStringLiteral("name"), name},
                         {QStringLiteral("path"), path},
                         {QStringLiteral("iso_dates"), isoDates}};
+    if (lazy)
+        request.insert(wireName(protocol::kLazyField), true);
     if (m_fdSocket >= 0 && m_state != State::Failed && m_state != State::Stopped) {
         const int fd = ::open(path.toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {

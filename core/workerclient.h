@@ -62,7 +62,9 @@ public:
     // The app opens the file and hands the worker its descriptor, so the dataset needs no
     // permission of the worker's own (its zones may have been fixed before it was registered).
     // isoDates: text columns of ISO 8601 dates load as dates (the request's iso_dates).
-    quint64 loadDataset(const QString &name, const QString &path, bool isoDates = false);
+    // lazy: read in blocks as a dask DataFrame (the request's lazy, issue 18).
+    quint64 loadDataset(const QString &name, const QString &path, bool isoDates = false,
+                        bool lazy = false);
     // Any other request of the protocol (variables, table, summary, export_view); its reply comes
     // back by answered(), with the frame's binary payload (a binary table page).
     quint64 query(const QJsonObject &request);

@@ -66,6 +66,15 @@ const Entry kEntries[] = {
     {"hint-allowed-modules-and-others", QT_TRANSLATE_NOOP("WorkerMessage", "the allowed modules are %1 and others: see the profile's allowlist (Settings > Policy)"), "p", 0},
     {"hint-allowed-modules", QT_TRANSLATE_NOOP("WorkerMessage", "the allowed modules are %1"), "p", 0},
 
+    // Larger-than-memory datasets (lazy.py): what cannot be read in blocks, and a sort too large.
+    {"lazy-sort-too-large", QT_TRANSLATE_NOOP("WorkerMessage", "Sorting %1 would load all %2 rows of the view (about %3 MB in memory), more than a quarter of the session's memory limit (%4 MB): filter it first, or sort in a cell with nlargest()/nsmallest() to keep the top rows"), "pppp", 0},
+    {"lazy-json-array", QT_TRANSLATE_NOOP("WorkerMessage", "dataset '%1' (%2): a JSON array cannot be read in blocks; save it as JSON lines (one object a line, .jsonl) or add it without 'larger than memory'"), "pp", 0},
+    {"lazy-format", QT_TRANSLATE_NOOP("WorkerMessage", "dataset '%1' (%2): %3 files cannot be read in blocks; add it without 'larger than memory', or save it as CSV, JSON lines or Parquet"), "ppp", 0},
+    {"lazy-parquet", QT_TRANSLATE_NOOP("WorkerMessage", "dataset '%1' (%2): reading Parquet needs pyarrow, which is not installed, so a Parquet file cannot be read in blocks (or at all); install python3-pyarrow or convert the file to CSV"), "pp", 0},
+    {"lazy-dask-not-allowed", QT_TRANSLATE_NOOP("WorkerMessage", "dataset '%1' (%2): larger-than-memory datasets need dask, which the profile '%3' does not allow or which is not installed; add the file without 'larger than memory', or use a profile that allows dask (default)"), "ppp", 0},
+    {"lazy-no-dask", QT_TRANSLATE_NOOP("WorkerMessage", "dataset '%1' (%2): larger-than-memory datasets need dask, which is not installed; install python3-dask"), "pp", 0},
+    {"lazy-column-type", QT_TRANSLATE_NOOP("WorkerMessage", "dataset '%1' (%2): column '%3' holds %4 values in bytes %5-%6 where the first rows held %7; add the file without 'larger than memory', or convert the column in a cell with map_partitions"), "ppppppp", 0},
+
     // The static check (static_check.py).
     {"import-not-needed", QT_TRANSLATE_NOOP("WorkerMessage", "import of '%1' is not allowed: it is not needed in a cell (Python 3.11); remove the line"), "p", 0},
     {"import-not-allowed", QT_TRANSLATE_NOOP("WorkerMessage", "import of '%1' is not allowed: %2; %3"), "pWt", 0},

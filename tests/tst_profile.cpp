@@ -101,6 +101,15 @@ private Q_SLOTS:
         QTest::newRow("layer not bool")
             << QByteArray(R"({"name": "x", "layers": {"seccomp": "no"}})")
             << QStringLiteral("'layers.seccomp'");
+        QTest::newRow("lazy threshold negative")
+            << QByteArray(R"({"name": "x", "datasets": {"lazy_above_mb": -1}})")
+            << QStringLiteral("'datasets.lazy_above_mb'");
+        QTest::newRow("lazy threshold text")
+            << QByteArray(R"({"name": "x", "datasets": {"lazy_above_mb": "1 GB"}})")
+            << QStringLiteral("'datasets.lazy_above_mb'");
+        QTest::newRow("unknown datasets key")
+            << QByteArray(R"({"name": "x", "datasets": {"lazy": true}})")
+            << QStringLiteral("'datasets.lazy'");
         QTest::newRow("no name") << QByteArray(R"({"limits": {}})") << QStringLiteral("'name'");
         QTest::newRow("not json") << QByteArray("{name: x}") << QStringLiteral("not a JSON object");
     }

@@ -1302,7 +1302,7 @@ private Q_SLOTS:
         QVERIFY(panel.isoDates(QStringLiteral("sales")));
         QVERIFY(!panel.isoDates(QStringLiteral("raw")));
         QTreeWidgetItem *row = panel.tree()->topLevelItem(0);
-        const int datesColumn = panel.tree()->columnCount() - 1;
+        const int datesColumn = panel.tree()->columnCount() - 2; // "Larger than memory" is last
         QCOMPARE(panel.tree()->headerItem()->text(datesColumn), QStringLiteral("Dates"));
         QCOMPARE(row->checkState(datesColumn), Qt::Checked);
         QVERIFY(row->flags() & Qt::ItemIsUserCheckable);
@@ -1322,6 +1322,47 @@ private Q_SLOTS:
         // Hashing and load states change the row without asking for a reload.
         panel.setLoadState(QStringLiteral("sales"), true, QString());
         QCOMPARE(changed.size(), 1);
+    }
+
+    // Issue 18: a dataset can be larger than memory, chosen when it is added (Add Dataset Larger
+    // Than Memory) and changed per dataset in the panel, like its dates.
+    void eachDatasetCanBeReadInBlocks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("Events.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("n\n1\n");
+        file.close();
+        DatasetsPanel panel;
+        QSignalSpy requested(&panel, &DatasetsPanel::datasetRequested);
+        panel.requestFiles({path}, true);
+        QCOMPARE(requested.size(), 1);
+        const auto added = requested.first().at(0).value<DatasetSpec>();
+        QVERIFY2(added.lazy, "added as larger than memory");
+        QVERIFY(added.isoDates);
+        panel.addDataset(added);
+        panel.requestFiles({path});
+        QVERIFY(!requested.last().at(0).value<DatasetSpec>().lazy);
+        const int lazyColumn = panel.tree()->columnCount() - 1;
+        QCOMPARE(panel.tree()->headerItem()->text(lazyColumn),
+                 QStringLiteral("Larger than memory"));
+        QTreeWidgetItem *row = panel.tree()->topLevelItem(0);
+        QCOMPARE(row->checkState(lazyColumn), Qt::Checked);
+        QVERIFY(panel.isLazy(QStringLiteral("events")));
+
+        // Unchecked as the user would: the window hears it; the session's own choice does not.
+        QSignalSpy changed(&panel, &DatasetsPanel::lazyChanged);
+        row->setCheckState(lazyColumn, Qt::Unchecked);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toString(), QStringLiteral("events"));
+        QCOMPARE(changed.first().at(1).toBool(), false);
+        panel.showLazy(QStringLiteral("events"), true);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(panel.isLazy(QStringLiteral("events")));
+        // A rename keeps it.
+        row->setText(0, QStringLiteral("events_2025"));
+        QVERIFY(requested.last().at(0).value<DatasetSpec>().lazy);
     }
 };
 

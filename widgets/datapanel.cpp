@@ -3,6 +3,7 @@
 #include "columnsummaryview.h"
 #include "dataframemodel.h"
 #include "sessionrunner.h"
+#include "workermessages.h"
 
 #include <QAction>
 #include <QApplication>
@@ -217,8 +218,9 @@ void DataPanel::showVariable(SessionRunner *session, const QString &name)
         if (!m_copying.isEmpty())
             tryCopy();
     });
-    connect(m_model, &DataFrameModel::failed, this,
-            [this](const QString &text) { setMessage(tr("%1: %2").arg(variable(), text)); });
+    connect(m_model, &DataFrameModel::failed, this, [this](const QString &text) {
+        setMessage(tr("%1: %2").arg(variable(), WorkerMessages::translate(text)));
+    });
     setMessage(tr("Loading %1…").arg(name));
 }
 
@@ -350,7 +352,8 @@ void DataPanel::summarize(int column)
     connect(reply, &QueryReply::finished, this, [this, reply] {
         const SummaryReply summary = reply->summary();
         if (!summary.ok) {
-            m_summary->showMessage(tr("No summary: %1").arg(summary.error));
+            m_summary->showMessage(
+                tr("No summary: %1").arg(WorkerMessages::translate(summary.error)));
             return;
         }
         m_summary->showSummary(summary.summary);

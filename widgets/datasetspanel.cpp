@@ -16,6 +16,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -29,7 +30,8 @@ enum Column
     FileColumn,
     SizeColumn,
     StateColumn,
-    DatesColumn
+    DatesColumn,
+    LazyColumn
 };
 
 QString sha256Of(const QString &path)
@@ -51,24 +53,40 @@ DatasetsPanel::DatasetsPanel(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(4, 4, 4, 4);
     m_tree = new QTreeWidget(this);
     m_tree->setRootIsDecorated(false);
-    m_tree->setHeaderLabels({tr("Variable"), tr("File"), tr("Size"), tr("File hash"), tr("Dates")});
+    m_tree->setHeaderLabels({tr("Variable"), tr("File"), tr("Size"), tr("File hash"), tr("Dates"),
+                             tr("Larger than memory")});
     m_tree->headerItem()->setToolTip(
         DatesColumn, tr("Checked: text columns of ISO dates (2024-03-01) load as dates"));
+    m_tree->headerItem()->setToolTip(
+        LazyColumn, tr("Checked: the variable is a dask DataFrame read from the file in blocks, "
+                       "for data larger than the session's memory"));
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->setToolTip(tr("Double-click a variable name to rename it. Drop files here to add "
                           "them. Code may read these files and nothing else of yours. Right-click "
-                          "a dataset to load its dates as text."));
+                          "a dataset to load its dates as text or to read it in blocks."));
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &DatasetsPanel::showContextMenu);
     m_tree->setAcceptDrops(false); // the panel takes the drop
-    // In a narrow dock the dates switch goes first (it stays in the context menu), then the
-    // size; the hash's mark, which says the file is the one the runs recorded, goes last.
-    new ColumnFitter(m_tree, {DatesColumn, SizeColumn, StateColumn});
+    // In a narrow dock the switches go first (both stay in the context menu), then the size;
+    // the hash's mark, which says the file is the one the runs recorded, goes last.
+    new ColumnFitter(m_tree, {DatesColumn, LazyColumn, SizeColumn, StateColumn});
     layout->addWidget(m_tree);
-    auto *add = new QPushButton(tr("Add Dataset…"), this);
-    add->setToolTip(tr("Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file"));
+    auto *add = new QToolButton(this);
+    add->setText(tr("Add Dataset…"));
+    add->setToolTip(tr("Register a CSV, TSV, JSON, JSON lines, Excel or Parquet file; the arrow "
+                       "adds one larger than memory"));
+    add->setPopupMode(QToolButton::MenuButtonPopup);
+    add->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    add->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *addMenu = new QMenu(add);
+    addMenu->addAction(tr("Add Dataset…"), this, &DatasetsPanel::addFilesDialog);
+    addMenu
+        ->addAction(tr("Add Dataset Larger Than Memory…"), this, &DatasetsPanel::addLazyFilesDialog)
+        ->setToolTip(tr("Read the file in blocks as a dask DataFrame: CSV, TSV, JSON lines, or "
+                        "Parquet when pyarrow is installed"));
+    add->setMenu(addMenu);
     layout->addWidget(add);
-    connect(add, &QPushButton::clicked, this, &DatasetsPanel::addFilesDialog);
+    connect(add, &QToolButton::clicked, this, &DatasetsPanel::addFilesDialog);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &DatasetsPanel::onFileChanged);
     connect(m_tree, &QTreeWidget::itemChanged, this, &DatasetsPanel::onItemChanged);
 }
@@ -143,6 +161,25 @@ void DatasetsPanel::setIsoDates(const QString &name, bool isoDates)
         item->setCheckState(DatesColumn, isoDates ? Qt::Checked : Qt::Unchecked);
 }
 
+bool DatasetsPanel::isLazy(const QString &name) const
+{
+    const QTreeWidgetItem *item = itemFor(name);
+    return item && item->checkState(LazyColumn) == Qt::Checked;
+}
+
+void DatasetsPanel::setLazy(const QString &name, bool lazy)
+{
+    if (QTreeWidgetItem *item = itemFor(name))
+        item->setCheckState(LazyColumn, lazy ? Qt::Checked : Qt::Unchecked);
+}
+
+void DatasetsPanel::showLazy(const QString &name, bool lazy)
+{
+    m_updating = true;
+    setLazy(name, lazy);
+    m_updating = false;
+}
+
 void DatasetsPanel::showContextMenu(const QPoint &pos)
 {
     QTreeWidgetItem *item = m_tree->itemAt(pos);
@@ -155,8 +192,16 @@ void DatasetsPanel::showContextMenu(const QPoint &pos)
     dates->setChecked(isoDates(name));
     dates->setToolTip(tr("Text columns holding only ISO dates (2024-03-01) become dates; off, "
                          "they stay text as in the file"));
-    if (menu.exec(m_tree->viewport()->mapToGlobal(pos)) == dates)
+    QAction *lazy = menu.addAction(tr("Read in Blocks (&Larger Than Memory)"));
+    lazy->setCheckable(true);
+    lazy->setChecked(isLazy(name));
+    lazy->setToolTip(tr("The variable becomes a dask DataFrame read from the file block by "
+                        "block; off, the whole file loads as a pandas DataFrame"));
+    QAction *chosen = menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    if (chosen == dates)
         setIsoDates(name, dates->isChecked());
+    else if (chosen == lazy)
+        setLazy(name, lazy->isChecked());
 }
 
 void DatasetsPanel::addDataset(const DatasetSpec &dataset)
@@ -177,6 +222,11 @@ void DatasetsPanel::addDataset(const DatasetSpec &dataset)
     item->setToolTip(DatesColumn,
                      tr("Checked: text columns of ISO dates (2024-03-01) load as dates; uncheck "
                         "to keep them as text (the file loads again)"));
+    item->setCheckState(LazyColumn, dataset.lazy ? Qt::Checked : Qt::Unchecked);
+    item->setToolTip(LazyColumn,
+                     tr("Checked: a dask DataFrame read in blocks, for data larger than memory; "
+                        "unchecked: the whole file loads as a pandas DataFrame (the file loads "
+                        "again)"));
     m_updating = false;
     m_watcher.addPath(dataset.path);
     computeHash(dataset.name, dataset.path);
@@ -253,6 +303,11 @@ void DatasetsPanel::onItemChanged(QTreeWidgetItem *item, int column)
                                item->checkState(DatesColumn) == Qt::Checked);
         return;
     }
+    if (column == LazyColumn) {
+        Q_EMIT lazyChanged(item->data(NameColumn, Qt::UserRole).toString(),
+                           item->checkState(LazyColumn) == Qt::Checked);
+        return;
+    }
     if (column != NameColumn)
         return;
     const QString old = item->data(NameColumn, Qt::UserRole).toString();
@@ -272,7 +327,8 @@ void DatasetsPanel::onItemChanged(QTreeWidgetItem *item, int column)
     }
     // The file loads again under the new name; the old variable stays until the session restarts.
     Q_EMIT datasetRequested({wanted, item->data(FileColumn, Qt::UserRole).toString(),
-                             item->checkState(DatesColumn) == Qt::Checked});
+                             item->checkState(DatesColumn) == Qt::Checked,
+                             item->checkState(LazyColumn) == Qt::Checked});
 }
 
 void DatasetsPanel::addFilesDialog()
@@ -282,7 +338,14 @@ void DatasetsPanel::addFilesDialog()
     requestFiles(paths);
 }
 
-void DatasetsPanel::requestFiles(const QStringList &paths)
+void DatasetsPanel::addLazyFilesDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Add Dataset Larger Than Memory"), QString(), fileFilter());
+    requestFiles(paths, true);
+}
+
+void DatasetsPanel::requestFiles(const QStringList &paths, bool lazy)
 {
     QStringList taken = names();
     QStringList refused;
@@ -294,7 +357,9 @@ void DatasetsPanel::requestFiles(const QStringList &paths)
         }
         const QString name = suggestName(path, taken);
         taken.append(name);
-        Q_EMIT datasetRequested({name, info.absoluteFilePath()});
+        DatasetSpec spec{name, info.absoluteFilePath()};
+        spec.lazy = lazy;
+        Q_EMIT datasetRequested(spec);
     }
     if (!refused.isEmpty())
         QMessageBox::warning(this, tr("Add Dataset"),

@@ -33,6 +33,12 @@ public:
     // user would emits isoDatesChanged.
     bool isoDates(const QString &name) const;
     void setIsoDates(const QString &name, bool isoDates);
+    // Whether the dataset is read in blocks as a dask DataFrame, larger than memory (its
+    // "Larger than memory" box); setting it as the user would emits lazyChanged.
+    bool isLazy(const QString &name) const;
+    void setLazy(const QString &name, bool lazy);
+    // Shows the session's own choice (the profile's size rule) without emitting lazyChanged.
+    void showLazy(const QString &name, bool lazy);
 
     // The formats the worker reads, for file dialogs.
     static QString fileFilter();
@@ -47,11 +53,15 @@ Q_SIGNALS:
     void hashComputed(const QString &name, const QString &sha256);
     // The user turned the reading of ISO date columns as dates on or off for NAME.
     void isoDatesChanged(const QString &name, bool isoDates);
+    // The user chose to read NAME in blocks (larger than memory) or whole.
+    void lazyChanged(const QString &name, bool lazy);
 
 public Q_SLOTS:
     // Asks for files and registers each.
     void addFilesDialog();
-    void requestFiles(const QStringList &paths);
+    // The same for files larger than memory: each is read in blocks as a dask DataFrame.
+    void addLazyFilesDialog();
+    void requestFiles(const QStringList &paths, bool lazy = false);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

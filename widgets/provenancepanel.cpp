@@ -394,7 +394,8 @@ void ProvenancePanel::fillEnvironment(QTreeWidgetItem *root, const RunRecord &ru
             jsonText(it.value()))
             ->setToolTip(0, tr("Recorded as \"%1\"").arg(it.key()));
     for (auto it = run.environment.begin(); it != run.environment.end(); ++it) {
-        if (it.key() == QLatin1String("limits") || it.key() == QLatin1String("packages"))
+        if (it.key() == QLatin1String("limits") || it.key() == QLatin1String("packages") ||
+            it.key() == QLatin1String("lazy_reads"))
             continue;
         const QString key = QStringLiteral("environment.%1").arg(it.key());
         QTreeWidgetItem *item = nullptr;
@@ -417,6 +418,35 @@ void ProvenancePanel::fillEnvironment(QTreeWidgetItem *root, const RunRecord &ru
     for (auto it = packages.begin(); it != packages.end(); ++it)
         add(list, QStringLiteral("environment.packages.%1").arg(it.key()), it.key(),
             jsonText(it.value()));
+    // Larger-than-memory datasets (issue 18): which blocks of which file the run computed.
+    const QJsonArray reads = run.environment.value(QStringLiteral("lazy_reads")).toArray();
+    if (reads.isEmpty())
+        return;
+    QTreeWidgetItem *blocks = add(root, QStringLiteral("environment.lazy_reads"), tr("Blocks read"),
+                                  tr("%n dataset(s)", nullptr, reads.size()));
+    blocks->setToolTip(0, tr("Recorded as \"lazy_reads\": the blocks of datasets larger than "
+                             "memory that the run computed"));
+    for (const QJsonValue &value : reads) {
+        const QJsonObject read = value.toObject();
+        const QString dataset = read.value(QStringLiteral("dataset")).toString();
+        const QJsonArray ranges = read.value(QStringLiteral("blocks")).toArray();
+        QTreeWidgetItem *entry = add(
+            blocks, QStringLiteral("environment.lazy_reads.%1").arg(dataset), dataset,
+            tr("%1 of %2 blocks, %3 of %4")
+                .arg(ranges.size())
+                .arg(read.value(QStringLiteral("of_blocks")).toInteger())
+                .arg(QLocale().formattedDataSize(read.value(QStringLiteral("bytes")).toInteger()),
+                     read.value(QStringLiteral("path")).toString()));
+        for (const QJsonValue &range : ranges) {
+            const QJsonArray r = range.toArray();
+            add(entry,
+                QStringLiteral("environment.lazy_reads.%1.%2")
+                    .arg(dataset)
+                    .arg(r.at(0).toInteger()),
+                tr("block %1").arg(r.at(0).toInteger()),
+                tr("bytes %1–%2").arg(r.at(1).toInteger()).arg(r.at(2).toInteger()));
+        }
+    }
 }
 
 void ProvenancePanel::showSession(qint64 sessionId)

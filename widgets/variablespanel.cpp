@@ -28,7 +28,12 @@ VariablesPanel::VariablesPanel(QWidget *parent) : QTreeWidget(parent)
 bool VariablesPanel::isTable(const QString &type)
 {
     return type == QLatin1String("DataFrame") || type == QLatin1String("Series") ||
-           type == QLatin1String("ndarray");
+           type == QLatin1String("ndarray") || type == lazyFrameType();
+}
+
+QString VariablesPanel::lazyFrameType()
+{
+    return QStringLiteral("dask DataFrame"); // the library's class name, as the code calls it
 }
 
 void VariablesPanel::showVariables(const QJsonArray &variables)
@@ -46,15 +51,28 @@ void VariablesPanel::showVariables(const QJsonArray &variables)
         const QJsonObject v = value.toObject();
         QStringList shape;
         for (const QJsonValue &n : v.value(QStringLiteral("shape")).toArray())
-            shape.append(QString::number(n.toInteger()));
+            shape.append(n.isNull() ? tr("?") : QString::number(n.toInteger())); // not counted
         const QString name = v.value(QStringLiteral("name")).toString();
         if (name.isEmpty() || m_names.contains(name))
             continue;
-        const QString type = v.value(QStringLiteral("type")).toString();
-        const QString memory =
+        // A dask frame (issue 18): never loaded here; its partitions and estimated size.
+        const bool lazy = v.value(QStringLiteral("lazy")).toBool();
+        QString type = v.value(QStringLiteral("type")).toString();
+        QString memory =
             v.contains(QStringLiteral("bytes"))
                 ? QLocale().formattedDataSize(v.value(QStringLiteral("bytes")).toInteger())
                 : QString();
+        if (lazy) {
+            if (type == QLatin1String("DataFrame"))
+                type = lazyFrameType();
+            const int partitions = v.value(QStringLiteral("partitions")).toInt();
+            shape = QStringList{shape.join(QStringLiteral(" × ")) +
+                                tr(" in %n partition(s)", nullptr, partitions)};
+            if (v.contains(QStringLiteral("estimated_bytes")))
+                memory = tr("≈ %1 (estimated)")
+                             .arg(QLocale().formattedDataSize(
+                                 v.value(QStringLiteral("estimated_bytes")).toInteger()));
+        }
         const QString repr = v.value(QStringLiteral("repr")).toString();
         QTreeWidgetItem *item = existing.take(name);
         if (!item)
@@ -110,7 +128,8 @@ QStringList VariablesPanel::dataFrames() const
 {
     QStringList frames;
     for (int i = 0; i < topLevelItemCount(); ++i) {
-        if (topLevelItem(i)->text(1) == QLatin1String("DataFrame"))
+        if (topLevelItem(i)->text(1) == QLatin1String("DataFrame") ||
+            topLevelItem(i)->text(1) == lazyFrameType())
             frames.append(topLevelItem(i)->text(0));
     }
     return frames;

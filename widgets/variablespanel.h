@@ -27,6 +27,8 @@ public:
     QStringListModel *completionModel() { return &m_completions; }
     // Whether the data panel can show a variable of this type.
     static bool isTable(const QString &type);
+    // The Type shown for a dask DataFrame (a larger-than-memory dataset or a frame made from one).
+    static QString lazyFrameType();
 
 Q_SIGNALS:
     // A table variable was double-clicked (or Enter pressed on it).

@@ -190,7 +190,8 @@ int ReplayCommand::start(const QStringList &arguments)
     config.origin = tr("replay of session %1").arg(sessionId);
     config.outputDir = parser.value(out);
     for (const ExportedDataset &dataset : m_session->datasets())
-        config.datasets.append({dataset.name, dataset.path, dataset.isoDates}); // as recorded
+        config.datasets.append(
+            {dataset.name, dataset.path, dataset.isoDates, dataset.lazy}); // as recorded
     const RunRecord &first = m_session->keptRuns().first();
     const QString profilePath = first.environment.value(QStringLiteral("profile_path")).toString();
     const auto profile = ProfileLoader::load(

@@ -22,6 +22,10 @@ SessionOptions::SessionOptions()
                     tr("Keep the ISO date columns of the dataset NAME as text (by default they "
                        "load as dates). Repeatable."),
                     tr("NAME")),
+      m_dataLazy(QStringList{QStringLiteral("data-lazy")},
+                 tr("Load FILE as a dask DataFrame named NAME, read in blocks: for data larger "
+                    "than memory (CSV, TSV, JSON lines; Parquet with pyarrow). Repeatable."),
+                 tr("NAME=FILE")),
       m_out(QStringList{QStringLiteral("out")},
             tr("Output folder for figures and files the code writes (default: a new folder under "
                "%1).")
@@ -66,6 +70,7 @@ void SessionOptions::addTo(QCommandLineParser &parser) const
     parser.addOption(m_db);
     parser.addOption(m_data);
     parser.addOption(m_datesAsText);
+    parser.addOption(m_dataLazy);
     parser.addOption(m_out);
     parser.addOption(m_read);
     parser.addOption(m_forceRead);
@@ -94,21 +99,32 @@ bool SessionOptions::read(const QCommandLineParser &parser, SessionConfig &confi
 {
     databasePath = parser.isSet(m_db) ? parser.value(m_db) : paths::defaultDatabase();
     config.outputDir = parser.value(m_out);
-    for (const QString &value : parser.values(m_data)) {
-        const auto spec = DatasetSpecParser::parse(value, error);
-        if (!spec)
-            return false;
-        for (const DatasetSpec &existing : std::as_const(config.datasets)) {
-            if (existing.name == spec->name) {
-                if (error)
-                    *error = tr("--data %1: the name '%2' is given twice; give each dataset its "
-                                "own name")
-                                 .arg(value, spec->name);
+    const auto addDatasets = [&](const QCommandLineOption &option, bool lazy) {
+        const QString flag = QStringLiteral("--") + option.names().constFirst();
+        for (const QString &value : parser.values(option)) {
+            auto spec = DatasetSpecParser::parse(value, error);
+            if (!spec) {
+                // The parser's messages name --data; this value came with another flag.
+                if (error && lazy && error->startsWith(QStringLiteral("--data ")))
+                    error->replace(0, 6, flag);
                 return false;
             }
+            spec->lazy = lazy;
+            for (const DatasetSpec &existing : std::as_const(config.datasets)) {
+                if (existing.name == spec->name) {
+                    if (error)
+                        *error = tr("%1 %2: the name '%3' is given twice; give each dataset its "
+                                    "own name")
+                                     .arg(flag, value, spec->name);
+                    return false;
+                }
+            }
+            config.datasets.append(*spec);
         }
-        config.datasets.append(*spec);
-    }
+        return true;
+    };
+    if (!addDatasets(m_data, false) || !addDatasets(m_dataLazy, true))
+        return false;
     for (const QString &name : parser.values(m_datesAsText)) {
         bool found = false;
         for (DatasetSpec &dataset : config.datasets) {

@@ -31,6 +31,7 @@ private:
     QCommandLineOption m_db;
     QCommandLineOption m_data;
     QCommandLineOption m_datesAsText;
+    QCommandLineOption m_dataLazy;
     QCommandLineOption m_out;
     QCommandLineOption m_read;
     QCommandLineOption m_forceRead;

@@ -431,6 +431,8 @@ void McpTools::call(const McpRequest &request)
                               {QStringLiteral("path"), dataset.path},
                               {QStringLiteral("schema_uri"),
                                QStringLiteral("sandbench://datasets/%1/schema").arg(dataset.name)}};
+            if (dataset.lazy) // a dask DataFrame read in blocks: larger than memory
+                entry.insert(QStringLiteral("lazy"), true);
             if (files)
                 entry.insert(QStringLiteral("file_uri"),
                              QStringLiteral("sandbench://datasets/%1/file").arg(dataset.name));

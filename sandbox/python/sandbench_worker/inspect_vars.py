@@ -4,6 +4,7 @@ import math
 import sys
 import types
 
+from . import lazy as _lazy
 from . import protocol_constants as protocol
 
 PREVIEW_CHARS = 120
@@ -39,6 +40,12 @@ def describe_variables(namespace):
             kind = type(value).__name__
         else:
             kind = type(value).__name__
+        if _lazy.is_lazy(value):
+            # Never computed here: partitions, and for a dataset's frame its estimated size.
+            item = {"name": name, "type": kind, "repr": _preview(value)}
+            item.update(_lazy.describe_lazy(namespace, name, value))
+            out.append(item)
+            continue
         item = {"name": name, "type": kind, "shape": _shape(value), "repr": _preview(value)}
         memory = getattr(value, "memory_usage", None)
         if callable(memory) and "pandas" in sys.modules:

@@ -21,6 +21,11 @@ LAYERS = ("static", "runtime", "audit", "landlock", "seccomp", "rlimits", "names
 # Imported before arming: loading them later would need what the armed sandbox refuses (ctypes
 # while numpy starts) or would cost every first cell the import time.
 PREIMPORTS = ("ctypes", "numpy", "pandas", "matplotlib", "matplotlib.pyplot")
+# Dask, where the profile allows it (larger-than-memory datasets, issue 18): on import it probes
+# the machine (psutil reads /proc/stat and /proc/meminfo, dask.system the cgroup quota, tblib
+# resolves symbols with ctypes) and sets a pandas option. Armed, each probe would be a refusal
+# recorded against the run although dask catches it; imported first, they are part of loading.
+DASK_PREIMPORTS = ("dask", "dask.dataframe", "dask.array")
 
 # What the interpreter and the allowed libraries read while they run (fonts, time zones, shared
 # libraries that extension modules load lazily). Read-only; never the user's files.
@@ -83,8 +88,11 @@ def system_read_paths():
     return sorted(p for p in paths if os.path.exists(p))
 
 
-def preimport():
-    for name in PREIMPORTS:
+def preimport(policy=None):
+    names = PREIMPORTS
+    if policy is not None and policy.import_allowed("dask"):
+        names += DASK_PREIMPORTS
+    for name in names:
         try:
             importlib.import_module(name)
         except ImportError:
@@ -93,7 +101,7 @@ def preimport():
 
 def arm(config, native):
     """Applies the kernel layers and the audit hook; returns what each layer reports."""
-    preimport()
+    preimport(config.policy)
     if config.workdir:
         os.makedirs(config.workdir, exist_ok=True)
         os.chdir(config.workdir)

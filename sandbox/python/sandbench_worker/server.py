@@ -10,8 +10,9 @@ import types
 from . import WORKER_VERSION
 from . import protocol_constants as protocol
 from .completion import complete, help_at
-from .datasets import DatasetError, check_name, load_dataset
+from .datasets import DatasetError, check_name, detect_format, load_dataset
 from .figures import use_agg_backend
+from . import lazy
 from .inspect_vars import describe_variables
 from .view_code import view_code
 from .table_views import binary_page, column_summary, export_view, json_page, request_is_plain
@@ -158,6 +159,9 @@ class Server:
             take = self._native["take_denials"] if self._native else None
             self.session.apply_policy(config, take)
             self._layers = arm(config, self._native)
+            # Dask (lazy datasets; imported by arm where the profile allows it) runs in this
+            # process only, with a thread pool made for each computation.
+            lazy.configure(int(config.policy.limits.get("memory_mb", 0) or 0))
             # Armed once (the C++ side refuses a second call anyway): the function is dropped
             # from every object of the worker's a cell might still reach.
             if self._native is not None:
@@ -179,6 +183,7 @@ class Server:
         if not isinstance(code, str):
             return self._error(request_id, "execute needs 'code' as a string")
         cell = request.get("cell", 0)
+        lazy.take_reads()  # what the Data panel read before belongs to no run
         before = resource.getrusage(resource.RUSAGE_SELF)
         outcome = yield from self.session.execute_steps(
             code, cell if isinstance(cell, int) else 0, approved=request.get("approved") is True)
@@ -209,6 +214,8 @@ class Server:
             "packages": (
                 yield (imported_packages, (self.session.policy, self.session.namespace))
             ),
+            # Provenance: the blocks of larger-than-memory datasets this cell computed.
+            protocol.FIELD_LAZY_READS: lazy.take_reads(),
         }
         # The fourth value is Python's wish that this cell's state become the session's. Advice
         # only: the keeper's C++ decides from its own evidence (sandbox/worker/verdict.h).
@@ -227,13 +234,42 @@ class Server:
                 # The app opened the file and passed the descriptor: the sandbox's zones were
                 # fixed before this dataset was registered.
                 source = os.fdopen(self._native["receive_fd"](), "rb")
-            # ISO date columns as dates: the app's per-dataset choice (PROTOCOL.md, `dataset`).
-            frame = load_dataset(path, fmt or None, source=source, name=name,
-                                 iso_dates=request.get("iso_dates") is True)
+            iso_dates = request.get("iso_dates") is True
+            if request.get(protocol.FIELD_LAZY) is True:
+                # Larger than memory: a dask DataFrame over the file, read block by block. Dask
+                # is loaded before the sandbox is armed, where the profile allows it (sandbox.py).
+                if self._layers is not None and "dask.dataframe" not in sys.modules:
+                    if source is not None:
+                        source.close()
+                    policy = self.session.policy
+                    raise DatasetError(
+                        f"dataset '{name}' ({path}): larger-than-memory datasets need dask, which "
+                        f"the profile '{policy.name if policy else ''}' does not allow or which is "
+                        "not installed; add the file without 'larger than memory', or use a "
+                        "profile that allows dask (default)")
+                if source is None:
+                    source = open(path, "rb")
+                fmt = fmt or detect_format(path)
+                frame, lazy_source = lazy.open_lazy(
+                    name, path, fmt, source, iso_dates=iso_dates,
+                    memory_mb=int(self.session.policy.limits.get("memory_mb", 0) or 0)
+                    if self.session.policy else 0)
+            else:
+                # ISO date columns as dates: the app's per-dataset choice (PROTOCOL.md, `dataset`).
+                frame = load_dataset(path, fmt or None, source=source, name=name,
+                                     iso_dates=iso_dates)
+                lazy_source = None
+                lazy.forget(name)
         except DatasetError as error:
             reply.update(status=protocol.STATUS_ERROR, message=str(error))
             return _dump(reply), b"", True
         self.session.bind(name, frame)
+        if lazy_source is not None:
+            described = lazy_source.describe()
+            reply.update(status=protocol.STATUS_OK, rows=-1, columns=described["columns"],
+                         lazy=True, partitions=described["partitions"],
+                         estimated_bytes=described["estimated_bytes"])
+            return _dump(reply), b"", True
         rows, columns = frame.shape
         reply.update(status=protocol.STATUS_OK, rows=int(rows), columns=int(columns))
         return _dump(reply), b"", True

@@ -8,6 +8,7 @@ import os
 import struct
 import sys
 
+from . import lazy
 from . import protocol_constants as protocol
 from .inspect_vars import MAX_TABLE_ROWS, _cell, _numpy_dtype, as_frame, frame_page, is_plain_page
 
@@ -133,13 +134,17 @@ def binary_page(namespace, name, offset, limit, sort=None, filter_=None):
     """Rows [offset, offset+limit) of the view, column by column: (header fields, payload)."""
     numpy = sys.modules["numpy"]
     pandas = sys.modules["pandas"]
-    frame, positions = view_positions(namespace, name, sort, filter_)
-    total = len(frame)
-    rows = total if positions is None else len(positions)
     offset = max(0, int(offset))
     limit = max(0, min(int(limit), MAX_TABLE_ROWS))
-    chosen = slice(offset, offset + limit) if positions is None else positions[offset:offset + limit]
-    page = frame.iloc[chosen]
+    if lazy.is_lazy(namespace.get(name) if type(namespace) is dict else None):
+        page, rows, total, frame = lazy_page(namespace, name, offset, limit, sort, filter_)
+    else:
+        frame, positions = view_positions(namespace, name, sort, filter_)
+        total = len(frame)
+        rows = total if positions is None else len(positions)
+        chosen = slice(offset, offset + limit) if positions is None \
+            else positions[offset:offset + limit]
+        page = frame.iloc[chosen]
     kinds, sizes, chunks = [], [], []
     for values in [page.index.to_series(index=None)] + [page.iloc[:, i]
                                                        for i in range(page.shape[1])]:
@@ -165,6 +170,15 @@ def binary_page(namespace, name, offset, limit, sort=None, filter_=None):
 
 def json_page(namespace, name, offset, limit, sort=None, filter_=None):
     """A page of the view as JSON rows, for the serve API."""
+    if lazy.is_lazy(namespace.get(name) if type(namespace) is dict else None):
+        offset = max(0, int(offset))
+        limit = max(0, min(int(limit), MAX_TABLE_ROWS))
+        page, rows, total, meta = lazy_page(namespace, name, offset, limit, sort, filter_)
+        result = frame_page(page, name, 0, limit)
+        result.update(rows=int(rows), total_rows=int(total), offset=offset,
+                      columns=[str(c) for c in meta.columns],
+                      dtypes=[str(t) for t in meta.dtypes], lazy=True)
+        return result
     frame, positions = view_positions(namespace, name, sort, filter_)
     return frame_page(frame, name, offset, limit, positions)
 
@@ -177,6 +191,9 @@ def _number(value):
 def column_summary(namespace, name, column, filter_=None):
     """Describes one column of the (filtered) view and picks the chart that suits it."""
     numpy = sys.modules["numpy"]
+    if lazy.is_lazy(namespace.get(name) if type(namespace) is dict else None):
+        return lazy.lazy_summary(_lazy_view(namespace, name, filter_), column, HISTOGRAM_BINS,
+                                 TOP_VALUES)
     frame, positions = view_positions(namespace, name, None, filter_)
     series = _column(frame, column)
     if positions is not None:
@@ -229,12 +246,62 @@ def export_view(namespace, name, file_name, output_dir, sort=None, filter_=None)
         raise ViewError(f"{file_name!r} is not a plain file name; give a name like view.csv")
     if not file_name.lower().endswith(".csv"):
         file_name += ".csv"
-    frame, positions = view_positions(namespace, name, sort, filter_)
-    if positions is not None:
-        frame = frame.iloc[positions]
+    if lazy.is_lazy(namespace.get(name) if type(namespace) is dict else None):
+        # A lazy view is written block by block: it never has to fit in memory.
+        view = _lazy_view(namespace, name, filter_)
+        if sort:
+            frame = _lazy_sorted(namespace, name, view, sort, filter_)
+        else:
+            path = os.path.join(output_dir, file_name)
+            view.target.to_csv(path, single_file=True)
+            return {"path": path, "rows": int(sum(view.lengths()))}
+    else:
+        frame, positions = view_positions(namespace, name, sort, filter_)
+        if positions is not None:
+            frame = frame.iloc[positions]
     path = os.path.join(output_dir, file_name)
     frame.to_csv(path)
     return {"path": path, "rows": int(len(frame))}
+
+
+def _lazy_view(namespace, name, filter_):
+    frame = namespace[name]
+    if not hasattr(frame, "columns"):
+        frame = frame.to_frame()
+    try:
+        return lazy.LazyView(namespace, name, frame, filter_, FILTER_OPS, _views)
+    except lazy.LazyViewError as error:
+        raise ViewError(str(error)) from None
+
+
+def _lazy_sorted(namespace, name, view, sort, filter_):
+    """The whole view sorted, when it fits (LazyView.whole); kept until the next cell."""
+    key = ("lazy-sorted", name, id(view.frame), *_spec_key(sort, filter_))
+    ordered = _views.get(key)
+    if ordered is None:
+        try:
+            whole = view.whole()
+        except lazy.LazyViewError as error:
+            raise ViewError(str(error)) from None
+        _, positions = view_positions({name: whole}, name, sort, None)
+        _views.pop((name, id(whole), *_spec_key(sort, None)), None)
+        ordered = whole.iloc[positions]
+        _views[key] = ordered
+    return ordered
+
+
+def lazy_page(namespace, name, offset, limit, sort, filter_):
+    """A page of a lazy frame's view: (page, rows in the view, rows in all, the frame's meta)."""
+    view = _lazy_view(namespace, name, filter_)
+    total = sum(view.total_lengths())
+    if sort:
+        ordered = _lazy_sorted(namespace, name, view, sort, filter_)
+        return ordered.iloc[offset:offset + limit], len(ordered), total, view.frame._meta
+    try:
+        page = view.page(offset, limit)
+    except lazy.LazyViewError as error:
+        raise ViewError(str(error)) from None
+    return page, sum(view.lengths()), total, view.frame._meta
 
 
 def _column_is_plain(frame, position, numpy, pandas):
@@ -269,6 +336,12 @@ def request_is_plain(namespace, request):
     sort, filter_ = request.get("sort"), request.get("filter")
     if numpy is None or pandas is None or kind not in ("table", "summary"):
         return False
+    if type(namespace) is dict and type(name) is str and lazy.is_lazy(namespace.get(name)):
+        # A dataset's own lazy frame reads its file with pandas alone, so the keeper may page,
+        # filter and summarise it (and keep the counts); sorting loads it, so it takes a fork,
+        # as does a frame a cell derived (its graph may hold the cell's functions).
+        return lazy.source_of(namespace, name) is not None and not sort and (
+            filter_ is None or type(filter_) is dict)
     if sort is not None and (type(sort) is not list or any(type(s) is not dict for s in sort)):
         return False
     if filter_ is not None and type(filter_) is not dict:

@@ -147,6 +147,10 @@ DENIED_SUBMODULES = (
     "matplotlib.testing",
     "matplotlib.sphinxext",
     "matplotlib.backends.qt_editor",
+    # Dask runs in the cell's process only (sandbench_worker/lazy.py): its process pool and its
+    # cluster client would start processes or open sockets, which the kernel refuses anyway.
+    "dask.multiprocessing",
+    "dask.distributed",
 )
 
 # Members a cell's class may not define: finalizers outlive the cell; the array interfaces let
