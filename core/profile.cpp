@@ -1,5 +1,7 @@
 #include "profile.h"
 
+#include "clusterstate.h"
+
 #include "paths.h"
 #include "sha256.h"
 
@@ -15,7 +17,8 @@ namespace {
 const QStringList kTopLevel = {
     QStringLiteral("name"),     QStringLiteral("description"), QStringLiteral("imports"),
     QStringLiteral("builtins"), QStringLiteral("attributes"),  QStringLiteral("files"),
-    QStringLiteral("limits"),   QStringLiteral("layers"),      QStringLiteral("review")};
+    QStringLiteral("limits"),   QStringLiteral("layers"),      QStringLiteral("review"),
+    QStringLiteral("cluster")};
 const QStringList kLimits = {QStringLiteral("timeout_s"),    QStringLiteral("memory_mb"),
                              QStringLiteral("cpu_s"),        QStringLiteral("output_chars"),
                              QStringLiteral("figures"),      QStringLiteral("file_size_mb"),
@@ -125,7 +128,7 @@ QString Profile::limitsSha256() const
 QStringList ProfileLoader::reviewTriggerNames()
 {
     return {QStringLiteral("output_files"), QStringLiteral("raised_limits"),
-            QStringLiteral("llm_first_run")};
+            QStringLiteral("llm_first_run"), QStringLiteral("cluster")};
 }
 
 QStringList ProfileLoader::searchPaths()
@@ -164,6 +167,12 @@ QString ProfileLoader::validate(const QJsonObject &json)
         problem = checkSection(json, QStringLiteral("limits"), kLimits);
     if (problem.isEmpty())
         problem = checkSection(json, QStringLiteral("layers"), kLayers);
+    if (problem.isEmpty())
+        problem = checkSection(json, QStringLiteral("cluster"), clusterstate::profileKeys());
+    if (problem.isEmpty() && json.value(QStringLiteral("cluster")).toObject().contains(
+                                 QStringLiteral("allowed")) &&
+        !json.value(QStringLiteral("cluster")).toObject().value(QStringLiteral("allowed")).isBool())
+        problem = tr("'cluster.allowed' must be true or false");
     if (problem.isEmpty())
         problem = checkSection(json, QStringLiteral("review"),
                                {QStringLiteral("triggers"), QStringLiteral("bind_inputs")});

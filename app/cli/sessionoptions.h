@@ -38,6 +38,7 @@ private:
     QCommandLineOption m_profile;
     QCommandLineOption m_timeout;
     QCommandLineOption m_memory;
+    QCommandLineOption m_cluster;
     QCommandLineOption m_snapshots;
 };
 
