@@ -91,8 +91,8 @@ QJsonObject readJson(const QString &path)
 bool writeJson(const QString &path, const QJsonObject &object, QString &error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(object).toJson()) < 0 || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 ||
+        !file.commit()) {
         error = QCoreApplication::translate("cluster", "cannot write %1: %2")
                     .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;

@@ -1,7 +1,6 @@
 #include "profile.h"
 
 #include "clusterstate.h"
-
 #include "paths.h"
 #include "sha256.h"
 
@@ -14,11 +13,11 @@
 namespace sandbench {
 namespace {
 
-const QStringList kTopLevel = {
-    QStringLiteral("name"),     QStringLiteral("description"), QStringLiteral("imports"),
-    QStringLiteral("builtins"), QStringLiteral("attributes"),  QStringLiteral("files"),
-    QStringLiteral("limits"),   QStringLiteral("layers"),      QStringLiteral("review"),
-    QStringLiteral("cluster")};
+const QStringList kTopLevel = {QStringLiteral("name"),       QStringLiteral("description"),
+                               QStringLiteral("imports"),    QStringLiteral("builtins"),
+                               QStringLiteral("attributes"), QStringLiteral("files"),
+                               QStringLiteral("limits"),     QStringLiteral("layers"),
+                               QStringLiteral("review"),     QStringLiteral("cluster")};
 const QStringList kLimits = {QStringLiteral("timeout_s"),    QStringLiteral("memory_mb"),
                              QStringLiteral("cpu_s"),        QStringLiteral("output_chars"),
                              QStringLiteral("figures"),      QStringLiteral("file_size_mb"),
@@ -169,8 +168,8 @@ QString ProfileLoader::validate(const QJsonObject &json)
         problem = checkSection(json, QStringLiteral("layers"), kLayers);
     if (problem.isEmpty())
         problem = checkSection(json, QStringLiteral("cluster"), clusterstate::profileKeys());
-    if (problem.isEmpty() && json.value(QStringLiteral("cluster")).toObject().contains(
-                                 QStringLiteral("allowed")) &&
+    if (problem.isEmpty() &&
+        json.value(QStringLiteral("cluster")).toObject().contains(QStringLiteral("allowed")) &&
         !json.value(QStringLiteral("cluster")).toObject().value(QStringLiteral("allowed")).isBool())
         problem = tr("'cluster.allowed' must be true or false");
     if (problem.isEmpty())

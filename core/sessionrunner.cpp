@@ -1,7 +1,6 @@
 #include "sessionrunner.h"
 
 #include "clusterstate.h"
-
 #include "logging.h"
 #include "paths.h"
 #include "protocolnames.h"
@@ -13,8 +12,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QThreadPool>
 #include <QTimer>
 #include <utility>
@@ -599,8 +598,7 @@ namespace {
 // cluster; plain pandas code does not. Words, not substrings: "clients" is a column name.
 bool usesCluster(const QString &code)
 {
-    static const QRegularExpression words(
-        QStringLiteral("\\b(client|dask|distributed)\\b"));
+    static const QRegularExpression words(QStringLiteral("\\b(client|dask|distributed)\\b"));
     return words.match(code).hasMatch();
 }
 
@@ -625,8 +623,8 @@ QList<Violation> SessionRunner::appReviewReasons(const CellRun &run, const Profi
         }
     }
     const ClusterInfo cluster = clusterstate::sessionCluster(m_config.profile.json);
-    if (effective.reviewTriggerEnabled(QStringLiteral("cluster")) &&
-        !cluster.scheduler.isEmpty() && usesCluster(cell.code)) {
+    if (effective.reviewTriggerEnabled(QStringLiteral("cluster")) && !cluster.scheduler.isEmpty() &&
+        usesCluster(cell.code)) {
         reasons.append({QStringLiteral("cluster"),
                         tr("the cell sends work to the cluster %1 (%2 sandboxed workers): the "
                            "'%3' profile has a reviewer approve code that runs on a cluster")
@@ -686,17 +684,18 @@ QJsonObject SessionRunner::environment(const CellResult &result, const Profile &
         const QJsonObject reported = m_layers.value(QStringLiteral("cluster")).toObject();
         environment.insert(
             QStringLiteral("cluster"),
-            QJsonObject{{QStringLiteral("scheduler"), cluster.scheduler},
-                        {QStringLiteral("workers"), cluster.workers},
-                        {QStringLiteral("worker_memory_mb"), cluster.memoryMb},
-                        {QStringLiteral("state"), cluster.stateDir},
-                        {QStringLiteral("worker_layers"),
-                         QStringLiteral("namespaces, rlimits, landlock (TCP to the cluster's "
-                                        "ports only), seccomp, audit")},
-                        {QStringLiteral("reported_versions"),
-                         QJsonObject{{QStringLiteral("dask"), reported.value(QStringLiteral("dask"))},
-                                     {QStringLiteral("distributed"),
-                                      reported.value(QStringLiteral("distributed"))}}}});
+            QJsonObject{
+                {QStringLiteral("scheduler"), cluster.scheduler},
+                {QStringLiteral("workers"), cluster.workers},
+                {QStringLiteral("worker_memory_mb"), cluster.memoryMb},
+                {QStringLiteral("state"), cluster.stateDir},
+                {QStringLiteral("worker_layers"),
+                 QStringLiteral("namespaces, rlimits, landlock (TCP to the cluster's "
+                                "ports only), seccomp, audit")},
+                {QStringLiteral("reported_versions"),
+                 QJsonObject{{QStringLiteral("dask"), reported.value(QStringLiteral("dask"))},
+                             {QStringLiteral("distributed"),
+                              reported.value(QStringLiteral("distributed"))}}}});
     }
     return environment;
 }

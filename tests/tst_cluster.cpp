@@ -77,17 +77,19 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     // Runs one script of cells in a session that uses the cluster; one JSON object per cell.
-    QList<QJsonObject> runCells(const QString &name, const QByteArray &script, Result *raw = nullptr)
+    QList<QJsonObject> runCells(const QString &name, const QByteArray &script,
+                                Result *raw = nullptr)
     {
         const QString file = path(name + QStringLiteral(".py"));
         writeFile(file, script);
-        const Result result = runProcess(
-            sandbenchProgram(),
-            {QStringLiteral("run"), file, QStringLiteral("--json"), QStringLiteral("--cluster"),
-             m_state, QStringLiteral("--profile"), m_profile, QStringLiteral("--db"),
-             path(QStringLiteral("runs.db")), QStringLiteral("--out"), path(name + QStringLiteral("-out")),
-             QStringLiteral("--timeout"), QStringLiteral("240")},
-            400000);
+        const Result result =
+            runProcess(sandbenchProgram(),
+                       {QStringLiteral("run"), file, QStringLiteral("--json"),
+                        QStringLiteral("--cluster"), m_state, QStringLiteral("--profile"),
+                        m_profile, QStringLiteral("--db"), path(QStringLiteral("runs.db")),
+                        QStringLiteral("--out"), path(name + QStringLiteral("-out")),
+                        QStringLiteral("--timeout"), QStringLiteral("240")},
+                       400000);
         if (raw)
             *raw = result;
         const QList<QJsonObject> lines = jsonLines(result.out);
@@ -98,11 +100,11 @@ private:
 
     QJsonObject status() const
     {
-        const Result result = runProcess(sandbenchProgram(),
-                                         {QStringLiteral("cluster"), QStringLiteral("status"),
-                                          QStringLiteral("--state"), m_state,
-                                          QStringLiteral("--json")},
-                                         60000);
+        const Result result =
+            runProcess(sandbenchProgram(),
+                       {QStringLiteral("cluster"), QStringLiteral("status"),
+                        QStringLiteral("--state"), m_state, QStringLiteral("--json")},
+                       60000);
         return QJsonDocument::fromJson(result.out).object();
     }
 
@@ -119,10 +121,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Result probe = runProcess(QStringLiteral("/usr/bin/python3"),
-                                        {QStringLiteral("-c"),
-                                         QStringLiteral("import distributed, cryptography")},
-                                        120000);
+        const Result probe = runProcess(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"), QStringLiteral("import distributed, cryptography")}, 120000);
         if (probe.exitCode != 0)
             QSKIP("python3-distributed or python3-cryptography is not importable by "
                   "/usr/bin/python3 (the worker's interpreter): the cluster needs both");
@@ -135,25 +136,30 @@ private Q_SLOTS:
         writeFile(m_secret, "token-6c1f9e2b\n");
         // The shipped cluster profile without its review trigger: these tests are about what the
         // sandbox does, tst_cli covers review.
-        QJsonObject profile = QJsonDocument::fromJson(
-                                  readFile(QCoreApplication::applicationDirPath() +
-                                           QStringLiteral("/../share/sandbench/profiles/cluster.json")))
-                                  .object();
-        QVERIFY(profile.value(QStringLiteral("cluster")).toObject().value(QStringLiteral("allowed")).toBool());
+        QJsonObject profile =
+            QJsonDocument::fromJson(
+                readFile(QCoreApplication::applicationDirPath() +
+                         QStringLiteral("/../share/sandbench/profiles/cluster.json")))
+                .object();
+        QVERIFY(profile.value(QStringLiteral("cluster"))
+                    .toObject()
+                    .value(QStringLiteral("allowed"))
+                    .toBool());
         QJsonObject review = profile.value(QStringLiteral("review")).toObject();
-        QVERIFY(review.value(QStringLiteral("triggers")).toArray().contains(QStringLiteral("cluster")));
+        QVERIFY(
+            review.value(QStringLiteral("triggers")).toArray().contains(QStringLiteral("cluster")));
         review.insert(QStringLiteral("triggers"), QJsonArray());
         profile.insert(QStringLiteral("review"), review);
         profile.insert(QStringLiteral("name"), QStringLiteral("cluster-test"));
         m_profile = path(QStringLiteral("cluster-test.json"));
         QVERIFY(writeFile(m_profile, QJsonDocument(profile).toJson()));
 
-        const Result started = runProcess(
-            sandbenchProgram(),
-            {QStringLiteral("cluster"), QStringLiteral("start"), QStringLiteral("--workers"),
-             QStringLiteral("2"), QStringLiteral("--memory"), QStringLiteral("3072"),
-             QStringLiteral("--state"), m_state},
-            400000);
+        const Result started = runProcess(sandbenchProgram(),
+                                          {QStringLiteral("cluster"), QStringLiteral("start"),
+                                           QStringLiteral("--workers"), QStringLiteral("2"),
+                                           QStringLiteral("--memory"), QStringLiteral("3072"),
+                                           QStringLiteral("--state"), m_state},
+                                          400000);
         QVERIFY2(started.exitCode == 0, started.err.constData());
         m_started = true;
         QVERIFY(started.out.contains("2 sandboxed workers"));
@@ -165,10 +171,10 @@ private Q_SLOTS:
             return;
         const qint64 supervisor =
             qint64(status().value(QStringLiteral("supervisor_pid")).toDouble());
-        const Result stopped = runProcess(sandbenchProgram(),
-                                          {QStringLiteral("cluster"), QStringLiteral("stop"),
-                                           QStringLiteral("--state"), m_state},
-                                          120000);
+        const Result stopped = runProcess(
+            sandbenchProgram(),
+            {QStringLiteral("cluster"), QStringLiteral("stop"), QStringLiteral("--state"), m_state},
+            120000);
         QCOMPARE(stopped.exitCode, 0);
         QVERIFY(supervisor > 0);
         QVERIFY(::kill(pid_t(supervisor), 0) != 0); // nothing of the cluster is left
@@ -184,8 +190,9 @@ private Q_SLOTS:
         const qsizetype at = log.indexOf("worker layers ");
         const QJsonObject layers =
             QJsonDocument::fromJson(log.mid(at + 14, log.indexOf('\n', at) - at - 14)).object();
-        QVERIFY2(layers.value(QStringLiteral("landlock")).toString().contains(QLatin1String("TCP only")),
-                 log.mid(at, 600).constData());
+        QVERIFY2(
+            layers.value(QStringLiteral("landlock")).toString().contains(QLatin1String("TCP only")),
+            log.mid(at, 600).constData());
         QCOMPARE(layers.value(QStringLiteral("audit")).toString(), QStringLiteral("on"));
         QVERIFY(layers.value(QStringLiteral("seccomp")).toString().startsWith(QLatin1String("on")));
         QCOMPARE(layers.value(QStringLiteral("rlimits")).toString(), QStringLiteral("on"));
@@ -194,16 +201,16 @@ private Q_SLOTS:
 
     void groupbyFromSession()
     {
-        const QList<QJsonObject> runs = runCells(
-            QStringLiteral("groupby"),
-            "import pandas as pd\n"
-            "import dask.dataframe as dd\n"
-            "frame = pd.DataFrame({'k': [i % 3 for i in range(3000)], 'v': range(3000)})\n"
-            "lazy = dd.from_pandas(frame, npartitions=6)\n"
-            "sums = lazy.groupby('k').v.sum().compute()\n"
-            "print('sums', {int(k): int(v) for k, v in sums.items()})\n"
-            "print('workers', len(client.scheduler_info()['workers']))\n"
-            "print('ran on', len(set(client.run(lambda: 1))))\n");
+        const QList<QJsonObject> runs =
+            runCells(QStringLiteral("groupby"),
+                     "import pandas as pd\n"
+                     "import dask.dataframe as dd\n"
+                     "frame = pd.DataFrame({'k': [i % 3 for i in range(3000)], 'v': range(3000)})\n"
+                     "lazy = dd.from_pandas(frame, npartitions=6)\n"
+                     "sums = lazy.groupby('k').v.sum().compute()\n"
+                     "print('sums', {int(k): int(v) for k, v in sums.items()})\n"
+                     "print('workers', len(client.scheduler_info()['workers']))\n"
+                     "print('ran on', len(set(client.run(lambda: 1))))\n");
         QCOMPARE(runs.size(), 1);
         const QJsonObject run = runs.first();
         const QString out = run.value(QStringLiteral("stdout")).toString();
@@ -221,23 +228,27 @@ private Q_SLOTS:
         QTcpServer outside; // an address outside the cluster: it must never see a connection
         QVERIFY(outside.listen(QHostAddress::LocalHost));
         const QString canary = path(QStringLiteral("canary-created"));
-        const QByteArray script =
-            "# %%\n"
-            "def read(p):\n"
-            "    with open(p) as f:\n"
-            "        return f.read()\n"
-            "print(client.submit(read, " + QByteArray("'") + m_secret.toUtf8() + "').result())\n"
-            "# %%\n"
-            "import pandas as pd\n"
-            "url = 'ht' + 'tp://127.0.0.1:" + QByteArray::number(outside.serverPort()) + "/x.csv'\n"
-            "def fetch(u):\n"
-            "    return len(pd.read_csv(u))\n"
-            "print(client.submit(fetch, url).result())\n"
-            "# %%\n"
-            "import os\n"
-            "def run(command):\n"
-            "    return os.system(command)\n"
-            "print(client.submit(run, 'touch " + canary.toUtf8() + "').result())\n";
+        const QByteArray script = "# %%\n"
+                                  "def read(p):\n"
+                                  "    with open(p) as f:\n"
+                                  "        return f.read()\n"
+                                  "print(client.submit(read, " +
+                                  QByteArray("'") + m_secret.toUtf8() +
+                                  "').result())\n"
+                                  "# %%\n"
+                                  "import pandas as pd\n"
+                                  "url = 'ht' + 'tp://127.0.0.1:" +
+                                  QByteArray::number(outside.serverPort()) +
+                                  "/x.csv'\n"
+                                  "def fetch(u):\n"
+                                  "    return len(pd.read_csv(u))\n"
+                                  "print(client.submit(fetch, url).result())\n"
+                                  "# %%\n"
+                                  "import os\n"
+                                  "def run(command):\n"
+                                  "    return os.system(command)\n"
+                                  "print(client.submit(run, 'touch " +
+                                  canary.toUtf8() + "').result())\n";
         const QList<QJsonObject> runs = runCells(QStringLiteral("redteam"), script);
         QCOMPARE(runs.size(), 3);
         for (const QJsonObject &run : runs) {
@@ -248,7 +259,9 @@ private Q_SLOTS:
             // The verdict names the worker that refused.
             QVERIFY2(violations.contains(QLatin1String("on cluster worker 'worker-")),
                      qPrintable(violations));
-            QVERIFY(!run.value(QStringLiteral("stdout")).toString().contains(QLatin1String("token-6c1f9e2b")));
+            QVERIFY(!run.value(QStringLiteral("stdout"))
+                         .toString()
+                         .contains(QLatin1String("token-6c1f9e2b")));
         }
         QVERIFY(violationsText(runs.at(0)).contains(QLatin1String("outside-read-zone")));
         QVERIFY(violationsText(runs.at(1)).contains(QLatin1String("network")));
@@ -279,8 +292,8 @@ private Q_SLOTS:
                         "print('total', sum(client.gather(futures)))\n");
         session.start(sandbenchProgram(),
                       {QStringLiteral("run"), file, QStringLiteral("--json"),
-                       QStringLiteral("--cluster"), m_state, QStringLiteral("--profile"),
-                       m_profile, QStringLiteral("--db"), path(QStringLiteral("runs.db")),
+                       QStringLiteral("--cluster"), m_state, QStringLiteral("--profile"), m_profile,
+                       QStringLiteral("--db"), path(QStringLiteral("runs.db")),
                        QStringLiteral("--out"), path(QStringLiteral("kill-out")),
                        QStringLiteral("--timeout"), QStringLiteral("300")});
         // The task has started on worker-1 when its marker exists in the worker's scratch folder.
@@ -292,13 +305,17 @@ private Q_SLOTS:
         QCOMPARE(runs.size(), 1);
         QVERIFY2(runs.first().value(QStringLiteral("status")).toString() == QLatin1String("ok"),
                  qPrintable(runs.first().value(QStringLiteral("stderr")).toString()));
-        QVERIFY(runs.first().value(QStringLiteral("stdout")).toString().contains(
-            QLatin1String("total 55")));
+        QVERIFY(runs.first()
+                    .value(QStringLiteral("stdout"))
+                    .toString()
+                    .contains(QLatin1String("total 55")));
         // ... and the worker was replaced.
-        QTRY_VERIFY_WITH_TIMEOUT(member(QStringLiteral("worker-1")).value(QStringLiteral("restarts")).toInt() > restarts &&
-                                     member(QStringLiteral("worker-1")).value(QStringLiteral("state")).toString() ==
-                                         QLatin1String("running"),
-                                 240000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            member(QStringLiteral("worker-1")).value(QStringLiteral("restarts")).toInt() >
+                    restarts &&
+                member(QStringLiteral("worker-1")).value(QStringLiteral("state")).toString() ==
+                    QLatin1String("running"),
+            240000);
     }
 
     // Only holders of the cluster's certificates connect: a client with certificates of its own
@@ -327,23 +344,22 @@ private Q_SLOTS:
             "    sys.exit(3)\n"
             "print('connected', len(c.scheduler_info()['workers']))\n"
             "c.close()\n");
-        const Result own = runProcess(QStringLiteral("/usr/bin/python3"),
-                                      {QStringLiteral("-c"), script, QStringLiteral("own"),
-                                       certs, address},
-                                      180000);
+        const Result own = runProcess(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"), script, QStringLiteral("own"), certs, address}, 180000);
         QVERIFY2(own.exitCode == 3, own.out + own.err.right(1500));
         QVERIFY(own.out.contains("refused"));
-        const Result plain = runProcess(QStringLiteral("/usr/bin/python3"),
-                                        {QStringLiteral("-c"), script.replace(
-                                             QLatin1String("Client(sys.argv[3]"),
-                                             QLatin1String("Client(sys.argv[3].replace('tls://', 'tcp://')")),
-                                         QStringLiteral("own"), certs, address},
-                                        180000);
+        const Result plain = runProcess(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             script.replace(QLatin1String("Client(sys.argv[3]"),
+                            QLatin1String("Client(sys.argv[3].replace('tls://', 'tcp://')")),
+             QStringLiteral("own"), certs, address},
+            180000);
         QVERIFY2(plain.exitCode == 3, plain.out + plain.err.right(1500));
-        const Result holder = runProcess(QStringLiteral("/usr/bin/python3"),
-                                         {QStringLiteral("-c"), script, QStringLiteral("cluster"),
-                                          certs, address},
-                                         180000);
+        const Result holder = runProcess(
+            QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"), script, QStringLiteral("cluster"), certs, address}, 180000);
         QVERIFY2(holder.exitCode == 0, holder.out + holder.err.right(1500));
         QVERIFY(holder.out.contains("connected 2"));
     }
@@ -353,11 +369,11 @@ private Q_SLOTS:
     {
         QTcpServer outside;
         QVERIFY(outside.listen(QHostAddress::LocalHost));
-        const QList<QJsonObject> runs = runCells(
-            QStringLiteral("session-net"),
-            "import pandas as pd\n"
-            "pd.read_csv('ht' + 'tp://127.0.0.1:" + QByteArray::number(outside.serverPort()) +
-                "/x.csv')\n");
+        const QList<QJsonObject> runs =
+            runCells(QStringLiteral("session-net"), "import pandas as pd\n"
+                                                    "pd.read_csv('ht' + 'tp://127.0.0.1:" +
+                                                        QByteArray::number(outside.serverPort()) +
+                                                        "/x.csv')\n");
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.first().value(QStringLiteral("status")).toString(), QStringLiteral("denied"));
         QVERIFY(!outside.waitForNewConnection(0));

@@ -225,23 +225,22 @@ int ClusterCommand::startCluster(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption workers(QStringLiteral("workers"), tr("How many workers (2)."),
                                      QStringLiteral("N"), QStringLiteral("2"));
-    const QCommandLineOption memory(QStringLiteral("memory"),
-                                    tr("Each worker's memory limit in MB (%1).")
-                                        .arg(kDefaultMemoryMb),
-                                    QStringLiteral("MB"), QString::number(kDefaultMemoryMb));
-    const QCommandLineOption threads(QStringLiteral("threads"),
-                                     tr("Threads per worker (1)."), QStringLiteral("N"),
-                                     QStringLiteral("1"));
+    const QCommandLineOption memory(
+        QStringLiteral("memory"),
+        tr("Each worker's memory limit in MB (%1).").arg(kDefaultMemoryMb), QStringLiteral("MB"),
+        QString::number(kDefaultMemoryMb));
+    const QCommandLineOption threads(QStringLiteral("threads"), tr("Threads per worker (1)."),
+                                     QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     tr("The scheduler's address, HOST or HOST:PORT (127.0.0.1 "
                                        "and a free port). Workers listen on the ports after it."),
                                     QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption state(QStringLiteral("state"),
-                                   tr("The cluster's folder: address, certificates, pids, logs "
-                                      "(%1).")
-                                       .arg(QDir::toNativeSeparators(
-                                           clusterstate::defaultStateDir())),
-                                   QStringLiteral("DIR"), clusterstate::defaultStateDir());
+    const QCommandLineOption state(
+        QStringLiteral("state"),
+        tr("The cluster's folder: address, certificates, pids, logs "
+           "(%1).")
+            .arg(QDir::toNativeSeparators(clusterstate::defaultStateDir())),
+        QStringLiteral("DIR"), clusterstate::defaultStateDir());
     const QCommandLineOption data(QStringLiteral("data"),
                                   tr("A file or folder the workers may read (repeatable); "
                                      "they read nothing else of yours."),
@@ -258,8 +257,9 @@ int ClusterCommand::startCluster(const QStringList &arguments)
                                          .arg(parser.value(workers)));
     const int memoryMb = parser.value(memory).toInt(&ok);
     if (!ok || memoryMb < 512)
-        return usageError(m_command, tr("--memory must be at least 512 (MB), not '%1'")
-                                         .arg(parser.value(memory)));
+        return usageError(
+            m_command,
+            tr("--memory must be at least 512 (MB), not '%1'").arg(parser.value(memory)));
     m_threads = parser.value(threads).toInt(&ok);
     if (!ok || m_threads < 1 || m_threads > 64)
         return usageError(m_command, tr("--threads must be a number from 1 to 64"));
@@ -334,17 +334,17 @@ int ClusterCommand::startCluster(const QStringList &arguments)
     // The supervisor outlives this command: detached, in its own session, its output in a log.
     QProcess supervisor;
     supervisor.setProgram(QCoreApplication::applicationFilePath());
-    supervisor.setArguments({QStringLiteral("cluster"), QStringLiteral("supervise"),
-                             QStringLiteral("--state"), dir});
+    supervisor.setArguments(
+        {QStringLiteral("cluster"), QStringLiteral("supervise"), QStringLiteral("--state"), dir});
     supervisor.setStandardInputFile(QProcess::nullDevice());
     const QString log = QDir(dir).filePath(QStringLiteral("logs/supervisor.log"));
     supervisor.setStandardOutputFile(log, QIODevice::Append);
     supervisor.setStandardErrorFile(log, QIODevice::Append);
     if (!supervisor.startDetached(&m_supervisorPid)) {
-        QTextStream(stderr) << m_command << ": "
-                            << tr("the cluster's supervisor could not start: %1")
-                                   .arg(supervisor.errorString())
-                            << Qt::endl;
+        QTextStream(stderr)
+            << m_command << ": "
+            << tr("the cluster's supervisor could not start: %1").arg(supervisor.errorString())
+            << Qt::endl;
         return ExitCode::Software;
     }
     m_waited.start();
@@ -414,8 +414,8 @@ int ClusterCommand::status(const QStringList &arguments)
     QString error;
     if (!clusterstate::load(parser.value(state), info, error))
         return usageError(m_command, error);
-    QJsonObject status =
-        clusterstate::readJson(QDir(info.stateDir).filePath(QLatin1String(clusterstate::kStatusFile)));
+    QJsonObject status = clusterstate::readJson(
+        QDir(info.stateDir).filePath(QLatin1String(clusterstate::kStatusFile)));
     const bool running = liveSupervisor(info.stateDir) != 0;
     if (parser.isSet(json)) {
         status.insert(QStringLiteral("running"), running);
@@ -523,10 +523,11 @@ int ClusterCommand::supervise(const QStringList &arguments)
     QString error;
     if (!clusterstate::load(parser.value(state), m_info, error))
         return usageError(m_command, error);
-    m_threads = qMax(1, clusterstate::readJson(QDir(m_info.stateDir)
-                                                   .filePath(QLatin1String(clusterstate::kClusterFile)))
-                            .value(QStringLiteral("threads"))
-                            .toInt(1));
+    m_threads =
+        qMax(1, clusterstate::readJson(
+                    QDir(m_info.stateDir).filePath(QLatin1String(clusterstate::kClusterFile)))
+                    .value(QStringLiteral("threads"))
+                    .toInt(1));
     m_memberDir = QDir(m_info.stateDir).filePath(QStringLiteral("members"));
     m_logDir = QDir(m_info.stateDir).filePath(QStringLiteral("logs"));
     m_scratchRoot = QDir(m_info.stateDir).filePath(QStringLiteral("scratch"));
@@ -602,7 +603,13 @@ void ClusterCommand::launch(Member &member)
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("HOME"), QDir(m_scratchRoot).filePath(member.name));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent"));
+    // Threads count against the member's process limit and each malloc arena against its address
+    // space: Dask runs its own threads, the math libraries need none of their own.
+    environment.insert(QStringLiteral("MALLOC_ARENA_MAX"), QStringLiteral("2"));
+    environment.insert(QStringLiteral("OMP_NUM_THREADS"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("OPENBLAS_NUM_THREADS"), QStringLiteral("1"));
     member.process->setProcessEnvironment(environment);
     Member *m = &member;
     connect(member.process, &QProcess::readyRead, this, [this, m] { onOutput(*m); });
@@ -690,11 +697,11 @@ void ClusterCommand::writeStatus()
     QString error;
     clusterstate::writeJson(
         QDir(m_info.stateDir).filePath(QLatin1String(clusterstate::kStatusFile)),
-        QJsonObject{{QStringLiteral("supervisor_pid"), double(m_supervisorPid)},
-                    {QStringLiteral("scheduler"), m_info.scheduler},
-                    {QStringLiteral("members"), members},
-                    {QStringLiteral("updated"),
-                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}},
+        QJsonObject{
+            {QStringLiteral("supervisor_pid"), double(m_supervisorPid)},
+            {QStringLiteral("scheduler"), m_info.scheduler},
+            {QStringLiteral("members"), members},
+            {QStringLiteral("updated"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}},
         error);
 }
 
@@ -728,9 +735,8 @@ int ClusterCommand::joinWorker(const QStringList &arguments)
            "cluster's certs folder there first. Runs until interrupted; restarts the worker if "
            "it dies."));
     parser.addHelpOption();
-    const QCommandLineOption scheduler(QStringLiteral("scheduler"),
-                                       tr("The scheduler, tls://HOST:PORT."),
-                                       QStringLiteral("ADDR"));
+    const QCommandLineOption scheduler(
+        QStringLiteral("scheduler"), tr("The scheduler, tls://HOST:PORT."), QStringLiteral("ADDR"));
     const QCommandLineOption certs(QStringLiteral("certs"),
                                    tr("The cluster's certs folder (from its state folder)."),
                                    QStringLiteral("DIR"));
@@ -764,8 +770,9 @@ int ClusterCommand::joinWorker(const QStringList &arguments)
     int schedulerPort = 0;
     if (!parser.value(scheduler).startsWith(QLatin1String("tls://")) ||
         !parseHostPort(parser.value(scheduler), schedulerHost, schedulerPort) || !schedulerPort)
-        return usageError(m_command, tr("--scheduler must be tls://IP:PORT, not '%1'")
-                                         .arg(parser.value(scheduler)));
+        return usageError(
+            m_command,
+            tr("--scheduler must be tls://IP:PORT, not '%1'").arg(parser.value(scheduler)));
     m_info.scheduler = parser.value(scheduler);
     m_info.host = parser.isSet(host) ? parser.value(host) : localAddressTowards(schedulerHost);
     m_info.memoryMb = parser.value(memory).toInt();
@@ -797,8 +804,9 @@ int ClusterCommand::joinWorker(const QStringList &arguments)
                                    : QStringLiteral("joined-%1-%2").arg(m_info.host).arg(port);
     m_scratchRoot = parser.isSet(scratch)
                         ? QFileInfo(parser.value(scratch)).absoluteFilePath()
-                        : QDir(QDir::tempPath()).filePath(QStringLiteral("sandbench-cluster-%1")
-                                                              .arg(QCoreApplication::applicationPid()));
+                        : QDir(QDir::tempPath())
+                              .filePath(QStringLiteral("sandbench-cluster-%1")
+                                            .arg(QCoreApplication::applicationPid()));
     m_memberDir = m_scratchRoot;
     QDir().mkpath(QDir(m_scratchRoot).filePath(workerName));
     auto worker = std::make_unique<Member>();

@@ -4,6 +4,7 @@
 #include "protocol_constants.h"
 
 #include <Python.h>
+#include <arpa/inet.h>
 #include <array>
 #include <climits>
 #include <cstdlib>
@@ -11,7 +12,6 @@
 #include <fcntl.h>
 #include <optional>
 #include <string_view>
-#include <arpa/inet.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #include <utility>
@@ -197,11 +197,12 @@ bool clusterPickleAllowed(PyObject *args)
     const std::string_view mod = PyUnicode_AsUTF8(module);
     const std::string_view cls = PyUnicode_AsUTF8(name);
     constexpr std::array<std::string_view, 20> refused = {
-        "os",     "posix",    "nt",      "subprocess", "pty",      "socket",   "shutil",
-        "ctypes", "_ctypes",  "sys",     "importlib",  "runpy",    "code",     "codeop",
-        "pickle", "_pickle",  "marshal", "io",         "_io",      "multiprocessing"};
+        "os",     "posix",   "nt",      "subprocess", "pty",   "socket",         "shutil",
+        "ctypes", "_ctypes", "sys",     "importlib",  "runpy", "code",           "codeop",
+        "pickle", "_pickle", "marshal", "io",         "_io",   "multiprocessing"};
     for (std::string_view bad : refused) {
-        if (mod == bad || (startsWith(mod, bad) && mod.size() > bad.size() && mod[bad.size()] == '.'))
+        if (mod == bad ||
+            (startsWith(mod, bad) && mod.size() > bad.size() && mod[bad.size()] == '.'))
             return false;
     }
     if (mod == "builtins")
@@ -272,10 +273,10 @@ int AuditHook::deny(const std::string &rule, const std::string &plain)
     const CellLocation location = locateCell();
     // On a cluster member the refusal travels back to the session inside the task's error: its
     // text says which member refused and under which rule (cluster.py parses it).
-    const std::string message =
-        m_zones.memberName.empty()
-            ? plain
-            : "sandbench cluster worker '" + m_zones.memberName + "' refused (" + rule + "): " + plain;
+    const std::string message = m_zones.memberName.empty()
+                                    ? plain
+                                    : "sandbench cluster worker '" + m_zones.memberName +
+                                          "' refused (" + rule + "): " + plain;
     {
         std::lock_guard lock(m_mutex);
         m_denials.push_back({rule, message, location.line, location.col});
@@ -418,7 +419,8 @@ int AuditHook::checkNetwork(const std::string &event, void *argsPointer)
     if (event == "socket.__new__") {
         PyObject *familyObject = arg(args, 1);
         PyObject *typeObject = arg(args, 2);
-        const long family = familyObject && PyLong_Check(familyObject) ? PyLong_AsLong(familyObject) : -1;
+        const long family =
+            familyObject && PyLong_Check(familyObject) ? PyLong_AsLong(familyObject) : -1;
         const long type = typeObject && PyLong_Check(typeObject) ? PyLong_AsLong(typeObject) : -1;
         if (PyErr_Occurred())
             PyErr_Clear();
@@ -452,7 +454,8 @@ int AuditHook::checkNetwork(const std::string &event, void *argsPointer)
         if (!text)
             PyErr_Clear();
         unsigned char parsed[16];
-        if (text && (::inet_pton(AF_INET, text, parsed) == 1 || ::inet_pton(AF_INET6, text, parsed) == 1))
+        if (text &&
+            (::inet_pton(AF_INET, text, parsed) == 1 || ::inet_pton(AF_INET6, text, parsed) == 1))
             return 0;
         return refuse("for port " + std::to_string(port));
     }
@@ -531,7 +534,8 @@ int AuditHook::onEvent(const char *event, void *argsPointer)
                             "'); do the work in Python with "
                             "pandas, numpy or scipy instead");
     }
-    if (startsWith(name, "socket.") && (!m_zones.connectPorts.empty() || !m_zones.bindPorts.empty()))
+    if (startsWith(name, "socket.") &&
+        (!m_zones.connectPorts.empty() || !m_zones.bindPorts.empty()))
         return checkNetwork(std::string(name), args);
     for (std::string_view prefix : kNetworkPrefixes) {
         if (startsWith(name, prefix))
@@ -549,8 +553,10 @@ int AuditHook::onEvent(const char *event, void *argsPointer)
         if (m_zones.clusterPickle) {
             PyObject *module = arg(args, 0);
             PyObject *global = arg(args, 1);
-            const char *mod = module && PyUnicode_Check(module) ? PyUnicode_AsUTF8(module) : nullptr;
-            const char *what = global && PyUnicode_Check(global) ? PyUnicode_AsUTF8(global) : nullptr;
+            const char *mod =
+                module && PyUnicode_Check(module) ? PyUnicode_AsUTF8(module) : nullptr;
+            const char *what =
+                global && PyUnicode_Check(global) ? PyUnicode_AsUTF8(global) : nullptr;
             if (!mod || !what)
                 PyErr_Clear();
             return deny("pickle", std::string("unpickling refused: the data names '") +

@@ -9,15 +9,15 @@
 
 #include <atomic>
 #include <cerrno>
-#include <cstring>
-#include <sched.h>
-#include <sys/mount.h>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <pybind11/embed.h>
 #include <pybind11/stl.h>
+#include <sched.h>
 #include <sstream>
 #include <stdexcept>
+#include <sys/mount.h>
 #include <unistd.h>
 
 namespace py = pybind11;
@@ -190,8 +190,7 @@ int runClusterMember(const std::string &packageDir, const std::string &role,
         if (namespaces) {
             enterNamespaces(isolation, false);
             mountOwnProc(isolation);
-        }
-        else
+        } else
             isolation.notes.push_back("namespaces switched off");
     }
     Member member(std::move(isolation));
@@ -211,8 +210,8 @@ int runClusterMember(const std::string &packageDir, const std::string &role,
             Member *m = &member;
             native["arm"] =
                 py::cpp_function([m](const py::dict &request) { return m->arm(request); });
-            const py::object status = py::module_::import("sandbench_worker.cluster")
-                                          .attr("main")(role, config, native);
+            const py::object status =
+                py::module_::import("sandbench_worker.cluster").attr("main")(role, config, native);
             return status.is_none() ? 0 : status.cast<int>();
         } catch (const py::error_already_set &e) {
             std::fprintf(stderr, "sandbench-worker: cluster %s: %s\n", role.c_str(), e.what());

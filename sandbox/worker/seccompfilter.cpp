@@ -194,7 +194,8 @@ SeccompResult applySeccomp(bool allowTcp)
             rc = seccomp_rule_add(ctx.get(), refuse, SCMP_SYS(socket), 1,
                                   SCMP_A0(SCMP_CMP_GT, scmp_datum_t(AF_MAX)));
         for (int family : {AF_INET, AF_INET6}) {
-            for (int type : {SOCK_DGRAM, SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET, SOCK_DCCP, SOCK_PACKET}) {
+            for (int type :
+                 {SOCK_DGRAM, SOCK_RAW, SOCK_RDM, SOCK_SEQPACKET, SOCK_DCCP, SOCK_PACKET}) {
                 if (rc == 0)
                     rc = seccomp_rule_add(ctx.get(), refuse, SCMP_SYS(socket), 2,
                                           SCMP_A0(SCMP_CMP_EQ, scmp_datum_t(family)),
