@@ -169,15 +169,22 @@ private Q_SLOTS:
     {
         if (!m_started)
             return;
-        const qint64 supervisor =
-            qint64(status().value(QStringLiteral("supervisor_pid")).toDouble());
+        const QJsonObject before = status();
+        const qint64 supervisor = qint64(before.value(QStringLiteral("supervisor_pid")).toDouble());
+        QList<qint64> members;
+        for (const QJsonValue &value : before.value(QStringLiteral("members")).toArray())
+            members.append(qint64(value.toObject().value(QStringLiteral("pid")).toDouble()));
         const Result stopped = runProcess(
             sandbenchProgram(),
             {QStringLiteral("cluster"), QStringLiteral("stop"), QStringLiteral("--state"), m_state},
             120000);
         QCOMPARE(stopped.exitCode, 0);
         QVERIFY(supervisor > 0);
-        QVERIFY(::kill(pid_t(supervisor), 0) != 0); // nothing of the cluster is left
+        // Nothing of the cluster is left (a zombie waiting for its reaper has ended too).
+        const QByteArray stat = readFile(QStringLiteral("/proc/%1/stat").arg(supervisor));
+        QVERIFY2(stat.isEmpty() || stat.mid(stat.lastIndexOf(')') + 2, 1) == "Z", stat.constData());
+        for (qint64 pid : members)
+            QVERIFY2(pid > 0 && ::kill(pid_t(pid), 0) != 0, qPrintable(QString::number(pid)));
     }
 
     // The members run under the sandbox's layers, each worker on its own port of the range.
