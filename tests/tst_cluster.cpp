@@ -230,32 +230,37 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QLatin1String("ran on 2")), qPrintable(out));
     }
 
-    void redTeamBlockedOnWorkers()
+    // What a cell sends (client.submit, map_partitions) meets the workers' sandbox; the verdict
+    // comes back into the cell with the worker's name.
+    void redTeamFromCellBlockedOnWorkers()
     {
         QTcpServer outside; // an address outside the cluster: it must never see a connection
         QVERIFY(outside.listen(QHostAddress::LocalHost));
-        const QString canary = path(QStringLiteral("canary-created"));
-        const QByteArray script = "# %%\n"
-                                  "def read(p):\n"
-                                  "    with open(p) as f:\n"
-                                  "        return f.read()\n"
-                                  "print(client.submit(read, " +
-                                  QByteArray("'") + m_secret.toUtf8() +
-                                  "').result())\n"
-                                  "# %%\n"
-                                  "import pandas as pd\n"
-                                  "url = 'ht' + 'tp://127.0.0.1:" +
-                                  QByteArray::number(outside.serverPort()) +
-                                  "/x.csv'\n"
-                                  "def fetch(u):\n"
-                                  "    return len(pd.read_csv(u))\n"
-                                  "print(client.submit(fetch, url).result())\n"
-                                  "# %%\n"
-                                  "import os\n"
-                                  "def run(command):\n"
-                                  "    return os.system(command)\n"
-                                  "print(client.submit(run, 'touch " +
-                                  canary.toUtf8() + "').result())\n";
+        const QByteArray secret = m_secret.toUtf8();
+        const QByteArray script =
+            "# %%\n"
+            "def read(p):\n"
+            "    with open(p) as f:\n"
+            "        return f.read()\n"
+            "print(client.submit(read, '" +
+            secret +
+            "').result())\n"
+            "# %%\n"
+            "import pandas as pd\n"
+            "url = 'ht' + 'tp://127.0.0.1:" +
+            QByteArray::number(outside.serverPort()) +
+            "/x.csv'\n"
+            "def fetch(u):\n"
+            "    return len(pd.read_csv(u))\n"
+            "print(client.submit(fetch, url).result())\n"
+            "# %%\n"
+            "import dask.dataframe as dd\n"
+            "def leak(part, p):\n"
+            "    with open(p) as f:\n"
+            "        return part.assign(n=len(f.read()))\n"
+            "lazy = dd.from_pandas(pd.DataFrame({'a': range(4)}), npartitions=2)\n"
+            "print(lazy.map_partitions(leak, '" +
+            secret + "', meta={'a': 'i8', 'n': 'i8'}).compute())\n";
         const QList<QJsonObject> runs = runCells(QStringLiteral("redteam"), script);
         QCOMPARE(runs.size(), 3);
         for (const QJsonObject &run : runs) {
@@ -263,7 +268,6 @@ private Q_SLOTS:
             QVERIFY2(run.value(QStringLiteral("status")).toString() == QLatin1String("denied"),
                      qPrintable(run.value(QStringLiteral("status")).toString() + QLatin1Char(' ') +
                                 run.value(QStringLiteral("stderr")).toString().right(1500)));
-            // The verdict names the worker that refused.
             QVERIFY2(violations.contains(QLatin1String("on cluster worker 'worker-")),
                      qPrintable(violations));
             QVERIFY(!run.value(QStringLiteral("stdout"))
@@ -272,9 +276,57 @@ private Q_SLOTS:
         }
         QVERIFY(violationsText(runs.at(0)).contains(QLatin1String("outside-read-zone")));
         QVERIFY(violationsText(runs.at(1)).contains(QLatin1String("network")));
-        QVERIFY(violationsText(runs.at(2)).contains(QLatin1String("process")));
+        QVERIFY(violationsText(runs.at(2)).contains(QLatin1String("outside-read-zone")));
+        QVERIFY(!outside.waitForNewConnection(0));
+    }
+
+    // The workers hold on their own: a client holding the cluster's certificates, with no
+    // session's advisors in front of it, sends a process start, a file read and a connection.
+    void redTeamFromRawClientBlockedOnWorkers()
+    {
+        QTcpServer outside;
+        QVERIFY(outside.listen(QHostAddress::LocalHost));
+        const QString canary = path(QStringLiteral("canary-created"));
+        const QJsonObject cluster =
+            QJsonDocument::fromJson(readFile(m_state + QStringLiteral("/cluster.json"))).object();
+        const QString script = QStringLiteral(
+            "import os, socket, sys\n"
+            "from distributed import Client\n"
+            "from distributed.security import Security\n"
+            "certs, address, canary, secret, port = sys.argv[1:6]\n"
+            "c = Client(address, security=Security(tls_ca_file=certs + '/ca.pem',\n"
+            "    tls_client_cert=certs + '/client.pem', tls_client_key=certs + '/client-key.pem',\n"
+            "    require_encryption=True), timeout=60)\n"
+            "def start():\n"
+            "    return os.system('touch ' + canary)\n"
+            "def read():\n"
+            "    return open(secret).read()\n"
+            "def connect():\n"
+            "    s = socket.socket()\n"
+            "    s.connect(('127.0.0.1', int(port)))\n"
+            "    return 'connected'\n"
+            "for name, f in (('start', start), ('read', read), ('connect', connect)):\n"
+            "    try:\n"
+            "        print(name, 'RESULT', c.submit(f, pure=False).result())\n"
+            "    except Exception as e:\n"
+            "        print(name, 'REFUSED', str(e)[:200])\n"
+            "c.close()\n");
+        const Result result = runProcess(QStringLiteral("/usr/bin/python3"),
+                                         {QStringLiteral("-c"), script,
+                                          cluster.value(QStringLiteral("certs")).toString(),
+                                          cluster.value(QStringLiteral("scheduler")).toString(),
+                                          canary, m_secret, QString::number(outside.serverPort())},
+                                         300000);
+        const QByteArray out = result.out;
+        QVERIFY2(result.exitCode == 0, QByteArray(out + result.err.right(1500)).constData());
+        QVERIFY2(out.contains("start REFUSED sandbench cluster worker 'worker-"), out.constData());
+        QVERIFY2(out.contains("refused (process)"), out.constData());
+        QVERIFY2(out.contains("read REFUSED") && out.contains("refused (outside-read-zone)"),
+                 out.constData());
+        QVERIFY2(out.contains("connect REFUSED") && out.contains("refused (network)"),
+                 out.constData());
+        QVERIFY(!out.contains("token-6c1f9e2b"));
         QVERIFY(!QFileInfo::exists(canary));
-        QVERIFY(!outside.hasPendingConnections());
         QVERIFY(!outside.waitForNewConnection(0));
     }
 
@@ -334,7 +386,7 @@ private Q_SLOTS:
             QJsonDocument::fromJson(readFile(m_state + QStringLiteral("/cluster.json"))).object();
         const QString address = cluster.value(QStringLiteral("scheduler")).toString();
         const QString certs = cluster.value(QStringLiteral("certs")).toString();
-        const QString script = QStringLiteral(
+        QString script = QStringLiteral(
             "import sys\n"
             "from distributed import Client\n"
             "from distributed.security import Security\n"
@@ -354,20 +406,21 @@ private Q_SLOTS:
         const Result own = runProcess(
             QStringLiteral("/usr/bin/python3"),
             {QStringLiteral("-c"), script, QStringLiteral("own"), certs, address}, 180000);
-        QVERIFY2(own.exitCode == 3, own.out + own.err.right(1500));
+        QVERIFY2(own.exitCode == 3, QByteArray(own.out + own.err.right(1500)).constData());
         QVERIFY(own.out.contains("refused"));
-        const Result plain = runProcess(
-            QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral("-c"),
-             script.replace(QLatin1String("Client(sys.argv[3]"),
+        const Result plain =
+            runProcess(QStringLiteral("/usr/bin/python3"),
+                       {QStringLiteral("-c"),
+                        QString(script).replace(
+                            QLatin1String("Client(sys.argv[3]"),
                             QLatin1String("Client(sys.argv[3].replace('tls://', 'tcp://')")),
-             QStringLiteral("own"), certs, address},
-            180000);
-        QVERIFY2(plain.exitCode == 3, plain.out + plain.err.right(1500));
+                        QStringLiteral("own"), certs, address},
+                       180000);
+        QVERIFY2(plain.exitCode == 3, QByteArray(plain.out + plain.err.right(1500)).constData());
         const Result holder = runProcess(
             QStringLiteral("/usr/bin/python3"),
             {QStringLiteral("-c"), script, QStringLiteral("cluster"), certs, address}, 180000);
-        QVERIFY2(holder.exitCode == 0, holder.out + holder.err.right(1500));
+        QVERIFY2(holder.exitCode == 0, QByteArray(holder.out + holder.err.right(1500)).constData());
         QVERIFY(holder.out.contains("connected 2"));
     }
 

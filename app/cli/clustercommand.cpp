@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSocketNotifier>
 #include <QTextStream>
@@ -24,11 +25,6 @@
 
 namespace sandbench::cli {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ClusterCommand", text);
-}
 
 // How many ports the workers' range holds: the cluster's own workers and those that join later.
 constexpr int kWorkerPortSpan = 64;

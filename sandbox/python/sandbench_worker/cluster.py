@@ -408,6 +408,14 @@ class SessionCluster:
         self.workers = int(spec.get("workers", 0))
         certs = str(spec["certs"])
         preimport()
+        # Lazily made global state the cell's client would otherwise make, from a cell: which
+        # local address reaches the scheduler (a UDP "connect", refused once armed) and tornado's
+        # event-loop class (a library attribute no cell may set).
+        from distributed.utils import get_ip
+        from tornado.ioloop import IOLoop
+
+        get_ip(self.address.split("://", 1)[-1].rsplit(":", 1)[0])
+        IOLoop.configured_class()
         self.security = security(certs, "client")
         self.client = ClusterClient(self.address, self.security, self.workers)
         import dask
