@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 using namespace sandbench::test;
 
@@ -127,10 +129,11 @@ private Q_SLOTS:
         if (probe.exitCode != 0)
             QSKIP("python3-distributed or python3-cryptography is not importable by "
                   "/usr/bin/python3 (the worker's interpreter): the cluster needs both");
-        if (!QFileInfo::exists(QStringLiteral("/sys/kernel/security/landlock")) &&
-            !readFile(QStringLiteral("/sys/kernel/security/lsm")).contains("landlock"))
-            QSKIP("this kernel has no Landlock: a cluster member refuses to run without the "
-                  "TCP port rules");
+        // LANDLOCK_CREATE_RULESET_VERSION: ABI 4 brought the TCP port rules the members need.
+        const long abi = ::syscall(__NR_landlock_create_ruleset, nullptr, 0, 1U << 0);
+        if (abi < 4)
+            QSKIP("this kernel's Landlock has no TCP port rules (ABI 4 or later): the members "
+                  "could not be limited to the cluster's ports");
         m_state = path(QStringLiteral("cluster"));
         m_secret = path(QStringLiteral("secret.txt"));
         writeFile(m_secret, "token-6c1f9e2b\n");
@@ -255,6 +258,7 @@ private Q_SLOTS:
             "print(client.submit(fetch, url).result())\n"
             "# %%\n"
             "import dask.dataframe as dd\n"
+            "import pandas as pd\n" // the refused cell before it left nothing behind
             "def leak(part, p):\n"
             "    with open(p) as f:\n"
             "        return part.assign(n=len(f.read()))\n"
