@@ -3,6 +3,7 @@
 // has the same subcommands and links QtCore only.
 
 #include "cli/askcommand.h"
+#include "cli/clustercommand.h"
 #include "cli/exportcommand.h"
 #include "cli/historycommand.h"
 #include "cli/mcpcommand.h"
@@ -80,6 +81,8 @@ int main(int argc, char **argv)
         return runHeadless<sandbench::cli::ServeCommand>(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "mcp") == 0)
         return runHeadless<sandbench::cli::McpCommand>(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "cluster") == 0)
+        return runHeadless<sandbench::cli::ClusterCommand>(argc, argv);
     if (argc > 1 && std::strcmp(argv[1], "review") == 0) {
         for (int i = 2; i < argc; ++i) {
             if (std::strcmp(argv[i], "--gui") == 0) {

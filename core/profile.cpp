@@ -1,5 +1,6 @@
 #include "profile.h"
 
+#include "clusterstate.h"
 #include "paths.h"
 #include "sha256.h"
 
@@ -16,7 +17,8 @@ const QStringList kTopLevel = {QStringLiteral("name"),       QStringLiteral("des
                                QStringLiteral("imports"),    QStringLiteral("builtins"),
                                QStringLiteral("attributes"), QStringLiteral("files"),
                                QStringLiteral("limits"),     QStringLiteral("layers"),
-                               QStringLiteral("review"),     QStringLiteral("datasets")};
+                               QStringLiteral("review"),     QStringLiteral("datasets"),
+                               QStringLiteral("cluster")};
 const QStringList kLimits = {QStringLiteral("timeout_s"),    QStringLiteral("memory_mb"),
                              QStringLiteral("cpu_s"),        QStringLiteral("output_chars"),
                              QStringLiteral("figures"),      QStringLiteral("file_size_mb"),
@@ -134,7 +136,7 @@ QString Profile::limitsSha256() const
 QStringList ProfileLoader::reviewTriggerNames()
 {
     return {QStringLiteral("output_files"), QStringLiteral("raised_limits"),
-            QStringLiteral("llm_first_run")};
+            QStringLiteral("llm_first_run"), QStringLiteral("cluster")};
 }
 
 QStringList ProfileLoader::searchPaths()
@@ -183,6 +185,12 @@ QString ProfileLoader::validate(const QJsonObject &json)
          lazyAbove.toDouble() > 1e9))
         problem = tr("'datasets.lazy_above_mb' must be a whole number of megabytes from 0 (never) "
                      "to 1000000000");
+    if (problem.isEmpty())
+        problem = checkSection(json, QStringLiteral("cluster"), clusterstate::profileKeys());
+    if (problem.isEmpty() &&
+        json.value(QStringLiteral("cluster")).toObject().contains(QStringLiteral("allowed")) &&
+        !json.value(QStringLiteral("cluster")).toObject().value(QStringLiteral("allowed")).isBool())
+        problem = tr("'cluster.allowed' must be true or false");
     if (problem.isEmpty())
         problem = checkSection(json, QStringLiteral("review"),
                                {QStringLiteral("triggers"), QStringLiteral("bind_inputs")});

@@ -1,5 +1,6 @@
 #include "sessionrunner.h"
 
+#include "clusterstate.h"
 #include "logging.h"
 #include "paths.h"
 #include "protocolnames.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QThreadPool>
 #include <QTimer>
 #include <utility>
@@ -147,6 +149,8 @@ void SessionRunner::startWorker()
     launch.replyLimits = ReplyLimits::fromProfile(m_config.profile);
     if (!m_config.profile.layerEnabled(QStringLiteral("namespaces")))
         launch.arguments.append(QStringLiteral("--no-namespaces"));
+    else if (!clusterstate::sessionCluster(m_config.profile.json).scheduler.isEmpty())
+        launch.arguments.append(QStringLiteral("--host-network")); // Landlock: the scheduler only
     if (m_worker) {
         // This may run inside one of the old worker's signals: let it finish before it goes.
         m_worker->disconnect(this);
@@ -188,7 +192,7 @@ QJsonObject SessionRunner::configureRequest() const
         read.append(dataset.path);
     for (const QString &path : m_config.readPaths)
         read.append(path);
-    return QJsonObject{
+    QJsonObject request{
         {QStringLiteral("profile"), m_config.profile.json},
         {QStringLiteral("context"), m_config.context},
         {QStringLiteral("zones"),
@@ -197,6 +201,16 @@ QJsonObject SessionRunner::configureRequest() const
                      {QStringLiteral("workdir"),
                       m_config.workdir.isEmpty() ? m_outputDir : m_config.workdir}}},
     };
+    const ClusterInfo cluster = clusterstate::sessionCluster(m_config.profile.json);
+    if (!cluster.scheduler.isEmpty()) {
+        // The worker reads the client's certificates before it arms; they are in no zone after.
+        request.insert(QStringLiteral("cluster"),
+                       QJsonObject{{QStringLiteral("scheduler"), cluster.scheduler},
+                                   {QStringLiteral("port"), cluster.port},
+                                   {QStringLiteral("certs"), cluster.certsDir},
+                                   {QStringLiteral("workers"), cluster.workers}});
+    }
+    return request;
 }
 
 void SessionRunner::onConfigured(bool ok, const QJsonObject &layers, const QString &message)
@@ -749,6 +763,18 @@ QList<InputFile> SessionRunner::describeInputs(QString *problems)
     return inputs;
 }
 
+namespace {
+
+// A cell that names the session's client or dask's distributed machinery sends work to the
+// cluster; plain pandas code does not. Words, not substrings: "clients" is a column name.
+bool usesCluster(const QString &code)
+{
+    static const QRegularExpression words(QStringLiteral("\\b(client|dask|distributed)\\b"));
+    return words.match(code).hasMatch();
+}
+
+} // namespace
+
 QList<Violation> SessionRunner::appReviewReasons(const CellRun &run, const Profile &effective,
                                                  bool codeHasRun)
 {
@@ -766,6 +792,17 @@ QList<Violation> SessionRunner::appReviewReasons(const CellRun &run, const Profi
                                 .arg(effective.fileLimits.value(key).toInt()),
                             0, 0, review});
         }
+    }
+    const ClusterInfo cluster = clusterstate::sessionCluster(m_config.profile.json);
+    if (effective.reviewTriggerEnabled(QStringLiteral("cluster")) && !cluster.scheduler.isEmpty() &&
+        usesCluster(cell.code)) {
+        reasons.append({QStringLiteral("cluster"),
+                        tr("the cell sends work to the cluster %1 (%2 sandboxed workers): the "
+                           "'%3' profile has a reviewer approve code that runs on a cluster")
+                            .arg(cluster.scheduler)
+                            .arg(cluster.workers)
+                            .arg(effective.name),
+                        0, 0, review});
     }
     if (effective.reviewTriggerEnabled(QStringLiteral("llm_first_run")) &&
         cell.source.origin == CodeOrigin::Llm && !codeHasRun) {
@@ -814,6 +851,26 @@ QJsonObject SessionRunner::environment(const CellResult &result, const Profile &
     // The blocks of larger-than-memory datasets the run computed (issue 18).
     if (!result.lazyReads.isEmpty())
         environment.insert(wireName(protocol::kLazyReadsField), result.lazyReads);
+    const ClusterInfo cluster = clusterstate::sessionCluster(m_config.profile.json);
+    if (!cluster.scheduler.isEmpty()) {
+        // What the app itself knows of the cluster (its state folder), and the library versions
+        // the worker reported when it armed (the worker's word: labelled as such).
+        const QJsonObject reported = m_layers.value(QStringLiteral("cluster")).toObject();
+        environment.insert(
+            QStringLiteral("cluster"),
+            QJsonObject{
+                {QStringLiteral("scheduler"), cluster.scheduler},
+                {QStringLiteral("workers"), cluster.workers},
+                {QStringLiteral("worker_memory_mb"), cluster.memoryMb},
+                {QStringLiteral("state"), cluster.stateDir},
+                {QStringLiteral("worker_layers"),
+                 QStringLiteral("namespaces, rlimits, landlock (TCP to the cluster's "
+                                "ports only), seccomp, audit")},
+                {QStringLiteral("reported_versions"),
+                 QJsonObject{{QStringLiteral("dask"), reported.value(QStringLiteral("dask"))},
+                             {QStringLiteral("distributed"),
+                              reported.value(QStringLiteral("distributed"))}}}});
+    }
     return environment;
 }
 

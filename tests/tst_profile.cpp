@@ -31,6 +31,7 @@ private Q_SLOTS:
         QTest::newRow("default") << QStringLiteral("default");
         QTest::newRow("strict") << QStringLiteral("strict");
         QTest::newRow("trusted-reviewer") << QStringLiteral("trusted-reviewer");
+        QTest::newRow("cluster") << QStringLiteral("cluster");
     }
 
     void theShippedProfilesLoadByName()

@@ -1,5 +1,6 @@
 #include "sessionoptions.h"
 
+#include "clusterstate.h"
 #include "datasetspec.h"
 #include "paths.h"
 #include "profile.h"
@@ -54,7 +55,13 @@ SessionOptions::SessionOptions()
       m_snapshots(QStringList{QStringLiteral("snapshots")},
                   tr("How many earlier states undo can return to (overrides the profile; 0 turns "
                      "undo off). Each holds the memory later cells changed."),
-                  tr("N"))
+                  tr("N")),
+      m_cluster(QStringList{QStringLiteral("cluster")},
+                tr("Use the sandboxed Dask cluster whose state folder is DIR ('sandbench cluster "
+                   "start'): the cells get a ready `client`, and may reach that scheduler and "
+                   "nothing else. Uses the 'cluster' profile unless --profile names another "
+                   "that allows clusters."),
+                tr("DIR"))
 {}
 
 QCommandLineOption SessionOptions::databaseOption()
@@ -79,6 +86,7 @@ void SessionOptions::addTo(QCommandLineParser &parser) const
     parser.addOption(m_timeout);
     parser.addOption(m_memory);
     parser.addOption(m_snapshots);
+    parser.addOption(m_cluster);
 }
 
 namespace {
@@ -167,14 +175,34 @@ bool SessionOptions::read(const QCommandLineParser &parser, SessionConfig &confi
         }
         config.workdir = info.canonicalFilePath();
     }
+    const QString fallbackProfile =
+        parser.isSet(m_cluster) ? QStringLiteral("cluster") : QStringLiteral("default");
     const auto profile = ProfileLoader::load(
-        parser.isSet(m_profile) ? parser.value(m_profile) : QStringLiteral("default"), error);
+        parser.isSet(m_profile) ? parser.value(m_profile) : fallbackProfile, error);
     if (!profile) {
         if (error)
             *error = QStringLiteral("--profile: ") + *error;
         return false;
     }
     config.profile = *profile;
+    if (parser.isSet(m_cluster)) {
+        QString problem;
+        ClusterInfo cluster;
+        if (!clusterstate::load(parser.value(m_cluster), cluster, problem)) {
+            if (error)
+                *error = QStringLiteral("--cluster: ") + problem;
+            return false;
+        }
+        if (!clusterstate::profileAllowsCluster(config.profile.json)) {
+            if (error)
+                *error = tr("--cluster: the profile '%1' does not allow a cluster; use "
+                            "--profile cluster, or a profile with \"cluster\": {\"allowed\": "
+                            "true}")
+                             .arg(config.profile.name);
+            return false;
+        }
+        clusterstate::attachToProfile(config.profile.json, cluster);
+    }
     if (parser.isSet(m_timeout)) {
         const auto seconds = positiveNumber(parser.value(m_timeout));
         if (!seconds || *seconds > kMaxTimeoutSeconds) {

@@ -39,6 +39,7 @@ private:
     QCommandLineOption m_profile;
     QCommandLineOption m_timeout;
     QCommandLineOption m_memory;
+    QCommandLineOption m_cluster;
     QCommandLineOption m_snapshots;
 };
 

@@ -29,7 +29,8 @@ QString topLevelDescription(bool withWindow)
                 "  show     one run with its provenance (sandbench show --help)\n"
                 "  export   a session as a re-runnable .py or a .ipynb (sandbench export --help)\n"
                 "  import   a .ipynb as a percent-format script (sandbench import --help)\n"
-                "  replay   re-run a session and compare it with its record");
+                "  replay   re-run a session and compare it with its record\n"
+                "  cluster  a sandboxed Dask cluster (sandbench cluster --help)");
     return text;
 }
 

@@ -4,12 +4,15 @@
 #include "protocol_constants.h"
 
 #include <Python.h>
+#include <arpa/inet.h>
 #include <array>
 #include <climits>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <optional>
 #include <string_view>
+#include <sys/socket.h>
 #include <unistd.h>
 #include <utility>
 
@@ -183,6 +186,31 @@ constexpr std::array<std::string_view, 9> kNetworkPrefixes = {
     "poplib.", "imaplib.",       "nntplib.",     "webbrowser.open"};
 
 // Classes pickle may load: the data types of pandas and numpy; nothing that runs code.
+// What a cluster member (or a session using one) may unpickle: everything but the modules that
+// reach processes, files, native code and the interpreter's machinery.
+bool clusterPickleAllowed(PyObject *args)
+{
+    PyObject *module = arg(args, 0);
+    PyObject *name = arg(args, 1);
+    if (!module || !name || !PyUnicode_Check(module) || !PyUnicode_Check(name))
+        return false;
+    const std::string_view mod = PyUnicode_AsUTF8(module);
+    const std::string_view cls = PyUnicode_AsUTF8(name);
+    constexpr std::array<std::string_view, 20> refused = {
+        "os",     "posix",   "nt",      "subprocess", "pty",   "socket",         "shutil",
+        "ctypes", "_ctypes", "sys",     "importlib",  "runpy", "code",           "codeop",
+        "pickle", "_pickle", "marshal", "io",         "_io",   "multiprocessing"};
+    for (std::string_view bad : refused) {
+        if (mod == bad ||
+            (startsWith(mod, bad) && mod.size() > bad.size() && mod[bad.size()] == '.'))
+            return false;
+    }
+    if (mod == "builtins")
+        return cls != "eval" && cls != "exec" && cls != "compile" && cls != "open" &&
+               cls != "__import__" && cls != "breakpoint" && cls != "input";
+    return true;
+}
+
 bool pickleClassAllowed(PyObject *args)
 {
     PyObject *module = arg(args, 0);
@@ -240,9 +268,15 @@ std::string AuditHook::zoneSummary() const
     return out;
 }
 
-int AuditHook::deny(const std::string &rule, const std::string &message)
+int AuditHook::deny(const std::string &rule, const std::string &plain)
 {
     const CellLocation location = locateCell();
+    // On a cluster member the refusal travels back to the session inside the task's error: its
+    // text says which member refused and under which rule (cluster.py parses it).
+    const std::string message = m_zones.memberName.empty()
+                                    ? plain
+                                    : "sandbench cluster worker '" + m_zones.memberName +
+                                          "' refused (" + rule + "): " + plain;
     {
         std::lock_guard lock(m_mutex);
         m_denials.push_back({rule, message, location.line, location.col});
@@ -319,6 +353,117 @@ int AuditHook::checkDatabase(void *databaseObject)
     return verdict;
 }
 
+namespace {
+
+// The port of a socket address tuple (host, port, ...); -1 for anything else (an AF_UNIX path).
+long addressPort(PyObject *address)
+{
+    if (!address || !PyTuple_Check(address) || PyTuple_GET_SIZE(address) < 2)
+        return -1;
+    PyObject *port = PyTuple_GET_ITEM(address, 1);
+    if (!PyLong_Check(port))
+        return -1;
+    const long value = PyLong_AsLong(port);
+    if (value == -1 && PyErr_Occurred()) {
+        PyErr_Clear();
+        return -1;
+    }
+    return value;
+}
+
+long portArgument(PyObject *port)
+{
+    if (!port || port == Py_None)
+        return -1;
+    if (PyLong_Check(port)) {
+        const long value = PyLong_AsLong(port);
+        if (value == -1 && PyErr_Occurred())
+            PyErr_Clear();
+        return value;
+    }
+    if (PyUnicode_Check(port)) {
+        const char *text = PyUnicode_AsUTF8(port);
+        if (!text) {
+            PyErr_Clear();
+            return -1;
+        }
+        char *end = nullptr;
+        const long value = std::strtol(text, &end, 10);
+        return end && *end == 0 && end != text ? value : -1;
+    }
+    return -1;
+}
+
+bool listed(const std::vector<int> &ports, long port)
+{
+    for (int allowed : ports) {
+        if (allowed == port)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// A session that uses a cluster and the cluster's members: TCP to the cluster's ports only.
+// The kernel says the same (Landlock's port rules, seccomp's socket families); this gives the
+// readable refusal and the evidence.
+int AuditHook::checkNetwork(const std::string &event, void *argsPointer)
+{
+    PyObject *args = static_cast<PyObject *>(argsPointer);
+    const auto refuse = [&](const std::string &what) {
+        return deny("network", "network access is limited to the cluster in this profile ('" +
+                                   event + "' " + what +
+                                   "); register local files as datasets instead");
+    };
+    if (event == "socket.__new__") {
+        PyObject *familyObject = arg(args, 1);
+        PyObject *typeObject = arg(args, 2);
+        const long family =
+            familyObject && PyLong_Check(familyObject) ? PyLong_AsLong(familyObject) : -1;
+        const long type = typeObject && PyLong_Check(typeObject) ? PyLong_AsLong(typeObject) : -1;
+        if (PyErr_Occurred())
+            PyErr_Clear();
+        // AF_UNIX: the event loop's own wake-up pair. TCP: the ports decide, at connect or bind.
+        if (family == AF_UNIX || family == -1)
+            return 0;
+        if ((family == AF_INET || family == AF_INET6) && (type & 0xf) == SOCK_STREAM)
+            return 0;
+        return refuse("for a socket other than TCP");
+    }
+    if (event == "socket.connect" || event == "socket.connect_ex") {
+        const long port = addressPort(arg(args, 1));
+        if (port >= 0 && listed(m_zones.connectPorts, port))
+            return 0;
+        return refuse("to port " + std::to_string(port));
+    }
+    if (event == "socket.bind") {
+        const long port = addressPort(arg(args, 1));
+        if (port >= 0 && listed(m_zones.bindPorts, port))
+            return 0;
+        return refuse("to port " + std::to_string(port));
+    }
+    if (event == "socket.getaddrinfo") {
+        const long port = portArgument(arg(args, 1));
+        if (listed(m_zones.connectPorts, port) || listed(m_zones.bindPorts, port))
+            return 0;
+        // An address literal is parsed, not looked up: no packet leaves (distributed checks
+        // addresses this way with a made-up port).
+        PyObject *host = arg(args, 0);
+        const char *text = host && PyUnicode_Check(host) ? PyUnicode_AsUTF8(host) : nullptr;
+        if (!text)
+            PyErr_Clear();
+        unsigned char parsed[16];
+        if (text &&
+            (::inet_pton(AF_INET, text, parsed) == 1 || ::inet_pton(AF_INET6, text, parsed) == 1))
+            return 0;
+        return refuse("for port " + std::to_string(port));
+    }
+    if (event == "socket.gethostname")
+        return 0; // the member's own name, in its identity
+    return refuse("");
+}
+
 int AuditHook::onEvent(const char *event, void *argsPointer)
 {
     if (!m_armed)
@@ -389,6 +534,9 @@ int AuditHook::onEvent(const char *event, void *argsPointer)
                             "'); do the work in Python with "
                             "pandas, numpy or scipy instead");
     }
+    if (startsWith(name, "socket.") &&
+        (!m_zones.connectPorts.empty() || !m_zones.bindPorts.empty()))
+        return checkNetwork(std::string(name), args);
     for (std::string_view prefix : kNetworkPrefixes) {
         if (startsWith(name, prefix))
             return deny("network", "network access is not possible in Sandbench ('" +
@@ -400,8 +548,22 @@ int AuditHook::onEvent(const char *event, void *argsPointer)
         return deny("ctypes", "calling native code through ctypes is not allowed ('" +
                                   std::string(name) + "')");
     if (name == "pickle.find_class") {
-        if (pickleClassAllowed(args))
+        if (m_zones.clusterPickle ? clusterPickleAllowed(args) : pickleClassAllowed(args))
             return 0;
+        if (m_zones.clusterPickle) {
+            PyObject *module = arg(args, 0);
+            PyObject *global = arg(args, 1);
+            const char *mod =
+                module && PyUnicode_Check(module) ? PyUnicode_AsUTF8(module) : nullptr;
+            const char *what =
+                global && PyUnicode_Check(global) ? PyUnicode_AsUTF8(global) : nullptr;
+            if (!mod || !what)
+                PyErr_Clear();
+            return deny("pickle", std::string("unpickling refused: the data names '") +
+                                      (mod ? mod : "?") + "." + (what ? what : "?") +
+                                      "', which reaches processes, files or the interpreter "
+                                      "itself; send functions that work on your data instead");
+        }
         return deny("pickle", "unpickling refused: the data names a class outside pandas and "
                               "numpy, which could run code; load data from CSV, Parquet or Excel");
     }

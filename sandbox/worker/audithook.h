@@ -30,6 +30,18 @@ struct AuditZones
     // The next step a read refusal names, in the context the worker was started from (the
     // window's action, run's flag, serve's start option); chosen by hints.py from "context".
     std::string readHint;
+    // A cluster member, or a session that uses a cluster (issue 18): the TCP ports it may connect
+    // to and bind. Sockets are then allowed as far as these reach (Landlock and seccomp say the
+    // same in the kernel); empty lists keep every network event refused.
+    std::vector<int> connectPorts;
+    std::vector<int> bindPorts;
+    // Unpickling: a member unpickles what clients send (functions, dask's and distributed's
+    // types); a session, the results and errors the cluster sends back. Only modules that start
+    // processes or reach files and the interpreter stay refused; the kernel layers hold the rest.
+    bool clusterPickle = false;
+    // On a cluster member: its name. Refusals then say which member refused, in a form a
+    // session recognises (sandbench_worker/cluster.py, REFUSAL_PREFIX).
+    std::string memberName;
 };
 
 class AuditHook
@@ -53,6 +65,7 @@ private:
     int deny(const std::string &rule, const std::string &message);
     int checkPath(void *pathObject, bool write, const char *what);
     int checkDatabase(void *databaseObject);
+    int checkNetwork(const std::string &event, void *args);
     bool inZones(const std::string &path, const std::vector<std::string> &zones) const;
     std::string zoneSummary() const;
 

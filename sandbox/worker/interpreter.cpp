@@ -217,6 +217,15 @@ py::dict Interpreter::Private::arm(const py::dict &config)
     const py::dict limitValues =
         config.contains("limits") ? py::dict(config["limits"]) : py::dict();
     const std::vector<std::string> write = stringList(zones, "write");
+    // A session that uses a cluster: TCP to the scheduler's port, nothing else (issue 18).
+    std::vector<int> connectPorts;
+    if (config.contains("connect_ports")) {
+        for (int port : config["connect_ports"].cast<std::vector<int>>()) {
+            if (port > 0 && port < 65536)
+                connectPorts.push_back(port);
+        }
+    }
+    const bool cluster = flag(config, "cluster", false) && !connectPorts.empty();
 
     if (flag(enabled, "rlimits", true)) {
         ResourceLimits limits;
@@ -271,13 +280,17 @@ py::dict Interpreter::Private::arm(const py::dict &config)
             landlock.readOnly.insert(landlock.readOnly.end(), write.begin(), write.end());
         // Character devices every interpreter needs; nothing else under /dev.
         landlock.readWrite.push_back("/dev/null");
+        if (cluster) {
+            for (int port : connectPorts)
+                landlock.connectPorts.push_back(std::uint16_t(port));
+        }
         const LandlockResult result = applyLandlock(landlock);
         layers["landlock"] = result.message;
     } else {
         layers["landlock"] = "off";
     }
 
-    layers["seccomp"] = flag(enabled, "seccomp", true) ? applySeccomp().message : "off";
+    layers["seccomp"] = flag(enabled, "seccomp", true) ? applySeccomp(cluster).message : "off";
 
     if (flag(enabled, "audit", true)) {
         AuditZones auditZones;
@@ -286,6 +299,10 @@ py::dict Interpreter::Private::arm(const py::dict &config)
         auditZones.system = stringList(zones, "system");
         auditZones.writeOutput = flag(config, "write_output", true);
         auditZones.maxCreatedFiles = number(config, "max_output_files");
+        if (cluster) {
+            auditZones.connectPorts = connectPorts;
+            auditZones.clusterPickle = true; // results and errors the cluster sends back
+        }
         if (config.contains("read_hint"))
             auditZones.readHint = py::str(config["read_hint"]).cast<std::string>();
         audit.arm(std::move(auditZones));

@@ -295,11 +295,12 @@ bool dropPrivilegesIfRoot(IsolationReport &report, std::string &error)
     return true;
 }
 
-void enterNamespaces(IsolationReport &report)
+void enterNamespaces(IsolationReport &report, bool network)
 {
     const uid_t uid = ::getuid();
     const gid_t gid = ::getgid();
-    if (::unshare(CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC) != 0) {
+    if (::unshare(CLONE_NEWUSER | CLONE_NEWPID | (network ? CLONE_NEWNET : 0) | CLONE_NEWIPC) !=
+        0) {
         report.notes.push_back(std::string("namespaces unavailable (") + std::strerror(errno) +
                                "): a timeout kills the worker's process group instead");
         return;
@@ -333,8 +334,10 @@ void enterNamespaces(IsolationReport &report)
     // pid 1 of the namespace: when it dies the kernel kills everything else in it.
     ::prctl(PR_SET_PDEATHSIG, SIGKILL);
     report.namespaces = true;
-    report.notes.push_back("user, PID, network and IPC namespaces: the worker is pid 1; no "
-                           "network interface is up");
+    report.notes.push_back(network ? "user, PID, network and IPC namespaces: the worker is pid 1; "
+                                     "no network interface is up"
+                                   : "user, PID and IPC namespaces: the worker is pid 1; the "
+                                     "host's network, limited to the cluster's TCP ports");
 }
 
 } // namespace sandbench::worker

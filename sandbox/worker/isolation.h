@@ -53,6 +53,8 @@ bool dropPrivilegesIfRoot(IsolationReport &report, std::string &error);
 // forwards SIGINT/SIGTERM and exits with the child's status; it never returns. When namespaces
 // are unavailable (a distribution that restricts them), returns in the original process with a
 // note in the report.
-void enterNamespaces(IsolationReport &report);
+// network=false (a cluster member, a session that uses a cluster) keeps the host's network:
+// Landlock's port rules then say which TCP ports it reaches.
+void enterNamespaces(IsolationReport &report, bool network = true);
 
 } // namespace sandbench::worker

@@ -35,6 +35,14 @@ struct PathBeneathAttr
     std::int32_t parentFd;
 } __attribute__((packed));
 
+struct NetPortAttr
+{
+    std::uint64_t allowedAccess;
+    std::uint64_t port;
+} __attribute__((packed));
+
+constexpr int kRuleNetPort = 2; // LANDLOCK_RULE_NET_PORT, ABI 4
+
 constexpr std::uint64_t kFsRead = LANDLOCK_ACCESS_FS_READ_FILE | LANDLOCK_ACCESS_FS_READ_DIR;
 constexpr std::uint64_t kFsWrite = LANDLOCK_ACCESS_FS_WRITE_FILE | LANDLOCK_ACCESS_FS_REMOVE_DIR |
                                    LANDLOCK_ACCESS_FS_REMOVE_FILE | LANDLOCK_ACCESS_FS_MAKE_DIR |
@@ -84,6 +92,16 @@ bool addPathRule(int ruleset, const std::string &path, std::uint64_t access, std
     return true;
 }
 
+bool addPortRule(int ruleset, std::uint16_t port, std::uint64_t access, std::string &error)
+{
+    NetPortAttr rule{access, port};
+    if (::syscall(__NR_landlock_add_rule, ruleset, kRuleNetPort, &rule, 0) != 0) {
+        error = "landlock_add_rule(port " + std::to_string(port) + "): " + std::strerror(errno);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int landlockAbi()
@@ -126,6 +144,16 @@ LandlockResult applyLandlock(const LandlockZones &zones)
              addPathRule(ruleset, path, (kFsRead | LANDLOCK_ACCESS_FS_EXECUTE) & handled, error);
     for (const std::string &path : zones.readWrite)
         ok = ok && addPathRule(ruleset, path, (kFsRead | kFsWrite) & handled, error);
+    if (attr.handledAccessNet) {
+        for (std::uint16_t port : zones.bindPorts)
+            ok = ok && addPortRule(ruleset, port, kNetBindTcp, error);
+        for (std::uint16_t port : zones.connectPorts)
+            ok = ok && addPortRule(ruleset, port, kNetConnectTcp, error);
+    } else if (!zones.bindPorts.empty() || !zones.connectPorts.empty()) {
+        ok = false;
+        error = "this kernel's Landlock (ABI " + std::to_string(result.abi) +
+                ") cannot limit TCP to the cluster's ports (ABI 4 or later needed)";
+    }
     if (ok && ::prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0) {
         error = std::string("PR_SET_NO_NEW_PRIVS: ") + std::strerror(errno);
         ok = false;
@@ -141,6 +169,14 @@ LandlockResult applyLandlock(const LandlockZones &zones)
     }
     result.applied = true;
     result.message = "on (ABI " + std::to_string(result.abi) + ")";
+    if (!zones.bindPorts.empty() || !zones.connectPorts.empty()) {
+        result.message += "; TCP only to ports";
+        for (std::uint16_t port : zones.connectPorts)
+            result.message += " " + std::to_string(port);
+        result.message += ", bind only";
+        for (std::uint16_t port : zones.bindPorts)
+            result.message += " " + std::to_string(port);
+    }
     return result;
 }
 

@@ -1,6 +1,7 @@
 // sandbench-worker: serves the protocol in sandbox/PROTOCOL.md on the fds it was started with.
 
 #include "channel.h"
+#include "clustermember.h"
 #include "fdchannel.h"
 #include "interpreter.h"
 #include "isolation.h"
@@ -46,10 +47,12 @@ int usage(const char *argv0)
 {
     std::fprintf(
         stderr,
-        "usage: %s [--package-dir DIR] [--no-namespaces]\n"
+        "usage: %s [--package-dir DIR] [--no-namespaces] [--host-network]\n"
+        "       %s [--package-dir DIR] --cluster-role certs|scheduler|worker --cluster-config "
+        "FILE\n"
         "Serves Sandbench's worker protocol on stdin/stdout. Started by the sandbench app;\n"
         "not meant to be run by hand.\n",
-        argv0);
+        argv0, argv0);
     return 64;
 }
 
@@ -109,13 +112,32 @@ int main(int argc, char **argv)
 {
     std::string packageDir = defaultPackageDir();
     bool namespaces = true;
+    bool hostNetwork = false;
+    std::string clusterRole, clusterConfig;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--package-dir") == 0 && i + 1 < argc)
             packageDir = argv[++i];
         else if (std::strcmp(argv[i], "--no-namespaces") == 0)
             namespaces = false;
+        else if (std::strcmp(argv[i], "--host-network") == 0)
+            hostNetwork = true; // a session that uses a cluster: Landlock limits TCP to it
+        else if (std::strcmp(argv[i], "--cluster-role") == 0 && i + 1 < argc)
+            clusterRole = argv[++i];
+        else if (std::strcmp(argv[i], "--cluster-config") == 0 && i + 1 < argc)
+            clusterConfig = argv[++i];
         else
             return usage(argv[0]);
+    }
+    if (!clusterRole.empty() || !clusterConfig.empty()) {
+        if (clusterRole.empty() || clusterConfig.empty())
+            return usage(argv[0]);
+        // A cluster member dies with the `sandbench cluster` process that supervises it.
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() == 1)
+            return 1;
+        closeInheritedDescriptors({});
+        return sandbench::worker::runClusterMember(packageDir, clusterRole, clusterConfig,
+                                                   namespaces);
     }
 
     // Die with the app: a worker must never outlive the process that talks to it.
@@ -135,7 +157,7 @@ int main(int argc, char **argv)
 
     sandbench::worker::IsolationReport isolation;
     if (namespaces)
-        sandbench::worker::enterNamespaces(isolation);
+        sandbench::worker::enterNamespaces(isolation, !hostNetwork);
     else
         isolation.notes.push_back("namespaces switched off by the profile");
 

@@ -55,10 +55,15 @@ def block_bytes(memory_mb):
     return max(MIN_BLOCK_BYTES, min(MAX_BLOCK_BYTES, memory_mb * MB // 32))
 
 
-def configure(memory_mb):
+def configure(memory_mb, keep_scheduler=None):
     """The in-process scheduler for this session; called when the sandbox is armed and again for
-    every lazy dataset (dask may have been imported since)."""
+    every lazy dataset (dask may have been imported since). keep_scheduler: the session has a
+    sandboxed cluster whose client is dask's scheduler; it is left as it is."""
     _settings["memory_mb"] = int(memory_mb or 0)
+    if keep_scheduler is not None:
+        _settings["keep_scheduler"] = keep_scheduler
+    if _settings.get("keep_scheduler"):
+        return
     dask = sys.modules.get("dask")
     base = sys.modules.get("dask.base")
     if dask is None or base is None:

@@ -51,6 +51,8 @@ class SandboxConfig:
     workdir: str = ""
     layers: dict = field(default_factory=dict)
     context: str = CLI  # where the user is, for the next step a refusal names (hints.py)
+    # The session's cluster (issue 18): {"scheduler", "port", "certs", "workers"}, or None.
+    cluster: dict = None
 
     def enabled(self, layer):
         return bool(self.layers.get(layer, True))
@@ -72,6 +74,7 @@ def config_from_request(request):
         workdir=str(zones.get("workdir") or (write[0] if write else "")),
         layers=dict(layers),
         context=context_from_request(request.get("context")),
+        cluster=request.get("cluster") or None,
     )
 
 
@@ -99,8 +102,9 @@ def preimport(policy=None):
             pass  # an optional library that is not installed stays unavailable
 
 
-def arm(config, native):
-    """Applies the kernel layers and the audit hook; returns what each layer reports."""
+def arm(config, native, cluster=None):
+    """Applies the kernel layers and the audit hook; returns what each layer reports. cluster:
+    the session's SessionCluster (cluster.py), whose scheduler port the kernel rules open."""
     preimport(config.policy)
     if config.workdir:
         os.makedirs(config.workdir, exist_ok=True)
@@ -130,6 +134,10 @@ def arm(config, native):
             "output_files", "snapshot_memory_mb")},
         "layers": {layer: config.enabled(layer) for layer in ("audit", "landlock", "seccomp", "rlimits")},
     }
+    if cluster is not None:
+        # TCP to the scheduler's port only; every other connection stays refused.
+        request["connect_ports"] = [cluster.port]
+        request["cluster"] = True
     if native is None:
         return {layer: "unavailable (no native worker)" for layer in ("audit", "landlock", "seccomp")}
     report = dict(native["arm"](request))

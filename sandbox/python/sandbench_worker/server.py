@@ -158,10 +158,22 @@ class Server:
         try:
             take = self._native["take_denials"] if self._native else None
             self.session.apply_policy(config, take)
-            self._layers = arm(config, self._native)
+            cluster = None
+            if config.cluster:
+                from .cluster import SessionCluster
+
+                cluster = SessionCluster(config.cluster)
+                self.session.cluster = cluster
+                self.session.bind("client", cluster.client)
+            self._layers = arm(config, self._native, cluster)
+            if cluster is not None:
+                self._layers["cluster"] = {"scheduler": cluster.address,
+                                           "workers": cluster.workers, **cluster.versions()}
             # Dask (lazy datasets; imported by arm where the profile allows it) runs in this
-            # process only, with a thread pool made for each computation.
-            lazy.configure(int(config.policy.limits.get("memory_mb", 0) or 0))
+            # process only, with a thread pool made for each computation, unless the session has
+            # a cluster: then the cluster's client stays dask's scheduler.
+            lazy.configure(int(config.policy.limits.get("memory_mb", 0) or 0),
+                           keep_scheduler=cluster is not None)
             # Armed once (the C++ side refuses a second call anyway): the function is dropped
             # from every object of the worker's a cell might still reach.
             if self._native is not None:

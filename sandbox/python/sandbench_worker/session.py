@@ -185,6 +185,20 @@ def _kernel_refusal(error, context=CLI):
         layers.SECCOMP)  # fmt: skip
 
 
+def _cluster_refusal(error):
+    """A refusal a cluster member's sandbox made while running what the cell sent, come back as
+    the task's error: reported with the member's name (the trusted record of it is the member's
+    own log; here it is what came back)."""
+    from .cluster import refusal_from
+
+    found = refusal_from(error)
+    if found is None:
+        return None
+    worker, rule, message = found
+    line, col = _cell_position(error)
+    return Violation(rule, f"on cluster worker '{worker}': {message}", line, col, layers.AUDIT)
+
+
 class Session:
     """Runs cells. Without a sandbox configuration (unit tests of this package) it runs them with
     plain builtins; the worker always configures one before the first cell."""
@@ -204,6 +218,7 @@ class Session:
         self.stream_output = None
         # The worker's C++ walk of a syntax tree for the static check (astscan.h), or None.
         self.scan_tree = None
+        self.cluster = None  # cluster.SessionCluster when the profile names a cluster
 
     def apply_policy(self, config, take_audit_denials):
         self.policy = config.policy
@@ -491,10 +506,14 @@ class Session:
                     stderr.write("A file grew past the profile's file size limit.\n")
                 else:
                     outcome.status = protocol.STATUS_ERROR
-                    refusal = _kernel_refusal(error, self.context) if self.policy is not None else None
+                    refusal = _cluster_refusal(error) if self.cluster is not None else None
+                    if refusal is None and self.policy is not None:
+                        refusal = _kernel_refusal(error, self.context)
                     if refusal is not None:
                         outcome.violations.append(refusal)
                         outcome.status = protocol.STATUS_DENIED
+        if self.cluster is not None:
+            self.cluster.client.close_for_cell()  # its thread must not outlive the cell
         outcome.writes = names_used.writes(static, before, self.namespace)
         denials = self._collect_denials()
         if denials:
