@@ -596,17 +596,30 @@ QList<Violation> SessionRunner::appReviewReasons(const CellRun &run, const Profi
                             0, 0, review});
         }
     }
-    if (effective.reviewTriggerEnabled(QStringLiteral("llm_first_run")) &&
-        cell.source.origin == CodeOrigin::Llm && !m_store.codeHasRun(draft.codeSha256)) {
-        const QString model =
-            cell.source.llmModel.isEmpty() ? tr("a language model") : cell.source.llmModel;
-        reasons.append({QStringLiteral("llm-first-run"),
-                        tr("the code was suggested by %1 and has never run: the '%2' profile "
-                           "has a reviewer approve such code before its first run")
-                            .arg(model, effective.name),
-                        0, 0, review});
-    }
+    if (const auto reason = llmFirstRunReason(effective, draft.codeSha256, cell.source))
+        reasons.append(*reason);
     return reasons;
+}
+
+std::optional<Violation> SessionRunner::llmFirstRunReason(const Profile &effective,
+                                                          const QString &codeSha256,
+                                                          const CodeSource &source) const
+{
+    if (!effective.reviewTriggerEnabled(QStringLiteral("llm_first_run")) ||
+        source.origin != CodeOrigin::Llm || m_store.codeHasRun(codeSha256))
+        return std::nullopt;
+    const QString model = source.llmModel.isEmpty() ? tr("a language model") : source.llmModel;
+    return Violation{QStringLiteral("llm-first-run"),
+                     tr("the code was suggested by %1 and has never run: the '%2' profile "
+                        "has a reviewer approve such code before its first run")
+                         .arg(model, effective.name),
+                     0, 0, QStringLiteral("review")};
+}
+
+std::optional<Violation> SessionRunner::llmFirstRunReason(const QString &code,
+                                                          const CodeSource &source) const
+{
+    return llmFirstRunReason(m_config.profile, sha256Hex(code.toUtf8()), source);
 }
 
 void SessionRunner::holdForReview(const QList<Violation> &reasons)

@@ -115,6 +115,9 @@ public:
     const QString &outputDir() const { return m_outputDir; }
     const QList<DatasetSpec> &datasets() const { return m_config.datasets; }
     const Profile &profile() const { return m_config.profile; }
+    // The llm_first_run review this code would meet if it ran now as a cell from source: model
+    // code that has never run, under a profile with the trigger on (the live check shows it).
+    std::optional<Violation> llmFirstRunReason(const QString &code, const CodeSource &source) const;
     // What each sandbox layer reported when the current worker was armed.
     const QJsonObject &sandboxLayers() const { return m_layers; }
     WorkerClient::State workerState() const;
@@ -176,6 +179,8 @@ private:
     void onInputHashed(const QString &key, InputFile input, const std::optional<QString> &sha256);
     QList<Violation> appReviewReasons(const CellRun &cell, const Profile &effective,
                                       const RunRecord &draft);
+    std::optional<Violation> llmFirstRunReason(const Profile &effective, const QString &codeSha256,
+                                               const CodeSource &source) const;
     Profile effectiveProfile(const CellRun &cell) const;
     void holdForReview(const QList<Violation> &reasons);
     QJsonObject environment(const CellResult &result, const Profile &effective) const;
