@@ -41,6 +41,23 @@ void LiveChecker::follow(int row)
     m_typing = connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_pause.start(); });
 }
 
+void LiveChecker::checkNow()
+{
+    follow(m_cells.currentRow());
+    m_pause.stop();
+    send();
+}
+
+int LiveChecker::rowOfEditor() const
+{
+    for (int row = 0; row < m_cells.model()->rowCount(); ++row) {
+        const CellWidget *cell = m_cells.cellWidget(row);
+        if (cell && cell->editor() == m_editor)
+            return row;
+    }
+    return -1;
+}
+
 void LiveChecker::send()
 {
     // One check at a time: while a long cell runs, checks wait behind it in the worker, and
@@ -79,7 +96,15 @@ void LiveChecker::onAnswered(const CheckReply &reply)
         send();
         return;
     }
-    const QList<Violation> &found = reply.violations;
+    QList<Violation> found = reply.violations;
+    // The review the app adds (the worker does not know where code came from): model code that
+    // has never run goes to a reviewer first.
+    const int row = rowOfEditor();
+    if (m_session && row >= 0) {
+        if (const auto reason =
+                m_session->llmFirstRunReason(m_sentCode, m_cells.model()->cell(row).codeSource))
+            found.append(*reason);
+    }
     m_editor->setViolations(found);
     Q_EMIT checked(int(found.size()));
 }

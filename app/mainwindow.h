@@ -24,6 +24,7 @@ class QToolButton;
 
 namespace sandbench {
 
+class AssistantPanel;
 class CellListView;
 class LiveChecker;
 class SessionEditorHelp;
@@ -75,6 +76,7 @@ public:
     ProvenancePanel *provenancePanel() const { return m_provenance; }
     ReviewQueuePanel *reviewPanel() const { return m_review; }
     RunSearchPanel *runSearchPanel() const { return m_search; }
+    AssistantPanel *assistantPanel() const { return m_assistant; }
     // Shows a table variable of the session in the data panel and brings the panel forward.
     void openTable(const QString &variable);
     NotebookDocument *document() const { return m_document; }
@@ -141,7 +143,8 @@ private:
     bool saveNotebook();
     bool saveNotebookAs();
     void allowReadingDialog();
-    void openSettings(bool policyPage);
+    void openSettings(bool policyPage, bool assistantPage = false);
+    void connectAssistant();
     void nextFlaggedCell();
     void editCells(const std::function<void(int row)> &edit);
     void showAbout();
@@ -166,6 +169,7 @@ private:
     ProvenancePanel *m_provenance = nullptr;
     ReviewQueuePanel *m_review = nullptr;
     RunSearchPanel *m_search = nullptr;
+    AssistantPanel *m_assistant = nullptr;
     QList<QDockWidget *> m_docks;
     QByteArray m_defaultLayout;
     bool m_layoutRestored = false; // the user's own layout from the last session

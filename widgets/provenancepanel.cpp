@@ -2,6 +2,7 @@
 
 #include "cellmodel.h"
 #include "cellwidget.h"
+#include "llm/exchangestore.h"
 #include "runtimelinechart.h"
 
 #include <QApplication>
@@ -184,6 +185,48 @@ QString ProvenancePanel::field(const QString &key) const
     return {};
 }
 
+// The exchange the code came from, as the run store keeps it (found by the prompt's hash): when,
+// the model that answered, tokens, and the exact messages sent, one item each.
+void ProvenancePanel::fillExchange(QTreeWidgetItem *code, const RunRecord &run)
+{
+    if (!m_store || run.llmPromptSha256.isEmpty())
+        return;
+    QString error;
+    const auto exchange = llm::ExchangeStore(*m_store).byPrompt(run.llmPromptSha256, &error);
+    if (!exchange) {
+        add(code, QStringLiteral("code.exchange"), tr("Exchange"),
+            error.isEmpty() ? tr("not in this database") : error);
+        return;
+    }
+    const llm::ChatAnswer &answer = exchange->answer;
+    QTreeWidgetItem *item = add(code, QStringLiteral("code.exchange"), tr("Exchange"),
+                                tr("#%1, %2").arg(exchange->id).arg(when(answer.startedAt)));
+    add(item, QStringLiteral("code.exchange.answered_model"), tr("answered by"),
+        answer.model.isEmpty() ? exchange->model : answer.model);
+    const auto tokens = [](int n) { return n >= 0 ? QString::number(n) : QString(); };
+    add(item, QStringLiteral("code.exchange.prompt_tokens"), tr("prompt tokens"),
+        tokens(answer.usage.promptTokens));
+    add(item, QStringLiteral("code.exchange.completion_tokens"), tr("answer tokens"),
+        tokens(answer.usage.completionTokens));
+    if (answer.startedAt.isValid() && answer.finishedAt.isValid())
+        add(item, QStringLiteral("code.exchange.duration_ms"), tr("answer time (ms)"),
+            QString::number(answer.startedAt.msecsTo(answer.finishedAt)));
+    QTreeWidgetItem *messages =
+        add(item, QStringLiteral("code.exchange.messages"), tr("messages sent"),
+            tr("%n message(s)", nullptr, int(exchange->messages.size())));
+    for (qsizetype i = 0; i < exchange->messages.size(); ++i) {
+        const QJsonObject message = exchange->messages.at(i).toObject();
+        const QString content = message.value(QStringLiteral("content")).toString();
+        QTreeWidgetItem *m = add(messages, QStringLiteral("code.exchange.messages.%1").arg(i),
+                                 message.value(QStringLiteral("role")).toString(),
+                                 content.section(QLatin1Char('\n'), 0, 0));
+        m->setToolTip(1, content.left(4000));
+    }
+    QTreeWidgetItem *reply = add(item, QStringLiteral("code.exchange.answer"), tr("answer"),
+                                 answer.content.section(QLatin1Char('\n'), 0, 0));
+    reply->setToolTip(1, answer.content.left(4000));
+}
+
 bool ProvenancePanel::showRun(qint64 runId)
 {
     m_tree->clear();
@@ -224,6 +267,7 @@ bool ProvenancePanel::showRun(qint64 runId)
         if (!run->llmEndpointHost.isEmpty())
             add(code, QStringLiteral("code.endpoint_host"), tr("Model server"),
                 run->llmEndpointHost);
+        fillExchange(code, *run);
     }
 
     fillInputs(add(nullptr, QStringLiteral("inputs"), tr("Datasets"),

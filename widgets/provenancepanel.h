@@ -60,6 +60,7 @@ private:
                          const QString &value);
     void fillInputs(QTreeWidgetItem *root, const RunRecord &run);
     void fillEnvironment(QTreeWidgetItem *root, const RunRecord &run);
+    void fillExchange(QTreeWidgetItem *code, const RunRecord &run);
 
     RunStore *m_store = nullptr;
     JsonFormatter m_toJson;
