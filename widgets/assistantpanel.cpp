@@ -205,8 +205,11 @@ void AnswerView::finish(const llm::ChatAnswer &answer, const llm::Failure &failu
         showError(failure.message, details);
         if (settingsHelp(failure.kind))
             addSettingsButton();
-    } else if (blocks.isEmpty() && !isFix) {
-        m_error->setText(tr("No code in this answer: ask for the code you want, in other words."));
+    } else if (blocks.isEmpty() && expectsCode) {
+        m_error->setText(isFix ? tr("No code in this answer to fix the cell with: try again, or "
+                                    "ask in your own words.")
+                               : tr("No code in this answer: ask for the code you want, in "
+                                    "other words."));
         m_error->setStyleSheet(QString());
         m_error->show();
     }
@@ -558,6 +561,7 @@ void AssistantPanel::onDescribed(const llm::ContextInput &described, bool stale)
     view->row = pending.row;
     view->cellId = pending.cellId;
     view->isFix = pending.task == llm::Task::Fix;
+    view->expectsCode = pending.task != llm::Task::Explain;
     connect(view, &AnswerView::insertRequested, this,
             [this, view](const QString &code) { insertBlock(view, code); });
     connect(view, &AnswerView::replaceRequested, this, [this, view](const QString &code) {

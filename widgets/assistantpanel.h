@@ -193,6 +193,7 @@ public:
     int row = -1; // the cell a fix is about
     quint64 cellId = 0;
     bool isFix = false;
+    bool expectsCode = true; // false for Explain: an answer in words is what was asked
 
 Q_SIGNALS:
     void insertRequested(const QString &code);

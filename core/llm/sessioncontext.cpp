@@ -53,10 +53,8 @@ void SessionContext::describe(const ContextInput &input)
         finishWhenDone();
         return;
     }
-    // Variables first: when the worker is busy, nothing is asked (it would wait behind the cell).
-    QueryReply *variables =
-        m_session->queryIfIdle(QJsonObject{{QStringLiteral("type"), QStringLiteral("variables")}});
-    if (!variables) {
+    // While a cell runs or waits to, nothing is asked: the question would wait behind the cell.
+    if (!m_session->isIdle()) {
         m_active = false;
         ContextInput stale = m_input;
         stale.datasets = m_lastDatasets;
@@ -68,6 +66,7 @@ void SessionContext::describe(const ContextInput &input)
         Q_EMIT described(stale, true);
         return;
     }
+    QueryReply *variables = m_session->queryVariables();
     m_pendingVariables = true;
     connect(variables, &QueryReply::finished, this, [this, variables, generation] {
         if (generation != m_generation)
