@@ -171,9 +171,9 @@ void AnswerView::finish(const llm::ChatAnswer &answer, const llm::Failure &failu
             auto *insert = new QPushButton(tr("Insert as Cell"), this);
             insert->setToolTip(tr("A new cell under the current one, recorded as written by the "
                                   "model; it runs only when you run it"));
-            auto *replace =
-                new QPushButton(isFix ? tr("Review Fix…") : tr("Replace Current Cell…"), this);
-            replace->setToolTip(tr("Shows what changes in the cell before anything is replaced"));
+            auto *replace = new QPushButton(isFix ? tr("Review Fix…") : tr("Replace Cell…"), this);
+            replace->setToolTip(tr("Replace the current cell: shows what changes in it before "
+                                   "anything is replaced"));
             auto *copy = new QPushButton(tr("Copy"), this);
             buttons->addWidget(insert);
             buttons->addWidget(replace);
@@ -263,6 +263,8 @@ AssistantPanel::AssistantPanel(QWidget *parent) : QWidget(parent)
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Answers fit the dock's width (code blocks scroll on their own): no sideways panel.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_column = new QWidget(m_scroll);
     m_columnLayout = new QVBoxLayout(m_column);
     m_columnLayout->setContentsMargins(0, 0, 0, 0);
@@ -295,8 +297,9 @@ AssistantPanel::AssistantPanel(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_askButton);
     buttons->addWidget(m_stopButton);
     buttons->addStretch(1);
-    buttons->addWidget(m_contextButton);
     layout->addLayout(buttons);
+    // A row of its own: beside Ask and Stop it would not fit a narrow dock.
+    layout->addWidget(m_contextButton, 0, Qt::AlignLeft);
 
     auto *options = new QHBoxLayout;
     m_samples = new QCheckBox(tr("Send sample rows"), this);

@@ -307,10 +307,16 @@ void SettingsDialog::onModelsListed(const QStringList &models, const QString &er
         m_testResult->setText(tr("✗ %1").arg(error));
         return;
     }
-    const QString chosen = m_model->currentText();
+    // The model chosen stays chosen; none yet: the server's first.
+    const QString chosen = m_model->currentText().trimmed();
     m_model->clear();
     m_model->addItems(models);
-    m_model->setCurrentText(chosen.isEmpty() && !models.isEmpty() ? models.first() : chosen);
+    const int at = m_model->findText(chosen.isEmpty() && !models.isEmpty() ? models.first()
+                                                                           : chosen);
+    if (at >= 0)
+        m_model->setCurrentIndex(at);
+    else
+        m_model->setEditText(chosen);
     QString text = tr("✓ Connected: the server offers %n model(s).", nullptr, int(models.size()));
     if (!m_model->currentText().isEmpty() && !models.contains(m_model->currentText()))
         text += QLatin1Char(' ') +
