@@ -400,9 +400,14 @@ private Q_SLOTS:
                                  30000);
         QVERIFY(dialog.testResult()->text().contains(QStringLiteral("2 model")));
         QCOMPARE(dialog.assistantModel()->count(), 2);
-        QVERIFY2(dialog.assistantModel()->currentText() == kModel,
-                 qPrintable(dialog.assistantModel()->currentText() + QStringLiteral(" | ") +
-                            dialog.assistantModel()->itemText(0)));
+        // None chosen yet: the first listed; a chosen one stays chosen when listed again.
+        QCOMPARE(dialog.assistantModel()->currentText(), dialog.assistantModel()->itemText(0));
+        QVERIFY(dialog.assistantModel()->findText(kModel) >= 0);
+        dialog.assistantModel()->setCurrentText(kModel);
+        QTest::mouseClick(dialog.testConnectionButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.testConnectionButton()->isEnabled(), 30000);
+        QCOMPARE(dialog.assistantModel()->currentText(), kModel);
+        QCOMPARE(dialog.assistantModel()->count(), 2);
         const QJsonObject listing = m_server.lastRequest();
         QCOMPARE(listing.value(QStringLiteral("path")).toString(), QStringLiteral("/v1/models"));
 
