@@ -41,6 +41,23 @@ void LiveChecker::follow(int row)
     m_typing = connect(m_editor, &QPlainTextEdit::textChanged, this, [this] { m_pause.start(); });
 }
 
+void LiveChecker::checkNow()
+{
+    follow(m_cells.currentRow());
+    m_pause.stop();
+    send();
+}
+
+int LiveChecker::rowOfEditor() const
+{
+    for (int row = 0; row < m_cells.model()->rowCount(); ++row) {
+        const CellWidget *cell = m_cells.cellWidget(row);
+        if (cell && cell->editor() == m_editor)
+            return row;
+    }
+    return -1;
+}
+
 void LiveChecker::send()
 {
     // One check at a time: while a long cell runs, checks wait behind it in the worker, and
@@ -79,7 +96,29 @@ void LiveChecker::onAnswered(const CheckReply &reply)
         send();
         return;
     }
-    const QList<Violation> &found = reply.violations;
+    QList<Violation> found = reply.violations;
+    // The review the app adds (the worker does not know where code came from): model code that
+    // has never run goes to a reviewer first.
+    const int row = rowOfEditor();
+    if (!m_session || row < 0) {
+        show(found);
+        return;
+    }
+    const QString code = m_sentCode;
+    m_session->llmFirstRunReason(
+        code, m_cells.model()->cell(row).codeSource, this,
+        [this, code, found](std::optional<Violation> reason) mutable {
+            // The code may have changed while the store answered: the newer check shows.
+            if (!m_editor || m_editor->toPlainText() != code)
+                return;
+            if (reason)
+                found.append(*reason);
+            show(found);
+        });
+}
+
+void LiveChecker::show(const QList<Violation> &found)
+{
     m_editor->setViolations(found);
     Q_EMIT checked(int(found.size()));
 }

@@ -27,6 +27,9 @@ public:
 
     // The session whose worker checks; null while there is none (checks then wait).
     void setSession(SessionRunner *session);
+    // Checks the current cell now, without waiting for typing: a cell the assistant wrote shows
+    // what the sandbox would refuse, and that it would go to review, before it runs.
+    void checkNow();
     // The editor being checked now (the current cell's), for tests.
     CodeEditor *editor() const { return m_editor; }
 
@@ -37,7 +40,9 @@ Q_SIGNALS:
 private:
     void follow(int row);
     void send();
+    int rowOfEditor() const;
     void onAnswered(const CheckReply &reply);
+    void show(const QList<Violation> &found);
 
     CellListView &m_cells;
     QPointer<SessionRunner> m_session;

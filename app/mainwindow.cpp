@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "assistantpanel.h"
 #include "celllistview.h"
 #include "cellmodel.h"
 #include "cellwidget.h"
@@ -177,6 +178,11 @@ void MainWindow::buildDocks()
                      dock(m_data, tr("Data"), QStringLiteral("dataDock"), Qt::RightDockWidgetArea));
     tabifyDockWidget(figures, dock(m_provenance, tr("Provenance"), QStringLiteral("provenanceDock"),
                                    Qt::RightDockWidgetArea));
+    m_assistant = new AssistantPanel(this);
+    m_assistant->setMinimumSize(240, 200);
+    tabifyDockWidget(figures, dock(m_assistant, tr("Assistant"), QStringLiteral("assistantDock"),
+                                   Qt::RightDockWidgetArea));
+    connectAssistant();
     figures->raise();
     QDockWidget *history =
         dock(m_history, tr("Session Log"), QStringLiteral("historyDock"), Qt::BottomDockWidgetArea);
@@ -678,6 +684,7 @@ void MainWindow::connectSession()
     SessionRunner *session = m_session.get();
     m_runner->setSession(session);
     m_checker->setSession(session);
+    m_assistant->setSession(session);
     m_editorHelp->setSession(session);
     connect(session, &SessionRunner::datasetsLoaded, this, &MainWindow::onDatasetsLoaded);
     connect(session, &SessionRunner::workerStateChanged, this, &MainWindow::updateWorkerStatus);
@@ -1247,11 +1254,35 @@ void MainWindow::allowReadingFolder(const QString &folder)
         tr("The code may now read %1. The worker restarted: variables were reset.").arg(folder));
 }
 
-void MainWindow::openSettings(bool policyPage)
+// The assistant's answers become cells the analyst runs; the live check looks at each at once.
+void MainWindow::connectAssistant()
+{
+    m_assistant->setStore(m_store.get());
+    m_assistant->setCells(m_cells, [this] { return m_cellView->currentRow(); });
+    const auto showCell = [this](int row) {
+        m_cellView->setCurrentRow(row, true);
+        m_checker->checkNow();
+    };
+    connect(m_assistant, &AssistantPanel::cellInserted, this, showCell);
+    connect(m_assistant, &AssistantPanel::cellReplaced, this, showCell);
+    connect(m_assistant, &AssistantPanel::settingsRequested, this,
+            [this] { openSettings(false, true); });
+    connect(m_cellView, &CellListView::assistantRequested, this, [this](int row, bool fix) {
+        raiseDock(m_assistant);
+        if (fix)
+            m_assistant->fixCell(row);
+        else
+            m_assistant->explainCell(row);
+    });
+}
+
+void MainWindow::openSettings(bool policyPage, bool assistantPage)
 {
     SettingsDialog dialog(m_settings, this);
     if (policyPage)
         dialog.showPolicyPage();
+    if (assistantPage)
+        dialog.showAssistantPage();
     if (dialog.exec() != QDialog::Accepted)
         return;
     const AppSettings chosen = dialog.settings();
@@ -1275,6 +1306,7 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_review->setReviewer(settings.reviewerName.isEmpty() ? ReviewQueue::defaultReviewer()
                                                           : settings.reviewerName);
     setThemeKind(settings.theme);
+    m_assistant->setSettings(settings.assistant);
 }
 
 void MainWindow::setThemeKind(EditorTheme::Kind kind)
@@ -1285,6 +1317,7 @@ void MainWindow::setThemeKind(EditorTheme::Kind kind)
         QApplication::setStyle(fusion);
     QApplication::setPalette(theme.windowPalette());
     m_cellView->setTheme(theme);
+    m_assistant->setThemeKind(kind == EditorTheme::Kind::Dark);
     recolourStatusItems(this, theme.windowPalette());
     for (QAction *action : m_themeGroup->actions())
         action->setChecked(action->data().toString() == EditorTheme::nameOf(kind));

@@ -25,6 +25,7 @@ class QToolButton;
 
 namespace sandbench {
 
+class AssistantPanel;
 class CellListView;
 class LiveChecker;
 class SessionEditorHelp;
@@ -123,7 +124,8 @@ private:
     bool saveNotebook();
     bool saveNotebookAs();
     void allowReadingDialog();
-    void openSettings(bool policyPage);
+    void openSettings(bool policyPage, bool assistantPage = false);
+    void connectAssistant();
     void nextFlaggedCell();
     void editCells(const std::function<void(int row)> &edit);
     void showAbout();
@@ -151,6 +153,7 @@ private:
     ProvenancePanel *m_provenance = nullptr;
     ReviewQueuePanel *m_review = nullptr;
     RunSearchPanel *m_search = nullptr;
+    AssistantPanel *m_assistant = nullptr;
     QList<QDockWidget *> m_docks;
     QByteArray m_defaultLayout;
     bool m_layoutRestored = false; // the user's own layout from the last session

@@ -25,6 +25,7 @@ public:
     ProvenancePanel *provenancePanel() const { return m_w.m_provenance; }
     ReviewQueuePanel *reviewPanel() const { return m_w.m_review; }
     RunSearchPanel *runSearchPanel() const { return m_w.m_search; }
+    AssistantPanel *assistantPanel() const { return m_w.m_assistant; }
     NotebookDocument *document() const { return m_w.m_document; }
     NotebookRunner *runner() const { return m_w.m_runner; }
     LiveChecker *liveChecker() const { return m_w.m_checker; }

@@ -65,6 +65,7 @@ bool NotebookRunner::runCell(int row)
     CellRequest request;
     request.cellId = QString::number(cellId);
     request.code = cell.source.source;
+    request.source = cell.codeSource;
     request.number = count;
     CellRun *run = m_session->submit(request);
     m_runs.append({cellId, run});

@@ -804,17 +804,40 @@ QList<Violation> SessionRunner::appReviewReasons(const CellRun &run, const Profi
                             .arg(effective.name),
                         0, 0, review});
     }
-    if (effective.reviewTriggerEnabled(QStringLiteral("llm_first_run")) &&
-        cell.source.origin == CodeOrigin::Llm && !codeHasRun) {
-        const QString model =
-            cell.source.llmModel.isEmpty() ? tr("a language model") : cell.source.llmModel;
-        reasons.append({QStringLiteral("llm-first-run"),
-                        tr("the code was suggested by %1 and has never run: the '%2' profile "
-                           "has a reviewer approve such code before its first run")
-                            .arg(model, effective.name),
-                        0, 0, review});
-    }
+    if (const auto reason = llmFirstRunReason(effective, codeHasRun, cell.source))
+        reasons.append(*reason);
     return reasons;
+}
+
+std::optional<Violation> SessionRunner::llmFirstRunReason(const Profile &effective,
+                                                          bool codeHasRun,
+                                                          const CodeSource &source) const
+{
+    if (!effective.reviewTriggerEnabled(QStringLiteral("llm_first_run")) ||
+        source.origin != CodeOrigin::Llm || codeHasRun)
+        return std::nullopt;
+    const QString model = source.llmModel.isEmpty() ? tr("a language model") : source.llmModel;
+    return Violation{QStringLiteral("llm-first-run"),
+                     tr("the code was suggested by %1 and has never run: the '%2' profile "
+                        "has a reviewer approve such code before its first run")
+                         .arg(model, effective.name),
+                     0, 0, QStringLiteral("review")};
+}
+
+void SessionRunner::llmFirstRunReason(const QString &code, const CodeSource &source,
+                                      QObject *receiver,
+                                      std::function<void(std::optional<Violation>)> done)
+{
+    if (source.origin != CodeOrigin::Llm) {
+        done(std::nullopt);
+        return;
+    }
+    m_store.call(
+        receiver,
+        [sha = sha256Hex(code.toUtf8())](RunStore &store) { return store.codeHasRun(sha); },
+        [this, source, done = std::move(done)](bool codeHasRun) {
+            done(llmFirstRunReason(m_config.profile, codeHasRun, source));
+        });
 }
 
 void SessionRunner::holdForReview(const QList<Violation> &reasons)

@@ -27,6 +27,7 @@
 #include <QStringList>
 #include <QTimer>
 #include <memory>
+#include <functional>
 #include <optional>
 
 namespace sandbench {
@@ -126,6 +127,12 @@ public:
     const QString &outputDir() const { return m_outputDir; }
     const QList<DatasetSpec> &datasets() const { return m_config.datasets; }
     const Profile &profile() const { return m_config.profile; }
+    // The llm_first_run review this code would meet if it ran now as a cell from source: model
+    // code that has never run, under a profile with the trigger on (the live check shows it).
+    // The answer comes to done on receiver's thread: whether the code has run is the store's to
+    // say, asked on the store's thread.
+    void llmFirstRunReason(const QString &code, const CodeSource &source, QObject *receiver,
+                           std::function<void(std::optional<Violation>)> done);
     // What each sandbox layer reported when the current worker was armed.
     const QJsonObject &sandboxLayers() const { return m_layers; }
     WorkerClient::State workerState() const;
@@ -204,6 +211,8 @@ private:
     void onInputHashed(const QString &key, InputFile input, const std::optional<QString> &sha256);
     QList<Violation> appReviewReasons(const CellRun &cell, const Profile &effective,
                                       bool codeHasRun);
+    std::optional<Violation> llmFirstRunReason(const Profile &effective, bool codeHasRun,
+                                               const CodeSource &source) const;
     Profile effectiveProfile(const CellRun &cell) const;
     void holdForReview(const QList<Violation> &reasons);
     QJsonObject environment(const CellResult &result, const Profile &effective) const;

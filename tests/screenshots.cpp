@@ -1,6 +1,7 @@
 // Takes the README's screenshots of the workbench on the sample data: run it under a display
 // (xvfb-run -s '-screen 0 1400x900x24' build/bin/sandbench_screenshots resources/screenshots).
 // Not a test: it only draws. The window runs the real worker, like the GUI tests.
+#include "assistantpanel.h"
 #include "celllistview.h"
 #include "cellmodel.h"
 #include "cellwidget.h"
@@ -8,7 +9,9 @@
 #include "columnsummaryview.h"
 #include "dataframemodel.h"
 #include "datapanel.h"
+#include "diffdialog.h"
 #include "figurepanel.h"
+#include "helpers/fakeopenai.h"
 #include "mainwindow.h"
 #include "mainwindowtestaccess.h"
 #include "notebookrunner.h"
@@ -26,6 +29,7 @@
 #include <QCompleter>
 #include <QDockWidget>
 #include <QLabel>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -33,7 +37,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QToolButton>
 #include <QToolTip>
+#include <QTreeWidget>
 #include <algorithm>
 
 using namespace sandbench;
@@ -60,6 +66,110 @@ bool save(QWidget *widget, const QString &path)
 bool waitIdle(MainWindow &window)
 {
     return QTest::qWaitFor([&] { return !testAccess(window).runner()->isBusy(); }, 180000);
+}
+
+// Issue 16: the assistant panel with an answer streamed from an OpenAI-compatible server (the
+// tests' fake one, so the shots need no model), the answer's code inserted as a cell and held for
+// review as model code, a fix shown as a diff, and the LLM cell's provenance; both themes, at
+// 1024x700 and 1400x900.
+bool assistantShots(MainWindow &window, const QString &outDir)
+{
+    test::FakeOpenAi server;
+    if (!server.start(QStringLiteral(SANDBENCH_SOURCE_DIR "/tests/helpers/fake_openai.py"))) {
+        QTextStream(stderr) << server.error() << Qt::endl;
+        return false;
+    }
+    AssistantPanel *panel = testAccess(window).assistantPanel();
+    auto *dock = qobject_cast<QDockWidget *>(panel->parentWidget());
+    bool ok = true;
+    // Unset: the two lines on starting a local model.
+    dock->setFloating(true);
+    dock->resize(420, 520);
+    dock->show();
+    dock->raise();
+    ok = save(dock, outDir + QStringLiteral("/assistant-setup.png")) && ok;
+    dock->setFloating(false);
+
+    llm::AssistantSettings settings;
+    settings.baseUrl = server.baseUrl();
+    settings.model = QStringLiteral("qwen2.5-coder:7b");
+    panel->setSettings(settings);
+    dock->show();
+    dock->raise();
+    QSignalSpy finished(panel, &AssistantPanel::answerFinished);
+    panel->ask(QStringLiteral("Total revenue per region"));
+    if (!finished.wait(60000))
+        return false;
+    const int row = testAccess(window).cells()->rowCount() - 1;
+    testAccess(window).cellView()->setCurrentRow(row, false);
+    if (panel->currentAnswer() && !panel->currentAnswer()->insertButtons().isEmpty())
+        panel->currentAnswer()->insertButtons().first()->click();
+    window.runCurrentCell();
+    if (!waitIdle(window))
+        return false;
+    QAction *reset = window.findChild<QAction *>(QStringLiteral("resetLayoutAction"));
+    for (const QSize size : {QSize(1024, 700), QSize(1400, 900)}) {
+        window.resize(size);
+        if (reset)
+            reset->trigger();
+        dock->show();
+        dock->raise();
+        const QString tag = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
+            window.setThemeKind(kind);
+            ok = save(&window, outDir + QStringLiteral("/assistant-%1-%2.png")
+                                            .arg(tag, EditorTheme::nameOf(kind))) &&
+                 ok;
+        }
+    }
+    // The LLM cell's provenance, the exchange unfolded.
+    const qint64 runId =
+        testAccess(window).cells()->cell(row + 1).lastRun ? testAccess(window).cells()->cell(row + 1).lastRun->id : 0;
+    auto *provenance = qobject_cast<QDockWidget *>(testAccess(window).provenancePanel()->parentWidget());
+    for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
+        window.setThemeKind(kind);
+        testAccess(window).provenancePanel()->showRun(runId);
+        testAccess(window).provenancePanel()->tree()->expandAll();
+        provenance->setFloating(true);
+        provenance->resize(760, 900);
+        provenance->show();
+        provenance->raise();
+        ok = save(provenance,
+                  outDir +
+                      QStringLiteral("/provenance-llm-%1.png").arg(EditorTheme::nameOf(kind))) &&
+             ok;
+        provenance->setFloating(false);
+    }
+    // A failed cell, "Fix with assistant", and the fix as a diff.
+    const int broken = testAccess(window).cells()->insertCell(testAccess(window).cells()->rowCount());
+    testAccess(window).cells()->setCode(broken,
+                            QStringLiteral("totals = sales.groupby('regio').revenue.sum()"));
+    testAccess(window).cellView()->setCurrentRow(broken);
+    window.runCurrentCell();
+    if (!waitIdle(window))
+        return false;
+    for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
+        window.setThemeKind(kind);
+        testAccess(window).cellView()->scrollToRow(broken);
+        ok = save(testAccess(window).cellView()->cellWidget(broken),
+                  outDir +
+                      QStringLiteral("/cell-fix-button-%1.png").arg(EditorTheme::nameOf(kind))) &&
+             ok;
+        testAccess(window).cellView()->cellWidget(broken)->fixButton()->click();
+        if (!finished.wait(60000) || !QTest::qWaitFor([panel] { return panel->openDiff(); }, 10000))
+            return false;
+        ok =
+            save(panel->openDiff(),
+                 outDir +
+                     QStringLiteral("/assistant-fix-diff-%1.png").arg(EditorTheme::nameOf(kind))) &&
+            ok;
+        ok = save(&window, outDir + QStringLiteral("/assistant-fix-window-%1.png")
+                                        .arg(EditorTheme::nameOf(kind))) &&
+             ok;
+        panel->openDiff()->reject();
+    }
+    window.setThemeKind(EditorTheme::Kind::Light);
+    return ok;
 }
 
 // Issue 15, item 6: a stale cell in both themes, with its marker's tooltip (a window of its own,
@@ -145,6 +255,13 @@ int main(int argc, char **argv)
     // `sandbench_screenshots OUT stale`: only the stale cells' shots.
     if (argc > 2 && QByteArray(argv[2]) == "stale")
         return staleShots(window, outDir) ? 0 : 1;
+    // `sandbench_screenshots OUT assistant`: only the assistant's shots.
+    if (argc > 2 && QByteArray(argv[2]) == "assistant") {
+        window.runAll();
+        if (!waitIdle(window))
+            return 1;
+        return assistantShots(window, outDir) ? 0 : 1;
+    }
     window.runAll();
     if (!waitIdle(window))
         return 1;

@@ -21,6 +21,7 @@ AppSettings AppSettings::load(const QSettings &settings)
     if (!font.isEmpty())
         s.editorFont.fromString(font);
     s.reviewerName = settings.value(QStringLiteral("review/reviewerName")).toString();
+    s.assistant = llm::AssistantSettings::load(settings);
     return s;
 }
 
@@ -34,6 +35,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("look/theme"), EditorTheme::nameOf(theme));
     settings.setValue(QStringLiteral("look/editorFont"), editorFont.toString());
     settings.setValue(QStringLiteral("review/reviewerName"), reviewerName);
+    assistant.save(settings);
 }
 
 void AppSettings::applyLimits(Profile &profile) const

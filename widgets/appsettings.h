@@ -1,7 +1,8 @@
 // The user's choices that outlive a session, kept in QSettings: sandbox profile and limits,
-// look, editor font, reviewer name.
+// look, editor font, reviewer name, the assistant's endpoint and model.
 #pragma once
 
+#include "llm/assistantsettings.h"
 #include "theme.h"
 
 #include <QFont>
@@ -26,6 +27,8 @@ struct AppSettings
     EditorTheme::Kind theme = EditorTheme::Kind::Light;
     QFont editorFont;
     QString reviewerName;
+    // Settings ▸ Assistant (the API key is not here: it is in the keyring).
+    llm::AssistantSettings assistant;
 
     static AppSettings load(const QSettings &settings);
     void save(QSettings &settings) const;

@@ -80,6 +80,12 @@ CellWidget *CellListView::makeWidget()
     connect(widget, &CellWidget::figureClicked, this, &CellListView::figureActivated);
     connect(widget, &CellWidget::richTableShown, this, &CellListView::richTableShown);
     connect(widget, &CellWidget::openInDataRequested, this, &CellListView::openInDataRequested);
+    connect(widget->editor(), &CodeEditor::pasted, this,
+            [this, widget] { m_model->markPasted(int(m_widgets.indexOf(widget))); });
+    connect(widget, &CellWidget::fixRequested, this,
+            [this, widget] { Q_EMIT assistantRequested(int(m_widgets.indexOf(widget)), true); });
+    connect(widget, &CellWidget::explainRequested, this,
+            [this, widget] { Q_EMIT assistantRequested(int(m_widgets.indexOf(widget)), false); });
     // Editors do not scroll themselves: the notebook keeps the typing cursor in view.
     connect(widget->editor(), &QPlainTextEdit::cursorPositionChanged, this, [this, widget] {
         if (!widget->editor()->hasFocus())

@@ -48,6 +48,8 @@ Q_SIGNALS:
     // A cell's rich output shows a table whose rows the session has (CellWidget).
     void richTableShown(sandbench::RichOutputView *view);
     void openInDataRequested(const QString &variable);
+    // A cell's "Fix with assistant" (fix true) or "Explain".
+    void assistantRequested(int row, bool fix);
 
 private:
     void rebuild();

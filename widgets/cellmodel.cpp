@@ -148,8 +148,10 @@ int CellModel::duplicateCell(int row)
         return -1;
     NotebookCell copy = m_cells.at(row).source;
     copy.marker.clear(); // a copy gets a marker of its own when written
+    Cell duplicate = makeCell(copy);
+    duplicate.codeSource = m_cells.at(row).codeSource; // the copy's code came from there too
     beginInsertRows({}, row + 1, row + 1);
-    m_cells.insert(row + 1, makeCell(copy));
+    m_cells.insert(row + 1, duplicate);
     endInsertRows();
     Q_EMIT notebookEdited();
     return row + 1;
@@ -164,6 +166,20 @@ void CellModel::setCode(int row, const QString &code)
     c.editedSinceRun = c.lastRun.has_value();
     changed(row, {Qt::DisplayRole, Qt::EditRole, CodeRole});
     Q_EMIT notebookEdited();
+}
+
+void CellModel::setCodeSource(int row, const CodeSource &source)
+{
+    if (row < 0 || row >= m_cells.size())
+        return;
+    m_cells[row].codeSource = source;
+}
+
+void CellModel::markPasted(int row)
+{
+    if (row < 0 || row >= m_cells.size() || m_cells.at(row).codeSource.origin != CodeOrigin::Typed)
+        return;
+    m_cells[row].codeSource.origin = CodeOrigin::Pasted;
 }
 
 void CellModel::setKind(int row, NotebookCell::Kind kind)

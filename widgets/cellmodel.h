@@ -3,6 +3,7 @@
 // made from it; it holds no widgets.
 #pragma once
 
+#include "cellrun.h"
 #include "percentformat.h"
 #include "runrecord.h"
 #include "staleness.h"
@@ -39,6 +40,10 @@ struct Cell
     // A later run of another cell rewrote a name this cell's last run read (core/staleness.h):
     // its output describes values the session no longer holds.
     std::optional<StaleMark> stale;
+    // Where the code came from, recorded with each run: typed by default, pasted once text was
+    // pasted in, llm (with the model, endpoint host and prompt hash) when the assistant wrote it.
+    // Editing model code keeps its origin: the llm_first_run review still applies to it.
+    CodeSource codeSource;
 
     bool isCode() const { return source.kind == NotebookCell::Kind::Code; }
 };
@@ -83,6 +88,9 @@ public:
     int duplicateCell(int row);
     void setCode(int row, const QString &code);
     void setKind(int row, NotebookCell::Kind kind);
+    void setCodeSource(int row, const CodeSource &source);
+    // Text was pasted into the cell: a typed cell becomes pasted (an llm cell stays llm).
+    void markPasted(int row);
 
     void markQueued(int row);
     void markRunning(int row);

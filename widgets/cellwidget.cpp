@@ -190,6 +190,27 @@ CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
     m_refusal->hide();
     layout->addWidget(m_refusal);
 
+    // The assistant's help for a run that went wrong: a fix arrives as a diff to accept.
+    m_assist = new QWidget(this);
+    auto *assist = new QHBoxLayout(m_assist);
+    assist->setContentsMargins(0, 0, 0, 0);
+    m_fix = new QToolButton(m_assist);
+    m_fix->setText(tr("Fix with assistant"));
+    m_fix->setToolTip(tr("Send this cell's code, its error or refusals and the variables it used "
+                         "to the assistant; its fix is shown as a change to accept"));
+    m_fix->setAutoRaise(true);
+    connect(m_fix, &QToolButton::clicked, this, &CellWidget::fixRequested);
+    m_explain = new QToolButton(m_assist);
+    m_explain->setText(tr("Explain"));
+    m_explain->setToolTip(tr("Ask the assistant what went wrong, in words"));
+    m_explain->setAutoRaise(true);
+    connect(m_explain, &QToolButton::clicked, this, &CellWidget::explainRequested);
+    assist->addWidget(m_fix);
+    assist->addWidget(m_explain);
+    assist->addStretch(1);
+    m_assist->hide();
+    layout->addWidget(m_assist);
+
     m_markdown = new SafeTextBrowser(this);
     m_markdown->setToolTip(tr("Double-click to edit"));
     m_markdown->viewport()->installEventFilter(this);
@@ -358,6 +379,7 @@ void CellWidget::startLiveOutput()
     m_liveRedraw.stop();
     m_shownRunId = -1; // whatever run ends this one, it is shown
     m_refusal->hide();
+    m_assist->hide();
     m_editor->setViolations({});
     m_output->clearOutput();
     m_output->hide();
@@ -489,6 +511,10 @@ void CellWidget::showRun(const Cell &cell, int row)
     m_refusalStatus = runStatusName(run.status);
     colourRefusal();
     m_refusal->setVisible(!refusals.isEmpty());
+    const bool wentWrong = run.status == RunStatus::Error || run.status == RunStatus::Rejected ||
+                           run.status == RunStatus::Denied || run.status == RunStatus::Memory ||
+                           run.status == RunStatus::Timeout;
+    m_assist->setVisible(wentWrong);
 
     m_output->clearOutput();
     // Rich outputs split the printed text: what came before the first stays here, the rest

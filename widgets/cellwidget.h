@@ -63,6 +63,9 @@ public:
     void editMarkdown();
     TracebackView *tracebackView() const { return m_traceback; }
     QLabel *staleMarker() const { return m_stale; }
+    // "Fix with assistant" and "Explain", shown under a failed, refused or denied run.
+    QToolButton *fixButton() const { return m_fix; }
+    QToolButton *explainButton() const { return m_explain; }
     // A table result of the run on show replaces its text repr; dropped when another run shows.
     void showResultTable(ResultTable *table);
     ResultTable *resultTable() const { return m_resultTable; }
@@ -80,6 +83,9 @@ Q_SIGNALS:
     void richTableShown(sandbench::RichOutputView *view);
     void openInDataRequested(const QString &variable);
     void outputCollapsedChanged();
+    // The analyst asked the assistant to fix or explain this cell's last run.
+    void fixRequested();
+    void explainRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -109,6 +115,9 @@ private:
     QToolButton *m_fold = nullptr;
     CodeEditor *m_editor = nullptr;
     QLabel *m_refusal = nullptr;
+    QWidget *m_assist = nullptr; // the row with Fix and Explain
+    QToolButton *m_fix = nullptr;
+    QToolButton *m_explain = nullptr;
     OutputView *m_output = nullptr;
     QToolButton *m_showAll = nullptr;
     SafeTextBrowser *m_markdown = nullptr;

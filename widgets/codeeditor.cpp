@@ -12,6 +12,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScreen>
@@ -23,9 +24,9 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 #include <functional>
 #include <memory>
-#include <QWheelEvent>
 
 namespace sandbench {
 namespace {
@@ -851,6 +852,13 @@ void CodeEditor::updateHeight()
                                                     : Qt::ScrollBarAlwaysOff);
     if (size.height != height())
         setFixedHeight(size.height);
+}
+
+void CodeEditor::insertFromMimeData(const QMimeData *source)
+{
+    QPlainTextEdit::insertFromMimeData(source);
+    if (source && source->hasText() && !source->text().isEmpty())
+        Q_EMIT pasted();
 }
 
 } // namespace sandbench

@@ -70,8 +70,13 @@ public:
     int lineNumberAreaWidth() const;
     void paintLineNumbers(QPaintEvent *event);
 
+Q_SIGNALS:
+    // Text came in from the clipboard or a drop (not typed): the cell's origin becomes pasted.
+    void pasted();
+
 protected:
     bool event(QEvent *event) override;
+    void insertFromMimeData(const QMimeData *source) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "cellmodel.h"
 #include "cellwidget.h"
+#include "llm/exchangestore.h"
 #include "runtimelinechart.h"
 #include "workermessages.h"
 
@@ -217,14 +218,63 @@ QString ProvenancePanel::field(const QString &key) const
     return {};
 }
 
+// The exchange the code came from, as the run store keeps it (found by the prompt's hash): when,
+// the model that answered, tokens, and the exact messages sent, one item each.
+void ProvenancePanel::fillExchange(QTreeWidgetItem *code, const RunRecord &run)
+{
+    if (run.llmPromptSha256.isEmpty())
+        return;
+    const std::optional<llm::Exchange> &exchange = m_exchange; // loaded with the run
+    if (!exchange) {
+        add(code, QStringLiteral("code.exchange"), tr("Exchange"),
+            m_exchangeError.isEmpty() ? tr("not in this database") : m_exchangeError);
+        return;
+    }
+    const llm::ChatAnswer &answer = exchange->answer;
+    QTreeWidgetItem *item = add(code, QStringLiteral("code.exchange"), tr("Exchange"),
+                                tr("#%1, %2").arg(exchange->id).arg(when(answer.startedAt)));
+    add(item, QStringLiteral("code.exchange.answered_model"), tr("answered by"),
+        answer.model.isEmpty() ? exchange->model : answer.model);
+    const auto tokens = [](int n) { return n >= 0 ? QString::number(n) : QString(); };
+    add(item, QStringLiteral("code.exchange.prompt_tokens"), tr("prompt tokens"),
+        tokens(answer.usage.promptTokens));
+    add(item, QStringLiteral("code.exchange.completion_tokens"), tr("answer tokens"),
+        tokens(answer.usage.completionTokens));
+    if (answer.startedAt.isValid() && answer.finishedAt.isValid())
+        add(item, QStringLiteral("code.exchange.duration_ms"), tr("answer time (ms)"),
+            QString::number(answer.startedAt.msecsTo(answer.finishedAt)));
+    QTreeWidgetItem *messages =
+        add(item, QStringLiteral("code.exchange.messages"), tr("messages sent"),
+            tr("%n message(s)", nullptr, int(exchange->messages.size())));
+    for (qsizetype i = 0; i < exchange->messages.size(); ++i) {
+        const QJsonObject message = exchange->messages.at(i).toObject();
+        const QString content = message.value(QStringLiteral("content")).toString();
+        QTreeWidgetItem *m = add(messages, QStringLiteral("code.exchange.messages.%1").arg(i),
+                                 message.value(QStringLiteral("role")).toString(),
+                                 content.section(QLatin1Char('\n'), 0, 0));
+        m->setToolTip(1, content.left(4000));
+    }
+    QTreeWidgetItem *reply = add(item, QStringLiteral("code.exchange.answer"), tr("answer"),
+                                 answer.content.section(QLatin1Char('\n'), 0, 0));
+    reply->setToolTip(1, answer.content.left(4000));
+}
+
 void ProvenancePanel::showRun(qint64 runId)
 {
     const quint64 generation = ++m_generation;
     if (!m_store) {
+        m_exchange.reset();
         showLoaded(runId, std::nullopt, std::nullopt, QString());
         return;
     }
-    using Answer = std::tuple<std::optional<RunRecord>, std::optional<ReviewDecision>, QString>;
+    struct Answer
+    {
+        std::optional<RunRecord> run;
+        std::optional<ReviewDecision> approval;
+        QString error;
+        std::optional<llm::Exchange> exchange; // the exchange an LLM cell's code came from
+        QString exchangeError;
+    };
     m_store->call(
         this,
         [runId](RunStore &store) {
@@ -233,11 +283,18 @@ void ProvenancePanel::showRun(qint64 runId)
             std::optional<ReviewDecision> approval;
             if (run && run->approvalId > 0)
                 approval = ReviewQueue(store).decision(run->approvalId);
-            return Answer{run, approval, error};
+            Answer answer{run, approval, error, std::nullopt, QString()};
+            if (run && !run->llmPromptSha256.isEmpty())
+                answer.exchange =
+                    llm::ExchangeStore(store).byPrompt(run->llmPromptSha256, &answer.exchangeError);
+            return answer;
         },
         [this, runId, generation](const Answer &answer) {
-            if (generation == m_generation)
-                showLoaded(runId, std::get<0>(answer), std::get<1>(answer), std::get<2>(answer));
+            if (generation != m_generation)
+                return;
+            m_exchange = answer.exchange;
+            m_exchangeError = answer.exchangeError;
+            showLoaded(runId, answer.run, answer.approval, answer.error);
         });
 }
 
@@ -285,6 +342,7 @@ void ProvenancePanel::showLoaded(qint64 runId, const std::optional<RunRecord> &r
         if (!run->llmEndpointHost.isEmpty())
             add(code, QStringLiteral("code.endpoint_host"), tr("Model server"),
                 run->llmEndpointHost);
+        fillExchange(code, *run);
     }
 
     fillInputs(add(nullptr, QStringLiteral("inputs"), tr("Datasets"),

@@ -4,6 +4,7 @@
 // session's runs on a timeline; clicking one shows it.
 #pragma once
 
+#include "llm/exchangestore.h"
 #include "reviewqueue.h"
 #include "storethread.h"
 
@@ -67,6 +68,7 @@ private:
                          const QString &value);
     void fillInputs(QTreeWidgetItem *root, const RunRecord &run);
     void fillEnvironment(QTreeWidgetItem *root, const RunRecord &run);
+    void fillExchange(QTreeWidgetItem *code, const RunRecord &run);
 
     void showLoaded(qint64 runId, const std::optional<RunRecord> &run,
                     const std::optional<ReviewDecision> &approval, const QString &error);
@@ -75,6 +77,8 @@ private:
     // The run on show and the approval it ran under, as the store answered: what json() writes.
     std::optional<RunRecord> m_run;
     std::optional<ReviewDecision> m_approval;
+    std::optional<llm::Exchange> m_exchange; // the LLM exchange of the run on show, if any
+    QString m_exchangeError;
     quint64 m_generation = 0; // the newest showRun(): older answers are not shown
     JsonFormatter m_toJson;
     qint64 m_runId = 0;

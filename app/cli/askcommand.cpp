@@ -162,9 +162,11 @@ int AskCommand::start(const QStringList &arguments)
     m_client = std::make_unique<llm::ChatClient>();
     m_client->setEndpoint(endpoint);
     m_client->setStallTimeoutMs(settings.stallTimeoutMs);
-    m_context.includeSamples = parser.isSet(samplesOption)     ? true
-                               : parser.isSet(noSamplesOption) ? false
-                                                               : endpoint.isLocal();
+    // The flags, else the window's Settings ▸ Assistant, else the endpoint's locality.
+    m_context.includeSamples = parser.isSet(samplesOption) ? true
+                               : parser.isSet(noSamplesOption)
+                                   ? false
+                                   : settings.sampleRows.value_or(endpoint.isLocal());
     m_context.contextTokens = settings.contextTokens;
     m_context.answerTokens = std::min(settings.answerTokens, settings.contextTokens / 4);
 

@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QString>
 #include <QUrl>
+#include <optional>
 
 namespace sandbench::llm {
 
@@ -18,16 +19,25 @@ struct AssistantSettings
     int contextTokens = 8192;
     int answerTokens = 1024;
     int stallTimeoutMs = 60000;
+    // Sample rows go with the question: the user's choice; unset, on for an endpoint on this
+    // machine (Endpoint::isLocal) and off for a remote one.
+    std::optional<bool> sampleRows;
 
     // QSettings first, the environment for what they leave unset.
     static AssistantSettings load()
     {
-        AssistantSettings s;
         const QSettings settings;
+        return load(settings);
+    }
+    static AssistantSettings load(const QSettings &settings)
+    {
+        AssistantSettings s;
         s.baseUrl = QUrl(settings.value(QStringLiteral("assistant/baseUrl")).toString());
         s.model = settings.value(QStringLiteral("assistant/model")).toString();
         s.temperature = settings.value(QStringLiteral("assistant/temperature"), 0.2).toDouble();
         s.contextTokens = settings.value(QStringLiteral("assistant/contextTokens"), 8192).toInt();
+        if (settings.contains(QStringLiteral("assistant/sampleRows")))
+            s.sampleRows = settings.value(QStringLiteral("assistant/sampleRows")).toBool();
         if (s.baseUrl.isEmpty())
             s.baseUrl = QUrl(qEnvironmentVariable("SANDBENCH_LLM_ENDPOINT"));
         if (s.model.isEmpty())
@@ -37,10 +47,18 @@ struct AssistantSettings
     void save() const
     {
         QSettings settings;
+        save(settings);
+    }
+    void save(QSettings &settings) const
+    {
         settings.setValue(QStringLiteral("assistant/baseUrl"), baseUrl.toString());
         settings.setValue(QStringLiteral("assistant/model"), model);
         settings.setValue(QStringLiteral("assistant/temperature"), temperature);
         settings.setValue(QStringLiteral("assistant/contextTokens"), contextTokens);
+        if (sampleRows.has_value())
+            settings.setValue(QStringLiteral("assistant/sampleRows"), *sampleRows);
+        else
+            settings.remove(QStringLiteral("assistant/sampleRows"));
     }
 };
 

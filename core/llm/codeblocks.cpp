@@ -18,7 +18,8 @@ QList<CodeBlock> codeBlocks(const QString &answer)
     qsizetype fenceLength = 0;
     CodeBlock current;
     bool inBlock = false;
-    for (QString line : lines) {
+    for (qsizetype lineNo = 0; lineNo < lines.size(); ++lineNo) {
+        QString line = lines.at(lineNo);
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
         // Up to three spaces of indentation may precede a fence.
@@ -38,20 +39,24 @@ QList<CodeBlock> codeBlocks(const QString &answer)
                 fenceChar = first;
                 fenceLength = run;
                 current = CodeBlock();
+                current.openingLine = lineNo;
                 current.language =
                     rest.mid(run).trimmed().toString().section(QLatin1Char(' '), 0, 0).toLower();
             }
             continue;
         }
         if (run >= fenceLength && first == fenceChar && rest.mid(run).trimmed().isEmpty()) {
+            current.closingLine = lineNo;
             blocks.append(current);
             inBlock = false;
             continue;
         }
         current.code += line + QLatin1Char('\n');
     }
-    if (inBlock && !current.code.isEmpty())
+    if (inBlock && !current.code.isEmpty()) {
+        current.closingLine = lines.size();
         blocks.append(current);
+    }
     return blocks;
 }
 

@@ -10,6 +10,10 @@ struct CodeBlock
 {
     QString language; // as the fence names it, lowercased; empty when it names none
     QString code;     // without the fences; ends with a newline
+    // The answer's lines (split at '\n', from 0) of the opening and closing fence; closingLine
+    // is past the last line for an unclosed block. The prose between blocks is what lies outside.
+    qsizetype openingLine = 0;
+    qsizetype closingLine = 0;
     bool isPython() const;
 };
 

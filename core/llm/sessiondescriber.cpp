@@ -1,0 +1,126 @@
+#include "sessiondescriber.h"
+
+#include "queryreply.h"
+#include "sessionrunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sandbench::llm {
+
+SessionDescriber::SessionDescriber(QObject *parent) : QObject(parent) {}
+
+void SessionDescriber::setSession(SessionRunner *session)
+{
+    m_session = session;
+    m_lastDatasets.clear();
+    m_lastVariables.clear();
+}
+
+QString SessionDescriber::cellText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isNull() || value.isUndefined())
+        return QStringLiteral("None");
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
+}
+
+VariableSummary SessionDescriber::variableFrom(const QJsonObject &v)
+{
+    // The worker gives a shape as a list of sizes: [1977, 7] reads "1977×7".
+    QStringList sizes;
+    for (const QJsonValue &size : v.value(QStringLiteral("shape")).toArray())
+        sizes.append(QString::number(size.toInteger()));
+    return {v.value(QStringLiteral("name")).toString(), v.value(QStringLiteral("type")).toString(),
+            sizes.join(QChar(0x00D7))};
+}
+
+void SessionDescriber::describe(const ContextInput &input)
+{
+    const quint64 generation = ++m_generation;
+    m_input = input;
+    m_pendingTables.clear();
+    m_pendingVariables = false;
+    m_active = true;
+    if (!m_session) {
+        finishWhenDone();
+        return;
+    }
+    // While a cell runs or waits to, nothing is asked: the question would wait behind the cell.
+    if (!m_session->isIdle()) {
+        m_active = false;
+        ContextInput stale = m_input;
+        stale.datasets = m_lastDatasets;
+        if (stale.datasets.isEmpty()) {
+            for (const DatasetSpec &dataset : m_session->datasets())
+                stale.datasets.append({dataset.name, -1, {}, {}});
+        }
+        stale.variables = m_lastVariables;
+        Q_EMIT described(stale, true);
+        return;
+    }
+    QueryReply *variables = m_session->queryVariables();
+    m_pendingVariables = true;
+    connect(variables, &QueryReply::finished, this, [this, variables, generation] {
+        if (generation != m_generation)
+            return;
+        m_pendingVariables = false;
+        for (const QJsonValue &value :
+             variables->json().value(QStringLiteral("variables")).toArray())
+            m_input.variables.append(variableFrom(value.toObject()));
+        finishWhenDone();
+    });
+    for (const DatasetSpec &dataset : m_session->datasets()) {
+        m_input.datasets.append({dataset.name, -1, {}, {}});
+        QueryReply *page = m_session->query(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("table")},
+            {QStringLiteral("name"), dataset.name},
+            {QStringLiteral("offset"), 0},
+            // The rows stay in the app unless samples may be sent (ContextBuilder leaves them).
+            {QStringLiteral("limit"), kSampleRows}});
+        m_pendingTables.insert(dataset.name);
+        connect(page, &QueryReply::finished, this, [this, page, generation, name = dataset.name] {
+            if (generation != m_generation)
+                return;
+            m_pendingTables.remove(name);
+            const QJsonObject reply = page->json();
+            for (DatasetSummary &summary : m_input.datasets) {
+                if (summary.name != name)
+                    continue;
+                const QJsonArray columns = reply.value(QStringLiteral("columns")).toArray();
+                const QJsonArray dtypes = reply.value(QStringLiteral("dtypes")).toArray();
+                for (qsizetype c = 0; c < columns.size(); ++c)
+                    summary.columns.append({cellText(columns.at(c)), dtypes.at(c).toString()});
+                summary.rows = reply.value(QStringLiteral("total_rows")).toInteger(-1);
+                for (const QJsonValue &row : reply.value(QStringLiteral("data")).toArray()) {
+                    QStringList cells;
+                    for (const QJsonValue &cell : row.toArray())
+                        cells.append(cellText(cell));
+                    summary.sampleRows.append(cells);
+                }
+            }
+            finishWhenDone();
+        });
+    }
+}
+
+void SessionDescriber::finishWhenDone()
+{
+    if (!m_active || m_pendingVariables || !m_pendingTables.isEmpty())
+        return;
+    m_active = false;
+    if (m_session) {
+        m_lastDatasets = m_input.datasets;
+        m_lastVariables = m_input.variables;
+    }
+    Q_EMIT described(m_input, false);
+}
+
+} // namespace sandbench::llm

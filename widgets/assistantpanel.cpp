@@ -1,0 +1,774 @@
+#include "assistantpanel.h"
+
+#include "storethread.h"
+
+#include "apikeystore.h"
+#include "cellmodel.h"
+#include "diffdialog.h"
+#include "llm/codeblocks.h"
+#include "llm/exchangestore.h"
+#include "llm/sessiondescriber.h"
+#include "pythonhighlighter.h"
+#include "richoutput.h"
+#include "runstore.h"
+#include "sessionrunner.h"
+#include "theme.h"
+#include "uilogging.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace sandbench {
+namespace {
+
+constexpr int kMaxAnswersKept = 30; // older answers leave the panel (their exchanges stay stored)
+
+QString roleTitle(const QString &role)
+{
+    if (role == QLatin1String("system"))
+        return AssistantPanel::tr("System (the sandbox's rules)");
+    if (role == QLatin1String("user"))
+        return AssistantPanel::tr("User (the question and the session's description)");
+    if (role == QLatin1String("assistant"))
+        return AssistantPanel::tr("Assistant");
+    return role;
+}
+
+// What to do about a failure, beyond its message: which of the panel's actions helps.
+bool settingsHelp(llm::ErrorKind kind)
+{
+    using K = llm::ErrorKind;
+    return kind == K::InvalidEndpoint || kind == K::ConnectionRefused || kind == K::HostNotFound ||
+           kind == K::Unauthorized || kind == K::ModelNotFound || kind == K::NotFound ||
+           kind == K::ContextLength;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// AnswerView
+
+AnswerView::AnswerView(const QString &title, bool dark, QWidget *parent)
+    : QFrame(parent), m_dark(dark)
+{
+    setFrameShape(QFrame::StyledPanel);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(8, 6, 8, 6);
+    auto *heading = new QLabel(title, this);
+    heading->setTextFormat(Qt::PlainText);
+    heading->setWordWrap(true);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    m_layout->addWidget(heading);
+    // While it streams the answer is plain text, appended: cheap per token, whatever its length.
+    m_stream = new QPlainTextEdit(this);
+    m_stream->setReadOnly(true);
+    m_stream->setObjectName(QStringLiteral("answerStream"));
+    m_stream->setMinimumHeight(80);
+    m_stream->setPlaceholderText(tr("Waiting for the model…"));
+    m_layout->addWidget(m_stream);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("answerError"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    m_layout->addWidget(m_error);
+}
+
+void AnswerView::appendText(const QString &text)
+{
+    m_text += text;
+    QTextCursor cursor(m_stream->document());
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertText(text);
+    if (QScrollBar *bar = m_stream->verticalScrollBar())
+        bar->setValue(bar->maximum());
+}
+
+void AnswerView::showError(const QString &message, const QString &details)
+{
+    m_error->setText(message);
+    m_error->setToolTip(details);
+    m_error->setStyleSheet(
+        QStringLiteral("QLabel { border-left: 3px solid %1; padding-left: 6px; }")
+            .arg(m_dark ? QStringLiteral("#ff7b72") : QStringLiteral("#b3261e")));
+    m_error->show();
+}
+
+void AnswerView::fail(const QString &message, bool offerSettings)
+{
+    m_finished = true;
+    m_stream->hide();
+    showError(message, QString());
+    if (offerSettings)
+        addSettingsButton();
+}
+
+void AnswerView::addSettingsButton()
+{
+    auto *open = new QPushButton(tr("Open Settings ▸ Assistant…"), this);
+    connect(open, &QPushButton::clicked, this, &AnswerView::settingsRequested);
+    auto *row = new QHBoxLayout;
+    row->addWidget(open);
+    row->addStretch(1);
+    m_layout->addLayout(row);
+}
+
+void AnswerView::finish(const llm::ChatAnswer &answer, const llm::Failure &failure)
+{
+    m_finished = true;
+    m_failure = failure;
+    m_text = answer.content;
+    const QList<llm::CodeBlock> blocks = llm::codeBlocks(m_text);
+    if (!m_text.isEmpty()) {
+        // The streamed text gives way to the rendered answer: prose as Markdown (untrusted: no
+        // resource is loaded, no link followed), each code block as code with its buttons.
+        m_stream->hide();
+        const QStringList lines = m_text.split(QLatin1Char('\n'));
+        qsizetype next = 0;
+        const auto addProse = [this, &lines](qsizetype from, qsizetype to) {
+            QStringList prose = lines.mid(from, to - from);
+            const QString markdown = prose.join(QLatin1Char('\n')).trimmed();
+            if (markdown.isEmpty())
+                return;
+            auto *view = new SafeTextBrowser(this);
+            view->setSafeMarkdown(markdown);
+            m_layout->insertWidget(m_layout->indexOf(m_error), view);
+        };
+        for (const llm::CodeBlock &block : blocks) {
+            addProse(next, block.openingLine);
+            next = block.closingLine + 1;
+            m_blocks.append(block.code);
+            auto *code = new QPlainTextEdit(this);
+            code->setObjectName(QStringLiteral("answerCode"));
+            code->setReadOnly(true);
+            code->setLineWrapMode(QPlainTextEdit::NoWrap);
+            code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            code->setPlainText(block.code.endsWith(QLatin1Char('\n')) ? block.code.chopped(1)
+                                                                      : block.code);
+            if (block.isPython())
+                new PythonHighlighter(code->document(),
+                                      EditorTheme::forKind(m_dark ? EditorTheme::Kind::Dark
+                                                                  : EditorTheme::Kind::Light));
+            const int lineCount = int(block.code.count(QLatin1Char('\n'))) + 1;
+            code->setFixedHeight(qMin(lineCount, 20) * code->fontMetrics().lineSpacing() + 14);
+            m_layout->insertWidget(m_layout->indexOf(m_error), code);
+            auto *buttons = new QHBoxLayout;
+            auto *insert = new QPushButton(tr("Insert as Cell"), this);
+            insert->setToolTip(tr("A new cell under the current one, recorded as written by the "
+                                  "model; it runs only when you run it"));
+            auto *replace = new QPushButton(isFix ? tr("Review Fix…") : tr("Replace Cell…"), this);
+            replace->setToolTip(tr("Replace the current cell: shows what changes in it before "
+                                   "anything is replaced"));
+            auto *copy = new QPushButton(tr("Copy"), this);
+            buttons->addWidget(insert);
+            buttons->addWidget(replace);
+            buttons->addWidget(copy);
+            buttons->addStretch(1);
+            m_layout->insertLayout(m_layout->indexOf(m_error), buttons);
+            m_insertButtons.append(insert);
+            m_replaceButtons.append(replace);
+            const QString text = block.code;
+            connect(insert, &QPushButton::clicked, this,
+                    [this, text] { Q_EMIT insertRequested(text); });
+            connect(replace, &QPushButton::clicked, this,
+                    [this, text] { Q_EMIT replaceRequested(text); });
+            connect(copy, &QPushButton::clicked, this,
+                    [text] { QApplication::clipboard()->setText(text); });
+        }
+        addProse(next, lines.size());
+    } else if (failure.kind == llm::ErrorKind::None) {
+        m_stream->setPlaceholderText(tr("The model answered with nothing."));
+    } else {
+        m_stream->hide();
+    }
+    if (failure.kind == llm::ErrorKind::Aborted) {
+        showError(tr("Stopped. What arrived is kept above."), QString());
+    } else if (failure.kind != llm::ErrorKind::None) {
+        QString details = failure.serverMessage;
+        if (failure.httpStatus > 0)
+            details = tr("HTTP %1: %2").arg(failure.httpStatus).arg(failure.serverMessage);
+        showError(failure.message, details);
+        if (settingsHelp(failure.kind))
+            addSettingsButton();
+    } else if (blocks.isEmpty() && expectsCode) {
+        m_error->setText(isFix ? tr("No code in this answer to fix the cell with: try again, or "
+                                    "ask in your own words.")
+                               : tr("No code in this answer: ask for the code you want, in "
+                                    "other words."));
+        m_error->setStyleSheet(QString());
+        m_error->show();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// AssistantPanel
+
+AssistantPanel::AssistantPanel(QWidget *parent) : QWidget(parent)
+{
+    m_client = new llm::ChatClient(this);
+    m_context = new llm::SessionDescriber(this);
+    m_keys = new ApiKeyStore(this);
+    connect(m_context, &llm::SessionDescriber::described, this, &AssistantPanel::onDescribed);
+    connect(m_keys, &ApiKeyStore::keyRead, this,
+            [this](const QString &host, const QString &key, const QString &error) {
+                if (host != m_keyHost)
+                    return;
+                m_apiKey = key;
+                m_keyError = error;
+                m_client->setEndpoint(endpoint());
+                updateState();
+            });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+
+    // Unset: two lines on how to start a local model and what to enter.
+    m_setup = new QLabel(this);
+    m_setup->setObjectName(QStringLiteral("assistantSetup"));
+    m_setup->setWordWrap(true);
+    m_setup->setTextFormat(Qt::RichText);
+    m_setup->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_setup->setText(
+        tr("No model is set up. For a local one, install Ollama and run <code>ollama serve</code> "
+           "and <code>ollama pull qwen2.5-coder:7b</code>.") +
+        QStringLiteral("<br>") +
+        tr("Then in Settings ▸ Assistant enter the base URL <code>http://localhost:11434/v1</code> "
+           "and pick the model."));
+    m_setupButton = new QPushButton(tr("Open Settings ▸ Assistant…"), this);
+    connect(m_setupButton, &QPushButton::clicked, this, &AssistantPanel::settingsRequested);
+    layout->addWidget(m_setup);
+    layout->addWidget(m_setupButton, 0, Qt::AlignLeft);
+
+    m_endpointLine = new QLabel(this);
+    m_endpointLine->setObjectName(QStringLiteral("assistantEndpoint"));
+    m_endpointLine->setWordWrap(true);
+    m_endpointLine->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_endpointLine);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    // Answers fit the dock's width (code blocks scroll on their own): no sideways panel.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_column = new QWidget(m_scroll);
+    m_columnLayout = new QVBoxLayout(m_column);
+    m_columnLayout->setContentsMargins(0, 0, 0, 0);
+    m_columnLayout->addStretch(1);
+    m_scroll->setWidget(m_column);
+    layout->addWidget(m_scroll, 1);
+
+    m_question = new QPlainTextEdit(this);
+    m_question->setObjectName(QStringLiteral("assistantQuestion"));
+    m_question->setPlaceholderText(
+        tr("Ask for an analysis, e.g. \"total revenue per region as a bar chart\" (Ctrl+Enter)"));
+    m_question->setTabChangesFocus(true);
+    m_question->setFixedHeight(m_question->fontMetrics().lineSpacing() * 3 + 14);
+    layout->addWidget(m_question);
+    auto *send = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_question);
+    send->setContext(Qt::WidgetShortcut);
+    connect(send, &QShortcut::activated, this, [this] { ask(); });
+
+    auto *buttons = new QHBoxLayout;
+    m_askButton = new QPushButton(tr("&Ask"), this);
+    m_askButton->setDefault(true);
+    connect(m_askButton, &QPushButton::clicked, this, [this] { ask(); });
+    m_stopButton = new QPushButton(tr("Stop"), this);
+    m_stopButton->setToolTip(tr("Stop the answer; what arrived is kept"));
+    connect(m_stopButton, &QPushButton::clicked, this, &AssistantPanel::stop);
+    m_contextButton = new QPushButton(tr("What the Model Sees…"), this);
+    m_contextButton->setToolTip(tr("The exact messages that asking now would send, before "
+                                   "anything is sent"));
+    connect(m_contextButton, &QPushButton::clicked, this, &AssistantPanel::showWhatTheModelSees);
+    buttons->addWidget(m_askButton);
+    buttons->addWidget(m_stopButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    // A row of its own: beside Ask and Stop it would not fit a narrow dock.
+    layout->addWidget(m_contextButton, 0, Qt::AlignLeft);
+
+    auto *options = new QHBoxLayout;
+    m_samples = new QCheckBox(tr("Send sample rows"), this);
+    m_samples->setToolTip(tr("A few first rows of each dataset go with the question. On by "
+                             "default for a model on this machine, off for a remote one "
+                             "(Settings ▸ Assistant)."));
+    // Agent mode (the model runs cells itself through the same sandbox and review) is not in
+    // the window yet: the box says where it will be.
+    m_agentMode = new QCheckBox(tr("Agent mode"), this);
+    m_agentMode->setEnabled(false);
+    m_agentMode->setToolTip(tr("Not available yet: the model would run cells itself, each in the "
+                               "sandbox and through the review queue"));
+    options->addWidget(m_samples);
+    options->addWidget(m_agentMode);
+    options->addStretch(1);
+    layout->addLayout(options);
+
+    setSettings(llm::AssistantSettings());
+}
+
+AssistantPanel::~AssistantPanel() = default;
+
+void AssistantPanel::setSettings(const llm::AssistantSettings &settings)
+{
+    const bool hostChanged = llm::Endpoint{settings.baseUrl, {}}.host() != m_keyHost;
+    m_settings = settings;
+    m_client->setStallTimeoutMs(settings.stallTimeoutMs);
+    m_samples->setChecked(samplesAllowed());
+    const QString host = llm::Endpoint{settings.baseUrl, {}}.host();
+    // Read again even for the same host: Settings may just have stored a new key.
+    if (hostChanged)
+        m_apiKey.clear();
+    m_keyHost = host;
+    m_keyError.clear();
+    if (!host.isEmpty())
+        m_keys->read(host);
+    m_client->setEndpoint(endpoint());
+    updateState();
+}
+
+void AssistantPanel::setCells(CellModel *cells, std::function<int()> currentRow)
+{
+    m_cells = cells;
+    m_currentRow = std::move(currentRow);
+}
+
+void AssistantPanel::setSession(SessionRunner *session)
+{
+    m_session = session;
+    m_context->setSession(session);
+}
+
+void AssistantPanel::setStore(StoreThread *store)
+{
+    m_store = store;
+}
+
+void AssistantPanel::setThemeKind(bool dark)
+{
+    m_dark = dark;
+}
+
+bool AssistantPanel::isConfigured() const
+{
+    return m_settings.baseUrl.isValid() && !m_settings.baseUrl.isEmpty() &&
+           !m_settings.model.trimmed().isEmpty();
+}
+
+bool AssistantPanel::isAsking() const
+{
+    return m_describing || (m_reply && !m_reply->isFinished());
+}
+
+llm::Endpoint AssistantPanel::endpoint() const
+{
+    return {m_settings.baseUrl, m_apiKey};
+}
+
+bool AssistantPanel::samplesAllowed() const
+{
+    if (m_settings.sampleRows.has_value())
+        return *m_settings.sampleRows;
+    return llm::Endpoint{m_settings.baseUrl, {}}.isLocal();
+}
+
+void AssistantPanel::updateState()
+{
+    const bool configured = isConfigured();
+    m_setup->setVisible(!configured);
+    m_setupButton->setVisible(!configured);
+    m_endpointLine->setVisible(configured);
+    if (configured) {
+        const llm::Endpoint e = endpoint();
+        m_endpointLine->setText(tr("%1 at %2 · %3")
+                                    .arg(m_settings.model, e.host(),
+                                         e.isLocal() ? tr("on this machine")
+                                                     : tr("remote: only what you see is sent")));
+        // A local server needs no key; a remote one without its key answers 401, which says so.
+        if (!m_keyError.isEmpty() && !e.isLocal())
+            m_endpointLine->setText(
+                m_endpointLine->text() + QLatin1Char('\n') +
+                tr("The keyring could not be read (%1): no API key is sent.").arg(m_keyError));
+    }
+    const bool asking = isAsking();
+    m_askButton->setEnabled(!asking);
+    m_stopButton->setEnabled(asking);
+}
+
+void AssistantPanel::showNotice(const QString &text)
+{
+    auto *notice = new QLabel(text, m_column);
+    notice->setWordWrap(true);
+    notice->setTextFormat(Qt::PlainText);
+    m_columnLayout->insertWidget(m_columnLayout->count() - 1, notice);
+}
+
+QList<AnswerView *> AssistantPanel::answers() const
+{
+    return m_column->findChildren<AnswerView *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+void AssistantPanel::ask(const QString &question)
+{
+    const QString text = question.isEmpty() ? m_question->toPlainText().trimmed() : question;
+    if (text.isEmpty()) {
+        m_question->setFocus();
+        return;
+    }
+    Pending pending;
+    pending.task = llm::Task::Ask;
+    pending.title = text;
+    llm::ContextInput input;
+    input.question = text;
+    const int row = m_currentRow ? m_currentRow() : -1;
+    if (m_cells && row >= 0 && row < m_cells->rowCount() && m_cells->cell(row).isCode())
+        input.currentCell = m_cells->cell(row).source.source;
+    start(pending, input);
+    if (question.isEmpty())
+        m_question->clear();
+}
+
+void AssistantPanel::fixCell(int row)
+{
+    if (!m_cells || row < 0 || row >= m_cells->rowCount())
+        return;
+    const Cell &cell = m_cells->cell(row);
+    Pending pending;
+    pending.task = llm::Task::Fix;
+    pending.row = row;
+    pending.cellId = cell.id;
+    pending.title =
+        cell.executionCount > 0 ? tr("Fix cell [%1]").arg(cell.executionCount) : tr("Fix the cell");
+    llm::ContextInput input;
+    input.currentCell = cell.source.source;
+    if (cell.lastRun) {
+        input.traceback = cell.lastRun->stderrText;
+        input.violations = cell.lastRun->violations;
+    }
+    start(pending, input);
+}
+
+void AssistantPanel::explainCell(int row)
+{
+    if (!m_cells || row < 0 || row >= m_cells->rowCount())
+        return;
+    const Cell &cell = m_cells->cell(row);
+    Pending pending;
+    pending.task = llm::Task::Explain;
+    pending.row = row;
+    pending.cellId = cell.id;
+    pending.title = cell.executionCount > 0 ? tr("Explain cell [%1]").arg(cell.executionCount)
+                                            : tr("Explain the cell");
+    llm::ContextInput input;
+    input.currentCell = cell.source.source;
+    if (cell.lastRun) {
+        input.traceback = cell.lastRun->stderrText;
+        input.violations = cell.lastRun->violations;
+    }
+    start(pending, input);
+}
+
+void AssistantPanel::showWhatTheModelSees()
+{
+    Pending pending;
+    pending.task = llm::Task::Ask;
+    pending.previewOnly = true;
+    llm::ContextInput input;
+    input.question = m_question->toPlainText().trimmed();
+    if (input.question.isEmpty())
+        input.question = tr("(your question)");
+    const int row = m_currentRow ? m_currentRow() : -1;
+    if (m_cells && row >= 0 && row < m_cells->rowCount() && m_cells->cell(row).isCode())
+        input.currentCell = m_cells->cell(row).source.source;
+    start(pending, input);
+}
+
+void AssistantPanel::start(const Pending &pending, const llm::ContextInput &base)
+{
+    if (m_describing || (isAsking() && !pending.previewOnly))
+        return; // one answer at a time; Stop ends the one on its way
+    if (!pending.previewOnly && !isConfigured()) {
+        auto *view = new AnswerView(pending.title, m_dark, m_column);
+        connect(view, &AnswerView::settingsRequested, this, &AssistantPanel::settingsRequested);
+        view->fail(tr("No model is set up: enter a base URL and a model in Settings ▸ "
+                      "Assistant (for Ollama: http://localhost:11434/v1)."),
+                   true);
+        m_columnLayout->insertWidget(m_columnLayout->count() - 1, view);
+        m_current = view;
+        Q_EMIT answerFinished();
+        return;
+    }
+    llm::ContextInput input = base;
+    input.task = pending.task;
+    input.includeSamples = m_samples->isChecked();
+    input.contextTokens = m_settings.contextTokens;
+    input.answerTokens = std::min(m_settings.answerTokens, m_settings.contextTokens / 4);
+    if (m_session)
+        input.rules = llm::rulesFromProfile(m_session->profile());
+    m_pending = pending;
+    if (!pending.previewOnly)
+        m_describing = true;
+    updateState();
+    m_context->describe(input);
+}
+
+void AssistantPanel::onDescribed(const llm::ContextInput &described, bool stale)
+{
+    const Pending pending = m_pending;
+    m_describing = false;
+    llm::ContextInput input = described;
+    // A fix sends the variables the cell used (as its last run read them), not all of them.
+    if (pending.task == llm::Task::Fix && m_cells) {
+        const int row = m_cells->rowOfId(pending.cellId);
+        if (row >= 0 && m_cells->cell(row).lastRun && m_cells->cell(row).lastRun->names.known) {
+            const QStringList read = m_cells->cell(row).lastRun->names.read;
+            QList<llm::VariableSummary> used;
+            for (const llm::VariableSummary &v : std::as_const(input.variables)) {
+                if (read.contains(v.name))
+                    used.append(v);
+            }
+            input.variables = used;
+        }
+    }
+    const llm::BuiltContext built = llm::ContextBuilder::build(input);
+    const QString endpointNote =
+        stale ? tr("The session was busy running a cell: its datasets and variables are "
+                   "described as they were last seen.")
+              : QString();
+    if (pending.previewOnly) {
+        showContextDialog(built, endpointNote);
+        updateState();
+        return;
+    }
+    m_built = built;
+    m_model = m_settings.model;
+    m_host = endpoint().host();
+
+    auto *view = new AnswerView(pending.title, m_dark, m_column);
+    view->model = m_model;
+    view->host = m_host;
+    view->promptSha256 = built.sha256;
+    view->row = pending.row;
+    view->cellId = pending.cellId;
+    view->isFix = pending.task == llm::Task::Fix;
+    view->expectsCode = pending.task != llm::Task::Explain;
+    connect(view, &AnswerView::insertRequested, this,
+            [this, view](const QString &code) { insertBlock(view, code); });
+    connect(view, &AnswerView::replaceRequested, this, [this, view](const QString &code) {
+        const int row = view->isFix && m_cells ? m_cells->rowOfId(view->cellId)
+                                               : (m_currentRow ? m_currentRow() : -1);
+        replaceWithBlock(view, code, row, view->isFix);
+    });
+    connect(view, &AnswerView::settingsRequested, this, &AssistantPanel::settingsRequested);
+    m_columnLayout->insertWidget(m_columnLayout->count() - 1, view);
+    m_current = view;
+    // Older answers go; their exchanges stay in the store and the Provenance panel.
+    const QList<AnswerView *> all = answers();
+    for (qsizetype i = 0; i + kMaxAnswersKept < all.size(); ++i)
+        all.at(i)->deleteLater();
+    if (!stale && !built.omitted.isEmpty())
+        view->showError(tr("To fit the model's context, left out: %1")
+                            .arg(built.omitted.join(QStringLiteral("; "))),
+                        QString());
+    if (!built.fits) {
+        view->fail(tr("The question and the sandbox's rules alone do not fit a context of "
+                      "%1 tokens: give a larger context size in Settings ▸ Assistant.")
+                       .arg(input.contextTokens),
+                   true);
+        updateState();
+        Q_EMIT answerFinished();
+        return;
+    }
+    llm::ChatRequest request;
+    request.model = m_model;
+    request.messages = built.messages;
+    request.temperature = m_settings.temperature;
+    request.maxTokens = input.answerTokens;
+    m_client->setEndpoint(endpoint());
+    m_reply = m_client->complete(request);
+    connect(m_reply, &llm::ChatReply::contentDelta, view, &AnswerView::appendText);
+    connect(m_reply, &llm::ChatReply::finished, this, &AssistantPanel::onFinished);
+    qCDebug(lcUi) << "assistant: asked" << m_model << "at" << m_host << "prompt" << built.sha256;
+    updateState();
+    m_scroll->ensureWidgetVisible(view);
+    Q_EMIT answerStarted();
+}
+
+void AssistantPanel::onFinished()
+{
+    llm::ChatReply *reply = m_reply;
+    if (!reply)
+        return;
+    const llm::ChatAnswer answer = reply->answer();
+    const llm::Failure failure = reply->failure();
+    reply->deleteLater();
+    m_reply = nullptr;
+
+    if (m_store) {
+        llm::Exchange exchange;
+        exchange.sessionId = m_session ? m_session->sessionId() : 0;
+        exchange.promptSha256 = m_built.sha256;
+        exchange.messages = m_built.messages;
+        exchange.model = m_model;
+        exchange.endpointHost = m_host;
+        exchange.answer = answer;
+        exchange.failure = failure;
+        // Recorded on the store's thread; the answer shows at once, the record follows.
+        m_store->call(
+            this,
+            [exchange](RunStore &store) mutable {
+                QString error;
+                const bool ok = llm::ExchangeStore(store).record(exchange, &error);
+                return std::make_pair(ok ? exchange.id : qint64(0), error);
+            },
+            [this, view = QPointer<AnswerView>(m_current)](const std::pair<qint64, QString> &r) {
+                if (r.first > 0)
+                    Q_EMIT exchangeRecorded(r.first);
+                else if (view)
+                    view->showError(
+                        tr("The exchange could not be kept in the run store: %1").arg(r.second),
+                        QString());
+            });
+    }
+    AnswerView *view = m_current;
+    if (view) {
+        view->finish(answer, failure);
+        // A fix arrives as a diff to accept, against the cell as it is now.
+        if (view->isFix && failure.kind == llm::ErrorKind::None) {
+            const QStringList blocks = view->codeBlocks();
+            if (!blocks.isEmpty() && m_cells) {
+                const int row = m_cells->rowOfId(view->cellId);
+                if (row >= 0)
+                    replaceWithBlock(view, blocks.first(), row, true);
+            }
+        }
+    }
+    updateState();
+    Q_EMIT answerFinished();
+}
+
+void AssistantPanel::stop()
+{
+    if (m_reply && !m_reply->isFinished())
+        m_reply->abort(); // finished() follows, with the partial answer
+    m_describing = false;
+    updateState();
+}
+
+CodeSource AssistantPanel::sourceFor(const AnswerView *answer) const
+{
+    CodeSource source;
+    source.origin = CodeOrigin::Llm;
+    source.llmModel = answer->model;
+    source.endpointHost = answer->host;
+    source.promptSha256 = answer->promptSha256;
+    return source;
+}
+
+void AssistantPanel::insertBlock(AnswerView *answer, const QString &code)
+{
+    if (!m_cells)
+        return;
+    const int current = m_currentRow ? m_currentRow() : -1;
+    QString text = code;
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    const int row = m_cells->insertCell(current + 1, NotebookCell::Kind::Code, text);
+    m_cells->setCodeSource(row, sourceFor(answer));
+    Q_EMIT cellInserted(row);
+}
+
+void AssistantPanel::replaceWithBlock(AnswerView *answer, const QString &code, int row, bool isFix)
+{
+    if (!m_cells || row < 0 || row >= m_cells->rowCount())
+        return;
+    if (m_diff)
+        m_diff->close();
+    QString text = code;
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    const Cell &cell = m_cells->cell(row);
+    const QString title = isFix ? tr("The Assistant's Fix") : tr("Replace the Current Cell");
+    auto *dialog = new DiffDialog(title, cell.source.source, text, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_diff = dialog;
+    const quint64 cellId = cell.id;
+    const CodeSource source = sourceFor(answer);
+    connect(dialog, &QDialog::accepted, this, [this, cellId, text, source] {
+        const int at = m_cells ? m_cells->rowOfId(cellId) : -1;
+        if (at < 0)
+            return; // the cell was deleted meanwhile
+        m_cells->setCode(at, text);
+        m_cells->setCodeSource(at, source);
+        Q_EMIT cellReplaced(at);
+    });
+    dialog->open();
+}
+
+void AssistantPanel::showContextDialog(const llm::BuiltContext &built, const QString &note)
+{
+    if (m_contextDialog)
+        m_contextDialog->close();
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("What the Model Sees"));
+    auto *layout = new QVBoxLayout(dialog);
+    QStringList head;
+    head << tr("Sent to %1 at %2, exactly as below (about %3 tokens of %4).")
+                .arg(m_settings.model.isEmpty() ? tr("(no model set)") : m_settings.model,
+                     endpoint().host().isEmpty() ? tr("(no endpoint set)") : endpoint().host())
+                .arg(built.estimatedTokens)
+                .arg(m_settings.contextTokens);
+    head << (m_samples->isChecked() ? tr("Sample rows are sent.")
+                                    : tr("No data values are sent: names, types and sizes only."));
+    if (!built.omitted.isEmpty())
+        head << tr("Left out to fit: %1").arg(built.omitted.join(QStringLiteral("; ")));
+    if (!note.isEmpty())
+        head << note;
+    head << tr("Its SHA-256, recorded with every cell it produces: %1").arg(built.sha256);
+    auto *label = new QLabel(head.join(QLatin1Char('\n')), dialog);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(label);
+    auto *view = new QPlainTextEdit(dialog);
+    view->setObjectName(QStringLiteral("modelSees"));
+    view->setReadOnly(true);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QString text;
+    for (const QJsonValue &value : built.messages) {
+        const QJsonObject message = value.toObject();
+        text += QStringLiteral("── %1 ──\n")
+                    .arg(roleTitle(message.value(QStringLiteral("role")).toString()));
+        text += message.value(QStringLiteral("content")).toString();
+        text += QStringLiteral("\n\n");
+    }
+    view->setPlainText(text);
+    layout->addWidget(view, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    auto *copy = buttons->addButton(tr("Copy as JSON"), QDialogButtonBox::ActionRole);
+    const QByteArray json = QJsonDocument(built.messages).toJson(QJsonDocument::Indented);
+    connect(copy, &QPushButton::clicked, dialog,
+            [json] { QApplication::clipboard()->setText(QString::fromUtf8(json)); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(720, 560);
+    m_contextDialog = dialog;
+    dialog->show();
+}
+
+} // namespace sandbench
