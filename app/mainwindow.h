@@ -1,6 +1,6 @@
 // The workbench window: the notebook in the middle, datasets, variables, figures and history in
 // docks around it, run control in the toolbar and status bar. It wires the parts together; each
-// part is its own class (CellListView, NotebookRunner, FigurePanel, DatasetsPanel, ...).
+// part is its own class (CellListView, Notebook, FigurePanel, DatasetsPanel, ...).
 #pragma once
 
 #include "appsettings.h"
@@ -35,8 +35,7 @@ class FigurePanel;
 class FindReplaceBar;
 class HistoryPanel;
 class NotebookDocument;
-class NotebookRunner;
-class StaleRunner;
+class Notebook;
 class ProvenancePanel;
 class ResultTable;
 class RichOutputView;
@@ -78,13 +77,13 @@ public:
     // Shows a table variable of the session in the data panel and brings the panel forward.
     void openTable(const QString &variable);
     NotebookDocument *document() const { return m_document; }
-    NotebookRunner *runner() const { return m_runner; }
+    Notebook *runner() const { return m_runner; }
     LiveChecker *liveChecker() const { return m_checker; }
     FindReplaceBar *findBar() const { return m_findBar; }
     QAction *runAction() const { return m_runAction; }
     QAction *runAdvanceAction() const { return m_runAdvanceAction; }
     QAction *runAllAction() const { return m_runAllAction; }
-    StaleRunner *staleRunner() const { return m_staleRunner; }
+    QAction *runStaleAction() const { return m_runStaleAction; }
     QAction *interruptAction() const { return m_interruptAction; }
     QAction *undoAction() const { return m_undoAction; }
     SessionRunner *session() const { return m_session.get(); }
@@ -154,7 +153,7 @@ private:
     CellModel *m_cells = nullptr;
     CellListView *m_cellView = nullptr;
     NotebookDocument *m_document = nullptr;
-    NotebookRunner *m_runner = nullptr;
+    Notebook *m_runner = nullptr; // owns m_cells
     LiveChecker *m_checker = nullptr;
     SessionEditorHelp *m_editorHelp = nullptr;
     FindReplaceBar *m_findBar = nullptr;
@@ -183,7 +182,7 @@ private:
     QAction *m_runAction = nullptr;
     QAction *m_runAdvanceAction = nullptr;
     QAction *m_runAllAction = nullptr;
-    StaleRunner *m_staleRunner = nullptr;
+    QAction *m_runStaleAction = nullptr;
     QAction *m_interruptAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_restartAction = nullptr;

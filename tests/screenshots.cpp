@@ -10,7 +10,7 @@
 #include "datapanel.h"
 #include "figurepanel.h"
 #include "mainwindow.h"
-#include "notebookrunner.h"
+#include "notebook.h"
 #include "outputview.h"
 #include "provenancepanel.h"
 #include "reviewqueuepanel.h"

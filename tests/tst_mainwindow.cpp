@@ -14,11 +14,10 @@
 #include "livechecker.h"
 #include "mainwindow.h"
 #include "notebookdocument.h"
-#include "notebookrunner.h"
+#include "notebook.h"
 #include "outputview.h"
 #include "provenancepanel.h"
 #include "reviewqueuepanel.h"
-#include "stalerunner.h"
 #include "richoutput.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -371,7 +370,7 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("big")});
         for (int row = 0; row < 4; ++row)
             QVERIFY(window->cellView()->cellWidget(row)->staleMarker()->isHidden());
-        QAction *runStale = window->staleRunner()->action();
+        QAction *runStale = window->runStaleAction();
         QVERIFY(!runStale->isEnabled());
 
         // The first cell again, with a new value: the third used it.
@@ -466,7 +465,7 @@ private Q_SLOTS:
         QVERIFY2(window->openScript(path, &error), qPrintable(error));
         QCOMPARE(window->cells()->rowCount(), 4);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
-        QSignalSpy busy(window->runner(), &NotebookRunner::busyChanged);
+        QSignalSpy busy(window->runner(), &Notebook::busyChanged);
         window->runAllAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 3, 120000);
         QTRY_VERIFY(!window->runner()->isBusy());
