@@ -294,7 +294,7 @@ void Notebook::onFinished(quint64 cellId, CellRun *run, const RunRecord &record,
             while (m_executionCount > 0 && m_givenBack.remove(m_executionCount))
                 --m_executionCount;
         }
-        Q_EMIT cellDropped(cellId);
+        Q_EMIT cellDropped(cellId, record);
         setBusy(wasBusy);
         return;
     }

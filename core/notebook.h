@@ -116,8 +116,9 @@ Q_SIGNALS:
     // ran: that one's cell is marked not run (cellDropped).
     void cellFinished(quint64 cellId, const sandbench::RunRecord &run, bool recorded,
                       const QString &storeError);
-    // A queued run was dropped before it ran (stopped, or a run before it failed).
-    void cellDropped(quint64 cellId);
+    // A queued run was dropped before it ran (stopped, or a run before it failed); run is its
+    // interrupted record, which the store does not keep.
+    void cellDropped(quint64 cellId, const sandbench::RunRecord &run);
     // A reviewer rejected the run a cell waited with.
     void cellRejected(quint64 cellId, qint64 runId, const QString &reviewer, const QString &note);
 
