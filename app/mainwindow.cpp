@@ -541,11 +541,9 @@ void MainWindow::buildRunMenu()
     m_runAllAction->setToolTip(tr("Run every code cell from the top; stops at the first cell that "
                                   "does not end ok (Ctrl+Shift+Enter)"));
     StaleRunner *stale = m_runner->staleRunner(); // Run > Run Stale Cells
-    m_runStaleAction = run->addAction(tr("Run S&tale Cells"), stale, &StaleRunner::start);
+    m_runStaleAction = run->addAction(StaleRunner::actionText(), stale, &StaleRunner::start);
     m_runStaleAction->setObjectName(QStringLiteral("runStaleCells"));
-    m_runStaleAction->setToolTip(tr("Run again, in notebook order, the cells whose output used a "
-                                    "name a later run redefined, and the cells below that become "
-                                    "stale on the way"));
+    m_runStaleAction->setToolTip(StaleRunner::actionToolTip());
     m_runStaleAction->setEnabled(stale->canStart());
     connect(stale, &StaleRunner::canStartChanged, m_runStaleAction, &QAction::setEnabled);
     connect(stale, &StaleRunner::message, this, [this](const QString &t) { status(t); });

@@ -25,6 +25,17 @@ StaleRunner::StaleRunner(Notebook *notebook) : QObject(notebook), m_notebook(not
     });
 }
 
+QString StaleRunner::actionText()
+{
+    return tr("Run S&tale Cells");
+}
+
+QString StaleRunner::actionToolTip()
+{
+    return tr("Run again, in notebook order, the cells whose output used a name a later run "
+              "redefined, and the cells below that become stale on the way");
+}
+
 bool StaleRunner::canStart() const
 {
     return !isActive() && !m_notebook->isBusy() && !m_notebook->cells()->staleRows().isEmpty();

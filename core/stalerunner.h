@@ -21,6 +21,11 @@ class StaleRunner : public QObject
 public:
     explicit StaleRunner(Notebook *notebook);
 
+    // The words of the menu action that starts it (the window's, translated here so that they
+    // keep their catalogue entries).
+    static QString actionText();
+    static QString actionToolTip();
+
     // Some cell is stale, nothing runs and no sweep is on.
     bool canStart() const;
     // Starts the sweep; returns false when no cell is stale or the notebook is busy.
