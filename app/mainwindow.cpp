@@ -15,8 +15,8 @@
 #include "historypanel.h"
 #include "ipynb.h"
 #include "livechecker.h"
+#include "notebook.h"
 #include "notebookdocument.h"
-#include "notebookrunner.h"
 #include "paths.h"
 #include "provenancepanel.h"
 #include "reviewerwindow.h"
@@ -90,9 +90,9 @@ MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QW
         }
     }
 
-    m_cells = new CellModel(this);
+    m_runner = new Notebook(this);
+    m_cells = m_runner->cells();
     m_document = new NotebookDocument(m_cells, recoveryDir(), this);
-    m_runner = new NotebookRunner(m_cells, this);
     m_cellView = new CellListView(m_cells, this);
     m_checker = new LiveChecker(*m_cellView, this);
     m_editorHelp = new SessionEditorHelp(this);
@@ -109,13 +109,17 @@ MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QW
             [this] { m_findBar->setEditor(editor()); });
     connect(m_cellView, &CellListView::runRequested, this,
             [this](int row) { m_runner->runCell(row); });
-    connect(m_runner, &NotebookRunner::cellFinished, this, &MainWindow::onCellFinished);
-    connect(m_runner, &NotebookRunner::cellOutput, this,
-            [this](int row, const QString &stream, const QString &text) {
-                if (CellWidget *cell = m_cellView->cellWidget(row))
+    // The notebook names cells by id; the window's views by the row a cell is at now.
+    connect(m_runner, &Notebook::cellFinished, this,
+            [this](quint64 id, const RunRecord &run, bool recorded, const QString &storeError) {
+                onCellFinished(m_cells->rowOfId(id), run, recorded, storeError);
+            });
+    connect(m_runner, &Notebook::cellOutput, this,
+            [this](quint64 id, const QString &stream, const QString &text) {
+                if (CellWidget *cell = m_cellView->cellWidget(m_cells->rowOfId(id)))
                     cell->appendLiveOutput(stream, text);
             });
-    connect(m_runner, &NotebookRunner::busyChanged, this, &MainWindow::onBusyChanged);
+    connect(m_runner, &Notebook::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_document, &NotebookDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &NotebookDocument::pathChanged, this, &MainWindow::updateTitle);
 
@@ -326,8 +330,9 @@ void MainWindow::connectDataPanels()
                                                    .arg(decision.runId)
                                                    .arg(decision.reviewer, decision.note));
     });
-    connect(m_runner, &NotebookRunner::cellRejected, this,
-            [this](int row, qint64 runId, const QString &reviewer, const QString &note) {
+    connect(m_runner, &Notebook::cellRejected, this,
+            [this](quint64 id, qint64 runId, const QString &reviewer, const QString &note) {
+                const int row = m_cells->rowOfId(id);
                 // Named by its execution count, as the log names runs: a row number would
                 // name another cell once one is inserted above.
                 const int count =
@@ -566,9 +571,13 @@ void MainWindow::buildRunMenu()
     m_runAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     m_runAllAction->setToolTip(tr("Run every code cell from the top; stops at the first cell that "
                                   "does not end ok (Ctrl+Shift+Enter)"));
-    m_staleRunner = new StaleRunner(m_cells, m_runner, this); // Run > Run Stale Cells
-    run->addAction(m_staleRunner->action());
-    connect(m_staleRunner, &StaleRunner::message, this, [this](const QString &t) { status(t); });
+    StaleRunner *stale = m_runner->staleRunner(); // Run > Run Stale Cells
+    m_runStaleAction = run->addAction(StaleRunner::actionText(), stale, &StaleRunner::start);
+    m_runStaleAction->setObjectName(QStringLiteral("runStaleCells"));
+    m_runStaleAction->setToolTip(StaleRunner::actionToolTip());
+    m_runStaleAction->setEnabled(stale->canStart());
+    connect(stale, &StaleRunner::canStartChanged, m_runStaleAction, &QAction::setEnabled);
+    connect(stale, &StaleRunner::message, this, [this](const QString &t) { status(t); });
     run->addSeparator();
     m_interruptAction = run->addAction(tr("&Interrupt"), this, [this] { m_runner->interrupt(); });
     m_interruptAction->setShortcuts(

@@ -1,6 +1,6 @@
 // The workbench window: the notebook in the middle, datasets, variables, figures and history in
 // docks around it, run control in the toolbar and status bar. It wires the parts together; each
-// part is its own class (CellListView, NotebookRunner, FigurePanel, DatasetsPanel, ...).
+// part is its own class (CellListView, Notebook, FigurePanel, DatasetsPanel, ...).
 #pragma once
 
 #include "appsettings.h"
@@ -37,8 +37,7 @@ class FigurePanel;
 class FindReplaceBar;
 class HistoryPanel;
 class NotebookDocument;
-class NotebookRunner;
-class StaleRunner;
+class Notebook;
 class ProvenancePanel;
 class ResultTable;
 class RichOutputView;
@@ -141,7 +140,7 @@ private:
     CellModel *m_cells = nullptr;
     CellListView *m_cellView = nullptr;
     NotebookDocument *m_document = nullptr;
-    NotebookRunner *m_runner = nullptr;
+    Notebook *m_runner = nullptr; // owns m_cells
     LiveChecker *m_checker = nullptr;
     SessionEditorHelp *m_editorHelp = nullptr;
     FindReplaceBar *m_findBar = nullptr;
@@ -171,7 +170,7 @@ private:
     QAction *m_runAction = nullptr;
     QAction *m_runAdvanceAction = nullptr;
     QAction *m_runAllAction = nullptr;
-    StaleRunner *m_staleRunner = nullptr;
+    QAction *m_runStaleAction = nullptr;
     QAction *m_interruptAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_restartAction = nullptr;

@@ -27,13 +27,13 @@ public:
     RunSearchPanel *runSearchPanel() const { return m_w.m_search; }
     AssistantPanel *assistantPanel() const { return m_w.m_assistant; }
     NotebookDocument *document() const { return m_w.m_document; }
-    NotebookRunner *runner() const { return m_w.m_runner; }
+    Notebook *runner() const { return m_w.m_runner; }
     LiveChecker *liveChecker() const { return m_w.m_checker; }
     FindReplaceBar *findBar() const { return m_w.m_findBar; }
     QAction *runAction() const { return m_w.m_runAction; }
     QAction *runAdvanceAction() const { return m_w.m_runAdvanceAction; }
     QAction *runAllAction() const { return m_w.m_runAllAction; }
-    StaleRunner *staleRunner() const { return m_w.m_staleRunner; }
+    QAction *runStaleAction() const { return m_w.m_runStaleAction; }
     QAction *interruptAction() const { return m_w.m_interruptAction; }
     QAction *undoAction() const { return m_w.m_undoAction; }
     SessionRunner *session() const { return m_w.m_session.get(); }

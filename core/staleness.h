@@ -2,7 +2,7 @@
 // another cell rewrote shows output computed from a value the session no longer holds (issue 15,
 // item 6). Derived from what actually ran: the names each run read and wrote, as the worker found
 // them (RunRecord::names, sandbox/python/sandbench_worker/names.py), not from the cells' text.
-// QtCore only: the notebook model (widgets/cellmodel.h) keeps one and asks it after every run.
+// QtCore only: the notebook model (core/cellmodel.h) keeps one and asks it after every run.
 #pragma once
 
 #include "runrecord.h"

@@ -14,7 +14,7 @@
 #include "helpers/fakeopenai.h"
 #include "mainwindow.h"
 #include "mainwindowtestaccess.h"
-#include "notebookrunner.h"
+#include "notebook.h"
 #include "outputview.h"
 #include "provenancepanel.h"
 #include "reviewqueuepanel.h"

@@ -15,7 +15,7 @@
 #include "mainwindow.h"
 #include "mainwindowtestaccess.h"
 #include "notebookdocument.h"
-#include "notebookrunner.h"
+#include "notebook.h"
 #include "outputview.h"
 #include "provenancepanel.h"
 #include "reviewqueuepanel.h"
@@ -393,7 +393,7 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("big")});
         for (int row = 0; row < 4; ++row)
             QVERIFY(testAccess(window).cellView()->cellWidget(row)->staleMarker()->isHidden());
-        QAction *runStale = testAccess(window).staleRunner()->action();
+        QAction *runStale = testAccess(window).runStaleAction();
         QVERIFY(!runStale->isEnabled());
 
         // The first cell again, with a new value: the third used it.
@@ -491,7 +491,7 @@ private Q_SLOTS:
         QVERIFY2(window->openScript(path, &error), qPrintable(error));
         QCOMPARE(testAccess(window).cells()->rowCount(), 4);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
-        QSignalSpy busy(testAccess(window).runner(), &NotebookRunner::busyChanged);
+        QSignalSpy busy(testAccess(window).runner(), &Notebook::busyChanged);
         testAccess(window).runAllAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 3, 120000);
         QTRY_VERIFY(!testAccess(window).runner()->isBusy());

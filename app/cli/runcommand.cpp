@@ -143,11 +143,16 @@ int RunCommand::start(const QStringList &arguments)
     const auto cells = readNotebookFile(scriptPath, &error);
     if (!cells)
         return usageError(kCommand, error);
-    int index = 0;
-    for (const NotebookCell &cell : *cells) {
-        if (cell.kind == NotebookCell::Kind::Code)
-            m_cells.append({++index, cell.source});
-    }
+    // A script's cells all run and are all reported, whatever one of them did, numbered
+    // [cell 1], [cell 2]... in the script's order (blank ones too).
+    m_notebook = std::make_unique<Notebook>();
+    Notebook::Policy policy;
+    policy.stopOnFailure = false;
+    policy.skipBlankCells = false;
+    policy.reuseDroppedNumbers = false;
+    m_notebook->setPolicy(policy);
+    m_notebook->setCodeSource(m_source);
+    m_notebook->cells()->setNotebook(*cells);
     config.origin = QFileInfo(scriptPath).absoluteFilePath();
 
     m_store = RunStore::open(databasePath, &error);
@@ -184,34 +189,30 @@ void RunCommand::onDatasetsLoaded(const QStringList &errors)
         return;
     }
     m_cellsQueued = true;
-    if (m_cells.isEmpty()) {
+    m_notebook->setSession(m_runner.get());
+    if (!m_json) {
+        // --json keeps one object per run; text shows the output as the cell prints it.
+        connect(m_notebook.get(), &Notebook::cellOutput, this,
+                [this](quint64, const QString &stream, const QString &text) {
+                    const bool isStderr = stream == QLatin1String("stderr");
+                    QTextStream &to = isStderr ? m_err : m_out;
+                    (isStderr ? m_streamedStderr : m_streamedStdout) += text;
+                    to << text;
+                    to.flush();
+                });
+    }
+    connect(m_notebook.get(), &Notebook::cellFinished, this,
+            [this](quint64, const RunRecord &record, bool recorded, const QString &storeError) {
+                onRunFinished(record, recorded, storeError);
+            });
+    connect(m_notebook.get(), &Notebook::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            onNotebookIdle();
+    });
+    if (m_notebook->runAll() == 0) {
         m_err << kCommand << QStringLiteral(": ") << tr("the script has no code cells") << Qt::endl;
         finish(ExitCode::Ok);
         return;
-    }
-    for (const auto &[cellIndex, code] : std::as_const(m_cells)) {
-        CellRequest request;
-        request.cellId = QString::number(cellIndex);
-        request.code = code;
-        request.source = m_source;
-        request.number = cellIndex;
-        CellRun *run = m_runner->submit(request);
-        m_open.append(run);
-        if (!m_json) {
-            // --json keeps one object per run; text shows the output as the cell prints it.
-            connect(run, &CellRun::output, this,
-                    [this](const QString &stream, const QString &text) {
-                        const bool isStderr = stream == QLatin1String("stderr");
-                        QTextStream &to = isStderr ? m_err : m_out;
-                        (isStderr ? m_streamedStderr : m_streamedStdout) += text;
-                        to << text;
-                        to.flush();
-                    });
-        }
-        connect(run, &CellRun::finished, this,
-                [this, run](const RunRecord &record, bool recorded, const QString &storeError) {
-                    onRunFinished(run, record, recorded, storeError);
-                });
     }
     m_interruptWatcher = std::make_unique<InterruptWatcher>([this] { onInterrupt(); });
 }
@@ -227,61 +228,54 @@ void RunCommand::onInterrupt()
     m_interrupted = true;
     // Each cell's own run is stopped: the later ones are dropped, the running one interrupted
     // (also when the worker has not said yet that it started).
-    const QList<QPointer<CellRun>> open = m_open;
-    int cancelled = 0;
-    for (const QPointer<CellRun> &run : open)
-        cancelled += run && run->status() != CellRun::Status::Running ? 1 : 0;
+    const int cancelled = m_notebook->queuedCount() - (m_notebook->runningCell() != 0 ? 1 : 0);
     m_err << kCommand << QStringLiteral(": ")
           << tr("interrupting the running cell; %n later cell(s) will not run (Ctrl+C again to "
                 "stop at once)",
                 "", cancelled)
           << Qt::endl;
-    for (auto it = open.crbegin(); it != open.crend(); ++it) {
-        if (*it)
-            (*it)->interrupt();
-    }
+    m_notebook->interrupt();
 }
 
-void RunCommand::onRunFinished(CellRun *cell, const RunRecord &run, bool recorded,
-                               const QString &storeError)
+void RunCommand::onRunFinished(const RunRecord &run, bool recorded, const QString &storeError)
 {
-    m_open.removeOne(cell);
-    // A cell Ctrl+C dropped before it ran has nothing to report (it was not recorded).
-    if (!cell->wasCancelled()) {
-        m_statuses.append(run.status);
-        if (run.status == RunStatus::PendingReview && recorded)
-            m_pendingRuns.append(run.id);
-        if (!recorded) {
-            m_storeFailed = true;
-            m_err << kCommand << QStringLiteral(": ")
-                  << tr("cell %1 ran but was not recorded: %2").arg(run.cellIndex).arg(storeError)
-                  << Qt::endl;
-        }
-        if (m_json)
-            printJson(run, recorded, storeError);
-        else
-            printText(run);
+    // A cell Ctrl+C dropped before it ran has nothing to report (the notebook says nothing of it
+    // here: it was not recorded).
+    m_statuses.append(run.status);
+    if (run.status == RunStatus::PendingReview && recorded)
+        m_pendingRuns.append(run.id);
+    if (!recorded) {
+        m_storeFailed = true;
+        m_err << kCommand << QStringLiteral(": ")
+              << tr("cell %1 ran but was not recorded: %2").arg(run.cellIndex).arg(storeError)
+              << Qt::endl;
     }
-    if (m_open.isEmpty()) {
-        // Stopped before any cell ran: the run was interrupted all the same.
-        const int code = exitCodeFor(m_statuses.isEmpty() && m_interrupted
-                                         ? QList<RunStatus>{RunStatus::Interrupted}
-                                         : m_statuses);
-        if (!m_pendingRuns.isEmpty()) {
-            QStringList ids;
-            for (qint64 id : std::as_const(m_pendingRuns))
-                ids.append(QString::number(id));
-            m_err << kCommand << QStringLiteral(": ")
-                  << tr("%n cell(s) wait for review: run %1. A reviewer approves with 'sandbench "
-                        "review approve ID --note TEXT'; then run the script again.",
-                        "", int(ids.size()))
-                         .arg(ids.join(QStringLiteral(", ")))
-                  << Qt::endl;
-        }
-        // README: the highest code that applies; a run that was not recorded is a store
-        // failure (73) whatever the cells did.
-        finish(m_storeFailed ? std::max(code, ExitCode::CantCreate) : code);
+    if (m_json)
+        printJson(run, recorded, storeError);
+    else
+        printText(run);
+}
+
+void RunCommand::onNotebookIdle()
+{
+    // Stopped before any cell ran: the run was interrupted all the same.
+    const int code =
+        exitCodeFor(m_statuses.isEmpty() && m_interrupted ? QList<RunStatus>{RunStatus::Interrupted}
+                                                          : m_statuses);
+    if (!m_pendingRuns.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : std::as_const(m_pendingRuns))
+            ids.append(QString::number(id));
+        m_err << kCommand << QStringLiteral(": ")
+              << tr("%n cell(s) wait for review: run %1. A reviewer approves with 'sandbench "
+                    "review approve ID --note TEXT'; then run the script again.",
+                    "", int(ids.size()))
+                     .arg(ids.join(QStringLiteral(", ")))
+              << Qt::endl;
     }
+    // README: the highest code that applies; a run that was not recorded is a store
+    // failure (73) whatever the cells did.
+    finish(m_storeFailed ? std::max(code, ExitCode::CantCreate) : code);
 }
 
 void RunCommand::printText(const RunRecord &run)

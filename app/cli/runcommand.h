@@ -1,6 +1,7 @@
 // `sandbench run`: runs a percent-format script's cells in one session, headless.
 #pragma once
 
+#include "notebook.h"
 #include "runstore.h"
 #include "sessionrunner.h"
 
@@ -30,8 +31,8 @@ Q_SIGNALS:
 
 private:
     void onDatasetsLoaded(const QStringList &errors);
-    void onRunFinished(CellRun *cell, const sandbench::RunRecord &run, bool recorded,
-                       const QString &storeError);
+    void onRunFinished(const sandbench::RunRecord &run, bool recorded, const QString &storeError);
+    void onNotebookIdle();
     void printText(const RunRecord &run);
     void printJson(const RunRecord &run, bool recorded, const QString &storeError);
     void finish(int code);
@@ -46,14 +47,15 @@ private:
     QString m_streamedStderr;
     std::unique_ptr<RunStore> m_store;
     std::unique_ptr<SessionRunner> m_runner;
-    QList<QPair<int, QString>> m_cells;
+    // The script's cells, run in order through the session; after m_runner, so that it goes
+    // first.
+    std::unique_ptr<Notebook> m_notebook;
     QList<RunStatus> m_statuses;
     QList<qint64> m_pendingRuns; // runs that wait for review, reported at the end
     CodeSource m_source;
     bool m_cellsQueued = false;
     bool m_storeFailed = false;
     bool m_finished = false;
-    QList<QPointer<CellRun>> m_open; // submitted and not finished, in order
     bool m_interrupted = false;
     std::unique_ptr<class InterruptWatcher> m_interruptWatcher;
 };

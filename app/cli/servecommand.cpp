@@ -62,6 +62,29 @@ int ServeCommand::start(const QStringList &arguments)
         return ExitCode::CantCreate;
     }
     m_runner = std::make_unique<SessionRunner>(*m_store, config);
+    // Each execute is answered on its own, whatever the ones before it did; every number is
+    // used once (a dropped execute's too), so a response's cell_index names one request.
+    m_notebook = std::make_unique<Notebook>();
+    Notebook::Policy policy;
+    policy.stopOnFailure = false;
+    policy.skipBlankCells = false;
+    policy.reuseDroppedNumbers = false;
+    m_notebook->setPolicy(policy);
+    m_notebook->setSession(m_runner.get());
+    connect(m_notebook.get(), &Notebook::cellOutput, this,
+            [this](quint64 cellId, const QString &stream, const QString &text) {
+                if (!m_progress.contains(cellId))
+                    return;
+                respond({{QStringLiteral("id"), m_executeIds.value(cellId)},
+                         {QStringLiteral("progress"), QStringLiteral("output")},
+                         {QStringLiteral("stream"), stream},
+                         {QStringLiteral("text"), text}});
+            });
+    connect(m_notebook.get(), &Notebook::cellFinished, this, &ServeCommand::onExecuteDone);
+    connect(m_notebook.get(), &Notebook::cellDropped, this,
+            [this](quint64 cellId, const RunRecord &record) {
+                onExecuteDone(cellId, record, false, QString());
+            });
     connect(m_runner.get(), &SessionRunner::undoFinished, this,
             [this](bool ok, const QString &message) {
                 QJsonObject out = response(m_undoId.value_or(QJsonValue()),
@@ -150,12 +173,12 @@ void ServeCommand::handleLine(const QByteArray &line)
     const QJsonObject request = document.object();
     const QJsonValue id = request.value(QStringLiteral("id"));
     const QString op = request.value(QStringLiteral("op")).toString();
-    const bool running = !m_executes.isEmpty() || m_ask;
-    static const QStringList ops = {QStringLiteral("execute"),   QStringLiteral("undo"),
-                                    QStringLiteral("interrupt"), QStringLiteral("variables"),
-                                    QStringLiteral("table"),     QStringLiteral("reset"),
-                                    QStringLiteral("shutdown"),  QStringLiteral("complete"),
-                                    QStringLiteral("help"),      QStringLiteral("ask")};
+    const bool running = m_notebook->isBusy() || m_ask;
+    static const QStringList ops = {
+        QStringLiteral("execute"),   QStringLiteral("undo"),     QStringLiteral("interrupt"),
+        QStringLiteral("variables"), QStringLiteral("table"),    QStringLiteral("reset"),
+        QStringLiteral("shutdown"),  QStringLiteral("complete"), QStringLiteral("help"),
+        QStringLiteral("ask")};
     if (!ops.contains(op)) {
         fail(id, op.isEmpty()
                      ? tr("the request has no \"op\"")
@@ -216,21 +239,17 @@ void ServeCommand::handleLine(const QByteArray &line)
                         "before the response) or false (the default)"));
             return;
         }
-        CellRequest cell;
-        cell.code = code.toString();
-        cell.source = source;
-        cell.options.timeoutMs = timeoutMs;
-        cell.options.keepOnError = keepOnError;
-        cell.number = m_nextCell++;
-        cell.cellId = QString::number(cell.number);
-        execute(id, cell, progress.toBool(false));
+        RunOptions options;
+        options.timeoutMs = timeoutMs;
+        options.keepOnError = keepOnError;
+        execute(id, code.toString(), options, source, progress.toBool(false));
     } else if (op == QLatin1String("interrupt")) {
         // The oldest open execute is the one running (or about to): its own run is stopped,
         // even when the worker has not said yet that it started.
         if (m_ask)
             m_ask->stop();
-        else if (running && m_executes.first())
-            m_executes.first()->interrupt();
+        else if (m_notebook->isBusy())
+            m_notebook->interruptCell(m_notebook->openCells().constFirst());
         QJsonObject out = response(id, QStringLiteral("ok"));
         out.insert(QStringLiteral("interrupted"), running);
         respond(out);
@@ -286,33 +305,34 @@ void ServeCommand::handleLine(const QByteArray &line)
                                 {QStringLiteral("code"), request.value(QStringLiteral("code"))}}));
     } else if (op == QLatin1String("reset")) {
         m_resetId = id;
-        m_nextCell = 1;
+        m_notebook->restartCounts();
         m_runner->reset();
     }
 }
 
-void ServeCommand::execute(const QJsonValue &id, const CellRequest &request, bool progress)
+void ServeCommand::execute(const QJsonValue &id, const QString &code, const RunOptions &options,
+                           const CodeSource &source, bool progress)
 {
-    CellRun *run = m_runner->submit(request);
-    m_executes.append(run);
-    if (progress) {
-        // "progress": true asks for the cell's output as it prints, in lines before the response.
-        connect(run, &CellRun::output, this,
-                [this, id](const QString &stream, const QString &text) {
-                    respond({{QStringLiteral("id"), id},
-                             {QStringLiteral("progress"), QStringLiteral("output")},
-                             {QStringLiteral("stream"), stream},
-                             {QStringLiteral("text"), text}});
-                });
-    }
-    connect(run, &CellRun::finished, this,
-            [this, id, run](const RunRecord &record, bool recorded, const QString &storeError) {
-                m_executes.removeOne(run);
-                QJsonObject out = runToJson(record, recorded, storeError);
-                out.insert(QStringLiteral("id"), id);
-                respond(out);
-                finishWhenIdle();
-            });
+    CellModel *cells = m_notebook->cells();
+    const int row = cells->insertCell(cells->rowCount(), NotebookCell::Kind::Code, code);
+    const quint64 cellId = cells->cell(row).id;
+    m_executeIds.insert(cellId, id);
+    // "progress": true asks for the cell's output as it prints, in lines before the response.
+    if (progress)
+        m_progress.insert(cellId);
+    m_notebook->run(cellId, options, source);
+}
+
+void ServeCommand::onExecuteDone(quint64 cellId, const RunRecord &record, bool recorded,
+                                 const QString &storeError)
+{
+    QJsonObject out = runToJson(record, recorded, storeError);
+    out.insert(QStringLiteral("id"), m_executeIds.take(cellId));
+    m_progress.remove(cellId);
+    // Answered: the cell has done its part (serve keeps no notebook, the store keeps the run).
+    m_notebook->cells()->removeCell(m_notebook->cells()->rowOfId(cellId));
+    respond(out);
+    finishWhenIdle();
 }
 
 void ServeCommand::startAsk(const QJsonValue &id, const QJsonObject &request)
@@ -359,7 +379,7 @@ void ServeCommand::finishWhenIdle()
 {
     // Every request before the end is answered first: each of them is answered in bounded time,
     // a dead worker's requests at once (WorkerClient), so this never waits for good.
-    if (m_finished || !(m_inputClosed || m_shuttingDown) || !m_executes.isEmpty() ||
+    if (m_finished || !(m_inputClosed || m_shuttingDown) || m_notebook->isBusy() ||
         m_openQueries > 0 || m_undoId || m_resetId || m_ask)
         return;
     m_finished = true;

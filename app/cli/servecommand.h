@@ -2,6 +2,7 @@
 // and scripts. Every request is one JSON object on a line with an "id"; every response echoes it.
 #pragma once
 
+#include "notebook.h"
 #include "runstore.h"
 #include "serveask.h"
 #include "sessionrunner.h"
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <memory>
@@ -36,7 +38,10 @@ private:
     void handleLine(const QByteArray &line);
     void respond(QJsonObject response);
     void fail(const QJsonValue &id, const QString &message);
-    void execute(const QJsonValue &id, const CellRequest &request, bool progress);
+    void execute(const QJsonValue &id, const QString &code, const RunOptions &options,
+                 const CodeSource &source, bool progress);
+    void onExecuteDone(quint64 cellId, const RunRecord &record, bool recorded,
+                       const QString &storeError);
     // A query's reply goes out as the client's response to id.
     void answer(const QJsonValue &id, QueryReply *reply);
     void finishWhenIdle();
@@ -45,14 +50,17 @@ private:
     QTextStream m_out;
     std::unique_ptr<RunStore> m_store;
     std::unique_ptr<SessionRunner> m_runner;
+    // The executes, each a cell of this notebook while it is open (queued or running), in the
+    // order they came; after m_runner, so that it goes first.
+    std::unique_ptr<Notebook> m_notebook;
+    QHash<quint64, QJsonValue> m_executeIds; // open cell -> the client's request id
+    QSet<quint64> m_progress;                // open cells whose output streams to the client
     std::unique_ptr<QSocketNotifier> m_stdin;
     QByteArray m_buffer;
     bool m_discardingLongLine = false;
     bool m_inputClosed = false;
     bool m_shuttingDown = false;
     QJsonValue m_shutdownId;
-    int m_nextCell = 1;
-    QList<QPointer<CellRun>> m_executes; // queued and running executes, oldest first
     int m_openQueries = 0;               // queries sent and not answered
     std::optional<QJsonValue> m_undoId;  // the client's id of an undo in progress
     std::optional<QJsonValue> m_resetId; // ... of a reset in progress

@@ -1,16 +1,28 @@
-#include "notebookrunner.h"
+#include "notebook.h"
 
-#include "cellmodel.h"
 #include "cellrun.h"
+#include "logging.h"
 #include "sessionrunner.h"
-#include "uilogging.h"
+#include "stalerunner.h"
 
 namespace sandbench {
 
-NotebookRunner::NotebookRunner(CellModel *cells, QObject *parent) : QObject(parent), m_cells(cells)
+Notebook::Notebook(QObject *parent)
+    : QObject(parent), m_cells(new CellModel(this)), m_stale(new StaleRunner(this))
 {}
 
-void NotebookRunner::setSession(SessionRunner *session)
+Notebook::~Notebook()
+{
+    // The session may outlive the notebook: its runs must not call back into a dead one.
+    for (const QList<OpenRun> *list : {&m_runs, &m_waiting}) {
+        for (const OpenRun &open : *list) {
+            if (open.run)
+                open.run->disconnect(this);
+        }
+    }
+}
+
+void Notebook::setSession(SessionRunner *session)
 {
     // Runs of the old session will not be answered by the new one (the old one takes them along).
     const bool wasBusy = isBusy();
@@ -25,29 +37,40 @@ void NotebookRunner::setSession(SessionRunner *session)
     }
     m_runs.clear();
     m_waiting.clear(); // a new session does not know the old one's waiting cells
-    // A new session counts from 1 again, as a restarted Jupyter kernel does.
-    m_executionCount = 0;
-    m_cellOfCount.clear();
-    m_givenBack.clear();
+    restartCounts();
     m_session = session;
     if (wasBusy)
         Q_EMIT busyChanged(false);
 }
 
-bool NotebookRunner::runCell(int row)
+void Notebook::restartCounts()
 {
-    if (!m_session || row < 0 || row >= m_cells->rowCount())
+    m_executionCount = 0;
+    m_cellOfCount.clear();
+    m_givenBack.clear();
+}
+
+bool Notebook::run(quint64 cellId)
+{
+    return run(cellId, RunOptions(), std::nullopt);
+}
+
+bool Notebook::run(quint64 cellId, const RunOptions &options,
+                   const std::optional<CodeSource> &source)
+{
+    const int row = m_cells->rowOfId(cellId);
+    if (!m_session || row < 0)
         return false;
     const Cell &cell = m_cells->cell(row);
-    if (!cell.isCode() || cell.source.source.trimmed().isEmpty())
+    if (!cell.isCode() || (m_policy.skipBlankCells && cell.source.source.trimmed().isEmpty()))
         return false;
     for (const OpenRun &open : std::as_const(m_runs)) {
-        if (open.cellId == cell.id)
+        if (open.cellId == cellId)
             return false;
     }
     // Run again while it waits for review: the new run replaces the wait.
     for (qsizetype i = 0; i < m_waiting.size(); ++i) {
-        if (m_waiting.at(i).cellId != cell.id)
+        if (m_waiting.at(i).cellId != cellId)
             continue;
         const QPointer<CellRun> waiting = m_waiting.takeAt(i).run;
         if (waiting) {
@@ -56,7 +79,6 @@ bool NotebookRunner::runCell(int row)
         }
         break;
     }
-    const quint64 cellId = cell.id;
     const bool wasBusy = isBusy();
     const int count = ++m_executionCount;
     m_givenBack.remove(count);
@@ -65,28 +87,39 @@ bool NotebookRunner::runCell(int row)
     CellRequest request;
     request.cellId = QString::number(cellId);
     request.code = cell.source.source;
-    request.source = cell.codeSource;
+    // Where the code came from: the caller's word for this run, else the cell's own (pasted, or
+    // inserted from the assistant), else the notebook's (a script file for `run`).
+    request.source = source ? *source
+                     : cell.codeSource.origin != CodeOrigin::Typed ? cell.codeSource
+                                                                    : m_source;
+    request.options = options;
     request.number = count;
     CellRun *run = m_session->submit(request);
     m_runs.append({cellId, run});
-    qCDebug(lcUi) << "row" << row << "queued as" << count << ";" << m_runs.size() << "open";
+    qCDebug(lcSession) << "cell" << cellId << "queued as" << count << ";" << m_runs.size()
+                       << "open";
     watch(cellId, run);
+    Q_EMIT cellQueued(cellId);
     setBusy(wasBusy);
     return true;
 }
 
-void NotebookRunner::watch(quint64 cellId, CellRun *run)
+bool Notebook::runCell(int row)
+{
+    return row >= 0 && row < m_cells->rowCount() && run(m_cells->cell(row).id);
+}
+
+void Notebook::watch(quint64 cellId, CellRun *run)
 {
     connect(run, &CellRun::statusChanged, this,
             [this, cellId, run] { onStatusChanged(cellId, run); });
     connect(run, &CellRun::output, this,
             [this, cellId](const QString &stream, const QString &text) {
-                Q_EMIT cellOutput(m_cells->rowOfId(cellId), stream, text);
+                Q_EMIT cellOutput(cellId, stream, text);
             });
     connect(run, &CellRun::heldForReview, this, [this, cellId, run] { onHeld(cellId, run); });
     connect(run, &CellRun::rejected, this, [this, cellId, run](const ReviewDecision &decision) {
-        Q_EMIT cellRejected(m_cells->rowOfId(cellId), run->heldRunId(), decision.reviewer,
-                            decision.note);
+        Q_EMIT cellRejected(cellId, run->heldRunId(), decision.reviewer, decision.note);
     });
     connect(run, &CellRun::finished, this,
             [this, cellId, run](const RunRecord &record, bool recorded, const QString &error) {
@@ -94,32 +127,71 @@ void NotebookRunner::watch(quint64 cellId, CellRun *run)
             });
 }
 
-int NotebookRunner::runFrom(int row)
+int Notebook::runFrom(quint64 cellId)
 {
+    // The ids are taken first: a run that ends at once (no worker) must not shift the walk.
+    const int from = m_cells->rowOfId(cellId);
+    if (from < 0)
+        return 0;
+    QList<quint64> ids;
+    for (int r = from; r < m_cells->rowCount(); ++r)
+        ids.append(m_cells->cell(r).id);
     int queued = 0;
-    for (int r = qMax(0, row); r < m_cells->rowCount(); ++r)
-        queued += runCell(r) ? 1 : 0;
+    for (const quint64 id : std::as_const(ids))
+        queued += run(id) ? 1 : 0;
     return queued;
 }
 
-int NotebookRunner::rowOfExecutionCount(int count) const
+int Notebook::runFrom(int row)
+{
+    row = qMax(0, row);
+    return row < m_cells->rowCount() ? runFrom(m_cells->cell(row).id) : 0;
+}
+
+int Notebook::runAll()
+{
+    return runFrom(0);
+}
+
+QList<quint64> Notebook::openCells() const
+{
+    QList<quint64> ids;
+    ids.reserve(m_runs.size());
+    for (const OpenRun &open : m_runs)
+        ids.append(open.cellId);
+    return ids;
+}
+
+quint64 Notebook::cellOfExecutionCount(int count) const
+{
+    const quint64 id = m_cellOfCount.value(count);
+    return m_cells->rowOfId(id) >= 0 ? id : 0;
+}
+
+int Notebook::rowOfExecutionCount(int count) const
 {
     const auto it = m_cellOfCount.constFind(count);
     return it == m_cellOfCount.constEnd() ? -1 : m_cells->rowOfId(*it);
 }
 
-int NotebookRunner::runningRow() const
+quint64 Notebook::runningCell() const
 {
     for (const OpenRun &open : m_runs) {
         if (open.run && open.run->status() == CellRun::Status::Running)
-            return m_cells->rowOfId(open.cellId);
+            return open.cellId;
     }
-    return -1;
+    return 0;
 }
 
-void NotebookRunner::interrupt()
+int Notebook::runningRow() const
 {
-    qCDebug(lcUi) << "Stop: running row" << runningRow() << "of" << m_runs.size() << "open";
+    const quint64 id = runningCell();
+    return id == 0 ? -1 : m_cells->rowOfId(id);
+}
+
+void Notebook::interrupt()
+{
+    qCDebug(lcSession) << "Stop: running cell" << runningCell() << "of" << m_runs.size() << "open";
     // Every open run is stopped through its own CellRun: the queued ones are dropped, the running
     // one is interrupted in the worker (even before the worker said it started).
     const QList<OpenRun> open = m_runs;
@@ -129,7 +201,19 @@ void NotebookRunner::interrupt()
     }
 }
 
-void NotebookRunner::dropQueued()
+bool Notebook::interruptCell(quint64 cellId)
+{
+    for (const OpenRun &open : std::as_const(m_runs)) {
+        if (open.cellId == cellId && open.run) {
+            const QPointer<CellRun> run = open.run;
+            run->interrupt();
+            return true;
+        }
+    }
+    return false;
+}
+
+void Notebook::dropQueued()
 {
     const QList<OpenRun> open = m_runs;
     for (auto it = open.crbegin(); it != open.crend(); ++it) {
@@ -138,14 +222,14 @@ void NotebookRunner::dropQueued()
     }
 }
 
-void NotebookRunner::onStatusChanged(quint64 cellId, CellRun *run)
+void Notebook::onStatusChanged(quint64 cellId, CellRun *run)
 {
     const int row = m_cells->rowOfId(cellId);
     switch (run->status()) {
     case CellRun::Status::Running:
         m_runningSince = QDateTime::currentDateTimeUtc();
         m_cells->markRunning(row);
-        Q_EMIT cellStarted(row);
+        Q_EMIT cellStarted(cellId);
         break;
     case CellRun::Status::Queued:
         // Approved after a review: the same run, with the number it waited with, goes on.
@@ -164,7 +248,7 @@ void NotebookRunner::onStatusChanged(quint64 cellId, CellRun *run)
     }
 }
 
-void NotebookRunner::onHeld(quint64 cellId, CellRun *run)
+void Notebook::onHeld(quint64 cellId, CellRun *run)
 {
     // The cell shows its pending_review record while it waits; it is not busy meanwhile.
     const bool wasBusy = isBusy();
@@ -178,12 +262,13 @@ void NotebookRunner::onHeld(quint64 cellId, CellRun *run)
     const RunRecord &held = run->heldRecord();
     m_cells->setExecutionCount(row, held.cellIndex);
     m_cells->finishRun(row, held);
-    dropQueued();
-    Q_EMIT cellFinished(row, held, true, QString());
+    if (m_policy.stopOnFailure)
+        dropQueued();
+    Q_EMIT cellFinished(cellId, held, true, QString());
     setBusy(wasBusy);
 }
 
-void NotebookRunner::forget(CellRun *run)
+void Notebook::forget(CellRun *run)
 {
     for (QList<OpenRun> *list : {&m_runs, &m_waiting}) {
         for (qsizetype i = 0; i < list->size(); ++i) {
@@ -195,8 +280,8 @@ void NotebookRunner::forget(CellRun *run)
     }
 }
 
-void NotebookRunner::onFinished(quint64 cellId, CellRun *run, const RunRecord &record,
-                                bool recorded, const QString &storeError)
+void Notebook::onFinished(quint64 cellId, CellRun *run, const RunRecord &record, bool recorded,
+                          const QString &storeError)
 {
     const bool wasBusy = isBusy();
     const bool waited = run->heldRunId() != 0 && record.status == RunStatus::PendingReview;
@@ -204,14 +289,16 @@ void NotebookRunner::onFinished(quint64 cellId, CellRun *run, const RunRecord &r
     const int row = m_cells->rowOfId(cellId);
     const int number = run->request().number;
     if (run->wasCancelled()) {
-        // Never ran: the cell is as before, and the number goes back when it was the last one
-        // given, so the counts a user sees have no gaps (an approved run keeps its own).
-        qCDebug(lcUi) << "row" << row << "dropped before it ran";
+        // Never ran: the cell is as before; the number may go back (Policy).
+        qCDebug(lcSession) << "cell" << cellId << "dropped before it ran";
         m_cells->markNotRun(row);
         m_cellOfCount.remove(number);
-        m_givenBack.insert(number);
-        while (m_executionCount > 0 && m_givenBack.remove(m_executionCount))
-            --m_executionCount;
+        if (m_policy.reuseDroppedNumbers) {
+            m_givenBack.insert(number);
+            while (m_executionCount > 0 && m_givenBack.remove(m_executionCount))
+                --m_executionCount;
+        }
+        Q_EMIT cellDropped(cellId, record);
         setBusy(wasBusy);
         return;
     }
@@ -220,16 +307,16 @@ void NotebookRunner::onFinished(quint64 cellId, CellRun *run, const RunRecord &r
         setBusy(wasBusy);
         return;
     }
-    qCDebug(lcUi) << "row" << row << "ended" << qPrintable(runStatusName(record.status));
+    qCDebug(lcSession) << "cell" << cellId << "ended" << qPrintable(runStatusName(record.status));
     m_cells->setExecutionCount(row, record.cellIndex);
     m_cells->finishRun(row, record);
-    if (record.status != RunStatus::Ok)
+    if (record.status != RunStatus::Ok && m_policy.stopOnFailure)
         dropQueued();
-    Q_EMIT cellFinished(row, record, recorded, storeError);
+    Q_EMIT cellFinished(cellId, record, recorded, storeError);
     setBusy(wasBusy);
 }
 
-void NotebookRunner::setBusy(bool wasBusy)
+void Notebook::setBusy(bool wasBusy)
 {
     if (wasBusy != isBusy())
         Q_EMIT busyChanged(isBusy());

@@ -4,17 +4,14 @@
 // run again so is C. It sweeps forward only, each cell at most once, as a notebook is read: two
 // cells that feed each other cannot make it loop, and a cell above the last one it ran that
 // became stale keeps its marker. It stops at the first run that does not end ok, like Run All.
+// The notebook owns it; the window's menu action only follows canStart().
 #pragma once
 
 #include <QObject>
-#include <QPointer>
-
-class QAction;
 
 namespace sandbench {
 
-class CellModel;
-class NotebookRunner;
+class Notebook;
 struct RunRecord;
 
 class StaleRunner : public QObject
@@ -22,30 +19,35 @@ class StaleRunner : public QObject
     Q_OBJECT
 
 public:
-    StaleRunner(CellModel *cells, NotebookRunner *runner, QObject *parent = nullptr);
+    explicit StaleRunner(Notebook *notebook);
 
-    // The menu's action: enabled while some cell is stale and nothing runs.
-    QAction *action() const { return m_action; }
+    // The words of the menu action that starts it (the window's, translated here so that they
+    // keep their catalogue entries).
+    static QString actionText();
+    static QString actionToolTip();
 
+    // Some cell is stale, nothing runs and no sweep is on.
+    bool canStart() const;
     // Starts the sweep; returns false when no cell is stale or the notebook is busy.
     bool start();
     bool isActive() const { return m_current != 0; }
 
 Q_SIGNALS:
+    // canStart() changed.
+    void canStartChanged(bool canStart);
     // Words for the status bar: how many cells the sweep ran, and why it stopped.
     void message(const QString &text);
 
 private:
     void runNext();
-    void onCellFinished(int row, const sandbench::RunRecord &run);
-    void updateAction();
+    void onCellFinished(quint64 cellId, const sandbench::RunRecord &run);
+    void update();
 
-    CellModel *m_cells;
-    NotebookRunner *m_runner;
-    QAction *m_action;
+    Notebook *m_notebook;
     quint64 m_current = 0; // the id of the cell the sweep runs now; 0 when it is not running
     int m_lastRow = -1;    // the row the sweep ran last: it goes on below it
     int m_ran = 0;
+    bool m_canStart = false;
 };
 
 } // namespace sandbench
