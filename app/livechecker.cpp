@@ -105,16 +105,16 @@ void LiveChecker::onAnswered(const CheckReply &reply)
         return;
     }
     const QString code = m_sentCode;
-    m_session->llmFirstRunReason(
-        code, m_cells.model()->cell(row).codeSource, this,
-        [this, code, found](std::optional<Violation> reason) mutable {
-            // The code may have changed while the store answered: the newer check shows.
-            if (!m_editor || m_editor->toPlainText() != code)
-                return;
-            if (reason)
-                found.append(*reason);
-            show(found);
-        });
+    m_session->llmFirstRunReason(code, m_cells.model()->cell(row).codeSource, this,
+                                 [this, code, found](std::optional<Violation> reason) mutable {
+                                     // The code may have changed while the store answered: the
+                                     // newer check shows.
+                                     if (!m_editor || m_editor->toPlainText() != code)
+                                         return;
+                                     if (reason)
+                                         found.append(*reason);
+                                     show(found);
+                                 });
 }
 
 void LiveChecker::show(const QList<Violation> &found)

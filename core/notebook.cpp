@@ -89,9 +89,9 @@ bool Notebook::run(quint64 cellId, const RunOptions &options,
     request.code = cell.source.source;
     // Where the code came from: the caller's word for this run, else the cell's own (pasted, or
     // inserted from the assistant), else the notebook's (a script file for `run`).
-    request.source = source ? *source
+    request.source = source                                        ? *source
                      : cell.codeSource.origin != CodeOrigin::Typed ? cell.codeSource
-                                                                    : m_source;
+                                                                   : m_source;
     request.options = options;
     request.number = count;
     CellRun *run = m_session->submit(request);

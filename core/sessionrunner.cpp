@@ -809,8 +809,7 @@ QList<Violation> SessionRunner::appReviewReasons(const CellRun &run, const Profi
     return reasons;
 }
 
-std::optional<Violation> SessionRunner::llmFirstRunReason(const Profile &effective,
-                                                          bool codeHasRun,
+std::optional<Violation> SessionRunner::llmFirstRunReason(const Profile &effective, bool codeHasRun,
                                                           const CodeSource &source) const
 {
     if (!effective.reviewTriggerEnabled(QStringLiteral("llm_first_run")) ||

@@ -26,8 +26,8 @@
 #include <QString>
 #include <QStringList>
 #include <QTimer>
-#include <memory>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace sandbench {

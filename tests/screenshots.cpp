@@ -123,9 +123,11 @@ bool assistantShots(MainWindow &window, const QString &outDir)
         }
     }
     // The LLM cell's provenance, the exchange unfolded.
-    const qint64 runId =
-        testAccess(window).cells()->cell(row + 1).lastRun ? testAccess(window).cells()->cell(row + 1).lastRun->id : 0;
-    auto *provenance = qobject_cast<QDockWidget *>(testAccess(window).provenancePanel()->parentWidget());
+    const qint64 runId = testAccess(window).cells()->cell(row + 1).lastRun
+                             ? testAccess(window).cells()->cell(row + 1).lastRun->id
+                             : 0;
+    auto *provenance =
+        qobject_cast<QDockWidget *>(testAccess(window).provenancePanel()->parentWidget());
     for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
         window.setThemeKind(kind);
         testAccess(window).provenancePanel()->showRun(runId);
@@ -141,9 +143,10 @@ bool assistantShots(MainWindow &window, const QString &outDir)
         provenance->setFloating(false);
     }
     // A failed cell, "Fix with assistant", and the fix as a diff.
-    const int broken = testAccess(window).cells()->insertCell(testAccess(window).cells()->rowCount());
-    testAccess(window).cells()->setCode(broken,
-                            QStringLiteral("totals = sales.groupby('regio').revenue.sum()"));
+    const int broken =
+        testAccess(window).cells()->insertCell(testAccess(window).cells()->rowCount());
+    testAccess(window).cells()->setCode(
+        broken, QStringLiteral("totals = sales.groupby('regio').revenue.sum()"));
     testAccess(window).cellView()->setCurrentRow(broken);
     window.runCurrentCell();
     if (!waitIdle(window))

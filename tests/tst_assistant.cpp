@@ -316,13 +316,21 @@ private Q_SLOTS:
         QCOMPARE(exchange->messages, lastMessagesSent());
         QCOMPARE(exchange->answer.usage.promptTokens, 321);
         // The Provenance panel shows the model, the hash and the exchange.
-        QVERIFY(testAccess(window).provenancePanel()->showRun(run.id));
-        QCOMPARE(testAccess(window).provenancePanel()->field(QStringLiteral("code.llm_model")), kModel);
-        QCOMPARE(testAccess(window).provenancePanel()->field(QStringLiteral("code.prompt_sha256")), sha);
-        QVERIFY(testAccess(window).provenancePanel()
+        ProvenancePanel *provenance = testAccess(window).provenancePanel();
+        QSignalSpy shownRun(provenance, &ProvenancePanel::runShown);
+        provenance->showRun(run.id);
+        QVERIFY(shownRun.wait(30000));
+        QCOMPARE(shownRun.last().at(1).toBool(), true);
+        QCOMPARE(testAccess(window).provenancePanel()->field(QStringLiteral("code.llm_model")),
+                 kModel);
+        QCOMPARE(testAccess(window).provenancePanel()->field(QStringLiteral("code.prompt_sha256")),
+                 sha);
+        QVERIFY(testAccess(window)
+                    .provenancePanel()
                     ->field(QStringLiteral("code.exchange"))
                     .startsWith(QStringLiteral("#%1").arg(exchange->id)));
-        QCOMPARE(testAccess(window).provenancePanel()->field(QStringLiteral("code.exchange.prompt_tokens")),
+        QCOMPARE(testAccess(window).provenancePanel()->field(
+                     QStringLiteral("code.exchange.prompt_tokens")),
                  QStringLiteral("321"));
     }
 
@@ -361,7 +369,8 @@ private Q_SLOTS:
         QCOMPARE(replaced.size(), 1);
         QCOMPARE(testAccess(window).cells()->cell(0).source.source, kAnswerCode);
         QCOMPARE(testAccess(window).cells()->cell(0).codeSource.origin, CodeOrigin::Llm);
-        QCOMPARE(testAccess(window).cells()->cell(0).codeSource.promptSha256, panel->lastContext().sha256);
+        QCOMPARE(testAccess(window).cells()->cell(0).codeSource.promptSha256,
+                 panel->lastContext().sha256);
     }
 
     void pastedCodeIsRecordedAsPasted()

@@ -1,7 +1,5 @@
 #include "assistantpanel.h"
 
-#include "storethread.h"
-
 #include "apikeystore.h"
 #include "cellmodel.h"
 #include "diffdialog.h"
@@ -12,6 +10,7 @@
 #include "richoutput.h"
 #include "runstore.h"
 #include "sessionrunner.h"
+#include "storethread.h"
 #include "theme.h"
 #include "uilogging.h"
 

@@ -174,11 +174,11 @@ void ServeCommand::handleLine(const QByteArray &line)
     const QJsonValue id = request.value(QStringLiteral("id"));
     const QString op = request.value(QStringLiteral("op")).toString();
     const bool running = m_notebook->isBusy() || m_ask;
-    static const QStringList ops = {
-        QStringLiteral("execute"),   QStringLiteral("undo"),     QStringLiteral("interrupt"),
-        QStringLiteral("variables"), QStringLiteral("table"),    QStringLiteral("reset"),
-        QStringLiteral("shutdown"),  QStringLiteral("complete"), QStringLiteral("help"),
-        QStringLiteral("ask")};
+    static const QStringList ops = {QStringLiteral("execute"),   QStringLiteral("undo"),
+                                    QStringLiteral("interrupt"), QStringLiteral("variables"),
+                                    QStringLiteral("table"),     QStringLiteral("reset"),
+                                    QStringLiteral("shutdown"),  QStringLiteral("complete"),
+                                    QStringLiteral("help"),      QStringLiteral("ask")};
     if (!ops.contains(op)) {
         fail(id, op.isEmpty()
                      ? tr("the request has no \"op\"")

@@ -1,7 +1,7 @@
-// The assistant panel's description of a running session for the model: each dataset's columns, dtypes, row count and first
-// rows, and the session's variables (name, type, shape), read from the worker with read-only
-// queries. Asynchronous; while the worker is busy with a cell the last description is used, so
-// asking never waits behind a long run.
+// The assistant panel's description of a running session for the model: each dataset's columns,
+// dtypes, row count and first rows, and the session's variables (name, type, shape), read from the
+// worker with read-only queries. Asynchronous; while the worker is busy with a cell the last
+// description is used, so asking never waits behind a long run.
 #pragma once
 
 #include "contextbuilder.h"
