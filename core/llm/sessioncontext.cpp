@@ -52,36 +52,42 @@ void SessionContext::gather(const ContextInput &input, int sampleRows)
 void SessionContext::onVariables(const QJsonObject &reply)
 {
     m_variablesPending = false;
-    for (const QJsonValue &value : reply.value(QStringLiteral("variables")).toArray()) {
-        const QJsonObject v = value.toObject();
-        // The worker gives a shape as a list of sizes: [1977, 7] reads "1977×7".
-        QStringList sizes;
-        for (const QJsonValue &size : v.value(QStringLiteral("shape")).toArray())
-            sizes.append(QString::number(size.toInteger()));
-        m_input.variables.append({v.value(QStringLiteral("name")).toString(),
-                                  v.value(QStringLiteral("type")).toString(),
-                                  sizes.join(QChar(0x00D7))});
-    }
+    for (const QJsonValue &value : reply.value(QStringLiteral("variables")).toArray())
+        m_input.variables.append(variableFrom(value.toObject()));
     readyWhenDone();
+}
+
+VariableSummary SessionContext::variableFrom(const QJsonObject &v)
+{
+    // The worker gives a shape as a list of sizes: [1977, 7] reads "1977×7".
+    QStringList sizes;
+    for (const QJsonValue &size : v.value(QStringLiteral("shape")).toArray())
+        sizes.append(QString::number(size.toInteger()));
+    return {v.value(QStringLiteral("name")).toString(), v.value(QStringLiteral("type")).toString(),
+            sizes.join(QChar(0x00D7))};
+}
+
+void SessionContext::fillDataset(DatasetSummary &summary, const QJsonObject &page)
+{
+    const QJsonArray columns = page.value(QStringLiteral("columns")).toArray();
+    const QJsonArray dtypes = page.value(QStringLiteral("dtypes")).toArray();
+    for (qsizetype c = 0; c < columns.size(); ++c)
+        summary.columns.append({cellText(columns.at(c)), dtypes.at(c).toString()});
+    summary.rows = page.value(QStringLiteral("total_rows")).toInteger(-1);
+    for (const QJsonValue &row : page.value(QStringLiteral("data")).toArray()) {
+        QStringList cells;
+        for (const QJsonValue &cell : row.toArray())
+            cells.append(cellText(cell));
+        summary.sampleRows.append(cells);
+    }
 }
 
 void SessionContext::onTable(const QString &name, const QJsonObject &reply)
 {
     m_tables.remove(name);
     for (DatasetSummary &summary : m_input.datasets) {
-        if (summary.name != name)
-            continue;
-        const QJsonArray columns = reply.value(QStringLiteral("columns")).toArray();
-        const QJsonArray dtypes = reply.value(QStringLiteral("dtypes")).toArray();
-        for (qsizetype c = 0; c < columns.size(); ++c)
-            summary.columns.append({cellText(columns.at(c)), dtypes.at(c).toString()});
-        summary.rows = reply.value(QStringLiteral("total_rows")).toInteger(-1);
-        for (const QJsonValue &row : reply.value(QStringLiteral("data")).toArray()) {
-            QStringList cells;
-            for (const QJsonValue &cell : row.toArray())
-                cells.append(cellText(cell));
-            summary.sampleRows.append(cells);
-        }
+        if (summary.name == name)
+            fillDataset(summary, reply);
     }
     readyWhenDone();
 }

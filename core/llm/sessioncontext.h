@@ -31,6 +31,10 @@ public:
 
     // A worker's JSON cell value as text for the prompt ("None", "True", 3.5, "text").
     static QString cellText(const QJsonValue &value);
+    // A variables reply's entry as the model reads it (a shape [1977, 7] reads "1977×7").
+    static VariableSummary variableFrom(const QJsonObject &variable);
+    // A table page reply's columns, dtypes, row count and rows into summary.
+    static void fillDataset(DatasetSummary &summary, const QJsonObject &page);
 
 Q_SIGNALS:
     void ready();

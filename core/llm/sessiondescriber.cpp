@@ -1,6 +1,7 @@
 #include "sessiondescriber.h"
 
 #include "queryreply.h"
+#include "sessioncontext.h"
 #include "sessionrunner.h"
 
 #include <QJsonArray>
@@ -15,31 +16,6 @@ void SessionDescriber::setSession(SessionRunner *session)
     m_session = session;
     m_lastDatasets.clear();
     m_lastVariables.clear();
-}
-
-QString SessionDescriber::cellText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isNull() || value.isUndefined())
-        return QStringLiteral("None");
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
-}
-
-VariableSummary SessionDescriber::variableFrom(const QJsonObject &v)
-{
-    // The worker gives a shape as a list of sizes: [1977, 7] reads "1977×7".
-    QStringList sizes;
-    for (const QJsonValue &size : v.value(QStringLiteral("shape")).toArray())
-        sizes.append(QString::number(size.toInteger()));
-    return {v.value(QStringLiteral("name")).toString(), v.value(QStringLiteral("type")).toString(),
-            sizes.join(QChar(0x00D7))};
 }
 
 void SessionDescriber::describe(const ContextInput &input)
@@ -74,7 +50,7 @@ void SessionDescriber::describe(const ContextInput &input)
         m_pendingVariables = false;
         for (const QJsonValue &value :
              variables->json().value(QStringLiteral("variables")).toArray())
-            m_input.variables.append(variableFrom(value.toObject()));
+            m_input.variables.append(SessionContext::variableFrom(value.toObject()));
         finishWhenDone();
     });
     for (const DatasetSpec &dataset : m_session->datasets()) {
@@ -92,19 +68,8 @@ void SessionDescriber::describe(const ContextInput &input)
             m_pendingTables.remove(name);
             const QJsonObject reply = page->json();
             for (DatasetSummary &summary : m_input.datasets) {
-                if (summary.name != name)
-                    continue;
-                const QJsonArray columns = reply.value(QStringLiteral("columns")).toArray();
-                const QJsonArray dtypes = reply.value(QStringLiteral("dtypes")).toArray();
-                for (qsizetype c = 0; c < columns.size(); ++c)
-                    summary.columns.append({cellText(columns.at(c)), dtypes.at(c).toString()});
-                summary.rows = reply.value(QStringLiteral("total_rows")).toInteger(-1);
-                for (const QJsonValue &row : reply.value(QStringLiteral("data")).toArray()) {
-                    QStringList cells;
-                    for (const QJsonValue &cell : row.toArray())
-                        cells.append(cellText(cell));
-                    summary.sampleRows.append(cells);
-                }
+                if (summary.name == name)
+                    SessionContext::fillDataset(summary, reply);
             }
             finishWhenDone();
         });

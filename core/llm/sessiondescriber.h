@@ -30,10 +30,6 @@ public:
     // is no session). A newer describe() replaces one still in progress.
     void describe(const ContextInput &input);
 
-    // A worker's table header and rows as the model reads them ("1.5", "None", "True").
-    static QString cellText(const QJsonValue &value);
-    static VariableSummary variableFrom(const QJsonObject &variable);
-
 Q_SIGNALS:
     // stale: the session was busy, the description is the last one taken (or names only).
     void described(const sandbench::llm::ContextInput &input, bool stale);
