@@ -202,6 +202,11 @@ bool allowedReplace(const Watched &w, const std::string &key, PyObject *before, 
     }
     if (key == "__warningregistry__" || key == "__slotnames__" || key == "__annotations__")
         return true;
+    // A module global a library fills on first use (scipy's `_ccallback.ffi = None`, set when a
+    // LowLevelCallable is first made): None becoming plain data is the library initialising
+    // itself, and such data cannot carry the cell's code. Functions and classes stay refused.
+    if (w.kind == Kind::Module && before == Py_None && !isCode(after))
+        return true;
     if (!isPrivate(key))
         return false;
     return (before == Py_None || (!isCode(before) && !isCode(after)) ||
