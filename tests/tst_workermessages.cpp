@@ -286,11 +286,15 @@ private Q_SLOTS:
         const RunRecord run = shown.last().at(0).value<RunRecord>();
         QVERIFY2(run.stderrText.contains(QStringLiteral("Note: line 1:")),
                  qPrintable(run.stderrText));
-        const QString text = testAccess(window).cellView()->cellWidget(0)->output()->toPlainText();
-        QVERIFY2(text.contains(QStringLiteral("Hinweis: Zeile 1: %time: Die Dauer wird nicht "
-                                              "ausgegeben")),
-                 qPrintable(text));
-        QVERIFY2(!text.contains(QStringLiteral("Note: line")), qPrintable(text));
+        // The record reaches the cell from the store's thread: wait for the cell to show it.
+        const auto text = [&] {
+            return testAccess(window).cellView()->cellWidget(0)->output()->toPlainText();
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            text().contains(QStringLiteral("Hinweis: Zeile 1: %time: Die Dauer wird nicht "
+                                           "ausgegeben")),
+            qPrintable(text()), 30000);
+        QVERIFY2(!text().contains(QStringLiteral("Note: line")), qPrintable(text()));
     }
 
     void byIdUnknownIdsAndWrongPiecesFallBack()
