@@ -20,6 +20,7 @@ PACKAGES=(
     pybind11-dev python3-dev
     python3-pandas python3-numpy python3-scipy python3-statsmodels python3-matplotlib
     python3-openpyxl python3-seaborn python3-tqdm python3-jedi
+    python3-dask python3-distributed python3-cryptography qtkeychain-qt6-dev
     python3-ipykernel python3-jupyter-client python3-nbformat
     libsqlite3-dev sqlite3 libseccomp-dev nlohmann-json3-dev
     xvfb xauth dpkg-dev file fonts-dejavu-core
