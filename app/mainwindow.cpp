@@ -880,8 +880,9 @@ void MainWindow::onSandboxReady(bool ok, const QJsonObject &layers, const QStrin
 {
     if (!ok) {
         m_layersStatus->setText(tr("sandbox: not armed"));
-        m_layersStatus->setToolTip(message);
-        m_history->addNote(tr("The sandbox could not be set up: %1").arg(message));
+        m_layersStatus->setToolTip(WorkerMessages::translate(message));
+        m_history->addNote(
+            tr("The sandbox could not be set up: %1").arg(WorkerMessages::translate(message)));
         return;
     }
     QStringList parts;
@@ -895,7 +896,8 @@ void MainWindow::onSandboxReady(bool ok, const QJsonObject &layers, const QStrin
                                                  on ? QStringLiteral("✓") : QStringLiteral("✗")));
     }
     for (auto it = layers.begin(); it != layers.end(); ++it)
-        details.append(QStringLiteral("%1: %2").arg(it.key(), it.value().toVariant().toString()));
+        details.append(QStringLiteral("%1: %2").arg(
+            it.key(), WorkerMessages::translate(it.value().toVariant().toString())));
     m_layersStatus->setText(parts.join(QStringLiteral(" · ")));
     m_layersStatus->setToolTip(details.join(QLatin1Char('\n')));
 }

@@ -502,7 +502,7 @@ int main(int argc, char **argv)
             const QString tag = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
             for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
                 window.setThemeKind(kind);
-                for (int r : {0, 4, 5}) {
+                for (int r : {0, 3, 4, 5}) {
                     testAccess(window).cellView()->setCurrentRow(r, false);
                     testAccess(window).cellView()->scrollToRow(r);
                     ok = save(&window, outDir + QStringLiteral("/notebook-%1-%2-cell%3.png")

@@ -489,6 +489,33 @@ private Q_SLOTS:
         QVERIFY(view.verticalScrollBar()->maximum() > 0);
     }
 
+    // A long code line wraps at the cell's width, as its output does: all of it is on screen,
+    // without a horizontal scroll bar in the cell, and the cell grows and shrinks with the width.
+    void aLongCodeLineWrapsAtTheCellsWidth()
+    {
+        CellModel model;
+        NotebookCell cell;
+        cell.source = QStringLiteral("result = df.groupby('region')") +
+                      QStringLiteral(".agg(total=('amount', 'sum'))").repeated(12) +
+                      QStringLiteral("\nprint(result)\n");
+        model.setNotebook({cell});
+        CellListView view(&model);
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        CodeEditor *editor = view.cellWidget(0)->editor();
+        const int lineHeight = editor->fontMetrics().lineSpacing();
+        QCOMPARE(editor->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+        QTRY_VERIFY(editor->height() >= 5 * lineHeight); // the long line takes several
+        QVERIFY(!editor->horizontalScrollBar()->isVisible());
+        QCOMPARE(editor->horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(editor->verticalScrollBar()->maximum(), 0); // every screen line is shown
+        const int narrow = editor->height();
+        view.resize(1300, 500);
+        QTRY_VERIFY(editor->height() < narrow);
+        QCOMPARE(editor->verticalScrollBar()->maximum(), 0);
+    }
+
     // Issue 15: the wheel jumped between an inner box and the notebook. Over an editor or an
     // output, a vertical wheel scrolls the notebook; an output's long lines wrap.
     void theWheelScrollsTheNotebookOverEditorsAndOutputs()
@@ -893,7 +920,17 @@ private Q_SLOTS:
         InlineFigure *shown = cell->figures().first();
         QTRY_VERIFY(shown->isVisible());
         QTRY_VERIFY(shown->width() < 600 && shown->width() > 400);
-        QTRY_COMPARE(shown->height(), qRound(shown->width() / 2.0));
+        const int margins = 2 * figurecard::kMargin;
+        QTRY_COMPARE(shown->height(), qRound((shown->width() - margins) / 2.0) + margins);
+        // On its card in either theme: light paper in the margin, the figure itself inside,
+        // unchanged (a dark window does not recolour what the cell drew).
+        for (const EditorTheme &theme : {EditorTheme::light(), EditorTheme::dark()}) {
+            shown->setPalette(theme.windowPalette());
+            const QImage card = shown->grab().toImage();
+            const QColor margin = card.pixelColor(figurecard::kMargin / 2, card.height() / 2);
+            QVERIFY2(margin.lightness() > 240, qPrintable(margin.name()));
+            QCOMPARE(card.pixelColor(figurecard::kMargin + 4, card.height() / 2), QColor(Qt::blue));
+        }
         QSignalSpy clicked(&view, &CellListView::figureActivated);
         QTest::mouseClick(shown, Qt::LeftButton, {}, QPoint(10, 10));
         QCOMPARE(clicked.size(), 1);
@@ -986,7 +1023,8 @@ private Q_SLOTS:
         InlineFigure *shown = outputs.at(2)->image();
         QVERIFY(shown);
         QTRY_VERIFY(shown->width() < 600 && shown->width() > 400);
-        QTRY_COMPARE(shown->height(), qRound(shown->width() / 2.0));
+        QTRY_COMPARE(shown->height(), qRound((shown->width() - 2 * figurecard::kMargin) / 2.0) +
+                                          2 * figurecard::kMargin);
         // The table asked for its rows; no session answers here, so the recorded rows show.
         QCOMPARE(tables.size(), 1);
         QVERIFY(tables.first() == outputs.at(3));
@@ -1211,6 +1249,36 @@ private Q_SLOTS:
         QVERIFY(test::writeFile(dir.filePath(QStringLiteral("latin1.py")), "x = '\xe9'\n"));
         QVERIFY(!document.open(dir.filePath(QStringLiteral("latin1.py")), &error));
         QVERIFY(error.contains(QStringLiteral("UTF-8")));
+    }
+
+    // print('x' * 50_000_000): one line of megabytes would be laid out whole on every batch
+    // (the window froze for a second); the view shows its head and says where the rest is,
+    // whether the line comes at once or in pieces, and the lines after it as they are.
+    void aHugeOutputLineIsCutWithANote()
+    {
+        OutputView view;
+        view.setFitsContent(true);
+        view.resize(600, 300);
+        view.show();
+        view.appendText(QString(3 * 1024 * 1024, QLatin1Char('x')));
+        for (int i = 0; i < 100; ++i)
+            view.appendText(QString(5000, QLatin1Char('y'))); // the same line, still going
+        view.appendText(QStringLiteral("\nafter\n") + QString(20, QLatin1Char('z')));
+        QVERIFY(view.pendingChars() < 2 * OutputView::kMaxLineChars);
+        QTRY_COMPARE(view.pendingChars(), 0);
+        const QTextBlock first = view.document()->firstBlock();
+        QVERIFY(first.text().startsWith(QString(OutputView::kMaxLineChars, QLatin1Char('x'))));
+        QVERIFY(!first.text().contains(QLatin1Char('y')));
+        QVERIFY(first.text().size() < OutputView::kMaxLineChars + 400);
+        QVERIFY2(first.text().contains(QStringLiteral("run store")),
+                 qPrintable(first.text().right(200)));
+        QCOMPARE(first.next().text(), QStringLiteral("after"));
+        QCOMPARE(first.next().next().text(), QString(20, QLatin1Char('z')));
+        // A new run starts with a new line: nothing of the cut is carried over.
+        view.clearOutput();
+        view.appendText(QString(100, QLatin1Char('w')));
+        QTRY_COMPARE(view.pendingChars(), 0);
+        QCOMPARE(view.toPlainText(), QString(100, QLatin1Char('w')));
     }
 
     void aFloodOfOutputIsKeptToItsTailAndShownInBatches()

@@ -274,6 +274,35 @@ private Q_SLOTS:
         QVERIFY2(shown.startsWith(QStringLiteral("The cell was not run:\n")), qPrintable(shown));
     }
 
+    // While the cell runs, the worker's notes stream in with its prints: they are German at
+    // once, not only when the record replaces the live view; what the cell printed stays as
+    // it is, in the order it came, a note split over two pieces included.
+    void theWorkersNotesAreGermanWhileTheCellRuns()
+    {
+        CellWidget widget;
+        widget.appendLiveOutput(QStringLiteral("stdout"),
+                                QStringLiteral("The cell was not run:\n"));
+        widget.appendLiveOutput(QStringLiteral("stderr"), QStringLiteral("Note: line 1: %time: "));
+        widget.appendLiveOutput(QStringLiteral("stderr"),
+                                QStringLiteral("the duration is not printed; the run record "
+                                               "keeps each cell's duration\n"));
+        widget.appendLiveOutput(QStringLiteral("stdout"), QStringLiteral("printed\n"));
+        widget.appendLiveOutput(QStringLiteral("stderr"),
+                                QStringLiteral("KeyboardInterrupt: the cell was interrupted\n"));
+        const auto text = [&] { return widget.output()->toPlainText(); };
+        QTRY_VERIFY2(text().contains(QStringLiteral("printed")) &&
+                         widget.output()->pendingChars() == 0 &&
+                         text().count(QLatin1Char('\n')) >= 3,
+                     qPrintable(text()));
+        QStringList lines = text().split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("The cell was not run:")); // the cell's print
+        QVERIFY2(lines.value(1).startsWith(QStringLiteral("Hinweis: Zeile 1: %time: Die Dauer "
+                                                          "wird nicht ausgegeben")),
+                 qPrintable(text()));
+        QCOMPARE(lines.value(2), QStringLiteral("printed"));
+        QCOMPARE(lines.value(3), QStringLiteral("KeyboardInterrupt: Die Zelle wurde unterbrochen"));
+    }
+
     // A real worker's note about a magic it skipped, in German (the framing and the note).
     void aRealWorkersNoteIsGerman()
     {

@@ -229,6 +229,8 @@ CellWidget::CellWidget(QWidget *parent) : QFrame(parent)
     m_output->hide();
     layout->addWidget(m_output);
     connect(m_output, &QPlainTextEdit::blockCountChanged, this, &CellWidget::fitOutputHeight);
+    // A long line wraps into more screen lines without a new block: refit once it is all in.
+    connect(m_output, &OutputView::caughtUp, this, &CellWidget::fitOutputHeight);
     // The horizontal range is known only once laid out; it depends on the width, never on the
     // height (no vertical bar), so refitting on it cannot loop.
     connect(m_output->horizontalScrollBar(), &QScrollBar::rangeChanged, this,
@@ -375,6 +377,8 @@ void CellWidget::startLiveOutput()
 {
     m_liveRun = true;
     m_live.clear();
+    m_liveErrLine.clear();
+    m_liveErrLinesTranslated = 0;
     m_liveShown.clear();
     m_liveRedraw.stop();
     m_shownRunId = -1; // whatever run ends this one, it is shown
@@ -398,10 +402,33 @@ void CellWidget::startLiveOutput()
 
 void CellWidget::appendLiveOutput(const QString &stream, const QString &text)
 {
-    Q_UNUSED(stream) // both streams in one terminal-like view, in the order they came
+    // Both streams in one terminal-like view, in the order they came.
     if (!m_liveRun)
         startLiveOutput();
-    m_live.append(text);
+    if (stream == QLatin1String("stderr")) {
+        qsizetype from = 0;
+        for (qsizetype newline = text.indexOf(QLatin1Char('\n')); newline >= 0;
+             newline = text.indexOf(QLatin1Char('\n'), from)) {
+            m_liveErrLine += QStringView(text).mid(from, newline - from);
+            constexpr int kTranslatedLines = 200;
+            constexpr qsizetype kLongestNote = 4096;
+            if (m_liveErrLinesTranslated < kTranslatedLines && m_liveErrLine.size() >= 4 &&
+                m_liveErrLine.size() <= kLongestNote) {
+                ++m_liveErrLinesTranslated;
+                m_liveErrLine = WorkerMessages::translate(m_liveErrLine);
+            }
+            m_liveErrLine += QLatin1Char('\n');
+            flushLiveErrLine();
+            from = newline + 1;
+        }
+        m_liveErrLine += QStringView(text).mid(from);
+        // A line that does not end soon (a progress bar on stderr) is shown as it comes.
+        if (m_liveErrLine.size() > 4096 || m_liveErrLine.contains(QLatin1Char('\r')))
+            flushLiveErrLine();
+    } else {
+        flushLiveErrLine(); // what came before stays before
+        m_live.append(text);
+    }
     if (!m_liveRedraw.isActive()) {
         // A line after a quiet spell shows at once; a stream is redrawn every kLiveRedrawMs.
         const qint64 since =
@@ -410,11 +437,20 @@ void CellWidget::appendLiveOutput(const QString &stream, const QString &text)
     }
 }
 
+void CellWidget::flushLiveErrLine()
+{
+    if (m_liveErrLine.isEmpty())
+        return;
+    m_live.append(m_liveErrLine);
+    m_liveErrLine.clear();
+}
+
 void CellWidget::showLiveOutput()
 {
     if (!m_liveRun)
         return;
     m_lastLiveRedraw.start();
+    flushLiveErrLine(); // a stderr line still open is shown as it is so far
     const QString text = m_live.text();
     // Mostly new lines below the shown ones: only they are added. A redrawn line (a progress
     // bar's "\r") or lines dropped from the head redraw the whole, bounded text.
@@ -472,6 +508,7 @@ void CellWidget::showRun(const Cell &cell, int row)
     m_liveRun = false;
     m_liveRedraw.stop();
     m_live.clear();
+    m_liveErrLine.clear();
     m_liveShown.clear();
     if (m_resultTable && m_resultTable->runId() != run.id)
         delete m_resultTable;

@@ -139,6 +139,12 @@ private:
     bool m_liveRun = false; // the output shown is the running cell's, not the last run's
     LiveOutputBuffer m_live;
     QString m_liveShown; // the live text the view holds
+    // The worker writes its notes ("Note: line 3: …", "The cell was not run: …") to stderr a line
+    // at a time: a stderr line is held until it ends and shown in the window's language, as the
+    // record will show it. Bounded: only so many lines per run are looked up in the catalog.
+    QString m_liveErrLine;
+    int m_liveErrLinesTranslated = 0;
+    void flushLiveErrLine();
     QTimer m_liveRedraw; // at most one redraw per interval, whatever the rate of chunks
     QElapsedTimer m_lastLiveRedraw;
     static constexpr qint64 kLiveRedrawMs = 50;

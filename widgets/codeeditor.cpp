@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QPainter>
+#include <QPlainTextDocumentLayout>
 #include <QResizeEvent>
 #include <QScreen>
 #include <QScrollArea>
@@ -806,6 +807,11 @@ void CodeEditor::setAutoHeight(bool enabled, int minLines, int maxLines)
     m_autoHeight = enabled;
     m_minLines = minLines;
     m_maxLines = maxLines;
+    // A cell's long line (an LLM's one-line pipeline, a long string) wraps at the cell's width,
+    // as its output does: no horizontal scroll bar inside the notebook's one scroll. The line
+    // numbers count the code's lines, not the screen's.
+    setLineWrapMode(enabled ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     if (!enabled) {
         setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
         setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
@@ -813,25 +819,32 @@ void CodeEditor::setAutoHeight(bool enabled, int minLines, int maxLines)
     updateHeight();
 }
 
+int CodeEditor::visualLineCount() const
+{
+    auto *layout = qobject_cast<QPlainTextDocumentLayout *>(document()->documentLayout());
+    int lines = 0;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (layout)
+            layout->blockBoundingRect(block); // lays the block out at the editor's width
+        lines += qMax(1, block.lineCount());
+    }
+    return lines;
+}
+
 // With auto height, the size is a function of the text and of the width the layout gives, and the
 // scroll bars are decided here from the same two inputs, never left to Qt's "as needed": a bar
 // that Qt shows or hides in reaction to the height would change the viewport, hence the height,
-// hence the bar again, and the window would resize itself forever.
+// hence the bar again, and the window would resize itself forever. Lines wrap at the width, so
+// there is no horizontal bar; the height follows the width and never the other way round. (With
+// a bounded height, a vertical bar narrows the text and so only adds lines: still stable.)
 CodeEditor::AutoSize CodeEditor::autoSize() const
 {
     AutoSize size;
-    const int lineCount = document()->blockCount(); // no wrapping: one block, one line
+    const int lineCount = visualLineCount();
     size.verticalBar = lineCount > m_maxLines;
     const int lines = qBound(m_minLines, lineCount, m_maxLines);
-    int widest = 0;
-    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next())
-        widest = qMax(widest, fontMetrics().horizontalAdvance(b.text()));
     const int margin = int(document()->documentMargin() * 2);
-    const int available = width() - 2 * frameWidth() - lineNumberAreaWidth() -
-                          (size.verticalBar ? verticalScrollBar()->sizeHint().width() : 0);
-    size.horizontalBar = widest + margin + cursorWidth() > available;
-    size.height = lines * fontMetrics().lineSpacing() + 2 * frameWidth() + margin + 2 +
-                  (size.horizontalBar ? horizontalScrollBar()->sizeHint().height() : 0);
+    size.height = lines * fontMetrics().lineSpacing() + 2 * frameWidth() + margin + 2;
     return size;
 }
 
@@ -848,8 +861,7 @@ void CodeEditor::updateHeight()
         return;
     const AutoSize size = autoSize();
     setVerticalScrollBarPolicy(size.verticalBar ? Qt::ScrollBarAlwaysOn : Qt::ScrollBarAlwaysOff);
-    setHorizontalScrollBarPolicy(size.horizontalBar ? Qt::ScrollBarAlwaysOn
-                                                    : Qt::ScrollBarAlwaysOff);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     if (size.height != height())
         setFixedHeight(size.height);
 }

@@ -61,8 +61,8 @@ public:
     // Comments out the selected lines, or uncomments them when all are comments.
     void toggleComment();
     // The editor grows with its text up to maxLines, then scrolls (cells in a notebook list).
-    // While it fits its text, a vertical wheel is left to the notebook around it (one scroll);
-    // a horizontal wheel still scrolls a long line.
+    // Long lines wrap at its width. While it fits its text, a vertical wheel is left to the
+    // notebook around it (one scroll).
     void setAutoHeight(bool enabled, int minLines = 2, int maxLines = 40);
     // As many lines as a cell editor grows to: in practice, all of them.
     static constexpr int kUnboundedLines = 100000;
@@ -102,9 +102,10 @@ private:
     {
         int height = 0;
         bool verticalBar = false;
-        bool horizontalBar = false;
     };
     AutoSize autoSize() const;
+    // Lines on screen at the editor's width, long lines wrapped.
+    int visualLineCount() const;
     void updateHeight();
     void dropViolationsOnEditedLines(int position, int removed, int added);
 

@@ -1,7 +1,11 @@
 #include "figureview.h"
 
+#include "richoutput.h"
+
+#include <QGraphicsPathItem>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsScene>
+#include <QPainterPath>
 #include <QWheelEvent>
 
 namespace sandbench {
@@ -14,8 +18,37 @@ FigureView::FigureView(QWidget *parent) : QGraphicsView(parent)
     setRenderHint(QPainter::SmoothPixmapTransform);
     setAlignment(Qt::AlignCenter);
     setMinimumSize(160, 120);
+    // The figure's card (widgets/richoutput.h) behind it, as in the cells.
+    m_card = scene()->addPath(QPainterPath());
+    m_card->setZValue(-1);
     m_item = scene()->addPixmap(QPixmap());
     m_item->setTransformationMode(Qt::SmoothTransformation);
+}
+
+void FigureView::updateCard()
+{
+    if (m_pixmap.isNull()) {
+        m_card->setPath(QPainterPath());
+        scene()->setSceneRect(QRectF());
+        return;
+    }
+    const QRectF card = m_item->boundingRect().adjusted(-figurecard::kMargin, -figurecard::kMargin,
+                                                        figurecard::kMargin, figurecard::kMargin);
+    QPainterPath path;
+    path.addRoundedRect(card, figurecard::kRadius, figurecard::kRadius);
+    m_card->setPath(path);
+    m_card->setBrush(figurecard::paper());
+    QPen pen(figurecard::frame(palette()), 1);
+    pen.setCosmetic(true);
+    m_card->setPen(pen);
+    scene()->setSceneRect(card.adjusted(-2, -2, 2, 2));
+}
+
+void FigureView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateCard(); // the frame follows the theme
 }
 
 bool FigureView::showImage(const QByteArray &encoded)
@@ -31,7 +64,7 @@ void FigureView::showPixmap(const QPixmap &pixmap)
 {
     m_pixmap = pixmap;
     m_item->setPixmap(pixmap);
-    scene()->setSceneRect(m_item->boundingRect());
+    updateCard();
     fitToView();
 }
 
@@ -39,7 +72,7 @@ void FigureView::clear()
 {
     m_pixmap = QPixmap();
     m_item->setPixmap(QPixmap());
-    scene()->setSceneRect(QRectF());
+    updateCard();
 }
 
 void FigureView::applyZoom(double zoom)
@@ -71,8 +104,9 @@ void FigureView::fitToView()
     if (m_pixmap.isNull())
         return;
     const QSize available = viewport()->size() - QSize(4, 4);
-    const double scale = qMin(double(available.width()) / m_pixmap.width(),
-                              double(available.height()) / m_pixmap.height());
+    const QSizeF card = scene()->sceneRect().size();
+    const double scale =
+        qMin(double(available.width()) / card.width(), double(available.height()) / card.height());
     applyZoom(qMin(1.0, scale));
 }
 

@@ -4,6 +4,7 @@
 #include <QGraphicsView>
 #include <QPixmap>
 
+class QGraphicsPathItem;
 class QGraphicsPixmapItem;
 
 namespace sandbench {
@@ -38,11 +39,14 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void applyZoom(double zoom);
+    void updateCard();
 
     QGraphicsPixmapItem *m_item = nullptr;
+    QGraphicsPathItem *m_card = nullptr;
     QPixmap m_pixmap;
     double m_zoom = 1.0;
     bool m_fit = true;

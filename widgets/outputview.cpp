@@ -36,8 +36,7 @@ void OutputView::appendText(const QString &text)
 {
     if (text.isEmpty())
         return;
-    m_pending += text;
-    m_pendingLines += text.count(QLatin1Char('\n'));
+    queueCut(text);
     constexpr qsizetype maxLines = kMaxBlocks - 8; // room for the note and the last line
     if (m_pending.size() > kKeptChars || m_pendingLines > maxLines) {
         // Only the tail can be shown: no more characters, and no more lines, than the view keeps
@@ -63,6 +62,35 @@ void OutputView::appendText(const QString &text)
     }
     if (!m_flush.isActive())
         m_flush.start();
+}
+
+void OutputView::queueCut(QStringView text)
+{
+    qsizetype from = 0;
+    while (from < text.size()) {
+        const qsizetype newline = text.indexOf(QLatin1Char('\n'), from);
+        const qsizetype end = newline < 0 ? text.size() : newline;
+        if (!m_lineCut) {
+            const qsizetype room = kMaxLineChars - m_lineChars;
+            const qsizetype take = qMin(room, end - from);
+            m_pending += text.mid(from, take);
+            m_lineChars += take;
+            if (take < end - from) {
+                m_lineCut = true;
+                m_pending += tr(" [… the rest of this line is not shown here: the window shows "
+                                "%L1 characters of a line; the run store keeps everything the "
+                                "worker sent …]")
+                                 .arg(kMaxLineChars);
+            }
+        }
+        if (newline < 0)
+            break;
+        m_pending += QLatin1Char('\n');
+        ++m_pendingLines;
+        m_lineChars = 0;
+        m_lineCut = false;
+        from = newline + 1;
+    }
 }
 
 void OutputView::setFitsContent(bool fits)
@@ -176,6 +204,8 @@ void OutputView::clearOutput()
     m_follow = true;
     m_pending.clear();
     m_pendingLines = 0;
+    m_lineChars = 0;
+    m_lineCut = false;
     m_dropped = 0;
     m_droppedNoteDue = false;
     m_flush.stop();

@@ -45,6 +45,11 @@ public:
     static constexpr qsizetype kBatchChars = 32 * 1024;
     static constexpr qsizetype kKeptChars = 2 * 1024 * 1024;
     static constexpr int kMaxBlocks = 20000;
+    // Characters of one line the view shows; the rest of a longer line is replaced by a note.
+    // Text layout works per line: a line of a million characters (print('x' * 10**6)) would be
+    // laid out whole on every batch added to it, stalling the window for seconds, and nobody
+    // reads it on screen anyway (the run store keeps it whole).
+    static constexpr qsizetype kMaxLineChars = 10000;
 
 Q_SIGNALS:
     // Everything queued is on screen.
@@ -59,7 +64,14 @@ protected:
 private:
     void flushBatch();
 
+    // Appends `text` to the queue, each line cut at kMaxLineChars.
+    void queueCut(QStringView text);
+
     QString m_pending;
+    // Characters of the current (unfinished) line already queued or shown, and whether it was
+    // cut (then the rest of it, up to its line break, is dropped).
+    qsizetype m_lineChars = 0;
+    bool m_lineCut = false;
     qsizetype m_pendingLines = 0;
     qint64 m_dropped = 0;
     bool m_droppedNoteDue = false;

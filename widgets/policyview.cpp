@@ -123,7 +123,7 @@ void PolicyView::addVerdicts(const Profile &profile)
     runs << (allowed.isEmpty() ? tr("No imports at all")
                                : tr("Imports of %1").arg(shortList(allowed)));
     runs << tr("Reading the registered datasets and the folders you allow (File > Allow Reading "
-               "a Folder; on the command line --read)");
+               "a Folder)");
     runs << (writes ? tr("Writing files into the run's output folder")
                     : tr("Nothing is written: this profile allows no file writes"));
     if (textAsCode)

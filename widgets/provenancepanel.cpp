@@ -86,17 +86,32 @@ QString changedSince(const InputFile &input)
 // "profile_path" and "worker_sha256"). A key the app does not know yet reads with spaces.
 QString environmentLabel(const QString &key)
 {
-    if (key == QLatin1String("python"))
-        return ProvenancePanel::tr("Python");
-    if (key == QLatin1String("worker_version"))
-        return ProvenancePanel::tr("Worker version");
-    if (key == QLatin1String("worker_sha256"))
-        return ProvenancePanel::tr("Worker build (SHA-256)");
-    if (key == QLatin1String("profile_path"))
-        return ProvenancePanel::tr("Profile file");
-    QString words = key;
-    words.replace(QLatin1Char('_'), QLatin1Char(' '));
-    return words;
+    static const QList<std::pair<const char *, const char *>> words = {
+        {"python", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Python")},
+        {"worker_version", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Worker version")},
+        {"worker_sha256",
+         QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Worker build (SHA-256)")},
+        {"profile_path", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Profile file")},
+        // A session's cluster (issue 16), as SessionRunner::environment records it.
+        {"cluster", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Cluster")},
+        {"scheduler", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Scheduler")},
+        {"workers", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Workers")},
+        {"worker_memory_mb",
+         QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Memory per worker (MB)")},
+        {"state", QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "State folder")},
+        {"worker_layers",
+         QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Sandbox layers of the workers")},
+        {"reported_versions",
+         QT_TRANSLATE_NOOP("sandbench::ProvenancePanel", "Versions the workers reported")},
+    };
+    for (const auto &[name, text] : words) {
+        if (key == QLatin1String(name))
+            return ProvenancePanel::tr(text);
+    }
+    // A library's name (dask, distributed) or a key the app does not know yet, with spaces.
+    QString spaced = key;
+    spaced.replace(QLatin1Char('_'), QLatin1Char(' '));
+    return spaced;
 }
 
 // A profile's limits (core/profile.cpp) in words with their units.
@@ -150,7 +165,8 @@ ProvenancePanel::ProvenancePanel(QWidget *parent) : QWidget(parent)
     m_title = new QLabel(this);
     auto *copy = new QToolButton(this);
     copy->setText(tr("Copy as JSON"));
-    copy->setToolTip(tr("The run's full provenance, as 'sandbench show --json' prints it"));
+    copy->setToolTip(tr("Copies the run's full provenance as JSON, the same record the "
+                        "command line shows for this run"));
     m_tree = new QTreeWidget(this);
     m_tree->setHeaderLabels({tr("Field"), tr("Value")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

@@ -350,27 +350,60 @@ void TracebackView::render()
 
 // --- figures ----------------------------------------------------------------------------------
 
+namespace figurecard {
+
+QColor paper()
+{
+    return QColor(0xfc, 0xfc, 0xfc);
+}
+
+QColor frame(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x8a, 0x8f, 0x96) : QColor(0xc8, 0xcc, 0xd0);
+}
+
+void paint(QPainter &painter, const QRectF &card, const QPixmap &pixmap, const QPalette &palette)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.setPen(QPen(frame(palette), 1));
+    painter.setBrush(paper());
+    painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
+    const QRectF inside = card.adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    if (!pixmap.isNull() && inside.isValid()) {
+        const QSizeF size = QSizeF(pixmap.size()).scaled(inside.size(), Qt::KeepAspectRatio);
+        painter.drawPixmap(QRectF(inside.topLeft(), size), pixmap, QRectF(pixmap.rect()));
+    }
+    painter.restore();
+}
+
+} // namespace figurecard
+
 InlineFigure::InlineFigure(const QPixmap &pixmap, QWidget *parent)
     : QWidget(parent), m_pixmap(pixmap)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setCursor(Qt::PointingHandCursor);
-    setFixedHeight(qMax(1, m_pixmap.height()));
+    setFixedHeight(qMax(1, m_pixmap.height()) + 2 * figurecard::kMargin);
 }
 
 QSize InlineFigure::sizeHint() const
 {
-    return {m_pixmap.width(), height()};
+    return {m_pixmap.width() + 2 * figurecard::kMargin, height()};
 }
 
 void InlineFigure::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    // Scaled down to the cell's width, never up: a small figure keeps its pixels sharp.
+    // Scaled down to the cell's width, never up: a small figure keeps its pixels sharp. The
+    // height follows the width only, so this cannot feed back into the layout's width.
     if (event->oldSize().width() == event->size().width() || m_pixmap.isNull())
         return;
-    const int width = qMin(event->size().width(), m_pixmap.width());
-    const int height = qMax(1, qRound(double(m_pixmap.height()) * width / m_pixmap.width()));
+    const int margins = 2 * figurecard::kMargin;
+    const int width = qMax(1, qMin(event->size().width() - margins, m_pixmap.width()));
+    const int height =
+        qMax(1, qRound(double(m_pixmap.height()) * width / m_pixmap.width())) + margins;
     if (height != this->height())
         setFixedHeight(height);
 }
@@ -380,10 +413,11 @@ void InlineFigure::paintEvent(QPaintEvent *)
     if (m_pixmap.isNull())
         return;
     QPainter painter(this);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    const QSize size =
-        m_pixmap.size().scaled(qMin(width(), m_pixmap.width()), height(), Qt::KeepAspectRatio);
-    painter.drawPixmap(QRect(QPoint(0, 0), size), m_pixmap);
+    const int margins = 2 * figurecard::kMargin;
+    const QSize size = m_pixmap.size().scaled(qMax(1, qMin(width() - margins, m_pixmap.width())),
+                                              qMax(1, height() - margins), Qt::KeepAspectRatio);
+    figurecard::paint(painter, QRectF(0, 0, size.width() + margins, size.height() + margins),
+                      m_pixmap, palette());
 }
 
 void InlineFigure::mouseReleaseEvent(QMouseEvent *event)

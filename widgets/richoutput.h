@@ -7,6 +7,7 @@
 #include "theme.h"
 
 #include <QList>
+#include <QPainter>
 #include <QPixmap>
 #include <QTextBrowser>
 #include <QWidget>
@@ -104,8 +105,23 @@ private:
     bool m_showLibrary = false;
 };
 
+// A figure is shown as the image it is, on a light card: matplotlib draws on white paper, and
+// in the dark theme a white rectangle pasted on the window looks like a glitch, while a framed
+// card with its own margin reads as a sheet of paper on purpose. Recolouring the figure instead
+// would show something other than what the cell made, exports and saves included. The same card
+// in both themes (a thin frame in the light one), in cells and in the Figures panel.
+namespace figurecard {
+constexpr int kMargin = 8;
+constexpr qreal kRadius = 6;
+// The card's paper and frame for a window palette.
+QColor paper();
+QColor frame(const QPalette &palette);
+// Paints the card filling `card` and the pixmap inside its margin, scaled to fit.
+void paint(QPainter &painter, const QRectF &card, const QPixmap &pixmap, const QPalette &palette);
+} // namespace figurecard
+
 // A figure at the width of the cell (never larger than its own pixels), its height following
-// its width; a click asks for it in the Figures panel.
+// its width, on its card; a click asks for it in the Figures panel.
 class InlineFigure : public QWidget
 {
     Q_OBJECT
