@@ -25,6 +25,9 @@ using namespace sandbench;
 
 namespace {
 
+// When the last measured longest stall ended, in ms from the measurement's start.
+qint64 g_worstAt = 0;
+
 // Measures the longest gap between 5 ms ticks while `until` is false.
 qint64 longestStall(const std::function<bool()> &until, int timeoutMs)
 {
@@ -36,6 +39,8 @@ qint64 longestStall(const std::function<bool()> &until, int timeoutMs)
     tick.setInterval(5);
     QObject::connect(&tick, &QTimer::timeout, [&] {
         const qint64 now = clock.elapsed();
+        if (now - last > worst)
+            g_worstAt = now;
         worst = qMax(worst, now - last);
         last = now;
     });
@@ -108,9 +113,18 @@ int main(int argc, char **argv)
         cellClock.start();
         window.runCurrentCell();
         OutputView *cellOutput = testAccess(window).cellView()->cellWidget(0)->output();
+        qint64 shownAt = -1;
         const qint64 stall = longestStall(
-            [&] { return shown.size() > before && cellOutput->pendingChars() == 0; }, 180000);
+            [&] {
+                if (shownAt < 0 && shown.size() > before)
+                    shownAt = cellClock.elapsed();
+                return shown.size() > before && cellOutput->pendingChars() == 0;
+            },
+            180000);
         *totalMs = cellClock.elapsed();
+        // Whether the stall came while the output streamed or once the record was shown.
+        out << "  (" << code.left(24) << "…: longest stall ended at " << g_worstAt
+            << " ms, the record was shown at " << shownAt << " ms)\n";
         return stall;
     };
     // 50 MB in 500,000 lines, then in one line (print('x' * 50_000_000)).
