@@ -206,15 +206,16 @@ def measure(build, csv, tmp, memory_mb, block, state, label):
 
     # 1. pandas, whole file, in the sandbox: its memory limit is the expected end.
     row = Row("pandas, sandbox")
-    script = os.path.join(tmp, "pandas.py")
+    script = os.path.join(tmp, "row_pandas.py")
     with open(script, "w") as handle:
         handle.write("import time\nimport pandas as pd\nt0 = time.perf_counter()\n"
                      f"frame = pd.read_csv({csv!r})\n"
                      f"result = frame.{QUERY}\n"
                      "print('query', time.perf_counter() - t0)\n")
     run_session([sandbench, "run", script, "--json", "--read", csv, "--memory", str(memory_mb),
-                 "--profile", os.path.join(tmp, "default-bench.json"), "--timeout", "3600", "--db", os.path.join(tmp, "runs.db"),
-                 "--out", os.path.join(tmp, "out-pandas")], row)
+                 "--profile", os.path.join(tmp, "default-bench.json"), "--timeout", "3600",
+                 "--db", os.path.join(tmp, "runs.db"), "--out", os.path.join(tmp, "out-pandas")],
+                row)
     if row.status == "memory":
         row.note = f"stopped at its {memory_mb} MB limit: the result"
         row.query_s = None
@@ -222,7 +223,7 @@ def measure(build, csv, tmp, memory_mb, block, state, label):
 
     # 2. dask, threaded, in the sandbox: the file as a lazy dataset.
     row = Row("dask threads, sandbox")
-    script = os.path.join(tmp, "lazy.py")
+    script = os.path.join(tmp, "row_lazy.py")
     with open(script, "w") as handle:
         handle.write(cell("# `big` is the lazy dataset"))
     run_session([sandbench, "run", script, "--json", "--data-lazy", f"big={csv}",
@@ -234,7 +235,7 @@ def measure(build, csv, tmp, memory_mb, block, state, label):
 
     # 3. dask on the sandboxed two-worker cluster (started once, before the first pass).
     row = Row("dask cluster, sandbox")
-    script = os.path.join(tmp, "cluster.py")
+    script = os.path.join(tmp, "row_cluster.py")
     with open(script, "w") as handle:
         handle.write(cell(f"big = dd.read_csv({csv!r}, blocksize={block})"))
     members = cluster_member_pids(state)
@@ -247,7 +248,7 @@ def measure(build, csv, tmp, memory_mb, block, state, label):
 
     # 4. the same dask code outside any sandbox.
     row = Row("dask threads, baseline")
-    script = os.path.join(tmp, "baseline.py")
+    script = os.path.join(tmp, "row_baseline.py")
     with open(script, "w") as handle:
         handle.write("import json, sys, time\n"
                      "import dask\n"
@@ -295,7 +296,7 @@ def cluster_member_pids(state):
     return [pid for pid in pids if pid > 0]
 
 
-def start_cluster(build, state, csv, memory_mb, tmp):
+def start_cluster(build, state, csv, memory_mb):
     sandbench = os.path.join(build, "bin", "sandbench")
     started = subprocess.run([sandbench, "cluster", "start", "--workers", str(THREADS),
                               "--memory", str(memory_mb), "--state", state, "--data", csv],
@@ -371,7 +372,7 @@ def main():
               f"{block / MB:.0f} MB ({-(-written // block)} partitions); {THREADS} threads in "
               f"each dask row; query: big.{QUERY}.compute(); {os.cpu_count()} CPUs")
         write_profiles(build, tmp)
-        start_cluster(build, state, csv, options.memory, tmp)
+        start_cluster(build, state, csv, options.memory)
         cluster_started = True
         measure(build, csv, tmp, options.memory, block, state, "idle")
         if options.load:
