@@ -219,7 +219,9 @@ int ClusterCommand::startCluster(const QStringList &arguments)
            "limits, Landlock with the cluster's TCP ports only, seccomp, the audit hook), talking "
            "TLS with certificates made for this cluster. Sessions use it with --cluster DIR."));
     parser.addHelpOption();
-    const QCommandLineOption workers(QStringLiteral("workers"), tr("How many workers (2)."),
+    const QCommandLineOption workers(QStringLiteral("workers"),
+                                     tr("How many workers (2); 0 starts the scheduler alone, for "
+                                        "workers that join with 'sandbench cluster worker'."),
                                      QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption memory(
         QStringLiteral("memory"),
@@ -247,8 +249,8 @@ int ClusterCommand::startCluster(const QStringList &arguments)
         return *done;
     bool ok = false;
     const int count = parser.value(workers).toInt(&ok);
-    if (!ok || count < 1 || count > kWorkerPortSpan)
-        return usageError(m_command, tr("--workers must be a number from 1 to %1, not '%2'")
+    if (!ok || count < 0 || count > kWorkerPortSpan)
+        return usageError(m_command, tr("--workers must be a number from 0 to %1, not '%2'")
                                          .arg(kWorkerPortSpan)
                                          .arg(parser.value(workers)));
     const int memoryMb = parser.value(memory).toInt(&ok);
@@ -355,21 +357,32 @@ void ClusterCommand::waitForReady()
     const QJsonObject status = clusterstate::readJson(
         QDir(m_info.stateDir).filePath(QLatin1String(clusterstate::kStatusFile)));
     int running = 0;
+    bool schedulerRunning = false;
     for (const QJsonValue &member : status.value(QStringLiteral("members")).toArray()) {
         const QJsonObject object = member.toObject();
-        if (object.value(QStringLiteral("role")).toString() == QLatin1String("worker") &&
-            object.value(QStringLiteral("state")).toString() == QLatin1String("running"))
+        const bool up =
+            object.value(QStringLiteral("state")).toString() == QLatin1String("running");
+        if (object.value(QStringLiteral("role")).toString() == QLatin1String("worker") && up)
             ++running;
+        else if (object.value(QStringLiteral("role")).toString() == QLatin1String("scheduler"))
+            schedulerRunning = up;
     }
     QTextStream out(stdout);
-    if (running >= m_info.workers) {
+    if (schedulerRunning && running >= m_info.workers) {
         m_poll.stop();
-        out << tr("cluster running: scheduler %1, %2 sandboxed workers (%3 MB each)")
-                   .arg(m_info.scheduler)
-                   .arg(m_info.workers)
-                   .arg(m_info.memoryMb)
-            << Qt::endl
-            << tr("state: %1 (use it with --cluster on run, serve and mcp)")
+        if (m_info.workers == 0) {
+            out << tr("cluster running: scheduler %1, no workers yet; join them with "
+                      "'sandbench cluster worker --scheduler %1 --certs %2'")
+                       .arg(m_info.scheduler, QDir::toNativeSeparators(m_info.certsDir))
+                << Qt::endl;
+        } else {
+            out << tr("cluster running: scheduler %1, %2 sandboxed workers (%3 MB each)")
+                       .arg(m_info.scheduler)
+                       .arg(m_info.workers)
+                       .arg(m_info.memoryMb)
+                << Qt::endl;
+        }
+        out << tr("state: %1 (use it with --cluster on run, serve and mcp)")
                    .arg(QDir::toNativeSeparators(m_info.stateDir))
             << Qt::endl;
         Q_EMIT finished(ExitCode::Ok);

@@ -100,6 +100,20 @@ def preimport(policy=None):
             importlib.import_module(name)
         except ImportError:
             pass  # an optional library that is not installed stays unavailable
+    if "dask.dataframe" in sys.modules:
+        _make_local_filesystem()
+
+
+def _make_local_filesystem():
+    """dd.read_csv of a local file makes fsspec's LocalFileSystem, whose class then records the
+    last instance made (`_latest`, added over its base class's): the library guard took that
+    first record for a replaced library entry and denied the cell. Made here, before the guard
+    looks, a cell's read only refreshes the library's own cache."""
+    try:
+        from fsspec.implementations.local import LocalFileSystem
+    except ImportError:
+        return
+    LocalFileSystem()
 
 
 def arm(config, native, cluster=None):
