@@ -33,12 +33,19 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sandbench {
 namespace {
 
 constexpr int kMaxAnswersKept = 30; // older answers leave the panel (their exchanges stay stored)
+// Tokens that arrive together are shown together, at most this often: one insert per batch, not
+// one per token (a fast server sends thousands in one read, each insert relays the paragraph).
+constexpr int kStreamFlushMs = 16;
+// An answer longer than this stays plain text when it ends (its code blocks still get their
+// buttons): rendering megabytes of Markdown would hold the window for seconds.
+constexpr qsizetype kMaxRenderedChars = 200000;
 
 QString roleTitle(const QString &role)
 {
@@ -136,9 +143,24 @@ AnswerView::AnswerView(const QString &title, bool dark, QWidget *parent)
 void AnswerView::appendText(const QString &text)
 {
     m_text += text;
+    m_unshown += text;
+    if (!m_flush) {
+        m_flush = new QTimer(this);
+        m_flush->setSingleShot(true);
+        m_flush->setInterval(kStreamFlushMs);
+        connect(m_flush, &QTimer::timeout, this, &AnswerView::showStreamed);
+    }
+    if (!m_flush->isActive())
+        m_flush->start();
+}
+
+void AnswerView::showStreamed()
+{
+    if (m_unshown.isEmpty())
+        return;
     QTextCursor cursor(m_stream->document());
     cursor.movePosition(QTextCursor::End);
-    cursor.insertText(text);
+    cursor.insertText(std::exchange(m_unshown, QString()));
     if (QScrollBar *bar = m_stream->verticalScrollBar())
         bar->setValue(bar->maximum());
 }
@@ -213,15 +235,26 @@ void AnswerView::finish(const llm::ChatAnswer &answer, const llm::Failure &failu
 {
     m_finished = true;
     m_failure = failure;
+    if (m_flush)
+        m_flush->stop();
     m_text = answer.content;
     const QList<llm::CodeBlock> blocks = llm::codeBlocks(m_text);
+    const bool huge = m_text.size() > kMaxRenderedChars;
+    if (huge) {
+        // Shown as it arrived (the whole of it), plain.
+        m_stream->setPlainText(m_text);
+        m_unshown.clear();
+    }
     if (!m_text.isEmpty()) {
         // The streamed text gives way to the rendered answer: prose as Markdown (untrusted: no
         // resource is loaded, no link followed), each code block as code with its buttons.
-        m_stream->hide();
+        if (!huge)
+            m_stream->hide();
         const QStringList lines = m_text.split(QLatin1Char('\n'));
         qsizetype next = 0;
-        const auto addProse = [this, &lines](qsizetype from, qsizetype to) {
+        const auto addProse = [this, &lines, huge](qsizetype from, qsizetype to) {
+            if (huge)
+                return; // the plain text above has it
             QStringList prose = lines.mid(from, to - from);
             const QString markdown = prose.join(QLatin1Char('\n')).trimmed();
             if (markdown.isEmpty())

@@ -24,6 +24,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QTimer;
 class QVBoxLayout;
 
 namespace sandbench {
@@ -233,8 +234,11 @@ Q_SIGNALS:
 
 private:
     void addSettingsButton();
+    void showStreamed();
 
     QVBoxLayout *m_layout = nullptr;
+    QTimer *m_flush = nullptr;
+    QString m_unshown; // arrived, not in the stream view yet
     QPlainTextEdit *m_stream = nullptr;
     QLabel *m_error = nullptr;
     QString m_text;
