@@ -192,8 +192,8 @@ bool assistantShots(MainWindow &window, const QString &outDir)
                       QStringLiteral("/assistant-agent-%1.png").arg(EditorTheme::nameOf(kind))) &&
              ok;
     }
-    panel->stop();
-    if (!finished.wait(60000))
+    panel->stop(); // may end at once (a cell waiting for review stops waiting in the call)
+    if (!QTest::qWaitFor([panel] { return !panel->isAsking(); }, 60000))
         return false;
     panel->agentModeBox()->setChecked(false);
     window.setThemeKind(EditorTheme::Kind::Light);

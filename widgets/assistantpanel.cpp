@@ -192,12 +192,17 @@ void AnswerView::showToolCall(const llm::AgentToolCall &call)
 void AnswerView::showWaiting(const QString &text)
 {
     if (!m_waiting) {
+        if (text.isEmpty())
+            return;
         m_waiting = new QLabel(this);
         m_waiting->setObjectName(QStringLiteral("agentWaiting"));
         m_waiting->setWordWrap(true);
         m_waiting->setTextFormat(Qt::PlainText);
-        m_layout->insertWidget(m_layout->indexOf(m_stream), m_waiting);
+    } else {
+        m_layout->removeWidget(m_waiting);
     }
+    // Under the newest step, whichever steps came since it was last shown.
+    m_layout->insertWidget(m_layout->indexOf(m_stream), m_waiting);
     m_waiting->setText(text);
     m_waiting->setVisible(!text.isEmpty());
 }
