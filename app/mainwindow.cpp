@@ -730,6 +730,7 @@ void MainWindow::restartSession()
     if (m_session)
         m_config.datasets = m_session->datasets();
     m_runner->setSession(nullptr);
+    m_assistant->setSession(nullptr); // an agent at work ends with its session
     m_data->clear();
     m_session.reset();
     m_variables->showVariables({});
@@ -1270,6 +1271,7 @@ void MainWindow::connectAssistant()
 {
     m_assistant->setStore(m_store.get());
     m_assistant->setCells(m_cells, [this] { return m_cellView->currentRow(); });
+    m_assistant->setNotebook(m_runner);
     const auto showCell = [this](int row) {
         m_cellView->setCurrentRow(row, true);
         m_checker->checkNow();

@@ -1,5 +1,8 @@
 #include "cellmodel.h"
 
+#include <QJsonObject>
+#include <QRegularExpression>
+
 namespace sandbench {
 
 CellModel::CellModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -79,11 +82,59 @@ int CellModel::rowOfId(quint64 id) const
     return -1;
 }
 
+namespace {
+
+// Where a cell's code came from, as the notebook file keeps it (the marker's sandbench={...}).
+// Only what the file can honestly say: pasted, or llm with the model, the endpoint's host and the
+// prompt's SHA-256. A file cannot make code "typed" or "file": those are what the app sees.
+QJsonObject originMetadata(const CodeSource &source)
+{
+    if (source.origin == CodeOrigin::Pasted)
+        return {{QStringLiteral("origin"), source.origin}};
+    if (source.origin != CodeOrigin::Llm)
+        return {};
+    QJsonObject o{{QStringLiteral("origin"), source.origin}};
+    if (!source.llmModel.isEmpty())
+        o.insert(QStringLiteral("model"), source.llmModel);
+    if (!source.endpointHost.isEmpty())
+        o.insert(QStringLiteral("endpoint"), source.endpointHost);
+    if (!source.promptSha256.isEmpty())
+        o.insert(QStringLiteral("prompt_sha256"), source.promptSha256);
+    return o;
+}
+
+CodeSource sourceFromMetadata(const QJsonObject &metadata)
+{
+    CodeSource source;
+    const QString origin = metadata.value(QStringLiteral("origin")).toString();
+    if (origin == CodeOrigin::Pasted) {
+        source.origin = origin;
+    } else if (origin == CodeOrigin::Llm) {
+        static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
+        source.origin = origin;
+        // Short strings, as the app writes them; anything else is left out, not trusted.
+        const auto text = [&](const char *key) {
+            const QString value = metadata.value(QLatin1String(key)).toString();
+            return value.size() <= 200 ? value : QString();
+        };
+        source.llmModel = text("model");
+        source.endpointHost = text("endpoint");
+        const QString prompt = metadata.value(QStringLiteral("prompt_sha256")).toString();
+        if (sha.match(prompt).hasMatch())
+            source.promptSha256 = prompt;
+    }
+    return source;
+}
+
+} // namespace
+
 Cell CellModel::makeCell(const NotebookCell &source)
 {
     Cell c;
     c.id = m_nextId++;
     c.source = source;
+    if (source.kind == NotebookCell::Kind::Code)
+        c.codeSource = sourceFromMetadata(source.metadata);
     return c;
 }
 
@@ -100,8 +151,17 @@ QList<NotebookCell> CellModel::notebook() const
 {
     QList<NotebookCell> cells;
     cells.reserve(m_cells.size());
-    for (const Cell &c : m_cells)
-        cells.append(c.source);
+    for (const Cell &c : m_cells) {
+        NotebookCell cell = c.source;
+        const QJsonObject metadata =
+            cell.kind == NotebookCell::Kind::Code ? originMetadata(c.codeSource) : QJsonObject();
+        if (metadata != cell.metadata) {
+            // A new marker says where the code came from now (the title stays).
+            cell.metadata = metadata;
+            cell.marker.clear();
+        }
+        cells.append(cell);
+    }
     return cells;
 }
 
@@ -172,7 +232,10 @@ void CellModel::setCodeSource(int row, const CodeSource &source)
 {
     if (row < 0 || row >= m_cells.size())
         return;
+    const QJsonObject before = originMetadata(m_cells.at(row).codeSource);
     m_cells[row].codeSource = source;
+    if (originMetadata(source) != before)
+        Q_EMIT notebookEdited(); // the file keeps where the code came from
 }
 
 void CellModel::markPasted(int row)
@@ -180,6 +243,7 @@ void CellModel::markPasted(int row)
     if (row < 0 || row >= m_cells.size() || m_cells.at(row).codeSource.origin != CodeOrigin::Typed)
         return;
     m_cells[row].codeSource.origin = CodeOrigin::Pasted;
+    Q_EMIT notebookEdited();
 }
 
 void CellModel::setKind(int row, NotebookCell::Kind kind)

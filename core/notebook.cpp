@@ -162,6 +162,17 @@ QList<quint64> Notebook::openCells() const
     return ids;
 }
 
+CellRun *Notebook::openRun(quint64 cellId) const
+{
+    for (const QList<OpenRun> *list : {&m_runs, &m_waiting}) {
+        for (const OpenRun &open : *list) {
+            if (open.cellId == cellId)
+                return open.run;
+        }
+    }
+    return nullptr;
+}
+
 quint64 Notebook::cellOfExecutionCount(int count) const
 {
     const quint64 id = m_cellOfCount.value(count);

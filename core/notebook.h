@@ -94,6 +94,9 @@ public:
     // The running cell's row, or -1.
     int runningRow() const;
     QDateTime runningSince() const { return m_runningSince; }
+    // The open run of a cell (queued, running or waiting for review), or null: for a caller
+    // that follows one cell's run itself (the assistant's agent mode).
+    CellRun *openRun(quint64 cellId) const;
     // How many cells wait for a reviewer's approval.
     int waitingForReview() const { return int(m_waiting.size()); }
 

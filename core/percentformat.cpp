@@ -1,5 +1,6 @@
 #include "percentformat.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -24,6 +25,23 @@ void appendCell(QList<NotebookCell> &cells, NotebookCell cell, QStringList lines
     }
     cell.source = lines.join(QLatin1Char('\n'));
     cells.append(cell);
+}
+
+// jupytext's key=value metadata after the title, for the one key Sandbench writes; a value that
+// is not a JSON object stays part of the title.
+const QString kMetadataKey = QStringLiteral("sandbench");
+
+void takeMetadata(NotebookCell &cell, QString &title)
+{
+    static const QRegularExpression metadata(QStringLiteral(R"((?:^|\s)sandbench=(\{.*\})\s*$)"));
+    const QRegularExpressionMatch match = metadata.match(title);
+    if (!match.hasMatch())
+        return;
+    const QJsonDocument doc = QJsonDocument::fromJson(match.captured(1).toUtf8());
+    if (!doc.isObject())
+        return;
+    cell.metadata = doc.object();
+    title.truncate(match.capturedStart());
 }
 
 } // namespace
@@ -59,6 +77,7 @@ QList<NotebookCell> parsePercentFormat(const QString &text)
         if (blankPreamble)
             current.blankLinesBefore = int(currentLines.size());
         QString title = match.captured(1);
+        takeMetadata(current, title);
         if (markdownTag.match(title).hasMatch()) {
             current.kind = NotebookCell::Kind::Markdown;
             title.remove(markdownTag);
@@ -83,7 +102,7 @@ QString writePercentFormat(const QList<NotebookCell> &cells)
         if (!cell.marker.isEmpty()) {
             lines.append(cell.marker);
         } else if (i > 0 || cell.kind == NotebookCell::Kind::Markdown || !cell.title.isEmpty() ||
-                   cell.source.trimmed().isEmpty()) {
+                   !cell.metadata.isEmpty() || cell.source.trimmed().isEmpty()) {
             // Only a first code cell with text may go without a marker: anywhere else it would
             // merge into the cell above (or vanish) when the file is read again.
             QString marker = QStringLiteral("# %%");
@@ -91,6 +110,10 @@ QString writePercentFormat(const QList<NotebookCell> &cells)
                 marker += QStringLiteral(" [markdown]");
             if (!cell.title.isEmpty())
                 marker += QLatin1Char(' ') + cell.title;
+            if (!cell.metadata.isEmpty())
+                marker += QStringLiteral(" %1=%2").arg(
+                    kMetadataKey,
+                    QString::fromUtf8(QJsonDocument(cell.metadata).toJson(QJsonDocument::Compact)));
             lines.append(marker);
         }
         if (!cell.source.isEmpty())

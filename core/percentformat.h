@@ -1,6 +1,9 @@
 // The percent cell format of Spyder, VS Code and jupytext: cells start at lines beginning "# %%".
+// A marker may end in cell metadata as jupytext writes it, key=JSON: Sandbench reads and writes
+// one key, "sandbench" (where the cell's code came from: {"origin": "llm", "model", ...}).
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -14,7 +17,10 @@ struct NotebookCell
         Markdown
     };
     Kind kind = Kind::Code;
-    QString title;     // text after "# %%" (without a "[markdown]" tag), often empty
+    QString title; // text after "# %%" (without a "[markdown]" tag or metadata), often empty
+    // The marker's sandbench={...} metadata (empty when it has none). A cell whose metadata
+    // changed needs a new marker: clear marker and it is written from title and metadata.
+    QJsonObject metadata;
     QString source;    // the cell's lines without the marker line, trailing blank lines dropped
     int firstLine = 1; // 1-based line of the marker (or of the file's first line)
     // What writePercentFormat() needs to give back the text it was parsed from: the marker line as

@@ -26,6 +26,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCompleter>
 #include <QDockWidget>
 #include <QLabel>
@@ -171,6 +172,30 @@ bool assistantShots(MainWindow &window, const QString &outDir)
              ok;
         panel->openDiff()->reject();
     }
+    // Agent mode: the model's steps as they happen, its cell in the notebook waiting for review.
+    settings.model = QStringLiteral("agent");
+    panel->setSettings(settings);
+    panel->agentModeBox()->setChecked(true);
+    panel->ask(QStringLiteral("What is the total revenue?"));
+    if (!QTest::qWaitFor(
+            [panel] {
+                return panel->currentAnswer() && panel->currentAnswer()->waitingLabel() &&
+                       panel->currentAnswer()->waitingLabel()->isVisible();
+            },
+            120000))
+        return false;
+    for (const auto kind : {EditorTheme::Kind::Light, EditorTheme::Kind::Dark}) {
+        window.setThemeKind(kind);
+        testAccess(window).cellView()->scrollToRow(testAccess(window).cells()->rowCount() - 1);
+        ok = save(&window,
+                  outDir +
+                      QStringLiteral("/assistant-agent-%1.png").arg(EditorTheme::nameOf(kind))) &&
+             ok;
+    }
+    panel->stop(); // may end at once (a cell waiting for review stops waiting in the call)
+    if (!QTest::qWaitFor([panel] { return !panel->isAsking(); }, 60000))
+        return false;
+    panel->agentModeBox()->setChecked(false);
     window.setThemeKind(EditorTheme::Kind::Light);
     return ok;
 }

@@ -8,6 +8,7 @@
 #include "celllistview.h"
 #include "cellmodel.h"
 #include "cellwidget.h"
+#include "cli/exportcommand.h"
 #include "codeeditor.h"
 #include "diffdialog.h"
 #include "helpers/fakeopenai.h"
@@ -15,8 +16,11 @@
 #include "llm/exchangestore.h"
 #include "mainwindow.h"
 #include "mainwindowtestaccess.h"
+#include "notebookdocument.h"
 #include "profile.h"
 #include "provenancepanel.h"
+#include "reviewqueuepanel.h"
+#include "sessionexport.h"
 #include "settingsdialog.h"
 #include "testsupport.h"
 
@@ -101,6 +105,34 @@ private:
     }
 
     static RunRecord lastRun(const QSignalSpy &spy) { return spy.last().at(0).value<RunRecord>(); }
+
+    // The chat requests the server received, oldest first.
+    QList<QJsonObject> chatRequests() const
+    {
+        QList<QJsonObject> chats;
+        for (const QJsonObject &r : m_server.requests()) {
+            if (r.value(QStringLiteral("path")).toString() == QLatin1String("/v1/chat/completions"))
+                chats.append(r.value(QStringLiteral("body")).toObject());
+        }
+        return chats;
+    }
+
+    // A window whose assistant runs in agent mode with this model and step limit.
+    std::unique_ptr<MainWindow> makeAgentWindow(const QString &model, int steps)
+    {
+        auto window = makeWindow(model);
+        if (!window)
+            return nullptr;
+        AppSettings settings = AppSettings::load(QSettings());
+        settings.assistant = settingsFor(model);
+        settings.assistant.agentSteps = steps;
+        window->applySettings(settings);
+        AssistantPanel *panel = testAccess(window).assistantPanel();
+        if (!panel->agentModeBox()->isEnabled())
+            return nullptr;
+        panel->agentModeBox()->setChecked(true);
+        return panel->agentModeOn() ? std::move(window) : nullptr;
+    }
 
     QJsonArray lastMessagesSent() const
     {
@@ -332,6 +364,229 @@ private Q_SLOTS:
         QCOMPARE(testAccess(window).provenancePanel()->field(
                      QStringLiteral("code.exchange.prompt_tokens")),
                  QStringLiteral("321"));
+    }
+
+    // Item 6 in the window: every tool call shows as it happens; run_cell is a cell of the
+    // notebook that runs in the sandbox and waits at the review queue (llm_first_run) like any;
+    // an approval lets the agent go on; the tool results go back to the model.
+    void agentModeRunsCellsInTheNotebookBehindTheReviewGate()
+    {
+        const QString model = QStringLiteral("agent");
+        auto window = makeAgentWindow(model, 8);
+        QVERIFY(window);
+        AssistantPanel *panel = testAccess(window).assistantPanel();
+        CellModel *cells = testAccess(window).cells();
+        const int chatsBefore = int(chatRequests().size());
+        QSignalSpy finished(panel, &AssistantPanel::answerFinished);
+        QSignalSpy stepStarted(panel, &AssistantPanel::agentStepStarted);
+        QSignalSpy stepFinished(panel, &AssistantPanel::agentStepFinished);
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        panel->ask(QStringLiteral("What is the total revenue?"));
+
+        // Turn 1: describe the table, list the variables, arguments streamed in fragments.
+        QTRY_VERIFY_WITH_TIMEOUT(stepFinished.size() >= 2, 120000);
+        AnswerView *answer = panel->currentAnswer();
+        QVERIFY(answer);
+        QVERIFY(panel->isAsking());
+        QVERIFY(panel->stopButton()->isEnabled());
+        QVERIFY(!panel->agentModeBox()->isEnabled()); // not switched mid-answer
+        QVERIFY2(answer->toolSteps().at(0)->text().contains(QStringLiteral("sales")),
+                 qPrintable(answer->toolSteps().at(0)->text()));
+        QVERIFY(answer->toolSteps().at(0)->text().contains(QStringLiteral("done")));
+        // What went back to the model: the table's columns, as the worker described them.
+        QVERIFY2(answer->toolSteps().at(0)->toolTip().contains(QStringLiteral("revenue")),
+                 qPrintable(answer->toolSteps().at(0)->toolTip()));
+        const QJsonObject first = chatRequests().value(chatsBefore);
+        QVERIFY(first.value(QStringLiteral("stream")).toBool());
+        const QJsonArray tools = first.value(QStringLiteral("tools")).toArray();
+        QCOMPARE(tools.size(), 4);
+
+        // Turn 2: run_cell becomes a cell of the notebook, with the model's provenance, and
+        // waits for review: the agent waits with it and says so.
+        QTRY_VERIFY_WITH_TIMEOUT(answer->waitingLabel() && answer->waitingLabel()->isVisible(),
+                                 120000);
+        QCOMPARE(stepStarted.size(), 3);
+        QCOMPARE(stepFinished.size(), 2);
+        QCOMPARE(cells->rowCount(), 2);
+        const Cell &cell = cells->cell(1);
+        QVERIFY(cell.source.source.startsWith(QStringLiteral("total = sales.revenue.sum()")));
+        QCOMPARE(cell.codeSource.origin, CodeOrigin::Llm);
+        QCOMPARE(cell.codeSource.llmModel, model);
+        QCOMPARE(cell.codeSource.endpointHost, m_server.baseUrl().authority());
+        QCOMPARE(
+            cell.codeSource.promptSha256,
+            llm::ContextBuilder::messagesSha256(
+                chatRequests().value(chatsBefore + 1).value(QStringLiteral("messages")).toArray()));
+        QVERIFY(shown.size() >= 1);
+        const RunRecord held = lastRun(shown);
+        QCOMPARE(held.status, RunStatus::PendingReview);
+        QVERIFY(held.violations.size() >= 1);
+        QCOMPARE(held.violations.first().rule, QStringLiteral("llm-first-run"));
+        QVERIFY(answer->waitingLabel()->text().contains(QString::number(held.id)));
+        QVERIFY(answer->toolSteps().at(2)->text().endsWith(QStringLiteral("…")));
+        // Nothing went to the model past the gate.
+        QCOMPARE(int(chatRequests().size()), chatsBefore + 2);
+
+        // A reviewer approves: the cell runs in the sandbox, the agent goes on to its answer.
+        ReviewQueuePanel *review = testAccess(window).reviewPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(review->listedRuns().contains(held.id), 30000);
+        QVERIFY(review->selectRun(held.id));
+        review->setReviewer(QStringLiteral("rita"));
+        QString error;
+        QVERIFY2(review->approve(&error), qPrintable(error));
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!panel->isAsking());
+        QVERIFY(panel->askButton()->isEnabled());
+        QCOMPARE(answer->toolSteps().size(), 4);
+        QVERIFY2(answer->toolSteps().at(2)->text().contains(QStringLiteral("ok (run")),
+                 qPrintable(answer->toolSteps().at(2)->text()));
+        QVERIFY(answer->toolSteps().at(3)->text().contains(QStringLiteral("done")));
+        QVERIFY(!answer->waitingLabel()->isVisible());
+        QCOMPARE(cells->cell(1).lastRun->status, RunStatus::Ok);
+        QVERIFY(cells->cell(1).lastRun->stdoutText.startsWith(QStringLiteral("total:")));
+        // The cell's output went back to the model in the next turn.
+        const QJsonArray third =
+            chatRequests().value(chatsBefore + 2).value(QStringLiteral("messages")).toArray();
+        QVERIFY(std::any_of(third.cbegin(), third.cend(), [](const QJsonValue &m) {
+            return m.toObject().value(QStringLiteral("role")).toString() == QLatin1String("tool") &&
+                   m.toObject()
+                       .value(QStringLiteral("content"))
+                       .toString()
+                       .contains(QStringLiteral("total:"));
+        }));
+        // The final answer is rendered with its code block to insert.
+        QCOMPARE(answer->failure().kind, llm::ErrorKind::None);
+        QCOMPARE(answer->insertButtons().size(), 1);
+        QCOMPARE(int(chatRequests().size()), chatsBefore + 4);
+        // Each of the four requests is kept in the store; the cell's finds its exchange.
+        const QString sha = cells->cell(1).codeSource.promptSha256;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto store = openStore();
+                return store && llm::ExchangeStore(*store).byPrompt(sha).has_value();
+            }(),
+            30000);
+    }
+
+    // Stop ends the agent while its cell waits for review; the step limit from Settings stops
+    // a model that asks for more tool calls than allowed, before the extra call runs.
+    void agentModeStopsOnStopAndAtTheStepLimit()
+    {
+        {
+            auto window = makeAgentWindow(QStringLiteral("agent-loop"), 8);
+            QVERIFY(window);
+            AssistantPanel *panel = testAccess(window).assistantPanel();
+            const int chatsBefore = int(chatRequests().size());
+            QSignalSpy finished(panel, &AssistantPanel::answerFinished);
+            panel->ask(QStringLiteral("keep going"));
+            QTRY_VERIFY_WITH_TIMEOUT(panel->currentAnswer() &&
+                                         panel->currentAnswer()->waitingLabel() &&
+                                         panel->currentAnswer()->waitingLabel()->isVisible(),
+                                     120000);
+            QVERIFY(panel->stopButton()->isEnabled());
+            panel->stopButton()->click(); // the dock may sit behind another tab
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+            AnswerView *answer = panel->currentAnswer();
+            QVERIFY2(answer->errorLabel()->text().startsWith(QStringLiteral("Stopped")),
+                     qPrintable(answer->errorLabel()->text()));
+            QVERIFY(!panel->isAsking());
+            QVERIFY(panel->askButton()->isEnabled());
+            QVERIFY(panel->agentModeBox()->isEnabled());
+            // The held cell is not run and nothing more was asked of the model.
+            QCOMPARE(testAccess(window).cells()->rowCount(), 2);
+            QCOMPARE(testAccess(window).cells()->cell(1).lastRun->status, RunStatus::PendingReview);
+            QCOMPARE(int(chatRequests().size()), chatsBefore + 1);
+        }
+        {
+            auto window = makeAgentWindow(QStringLiteral("agent"), 1);
+            QVERIFY(window);
+            AssistantPanel *panel = testAccess(window).assistantPanel();
+            const int chatsBefore = int(chatRequests().size());
+            QSignalSpy finished(panel, &AssistantPanel::answerFinished);
+            panel->ask(QStringLiteral("What is the total revenue?"));
+            QVERIFY(finished.wait(120000));
+            AnswerView *answer = panel->currentAnswer();
+            // Turn 1 asked for two calls: the first ran, the second is past the limit.
+            QCOMPARE(answer->toolSteps().size(), 1);
+            QVERIFY2(answer->errorLabel()->text().contains(QStringLiteral("step limit")),
+                     qPrintable(answer->errorLabel()->text()));
+            QCOMPARE(int(chatRequests().size()), chatsBefore + 1);
+            QCOMPARE(testAccess(window).cells()->rowCount(), 1);
+        }
+    }
+
+    // Item 4 across a save: the notebook file keeps an LLM cell's origin, model, endpoint host
+    // and prompt hash (and a pasted cell's origin); reopened, the cell runs as model code (held
+    // by llm_first_run) and the export's header names its model and prompt hash.
+    void anLlmCellKeepsItsOriginInTheNotebookFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("origins.py"));
+        QString sha;
+        {
+            auto window = makeWindow();
+            QVERIFY(window);
+            AssistantPanel *panel = testAccess(window).assistantPanel();
+            QSignalSpy finished(panel, &AssistantPanel::answerFinished);
+            panel->ask(QStringLiteral("Total revenue per region"));
+            QVERIFY(finished.wait(120000));
+            sha = panel->lastContext().sha256;
+            QTest::mouseClick(panel->currentAnswer()->insertButtons().first(), Qt::LeftButton);
+            CellModel *cells = testAccess(window).cells();
+            QCOMPARE(cells->rowCount(), 2);
+            QApplication::clipboard()->setText(QStringLiteral("print(len(sales))"));
+            testAccess(window).cellView()->setCurrentRow(0, true);
+            testAccess(window).editor()->setFocus();
+            testAccess(window).editor()->paste();
+            QCOMPARE(cells->cell(0).codeSource.origin, CodeOrigin::Pasted);
+            QVERIFY(testAccess(window).document()->isModified());
+            QString error;
+            QVERIFY2(testAccess(window).document()->saveAs(path, &error), qPrintable(error));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(QStringLiteral("prompt_sha256\":\"%1").arg(sha)), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("sandbench={\"origin\":\"pasted\"}")));
+
+        auto window = makeWindow();
+        QVERIFY(window);
+        QString error;
+        QVERIFY2(window->openScript(path, &error), qPrintable(error));
+        CellModel *cells = testAccess(window).cells();
+        QCOMPARE(cells->rowCount(), 2);
+        QCOMPARE(cells->cell(0).codeSource.origin, CodeOrigin::Pasted);
+        QCOMPARE(cells->cell(0).source.source, QStringLiteral("print(len(sales))"));
+        const Cell &llmCell = cells->cell(1);
+        QCOMPARE(llmCell.source.source, kAnswerCode);
+        QCOMPARE(llmCell.source.title, QString()); // the metadata is not a title
+        QCOMPARE(llmCell.codeSource.origin, CodeOrigin::Llm);
+        QCOMPARE(llmCell.codeSource.llmModel, kModel);
+        QCOMPARE(llmCell.codeSource.endpointHost, m_server.baseUrl().authority());
+        QCOMPARE(llmCell.codeSource.promptSha256, sha);
+        QVERIFY(!testAccess(window).document()->isModified());
+
+        // Run both: the pasted one runs, the model's waits for review as model code.
+        QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
+        testAccess(window).runAllAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(shown.size() >= 2, 120000);
+        QCOMPARE(shown.at(0).at(0).value<RunRecord>().status, RunStatus::Ok);
+        QCOMPARE(lastRun(shown).status, RunStatus::PendingReview);
+        const auto store = openStore();
+        QVERIFY(store);
+        QCOMPARE(store->run(shown.at(0).at(0).value<RunRecord>().id)->codeOrigin,
+                 CodeOrigin::Pasted);
+        const auto exported =
+            SessionExport::load(*store, testAccess(window).session()->sessionId(), &error);
+        QVERIFY2(exported, qPrintable(error));
+        const QString script = m_dir.filePath(QStringLiteral("origins-export.py"));
+        QVERIFY2(cli::ExportCommand::write(*exported, script, &error), qPrintable(error));
+        QFile out(script);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QString header = QString::fromUtf8(out.readAll());
+        QVERIFY2(header.contains(QStringLiteral("written by model %1").arg(kModel)),
+                 qPrintable(header));
+        QVERIFY(header.contains(sha));
     }
 
     void fixArrivesAsADiffToAccept()

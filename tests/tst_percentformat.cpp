@@ -99,6 +99,37 @@ private Q_SLOTS:
         QCOMPARE(cells[2].title, QStringLiteral("Plot"));
         QCOMPARE(cells[2].source, QStringLiteral("plot(x)"));
     }
+
+    // Where a cell's code came from is kept in the marker as jupytext writes cell metadata
+    // (key=JSON after the title), read back apart from the title, and written unchanged.
+    void originMetadataRoundTrips()
+    {
+        const QString text = QStringLiteral(
+            "# %% Totals sandbench={\"origin\":\"llm\",\"model\":\"qwen2.5-coder:7b\"}\n"
+            "totals = 1\n\n# %% sandbench=not-json\nx = 2\n");
+        const auto cells = parsePercentFormat(text);
+        QCOMPARE(cells.size(), 2);
+        QCOMPARE(cells[0].title, QStringLiteral("Totals"));
+        QCOMPARE(cells[0].metadata.value(QStringLiteral("model")).toString(),
+                 QStringLiteral("qwen2.5-coder:7b"));
+        QCOMPARE(cells[0].source, QStringLiteral("totals = 1"));
+        // Not a JSON object: an ordinary title.
+        QVERIFY(cells[1].metadata.isEmpty());
+        QCOMPARE(cells[1].title, QStringLiteral("sandbench=not-json"));
+        QCOMPARE(writePercentFormat(cells), text);
+
+        // A new cell with metadata gets a marker that carries it, even as the first cell.
+        NotebookCell fresh;
+        fresh.source = QStringLiteral("y = 3");
+        fresh.metadata.insert(QStringLiteral("origin"), QStringLiteral("pasted"));
+        const QString written = writePercentFormat({fresh});
+        QCOMPARE(written, QStringLiteral("# %% sandbench={\"origin\":\"pasted\"}\ny = 3\n"));
+        const auto back = parsePercentFormat(written);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back[0].metadata, fresh.metadata);
+        QVERIFY(back[0].title.isEmpty());
+        QCOMPARE(back[0].source, QStringLiteral("y = 3"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestPercentFormat)

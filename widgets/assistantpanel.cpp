@@ -3,11 +3,15 @@
 #include "apikeystore.h"
 #include "cellmodel.h"
 #include "diffdialog.h"
+#include "flowlayout.h"
+#include "llm/agentloop.h"
 #include "llm/codeblocks.h"
 #include "llm/exchangestore.h"
 #include "llm/sessiondescriber.h"
+#include "notebook.h"
 #include "pythonhighlighter.h"
 #include "richoutput.h"
+#include "runstatus.h"
 #include "runstore.h"
 #include "sessionrunner.h"
 #include "storethread.h"
@@ -29,12 +33,19 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sandbench {
 namespace {
 
 constexpr int kMaxAnswersKept = 30; // older answers leave the panel (their exchanges stay stored)
+// Tokens that arrive together are shown together, at most this often: one insert per batch, not
+// one per token (a fast server sends thousands in one read, each insert relays the paragraph).
+constexpr int kStreamFlushMs = 16;
+// An answer longer than this stays plain text when it ends (its code blocks still get their
+// buttons): rendering megabytes of Markdown would hold the window for seconds.
+constexpr qsizetype kMaxRenderedChars = 200000;
 
 QString roleTitle(const QString &role)
 {
@@ -54,6 +65,45 @@ bool settingsHelp(llm::ErrorKind kind)
     return kind == K::InvalidEndpoint || kind == K::ConnectionRefused || kind == K::HostNotFound ||
            kind == K::Unauthorized || kind == K::ModelNotFound || kind == K::NotFound ||
            kind == K::ContextLength;
+}
+
+// A tool call in a few words, for its line in the answer.
+QString describeCall(const llm::AgentToolCall &call)
+{
+    const QJsonObject args = QJsonDocument::fromJson(call.arguments.toUtf8()).object();
+    const QString name = args.value(QStringLiteral("name")).toString();
+    if (call.name == llm::AgentTool::RunCell) {
+        QString first = args.value(QStringLiteral("code"))
+                            .toString()
+                            .trimmed()
+                            .section(QLatin1Char('\n'), 0, 0);
+        if (first.size() > 60)
+            first = first.left(59) + QChar(0x2026);
+        return AnswerView::tr("runs a cell: %1").arg(first);
+    }
+    if (call.name == llm::AgentTool::ListVariables)
+        return AnswerView::tr("lists the session's variables");
+    if (call.name == llm::AgentTool::DescribeTable)
+        return AnswerView::tr("describes the table %1").arg(name);
+    if (call.name == llm::AgentTool::ReadTablePage)
+        return AnswerView::tr("reads rows of %1 from row %2")
+            .arg(name)
+            .arg(args.value(QStringLiteral("offset")).toInteger(0));
+    return AnswerView::tr("calls %1, which is not a tool here").arg(call.name);
+}
+
+// How a finished tool call ended, in a few words.
+QString describeOutcome(const llm::AgentToolCall &call)
+{
+    if (call.name == llm::AgentTool::RunCell && call.runId > 0) {
+        if (call.runStatus == runStatusName(RunStatus::PendingReview))
+            return AnswerView::tr("held for review (run %1)").arg(call.runId);
+        return AnswerView::tr("%1 (run %2)").arg(call.runStatus).arg(call.runId);
+    }
+    if (!call.ok)
+        return AnswerView::tr("error: %1")
+            .arg(call.result.section(QLatin1Char('\n'), 0, 0).remove(QStringLiteral("error: ")));
+    return AnswerView::tr("done");
 }
 
 } // namespace
@@ -93,11 +143,68 @@ AnswerView::AnswerView(const QString &title, bool dark, QWidget *parent)
 void AnswerView::appendText(const QString &text)
 {
     m_text += text;
+    m_unshown += text;
+    if (!m_flush) {
+        m_flush = new QTimer(this);
+        m_flush->setSingleShot(true);
+        m_flush->setInterval(kStreamFlushMs);
+        connect(m_flush, &QTimer::timeout, this, &AnswerView::showStreamed);
+    }
+    if (!m_flush->isActive())
+        m_flush->start();
+}
+
+void AnswerView::showStreamed()
+{
+    if (m_unshown.isEmpty())
+        return;
     QTextCursor cursor(m_stream->document());
     cursor.movePosition(QTextCursor::End);
-    cursor.insertText(text);
+    cursor.insertText(std::exchange(m_unshown, QString()));
     if (QScrollBar *bar = m_stream->verticalScrollBar())
         bar->setValue(bar->maximum());
+}
+
+void AnswerView::showToolCall(const llm::AgentToolCall &call)
+{
+    while (m_steps.size() < call.step) {
+        auto *line = new QLabel(this);
+        line->setObjectName(QStringLiteral("agentStep"));
+        line->setWordWrap(true);
+        line->setTextFormat(Qt::PlainText);
+        line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Above the streamed text: the steps in the order they happened, the answer under them.
+        m_layout->insertWidget(m_layout->indexOf(m_stream), line);
+        m_steps.append(line);
+    }
+    QLabel *line = m_steps.at(call.step - 1);
+    const QString what = describeCall(call);
+    if (!call.done) {
+        line->setText(tr("Step %1 · %2 …").arg(call.step).arg(what));
+        line->setToolTip(call.arguments);
+        return;
+    }
+    line->setText(tr("Step %1 · %2 → %3").arg(call.step).arg(what, describeOutcome(call)));
+    // What went back to the model, exactly.
+    line->setToolTip(call.result);
+}
+
+void AnswerView::showWaiting(const QString &text)
+{
+    if (!m_waiting) {
+        if (text.isEmpty())
+            return;
+        m_waiting = new QLabel(this);
+        m_waiting->setObjectName(QStringLiteral("agentWaiting"));
+        m_waiting->setWordWrap(true);
+        m_waiting->setTextFormat(Qt::PlainText);
+    } else {
+        m_layout->removeWidget(m_waiting);
+    }
+    // Under the newest step, whichever steps came since it was last shown.
+    m_layout->insertWidget(m_layout->indexOf(m_stream), m_waiting);
+    m_waiting->setText(text);
+    m_waiting->setVisible(!text.isEmpty());
 }
 
 void AnswerView::showError(const QString &message, const QString &details)
@@ -133,15 +240,26 @@ void AnswerView::finish(const llm::ChatAnswer &answer, const llm::Failure &failu
 {
     m_finished = true;
     m_failure = failure;
+    if (m_flush)
+        m_flush->stop();
     m_text = answer.content;
     const QList<llm::CodeBlock> blocks = llm::codeBlocks(m_text);
+    const bool huge = m_text.size() > kMaxRenderedChars;
+    if (huge) {
+        // Shown as it arrived (the whole of it), plain.
+        m_stream->setPlainText(m_text);
+        m_unshown.clear();
+    }
     if (!m_text.isEmpty()) {
         // The streamed text gives way to the rendered answer: prose as Markdown (untrusted: no
         // resource is loaded, no link followed), each code block as code with its buttons.
-        m_stream->hide();
+        if (!huge)
+            m_stream->hide();
         const QStringList lines = m_text.split(QLatin1Char('\n'));
         qsizetype next = 0;
-        const auto addProse = [this, &lines](qsizetype from, qsizetype to) {
+        const auto addProse = [this, &lines, huge](qsizetype from, qsizetype to) {
+            if (huge)
+                return; // the plain text above has it
             QStringList prose = lines.mid(from, to - from);
             const QString markdown = prose.join(QLatin1Char('\n')).trimmed();
             if (markdown.isEmpty())
@@ -168,7 +286,8 @@ void AnswerView::finish(const llm::ChatAnswer &answer, const llm::Failure &failu
             const int lineCount = int(block.code.count(QLatin1Char('\n'))) + 1;
             code->setFixedHeight(qMin(lineCount, 20) * code->fontMetrics().lineSpacing() + 14);
             m_layout->insertWidget(m_layout->indexOf(m_error), code);
-            auto *buttons = new QHBoxLayout;
+            // Wraps in a narrow dock (1024x700): no button is cut off.
+            auto *buttons = new FlowLayout;
             auto *insert = new QPushButton(tr("Insert as Cell"), this);
             insert->setToolTip(tr("A new cell under the current one, recorded as written by the "
                                   "model; it runs only when you run it"));
@@ -179,7 +298,6 @@ void AnswerView::finish(const llm::ChatAnswer &answer, const llm::Failure &failu
             buttons->addWidget(insert);
             buttons->addWidget(replace);
             buttons->addWidget(copy);
-            buttons->addStretch(1);
             m_layout->insertLayout(m_layout->indexOf(m_error), buttons);
             m_insertButtons.append(insert);
             m_replaceButtons.append(replace);
@@ -302,20 +420,18 @@ AssistantPanel::AssistantPanel(QWidget *parent) : QWidget(parent)
     // A row of its own: beside Ask and Stop it would not fit a narrow dock.
     layout->addWidget(m_contextButton, 0, Qt::AlignLeft);
 
-    auto *options = new QHBoxLayout;
+    auto *options = new FlowLayout;
     m_samples = new QCheckBox(tr("Send sample rows"), this);
     m_samples->setToolTip(tr("A few first rows of each dataset go with the question. On by "
                              "default for a model on this machine, off for a remote one "
                              "(Settings ▸ Assistant)."));
-    // Agent mode (the model runs cells itself through the same sandbox and review) is not in
-    // the window yet: the box says where it will be.
+    // Agent mode: the model looks at the data and runs cells itself, each a cell of the
+    // notebook that runs in the sandbox and waits at the review queue like any.
     m_agentMode = new QCheckBox(tr("Agent mode"), this);
-    m_agentMode->setEnabled(false);
-    m_agentMode->setToolTip(tr("Not available yet: the model would run cells itself, each in the "
-                               "sandbox and through the review queue"));
+    m_agentMode->setObjectName(QStringLiteral("agentMode"));
+
     options->addWidget(m_samples);
     options->addWidget(m_agentMode);
-    options->addStretch(1);
     layout->addLayout(options);
 
     setSettings(llm::AssistantSettings());
@@ -347,10 +463,19 @@ void AssistantPanel::setCells(CellModel *cells, std::function<int()> currentRow)
     m_currentRow = std::move(currentRow);
 }
 
+void AssistantPanel::setNotebook(Notebook *notebook)
+{
+    m_notebook = notebook;
+    updateState();
+}
+
 void AssistantPanel::setSession(SessionRunner *session)
 {
+    if (session != m_session)
+        abandonAgent(tr("The session ended, and the agent with it."));
     m_session = session;
     m_context->setSession(session);
+    updateState();
 }
 
 void AssistantPanel::setStore(StoreThread *store)
@@ -371,7 +496,14 @@ bool AssistantPanel::isConfigured() const
 
 bool AssistantPanel::isAsking() const
 {
-    return m_describing || (m_reply && !m_reply->isFinished());
+    return m_describing || (m_reply && !m_reply->isFinished()) ||
+           (m_agent && !m_agent->isFinished());
+}
+
+bool AssistantPanel::agentModeOn() const
+{
+    // Not isEnabled(): the box is disabled while an answer is on its way, this one included.
+    return m_agentMode->isChecked() && m_notebook && m_session;
 }
 
 llm::Endpoint AssistantPanel::endpoint() const
@@ -407,6 +539,16 @@ void AssistantPanel::updateState()
     const bool asking = isAsking();
     m_askButton->setEnabled(!asking);
     m_stopButton->setEnabled(asking);
+    // Agent mode runs cells: it needs the notebook and a session to run them in.
+    const bool agentPossible = m_notebook && m_session;
+    m_agentMode->setEnabled(agentPossible && !asking);
+    m_agentMode->setToolTip(
+        agentPossible
+            ? tr("The model may run cells itself (each one added to the notebook, run in the "
+                 "sandbox and held for review like any cell), list the variables and read "
+                 "tables, up to %n tool call(s) (Settings ▸ Assistant). Stop ends it.",
+                 nullptr, m_settings.agentSteps)
+            : tr("Agent mode needs a running session: the model's cells run in it."));
 }
 
 void AssistantPanel::showNotice(const QString &text)
@@ -558,14 +700,17 @@ void AssistantPanel::onDescribed(const llm::ContextInput &described, bool stale)
     m_model = m_settings.model;
     m_host = endpoint().host();
 
-    auto *view = new AnswerView(pending.title, m_dark, m_column);
+    const bool agent = pending.task == llm::Task::Ask && agentModeOn();
+    auto *view = new AnswerView(agent ? tr("Agent · %1").arg(pending.title) : pending.title, m_dark,
+                                m_column);
     view->model = m_model;
     view->host = m_host;
     view->promptSha256 = built.sha256;
     view->row = pending.row;
     view->cellId = pending.cellId;
     view->isFix = pending.task == llm::Task::Fix;
-    view->expectsCode = pending.task != llm::Task::Explain;
+    // Explain answers in words; so may an agent, whose cells already ran.
+    view->expectsCode = pending.task != llm::Task::Explain && !agent;
     connect(view, &AnswerView::insertRequested, this,
             [this, view](const QString &code) { insertBlock(view, code); });
     connect(view, &AnswerView::replaceRequested, this, [this, view](const QString &code) {
@@ -593,6 +738,10 @@ void AssistantPanel::onDescribed(const llm::ContextInput &described, bool stale)
         Q_EMIT answerFinished();
         return;
     }
+    if (agent) {
+        startAgent(view, built, input.answerTokens);
+        return;
+    }
     llm::ChatRequest request;
     request.model = m_model;
     request.messages = built.messages;
@@ -618,7 +767,7 @@ void AssistantPanel::onFinished()
     reply->deleteLater();
     m_reply = nullptr;
 
-    if (m_store) {
+    {
         llm::Exchange exchange;
         exchange.sessionId = m_session ? m_session->sessionId() : 0;
         exchange.promptSha256 = m_built.sha256;
@@ -627,22 +776,7 @@ void AssistantPanel::onFinished()
         exchange.endpointHost = m_host;
         exchange.answer = answer;
         exchange.failure = failure;
-        // Recorded on the store's thread; the answer shows at once, the record follows.
-        m_store->call(
-            this,
-            [exchange](RunStore &store) mutable {
-                QString error;
-                const bool ok = llm::ExchangeStore(store).record(exchange, &error);
-                return std::make_pair(ok ? exchange.id : qint64(0), error);
-            },
-            [this, view = QPointer<AnswerView>(m_current)](const std::pair<qint64, QString> &r) {
-                if (r.first > 0)
-                    Q_EMIT exchangeRecorded(r.first);
-                else if (view)
-                    view->showError(
-                        tr("The exchange could not be kept in the run store: %1").arg(r.second),
-                        QString());
-            });
+        recordExchange(exchange, m_current);
     }
     AnswerView *view = m_current;
     if (view) {
@@ -661,8 +795,157 @@ void AssistantPanel::onFinished()
     Q_EMIT answerFinished();
 }
 
+void AssistantPanel::recordExchange(const llm::Exchange &exchange, QPointer<AnswerView> view)
+{
+    if (!m_store)
+        return;
+    // Recorded on the store's thread; the answer shows at once, the record follows.
+    m_store->call(
+        this,
+        [record = llm::Exchange(exchange)](RunStore &store) mutable {
+            QString error;
+            const bool ok = llm::ExchangeStore(store).record(record, &error);
+            return std::make_pair(ok ? record.id : qint64(0), error);
+        },
+        [this, view](const std::pair<qint64, QString> &r) {
+            if (r.first > 0)
+                Q_EMIT exchangeRecorded(r.first);
+            else if (view)
+                view->showError(
+                    tr("The exchange could not be kept in the run store: %1").arg(r.second),
+                    QString());
+        });
+}
+
+void AssistantPanel::startAgent(AnswerView *view, const llm::BuiltContext &built, int answerTokens)
+{
+    llm::AgentOptions options;
+    options.model = m_model;
+    options.endpointHost = m_host;
+    options.temperature = m_settings.temperature;
+    options.maxTokens = answerTokens;
+    options.maxSteps = m_settings.agentSteps;
+    m_client->setEndpoint(endpoint());
+    // No store here: the loop's exchanges are kept on the store's thread (recordExchange).
+    auto *agent = new llm::AgentLoop(*m_client, *m_session, nullptr, options, this);
+    m_agent = agent;
+    m_agentLastCell = 0;
+    agent->setCellSubmitter([this](const CellRequest &request, QString *error) {
+        return runAgentCell(request, error);
+    });
+    const QPointer<AnswerView> answer(view);
+    connect(agent, &llm::AgentLoop::turnStarted, view,
+            [answer](int, const QString &sha) { answer->promptSha256 = sha; });
+    connect(agent, &llm::AgentLoop::contentDelta, view, &AnswerView::appendText);
+    connect(agent, &llm::AgentLoop::toolCallStarted, view,
+            [this, answer](const llm::AgentToolCall &call) {
+                answer->showToolCall(call);
+                m_scroll->ensureWidgetVisible(answer->toolSteps().constLast());
+                Q_EMIT agentStepStarted(call.step);
+            });
+    connect(agent, &llm::AgentLoop::toolCallFinished, view,
+            [this, answer](const llm::AgentToolCall &call) {
+                answer->showToolCall(call);
+                answer->showWaiting(QString());
+                Q_EMIT agentStepFinished(call.step);
+            });
+    connect(agent, &llm::AgentLoop::waitingForReview, view, [answer](qint64 runId) {
+        answer->showWaiting(tr("The model's cell waits for review (run %1): approve or reject it "
+                               "in the Review panel; the agent goes on after an approval. Stop "
+                               "ends it.")
+                                .arg(runId));
+    });
+    connect(agent, &llm::AgentLoop::exchangeReady, this,
+            [this, answer](const llm::Exchange &exchange) { recordExchange(exchange, answer); });
+    connect(agent, &llm::AgentLoop::finished, this, &AssistantPanel::onAgentFinished);
+    // The loop holds the session: a session that goes (Restart Session) ends it at once.
+    connect(m_session.data(), &QObject::destroyed, agent,
+            [this] { abandonAgent(tr("The session ended, and the agent with it.")); });
+    qCDebug(lcUi) << "assistant: agent asked" << m_model << "at" << m_host << "prompt"
+                  << built.sha256 << "steps" << options.maxSteps;
+    agent->start(built.messages);
+    updateState();
+    m_scroll->ensureWidgetVisible(view);
+    Q_EMIT answerStarted();
+}
+
+CellRun *AssistantPanel::runAgentCell(const CellRequest &request, QString *error)
+{
+    if (!m_notebook || !m_cells) {
+        *error = tr("the notebook is closed");
+        return nullptr;
+    }
+    // A cell of the notebook, under the current one (then under the agent's previous cell),
+    // recorded as the model's: it runs, waits for review and shows its output like any cell.
+    int after = m_agentLastCell ? m_cells->rowOfId(m_agentLastCell) : -1;
+    if (after < 0)
+        after = m_currentRow ? m_currentRow() : m_cells->rowCount() - 1;
+    QString code = request.code;
+    while (code.endsWith(QLatin1Char('\n')))
+        code.chop(1);
+    const int row = m_cells->insertCell(qBound(0, after + 1, m_cells->rowCount()),
+                                        NotebookCell::Kind::Code, code);
+    m_cells->setCodeSource(row, request.source);
+    const quint64 cellId = m_cells->cell(row).id;
+    m_agentLastCell = cellId;
+    Q_EMIT cellInserted(row);
+    if (!m_notebook->run(cellId, request.options, request.source)) {
+        *error = tr("the notebook has no running session");
+        return nullptr;
+    }
+    CellRun *run = m_notebook->openRun(cellId);
+    if (!run)
+        *error = tr("the session ended the cell before it ran");
+    return run;
+}
+
+void AssistantPanel::abandonAgent(const QString &why)
+{
+    llm::AgentLoop *agent = m_agent;
+    if (!agent)
+        return;
+    m_agent = nullptr;
+    agent->disconnect(this);
+    delete agent; // aborts its request; the session's cells are the session's
+    if (m_current) {
+        m_current->showWaiting(QString());
+        m_current->fail(why, false);
+    }
+    updateState();
+    Q_EMIT answerFinished();
+}
+
+void AssistantPanel::onAgentFinished()
+{
+    llm::AgentLoop *agent = m_agent;
+    if (!agent)
+        return;
+    m_agent = nullptr;
+    agent->deleteLater();
+    AnswerView *view = m_current;
+    if (view) {
+        view->showWaiting(QString());
+        llm::ChatAnswer answer;
+        answer.content = agent->finalAnswer();
+        llm::Failure failure;
+        const llm::AgentOutcome outcome = agent->outcome();
+        if (outcome == llm::AgentOutcome::ModelFailed)
+            failure = agent->failure();
+        view->finish(answer, failure);
+        if (outcome != llm::AgentOutcome::Answered && outcome != llm::AgentOutcome::ModelFailed) {
+            if (answer.content.isEmpty())
+                view->streamView()->hide();
+            view->showError(agent->message(), QString());
+        }
+    }
+    updateState();
+    Q_EMIT answerFinished();
+}
+
 void AssistantPanel::stop()
 {
+    if (m_agent && !m_agent->isFinished())
+        m_agent->stop(); // finished() follows once what is in flight has ended
     if (m_reply && !m_reply->isFinished())
         m_reply->abort(); // finished() follows, with the partial answer
     m_describing = false;
@@ -739,6 +1022,10 @@ void AssistantPanel::showContextDialog(const llm::BuiltContext &built, const QSt
         head << tr("Left out to fit: %1").arg(built.omitted.join(QStringLiteral("; ")));
     if (!note.isEmpty())
         head << note;
+    if (agentModeOn())
+        head << tr("Agent mode: the request also carries the tools run_cell, list_variables, "
+                   "describe_table and read_table_page, and after the system message: %1")
+                    .arg(llm::AgentLoop::agentInstructions());
     head << tr("Its SHA-256, recorded with every cell it produces: %1").arg(built.sha256);
     auto *label = new QLabel(head.join(QLatin1Char('\n')), dialog);
     label->setWordWrap(true);

@@ -24,20 +24,27 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QTimer;
 class QVBoxLayout;
 
 namespace sandbench {
 
 class ApiKeyStore;
 class CellModel;
+class Notebook;
 class RunStore;
 class StoreThread;
 class SessionRunner;
 struct CodeSource;
+struct CellRequest;
+class CellRun;
 
 namespace llm {
+class AgentLoop;
+struct AgentToolCall;
+struct Exchange;
 class SessionDescriber;
-}
+} // namespace llm
 
 class AnswerView;
 
@@ -56,6 +63,9 @@ public:
     const llm::AssistantSettings &settings() const { return m_settings; }
     // The notebook the answers' code goes into (not owned) and how to find its current row.
     void setCells(CellModel *cells, std::function<int()> currentRow);
+    // The notebook agent mode runs its cells in (not owned; may be null: then agent mode is off).
+    // Each cell the model runs becomes a cell of it, below the current one, and runs like any.
+    void setNotebook(Notebook *notebook);
     // The session described to the model (datasets, variables, the profile's rules); may be null.
     void setSession(SessionRunner *session);
     // Where exchanges are kept (not owned; may be null: then nothing is recorded).
@@ -64,6 +74,8 @@ public:
 
     bool isConfigured() const;
     bool isAsking() const;
+    // Agent mode is on and can be used (a notebook, a session).
+    bool agentModeOn() const;
 
     // Asks the question in the box (or the given one).
     void ask(const QString &question = QString());
@@ -102,6 +114,9 @@ Q_SIGNALS:
     void cellInserted(int row);
     void cellReplaced(int row);
     void exchangeRecorded(qint64 exchangeId);
+    // Agent mode: a tool call started or ended (shown in the answer as it happens).
+    void agentStepStarted(int step);
+    void agentStepFinished(int step);
     void settingsRequested();
 
 private:
@@ -116,6 +131,12 @@ private:
     void start(const Pending &pending, const llm::ContextInput &input);
     void onDescribed(const llm::ContextInput &input, bool stale);
     void onFinished();
+    void startAgent(AnswerView *view, const llm::BuiltContext &built, int answerTokens);
+    void onAgentFinished();
+    // Ends the agent without waiting for it (its session is going).
+    void abandonAgent(const QString &why);
+    CellRun *runAgentCell(const CellRequest &request, QString *error);
+    void recordExchange(const llm::Exchange &exchange, QPointer<AnswerView> view);
     void insertBlock(AnswerView *answer, const QString &code);
     void replaceWithBlock(AnswerView *answer, const QString &code, int row, bool isFix);
     void showContextDialog(const llm::BuiltContext &built, const QString &endpointNote);
@@ -135,7 +156,10 @@ private:
     QPointer<SessionRunner> m_session;
     QPointer<StoreThread> m_store;
     CellModel *m_cells = nullptr;
+    QPointer<Notebook> m_notebook;
     std::function<int()> m_currentRow;
+    QPointer<llm::AgentLoop> m_agent;
+    quint64 m_agentLastCell = 0; // the agent's cells go one under the other
     bool m_dark = false;
 
     Pending m_pending;
@@ -176,6 +200,10 @@ public:
     void showError(const QString &message, const QString &details);
     // Ends the answer before anything was asked (no model set up, a context too small).
     void fail(const QString &message, bool offerSettings);
+    // Agent mode: a tool call as it starts, then as it ended (the same line).
+    void showToolCall(const llm::AgentToolCall &call);
+    // A note under the steps (the agent waits for a reviewer); empty hides it.
+    void showWaiting(const QString &text);
 
     QString text() const { return m_text; }
     bool isFinished() const { return m_finished; }
@@ -186,6 +214,9 @@ public:
     QList<QPushButton *> insertButtons() const { return m_insertButtons; }
     QList<QPushButton *> replaceButtons() const { return m_replaceButtons; }
     QPlainTextEdit *streamView() const { return m_stream; }
+    // Agent mode: one line per tool call, in order.
+    QList<QLabel *> toolSteps() const { return m_steps; }
+    QLabel *waitingLabel() const { return m_waiting; }
 
     // The request this answer belongs to (for its cells' provenance).
     QString model;
@@ -203,8 +234,11 @@ Q_SIGNALS:
 
 private:
     void addSettingsButton();
+    void showStreamed();
 
     QVBoxLayout *m_layout = nullptr;
+    QTimer *m_flush = nullptr;
+    QString m_unshown; // arrived, not in the stream view yet
     QPlainTextEdit *m_stream = nullptr;
     QLabel *m_error = nullptr;
     QString m_text;
@@ -214,6 +248,8 @@ private:
     QStringList m_blocks;
     QList<QPushButton *> m_insertButtons;
     QList<QPushButton *> m_replaceButtons;
+    QList<QLabel *> m_steps;
+    QLabel *m_waiting = nullptr;
 };
 
 } // namespace sandbench

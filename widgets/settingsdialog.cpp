@@ -142,6 +142,7 @@ AppSettings SettingsDialog::settings() const
     s.assistant.model = m_model->currentText().trimmed();
     s.assistant.temperature = m_temperature->value();
     s.assistant.contextTokens = m_contextSize->value();
+    s.assistant.agentSteps = m_agentSteps->value();
     if (m_sampleRowsChosen)
         s.assistant.sampleRows = m_sampleRows->isChecked();
     else
@@ -208,6 +209,15 @@ QWidget *SettingsDialog::buildAssistantPage()
     m_contextSize->setToolTip(tr("The model's context size: the request is trimmed to fit, and "
                                  "the assistant says what it left out"));
     form->addRow(tr("&Context size:"), m_contextSize);
+
+    m_agentSteps = new QSpinBox(page);
+    m_agentSteps->setObjectName(QStringLiteral("agentSteps"));
+    m_agentSteps->setRange(1, llm::AssistantSettings::kMaxAgentSteps);
+    m_agentSteps->setValue(a.agentSteps);
+    m_agentSteps->setSuffix(tr(" tool calls"));
+    m_agentSteps->setToolTip(tr("Agent mode: the model is stopped after this many tool calls "
+                                "(running a cell, reading a table) for one question"));
+    form->addRow(tr("Agent &step limit:"), m_agentSteps);
 
     m_sampleRows = new QCheckBox(tr("Allow sample &rows (a few first rows of each dataset)"), page);
     m_sampleRowsChosen = a.sampleRows.has_value();
@@ -311,8 +321,8 @@ void SettingsDialog::onModelsListed(const QStringList &models, const QString &er
     const QString chosen = m_model->currentText().trimmed();
     m_model->clear();
     m_model->addItems(models);
-    const int at = m_model->findText(chosen.isEmpty() && !models.isEmpty() ? models.first()
-                                                                           : chosen);
+    const int at =
+        m_model->findText(chosen.isEmpty() && !models.isEmpty() ? models.first() : chosen);
     if (at >= 0)
         m_model->setCurrentIndex(at);
     else

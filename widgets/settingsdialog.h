@@ -73,6 +73,7 @@ private:
     QPushButton *m_refreshModels = nullptr;
     QDoubleSpinBox *m_temperature = nullptr;
     QSpinBox *m_contextSize = nullptr;
+    QSpinBox *m_agentSteps = nullptr;
     QCheckBox *m_sampleRows = nullptr;
     bool m_sampleRowsChosen = false; // the user set it (else it follows the URL's locality)
     QLineEdit *m_apiKey = nullptr;

@@ -232,15 +232,17 @@ void AgentLoop::onAnswered()
     m_failure = reply->failure();
     m_lastUsage = answer.usage;
 
-    if (m_store) {
-        Exchange exchange;
-        exchange.sessionId = m_session.sessionId();
-        exchange.promptSha256 = m_promptSha256;
-        exchange.messages = m_messages;
-        exchange.model = m_options.model;
-        exchange.endpointHost = m_options.endpointHost;
-        exchange.answer = answer;
-        exchange.failure = m_failure;
+    Exchange exchange;
+    exchange.sessionId = m_session.sessionId();
+    exchange.promptSha256 = m_promptSha256;
+    exchange.messages = m_messages;
+    exchange.model = m_options.model;
+    exchange.endpointHost = m_options.endpointHost;
+    exchange.answer = answer;
+    exchange.failure = m_failure;
+    if (!m_store) {
+        Q_EMIT exchangeReady(exchange);
+    } else {
         QString error;
         if (!ExchangeStore(*m_store).record(exchange, &error)) {
             end(AgentOutcome::StoreFailed, error);
@@ -369,7 +371,12 @@ void AgentLoop::runNextCall()
         request.source.endpointHost = m_options.endpointHost;
         request.number = ++m_cellNumber;
         m_rejected = false;
-        m_cell = m_session.submit(request);
+        QString error;
+        m_cell = m_submitter ? m_submitter(request, &error) : m_session.submit(request);
+        if (!m_cell) {
+            finishCall(QStringLiteral("error: the cell could not run: ") + error, false);
+            return;
+        }
         connect(m_cell, &CellRun::heldForReview, this,
                 [this](qint64 runId, const QList<Violation> &reasons) {
                     m_heldRunId = runId;

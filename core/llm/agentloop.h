@@ -8,6 +8,7 @@
 #pragma once
 
 #include "chatclient.h"
+#include "exchangestore.h"
 #include "runrecord.h"
 
 #include <QCoreApplication>
@@ -17,10 +18,12 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace sandbench {
 class CellRun;
+struct CellRequest;
 class QueryReply;
 class RunStore;
 class SessionRunner;
@@ -90,6 +93,12 @@ public:
               QObject *parent = nullptr);
     ~AgentLoop() override;
 
+    // How run_cell's cells run. By default they go to SessionRunner::submit; the window's
+    // assistant makes each a cell of the notebook instead (inserted, then run like any cell) and
+    // returns its run. A submitter that cannot run the cell returns null and says why in *error.
+    using CellSubmitter = std::function<CellRun *(const CellRequest &request, QString *error)>;
+    void setCellSubmitter(CellSubmitter submitter) { m_submitter = std::move(submitter); }
+
     // The tools as the request's "tools" array.
     static QJsonArray toolDefinitions();
     // What agent mode adds to the context's messages: how to use the tools.
@@ -133,6 +142,9 @@ Q_SIGNALS:
     // A cell waits for a reviewer in a session that runs approved cells by itself: the agent
     // waits with it.
     void waitingForReview(qint64 runId, const QList<sandbench::Violation> &reasons);
+    // A model request ended, without a store to record it in: the caller keeps the exchange (the
+    // window, on its store's thread).
+    void exchangeReady(const sandbench::llm::Exchange &exchange);
     void finished();
 
 private:
@@ -148,6 +160,7 @@ private:
     SessionRunner &m_session;
     RunStore *m_store = nullptr;
     AgentOptions m_options;
+    CellSubmitter m_submitter;
     QJsonArray m_messages;
     QString m_promptSha256; // of the request in flight or last sent
     QPointer<ChatReply> m_reply;

@@ -7,6 +7,7 @@
 #include <QSettings>
 #include <QString>
 #include <QUrl>
+#include <algorithm>
 #include <optional>
 
 namespace sandbench::llm {
@@ -19,6 +20,10 @@ struct AssistantSettings
     int contextTokens = 8192;
     int answerTokens = 1024;
     int stallTimeoutMs = 60000;
+    // Agent mode: at most this many tool calls per question (`ask --agent --max-steps` says the
+    // same for the command line).
+    int agentSteps = 8;
+    static constexpr int kMaxAgentSteps = 50;
     // Sample rows go with the question: the user's choice; unset, on for an endpoint on this
     // machine (Endpoint::isLocal) and off for a remote one.
     std::optional<bool> sampleRows;
@@ -36,6 +41,8 @@ struct AssistantSettings
         s.model = settings.value(QStringLiteral("assistant/model")).toString();
         s.temperature = settings.value(QStringLiteral("assistant/temperature"), 0.2).toDouble();
         s.contextTokens = settings.value(QStringLiteral("assistant/contextTokens"), 8192).toInt();
+        s.agentSteps = std::clamp(settings.value(QStringLiteral("assistant/agentSteps"), 8).toInt(),
+                                  1, kMaxAgentSteps);
         if (settings.contains(QStringLiteral("assistant/sampleRows")))
             s.sampleRows = settings.value(QStringLiteral("assistant/sampleRows")).toBool();
         if (s.baseUrl.isEmpty())
@@ -55,6 +62,7 @@ struct AssistantSettings
         settings.setValue(QStringLiteral("assistant/model"), model);
         settings.setValue(QStringLiteral("assistant/temperature"), temperature);
         settings.setValue(QStringLiteral("assistant/contextTokens"), contextTokens);
+        settings.setValue(QStringLiteral("assistant/agentSteps"), agentSteps);
         if (sampleRows.has_value())
             settings.setValue(QStringLiteral("assistant/sampleRows"), *sampleRows);
         else

@@ -245,11 +245,58 @@ QString ContextBuilder::messagesSha256(const QJsonArray &messages)
 
 QString ContextBuilder::quoted(const QString &value, int maxChars)
 {
-    QString text = value.size() > maxChars ? value.left(maxChars) + QStringLiteral("…") : value;
+    const QString text =
+        value.size() > maxChars ? value.left(maxChars) + QStringLiteral("…") : value;
     // JSON string quoting escapes quotes, backslashes, newlines and control characters: a value
-    // stays on its line and inside its quotes.
-    const QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1, json.size() - 2));
+    // stays on its line and inside its quotes. Written here as QJsonDocument writes it (the same
+    // escapes, other characters as they are): this runs for every name and sample value, many
+    // times while the budget is fitted, and a document per value cost most of the build.
+    static constexpr char hex[] = "0123456789abcdef";
+    QString out;
+    out.reserve(text.size() + 8);
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (c.isSurrogate()) {
+            // A lone surrogate is not text: QJsonDocument's own handling decides, as before.
+            const QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+            return QString::fromUtf8(json.mid(1, json.size() - 2));
+        }
+        if (u >= 0x20 && u != u'"' && u != u'\\') {
+            out += c;
+            continue;
+        }
+        out += QLatin1Char('\\');
+        switch (u) {
+        case u'"':
+            out += QLatin1Char('"');
+            break;
+        case u'\\':
+            out += QLatin1Char('\\');
+            break;
+        case u'\b':
+            out += QLatin1Char('b');
+            break;
+        case u'\f':
+            out += QLatin1Char('f');
+            break;
+        case u'\n':
+            out += QLatin1Char('n');
+            break;
+        case u'\r':
+            out += QLatin1Char('r');
+            break;
+        case u'\t':
+            out += QLatin1Char('t');
+            break;
+        default:
+            out += QStringLiteral("u00");
+            out += QLatin1Char(hex[u >> 4]);
+            out += QLatin1Char(hex[u & 0xf]);
+        }
+    }
+    out += QLatin1Char('"');
+    return out;
 }
 
 QString ContextBuilder::systemPrompt(const SandboxRules &rules)
@@ -304,7 +351,9 @@ BuiltContext ContextBuilder::build(const ContextInput &input)
         cut.samples = false;
         fits = attempt();
     }
-    while (!fits && cut.tracebackLines > 10) {
+    // Only a fix or an explanation with a traceback has lines to drop (each try renders it all).
+    const bool hasTraceback = input.task != Task::Ask && !input.traceback.trimmed().isEmpty();
+    while (!fits && hasTraceback && cut.tracebackLines > 10) {
         cut.tracebackLines /= 2;
         fits = attempt();
     }
@@ -319,9 +368,20 @@ BuiltContext ContextBuilder::build(const ContextInput &input)
             fits = attempt();
         }
     }
-    while (!fits && cut.datasets > 0) {
-        --cut.datasets;
-        fits = attempt();
+    if (!fits && cut.datasets > 0) {
+        // Whole datasets from the end: the most that fit. More datasets never make the request
+        // smaller, so a binary search finds what dropping them one by one would, in log steps.
+        int low = 0; // fits, or nothing fits at all
+        int high = cut.datasets - 1;
+        while (low < high) {
+            cut.datasets = (low + high + 1) / 2;
+            if (attempt())
+                low = cut.datasets;
+            else
+                high = cut.datasets - 1;
+        }
+        cut.datasets = low;
+        fits = attempt(); // the messages and notes of the count chosen
     }
     built.fits = fits;
     if (!notes.samplesOf.isEmpty())

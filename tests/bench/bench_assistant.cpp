@@ -2,22 +2,31 @@
 //  - time to first token through ChatClient vs a direct HTTP client (a raw socket writing the
 //    same request) on the same OpenAI-compatible test server: the client's added time;
 //  - the same with the context built first, as the assistant asks (one dataset of 7 columns);
-//  - building the context for 20 datasets of 100 columns.
-// The longest GUI stall while an answer streams needs the assistant panel: not measured here.
-// Figures, not assertions: run with `cmake --build build --target bench_assistant`.
+//  - building the context for 20 datasets of 100 columns;
+//  - the longest GUI stall while an answer streams into the assistant panel in a window (a 1 ms
+//    watchdog timer on the event loop), against the same stream read by the direct client and
+//    an idle loop.
+// All of it idle, then again under two CPU-bound processes (sh busy loops, killed at the end).
+// Figures, not assertions: run with `cmake --build build --target bench_assistant` (a display,
+// or QT_QPA_PLATFORM=offscreen).
 
 // A benchmark prints many literals: implicit QString from ASCII is allowed here only.
 #undef QT_NO_CAST_FROM_ASCII
 
 #include "../helpers/fakeopenai.h"
+#include "assistantpanel.h"
 #include "llm/chatclient.h"
 #include "llm/contextbuilder.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTcpSocket>
+#include <QTest>
 #include <QTextStream>
+#include <QTimer>
 #include <algorithm>
 
 using namespace sandbench;
@@ -131,23 +140,125 @@ DatasetSummary wide(int index)
     return ds;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+// The event loop's longest gap while something runs: a 1 ms timer notes when it fires; a gap
+// well over 1 ms is time the loop could not run (a stall the user would see as a frozen window).
+class Watchdog
 {
-    QCoreApplication app(argc, argv);
-    QTextStream out(stdout);
-    test::FakeOpenAi server;
-    if (!server.start(QStringLiteral(SANDBENCH_FAKE_OPENAI))) {
-        out << "cannot start the test server: " << server.error() << Qt::endl;
-        return 1;
+public:
+    Watchdog()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_gaps.append(double(now - m_last) / 1e6);
+            m_last = now;
+        });
     }
-    ChatClient client;
-    client.setEndpoint({server.baseUrl(), {}});
-    // Warm-up: the first connection pays for name lookup and the server's thread start.
-    directFirstTokenMs(server.port());
-    clientFirstTokenMs(client);
+    void start()
+    {
+        m_gaps.clear();
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double longest() const { return percentile(m_gaps, 1.0); }
+    double p99() const { return percentile(m_gaps, 0.99); }
+    double elapsedMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
 
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    QList<double> m_gaps;
+};
+
+struct Stall
+{
+    double longest = 0;
+    double p99 = 0;
+    double totalMs = 0;
+    qsizetype chars = 0;
+};
+
+// The stream read by a direct client (no rendering): what the loop does for the bytes alone.
+Stall directStall(int port, const QString &model)
+{
+    ChatRequest r = request();
+    r.model = model;
+    const QByteArray body = QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
+    QTcpSocket socket;
+    QEventLoop loop;
+    Stall stall;
+    QObject::connect(&socket, &QTcpSocket::connected, &loop, [&] {
+        socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                     "Content-Type: application/json\r\nAccept: text/event-stream\r\n"
+                     "Content-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] {
+        const QByteArray bytes = socket.readAll();
+        stall.chars += bytes.size();
+        if (bytes.contains("data: [DONE]"))
+            loop.quit();
+    });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    Watchdog watchdog;
+    watchdog.start();
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+    loop.exec();
+    watchdog.stop();
+    socket.abort();
+    stall.longest = watchdog.longest();
+    stall.p99 = watchdog.p99();
+    stall.totalMs = watchdog.elapsedMs();
+    return stall;
+}
+
+// The same answer streamed into the assistant panel in a window, rendered when it ends.
+Stall panelStall(const QUrl &base, const QString &model)
+{
+    AssistantPanel panel;
+    llm::AssistantSettings settings;
+    settings.baseUrl = base;
+    settings.model = model;
+    panel.setSettings(settings);
+    panel.resize(440, 820);
+    panel.show();
+    (void)QTest::qWaitForWindowExposed(&panel);
+    QEventLoop loop;
+    QObject::connect(&panel, &AssistantPanel::answerFinished, &loop, &QEventLoop::quit);
+    Watchdog watchdog;
+    watchdog.start();
+    panel.ask(QStringLiteral("Compare the months per region"));
+    loop.exec();
+    // The rendered answer is painted once too: the stall a user sees includes it.
+    QEventLoop paint;
+    QTimer::singleShot(0, &paint, &QEventLoop::quit);
+    paint.exec();
+    watchdog.stop();
+    Stall stall;
+    stall.longest = watchdog.longest();
+    stall.p99 = watchdog.p99();
+    stall.totalMs = watchdog.elapsedMs();
+    stall.chars = panel.currentAnswer() ? panel.currentAnswer()->text().size() : 0;
+    return stall;
+}
+
+Stall idleStall(double ms)
+{
+    Watchdog watchdog;
+    QEventLoop loop;
+    QTimer::singleShot(int(ms), &loop, &QEventLoop::quit);
+    watchdog.start();
+    loop.exec();
+    watchdog.stop();
+    return {watchdog.longest(), watchdog.p99(), watchdog.elapsedMs(), 0};
+}
+
+void measure(QTextStream &out, test::FakeOpenAi &server, ChatClient &client)
+{
     constexpr int kRounds = 40;
     QList<double> direct;
     QList<double> viaClient;
@@ -202,5 +313,89 @@ int main(int argc, char **argv)
                    .arg(built.estimatedTokens)
                    .arg(built.omitted.size());
     }
+
+    out << "\nGUI stall while an answer streams (event-loop gaps of a 1 ms watchdog, ms; worst "
+           "of 3)\n";
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QString(), -44)
+               .arg("longest", 8)
+               .arg("p99", 8)
+               .arg("total", 9);
+    const auto row = [&out](const char *what, const QList<Stall> &runs) {
+        Stall worst;
+        for (const Stall &s : runs) {
+            if (s.longest >= worst.longest)
+                worst = s;
+        }
+        out << QStringLiteral("%1 %2 %3 %4\n")
+                   .arg(QString::fromLatin1(what), -44)
+                   .arg(worst.longest, 8, 'f', 2)
+                   .arg(worst.p99, 8, 'f', 2)
+                   .arg(worst.totalMs, 9, 'f', 1);
+        return worst;
+    };
+    QList<Stall> idle, directLong, panelLong, panelHuge;
+    for (int i = 0; i < 3; ++i) {
+        directLong.append(directStall(server.port(), QStringLiteral("long")));
+        panelLong.append(panelStall(server.baseUrl(), QStringLiteral("long")));
+        idle.append(idleStall(panelLong.last().totalMs));
+    }
+    panelHuge.append(panelStall(server.baseUrl(), QStringLiteral("huge")));
+    row("idle event loop (as long as the panel's)", idle);
+    row("24 KB answer, direct HTTP client", directLong);
+    const Stall panel = row("24 KB answer into the panel (6000 events)", panelLong);
+    row("3 MB answer into the panel (3000 events)", panelHuge);
+    out << QStringLiteral("longest stall in the panel: %1 ms (target < 16 ms)\n")
+               .arg(panel.longest, 0, 'f', 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The panel needs a display; without one it is drawn offscreen (same event loop, no screen).
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    out << "platform: " << QGuiApplication::platformName() << "\n";
+    test::FakeOpenAi server;
+    if (!server.start(QStringLiteral(SANDBENCH_FAKE_OPENAI))) {
+        out << "cannot start the test server: " << server.error() << Qt::endl;
+        return 1;
+    }
+    ChatClient client;
+    client.setEndpoint({server.baseUrl(), {}});
+    // Warm-up: the first connection pays for name lookup and the server's thread start.
+    directFirstTokenMs(server.port());
+    clientFirstTokenMs(client);
+
+    out << "== idle ==\n";
+    measure(out, server, client);
+    out.flush();
+
+    // Under load: two CPU-bound processes on this 2-core machine, killed by their PIDs after.
+    QList<QProcess *> burners;
+    for (int i = 0; i < 2; ++i) {
+        auto *burner = new QProcess;
+        burner->start(QStringLiteral("/bin/sh"),
+                      {QStringLiteral("-c"), QStringLiteral("while :; do :; done")});
+        if (burner->waitForStarted(10000))
+            burners.append(burner);
+        else
+            delete burner;
+    }
+    QStringList pids;
+    for (QProcess *burner : std::as_const(burners))
+        pids.append(QString::number(burner->processId()));
+    out << "\n== under 2 CPU-bound processes (pids " << pids.join(QStringLiteral(", ")) << ") ==\n";
+    measure(out, server, client);
+    for (QProcess *burner : std::as_const(burners)) {
+        burner->kill();
+        burner->waitForFinished(10000);
+        delete burner;
+    }
+    out << "(load processes killed)" << Qt::endl;
     return 0;
 }

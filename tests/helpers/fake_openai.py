@@ -242,6 +242,26 @@ class Handler(BaseHTTPRequestHandler):
                          '{"code": "import os"}} and then {"name": "run_cell", "arguments": '
                          '{"code": "print(1)"}} to check.')
 
+    def answer_long(self, model, stream):
+        """A long answer as a model writes one: prose and three code blocks, about 24 KB in
+        pieces of a token or so, sent as fast as the connection takes them (the GUI's worst
+        case: every event a packet of its own)."""
+        paragraph = ("The revenue column is summed per region and month, then the months are "
+                     "compared with the same month a year before; regions with fewer than ten "
+                     "orders are left out because their totals swing too much. ")
+        code = ("```python\nmonthly = (sales.assign(month=sales.date.str[:7])\n"
+                "           .groupby([\"region\", \"month\"]).revenue.sum()\n"
+                "           .unstack(\"region\"))\nmonthly.pct_change(12).round(3)\n```\n")
+        text = ""
+        while len(text) < 24000:
+            text += paragraph * 6 + "\n\n" + code + "\n"
+        self.start_stream()
+        self.event(chunk(model, {"role": "assistant", "content": ""}))
+        for i in range(0, len(text), 4):
+            self.event(chunk(model, {"content": text[i:i + 4]}))
+        self.event(chunk(model, {}, "stop"))
+        self.raw("data: [DONE]\n\n")
+
     def answer_huge(self, model, stream):
         self.start_stream()
         piece = "x" * 999 + "\n"
@@ -312,6 +332,7 @@ SCENARIOS = {
     "crlf": Handler.answer_crlf,
     "tools": Handler.answer_tools,
     "huge": Handler.answer_huge,
+    "long": Handler.answer_long,
     "cut": Handler.answer_cut,
     "stall": Handler.answer_stall,
     "silent": Handler.answer_silent,
