@@ -134,7 +134,12 @@ ClusterPanel::ClusterPanel(QWidget *parent) : QWidget(parent)
 
 ClusterPanel::~ClusterPanel()
 {
-    stopWatching();
+    // The helper only watches: it ends with the panel (its probe with it, PDEATHSIG).
+    if (m_helper) {
+        m_helper->disconnect(this);
+        m_helper->kill();
+        m_helper->waitForFinished(2000);
+    }
 }
 
 QString ClusterPanel::folder() const
@@ -238,7 +243,9 @@ void ClusterPanel::stopWatching()
     helper->disconnect(this);
     if (helper->state() != QProcess::NotRunning) {
         helper->terminate();
-        // Reaped by QProcess when it ends; deleting it now would block on waitForFinished.
+        // Reaped by QProcess when it ends; deleting it now would block on waitForFinished. It
+        // outlives the panel if need be (no parent), and goes once it has ended.
+        helper->setParent(nullptr);
         connect(helper, &QProcess::finished, helper, &QObject::deleteLater);
         QTimer::singleShot(3000, helper, [helper] { helper->kill(); });
     } else {
