@@ -6,6 +6,7 @@
 #include "cellwidget.h"
 #include "cli/exportcommand.h"
 #include "cli/runjson.h"
+#include "clusterpanel.h"
 #include "codeeditor.h"
 #include "dataframemodel.h"
 #include "datapanel.h"
@@ -89,6 +90,8 @@ MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QW
             m_config.profile = *profile;
         }
     }
+
+    m_clusterInfo = clusterstate::sessionCluster(m_config.profile.json);
 
     m_runner = new Notebook(this);
     m_cells = m_runner->cells();
@@ -195,6 +198,15 @@ void MainWindow::buildDocks()
     tabifyDockWidget(history, review);
     tabifyDockWidget(history, dock(m_search, tr("History"), QStringLiteral("runSearchDock"),
                                    Qt::BottomDockWidgetArea));
+    // The sandboxed Dask cluster (issue 18): its workers, memory and running tasks, and the
+    // button that puts the session on it.
+    m_cluster = new ClusterPanel(this);
+    m_cluster->setMinimumSize(300, 110);
+    tabifyDockWidget(history, dock(m_cluster, tr("Cluster"), QStringLiteral("clusterDock"),
+                                   Qt::BottomDockWidgetArea));
+    connect(m_cluster, &ClusterPanel::connectRequested, this, &MainWindow::useCluster);
+    connect(m_cluster, &ClusterPanel::disconnectRequested, this,
+            [this] { useCluster(ClusterInfo()); });
     history->raise();
     m_cellView->setCompletionModel(m_variables->completionModel());
     m_cellView->setCompletionProvider(m_editorHelp);
@@ -684,6 +696,17 @@ bool MainWindow::startSession(QString *error)
         m_datasets->showLazy(dataset.name, dataset.lazy);
     if (auto *profile = findChild<QLabel *>(QStringLiteral("profileLabel")))
         profile->setText(tr("profile: %1").arg(m_session->profile().name));
+    const ClusterInfo cluster = clusterstate::sessionCluster(m_session->profile().json);
+    // A window started on a cluster (--cluster DIR) shows its workers from the start.
+    if (!cluster.scheduler.isEmpty() && m_cluster->folder().isEmpty())
+        m_cluster->parentWidget()->raise();
+    m_cluster->setSessionCluster(cluster);
+    if (!cluster.scheduler.isEmpty())
+        m_history->addNote(tr("The session uses the cluster %1 (%n sandboxed worker(s)): cells "
+                              "have a ready 'client'; the network is closed but for its "
+                              "scheduler.",
+                              nullptr, cluster.workers)
+                               .arg(cluster.scheduler));
     updateWorkerStatus(m_session->workerState());
     return true;
 }
@@ -725,6 +748,17 @@ void MainWindow::restartSession()
         QMessageBox::warning(this, tr("Restart Session"), error);
         return;
     }
+    if (!m_clusterInfo.scheduler.isEmpty()) {
+        // A cluster needs a profile that allows one: the chosen profile if it does, else the
+        // shipped 'cluster' profile (its rules: the scheduler's port and nothing else).
+        if (!clusterstate::profileAllowsCluster(profile->json))
+            profile = ProfileLoader::load(QStringLiteral("cluster"), &error);
+        if (!profile) {
+            QMessageBox::warning(this, tr("Restart Session"), error);
+            return;
+        }
+        clusterstate::attachToProfile(profile->json, m_clusterInfo);
+    }
     m_settings.applyLimits(*profile);
     m_config.profile = *profile;
     if (m_session)
@@ -736,6 +770,21 @@ void MainWindow::restartSession()
     m_variables->showVariables({});
     if (startSession(&error))
         m_history->addNote(tr("Session restarted with the profile %1.").arg(profile->name));
+}
+
+void MainWindow::useCluster(const ClusterInfo &info)
+{
+    if (m_runner->isBusy()) {
+        status(tr("Stop the running cells before connecting the session to a cluster."));
+        return;
+    }
+    m_clusterInfo = info;
+    if (info.scheduler.isEmpty())
+        m_history->addNote(tr("The session leaves the cluster; it restarts without it."));
+    else
+        m_history->addNote(tr("The session restarts on the cluster %1; its variables are reset.")
+                               .arg(info.scheduler));
+    restartSession();
 }
 
 bool MainWindow::openScript(const QString &path, QString *error)

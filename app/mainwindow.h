@@ -4,6 +4,7 @@
 #pragma once
 
 #include "appsettings.h"
+#include "clusterstate.h"
 #include "runstore.h"
 #include "sessionrunner.h"
 #include "storethread.h"
@@ -26,6 +27,7 @@ class QToolButton;
 namespace sandbench {
 
 class AssistantPanel;
+class ClusterPanel;
 class CellListView;
 class LiveChecker;
 class SessionEditorHelp;
@@ -105,6 +107,8 @@ private:
     void buildStatusBar();
     void connectSession();
     void restartSession();
+    // Restarts the session on info's cluster (empty scheduler: on none).
+    void useCluster(const ClusterInfo &info);
     void onCellFinished(int row, const RunRecord &run, bool recorded, const QString &storeError);
     void onBusyChanged(bool busy);
     void onDatasetsLoaded(const QStringList &errors);
@@ -153,6 +157,10 @@ private:
     ReviewQueuePanel *m_review = nullptr;
     RunSearchPanel *m_search = nullptr;
     AssistantPanel *m_assistant = nullptr;
+    ClusterPanel *m_cluster = nullptr;
+    // The cluster the session runs on (--cluster DIR, or the Cluster panel's Connect Session):
+    // kept across restarts, attached to whichever profile the session restarts with.
+    ClusterInfo m_clusterInfo;
     QList<QDockWidget *> m_docks;
     QByteArray m_defaultLayout;
     bool m_layoutRestored = false; // the user's own layout from the last session

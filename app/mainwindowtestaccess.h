@@ -26,6 +26,7 @@ public:
     ReviewQueuePanel *reviewPanel() const { return m_w.m_review; }
     RunSearchPanel *runSearchPanel() const { return m_w.m_search; }
     AssistantPanel *assistantPanel() const { return m_w.m_assistant; }
+    ClusterPanel *clusterPanel() const { return m_w.m_cluster; }
     NotebookDocument *document() const { return m_w.m_document; }
     Notebook *runner() const { return m_w.m_runner; }
     LiveChecker *liveChecker() const { return m_w.m_checker; }

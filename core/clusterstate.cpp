@@ -16,7 +16,7 @@ namespace sandbench {
 
 QJsonObject ClusterInfo::toJson() const
 {
-    return QJsonObject{{QStringLiteral("scheduler"), scheduler},
+    QJsonObject object{{QStringLiteral("scheduler"), scheduler},
                        {QStringLiteral("host"), host},
                        {QStringLiteral("port"), port},
                        {QStringLiteral("worker_ports"), QJsonArray{workerPortLow, workerPortHigh}},
@@ -24,6 +24,9 @@ QJsonObject ClusterInfo::toJson() const
                        {QStringLiteral("memory_mb"), memoryMb},
                        {QStringLiteral("certs"), certsDir},
                        {QStringLiteral("datasets"), QJsonArray::fromStringList(datasets)}};
+    if (!members.isEmpty())
+        object.insert(QStringLiteral("members"), members);
+    return object;
 }
 
 ClusterInfo ClusterInfo::fromJson(const QJsonObject &object, const QString &stateDir)
@@ -41,6 +44,8 @@ ClusterInfo ClusterInfo::fromJson(const QJsonObject &object, const QString &stat
     info.certsDir = object.value(QStringLiteral("certs")).toString();
     for (const QJsonValue &value : object.value(QStringLiteral("datasets")).toArray())
         info.datasets.append(value.toString());
+    info.members =
+        clusterstate::membersFromStatus(object.value(QStringLiteral("members")).toArray());
     return info;
 }
 
@@ -78,6 +83,28 @@ ClusterInfo sessionCluster(const QJsonObject &profile)
 QString defaultStateDir()
 {
     return QFileInfo(paths::defaultOutputRoot()).dir().filePath(QStringLiteral("cluster"));
+}
+
+QJsonArray membersFromStatus(const QJsonArray &members)
+{
+    QJsonArray kept;
+    for (const QJsonValue &value : members) {
+        if (kept.size() >= 256)
+            break;
+        const QJsonObject member = value.toObject();
+        QJsonObject layers;
+        const QJsonObject reported = member.value(QStringLiteral("layers")).toObject();
+        for (auto it = reported.begin(); it != reported.end() && layers.size() < 16; ++it) {
+            if (it.value().isString())
+                layers.insert(it.key().left(40), it.value().toString().left(300));
+        }
+        kept.append(QJsonObject{
+            {QStringLiteral("name"), member.value(QStringLiteral("name")).toString().left(120)},
+            {QStringLiteral("role"), member.value(QStringLiteral("role")).toString().left(20)},
+            {QStringLiteral("restarts"), member.value(QStringLiteral("restarts")).toInt()},
+            {QStringLiteral("layers"), layers}});
+    }
+    return kept;
 }
 
 QJsonObject readJson(const QString &path)
@@ -128,6 +155,9 @@ bool load(const QString &dir, ClusterInfo &info, QString &error)
                     .arg(QDir::toNativeSeparators(info.certsDir));
         return false;
     }
+    info.members = membersFromStatus(readJson(QDir(dir).filePath(QLatin1String(kStatusFile)))
+                                         .value(QStringLiteral("members"))
+                                         .toArray());
     return true;
 }
 

@@ -6,7 +6,9 @@
 //   members/       one configuration per member; logs/ the members' output
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +26,10 @@ struct ClusterInfo
     int memoryMb = 0;
     QString certsDir;
     QStringList datasets; // files the workers may read
+    // The members as the cluster's supervisor recorded them in status.json when the cluster was
+    // last read: [{name, role, restarts, layers {layer: state}}]. Each member's layers are what
+    // it reported as it armed, before it listened or ran anything a client sent.
+    QJsonArray members;
 
     QJsonObject toJson() const;
     static ClusterInfo fromJson(const QJsonObject &object, const QString &stateDir);
@@ -49,6 +55,9 @@ inline constexpr const char *kStatusFile = "status.json";
 
 // The default state folder: $XDG_DATA_HOME/sandbench/cluster.
 QString defaultStateDir();
+// The supervisor's members (status.json's "members"), bounded and reduced to what provenance and
+// the Cluster panel show.
+QJsonArray membersFromStatus(const QJsonArray &members);
 // Reads DIR/cluster.json (or, given a certs folder, the copy kept there). False with a message
 // that names the folder and the fix.
 bool load(const QString &dir, ClusterInfo &info, QString &error);
@@ -60,3 +69,5 @@ bool alive(qint64 pid);
 
 } // namespace clusterstate
 } // namespace sandbench
+
+Q_DECLARE_METATYPE(sandbench::ClusterInfo)

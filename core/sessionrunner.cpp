@@ -875,23 +875,31 @@ QJsonObject SessionRunner::environment(const CellResult &result, const Profile &
         environment.insert(wireName(protocol::kLazyReadsField), result.lazyReads);
     const ClusterInfo cluster = clusterstate::sessionCluster(m_config.profile.json);
     if (!cluster.scheduler.isEmpty()) {
-        // What the app itself knows of the cluster (its state folder), and the library versions
-        // the worker reported when it armed (the worker's word: labelled as such).
+        // What the app itself knows of the cluster (its state folder, and each member's layers as
+        // the cluster's supervisor recorded them when the session started), apart from what the
+        // session's worker reported: the library versions it armed with, kept under
+        // "reported_by_worker", never as a verdict.
+        QJsonArray members;
+        for (const QJsonValue &value : cluster.members) {
+            const QJsonObject member = value.toObject();
+            members.append(
+                QJsonObject{{QStringLiteral("name"), member.value(QStringLiteral("name"))},
+                            {QStringLiteral("role"), member.value(QStringLiteral("role"))},
+                            {QStringLiteral("layers"), member.value(QStringLiteral("layers"))}});
+        }
         const QJsonObject reported = m_layers.value(QStringLiteral("cluster")).toObject();
-        environment.insert(
-            QStringLiteral("cluster"),
-            QJsonObject{
-                {QStringLiteral("scheduler"), cluster.scheduler},
-                {QStringLiteral("workers"), cluster.workers},
-                {QStringLiteral("worker_memory_mb"), cluster.memoryMb},
-                {QStringLiteral("state"), cluster.stateDir},
-                {QStringLiteral("worker_layers"),
-                 QStringLiteral("namespaces, rlimits, landlock (TCP to the cluster's "
-                                "ports only), seccomp, audit")},
-                {QStringLiteral("reported_versions"),
-                 QJsonObject{{QStringLiteral("dask"), reported.value(QStringLiteral("dask"))},
-                             {QStringLiteral("distributed"),
-                              reported.value(QStringLiteral("distributed"))}}}});
+        QJsonObject byWorker{
+            {QStringLiteral("versions"),
+             QJsonObject{
+                 {QStringLiteral("dask"), reported.value(QStringLiteral("dask"))},
+                 {QStringLiteral("distributed"), reported.value(QStringLiteral("distributed"))}}}};
+        environment.insert(QStringLiteral("cluster"),
+                           QJsonObject{{QStringLiteral("scheduler"), cluster.scheduler},
+                                       {QStringLiteral("workers"), cluster.workers},
+                                       {QStringLiteral("worker_memory_mb"), cluster.memoryMb},
+                                       {QStringLiteral("state"), cluster.stateDir},
+                                       {QStringLiteral("members"), members},
+                                       {QStringLiteral("reported_by_worker"), byWorker}});
     }
     return environment;
 }

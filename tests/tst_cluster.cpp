@@ -231,6 +231,48 @@ private Q_SLOTS:
                  qPrintable(out));
         QVERIFY2(out.contains(QLatin1String("workers 2")), qPrintable(out));
         QVERIFY2(out.contains(QLatin1String("ran on 2")), qPrintable(out));
+
+        // Its provenance (`show --json`): the cluster as the app knows it (the scheduler, each
+        // member's layers as the supervisor recorded them) apart from the worker's own account
+        // (the library versions), which is labelled as such.
+        const Result shown = runProcess(
+            sandbenchProgram(),
+            {QStringLiteral("show"), QStringLiteral("--db"), path(QStringLiteral("runs.db")),
+             QString::number(run.value(QStringLiteral("run_id")).toInteger()),
+             QStringLiteral("--json")},
+            120000);
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject cluster = QJsonDocument::fromJson(shown.out)
+                                        .object()
+                                        .value(QStringLiteral("environment"))
+                                        .toObject()
+                                        .value(QStringLiteral("cluster"))
+                                        .toObject();
+        const QString recorded = QString::fromUtf8(QJsonDocument(cluster).toJson());
+        QCOMPARE(cluster.value(QStringLiteral("scheduler")).toString(),
+                 QJsonDocument::fromJson(readFile(m_state + QStringLiteral("/cluster.json")))
+                     .object()
+                     .value(QStringLiteral("scheduler"))
+                     .toString());
+        QCOMPARE(cluster.value(QStringLiteral("workers")).toInt(), 2);
+        QStringList armed;
+        for (const QJsonValue &value : cluster.value(QStringLiteral("members")).toArray()) {
+            const QJsonObject layers = value.toObject().value(QStringLiteral("layers")).toObject();
+            if (layers.value(QStringLiteral("audit")).toString() == QLatin1String("on") &&
+                layers.value(QStringLiteral("landlock")).toString().contains(QLatin1String("TCP")))
+                armed.append(value.toObject().value(QStringLiteral("name")).toString());
+        }
+        armed.sort();
+        QCOMPARE(armed, (QStringList{QStringLiteral("scheduler"), QStringLiteral("worker-1"),
+                                     QStringLiteral("worker-2")}));
+        const QJsonObject reported = cluster.value(QStringLiteral("reported_by_worker")).toObject();
+        QVERIFY2(reported.value(QStringLiteral("versions"))
+                     .toObject()
+                     .value(QStringLiteral("distributed"))
+                     .toString()
+                     .startsWith(QLatin1String("2")),
+                 qPrintable(recorded));
+        QVERIFY(!cluster.contains(QStringLiteral("verdict")));
     }
 
     // What a cell sends (client.submit, map_partitions) meets the workers' sandbox; the verdict

@@ -471,6 +471,10 @@ void ProvenancePanel::fillEnvironment(QTreeWidgetItem *root, const RunRecord &ru
         if (it.key() == QLatin1String("limits") || it.key() == QLatin1String("packages") ||
             it.key() == QLatin1String("lazy_reads"))
             continue;
+        if (it.key() == QLatin1String("cluster") && it.value().isObject()) {
+            fillCluster(root, it.value().toObject());
+            continue;
+        }
         const QString key = QStringLiteral("environment.%1").arg(it.key());
         QTreeWidgetItem *item = nullptr;
         if (it.value().isObject()) {
@@ -521,6 +525,65 @@ void ProvenancePanel::fillEnvironment(QTreeWidgetItem *root, const RunRecord &ru
                 tr("bytes %1–%2").arg(r.at(1).toInteger()).arg(r.at(2).toInteger()));
         }
     }
+}
+
+void ProvenancePanel::fillCluster(QTreeWidgetItem *root, const QJsonObject &cluster)
+{
+    const QString key = QStringLiteral("environment.cluster");
+    QTreeWidgetItem *item =
+        add(root, key, tr("Dask cluster"), cluster.value(QStringLiteral("scheduler")).toString());
+    item->setToolTip(0, tr("Recorded as \"cluster\": the sandboxed cluster the session used"));
+    add(item, key + QStringLiteral(".workers"), tr("Workers"),
+        tr("%n worker(s) started with the cluster, %1 MB each", nullptr,
+           cluster.value(QStringLiteral("workers")).toInt())
+            .arg(cluster.value(QStringLiteral("worker_memory_mb")).toInt()));
+    add(item, key + QStringLiteral(".state"), tr("State folder"),
+        cluster.value(QStringLiteral("state")).toString());
+    const QJsonArray members = cluster.value(QStringLiteral("members")).toArray();
+    QTreeWidgetItem *layers =
+        add(item, key + QStringLiteral(".members"), tr("Members' sandbox layers"),
+            members.isEmpty() ? tr("not recorded") : tr("%n member(s)", nullptr, members.size()));
+    layers->setToolTip(0, tr("As the cluster's supervisor recorded them when the session started: "
+                             "what each member reported as it armed, before it ran anything a "
+                             "client sent"));
+    for (const QJsonValue &value : members) {
+        const QJsonObject member = value.toObject();
+        const QString name = member.value(QStringLiteral("name")).toString();
+        const QJsonObject on = member.value(QStringLiteral("layers")).toObject();
+        QStringList words;
+        for (auto it = on.begin(); it != on.end(); ++it) {
+            if (it.key() == QLatin1String("uid") || it.key() == QLatin1String("isolation_notes"))
+                continue;
+            words.append(QStringLiteral("%1 %2").arg(
+                it.key(), it.value().toString().section(QLatin1Char(' '), 0, 0)));
+        }
+        QTreeWidgetItem *row =
+            add(layers, key + QStringLiteral(".members.") + name, name,
+                words.isEmpty() ? tr("not reported") : words.join(QStringLiteral(", ")));
+        for (auto it = on.begin(); it != on.end(); ++it)
+            add(row, key + QStringLiteral(".members.%1.%2").arg(name, it.key()),
+                environmentLabel(it.key()), shownValue(it.value()));
+    }
+    // The session's worker's own account: what the cell's process says, never a verdict.
+    const QJsonObject reported = cluster.value(QStringLiteral("reported_by_worker")).toObject();
+    QTreeWidgetItem *byWorker =
+        add(item, key + QStringLiteral(".reported_by_worker"), tr("Reported by the worker"),
+            tr("the session's worker's own account, not checked by the app"));
+    const QJsonObject versions = reported.value(QStringLiteral("versions")).toObject();
+    add(byWorker, key + QStringLiteral(".reported_by_worker.versions"), tr("Versions"),
+        tr("dask %1, distributed %2")
+            .arg(versions.value(QStringLiteral("dask")).toString(tr("unknown")),
+                 versions.value(QStringLiteral("distributed")).toString(tr("unknown"))));
+    const QJsonObject graph = reported.value(QStringLiteral("graph")).toObject();
+    if (graph.isEmpty())
+        return; // not reported
+    QTreeWidgetItem *tasks = add(
+        byWorker, key + QStringLiteral(".reported_by_worker.graph"), tr("Task graph"),
+        tr("%n task(s)", nullptr, graph.value(QStringLiteral("tasks")).toInt()) +
+            QStringLiteral(", ") +
+            tr("%n computation(s)", nullptr, graph.value(QStringLiteral("computations")).toInt()));
+    add(tasks, key + QStringLiteral(".reported_by_worker.graph.keys_sha256"),
+        tr("Task keys' hash (SHA-256)"), graph.value(QStringLiteral("keys_sha256")).toString());
 }
 
 void ProvenancePanel::showSession(qint64 sessionId)

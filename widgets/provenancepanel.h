@@ -68,6 +68,8 @@ private:
                          const QString &value);
     void fillInputs(QTreeWidgetItem *root, const RunRecord &run);
     void fillEnvironment(QTreeWidgetItem *root, const RunRecord &run);
+    // A run on a sandboxed Dask cluster (issue 18): the app's record apart from the worker's.
+    void fillCluster(QTreeWidgetItem *root, const QJsonObject &cluster);
     void fillExchange(QTreeWidgetItem *code, const RunRecord &run);
 
     void showLoaded(qint64 runId, const std::optional<RunRecord> &run,

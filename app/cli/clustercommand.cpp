@@ -146,6 +146,12 @@ ClusterCommand::~ClusterCommand()
             member->process->waitForFinished(2000);
         }
     }
+    if (m_probe && m_probe->state() != QProcess::NotRunning) {
+        m_probe->kill();
+        m_probe->waitForFinished(2000);
+    }
+    if (!m_probeConfig.isEmpty())
+        QFile::remove(m_probeConfig);
     if (m_signalPipe[0] >= 0) {
         g_signalFd = -1;
         ::close(m_signalPipe[0]);
@@ -415,14 +421,47 @@ int ClusterCommand::status(const QStringList &arguments)
     const QCommandLineOption state(QStringLiteral("state"), tr("The cluster's folder."),
                                    QStringLiteral("DIR"), clusterstate::defaultStateDir());
     const QCommandLineOption json(QStringLiteral("json"), tr("As one JSON object."));
-    parser.addOptions({state, json});
+    const QCommandLineOption live(
+        QStringLiteral("live"),
+        tr("Also ask the scheduler for its workers' memory and running tasks, with the "
+           "cluster's client certificate, from a sandboxed helper that may reach the "
+           "scheduler's port only."));
+    const QCommandLineOption watch(QStringLiteral("watch"),
+                                   tr("As --live, asking again every SECONDS until ended (one "
+                                      "line each time)."),
+                                   QStringLiteral("SECONDS"));
+    parser.addOptions({state, json, live, watch});
     QTextStream out(stdout);
     if (auto done = parseCommand(parser, m_command, arguments, out))
         return *done;
     ClusterInfo info;
     QString error;
-    if (!clusterstate::load(parser.value(state), info, error))
+    const bool asked = parser.isSet(live) || parser.isSet(watch);
+    if (!clusterstate::load(parser.value(state), info, error)) {
+        if (asked && parser.isSet(json)) {
+            // The window's Cluster panel reads this: the problem as a word, the message as text.
+            const bool noFolder = !QFileInfo::exists(
+                QDir(parser.value(state)).filePath(QLatin1String(clusterstate::kClusterFile)));
+            out << QJsonDocument(
+                       QJsonObject{{QStringLiteral("ok"), false},
+                                   {QStringLiteral("problem"),
+                                    noFolder ? QStringLiteral("missing") : QStringLiteral("certs")},
+                                   {QStringLiteral("error"), error}})
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+            return ExitCode::Usage;
+        }
         return usageError(m_command, error);
+    }
+    if (asked) {
+        bool ok = true;
+        const double interval = parser.isSet(watch) ? parser.value(watch).toDouble(&ok) : 0.0;
+        if (!ok || (parser.isSet(watch) && (interval < 0.5 || interval > 3600)))
+            return usageError(
+                m_command,
+                tr("--watch takes seconds from 0.5 to 3600, not '%1'").arg(parser.value(watch)));
+        return liveStatus(info, parser.isSet(json), interval);
+    }
     QJsonObject status = clusterstate::readJson(
         QDir(info.stateDir).filePath(QLatin1String(clusterstate::kStatusFile)));
     const bool running = liveSupervisor(info.stateDir) != 0;
@@ -453,6 +492,151 @@ int ClusterCommand::status(const QStringList &arguments)
         out << Qt::endl;
     }
     return ExitCode::Ok;
+}
+
+int ClusterCommand::liveStatus(const ClusterInfo &info, bool json, double interval)
+{
+    m_info = info;
+    if (!liveSupervisor(info.stateDir)) {
+        const QString message =
+            tr("the cluster in %1 is not running; start it with 'sandbench cluster start "
+               "--state %1'")
+                .arg(QDir::toNativeSeparators(info.stateDir));
+        if (json)
+            QTextStream(stdout)
+                << QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
+                                             {QStringLiteral("problem"), QStringLiteral("down")},
+                                             {QStringLiteral("error"), message},
+                                             {QStringLiteral("cluster"), info.toJson()}})
+                       .toJson(QJsonDocument::Compact)
+                << Qt::endl;
+        else
+            QTextStream(stderr) << m_command << ": " << message << Qt::endl;
+        return ExitCode::RuntimeError;
+    }
+    // The probe reads its configuration before it arms; the file goes when this command ends.
+    m_probeConfig =
+        QDir(QDir::tempPath())
+            .filePath(
+                QStringLiteral("sandbench-probe-%1.json").arg(QCoreApplication::applicationPid()));
+    QString error;
+    if (!clusterstate::writeJson(m_probeConfig,
+                                 QJsonObject{{QStringLiteral("scheduler"), info.scheduler},
+                                             {QStringLiteral("certs"), info.certsDir},
+                                             {QStringLiteral("interval"), qMax(0.5, interval)},
+                                             {QStringLiteral("count"), interval > 0 ? 0 : 1}},
+                                 error)) {
+        QTextStream(stderr) << m_command << ": " << error << Qt::endl;
+        return ExitCode::CantCreate;
+    }
+    m_probe = new QProcess(this);
+    m_probe->setStandardInputFile(QProcess::nullDevice());
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    environment.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent"));
+    environment.insert(QStringLiteral("MALLOC_ARENA_MAX"), QStringLiteral("2"));
+    environment.insert(QStringLiteral("OMP_NUM_THREADS"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("OPENBLAS_NUM_THREADS"), QStringLiteral("1"));
+    m_probe->setProcessEnvironment(environment);
+    connect(m_probe, &QProcess::readyReadStandardOutput, this,
+            [this, json] { onProbeOutput(json); });
+    connect(m_probe, &QProcess::finished, this, [this, json](int exitCode, QProcess::ExitStatus) {
+        QFile::remove(m_probeConfig);
+        onProbeOutput(json);
+        if (!m_probeAnswered) {
+            const QString message =
+                tr("the cluster's scheduler could not be asked (the helper ended with status "
+                   "%1): %2")
+                    .arg(exitCode)
+                    .arg(QString::fromLocal8Bit(m_probe->readAllStandardError().right(600))
+                             .trimmed());
+            if (json)
+                QTextStream(stdout)
+                    << QJsonDocument(
+                           QJsonObject{{QStringLiteral("ok"), false},
+                                       {QStringLiteral("problem"), QStringLiteral("probe")},
+                                       {QStringLiteral("error"), message}})
+                           .toJson(QJsonDocument::Compact)
+                    << Qt::endl;
+            else
+                QTextStream(stderr) << m_command << ": " << message << Qt::endl;
+            Q_EMIT finished(ExitCode::RuntimeError);
+            return;
+        }
+        Q_EMIT finished(exitCode == 0 && m_probeOk ? ExitCode::Ok : ExitCode::RuntimeError);
+    });
+    m_probe->start(paths::workerExecutable(),
+                   {QStringLiteral("--cluster-role"), QStringLiteral("probe"),
+                    QStringLiteral("--cluster-config"), m_probeConfig});
+    return -1;
+}
+
+// Each line of the probe: what the scheduler says of its workers, joined with what the supervisor
+// wrote (each member's pid, state, restarts and the layers it armed with).
+void ClusterCommand::onProbeOutput(bool json)
+{
+    m_probePending += m_probe->readAllStandardOutput();
+    qsizetype newline;
+    while ((newline = m_probePending.indexOf('\n')) >= 0) {
+        const QByteArray line = m_probePending.left(newline);
+        m_probePending.remove(0, newline + 1);
+        const QJsonObject probe = QJsonDocument::fromJson(line).object();
+        if (probe.isEmpty())
+            continue;
+        if (!m_probeAnswered)
+            QFile::remove(
+                m_probeConfig); // read before the probe armed; a killed command leaves none
+        m_probeAnswered = true;
+        m_probeOk = probe.value(QStringLiteral("ok")).toBool();
+        const QJsonObject status = clusterstate::readJson(
+            QDir(m_info.stateDir).filePath(QLatin1String(clusterstate::kStatusFile)));
+        QJsonObject report{
+            {QStringLiteral("ok"), probe.value(QStringLiteral("ok")).toBool()},
+            {QStringLiteral("cluster"), m_info.toJson()},
+            {QStringLiteral("state"), m_info.stateDir},
+            {QStringLiteral("members"), status.value(QStringLiteral("members"))},
+            {QStringLiteral("scheduler_says"), probe.value(QStringLiteral("workers")).toArray()}};
+        if (!report.value(QStringLiteral("ok")).toBool()) {
+            const QString problem = probe.value(QStringLiteral("problem")).toString();
+            report.insert(QStringLiteral("problem"), problem);
+            const QString detail = probe.value(QStringLiteral("error")).toString();
+            report.insert(
+                QStringLiteral("error"),
+                problem == QLatin1String("certs")
+                    ? tr("the scheduler %1 refused the cluster's certificates in %2 (they are "
+                         "not this cluster's, or were replaced): %3")
+                          .arg(m_info.scheduler, QDir::toNativeSeparators(m_info.certsDir), detail)
+                    : tr("the scheduler %1 does not answer (%2); is the cluster running? "
+                         "'sandbench cluster status --state %3' tells")
+                          .arg(m_info.scheduler, detail,
+                               QDir::toNativeSeparators(m_info.stateDir)));
+        }
+        if (json) {
+            QTextStream(stdout) << QJsonDocument(report).toJson(QJsonDocument::Compact) << Qt::endl;
+            continue;
+        }
+        QTextStream out(stdout);
+        if (!report.value(QStringLiteral("ok")).toBool()) {
+            out << report.value(QStringLiteral("error")).toString() << Qt::endl;
+            continue;
+        }
+        out << tr("scheduler %1: %n worker(s)", nullptr,
+                  int(report.value(QStringLiteral("scheduler_says")).toArray().size()))
+                   .arg(m_info.scheduler)
+            << Qt::endl;
+        for (const QJsonValue &value : report.value(QStringLiteral("scheduler_says")).toArray()) {
+            const QJsonObject w = value.toObject();
+            out << QStringLiteral("  %1  %2  ")
+                       .arg(w.value(QStringLiteral("name")).toString(), -10)
+                       .arg(w.value(QStringLiteral("address")).toString(), -24)
+                << tr("memory %1 of %2 MB, %n task(s) running", nullptr,
+                      w.value(QStringLiteral("executing")).toInt())
+                       .arg(qint64(w.value(QStringLiteral("memory")).toDouble()) >> 20)
+                       .arg(qint64(w.value(QStringLiteral("memory_limit")).toDouble()) >> 20)
+                << Qt::endl;
+        }
+    }
 }
 
 int ClusterCommand::stop(const QStringList &arguments)
@@ -625,6 +809,8 @@ void ClusterCommand::launch(Member &member)
     connect(member.process, &QProcess::finished, this,
             [this, m](int exitCode, QProcess::ExitStatus) { onExited(*m, exitCode); });
     member.state = member.restarts ? QStringLiteral("restarting") : QStringLiteral("starting");
+    member.layers = {};
+    member.pending.clear();
     member.process->start(paths::workerExecutable(),
                           {QStringLiteral("--cluster-role"), member.role,
                            QStringLiteral("--cluster-config"), member.configPath});
@@ -648,6 +834,17 @@ void ClusterCommand::onOutput(Member &member)
     while ((newline = member.pending.indexOf('\n')) >= 0) {
         const QByteArray line = member.pending.left(newline);
         member.pending.remove(0, newline + 1);
+        // "sandbench-cluster: worker layers {...}": printed once, right after arming and before
+        // the member listens, so no client's code can have written it.
+        const qsizetype layersAt = line.indexOf(" layers {");
+        if (line.startsWith("sandbench-cluster: ") && layersAt > 0 && member.layers.isEmpty()) {
+            const QJsonObject layers = QJsonDocument::fromJson(line.mid(layersAt + 8)).object();
+            for (auto it = layers.begin(); it != layers.end(); ++it) {
+                if (it.value().isString())
+                    member.layers.insert(it.key(), it.value().toString().left(300));
+            }
+            writeStatus();
+        }
         const bool ready = line.contains("sandbench-cluster: scheduler ready") ||
                            line.contains("sandbench-cluster: worker registered");
         if (ready && member.state != QLatin1String("running")) {
@@ -701,6 +898,7 @@ void ClusterCommand::writeStatus()
             {QStringLiteral("pid"), member->process ? double(member->process->processId()) : 0.0},
             {QStringLiteral("state"), member->state},
             {QStringLiteral("restarts"), member->restarts},
+            {QStringLiteral("layers"), member->layers},
         });
     }
     QString error;

@@ -41,10 +41,16 @@ private:
         QString state = QStringLiteral("starting"); // starting, running, restarting, stopped
         int restarts = 0;
         QByteArray pending; // an unfinished stderr line
+        // The layers the member reported as it armed, before it listened or ran anything a
+        // client sent; cleared when it starts again.
+        QJsonObject layers;
     };
 
     int startCluster(const QStringList &arguments);
     int status(const QStringList &arguments);
+    // status --live/--watch: the scheduler's own account of its workers, from a sandboxed probe.
+    int liveStatus(const ClusterInfo &info, bool json, double interval);
+    void onProbeOutput(bool json);
     int stop(const QStringList &arguments);
     int supervise(const QStringList &arguments);
     int joinWorker(const QStringList &arguments);
@@ -72,6 +78,11 @@ private:
     QElapsedTimer m_waited;
     qint64 m_supervisorPid = 0;
     int m_signalPipe[2] = {-1, -1};
+    QProcess *m_probe = nullptr;
+    QByteArray m_probePending;
+    QString m_probeConfig;
+    bool m_probeAnswered = false;
+    bool m_probeOk = false; // the newest answer was the scheduler's
 };
 
 } // namespace sandbench::cli

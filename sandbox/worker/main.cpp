@@ -48,7 +48,7 @@ int usage(const char *argv0)
     std::fprintf(
         stderr,
         "usage: %s [--package-dir DIR] [--no-namespaces] [--host-network]\n"
-        "       %s [--package-dir DIR] --cluster-role certs|scheduler|worker --cluster-config "
+        "       %s [--package-dir DIR] --cluster-role certs|scheduler|worker|probe --cluster-config "
         "FILE\n"
         "Serves Sandbench's worker protocol on stdin/stdout. Started by the sandbench app;\n"
         "not meant to be run by hand.\n",

@@ -55,3 +55,21 @@ class CertificateTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class ProbeTest(unittest.TestCase):
+    """The Cluster panel's figures come from the scheduler's identity: only numbers and short
+    strings leave the probe, whatever the scheduler sends."""
+
+    def test_worker_identity_reduced_to_numbers_and_short_text(self):
+        worker = cluster._probe_worker("tls://127.0.0.1:4001", {
+            "name": "worker-1" * 100, "status": "running", "nthreads": 1,
+            "memory_limit": 2 ** 31, "metrics": {"memory": 123, "executing": 2, "ready": True},
+            "extra": {"payload": "x"}})
+        self.assertEqual(len(worker["name"]), 200)
+        self.assertEqual(worker["memory"], 123)
+        self.assertEqual(worker["executing"], 2)
+        self.assertEqual(worker["ready"], 0)  # a bool is no count
+        self.assertNotIn("extra", worker)
+        odd = cluster._probe_worker("a", {"metrics": None, "memory_limit": "lots"})
+        self.assertEqual(odd["memory_limit"], 0)

@@ -296,6 +296,99 @@ def run_worker(config, native):
     return 0
 
 
+def _probe_worker(address, identity):
+    """One worker of the scheduler's identity as plain numbers and short strings: the panel and
+    the session's provenance read nothing else from it (the scheduler runs what clients send; its
+    answer is a report, never a verdict)."""
+    metrics = identity.get("metrics") or {}
+
+    def number(value):
+        return value if isinstance(value, (int, float)) and not isinstance(value, bool) else 0
+
+    return {
+        "address": str(address)[:200],
+        "name": str(identity.get("name", ""))[:200],
+        "status": str(identity.get("status", ""))[:40],
+        "nthreads": number(identity.get("nthreads")),
+        "memory": number(metrics.get("memory")),
+        "memory_limit": number(identity.get("memory_limit")),
+        "executing": number(metrics.get("executing")),
+        "ready": number(metrics.get("ready")),
+        "in_memory": number(metrics.get("in_memory")),
+    }
+
+
+def run_probe(config, native):
+    """What the window's Cluster panel and `cluster status --live` show: the scheduler's own
+    account of its workers, asked with the cluster's client certificate from a process armed like
+    a member (it may connect to the scheduler's port and nothing else, and reads no file once
+    armed). One JSON line per interval; count 0 keeps asking until the process is ended."""
+    import asyncio
+    import time
+
+    _stop_on_terminate()
+    import distributed  # noqa: F401  (before arming, like a member's imports)
+    from distributed.core import rpc
+    from distributed.utils import get_ip
+
+    _tracebacks_without_ctypes()
+    _quiet_config()
+    scheduler = str(config["scheduler"])
+    host, port = scheduler.split("://", 1)[-1].rsplit(":", 1)
+    try:
+        sec = security(config["certs"], "client")
+    except (OSError, ValueError, ssl.SSLError) as error:
+        print(json.dumps({"ok": False, "problem": "certs", "error": str(error)[:500]}), flush=True)
+        return 3
+    get_ip(host)
+    request = arm_request({"memory_mb": config.get("memory_mb", 1536), "open_files": 256,
+                           "processes": 64, "name": "probe"}, [], [int(port)])
+    layers = native["arm"](request) if native else {}
+    interval = max(0.5, float(config.get("interval", 2.0)))
+    count = int(config.get("count", 1))
+
+    async def ask():
+        # msgpack only: whatever the scheduler sends, nothing is unpickled here.
+        async with rpc(scheduler, connection_args=sec.get_connection_args("client"),
+                       timeout=float(config.get("timeout", 10)), deserializers=["msgpack"],
+                       serializers=["msgpack"]) as server:
+            return await asyncio.wait_for(server.identity(), float(config.get("timeout", 10)))
+
+    async def main():
+        sent = 0
+        while count <= 0 or sent < count:
+            line = {"ok": True, "scheduler": scheduler, "probe_layers": layers}
+            try:
+                identity = await ask()
+                workers = identity.get("workers") or {}
+                line["workers"] = [_probe_worker(address, item)
+                                   for address, item in list(workers.items())[:256]
+                                   if isinstance(item, dict)]
+            except (OSError, asyncio.TimeoutError) as error:
+                # distributed wraps the TLS refusal twice: the chain tells a wrong certificate
+                # from a scheduler that is not there.
+                chain, seen = [], error
+                while seen is not None and len(chain) < 6:
+                    chain.append(seen)
+                    seen = seen.__cause__ or seen.__context__
+                certs = any(isinstance(e, ssl.SSLError) or "certificate" in str(e).lower()
+                            for e in chain)
+                text = "; ".join(str(e) or type(e).__name__ for e in chain[1:] or chain)
+                line = {"ok": False, "problem": "certs" if certs else "down",
+                        "error": text[:500], "scheduler": scheduler}
+            except Exception as error:  # an answer that is not what a scheduler says
+                line = {"ok": False, "problem": "answer", "scheduler": scheduler,
+                        "error": (type(error).__name__ + ": " + str(error))[:500]}
+            line["time"] = time.time()
+            print(json.dumps(line), flush=True)
+            sent += 1
+            if count <= 0 or sent < count:
+                await asyncio.sleep(interval)
+
+    asyncio.run(main())
+    return 0
+
+
 def main(role, config_text, native=None):
     try:
         return _main(role, config_text, native)
@@ -317,6 +410,8 @@ def _main(role, config_text, native):
         return run_scheduler(config, native)
     if role == "worker":
         return run_worker(config, native)
+    if role == "probe":
+        return run_probe(config, native)
     raise ValueError(f"unknown cluster role {role!r}")
 
 
