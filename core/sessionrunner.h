@@ -77,7 +77,7 @@ public:
     // When on, a cell that waits for review stays WaitingForReview and runs by itself as soon as
     // a reviewer (in this process or another) approves it; a rejection ends its wait
     // (CellRun::rejected). Off by default: the run finishes held, a script or an agent
-    // resubmits instead.
+    // resubmits instead. A run's own RunOptions::reviewWaitMs overrides this.
     void setRunWhenApproved(bool on);
     // Off by default: a cell that fails rolls back. On: what a cell did before an ordinary
     // exception (status error) is kept, as Jupyter does, and undo can still go back before it.
@@ -110,11 +110,16 @@ public:
     void allowReading(const QString &path);
     // The dataset as this session registers it: larger than memory when the profile's
     // datasets.lazy_above_mb is set and the file is larger (issue 18); else unchanged.
+    // It reads the file's size: the window asks with decide(), which reads it on a pool thread
+    // and answers on receiver's thread (the command line: inline, before it returns).
     DatasetSpec decided(DatasetSpec dataset) const;
+    void decide(const DatasetSpec &requested, QObject *receiver,
+                std::function<void(const DatasetSpec &)> done) const;
     void recordDataset(const DatasetSpec &dataset);
     // Loads the dataset NAME again, whole (pandas) or in blocks (dask); recorded with the session.
     bool setLazy(const QString &name, bool lazy);
-    // Registers another dataset mid-session and loads it in the current worker.
+    // Registers another dataset mid-session, as decided() or decide() made it, and loads it in
+    // the current worker.
     void addDataset(const DatasetSpec &dataset);
     // Loads the dataset NAME again, with its ISO date columns as dates or as text; the choice is
     // recorded with the session (the exported script reads the file the same way).
@@ -159,6 +164,12 @@ private:
     void interruptRun(CellRun *run);
     // Finishes a run that never reached the worker (interrupted while queued).
     void cancelRun(CellRun *run);
+    // A run waiting for review stops waiting and finishes with its pending_review record; false
+    // when it was not waiting.
+    bool endReviewWait(CellRun *run);
+    // Whether a run held for review waits for a decision (RunOptions::reviewWaitMs, else
+    // setRunWhenApproved) or finishes held.
+    bool waitsForReview(const CellRun &run) const;
     void answerQuery(quint64 requestId, const QJsonObject &reply, const QByteArray &payload);
     // Answers every open query with an error: their worker is gone and will not answer.
     void failOpenQueries(const QString &message);
@@ -192,6 +203,11 @@ private:
         RunRecord draft;
         std::optional<ReviewDecision> decision;
         bool codeHasRun = false;
+        // What the output folder holds before the cell runs, read off the window's thread.
+        OutputSnapshot outputsBefore;
+        // The worker executable's hash, the first time (empty: known already).
+        QString workerSha256;
+        QHash<QString, QString> learnedHashes; // inputs hashed while describing them
     };
     void prepare(CellRun *cell);
     void startPrepared(Prepared prepared);
@@ -201,10 +217,14 @@ private:
     // Runs on the store's thread: stages the figures, records the run, copies its outputs.
     static bool recordWithFigures(RunStore &store, RunRecord &run, const QString &figureDir,
                                   const QString &outputDir, QString *storeError);
-    // Inputs described from the hashes known in memory (filled through the store's cache).
-    QList<InputFile> describeInputs(QString *problems);
-    // The provenance known before the cell runs: code hash and origin, inputs, limits.
-    RunRecord draftRun(const CellRun &cell);
+    // Inputs described from the hashes known (any thread: the store's before a cell runs); a
+    // file not known by its path, size and mtime is hashed now, into learned.
+    static QList<InputFile> describeInputs(const QList<DatasetSpec> &datasets,
+                                           const QHash<QString, QString> &known, QString *problems,
+                                           QHash<QString, QString> *learned);
+    // The provenance known before the cell runs: code hash and origin, limits; the inputs too
+    // when describeInputsNow (else the caller describes them off this thread).
+    RunRecord draftRun(const CellRun &cell, bool describeInputsNow = true);
     // True when every dataset's hash is in the cache; else starts hashing the missing ones on
     // a background thread (onInputHashed() then runs the queue again).
     bool inputsHashed();
@@ -218,7 +238,8 @@ private:
     QJsonObject environment(const CellResult &result, const Profile &effective) const;
     void pollReviews();
     void resolveWaiting(const WaitingCell &waiting, const ReviewDecision &decision);
-    QString workerSha256();
+    // The worker's executable, whose hash names the build in every run's environment.
+    QString workerProgram() const;
 
     std::unique_ptr<StoreThread> m_inlineStore; // the command line's store, used inline
     StoreThread &m_store;
