@@ -199,30 +199,23 @@ void MainWindow::buildDocks()
     m_cellView->setCompletionModel(m_variables->completionModel());
     m_cellView->setCompletionProvider(m_editorHelp);
 
-    connect(
-        m_datasets, &DatasetsPanel::datasetRequested, this, [this](const DatasetSpec &requested) {
-            if (!m_session)
-                return;
-            // Larger than the profile's datasets.lazy_above_mb: read in blocks (issue 18).
-            // The file's size is read off this thread; the session that asked must still be
-            // the one that registers it.
-            const QPointer<SessionRunner> session = m_session.get();
-            m_session->decide(requested, this, [this, session, requested](const DatasetSpec &spec) {
-                if (!session || session != m_session.get())
+    connect(m_datasets, &DatasetsPanel::datasetRequested, this,
+            [this](const DatasetSpec &requested) {
+                if (!m_session)
                     return;
+                // Larger than the profile's datasets.lazy_above_mb: read in blocks (issue 18).
+                const DatasetSpec spec = m_session->decided(requested);
                 m_session->addDataset(spec);
                 m_datasets->addDataset(spec);
                 m_history->addNote(
                     spec.lazy && !requested.lazy
                         ? tr("Dataset %1 registered: %2; it is read in blocks as a dask "
-                             "DataFrame, being larger than the profile's %3 MB for loading "
-                             "whole")
+                             "DataFrame, being larger than the profile's %3 MB for loading whole")
                               .arg(spec.name, spec.path)
                               .arg(m_session->profile().lazyAboveMb())
                         : tr("Dataset %1 registered: %2").arg(spec.name, spec.path));
                 refreshVariables();
             });
-        });
     connect(m_datasets, &DatasetsPanel::lazyChanged, this, [this](const QString &name, bool lazy) {
         if (!m_session)
             return;

@@ -432,22 +432,15 @@ void SessionRunner::markHeadWaiting()
         m_queue.head()->setStatus(CellRun::Status::WaitingForInputs);
 }
 
-namespace {
-// Any thread: larger than aboveMb (datasets.lazy_above_mb; 0: no limit) is read in blocks.
-DatasetSpec decidedFor(DatasetSpec dataset, qint64 aboveMb)
+DatasetSpec SessionRunner::decided(DatasetSpec dataset) const
 {
+    const qint64 aboveMb = m_config.profile.lazyAboveMb();
     if (!dataset.lazy && aboveMb > 0 && QFileInfo(dataset.path).size() > aboveMb * 1024 * 1024) {
         dataset.lazy = true;
         qCInfo(lcSession) << "dataset" << dataset.name << "is read in blocks: larger than"
                           << aboveMb << "MB (datasets.lazy_above_mb)";
     }
     return dataset;
-}
-} // namespace
-
-DatasetSpec SessionRunner::decided(DatasetSpec dataset) const
-{
-    return decidedFor(std::move(dataset), m_config.profile.lazyAboveMb());
 }
 
 void SessionRunner::recordDataset(const DatasetSpec &dataset)
@@ -479,31 +472,9 @@ bool SessionRunner::setLazy(const QString &name, bool lazy)
     return false;
 }
 
-void SessionRunner::decide(const DatasetSpec &requested, QObject *receiver,
-                           std::function<void(const DatasetSpec &)> done) const
+void SessionRunner::addDataset(const DatasetSpec &requested)
 {
-    if (!m_store.isThreaded()) {
-        done(decided(requested));
-        return;
-    }
-    // The size is a stat of a file that may sit on a slow or hung network mount: not on the
-    // window's thread. The answer is checked against the receiver there, never from the pool.
-    QPointer<QObject> target(receiver);
-    QThreadPool::globalInstance()->start(
-        [target, requested, aboveMb = m_config.profile.lazyAboveMb(), done = std::move(done)] {
-            const DatasetSpec dataset = decidedFor(requested, aboveMb);
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [target, dataset, done] {
-                    if (target)
-                        done(dataset);
-                },
-                Qt::QueuedConnection);
-        });
-}
-
-void SessionRunner::addDataset(const DatasetSpec &dataset)
-{
+    const DatasetSpec dataset = decided(requested);
     m_config.datasets.append(dataset);
     recordDataset(dataset);
     m_datasetRequests.append(
@@ -601,35 +572,22 @@ void SessionRunner::prepare(CellRun *cell)
     // its thread) and travels with the execute request; the worker decides the triggers that
     // need the syntax tree.
     m_preparing = true;
-    // The inputs are described (a stat of each dataset, a hash of one that changed since it was
-    // hashed) on the store's thread too.
-    RunRecord draft = draftRun(*cell, false);
+    RunRecord draft = draftRun(*cell);
     const bool llmCheck =
         effectiveProfile(*cell).reviewTriggerEnabled(QStringLiteral("llm_first_run")) &&
         cell->request().source.origin == CodeOrigin::Llm;
     QPointer<CellRun> guard(cell);
-    // The store's thread also reads the output folder (and hashes the worker's build, once): file
-    // I/O that must not hold up the window. Nothing writes there meanwhile: the worker is idle.
-    const QString workerProgram = m_workerSha256.isEmpty() ? this->workerProgram() : QString();
     m_store.call(
         this,
-        [draft = std::move(draft), llmCheck, outputDir = m_outputDir, workerProgram,
-         datasets = m_config.datasets, known = m_knownHashes](RunStore &store) mutable {
+        [draft = std::move(draft), llmCheck](RunStore &store) mutable {
             Prepared prepared;
-            draft.inputs =
-                describeInputs(datasets, known, &draft.stderrText, &prepared.learnedHashes);
-            draft.inputsSha256 = FileHashCache::combinedSha256(draft.inputs);
             prepared.decision = ReviewQueue(store).decisionFor(ReviewBinding::of(draft));
             prepared.codeHasRun = llmCheck && store.codeHasRun(draft.codeSha256);
             prepared.draft = std::move(draft);
-            prepared.outputsBefore = OutputSnapshot::take(outputDir, kNotOutputs);
-            if (!workerProgram.isEmpty())
-                prepared.workerSha256 = sha256OfFile(workerProgram).value_or(QString());
             return prepared;
         },
         [this, guard](Prepared prepared) {
             m_preparing = false;
-            m_knownHashes.insert(prepared.learnedHashes);
             // Stopped, or taken out of the queue, while the store answered: start over.
             if (!guard || m_queue.isEmpty() || m_queue.head() != guard || m_current) {
                 runNext();
@@ -646,15 +604,13 @@ void SessionRunner::startPrepared(Prepared prepared)
     m_draft = std::move(prepared.draft);
     const Profile effective = effectiveProfile(*m_current);
     m_decision = prepared.decision;
-    if (m_workerSha256.isEmpty())
-        m_workerSha256 = prepared.workerSha256;
     const bool approved = m_decision && m_decision->approved;
     const QList<Violation> reasons = appReviewReasons(*m_current, effective, prepared.codeHasRun);
     if (!reasons.isEmpty() && !approved) {
         holdForReview(reasons);
         return;
     }
-    m_outputsBefore = std::move(prepared.outputsBefore);
+    m_outputsBefore = OutputSnapshot::take(m_outputDir, kNotOutputs);
     const CellRequest &request = m_current->request();
     const int timeoutMs = request.options.timeoutMs > 0
                               ? request.options.timeoutMs
@@ -761,7 +717,7 @@ void SessionRunner::onInputHashed(const QString &key, InputFile input,
     runNext();
 }
 
-RunRecord SessionRunner::draftRun(const CellRun &run_, bool describeInputsNow)
+RunRecord SessionRunner::draftRun(const CellRun &run_)
 {
     const CellRequest &cell = run_.request();
     RunRecord run;
@@ -776,11 +732,7 @@ RunRecord SessionRunner::draftRun(const CellRun &run_, bool describeInputsNow)
     run.profileName = m_config.profile.name;
     run.profileSha256 = m_config.profile.sha256;
     run.limitsSha256 = effectiveProfile(run_).limitsSha256();
-    if (describeInputsNow) {
-        QHash<QString, QString> learned;
-        run.inputs = describeInputs(m_config.datasets, m_knownHashes, &run.stderrText, &learned);
-        m_knownHashes.insert(learned);
-    }
+    run.inputs = describeInputs(&run.stderrText);
     // The run is still recorded with its inputs' hashes; the store's trouble is said, not lost.
     if (const QString problem = std::exchange(m_hashProblem, QString()); !problem.isEmpty())
         run.stderrText += tr("Provenance: %1").arg(problem) + QLatin1Char('\n');
@@ -790,24 +742,23 @@ RunRecord SessionRunner::draftRun(const CellRun &run_, bool describeInputsNow)
     return run;
 }
 
-QList<InputFile> SessionRunner::describeInputs(const QList<DatasetSpec> &datasets,
-                                               const QHash<QString, QString> &known,
-                                               QString *problems, QHash<QString, QString> *learned)
+QList<InputFile> SessionRunner::describeInputs(QString *problems)
 {
     QList<InputFile> inputs;
-    for (const DatasetSpec &dataset : datasets) {
+    for (const DatasetSpec &dataset : std::as_const(m_config.datasets)) {
         QString error;
         auto input = FileHashCache::stat(dataset.name, dataset.path, &error);
         if (input) {
-            if (const auto hit = known.constFind(hashKey(*input)); hit != known.cend()) {
-                input->sha256 = *hit;
+            if (const auto known = m_knownHashes.constFind(hashKey(*input));
+                known != m_knownHashes.cend()) {
+                input->sha256 = *known;
             } else {
                 // Not hashed in the background (it changed since, or could not be read then):
                 // hashed now, so that the run's provenance is complete or says why not.
                 QString reason;
                 if (const auto hash = sha256OfFile(input->path, &reason)) {
                     input->sha256 = *hash;
-                    learned->insert(hashKey(*input), *hash);
+                    m_knownHashes.insert(hashKey(*input), *hash);
                 } else {
                     error = tr("cannot read %1: %2").arg(input->path, reason);
                     input.reset();
@@ -957,9 +908,15 @@ QJsonObject SessionRunner::environment(const CellResult &result, const Profile &
     return environment;
 }
 
-QString SessionRunner::workerProgram() const
+QString SessionRunner::workerSha256()
 {
-    return m_config.workerProgram.isEmpty() ? paths::workerExecutable() : m_config.workerProgram;
+    // The worker's build id: its executable's hash, computed once per session.
+    if (m_workerSha256.isEmpty()) {
+        const QString program =
+            m_config.workerProgram.isEmpty() ? paths::workerExecutable() : m_config.workerProgram;
+        m_workerSha256 = sha256OfFile(program).value_or(QString());
+    }
+    return m_workerSha256;
 }
 
 void SessionRunner::setRunWhenApproved(bool on)
@@ -1039,6 +996,9 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
                            result.status == RunStatus::Error && result.stateKept;
     run.cpuMs = result.cpuMs;
     run.peakRssKb = result.peakRssKb;
+    if (requestId != 0)
+        run.outputs = OutputSnapshot::take(m_outputDir, kNotOutputs).changedSince(m_outputsBefore);
+    workerSha256();
     run.environment = environment(result, effective);
     const bool approved = m_decision && m_decision->approved;
     if (approved && run.status != RunStatus::PendingReview)
@@ -1078,18 +1038,10 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     if (run.status == RunStatus::Crashed && requestId != 0)
         restoredTo = result.restoredTo;
     QPointer<CellRun> guard(cell);
-    // What the cell wrote to the output folder is listed and hashed on the store's thread, off the
-    // window's: the next cell waits for this answer, so nothing writes there meanwhile.
-    std::optional<OutputSnapshot> outputsBefore;
-    if (requestId != 0)
-        outputsBefore = std::exchange(m_outputsBefore, OutputSnapshot());
     m_store.call(
         this,
-        [run = std::move(run), figureDir = m_figureDir, outputDir = m_outputDir,
-         outputsBefore = std::move(outputsBefore)](RunStore &store) mutable {
-            if (outputsBefore)
-                run.outputs =
-                    OutputSnapshot::take(outputDir, kNotOutputs).changedSince(*outputsBefore);
+        [run = std::move(run), figureDir = m_figureDir,
+         outputDir = m_outputDir](RunStore &store) mutable {
             QString storeError;
             const bool recorded = recordWithFigures(store, run, figureDir, outputDir, &storeError);
             return std::make_tuple(std::move(run), recorded, storeError);
@@ -1168,8 +1120,8 @@ void SessionRunner::onRecorded(CellRun *cell, RunRecord run, bool recorded,
         cell->m_heldRunId = run.id;
         cell->setStatus(CellRun::Status::WaitingForReview);
         if (const int wait = cell->request().options.reviewWaitMs.value_or(0); wait > 0) {
-            // A bounded wait ends with the held record; an approval before then (even one that
-            // is being looked up now) runs the same run, and the timer dies with it.
+            // A bounded wait ends with the held record; an approval before then runs the same
+            // run, and the timer dies with it.
             QTimer::singleShot(wait, cell, [this, run = QPointer<CellRun>(cell)] {
                 if (run && run->status() == CellRun::Status::WaitingForReview)
                     endReviewWait(run);

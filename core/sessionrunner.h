@@ -110,16 +110,11 @@ public:
     void allowReading(const QString &path);
     // The dataset as this session registers it: larger than memory when the profile's
     // datasets.lazy_above_mb is set and the file is larger (issue 18); else unchanged.
-    // It reads the file's size: the window asks with decide(), which reads it on a pool thread
-    // and answers on receiver's thread (the command line: inline, before it returns).
     DatasetSpec decided(DatasetSpec dataset) const;
-    void decide(const DatasetSpec &requested, QObject *receiver,
-                std::function<void(const DatasetSpec &)> done) const;
     void recordDataset(const DatasetSpec &dataset);
     // Loads the dataset NAME again, whole (pandas) or in blocks (dask); recorded with the session.
     bool setLazy(const QString &name, bool lazy);
-    // Registers another dataset mid-session, as decided() or decide() made it, and loads it in
-    // the current worker.
+    // Registers another dataset mid-session and loads it in the current worker.
     void addDataset(const DatasetSpec &dataset);
     // Loads the dataset NAME again, with its ISO date columns as dates or as text; the choice is
     // recorded with the session (the exported script reads the file the same way).
@@ -203,11 +198,6 @@ private:
         RunRecord draft;
         std::optional<ReviewDecision> decision;
         bool codeHasRun = false;
-        // What the output folder holds before the cell runs, read off the window's thread.
-        OutputSnapshot outputsBefore;
-        // The worker executable's hash, the first time (empty: known already).
-        QString workerSha256;
-        QHash<QString, QString> learnedHashes; // inputs hashed while describing them
     };
     void prepare(CellRun *cell);
     void startPrepared(Prepared prepared);
@@ -217,14 +207,10 @@ private:
     // Runs on the store's thread: stages the figures, records the run, copies its outputs.
     static bool recordWithFigures(RunStore &store, RunRecord &run, const QString &figureDir,
                                   const QString &outputDir, QString *storeError);
-    // Inputs described from the hashes known (any thread: the store's before a cell runs); a
-    // file not known by its path, size and mtime is hashed now, into learned.
-    static QList<InputFile> describeInputs(const QList<DatasetSpec> &datasets,
-                                           const QHash<QString, QString> &known, QString *problems,
-                                           QHash<QString, QString> *learned);
-    // The provenance known before the cell runs: code hash and origin, limits; the inputs too
-    // when describeInputsNow (else the caller describes them off this thread).
-    RunRecord draftRun(const CellRun &cell, bool describeInputsNow = true);
+    // Inputs described from the hashes known in memory (filled through the store's cache).
+    QList<InputFile> describeInputs(QString *problems);
+    // The provenance known before the cell runs: code hash and origin, inputs, limits.
+    RunRecord draftRun(const CellRun &cell);
     // True when every dataset's hash is in the cache; else starts hashing the missing ones on
     // a background thread (onInputHashed() then runs the queue again).
     bool inputsHashed();
@@ -238,8 +224,7 @@ private:
     QJsonObject environment(const CellResult &result, const Profile &effective) const;
     void pollReviews();
     void resolveWaiting(const WaitingCell &waiting, const ReviewDecision &decision);
-    // The worker's executable, whose hash names the build in every run's environment.
-    QString workerProgram() const;
+    QString workerSha256();
 
     std::unique_ptr<StoreThread> m_inlineStore; // the command line's store, used inline
     StoreThread &m_store;

@@ -34,24 +34,14 @@ enum Column
     LazyColumn
 };
 
-// What the panel shows of a file, read on a pool thread: its size and hash.
-struct FileFacts
+QString sha256Of(const QString &path)
 {
-    qint64 size = -1; // -1: not there
-    QString sha256;   // empty: cannot be read
-};
-
-FileFacts factsOf(const QString &path)
-{
-    FileFacts facts;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return facts;
-    facts.size = file.size();
+        return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (hash.addData(&file))
-        facts.sha256 = QString::fromLatin1(hash.result().toHex());
-    return facts;
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace
@@ -225,6 +215,7 @@ void DatasetsPanel::addDataset(const DatasetSpec &dataset)
     item->setFlags(item->flags() | Qt::ItemIsEditable);
     item->setText(FileColumn, info.fileName());
     item->setToolTip(FileColumn, dataset.path);
+    item->setText(SizeColumn, QLocale().formattedDataSize(info.size()));
     item->setText(StateColumn, tr("hashing…"));
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(DatesColumn, dataset.isoDates ? Qt::Checked : Qt::Unchecked);
@@ -243,19 +234,15 @@ void DatasetsPanel::addDataset(const DatasetSpec &dataset)
 
 void DatasetsPanel::computeHash(const QString &name, const QString &path)
 {
-    // Hashing a large file takes seconds, and even its size is a stat that a slow or hung mount
-    // can hold: both off the GUI thread, the result comes back as a value.
-    auto *watcher = new QFutureWatcher<FileFacts>(this);
-    connect(watcher, &QFutureWatcher<FileFacts>::finished, this, [this, watcher, name] {
-        const FileFacts facts = watcher->result();
-        const QString &hash = facts.sha256;
+    // Hashing a large file takes seconds: off the GUI thread, the result comes back as a value.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, name] {
+        const QString hash = watcher->result();
         watcher->deleteLater();
         QTreeWidgetItem *item = itemFor(name);
         if (!item)
             return;
         m_updating = true;
-        item->setText(SizeColumn,
-                      facts.size < 0 ? QString() : QLocale().formattedDataSize(facts.size));
         const QString known = m_hashes.value(name);
         if (hash.isEmpty()) {
             item->setText(StateColumn, tr("cannot read the file"));
@@ -277,7 +264,7 @@ void DatasetsPanel::computeHash(const QString &name, const QString &path)
         if (!hash.isEmpty())
             Q_EMIT hashComputed(name, hash);
     });
-    watcher->setFuture(QtConcurrent::run(factsOf, path));
+    watcher->setFuture(QtConcurrent::run(sha256Of, path));
 }
 
 void DatasetsPanel::onFileChanged(const QString &path)
@@ -285,6 +272,7 @@ void DatasetsPanel::onFileChanged(const QString &path)
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_tree->topLevelItem(i);
         if (item->data(FileColumn, Qt::UserRole).toString() == path) {
+            item->setText(SizeColumn, QLocale().formattedDataSize(QFileInfo(path).size()));
             computeHash(item->data(NameColumn, Qt::UserRole).toString(), path);
         }
     }
