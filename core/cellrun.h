@@ -36,6 +36,11 @@ struct RunOptions
     int timeoutMs = 0; // 0: the profile's limit
     // This cell's own choice (serve's "on_error"); empty: the session's setting when it starts.
     std::optional<bool> keepOnError;
+    // How long this run, once held for review, waits for a reviewer's decision before it
+    // finishes with its pending_review record (an agent waiting on a call is answered in bounded
+    // time). Unset: the session's choice (SessionRunner::setRunWhenApproved: until a decision
+    // comes; else not at all). 0: not at all. An approval within the wait runs this same run.
+    std::optional<int> reviewWaitMs;
 };
 
 struct CellRequest
@@ -76,6 +81,10 @@ public:
     // While held for review: the pending_review record as the store keeps it (its id: heldRunId).
     const RunRecord &heldRecord() const { return m_record; }
     qint64 heldRunId() const { return m_heldRunId; }
+    // The reviewer's decision that ended this run's wait for review: approved (the run went on
+    // and its record is the one that ran; heldRunId() is the run that waited) or rejected (it
+    // finished with its pending_review record). Empty: it never waited, or no decision came.
+    const std::optional<ReviewDecision> &reviewDecision() const { return m_reviewDecision; }
 
     // Stops this run whatever its state: a queued or waiting run is dropped and finishes as
     // interrupted without running (not recorded); a run waiting for review stops waiting and
@@ -89,8 +98,8 @@ Q_SIGNALS:
     // record is finished()'s.
     void output(const QString &stream, const QString &text);
     // The profile's review triggers flagged the code: it is recorded as pending_review (run) and
-    // waits for a reviewer (SessionRunner::setRunWhenApproved); heldRecord() is the record.
-    // Without setRunWhenApproved the run finishes with that record instead.
+    // waits for a reviewer (SessionRunner::setRunWhenApproved, RunOptions::reviewWaitMs);
+    // heldRecord() is the record. Without a wait the run finishes with that record instead.
     void heldForReview(qint64 runId, const QList<sandbench::Violation> &reasons);
     // A reviewer rejected the held code; finished() follows with the pending_review record.
     void rejected(const sandbench::ReviewDecision &decision);
@@ -110,6 +119,7 @@ private:
     bool m_interruptRequested = false;
     bool m_cancelled = false;
     qint64 m_heldRunId = 0;
+    std::optional<ReviewDecision> m_reviewDecision;
     RunRecord m_record;
 };
 

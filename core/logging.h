@@ -12,5 +12,10 @@ Q_DECLARE_LOGGING_CATEGORY(lcWorker)  // sandbench.worker: the worker process an
 Q_DECLARE_LOGGING_CATEGORY(lcSession) // sandbench.session: cells queued, started, ended, stopped
 Q_DECLARE_LOGGING_CATEGORY(lcStore)   // sandbench.store: the run database
 Q_DECLARE_LOGGING_CATEGORY(lcReview)  // sandbench.review: held cells and reviewers' decisions
+// sandbench.assistant: requests to the model server, their answers and failures, agent steps
+Q_DECLARE_LOGGING_CATEGORY(lcAssistant)
+// sandbench.mcp: the MCP server's requests, tool calls, cancellations (the command line's app
+// layer logs here too: one place lists every area)
+Q_DECLARE_LOGGING_CATEGORY(lcMcp)
 
 } // namespace sandbench

@@ -50,23 +50,23 @@ void Notebook::restartCounts()
     m_givenBack.clear();
 }
 
-bool Notebook::run(quint64 cellId)
+CellRun *Notebook::run(quint64 cellId)
 {
     return run(cellId, RunOptions(), std::nullopt);
 }
 
-bool Notebook::run(quint64 cellId, const RunOptions &options,
-                   const std::optional<CodeSource> &source)
+CellRun *Notebook::run(quint64 cellId, const RunOptions &options,
+                       const std::optional<CodeSource> &source)
 {
     const int row = m_cells->rowOfId(cellId);
     if (!m_session || row < 0)
-        return false;
+        return nullptr;
     const Cell &cell = m_cells->cell(row);
     if (!cell.isCode() || (m_policy.skipBlankCells && cell.source.source.trimmed().isEmpty()))
-        return false;
+        return nullptr;
     for (const OpenRun &open : std::as_const(m_runs)) {
         if (open.cellId == cellId)
-            return false;
+            return nullptr;
     }
     // Run again while it waits for review: the new run replaces the wait.
     for (qsizetype i = 0; i < m_waiting.size(); ++i) {
@@ -101,12 +101,12 @@ bool Notebook::run(quint64 cellId, const RunOptions &options,
     watch(cellId, run);
     Q_EMIT cellQueued(cellId);
     setBusy(wasBusy);
-    return true;
+    return run;
 }
 
 bool Notebook::runCell(int row)
 {
-    return row >= 0 && row < m_cells->rowCount() && run(m_cells->cell(row).id);
+    return row >= 0 && row < m_cells->rowCount() && run(m_cells->cell(row).id) != nullptr;
 }
 
 void Notebook::watch(quint64 cellId, CellRun *run)
@@ -138,7 +138,7 @@ int Notebook::runFrom(quint64 cellId)
         ids.append(m_cells->cell(r).id);
     int queued = 0;
     for (const quint64 id : std::as_const(ids))
-        queued += run(id) ? 1 : 0;
+        queued += run(id) != nullptr ? 1 : 0;
     return queued;
 }
 
@@ -214,14 +214,25 @@ void Notebook::interrupt()
 
 bool Notebook::interruptCell(quint64 cellId)
 {
-    for (const OpenRun &open : std::as_const(m_runs)) {
-        if (open.cellId == cellId && open.run) {
-            const QPointer<CellRun> run = open.run;
-            run->interrupt();
-            return true;
+    for (const QList<OpenRun> *list : {&m_runs, &m_waiting}) {
+        for (const OpenRun &open : *list) {
+            if (open.cellId == cellId && open.run) {
+                const QPointer<CellRun> run = open.run;
+                run->interrupt();
+                return true;
+            }
         }
     }
     return false;
+}
+
+QList<quint64> Notebook::waitingCells() const
+{
+    QList<quint64> ids;
+    ids.reserve(m_waiting.size());
+    for (const OpenRun &open : m_waiting)
+        ids.append(open.cellId);
+    return ids;
 }
 
 void Notebook::dropQueued()

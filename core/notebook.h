@@ -65,19 +65,25 @@ public:
     // Execution counts start from 1 again in the same session (serve's reset).
     void restartCounts();
 
-    // Queues the cell. False when it has nothing to run (markdown; blank, per the policy), is
-    // already queued or running, is unknown, or there is no session. A cell that waits for
-    // review and is run again: the new run replaces the wait.
-    bool run(quint64 cellId);
+    // Queues the cell and returns its run: the handle of a caller that answers for this one run
+    // (MCP's tool call), which it keeps as a QPointer (cellrun.h: the session deletes a run
+    // after its finished()). The notebook's own signals say the same per cell id; the run adds
+    // what only its caller needs (the review decision it waited for). nullptr when the cell has
+    // nothing to run (markdown; blank, per the policy), is already queued or running, is
+    // unknown, or there is no session. A cell that waits for review and is run again: the new
+    // run replaces the wait.
+    CellRun *run(quint64 cellId);
     // The same with this run's own options and provenance (serve's per-request timeout,
-    // on_error, origin).
-    bool run(quint64 cellId, const RunOptions &options, const std::optional<CodeSource> &source);
+    // on_error, origin; MCP's bounded wait for review).
+    CellRun *run(quint64 cellId, const RunOptions &options,
+                 const std::optional<CodeSource> &source);
     // Queues every code cell from this one on, in notebook order; returns how many.
     int runFrom(quint64 cellId);
     int runAll();
     // Stops the running cell and drops the queued ones, each through its own CellRun.
     void interrupt();
-    // Stops this one cell's run (queued: dropped; running: interrupted in the worker).
+    // Stops this one cell's run (queued: dropped; running: interrupted in the worker; waiting
+    // for review: it stops waiting and ends with its pending_review record).
     bool interruptCell(quint64 cellId);
 
     // Row conveniences for views (the cell at that row now).
@@ -99,6 +105,8 @@ public:
     CellRun *openRun(quint64 cellId) const;
     // How many cells wait for a reviewer's approval.
     int waitingForReview() const { return int(m_waiting.size()); }
+    // Their ids, in the order they were held.
+    QList<quint64> waitingCells() const;
 
     // Runs are numbered like Jupyter's execution counts, from 1 in each session, in the order
     // they are sent; the number is the run's cellIndex in the store, so the Session Log and

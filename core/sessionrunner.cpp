@@ -389,14 +389,26 @@ void SessionRunner::interruptRun(CellRun *run)
             markHeadWaiting();
         return;
     }
+    endReviewWait(run);
+}
+
+bool SessionRunner::endReviewWait(CellRun *run)
+{
     for (qsizetype i = 0; i < m_waiting.size(); ++i) {
         if (m_waiting.at(i).run != run)
             continue;
         // It stops waiting for a reviewer; its pending_review record stays what it was.
         m_waiting.removeAt(i);
         run->finish(run->heldRecord(), true, QString());
-        return;
+        return true;
     }
+    return false;
+}
+
+bool SessionRunner::waitsForReview(const CellRun &run) const
+{
+    const std::optional<int> &wait = run.request().options.reviewWaitMs;
+    return wait ? *wait > 0 : m_runWhenApproved;
 }
 
 void SessionRunner::cancelRun(CellRun *run)
@@ -959,6 +971,7 @@ void SessionRunner::resolveWaiting(const WaitingCell &waiting, const ReviewDecis
 {
     qCInfo(lcReview) << "run" << waiting.runId << (decision.approved ? "approved" : "rejected")
                      << "by decision" << decision.id;
+    waiting.run->m_reviewDecision = decision;
     if (decision.approved) {
         // The same run goes on, with the number it waited with: queued behind what is.
         waiting.run->setStatus(CellRun::Status::Queued);
@@ -1105,7 +1118,7 @@ void SessionRunner::onRecorded(CellRun *cell, RunRecord run, bool recorded,
     Q_EMIT runFinished(run, recorded, storeError);
     if (!cell) {
         // Its caller let go of it: nothing to tell.
-    } else if (recorded && run.status == RunStatus::PendingReview && m_runWhenApproved &&
+    } else if (recorded && run.status == RunStatus::PendingReview && waitsForReview(*cell) &&
                !cell->interruptRequested()) {
         m_waiting.append({cell, run.id, ReviewBinding::of(run), m_decision ? m_decision->id : 0});
         // The doorbell for decisions made elsewhere; the slow poll covers file systems that do
@@ -1114,6 +1127,14 @@ void SessionRunner::onRecorded(CellRun *cell, RunRecord run, bool recorded,
         cell->m_record = run;
         cell->m_heldRunId = run.id;
         cell->setStatus(CellRun::Status::WaitingForReview);
+        if (const int wait = cell->request().options.reviewWaitMs.value_or(0); wait > 0) {
+            // A bounded wait ends with the held record; an approval before then runs the same
+            // run, and the timer dies with it.
+            QTimer::singleShot(wait, cell, [this, run = QPointer<CellRun>(cell)] {
+                if (run && run->status() == CellRun::Status::WaitingForReview)
+                    endReviewWait(run);
+            });
+        }
         Q_EMIT cell->heldForReview(run.id, run.violations);
     } else {
         cell->finish(run, recorded, storeError);

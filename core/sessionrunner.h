@@ -77,7 +77,7 @@ public:
     // When on, a cell that waits for review stays WaitingForReview and runs by itself as soon as
     // a reviewer (in this process or another) approves it; a rejection ends its wait
     // (CellRun::rejected). Off by default: the run finishes held, a script or an agent
-    // resubmits instead.
+    // resubmits instead. A run's own RunOptions::reviewWaitMs overrides this.
     void setRunWhenApproved(bool on);
     // Off by default: a cell that fails rolls back. On: what a cell did before an ordinary
     // exception (status error) is kept, as Jupyter does, and undo can still go back before it.
@@ -159,6 +159,12 @@ private:
     void interruptRun(CellRun *run);
     // Finishes a run that never reached the worker (interrupted while queued).
     void cancelRun(CellRun *run);
+    // A run waiting for review stops waiting and finishes with its pending_review record; false
+    // when it was not waiting.
+    bool endReviewWait(CellRun *run);
+    // Whether a run held for review waits for a decision (RunOptions::reviewWaitMs, else
+    // setRunWhenApproved) or finishes held.
+    bool waitsForReview(const CellRun &run) const;
     void answerQuery(quint64 requestId, const QJsonObject &reply, const QByteArray &payload);
     // Answers every open query with an error: their worker is gone and will not answer.
     void failOpenQueries(const QString &message);

@@ -30,6 +30,8 @@ struct Seen
     bool interruptRequested = false;
     qint64 heldRunId = 0;
     std::optional<ReviewDecision> rejected;
+    std::optional<ReviewDecision> decision; // CellRun::reviewDecision() when it finished
+    qint64 heldRunIdAtEnd = 0;              // CellRun::heldRunId() when it finished
     int finishedCalls = 0;
 };
 
@@ -49,6 +51,8 @@ void watch(CellRun *run, Seen &seen)
                          seen.recorded = recorded;
                          seen.cancelled = run->wasCancelled();
                          seen.interruptRequested = run->interruptRequested();
+                         seen.decision = run->reviewDecision();
+                         seen.heldRunIdAtEnd = run->heldRunId();
                          ++seen.finishedCalls;
                      });
 }
@@ -114,12 +118,14 @@ private:
         return !waitUntilReady || loaded.wait(kWaitMs);
     }
 
-    CellRun *submit(const QString &code, int number, const CodeSource &source = CodeSource())
+    CellRun *submit(const QString &code, int number, const CodeSource &source = CodeSource(),
+                    const RunOptions &options = RunOptions())
     {
         CellRequest request;
         request.cellId = QString::number(number);
         request.code = code;
         request.source = source;
+        request.options = options;
         request.number = number;
         return m_session->submit(request);
     }
@@ -268,6 +274,66 @@ private Q_SLOTS:
         QVERIFY(seen.statuses.contains(CellRun::Status::WaitingForReview));
         QCOMPARE(seen.statuses.last(), CellRun::Status::Finished);
         QVERIFY(!seen.rejected);
+        // The run says which decision it ran under, and which run waited for it.
+        QVERIFY(seen.decision);
+        QCOMPARE(seen.decision->id, decision->id);
+        QVERIFY(seen.decision->approved);
+        QCOMPARE(seen.heldRunIdAtEnd, seen.heldRunId);
+    }
+
+    // MCP's wait (RunOptions::reviewWaitMs): an agent's call is answered in bounded time. Without
+    // a decision the run ends with its held record; approved within the wait, the same run goes
+    // on and runs, whatever the session's own setting.
+    void aBoundedReviewWaitEndsHeldOrRunsWhenApprovedInTime()
+    {
+        QVERIFY(startSession());
+        const CodeSource llm{CodeOrigin::Llm, QStringLiteral("model-x"), QStringLiteral("ef")};
+        RunOptions brief;
+        brief.reviewWaitMs = 200;
+        Seen timedOut;
+        watch(submit(QStringLiteral("print('nobody decides')"), 1, llm, brief), timedOut);
+        QVERIFY(QTest::qWaitFor([&] { return timedOut.record.has_value(); }, kWaitMs));
+        QVERIFY(timedOut.heldRunId > 0); // it did wait
+        QVERIFY(timedOut.statuses.contains(CellRun::Status::WaitingForReview));
+        QCOMPARE(timedOut.record->status, RunStatus::PendingReview);
+        QCOMPARE(timedOut.record->id, timedOut.heldRunId);
+        QVERIFY(timedOut.recorded);
+        QVERIFY(!timedOut.decision);
+        QVERIFY(!timedOut.interruptRequested);
+        QVERIFY(timedOut.output.isEmpty());
+        QCOMPARE(m_session->waitingForReview(), 0);
+
+        RunOptions patient;
+        patient.reviewWaitMs = kWaitMs;
+        Seen approved;
+        QPointer<CellRun> run =
+            submit(QStringLiteral("print('ran after approval')"), 2, llm, patient);
+        watch(run, approved);
+        QVERIFY(QTest::qWaitFor([&] { return approved.heldRunId > 0; }, kWaitMs));
+        QCOMPARE(run->status(), CellRun::Status::WaitingForReview);
+        QString error;
+        const auto decision = ReviewQueue(*m_store).decide(
+            approved.heldRunId, true, QStringLiteral("rita"), QStringLiteral("ok"), &error);
+        QVERIFY2(decision, qPrintable(error));
+        QVERIFY(QTest::qWaitFor([&] { return approved.record.has_value(); }, kWaitMs));
+        QCOMPARE(approved.finishedCalls, 1);
+        QCOMPARE(approved.record->status, RunStatus::Ok);
+        QCOMPARE(approved.record->cellIndex, 2);
+        QCOMPARE(approved.output, QStringLiteral("ran after approval\n"));
+        QVERIFY(approved.decision);
+        QCOMPARE(approved.decision->id, decision->id);
+        QCOMPARE(approved.heldRunIdAtEnd, approved.heldRunId);
+        QVERIFY(approved.record->id != approved.heldRunId);
+
+        // Waits of 0: the run finishes held at once, as without a wait.
+        RunOptions none;
+        none.reviewWaitMs = 0;
+        Seen atOnce;
+        watch(submit(QStringLiteral("print('no wait')"), 3, llm, none), atOnce);
+        QVERIFY(QTest::qWaitFor([&] { return atOnce.record.has_value(); }, kWaitMs));
+        QCOMPARE(atOnce.record->status, RunStatus::PendingReview);
+        QVERIFY(!atOnce.statuses.contains(CellRun::Status::WaitingForReview));
+        QCOMPARE(atOnce.heldRunId, 0);
     }
 
     void aHeldRunEndsWhenRejectedOrInterrupted()
@@ -288,6 +354,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return rejected.record.has_value(); }, kWaitMs));
         QVERIFY(rejected.rejected);
         QCOMPARE(rejected.rejected->note, QStringLiteral("no"));
+        QVERIFY(rejected.decision);
+        QVERIFY(!rejected.decision->approved);
         QCOMPARE(rejected.record->status, RunStatus::PendingReview);
         QCOMPARE(rejected.record->id, rejected.heldRunId);
         QVERIFY(rejected.output.isEmpty());

@@ -91,6 +91,9 @@ private Q_SLOTS:
     void aTenMillionRowFrameIsPagedNotPulled()
     {
         DataFrameModel model(*m_session, QStringLiteral("big"));
+        // Qt's checker on every model: async pages, rows added in steps, data() caches.
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(waitReady(model));
         QCOMPARE(model.rowCount(), 10'000'000);
         QCOMPARE(model.columnCount(), 20);
@@ -112,6 +115,9 @@ private Q_SLOTS:
     void sortingHappensInTheWorkerAndEqualsPandas()
     {
         DataFrameModel model(*m_session, QStringLiteral("small"));
+        // Qt's checker on every model: async pages, rows added in steps, data() caches.
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(waitReady(model));
         model.sort(0, Qt::DescendingOrder);
         QVERIFY(waitReady(model));
@@ -129,6 +135,9 @@ private Q_SLOTS:
     void filteringHappensInTheWorker()
     {
         DataFrameModel model(*m_session, QStringLiteral("big"));
+        // Qt's checker on every model: async pages, rows added in steps, data() caches.
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(waitReady(model));
         QSignalSpy ready(&model, &DataFrameModel::ready);
         model.setFilter({0, QStringLiteral(">"), 2.5});
@@ -143,6 +152,9 @@ private Q_SLOTS:
     void valuesAreTypedAndMissingOnesMarked()
     {
         DataFrameModel model(*m_session, QStringLiteral("small"));
+        // Qt's checker on every model: async pages, rows added in steps, data() caches.
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(waitReady(model));
         QVERIFY(waitForRow(model, 0));
         QCOMPARE(model.data(model.index(0, 0)).toString(), QStringLiteral("12.50"));
@@ -166,6 +178,9 @@ private Q_SLOTS:
         QCOMPARE(run(QStringLiteral("changing = pd.DataFrame({'v': [1.5, 2.5, 3.5]})")).status,
                  RunStatus::Ok);
         DataFrameModel model(*m_session, QStringLiteral("changing"));
+        // Qt's checker on every model: async pages, rows added in steps, data() caches.
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(waitReady(model));
         QVERIFY(waitForRow(model, 0));
         QCOMPARE(model.rowCount(), 3);
@@ -201,8 +216,8 @@ private Q_SLOTS:
         QCOMPARE(inserted.first().at(1).toInt(), DataFrameModel::kRowsPerStep);
 
         // Pages far apart, in the first step's rows and in the rows added after it.
-        for (const int row : {rows / 2, DataFrameModel::kRowsPerStep - 1,
-                              DataFrameModel::kRowsPerStep, rows - 1}) {
+        for (const int row :
+             {rows / 2, DataFrameModel::kRowsPerStep - 1, DataFrameModel::kRowsPerStep, rows - 1}) {
             QVERIFY(waitForRow(model, row));
             QCOMPARE(model.data(model.index(row, 0), DataFrameModel::ValueRole).toLongLong(), row);
         }
@@ -237,6 +252,9 @@ private Q_SLOTS:
     {
         QCOMPARE(run(QStringLiteral("word = 'hello'")).status, RunStatus::Ok);
         DataFrameModel model(*m_session, QStringLiteral("word"));
+        // Qt's checker on every model: async pages, rows added in steps, data() caches.
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy failed(&model, &DataFrameModel::failed);
         QVERIFY(failed.wait(30000));
         QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("not a table")));

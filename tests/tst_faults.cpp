@@ -39,19 +39,12 @@ bool fullSet()
     return qEnvironmentVariableIntValue("SANDBENCH_FAULTS_FULL") == 1;
 }
 
-// Waits until `done` holds, checking every 20 ms, for at most the watchdog. Unlike QTRY_VERIFY it
-// evaluates the condition once per check and never again afterwards: the process table changes
-// under it (a cell's process renames itself to keeper as it commits).
+// Waits until `done` holds (a condition wait, events processed between checks), for at most the
+// watchdog. Unlike QTRY_VERIFY it does not evaluate the condition again once it held: the
+// process table changes under it (a cell's process renames itself to keeper as it commits).
 template <typename Condition> bool waitUntil(Condition done)
 {
-    QElapsedTimer watchdog;
-    watchdog.start();
-    while (!done()) {
-        if (watchdog.elapsed() > kWatchdogMs)
-            return false;
-        QTest::qWait(20);
-    }
-    return true;
+    return QTest::qWaitFor(done, kWatchdogMs);
 }
 
 // `sandbench serve --stdio`, as an agent drives it.

@@ -7,6 +7,7 @@
 #include "runstore.h"
 #include "sessionrunner.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -265,6 +266,8 @@ private Q_SLOTS:
         QVERIFY(entry.value(QStringLiteral("estimated_bytes")).toInteger() > g.bytes / 2);
 
         DataFrameModel model(session, QStringLiteral("events"));
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         {
             QSignalSpy ready(&model, &DataFrameModel::ready);
             QVERIFY(model.isReady() || ready.wait(120000));

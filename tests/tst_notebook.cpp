@@ -3,10 +3,12 @@
 // real worker; every wait is on a signal or a condition.
 #include "cellmodel.h"
 #include "notebook.h"
+#include "reviewqueue.h"
 #include "sessionrunner.h"
 #include "stalerunner.h"
 
 #include <QAbstractItemModelTester>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -233,6 +235,61 @@ private Q_SLOTS:
         QVERIFY(notebook.runCell(0));
         QVERIFY(waitIdle(notebook));
         QCOMPARE(cells.cell(0).lastRun->status, RunStatus::Ok);
+    }
+
+    // MCP's way (a caller that answers for one run): run() hands back the cell's CellRun; a run
+    // held for review waits as the same run, keeps its number when approved, and interruptCell()
+    // ends a wait.
+    void aHeldCellKeepsItsRunAndNumberWhenApprovedAndItsWaitCanBeStopped()
+    {
+        QVERIFY(startSession());
+        Notebook notebook;
+        Notebook::Policy policy;
+        policy.stopOnFailure = false;
+        notebook.setPolicy(policy);
+        notebook.setSession(m_session.get());
+        CellModel &cells = *notebook.cells();
+        cells.setNotebook(
+            {code(QStringLiteral("print('approved')")), code(QStringLiteral("print('stopped')"))});
+        const QList<quint64> id = ids(cells);
+        Log log;
+        follow(notebook, log);
+        const CodeSource llm{CodeOrigin::Llm, QStringLiteral("model-y"), QStringLiteral("12")};
+        RunOptions options;
+        options.reviewWaitMs = kWaitMs;
+        const QPointer<CellRun> approved = notebook.run(id[0], options, llm);
+        const QPointer<CellRun> stopped = notebook.run(id[1], options, llm);
+        QVERIFY(approved && stopped);
+        QVERIFY(!notebook.run(id[0], options, llm)); // queued already: no second run
+        QVERIFY(QTest::qWaitFor([&] { return notebook.waitingForReview() == 2; }, kWaitMs));
+        QCOMPARE(notebook.waitingCells(), id);
+        QVERIFY(!notebook.isBusy());
+        const qint64 heldId = approved->heldRunId();
+        QVERIFY(heldId > 0);
+        QCOMPARE(approved->heldRecord().cellIndex, 1);
+
+        std::optional<RunRecord> ran;
+        connect(approved, &CellRun::finished, this,
+                [&ran](const RunRecord &record) { ran = record; });
+        QString error;
+        QVERIFY(
+            ReviewQueue(*m_store).decide(heldId, true, QStringLiteral("rita"), QString(), &error));
+        QVERIFY(QTest::qWaitFor([&] { return ran.has_value(); }, kWaitMs));
+        QCOMPARE(ran->status, RunStatus::Ok);
+        QCOMPARE(ran->cellIndex, 1); // the number it waited with
+        QCOMPARE(cells.cell(0).lastRun->status, RunStatus::Ok);
+        QCOMPARE(cells.cell(0).executionCount, 1);
+        QCOMPARE(notebook.waitingCells(), (QList<quint64>{id[1]}));
+
+        std::optional<RunRecord> ended;
+        connect(stopped, &CellRun::finished, this,
+                [&ended](const RunRecord &record) { ended = record; });
+        QVERIFY(notebook.interruptCell(id[1]));
+        QVERIFY(QTest::qWaitFor([&] { return ended.has_value(); }, kWaitMs));
+        QCOMPARE(ended->status, RunStatus::PendingReview);
+        QCOMPARE(notebook.waitingForReview(), 0);
+        QVERIFY(!notebook.interruptCell(id[1])); // nothing left to stop
+        QCOMPARE(cells.cell(1).lastRun->status, RunStatus::PendingReview);
     }
 
     void aResultLandsOnItsCellWhereverTheCellMovedMeanwhile()

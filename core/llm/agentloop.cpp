@@ -3,6 +3,7 @@
 #include "cellrun.h"
 #include "contextbuilder.h"
 #include "exchangestore.h"
+#include "logging.h"
 #include "queryreply.h"
 #include "runstatus.h"
 #include "runstore.h"
@@ -535,6 +536,7 @@ void AgentLoop::end(AgentOutcome outcome, const QString &message)
         return;
     m_outcome = outcome;
     m_message = message;
+    qCDebug(lcAssistant) << "agent loop ended:" << int(outcome) << message;
     m_finishedEmitted = true;
     Q_EMIT finished();
 }

@@ -1,5 +1,7 @@
 #include "chatclient.h"
 
+#include "logging.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -418,6 +420,9 @@ void ChatReply::onFinished()
     m_stall.stop();
     const QNetworkReply::NetworkError error = m_reply->error();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    qCDebug(lcAssistant) << "model server answered" << m_reply->url().toDisplayString() << "HTTP"
+                         << status << "network error" << error << "after"
+                         << m_answer.startedAt.msecsTo(QDateTime::currentDateTimeUtc()) << "ms";
     if (!m_decided) {
         m_decided = true;
         m_streamMode = status > 0 && status < 300 && isEventStream();
@@ -500,6 +505,8 @@ void ChatReply::fail(ErrorKind kind, const QString &message, const QString &serv
 {
     if (m_finished)
         return;
+    qCInfo(lcAssistant) << "request to the model server failed:" << message << serverMessage
+                        << "HTTP" << status;
     m_failure.kind = kind;
     m_failure.message = message;
     m_failure.serverMessage = serverMessage;

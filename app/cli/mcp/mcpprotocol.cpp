@@ -1,5 +1,7 @@
 #include "mcpprotocol.h"
 
+#include "logging.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -44,6 +46,7 @@ bool McpProtocol::supports(const char *sinceRevision) const
 void McpProtocol::onRequest(const QJsonValue &id, const QString &method, const QJsonObject &params)
 {
     const QString key = requestKey(id);
+    qCDebug(lcMcp) << "request" << key << method;
     if (m_pending.contains(key)) {
         m_channel.sendError(id, RpcError::InvalidRequest,
                             tr("request id %1 is still in use by an unanswered request")
@@ -121,7 +124,9 @@ void McpProtocol::onNotification(const QString &method, const QJsonObject &param
         const QString key = requestKey(id);
         // A cancellation may cross the answer on the wire, or name an unknown id: both are
         // ignored, as the specification says.
-        if (m_pending.remove(key))
+        const bool pending = m_pending.remove(key) > 0;
+        qCDebug(lcMcp) << "cancellation of" << key << (pending ? "pending" : "already answered");
+        if (pending)
             Q_EMIT cancelled(key);
     }
     // Other notifications (roots changed, ...) concern capabilities this server does not use.

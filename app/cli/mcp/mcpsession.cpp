@@ -1,19 +1,24 @@
 #include "mcpsession.h"
 
-#include <QDateTime>
-#include <algorithm>
+#include "cellmodel.h"
+#include "logging.h"
+
+#include <utility>
 
 namespace sandbench::cli::mcp {
-namespace {
-// How often a run waiting for review looks for a decision made in another process (the window,
-// `sandbench review`): the store is the only channel between them.
-constexpr int kReviewPollMs = 250;
-} // namespace
 
 McpSession::McpSession(RunStore &store, SessionConfig config, QObject *parent)
     : QObject(parent), m_store(store),
-      m_runner(std::make_unique<SessionRunner>(store, std::move(config))), m_reviews(store)
+      m_runner(std::make_unique<SessionRunner>(store, std::move(config)))
 {
+    // serve's policy: each call is answered on its own, whatever the ones before it did, and
+    // every number is used once (a dropped call's too), so a run's cell index names one call.
+    Notebook::Policy policy;
+    policy.stopOnFailure = false;
+    policy.skipBlankCells = false;
+    policy.reuseDroppedNumbers = false;
+    m_notebook.setPolicy(policy);
+    m_notebook.setSession(m_runner.get());
     connect(m_runner.get(), &SessionRunner::runFinished, this,
             [this](const RunRecord &run, bool recorded) {
                 if (recorded)
@@ -34,8 +39,6 @@ McpSession::McpSession(RunStore &store, SessionConfig config, QObject *parent)
                     Q_EMIT sandboxFailed(message);
                 m_started = true;
             });
-    m_reviewPoll.setInterval(kReviewPollMs);
-    connect(&m_reviewPoll, &QTimer::timeout, this, &McpSession::pollReviews);
 }
 
 McpSession::~McpSession() = default;
@@ -45,114 +48,87 @@ bool McpSession::start(QString *error)
     return m_runner->start(error);
 }
 
-int McpSession::submit(const QString &code, int timeoutMs, const CodeSource &source, CellDone done,
-                       Started started, HeldForReview held, Output output)
+quint64 McpSession::submit(const QString &code, int timeoutMs, const CodeSource &source,
+                           CellDone done, Started started, HeldForReview held, Output output)
 {
-    const int index = m_nextCell++;
-    Cell cell;
-    cell.index = index;
-    cell.request.cellId = QString::number(index);
-    cell.request.code = code;
-    cell.request.source = source;
-    cell.request.options.timeoutMs = timeoutMs;
-    cell.request.number = index;
-    cell.done = std::move(done);
-    cell.started = std::move(started);
-    cell.held = std::move(held);
-    cell.output = std::move(output);
-    if (!m_closing)
-        send(std::move(cell));
-    return index;
+    if (m_closing)
+        return 0;
+    CellModel *cells = m_notebook.cells();
+    const int row = cells->insertCell(cells->rowCount(), NotebookCell::Kind::Code, code);
+    const quint64 cellId = cells->cell(row).id;
+    RunOptions options;
+    options.timeoutMs = timeoutMs;
+    // Held for review: the call waits this long for a decision, then is answered with the held
+    // run (0: at once).
+    options.reviewWaitMs = m_reviewWaitMs;
+    CellRun *run = m_notebook.run(cellId, options, source);
+    if (!run) {
+        // Not expected (the policy runs every cell while the session lives): answered, not lost.
+        cells->removeCell(row);
+        if (done) {
+            RunRecord failed;
+            failed.code = code;
+            failed.status = RunStatus::Crashed;
+            failed.stderrText = tr("The cell could not be queued: the session has ended.");
+            done({failed, false, failed.stderrText, std::nullopt, 0});
+        }
+        return 0;
+    }
+    qCDebug(lcMcp) << "run_python queued as cell" << cellId << "number" << run->request().number;
+    watch(cellId, run,
+          std::make_shared<const Callbacks>(
+              Callbacks{std::move(done), std::move(started), std::move(held), std::move(output)}));
+    return cellId;
 }
 
-void McpSession::send(Cell cell)
+void McpSession::watch(quint64 cellId, CellRun *run, std::shared_ptr<const Callbacks> callbacks)
 {
-    const int index = cell.index;
-    CellRun *run = m_runner->submit(cell.request);
-    cell.run = run;
-    connect(run, &CellRun::statusChanged, this, [this, index](CellRun::Status status) {
-        const auto it = m_cells.constFind(index);
-        if (status == CellRun::Status::Running && it != m_cells.constEnd() && it->started)
-            it->started();
+    // Everything about this call comes from its own run: no list of cells to look it up in.
+    connect(run, &CellRun::statusChanged, this, [callbacks](CellRun::Status status) {
+        if (status == CellRun::Status::Running && callbacks->started)
+            callbacks->started();
     });
-    connect(run, &CellRun::output, this, [this, index](const QString &stream, const QString &text) {
-        const auto it = m_cells.constFind(index);
-        if (it != m_cells.constEnd() && it->output)
-            it->output(stream, text);
+    connect(run, &CellRun::output, this, [callbacks](const QString &stream, const QString &text) {
+        if (callbacks->output)
+            callbacks->output(stream, text);
+    });
+    connect(run, &CellRun::heldForReview, this, [callbacks](qint64 runId) {
+        if (callbacks->held)
+            callbacks->held(runId);
     });
     connect(run, &CellRun::finished, this,
-            [this, index, run](const RunRecord &record, bool recorded, const QString &storeError) {
-                onRunFinished(index, run, record, recorded, storeError);
+            [this, cellId, run, callbacks](const RunRecord &record, bool recorded,
+                                           const QString &storeError) {
+                onRunFinished(cellId, run, *callbacks, record, recorded, storeError);
             });
-    m_cells.insert(index, std::move(cell));
 }
 
-void McpSession::cancel(int cell)
+void McpSession::cancel(quint64 cell)
 {
-    const auto it = m_cells.constFind(cell);
-    if (it != m_cells.constEnd()) {
-        // The run's own interrupt: dropped when queued, interrupted when running.
-        if (it->run)
-            it->run->interrupt();
-        return;
-    }
-    for (qsizetype i = 0; i < m_held.size(); ++i) {
-        if (m_held.at(i).cell.index == cell) {
-            m_held.removeAt(i);
-            return;
-        }
-    }
+    // The run's own interrupt: dropped when queued, interrupted when running, the wait ended
+    // when waiting for review.
+    if (cell != 0)
+        m_notebook.interruptCell(cell);
 }
 
-void McpSession::onRunFinished(int index, CellRun *run, const RunRecord &record, bool recorded,
-                               const QString &storeError)
+void McpSession::onRunFinished(quint64 cellId, CellRun *run, const Callbacks &callbacks,
+                               const RunRecord &record, bool recorded, const QString &storeError)
 {
-    Cell cell = m_cells.take(index);
-    if (run->wasCancelled()) {
-        // Dropped before it ran (cancelled): its caller asked for that and is not answered.
-        finishIfShuttingDown();
-        return;
-    }
-    if (record.status == RunStatus::PendingReview && recorded && m_reviewWaitMs > 0 && !m_closing) {
-        if (cell.held)
-            cell.held(record.id);
-        cell.run = nullptr;
-        m_held.append({std::move(cell), record, recorded, storeError,
-                       QDateTime::currentMSecsSinceEpoch() + m_reviewWaitMs});
-        m_reviewPoll.start();
-    } else if (cell.done) {
-        cell.done({record, recorded, storeError, cell.decision, cell.heldRunId});
+    // Answered (or dropped): the cell has done its part; the store keeps the run.
+    m_notebook.cells()->removeCell(m_notebook.cells()->rowOfId(cellId));
+    // Dropped before it ran, or its wait for review stopped (cancelled, or the server is closing):
+    // its caller asked for that and is not answered.
+    const bool waitStopped = run->interruptRequested() && run->heldRunId() != 0 &&
+                             record.status == RunStatus::PendingReview;
+    qCDebug(lcMcp) << "cell" << cellId << "ended" << runStatusName(record.status)
+                   << (run->wasCancelled() || waitStopped ? "(cancelled: not answered)" : "");
+    if (!run->wasCancelled() && !waitStopped && callbacks.done) {
+        const std::optional<ReviewDecision> &decision = run->reviewDecision();
+        // Approved while it waited: the same run went on; the held run is named with the answer.
+        const qint64 heldRunId = decision && decision->approved ? run->heldRunId() : 0;
+        callbacks.done({record, recorded, storeError, decision, heldRunId});
     }
     finishIfShuttingDown();
-}
-
-void McpSession::pollReviews()
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (qsizetype i = 0; i < m_held.size();) {
-        Held &held = m_held[i];
-        const std::optional<ReviewItem> item = m_reviews.item(held.run.id);
-        const std::optional<ReviewDecision> decision = item ? item->decision : std::nullopt;
-        if (decision && decision->approved) {
-            // The approval binds this code, profile and inputs: submitted again, it runs.
-            Cell cell = std::move(held.cell);
-            cell.heldRunId = held.run.id;
-            cell.decision = decision;
-            m_held.removeAt(i);
-            send(std::move(cell));
-            continue;
-        }
-        if (decision || now >= held.waitUntil) {
-            Held done = std::move(held);
-            m_held.removeAt(i);
-            if (done.cell.done)
-                done.cell.done({done.run, done.recorded, done.storeError, decision, 0});
-            continue;
-        }
-        ++i;
-    }
-    if (m_held.isEmpty())
-        m_reviewPoll.stop();
 }
 
 void McpSession::query(const QJsonObject &request, QueryDone done)
@@ -178,7 +154,7 @@ void McpSession::reset(Done done)
         done(false, tr("a reset is in progress already: wait for its answer"));
         return;
     }
-    if (!m_cells.isEmpty()) {
+    if (m_notebook.isBusy()) {
         done(false, tr("a cell is running or queued: wait for it, or cancel it, then reset"));
         return;
     }
@@ -189,23 +165,19 @@ void McpSession::reset(Done done)
 void McpSession::shutdown(std::function<void()> whenIdle)
 {
     m_closing = true;
+    // Every open run is stopped through its own interrupt: waits for review end, then the
+    // queued runs are dropped and the running one interrupted (the last first, so that a queued
+    // one does not start when the running one ends). whenIdle is set after: a wait ends at once.
+    for (const quint64 cell : m_notebook.waitingCells())
+        m_notebook.interruptCell(cell);
+    m_notebook.interrupt();
     m_whenIdle = std::move(whenIdle);
-    m_held.clear();
-    m_reviewPoll.stop();
-    // Every open run is stopped through its own interrupt, the last first, so that a queued one
-    // does not start when the running one ends.
-    QList<int> open = m_cells.keys();
-    std::sort(open.begin(), open.end(), std::greater<int>());
-    for (int index : std::as_const(open)) {
-        if (const QPointer<CellRun> run = m_cells.value(index).run)
-            run->interrupt();
-    }
     finishIfShuttingDown();
 }
 
 void McpSession::finishIfShuttingDown()
 {
-    if (!m_whenIdle || !m_cells.isEmpty())
+    if (!m_whenIdle || m_notebook.isBusy() || m_notebook.waitingForReview() > 0)
         return;
     const auto whenIdle = std::exchange(m_whenIdle, {});
     whenIdle();

@@ -1,22 +1,23 @@
 // The MCP server's one sandboxed session, behind the few calls the tools need. Every call the
 // server makes on the session goes through this class.
 //
-// Each cell is a CellRun of the session (SessionRunner::submit): its callbacks hang on that run,
-// so nothing is matched by order, and cancel() is the run's own interrupt() (a queued cell is
-// dropped, a running one interrupted). A run held for review waits here, for at most
-// reviewWait(), for a reviewer's decision; an approved one is submitted again and runs.
+// A thin adapter over the Notebook, as the window, `run` and `serve` are: each run_python call is
+// a cell of the notebook (serve's policy: every call is answered on its own), and its callbacks
+// hang on that cell's CellRun, so nothing is matched by order. cancel() is the run's own
+// interrupt (a queued cell is dropped, a running one interrupted, a waiting one stops waiting).
+// A run held for review waits for at most reviewWait() (RunOptions::reviewWaitMs); approved
+// within it, the same run goes on and runs.
 #pragma once
 
+#include "notebook.h"
 #include "reviewqueue.h"
 #include "runrecord.h"
 #include "runstore.h"
 #include "sessionrunner.h"
 
-#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -57,13 +58,14 @@ public:
     void setReviewWait(int milliseconds) { m_reviewWaitMs = milliseconds; }
     int reviewWait() const { return m_reviewWaitMs; }
 
-    // Queues a cell; returns its key for cancel(). started is called when it begins to run;
-    // output with what it prints as it prints it (display only, untrusted).
-    int submit(const QString &code, int timeoutMs, const CodeSource &source, CellDone done,
-               Started started = {}, HeldForReview held = {}, Output output = {});
+    // Queues a cell; returns its key for cancel() (0: the server is shutting down, nothing is
+    // queued and done is never called). started is called when it begins to run (again after an
+    // approval); output with what it prints as it prints it (display only, untrusted).
+    quint64 submit(const QString &code, int timeoutMs, const CodeSource &source, CellDone done,
+                   Started started = {}, HeldForReview held = {}, Output output = {});
     // A queued cell is dropped (done is not called); a running one is interrupted (done is
     // called with its interrupted run); one waiting for review stops waiting (done not called).
-    void cancel(int cell);
+    void cancel(quint64 cell);
 
     // A read-only worker request (variables, table, summary, check).
     void query(const QJsonObject &request, QueryDone done);
@@ -86,41 +88,22 @@ Q_SIGNALS:
     void sandboxFailed(const QString &message);
 
 private:
-    struct Cell
+    struct Callbacks
     {
-        int index = 0;
-        CellRequest request;
         CellDone done;
         Started started;
         HeldForReview held;
         Output output;
-        QPointer<CellRun> run; // while submitted
-        qint64 heldRunId = 0;  // resubmitted after this held run was approved
-        std::optional<ReviewDecision> decision;
     };
-    struct Held
-    {
-        Cell cell;
-        RunRecord run;
-        bool recorded = false;
-        QString storeError;
-        qint64 waitUntil = 0; // msecs since the epoch
-    };
-
-    void send(Cell cell);
-    void onRunFinished(int index, CellRun *run, const RunRecord &record, bool recorded,
-                       const QString &storeError);
-    void pollReviews();
+    void watch(quint64 cellId, CellRun *run, std::shared_ptr<const Callbacks> callbacks);
+    void onRunFinished(quint64 cellId, CellRun *run, const Callbacks &callbacks,
+                       const RunRecord &record, bool recorded, const QString &storeError);
     void finishIfShuttingDown();
 
     RunStore &m_store;
     std::unique_ptr<SessionRunner> m_runner;
-    ReviewQueue m_reviews;
-    QHash<int, Cell> m_cells; // submitted to the session, by key
-    QList<Held> m_held;
-    QTimer m_reviewPoll;
+    Notebook m_notebook; // after the runner: it lets go of the runs before the session ends
     int m_reviewWaitMs = 0;
-    int m_nextCell = 1;
     Done m_undoDone;
     Done m_resetDone;
     std::function<void()> m_whenIdle;

@@ -282,7 +282,7 @@ constexpr int kMaxProgressOutputChars = 200;
 struct McpTools::Call
 {
     McpRequest request;
-    int cell = 0;
+    quint64 cell = 0; // the session's key for cancel()
     QTimer heartbeat;
     QDateTime started;
     int beats = 0;         // progress sent so far: each notification's progress is one more
