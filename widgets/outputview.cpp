@@ -37,31 +37,40 @@ void OutputView::appendText(const QString &text)
     if (text.isEmpty())
         return;
     queueCut(text);
-    constexpr qsizetype maxLines = kMaxBlocks - 8; // room for the note and the last line
-    if (m_pending.size() > kKeptChars || m_pendingLines > maxLines) {
-        // Only the tail can be shown: no more characters, and no more lines, than the view keeps
-        // (else it would trim the note that says so). The cut falls at a line start.
-        qsizetype cut = qMax<qsizetype>(0, m_pending.size() - kKeptChars);
-        const qsizetype newline = m_pending.indexOf(QLatin1Char('\n'), cut);
-        if (cut > 0 && newline >= 0 && newline - cut < 4096)
-            cut = newline + 1;
-        qsizetype lines = 0;
-        for (qsizetype i = m_pending.size() - 1; i >= cut; --i) {
-            if (m_pending.at(i) != QLatin1Char('\n'))
-                continue;
-            if (++lines > maxLines) {
-                cut = i + 1;
-                --lines;
-                break;
-            }
-        }
-        m_pending.remove(0, cut);
-        m_pendingLines = lines;
-        m_dropped += cut;
-        m_droppedNoteDue = true;
-    }
+    // A flood arrives as many pieces in one turn of the event loop (every frame the worker's pipe
+    // holds is decoded at once). Trimming to the tail on each piece scanned the whole queue per
+    // piece and stalled the window for hundreds of milliseconds; trimming only when the queue
+    // holds twice what is kept makes each piece cost its own length. flushBatch() trims exactly.
+    if (m_pending.size() > 2 * kKeptChars || m_pendingLines > 2 * kMaxQueuedLines)
+        trimPendingToTail();
     if (!m_flush.isActive())
         m_flush.start();
+}
+
+void OutputView::trimPendingToTail()
+{
+    if (m_pending.size() <= kKeptChars && m_pendingLines <= kMaxQueuedLines)
+        return;
+    // Only the tail can be shown: no more characters, and no more lines, than the view keeps
+    // (else it would trim the note that says so). The cut falls at a line start.
+    qsizetype cut = qMax<qsizetype>(0, m_pending.size() - kKeptChars);
+    const qsizetype newline = m_pending.indexOf(QLatin1Char('\n'), cut);
+    if (cut > 0 && newline >= 0 && newline - cut < 4096)
+        cut = newline + 1;
+    qsizetype lines = 0;
+    for (qsizetype i = m_pending.size() - 1; i >= cut; --i) {
+        if (m_pending.at(i) != QLatin1Char('\n'))
+            continue;
+        if (++lines > kMaxQueuedLines) {
+            cut = i + 1;
+            --lines;
+            break;
+        }
+    }
+    m_pending.remove(0, cut);
+    m_pendingLines = lines;
+    m_dropped += cut;
+    m_droppedNoteDue = true;
 }
 
 void OutputView::queueCut(QStringView text)
@@ -156,6 +165,7 @@ bool OutputView::isAtTail() const
 
 void OutputView::flushBatch()
 {
+    trimPendingToTail();
     if (m_droppedNoteDue) {
         m_droppedNoteDue = false;
         // A note, then what follows it: the view starts over so the note is not lost mid-text.

@@ -50,6 +50,8 @@ public:
     // laid out whole on every batch added to it, stalling the window for seconds, and nobody
     // reads it on screen anyway (the run store keeps it whole).
     static constexpr qsizetype kMaxLineChars = 10000;
+    // Lines the queue keeps: room for the dropped note and the last line.
+    static constexpr qsizetype kMaxQueuedLines = kMaxBlocks - 8;
 
 Q_SIGNALS:
     // Everything queued is on screen.
@@ -63,6 +65,8 @@ protected:
 
 private:
     void flushBatch();
+    // Drops the head of the queue beyond kKeptChars characters or kMaxQueuedLines lines.
+    void trimPendingToTail();
 
     // Appends `text` to the queue, each line cut at kMaxLineChars.
     void queueCut(QStringView text);
