@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ClusterPanel</name>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="33"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="41"/>
+        <source>not reported yet</source>
+        <translation>noch nicht gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="43"/>
+        <source>audit hook</source>
+        <translation>Audit-Hook</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="44"/>
+        <source>Landlock</source>
+        <translation>Landlock</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="45"/>
+        <source>seccomp</source>
+        <translation>seccomp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="46"/>
+        <source>limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="47"/>
+        <source>namespaces</source>
+        <translation>Namespaces</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="61"/>
+        <source>; off: %1</source>
+        <translation>; aus: %1</translation>
+    </message>
+</context>
+<context>
     <name>CompletionKind</name>
     <message>
         <location filename="../core/editorhelp.cpp" line="22"/>
@@ -91,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/llm/contextbuilder.cpp" line="328"/>
+        <location filename="../core/llm/contextbuilder.cpp" line="388"/>
         <source>sample rows of %n dataset(s): %1</source>
         <translation>
             <numerusform>Beispielzeilen von %n Datensatz: %1</numerusform>
@@ -3026,22 +3069,22 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
 <context>
     <name>cluster</name>
     <message>
-        <location filename="../core/clusterstate.cpp" line="96"/>
+        <location filename="../core/clusterstate.cpp" line="123"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/clusterstate.cpp" line="107"/>
+        <location filename="../core/clusterstate.cpp" line="134"/>
         <source>%1 is not a cluster&apos;s folder (it has no %2); start one with &apos;sandbench cluster start --state %1&apos;</source>
         <translation>%1 ist kein Cluster-Ordner (er enthält kein %2); starten Sie einen mit &apos;sandbench cluster start --state %1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/clusterstate.cpp" line="116"/>
+        <location filename="../core/clusterstate.cpp" line="143"/>
         <source>%1 is damaged: it names no scheduler; stop the cluster and start it again</source>
         <translation>%1 ist beschädigt: Es nennt keinen Scheduler; beenden Sie den Cluster und starten Sie ihn erneut</translation>
     </message>
     <message>
-        <location filename="../core/clusterstate.cpp" line="126"/>
+        <location filename="../core/clusterstate.cpp" line="153"/>
         <source>the cluster&apos;s certificates are missing from %1</source>
         <translation>die Zertifikate des Clusters fehlen in %1</translation>
     </message>
@@ -3269,66 +3312,121 @@ Befehle:
     <name>sandbench::AnswerView</name>
     <message>
         <location filename="../widgets/assistantpanel.cpp" line="82"/>
+        <source>runs a cell: %1</source>
+        <translation>führt eine Zelle aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="85"/>
+        <source>lists the session&apos;s variables</source>
+        <translation>listet die Variablen der Sitzung auf</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="87"/>
+        <source>describes the table %1</source>
+        <translation>beschreibt die Tabelle %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="89"/>
+        <source>reads rows of %1 from row %2</source>
+        <translation>liest Zeilen von %1 ab Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="92"/>
+        <source>calls %1, which is not a tool here</source>
+        <translation>ruft %1 auf, das hier kein Werkzeug ist</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="100"/>
+        <source>held for review (run %1)</source>
+        <translation>zur Prüfung zurückgehalten (Lauf %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="101"/>
+        <source>%1 (run %2)</source>
+        <translation>%1 (Lauf %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="104"/>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="106"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="132"/>
         <source>Waiting for the model…</source>
         <translation>Warten auf das Modell…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="124"/>
+        <location filename="../widgets/assistantpanel.cpp" line="183"/>
+        <source>Step %1 · %2 …</source>
+        <translation>Schritt %1 · %2 …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="187"/>
+        <source>Step %1 · %2 → %3</source>
+        <translation>Schritt %1 · %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="231"/>
         <source>Open Settings ▸ Assistant…</source>
         <translation>Einstellungen ▸ Assistent öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="172"/>
+        <location filename="../widgets/assistantpanel.cpp" line="291"/>
         <source>Insert as Cell</source>
         <translation>Als Zelle einfügen</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="173"/>
+        <location filename="../widgets/assistantpanel.cpp" line="292"/>
         <source>A new cell under the current one, recorded as written by the model; it runs only when you run it</source>
         <translation>Eine neue Zelle unter der aktuellen, aufgezeichnet als vom Modell geschrieben; sie läuft erst, wenn Sie sie ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="175"/>
+        <location filename="../widgets/assistantpanel.cpp" line="294"/>
         <source>Review Fix…</source>
         <translation>Korrektur prüfen…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="175"/>
+        <location filename="../widgets/assistantpanel.cpp" line="294"/>
         <source>Replace Cell…</source>
         <translation>Zelle ersetzen…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="176"/>
+        <location filename="../widgets/assistantpanel.cpp" line="295"/>
         <source>Replace the current cell: shows what changes in it before anything is replaced</source>
         <translation>Die aktuelle Zelle ersetzen: zeigt, was sich darin ändert, bevor etwas ersetzt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="178"/>
+        <location filename="../widgets/assistantpanel.cpp" line="297"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="196"/>
+        <location filename="../widgets/assistantpanel.cpp" line="314"/>
         <source>The model answered with nothing.</source>
         <translation>Das Modell hat nichts geantwortet.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="201"/>
+        <location filename="../widgets/assistantpanel.cpp" line="319"/>
         <source>Stopped. What arrived is kept above.</source>
         <translation>Gestoppt. Was angekommen ist, bleibt oben erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="205"/>
+        <location filename="../widgets/assistantpanel.cpp" line="323"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="210"/>
+        <location filename="../widgets/assistantpanel.cpp" line="328"/>
         <source>No code in this answer to fix the cell with: try again, or ask in your own words.</source>
         <translation>Diese Antwort enthält keinen Code, mit dem sich die Zelle korrigieren ließe: Versuchen Sie es erneut, oder fragen Sie mit eigenen Worten.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="212"/>
+        <location filename="../widgets/assistantpanel.cpp" line="330"/>
         <source>No code in this answer: ask for the code you want, in other words.</source>
         <translation>Diese Antwort enthält keinen Code: Fragen Sie mit anderen Worten nach dem Code, den Sie möchten.</translation>
     </message>
@@ -3336,207 +3434,255 @@ Befehle:
 <context>
     <name>sandbench::AssistantPanel</name>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="42"/>
+        <location filename="../widgets/assistantpanel.cpp" line="53"/>
         <source>System (the sandbox&apos;s rules)</source>
         <translation>System (die Regeln der Sandbox)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="44"/>
+        <location filename="../widgets/assistantpanel.cpp" line="55"/>
         <source>User (the question and the session&apos;s description)</source>
         <translation>Benutzer (die Frage und die Beschreibung der Sitzung)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="46"/>
+        <location filename="../widgets/assistantpanel.cpp" line="57"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="248"/>
+        <location filename="../widgets/assistantpanel.cpp" line="366"/>
         <source>No model is set up. For a local one, install Ollama and run &lt;code&gt;ollama serve&lt;/code&gt; and &lt;code&gt;ollama pull qwen2.5-coder:7b&lt;/code&gt;.</source>
         <translation>Es ist kein Modell eingerichtet. Für ein lokales installieren Sie Ollama und führen &lt;code&gt;ollama serve&lt;/code&gt; und &lt;code&gt;ollama pull qwen2.5-coder:7b&lt;/code&gt; aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="251"/>
+        <location filename="../widgets/assistantpanel.cpp" line="369"/>
         <source>Then in Settings ▸ Assistant enter the base URL &lt;code&gt;http://localhost:11434/v1&lt;/code&gt; and pick the model.</source>
         <translation>Geben Sie dann unter Einstellungen ▸ Assistent die Basis-URL &lt;code&gt;http://localhost:11434/v1&lt;/code&gt; ein und wählen Sie das Modell.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="253"/>
+        <location filename="../widgets/assistantpanel.cpp" line="371"/>
         <source>Open Settings ▸ Assistant…</source>
         <translation>Einstellungen ▸ Assistent öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="279"/>
+        <location filename="../widgets/assistantpanel.cpp" line="397"/>
         <source>Ask for an analysis, e.g. &quot;total revenue per region as a bar chart&quot; (Ctrl+Enter)</source>
         <translation>Nach einer Analyse fragen, z. B. „Gesamtumsatz pro Region als Balkendiagramm“ (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="288"/>
+        <location filename="../widgets/assistantpanel.cpp" line="406"/>
         <source>&amp;Ask</source>
         <translation>&amp;Fragen</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="291"/>
+        <location filename="../widgets/assistantpanel.cpp" line="409"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="292"/>
+        <location filename="../widgets/assistantpanel.cpp" line="410"/>
         <source>Stop the answer; what arrived is kept</source>
         <translation>Die Antwort anhalten; was angekommen ist, bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="294"/>
+        <location filename="../widgets/assistantpanel.cpp" line="412"/>
         <source>What the Model Sees…</source>
         <translation>Was das Modell sieht…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="295"/>
+        <location filename="../widgets/assistantpanel.cpp" line="413"/>
         <source>The exact messages that asking now would send, before anything is sent</source>
         <translation>Genau die Nachrichten, die eine Frage jetzt senden würde, bevor irgendetwas gesendet wird</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="306"/>
+        <location filename="../widgets/assistantpanel.cpp" line="424"/>
         <source>Send sample rows</source>
         <translation>Beispielzeilen senden</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="307"/>
+        <location filename="../widgets/assistantpanel.cpp" line="425"/>
         <source>A few first rows of each dataset go with the question. On by default for a model on this machine, off for a remote one (Settings ▸ Assistant).</source>
         <translation>Die ersten Zeilen jedes Datensatzes werden mit der Frage gesendet. Standardmäßig an für ein Modell auf diesem Rechner, aus für ein entferntes (Einstellungen ▸ Assistent).</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="312"/>
+        <location filename="../widgets/assistantpanel.cpp" line="430"/>
         <source>Agent mode</source>
         <translation>Agentenmodus</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="314"/>
         <source>Not available yet: the model would run cells itself, each in the sandbox and through the review queue</source>
-        <translation>Noch nicht verfügbar: Das Modell würde selbst Zellen ausführen, jede in der Sandbox und über die Prüfwarteschlange</translation>
+        <translation type="vanished">Noch nicht verfügbar: Das Modell würde selbst Zellen ausführen, jede in der Sandbox und über die Prüfwarteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="397"/>
+        <location filename="../widgets/assistantpanel.cpp" line="475"/>
+        <location filename="../widgets/assistantpanel.cpp" line="863"/>
+        <source>The session ended, and the agent with it.</source>
+        <translation>Die Sitzung wurde beendet und mit ihr der Agent.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="529"/>
         <source>%1 at %2 · %3</source>
         <translation>%1 unter %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="399"/>
+        <location filename="../widgets/assistantpanel.cpp" line="531"/>
         <source>on this machine</source>
         <translation>auf diesem Rechner</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="400"/>
+        <location filename="../widgets/assistantpanel.cpp" line="532"/>
         <source>remote: only what you see is sent</source>
         <translation>entfernt: Nur was Sie sehen, wird gesendet</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="405"/>
+        <location filename="../widgets/assistantpanel.cpp" line="537"/>
         <source>The keyring could not be read (%1): no API key is sent.</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Es wird kein API-Schlüssel gesendet.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/assistantpanel.cpp" line="547"/>
+        <source>The model may run cells itself (each one added to the notebook, run in the sandbox and held for review like any cell), list the variables and read tables, up to %n tool call(s) (Settings ▸ Assistant). Stop ends it.</source>
+        <translation>
+            <numerusform>Das Modell darf selbst Zellen ausführen (jede wird dem Notebook hinzugefügt, in der Sandbox ausgeführt und wie jede Zelle zur Prüfung zurückgehalten), die Variablen auflisten und Tabellen lesen, bis zu %n Werkzeugaufruf (Einstellungen ▸ Assistent). „Anhalten“ beendet den Agenten.</numerusform>
+            <numerusform>Das Modell darf selbst Zellen ausführen (jede wird dem Notebook hinzugefügt, in der Sandbox ausgeführt und wie jede Zelle zur Prüfung zurückgehalten), die Variablen auflisten und Tabellen lesen, bis zu %n Werkzeugaufrufe (Einstellungen ▸ Assistent). „Anhalten“ beendet den Agenten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="455"/>
+        <location filename="../widgets/assistantpanel.cpp" line="551"/>
+        <source>Agent mode needs a running session: the model&apos;s cells run in it.</source>
+        <translation>Der Agentenmodus braucht eine laufende Sitzung: Die Zellen des Modells werden darin ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="597"/>
         <source>Fix cell [%1]</source>
         <translation>Zelle [%1] korrigieren</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="455"/>
+        <location filename="../widgets/assistantpanel.cpp" line="597"/>
         <source>Fix the cell</source>
         <translation>Die Zelle korrigieren</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="474"/>
+        <location filename="../widgets/assistantpanel.cpp" line="616"/>
         <source>Explain cell [%1]</source>
         <translation>Zelle [%1] erklären</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="475"/>
+        <location filename="../widgets/assistantpanel.cpp" line="617"/>
         <source>Explain the cell</source>
         <translation>Die Zelle erklären</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="493"/>
+        <location filename="../widgets/assistantpanel.cpp" line="635"/>
         <source>(your question)</source>
         <translation>(Ihre Frage)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="507"/>
+        <location filename="../widgets/assistantpanel.cpp" line="649"/>
         <source>No model is set up: enter a base URL and a model in Settings ▸ Assistant (for Ollama: http://localhost:11434/v1).</source>
         <translation>Es ist kein Modell eingerichtet: Geben Sie unter Einstellungen ▸ Assistent eine Basis-URL und ein Modell ein (für Ollama: http://localhost:11434/v1).</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="549"/>
+        <location filename="../widgets/assistantpanel.cpp" line="691"/>
         <source>The session was busy running a cell: its datasets and variables are described as they were last seen.</source>
         <translation>Die Sitzung war mit der Ausführung einer Zelle beschäftigt: Ihre Datensätze und Variablen werden so beschrieben, wie sie zuletzt gesehen wurden.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="584"/>
+        <location filename="../widgets/assistantpanel.cpp" line="704"/>
+        <source>Agent · %1</source>
+        <translation>Agent · %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="729"/>
         <source>To fit the model&apos;s context, left out: %1</source>
         <translation>Um in den Kontext des Modells zu passen, ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="588"/>
+        <location filename="../widgets/assistantpanel.cpp" line="733"/>
         <source>The question and the sandbox&apos;s rules alone do not fit a context of %1 tokens: give a larger context size in Settings ▸ Assistant.</source>
         <translation>Die Frage und die Regeln der Sandbox allein passen nicht in einen Kontext von %1 Tokens: Geben Sie unter Einstellungen ▸ Assistent eine größere Kontextgröße an.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="643"/>
+        <location filename="../widgets/assistantpanel.cpp" line="815"/>
         <source>The exchange could not be kept in the run store: %1</source>
         <translation>Das Gespräch konnte nicht im Laufspeicher abgelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="705"/>
+        <location filename="../widgets/assistantpanel.cpp" line="853"/>
+        <source>The model&apos;s cell waits for review (run %1): approve or reject it in the Review panel; the agent goes on after an approval. Stop ends it.</source>
+        <translation>Die Zelle des Modells wartet auf Prüfung (Lauf %1): Genehmigen Sie sie im Bereich „Prüfwarteschlange“ oder lehnen Sie sie dort ab; nach einer Genehmigung macht der Agent weiter. „Anhalten“ beendet den Agenten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="875"/>
+        <source>the notebook is closed</source>
+        <translation>das Notebook ist geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="893"/>
+        <source>the notebook has no running session</source>
+        <translation>das Notebook hat keine laufende Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="898"/>
+        <source>the session ended the cell before it ran</source>
+        <translation>die Sitzung hat die Zelle beendet, bevor sie ausgeführt wurde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="988"/>
         <source>The Assistant&apos;s Fix</source>
         <translation>Die Korrektur des Assistenten</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="705"/>
+        <location filename="../widgets/assistantpanel.cpp" line="988"/>
         <source>Replace the Current Cell</source>
         <translation>Die aktuelle Zelle ersetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="728"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1011"/>
         <source>What the Model Sees</source>
         <translation>Was das Modell sieht</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="731"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1014"/>
         <source>Sent to %1 at %2, exactly as below (about %3 tokens of %4).</source>
         <translation>Gesendet an %1 unter %2, genau wie unten (etwa %3 von %4 Tokens).</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="732"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1015"/>
         <source>(no model set)</source>
         <translation>(kein Modell festgelegt)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="733"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1016"/>
         <source>(no endpoint set)</source>
         <translation>(kein Endpunkt festgelegt)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="736"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1019"/>
         <source>Sample rows are sent.</source>
         <translation>Beispielzeilen werden gesendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="737"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1020"/>
         <source>No data values are sent: names, types and sizes only.</source>
         <translation>Es werden keine Datenwerte gesendet: nur Namen, Typen und Größen.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="739"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1022"/>
         <source>Left out to fit: %1</source>
         <translation>Ausgelassen, damit es passt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="742"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1026"/>
+        <source>Agent mode: the request also carries the tools run_cell, list_variables, describe_table and read_table_page, and after the system message: %1</source>
+        <translation>Agentenmodus: Die Anfrage enthält auch die Werkzeuge run_cell, list_variables, describe_table und read_table_page, und nach der Systemnachricht: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="1029"/>
         <source>Its SHA-256, recorded with every cell it produces: %1</source>
         <translation>Sein SHA-256, aufgezeichnet mit jeder Zelle, die daraus entsteht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="762"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1049"/>
         <source>Copy as JSON</source>
         <translation>Als JSON kopieren</translation>
     </message>
@@ -3544,62 +3690,62 @@ Befehle:
 <context>
     <name>sandbench::CellModel</name>
     <message>
-        <location filename="../core/cellmodel.cpp" line="289"/>
+        <location filename="../core/cellmodel.cpp" line="353"/>
         <source>uses `%1`, redefined by [%2]</source>
         <translation>verwendet `%1`, neu definiert von [%2]</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="302"/>
+        <location filename="../core/cellmodel.cpp" line="366"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="304"/>
+        <location filename="../core/cellmodel.cpp" line="368"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="306"/>
+        <location filename="../core/cellmodel.cpp" line="370"/>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="308"/>
+        <location filename="../core/cellmodel.cpp" line="372"/>
         <source>denied</source>
         <translation>verweigert</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="310"/>
+        <location filename="../core/cellmodel.cpp" line="374"/>
         <source>timeout</source>
         <translation>Zeitlimit</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="312"/>
+        <location filename="../core/cellmodel.cpp" line="376"/>
         <source>memory</source>
         <translation>Speicher</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="314"/>
+        <location filename="../core/cellmodel.cpp" line="378"/>
         <source>output limit</source>
         <translation>Ausgabelimit</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="316"/>
+        <location filename="../core/cellmodel.cpp" line="380"/>
         <source>crashed</source>
         <translation>abgestürzt</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="318"/>
+        <location filename="../core/cellmodel.cpp" line="382"/>
         <source>pending review</source>
         <translation>wartet auf Prüfung</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="320"/>
+        <location filename="../core/cellmodel.cpp" line="384"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="322"/>
+        <location filename="../core/cellmodel.cpp" line="386"/>
         <source>tampered</source>
         <translation>manipuliert</translation>
     </message>
@@ -3633,7 +3779,7 @@ Befehle:
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="163"/>
-        <location filename="../widgets/cellwidget.cpp" line="259"/>
+        <location filename="../widgets/cellwidget.cpp" line="261"/>
         <source>Hide output</source>
         <translation>Ausgabe ausblenden</translation>
     </message>
@@ -3668,89 +3814,89 @@ Befehle:
         <translation>Zum Bearbeiten doppelklicken</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="259"/>
+        <location filename="../widgets/cellwidget.cpp" line="261"/>
         <source>Show output</source>
         <translation>Ausgabe zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="339"/>
+        <location filename="../widgets/cellwidget.cpp" line="341"/>
         <source>markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="342"/>
+        <location filename="../widgets/cellwidget.cpp" line="344"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="347"/>
+        <location filename="../widgets/cellwidget.cpp" line="349"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="350"/>
+        <location filename="../widgets/cellwidget.cpp" line="352"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="351"/>
+        <location filename="../widgets/cellwidget.cpp" line="353"/>
         <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
         <translation>Ausführen &gt; Letzte Zelle rückgängig machen hat die Variablen auf den Stand vor dieser Zelle zurückgesetzt; die Ausgabe unten stammt aus ihrem Lauf.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="357"/>
+        <location filename="../widgets/cellwidget.cpp" line="359"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="366"/>
+        <location filename="../widgets/cellwidget.cpp" line="368"/>
         <source>%1.
 The output below may be out of date: run the cell again, or Run &gt; Run Stale Cells.</source>
         <translation>%1.
 Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus oder wählen Sie Ausführen &gt; Veraltete Zellen ausführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="441"/>
+        <location filename="../widgets/cellwidget.cpp" line="477"/>
         <source>*Empty Markdown cell: double-click to write.*</source>
         <translation>*Leere Markdown-Zelle: zum Schreiben doppelklicken.*</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="462"/>
+        <location filename="../widgets/cellwidget.cpp" line="498"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="498"/>
+        <location filename="../widgets/cellwidget.cpp" line="535"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="499"/>
+        <location filename="../widgets/cellwidget.cpp" line="536"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (Regel %3, Schicht %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="503"/>
+        <location filename="../widgets/cellwidget.cpp" line="540"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="508"/>
+        <location filename="../widgets/cellwidget.cpp" line="545"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>Wartet auf eine Prüfung: Der Code verwendet etwas, das das Profil erst nach einer Genehmigung ausführen lässt.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="534"/>
+        <location filename="../widgets/cellwidget.cpp" line="571"/>
         <source>Out[%1]:</source>
         <translation>Out[%1]:</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="592"/>
+        <location filename="../widgets/cellwidget.cpp" line="629"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
         <translation>Abbildung %1 dieser Zelle: klicken, um sie im Bereich „Abbildungen“ zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="710"/>
+        <location filename="../widgets/cellwidget.cpp" line="747"/>
         <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
         <translation>
             <numerusform>▴ Alle %n Zeilen zeigen (%1 frühere Zeilen ausgeblendet)</numerusform>
@@ -3758,7 +3904,7 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="712"/>
+        <location filename="../widgets/cellwidget.cpp" line="749"/>
         <source>▾ Show only the last %n lines</source>
         <translation>
             <numerusform>▾ Nur die letzte Zeile zeigen</numerusform>
@@ -3770,17 +3916,17 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         <translation type="vanished">Out[%1]: </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="546"/>
+        <location filename="../widgets/cellwidget.cpp" line="583"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
         <translation>(Zustand so behalten, wie die Zelle ihn vor dem Fehler hinterlassen hat: Ausführen &gt; Letzte Zelle rückgängig machen kehrt zum Stand vor dieser Zelle zurück)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="550"/>
+        <location filename="../widgets/cellwidget.cpp" line="587"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(Zustand zurückgesetzt: Die Variablen sind wie vor dieser Zelle)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="553"/>
+        <location filename="../widgets/cellwidget.cpp" line="590"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(die Zelle lief nicht: nichts hat sich geändert)</translation>
     </message>
@@ -3790,24 +3936,186 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
     </message>
 </context>
 <context>
+    <name>sandbench::ClusterPanel</name>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="78"/>
+        <source>The cluster&apos;s state folder</source>
+        <translation>Der Zustandsordner des Clusters</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="79"/>
+        <source>The folder &apos;sandbench cluster start --state DIR&apos; wrote: the scheduler&apos;s address, the certificates and the members&apos; state.</source>
+        <translation>Der Ordner, den &apos;sandbench cluster start --state DIR&apos; geschrieben hat: die Adresse des Schedulers, die Zertifikate und der Zustand der Mitglieder.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="81"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="82"/>
+        <source>Connect Session</source>
+        <translation>Sitzung verbinden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="84"/>
+        <source>Restart the session with the cluster profile: cells get a ready &apos;client&apos;, and the session may reach this scheduler&apos;s port and nothing else on the network.</source>
+        <translation>Die Sitzung mit dem Cluster-Profil neu starten: Zellen erhalten einen fertigen &apos;client&apos;, und die Sitzung darf den Port dieses Schedulers erreichen und sonst nichts im Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="87"/>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="88"/>
+        <source>Restart the session without the cluster.</source>
+        <translation>Die Sitzung ohne den Cluster neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="102"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="102"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="102"/>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="102"/>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="102"/>
+        <source>Sandbox layers</source>
+        <translation>Sandbox-Schichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="130"/>
+        <source>Choose a cluster&apos;s state folder to see its workers. Start a cluster with &apos;sandbench cluster start&apos;.</source>
+        <translation>Wählen Sie den Zustandsordner eines Clusters, um seine Worker zu sehen. Starten Sie einen Cluster mit &apos;sandbench cluster start&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="173"/>
+        <source>Choose a cluster&apos;s state folder to see its workers.</source>
+        <translation>Wählen Sie den Zustandsordner eines Clusters, um seine Worker zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="176"/>
+        <source>Asking the cluster in %1…</source>
+        <translation>Cluster in %1 wird abgefragt…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="186"/>
+        <source>Cluster&apos;s State Folder</source>
+        <translation>Zustandsordner des Clusters</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="227"/>
+        <source>The cluster cannot be asked: %1 could not be started (%2).</source>
+        <translation>Der Cluster kann nicht abgefragt werden: %1 konnte nicht gestartet werden (%2).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="283"/>
+        <source>The cluster could not be asked (status %1): %2</source>
+        <translation>Der Cluster konnte nicht abgefragt werden (Status %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="307"/>
+        <source>Scheduler %1</source>
+        <translation>Scheduler %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="314"/>
+        <source>No cluster in this folder: %1</source>
+        <translation>Kein Cluster in diesem Ordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="316"/>
+        <source>The cluster&apos;s certificates are wrong: %1</source>
+        <translation>Die Zertifikate des Clusters sind falsch: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="318"/>
+        <source>The scheduler is down: %1</source>
+        <translation>Der Scheduler ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="320"/>
+        <source>The cluster could not be asked: %1</source>
+        <translation>Der Cluster konnte nicht abgefragt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="347"/>
+        <source>not known here (a worker joined from another machine)</source>
+        <translation>hier nicht bekannt (ein Worker, der von einem anderen Rechner beigetreten ist)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/clusterpanel.cpp" line="353"/>
+        <source>(restarted %n time(s))</source>
+        <translation>
+            <numerusform>(%n-mal neu gestartet)</numerusform>
+            <numerusform>(%n-mal neu gestartet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="357"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="370"/>
+        <source>This session uses the cluster.</source>
+        <translation>Diese Sitzung verwendet den Cluster.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="371"/>
+        <source>This session does not use the cluster.</source>
+        <translation>Diese Sitzung verwendet den Cluster nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/clusterpanel.cpp" line="373"/>
+        <source>%n worker(s) (the scheduler&apos;s account), </source>
+        <translation>
+            <numerusform>%n Worker (laut Scheduler), </numerusform>
+            <numerusform>%n Worker (laut Scheduler), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/clusterpanel.cpp" line="374"/>
+        <source>%n task(s) running.</source>
+        <translation>
+            <numerusform>%n Task läuft.</numerusform>
+            <numerusform>%n Tasks laufen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sandbench::CodeEditor</name>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="136"/>
+        <location filename="../widgets/codeeditor.cpp" line="137"/>
         <source>Write Python here and press Ctrl+Enter to run it.</source>
         <translation>Python-Code hier eingeben und mit Strg+Eingabe ausführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="286"/>
+        <location filename="../widgets/codeeditor.cpp" line="287"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="713"/>
+        <location filename="../widgets/codeeditor.cpp" line="714"/>
         <source>Help is available once the running cell has finished.</source>
         <translation>Die Hilfe ist verfügbar, sobald die laufende Zelle fertig ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="765"/>
+        <location filename="../widgets/codeeditor.cpp" line="766"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4545,139 +4853,139 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="669"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="454"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="470"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Lesen eines &amp;Ordners erlauben…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="472"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/mainwindow.cpp" line="571"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="572"/>
         <source>&amp;Run Cell</source>
         <translation>Zelle &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="582"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="589"/>
+        <location filename="../app/mainwindow.cpp" line="601"/>
         <source>&amp;Undo Last Cell</source>
         <translation>Letzte Zelle &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindow.cpp" line="606"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Die Variablen auf den Stand vor der letzten erfolgreich beendeten Zelle zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="632"/>
+        <location filename="../app/mainwindow.cpp" line="644"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="633"/>
+        <location filename="../app/mainwindow.cpp" line="645"/>
         <source>&amp;About Sandbench</source>
         <translation>&amp;Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
-        <location filename="../app/mainwindow.cpp" line="567"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="579"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Figures</source>
         <translation>Abbildungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Session Log</source>
         <translation>Sitzungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
-        <location filename="../app/mainwindow.cpp" line="321"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="333"/>
         <source>Review Queue</source>
         <translation>Prüfwarteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>Dataset %1 registered: %2</source>
         <translation>Datensatz %1 registriert: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Cell [%1] ran in an earlier session or was deleted.</source>
         <translation>Zelle [%1] lief in einer früheren Sitzung oder wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="305"/>
+        <location filename="../app/mainwindow.cpp" line="317"/>
         <source>The Data panel&apos;s view is in a new cell; run it to get the same rows as a variable.</source>
         <translation>Die Ansicht des Datenbereichs steht in einer neuen Zelle; führen Sie sie aus, um dieselben Zeilen als Variable zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="309"/>
+        <location filename="../app/mainwindow.cpp" line="321"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="320"/>
+        <location filename="../app/mainwindow.cpp" line="332"/>
         <source>Review Queue (%1)</source>
         <translation>Prüfwarteschlange (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="338"/>
         <source>Run %1 approved by %2; its cell runs now.</source>
         <translation>Lauf %1 von %2 genehmigt; seine Zelle wird jetzt ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="341"/>
         <source>Run %1 rejected by %2: %3</source>
         <translation>Lauf %1 von %2 abgelehnt: %3</translation>
     </message>
@@ -4686,302 +4994,326 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         <translation type="vanished">Zelle %1 wird nicht ausgeführt: %2 hat Lauf %3 abgelehnt (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="394"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>Open Review Queue of a Database</source>
         <translation>Prüfwarteschlange einer Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="395"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
         <translation>Sandbench-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>Open Review Queue</source>
         <translation>Prüfwarteschlange öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>&amp;New Notebook</source>
         <translation>&amp;Neues Notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="459"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="460"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>&amp;Import Notebook…</source>
         <translation>Notebook &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="450"/>
+        <location filename="../app/mainwindow.cpp" line="462"/>
         <source>&amp;Export Session…</source>
         <translation>Sitzung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>Add &amp;Dataset…</source>
         <translation>&amp;Datensatz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>Add Dataset &amp;Larger Than Memory…</source>
         <translation>Datensatz &amp;größer als der Speicher hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>Read a file in blocks as a dask DataFrame: for data larger than the session&apos;s memory</source>
         <translation>Eine Datei blockweise als dask-DataFrame lesen: für Daten, die größer als der Speicher der Sitzung sind</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="470"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="471"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>&amp;Undo Typing</source>
         <translation>Eingabe &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="472"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>&amp;Redo Typing</source>
         <translation>Eingabe &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
+        <location filename="../app/mainwindow.cpp" line="486"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Suchen und &amp;ersetzen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
         <source>Toggle &amp;Comment</source>
         <translation>&amp;Kommentar ein/aus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="486"/>
+        <location filename="../app/mainwindow.cpp" line="498"/>
         <source>Insert Cell &amp;Above</source>
         <translation>Zelle &amp;oberhalb einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="502"/>
         <source>Insert Cell &amp;Below</source>
         <translation>Zelle &amp;unterhalb einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="506"/>
         <source>&amp;Duplicate Cell</source>
         <translation>Zelle &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="497"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>De&amp;lete Cell</source>
         <translation>Zelle &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="514"/>
         <source>The cell is running or queued; stop it first.</source>
         <translation>Die Zelle läuft oder wartet; halten Sie sie zuerst an.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>Move Cell &amp;Up</source>
         <translation>Zelle nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>Move Cell Do&amp;wn</source>
         <translation>Zelle nach u&amp;nten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>Code ↔ &amp;Markdown</source>
         <translation>Code ↔ &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>&amp;Light Theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
         <source>&amp;Dark Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="548"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="575"/>
         <source>Run the current cell and stay on it (Ctrl+Enter)</source>
         <translation>Aktuelle Zelle ausführen und dort bleiben (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="576"/>
         <source>Run and &amp;Advance</source>
         <translation>Ausführen und &amp;weiter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="569"/>
+        <location filename="../app/mainwindow.cpp" line="581"/>
         <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
         <translation>Aktuelle Zelle ausführen und zur nächsten gehen, am Ende eine neue anlegen (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="570"/>
+        <location filename="../app/mainwindow.cpp" line="582"/>
         <source>Run A&amp;ll</source>
         <translation>&amp;Alle ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="572"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
         <translation>Alle Codezellen von oben ausführen; hält bei der ersten Zelle an, die nicht mit ok endet (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="585"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="586"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
         <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Laufende und wartende Zellen anhalten (Strg+.); die Variablen der Sitzung bleiben wie vor der Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
         <source>Re&amp;start Session</source>
         <translation>Sitzung neu &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
         <translation>Ein frischer Worker mit neu geladenen Datensätzen sowie Profil und Limits der aktuellen Einstellungen; die Variablen werden zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="604"/>
+        <location filename="../app/mainwindow.cpp" line="616"/>
         <source>Re&amp;view</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="605"/>
+        <location filename="../app/mainwindow.cpp" line="617"/>
         <source>&amp;Next Flagged Cell</source>
         <translation>&amp;Nächste markierte Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
         <source>Go to the next cell the sandbox refused, rejected or held for review</source>
         <translation>Zur nächsten Zelle, die die Sandbox verweigert, abgelehnt oder zur Prüfung zurückgehalten hat</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
+        <location filename="../app/mainwindow.cpp" line="621"/>
         <source>Review &amp;Queue</source>
         <translation>Prüf&amp;warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="614"/>
+        <location filename="../app/mainwindow.cpp" line="626"/>
         <source>&amp;Open Review Queue of a Database…</source>
         <translation>Prüfwarteschlange einer &amp;Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="616"/>
+        <location filename="../app/mainwindow.cpp" line="628"/>
         <source>&amp;Provenance of the Current Cell</source>
         <translation>&amp;Herkunft der aktuellen Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="620"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>Search &amp;History…</source>
         <translation>&amp;Verlauf durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="626"/>
+        <location filename="../app/mainwindow.cpp" line="638"/>
         <source>Sandbox &amp;Policy…</source>
         <translation>Sandbox-&amp;Richtlinie…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="627"/>
+        <location filename="../app/mainwindow.cpp" line="639"/>
         <source>&amp;Reviewer Name…</source>
         <translation>Name des &amp;Prüfers…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="634"/>
+        <location filename="../app/mainwindow.cpp" line="646"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="686"/>
+        <location filename="../app/mainwindow.cpp" line="698"/>
         <source>profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="705"/>
+        <source>The session uses the cluster %1 (%n sandboxed worker(s)): cells have a ready &apos;client&apos;; the network is closed but for its scheduler.</source>
+        <translation>
+            <numerusform>Die Sitzung verwendet den Cluster %1 (%n abgeschotteter Worker): Zellen haben einen fertigen &apos;client&apos;; das Netzwerk ist bis auf dessen Scheduler gesperrt.</numerusform>
+            <numerusform>Die Sitzung verwendet den Cluster %1 (%n abgeschottete Worker): Zellen haben einen fertigen &apos;client&apos;; das Netzwerk ist bis auf dessen Scheduler gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="728"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Rückgängig gemacht: Die Variablen sind wieder auf dem Stand vor der letzten erfolgreich beendeten Zelle.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="707"/>
+        <location filename="../app/mainwindow.cpp" line="730"/>
         <source>Nothing to undo: %1</source>
         <translation>Nichts rückgängig zu machen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="719"/>
+        <location filename="../app/mainwindow.cpp" line="742"/>
         <source>Stop the running cells before restarting the session.</source>
         <translation>Halten Sie die laufenden Zellen an, bevor Sie die Sitzung neu starten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="725"/>
+        <location filename="../app/mainwindow.cpp" line="748"/>
+        <location filename="../app/mainwindow.cpp" line="757"/>
         <source>Restart Session</source>
         <translation>Sitzung neu starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="737"/>
+        <location filename="../app/mainwindow.cpp" line="772"/>
         <source>Session restarted with the profile %1.</source>
         <translation>Sitzung mit dem Profil %1 neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="753"/>
+        <location filename="../app/mainwindow.cpp" line="778"/>
+        <source>Stop the running cells before connecting the session to a cluster.</source>
+        <translation>Halten Sie die laufenden Zellen an, bevor Sie die Sitzung mit einem Cluster verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="783"/>
+        <source>The session leaves the cluster; it restarts without it.</source>
+        <translation>Die Sitzung verlässt den Cluster; sie wird ohne ihn neu gestartet.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="785"/>
+        <source>The session restarts on the cluster %1; its variables are reset.</source>
+        <translation>Die Sitzung wird auf dem Cluster %1 neu gestartet; ihre Variablen werden zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="803"/>
         <source>The cell is empty: nothing to run.</source>
         <translation>Die Zelle ist leer: nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="768"/>
+        <location filename="../app/mainwindow.cpp" line="818"/>
         <source>%1 cells queued</source>
         <translation>%1 Zellen in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="803"/>
+        <location filename="../app/mainwindow.cpp" line="853"/>
         <source>Run %1 could not be recorded: %2</source>
         <translation>Lauf %1 konnte nicht aufgezeichnet werden: %2</translation>
     </message>
@@ -4990,107 +5322,107 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         <translation type="vanished">Zelle %1: %2 in %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="854"/>
+        <location filename="../app/mainwindow.cpp" line="904"/>
         <source>Running cell %1 · %2 s</source>
         <translation>Zelle %1 läuft · %2 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="856"/>
+        <location filename="../app/mainwindow.cpp" line="906"/>
         <source>Waiting for the worker</source>
         <translation>Warten auf den Worker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="909"/>
         <source> · %1 queued</source>
         <translation> · %1 wartend</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="882"/>
+        <location filename="../app/mainwindow.cpp" line="932"/>
         <source>sandbox: not armed</source>
         <translation>Sandbox: nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="884"/>
+        <location filename="../app/mainwindow.cpp" line="935"/>
         <source>The sandbox could not be set up: %1</source>
         <translation>Die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="987"/>
+        <location filename="../app/mainwindow.cpp" line="1039"/>
         <source>The session that showed this table has ended: its first rows as recorded</source>
         <translation>Die Sitzung, die diese Tabelle angezeigt hat, ist beendet: ihre ersten Zeilen, wie sie aufgezeichnet wurden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="996"/>
+        <location filename="../app/mainwindow.cpp" line="1048"/>
         <source>%1 — the rows recorded with the run are shown</source>
         <translation>%1 — die mit dem Lauf aufgezeichneten Zeilen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1022"/>
+        <location filename="../app/mainwindow.cpp" line="1074"/>
         <source> · session %1</source>
         <translation> · Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1028"/>
+        <location filename="../app/mainwindow.cpp" line="1080"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1045"/>
-        <location filename="../app/mainwindow.cpp" line="1078"/>
-        <location filename="../app/mainwindow.cpp" line="1084"/>
-        <location filename="../app/mainwindow.cpp" line="1399"/>
+        <location filename="../app/mainwindow.cpp" line="1097"/>
+        <location filename="../app/mainwindow.cpp" line="1130"/>
+        <location filename="../app/mainwindow.cpp" line="1136"/>
+        <location filename="../app/mainwindow.cpp" line="1452"/>
         <source>Open Notebook</source>
         <translation>Notebook öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1051"/>
+        <location filename="../app/mainwindow.cpp" line="1103"/>
         <source>No recent notebooks</source>
         <translation>Keine zuletzt geöffneten Notebooks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1059"/>
+        <location filename="../app/mainwindow.cpp" line="1111"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1060"/>
+        <location filename="../app/mainwindow.cpp" line="1112"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1079"/>
+        <location filename="../app/mainwindow.cpp" line="1131"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks im Percent-Format und Skripte (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1092"/>
-        <location filename="../app/mainwindow.cpp" line="1099"/>
+        <location filename="../app/mainwindow.cpp" line="1144"/>
+        <location filename="../app/mainwindow.cpp" line="1151"/>
         <source>Import Notebook</source>
         <translation>Notebook importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1093"/>
+        <location filename="../app/mainwindow.cpp" line="1145"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
         <translation>Jupyter-Notebooks (*.ipynb);;Skripte im Percent-Format (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1108"/>
+        <location filename="../app/mainwindow.cpp" line="1160"/>
         <source>Imported %1 into a new notebook and session.</source>
         <translation>%1 in ein neues Notebook und eine neue Sitzung importiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1117"/>
-        <location filename="../app/mainwindow.cpp" line="1149"/>
+        <location filename="../app/mainwindow.cpp" line="1169"/>
+        <location filename="../app/mainwindow.cpp" line="1201"/>
         <source>Export Session</source>
         <translation>Sitzung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1118"/>
+        <location filename="../app/mainwindow.cpp" line="1170"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
         <translation>Erneut ausführbares Python-Skript (*.py);;Jupyter-Notebook (*.ipynb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="1154"/>
+        <location filename="../app/mainwindow.cpp" line="1206"/>
         <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
         <translation>
             <numerusform>Sitzung %1 nach %2 exportiert, aber %n aufgezeichnete Datei hat sich seit ihrem Lauf geändert: %3.</numerusform>
@@ -5098,163 +5430,168 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1161"/>
+        <location filename="../app/mainwindow.cpp" line="1213"/>
         <source>Exported session %1 to %2.</source>
         <translation>Sitzung %1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1171"/>
-        <location filename="../app/mainwindow.cpp" line="1188"/>
+        <location filename="../app/mainwindow.cpp" line="1223"/>
+        <location filename="../app/mainwindow.cpp" line="1240"/>
         <source>Save Notebook</source>
         <translation>Notebook speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1174"/>
-        <location filename="../app/mainwindow.cpp" line="1191"/>
+        <location filename="../app/mainwindow.cpp" line="1226"/>
+        <location filename="../app/mainwindow.cpp" line="1243"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1180"/>
+        <location filename="../app/mainwindow.cpp" line="1232"/>
         <source>Save Notebook As</source>
         <translation>Notebook speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1181"/>
+        <location filename="../app/mainwindow.cpp" line="1233"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks im Percent-Format (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1206"/>
+        <location filename="../app/mainwindow.cpp" line="1258"/>
         <source>An untitled notebook</source>
         <translation>Ein unbenanntes Notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1212"/>
-        <location filename="../app/mainwindow.cpp" line="1223"/>
+        <location filename="../app/mainwindow.cpp" line="1264"/>
+        <location filename="../app/mainwindow.cpp" line="1275"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1213"/>
+        <location filename="../app/mainwindow.cpp" line="1265"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them in place of %3?</source>
         <translation>%1 hatte ungespeicherte Änderungen, als Sandbench zuletzt endete (automatisch gesichert %2). Sollen sie anstelle von %3 wiederhergestellt werden?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1216"/>
+        <location filename="../app/mainwindow.cpp" line="1268"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 hatte ungespeicherte Änderungen, als Sandbench zuletzt endete (automatisch gesichert %2). Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1360"/>
+        <location filename="../app/mainwindow.cpp" line="1413"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Führt Python-Analysen in einem abgeschotteten Worker aus und zeichnet jeden Lauf auf.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox-Schichten dieser Sitzung:&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1365"/>
+        <location filename="../app/mainwindow.cpp" line="1418"/>
         <source>not armed yet</source>
         <translation>noch nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="671"/>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/mainwindow.cpp" line="684"/>
         <source>The session could not start: %1</source>
         <translation>Die Sitzung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>Dataset %1 registered: %2; it is read in blocks as a dask DataFrame, being larger than the profile&apos;s %3 MB for loading whole</source>
         <translation>Datensatz %1 registriert: %2; er wird blockweise als dask-DataFrame gelesen, da er größer ist als die %3 MB, die das Profil für vollständiges Laden vorsieht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>Dataset %1 loads again in blocks, as a dask DataFrame.</source>
         <translation>Datensatz %1 wird neu geladen, blockweise als dask-DataFrame.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Dataset %1 loads again whole, as a pandas DataFrame.</source>
         <translation>Datensatz %1 wird neu geladen, vollständig als pandas-DataFrame.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>Dataset %1 loads again with its ISO dates as dates.</source>
         <translation>Datensatz %1 wird neu geladen, mit seinen ISO-Datumsangaben als Datumswerte.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Dataset %1 loads again with its dates as text.</source>
         <translation>Datensatz %1 wird neu geladen, mit seinen Datumsangaben als Text.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="353"/>
         <source>Cell [%1] will not run: %2 rejected run %3 (%4)</source>
         <translation>Zelle [%1] wird nicht ausgeführt: %2 hat Lauf %3 abgelehnt (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="346"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>The cell of run %1 will not run: %2 rejected it (%3)</source>
         <translation>Die Zelle von Lauf %1 wird nicht ausgeführt: %2 hat ihn abgelehnt (%3)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="678"/>
+        <location filename="../app/mainwindow.cpp" line="690"/>
         <source>Session %1 · output folder %2</source>
         <translation>Sitzung %1 · Ausgabeordner %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="819"/>
+        <location filename="../app/mainwindow.cpp" line="869"/>
         <source>Cell [%1]: %2 in %3 s</source>
         <translation>Zelle [%1]: %2 in %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="875"/>
+        <location filename="../app/mainwindow.cpp" line="925"/>
         <source>Dataset not loaded: %1</source>
         <translation>Datensatz nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1006"/>
+        <location filename="../app/mainwindow.cpp" line="1058"/>
         <source>worker: starting</source>
         <translation>Worker: startet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1009"/>
+        <location filename="../app/mainwindow.cpp" line="1061"/>
         <source>worker: ready</source>
         <translation>Worker: bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1012"/>
+        <location filename="../app/mainwindow.cpp" line="1064"/>
         <source>worker: running</source>
         <translation>Worker: läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1015"/>
+        <location filename="../app/mainwindow.cpp" line="1067"/>
         <source>worker: stopped</source>
         <translation>Worker: beendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1018"/>
+        <location filename="../app/mainwindow.cpp" line="1070"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>Worker: unerwartet beendet; die nächste Zelle startet einen neuen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1232"/>
-        <location filename="../app/mainwindow.cpp" line="1238"/>
-        <location filename="../app/mainwindow.cpp" line="1245"/>
+        <location filename="../app/mainwindow.cpp" line="1284"/>
+        <location filename="../app/mainwindow.cpp" line="1290"/>
+        <location filename="../app/mainwindow.cpp" line="1297"/>
         <source>Allow Reading a Folder</source>
         <translation>Lesen eines Ordners erlauben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1239"/>
+        <location filename="../app/mainwindow.cpp" line="1291"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 würde dem Code erlauben, jede Ihrer Dateien zu lesen. Wählen Sie den Ordner, der die Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1246"/>
+        <location filename="../app/mainwindow.cpp" line="1298"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -5263,27 +5600,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher startet er neu: Die Variablen der Sitzung werden zurückgesetzt und die Datensätze neu geladen. Bisher aufgezeichnete Läufe bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1263"/>
+        <location filename="../app/mainwindow.cpp" line="1315"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Der Code darf jetzt %1 lesen. Der Worker wurde neu gestartet: Die Variablen wurden zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1305"/>
+        <location filename="../app/mainwindow.cpp" line="1358"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Das neue Profil und die Limits gelten ab der nächsten Sitzung (Ausführen &gt; Sitzung neu starten).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1346"/>
+        <location filename="../app/mainwindow.cpp" line="1399"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Keine Zelle wurde verweigert, abgelehnt oder zur Prüfung zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1359"/>
+        <location filename="../app/mainwindow.cpp" line="1412"/>
         <source>About Sandbench</source>
         <translation>Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1364"/>
+        <location filename="../app/mainwindow.cpp" line="1417"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -5320,22 +5657,27 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::OutputView</name>
     <message>
-        <location filename="../widgets/outputview.cpp" line="135"/>
+        <location filename="../widgets/outputview.cpp" line="89"/>
+        <source> [… the rest of this line is not shown here: the window shows %L1 characters of a line; the run store keeps everything the worker sent …]</source>
+        <translation> [… der Rest dieser Zeile wird hier nicht gezeigt: Das Fenster zeigt %L1 Zeichen einer Zeile; der Laufspeicher enthält alles, was der Worker gesendet hat …]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/outputview.cpp" line="173"/>
         <source>[… %1 earlier characters are not shown here; the run store keeps everything the worker sent …]</source>
         <translation>[… %1 frühere Zeichen werden hier nicht gezeigt; der Laufspeicher enthält alles, was der Worker gesendet hat …]</translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="187"/>
+        <location filename="../widgets/outputview.cpp" line="227"/>
         <source>[%1] %2  %3 ms  (run %4)</source>
         <translation>[%1] %2  %3 ms  (Lauf %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="198"/>
+        <location filename="../widgets/outputview.cpp" line="238"/>
         <source>Out: </source>
         <translation>Ausgabe: </translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="204"/>
+        <location filename="../widgets/outputview.cpp" line="244"/>
         <source>Figure: %1</source>
         <translation>Grafik: %1</translation>
     </message>
@@ -5452,9 +5794,13 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation>Importe von %1</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="125"/>
         <source>Reading the registered datasets and the folders you allow (File &gt; Allow Reading a Folder; on the command line --read)</source>
-        <translation>Lesen der registrierten Datensätze und der Ordner, die Sie erlauben (Datei &gt; Lesen eines Ordners erlauben; auf der Kommandozeile --read)</translation>
+        <translation type="vanished">Lesen der registrierten Datensätze und der Ordner, die Sie erlauben (Datei &gt; Lesen eines Ordners erlauben; auf der Kommandozeile --read)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="125"/>
+        <source>Reading the registered datasets and the folders you allow (File &gt; Allow Reading a Folder)</source>
+        <translation>Lesen der registrierten Datensätze und der Ordner, die Sie erlauben (Datei &gt; Lesen eines Ordners erlauben)</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="127"/>
@@ -5617,173 +5963,214 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="92"/>
+        <location filename="../widgets/provenancepanel.cpp" line="91"/>
         <source>Worker version</source>
         <translation>Worker-Version</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="94"/>
+        <location filename="../widgets/provenancepanel.cpp" line="93"/>
         <source>Worker build (SHA-256)</source>
         <translation>Worker-Build (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="96"/>
+        <location filename="../widgets/provenancepanel.cpp" line="94"/>
         <source>Profile file</source>
         <translation>Profildatei</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="106"/>
+        <location filename="../widgets/provenancepanel.cpp" line="96"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="97"/>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="98"/>
+        <location filename="../widgets/provenancepanel.cpp" line="536"/>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="100"/>
+        <source>Memory per worker (MB)</source>
+        <translation>Speicher pro Worker (MB)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="101"/>
+        <location filename="../widgets/provenancepanel.cpp" line="540"/>
+        <source>State folder</source>
+        <translation>Zustandsordner</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="103"/>
+        <source>Sandbox layers of the workers</source>
+        <translation>Sandbox-Schichten der Worker</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="105"/>
+        <source>Versions the workers reported</source>
+        <translation>Von den Workern gemeldete Versionen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="121"/>
         <source>Time limit (s)</source>
         <translation>Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="107"/>
+        <location filename="../widgets/provenancepanel.cpp" line="122"/>
         <source>CPU time limit (s)</source>
         <translation>CPU-Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="108"/>
+        <location filename="../widgets/provenancepanel.cpp" line="123"/>
         <source>Memory (MB)</source>
         <translation>Speicher (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="110"/>
+        <location filename="../widgets/provenancepanel.cpp" line="125"/>
         <source>Output kept (characters)</source>
         <translation>Behaltene Ausgabe (Zeichen)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="111"/>
+        <location filename="../widgets/provenancepanel.cpp" line="126"/>
         <source>Figures</source>
         <translation>Grafiken</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="112"/>
+        <location filename="../widgets/provenancepanel.cpp" line="127"/>
         <source>Largest file (MB)</source>
         <translation>Größte Datei (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="113"/>
+        <location filename="../widgets/provenancepanel.cpp" line="128"/>
         <source>Output files</source>
         <translation>Ausgabedateien</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="114"/>
+        <location filename="../widgets/provenancepanel.cpp" line="129"/>
         <source>Output folder (MB)</source>
         <translation>Ausgabeordner (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="115"/>
+        <location filename="../widgets/provenancepanel.cpp" line="130"/>
         <source>Open files</source>
         <translation>Offene Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="116"/>
+        <location filename="../widgets/provenancepanel.cpp" line="131"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="117"/>
+        <location filename="../widgets/provenancepanel.cpp" line="132"/>
         <source>Undo steps kept</source>
         <translation>Behaltene Rückgängig-Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="119"/>
+        <location filename="../widgets/provenancepanel.cpp" line="134"/>
         <source>Memory for undo steps (MB)</source>
         <translation>Speicher für Rückgängig-Schritte (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="134"/>
+        <location filename="../widgets/provenancepanel.cpp" line="149"/>
         <source>typed in the notebook</source>
         <translation>im Notebook eingetippt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="136"/>
+        <location filename="../widgets/provenancepanel.cpp" line="151"/>
         <source>pasted into the notebook</source>
         <translation>in das Notebook eingefügt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="138"/>
+        <location filename="../widgets/provenancepanel.cpp" line="153"/>
         <source>read from a notebook or script file</source>
         <translation>aus einer Notebook- oder Skriptdatei gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="140"/>
+        <location filename="../widgets/provenancepanel.cpp" line="155"/>
         <source>suggested by a language model</source>
         <translation>von einem Sprachmodell vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="142"/>
+        <location filename="../widgets/provenancepanel.cpp" line="157"/>
         <source>imported from a Jupyter notebook</source>
         <translation>aus einem Jupyter-Notebook importiert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="152"/>
+        <location filename="../widgets/provenancepanel.cpp" line="167"/>
         <source>Copy as JSON</source>
         <translation>Als JSON kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="153"/>
         <source>The run&apos;s full provenance, as &apos;sandbench show --json&apos; prints it</source>
-        <translation>Die vollständige Herkunft des Laufs, wie &apos;sandbench show --json&apos; sie ausgibt</translation>
+        <translation type="vanished">Die vollständige Herkunft des Laufs, wie &apos;sandbench show --json&apos; sie ausgibt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="155"/>
+        <location filename="../widgets/provenancepanel.cpp" line="168"/>
+        <source>Copies the run&apos;s full provenance as JSON, the same record the command line shows for this run</source>
+        <translation>Kopiert die vollständige Herkunft des Laufs als JSON, dieselben Angaben, die die Kommandozeile für diesen Lauf zeigt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="171"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="155"/>
+        <location filename="../widgets/provenancepanel.cpp" line="171"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="179"/>
+        <location filename="../widgets/provenancepanel.cpp" line="195"/>
         <source>Select a cell or a run to see where it came from.</source>
         <translation>Wählen Sie eine Zelle oder einen Lauf aus, um die Herkunft zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="229"/>
-        <location filename="../widgets/provenancepanel.cpp" line="234"/>
+        <location filename="../widgets/provenancepanel.cpp" line="245"/>
+        <location filename="../widgets/provenancepanel.cpp" line="250"/>
         <source>Exchange</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="230"/>
+        <location filename="../widgets/provenancepanel.cpp" line="246"/>
         <source>not in this database</source>
         <translation>nicht in dieser Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="235"/>
+        <location filename="../widgets/provenancepanel.cpp" line="251"/>
         <source>#%1, %2</source>
         <translation>#%1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="236"/>
+        <location filename="../widgets/provenancepanel.cpp" line="252"/>
         <source>answered by</source>
         <translation>beantwortet von</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="239"/>
+        <location filename="../widgets/provenancepanel.cpp" line="255"/>
         <source>prompt tokens</source>
         <translation>Prompt-Tokens</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="241"/>
+        <location filename="../widgets/provenancepanel.cpp" line="257"/>
         <source>answer tokens</source>
         <translation>Antwort-Tokens</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="244"/>
+        <location filename="../widgets/provenancepanel.cpp" line="260"/>
         <source>answer time (ms)</source>
         <translation>Antwortzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="247"/>
+        <location filename="../widgets/provenancepanel.cpp" line="263"/>
         <source>messages sent</source>
         <translation>gesendete Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="248"/>
+        <location filename="../widgets/provenancepanel.cpp" line="264"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n Nachricht</numerusform>
@@ -5791,130 +6178,131 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="257"/>
+        <location filename="../widgets/provenancepanel.cpp" line="273"/>
         <source>answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="310"/>
+        <location filename="../widgets/provenancepanel.cpp" line="326"/>
         <source>Run %1 is not in the store.</source>
         <translation>Lauf %1 ist nicht im Laufspeicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="315"/>
+        <location filename="../widgets/provenancepanel.cpp" line="331"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · session %3</source>
         <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · Zelle [%2] · Sitzung %3</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="320"/>
+        <location filename="../widgets/provenancepanel.cpp" line="336"/>
         <source>Verdict</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="327"/>
+        <location filename="../widgets/provenancepanel.cpp" line="343"/>
         <source>line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="329"/>
+        <location filename="../widgets/provenancepanel.cpp" line="345"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="333"/>
+        <location filename="../widgets/provenancepanel.cpp" line="349"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="335"/>
+        <location filename="../widgets/provenancepanel.cpp" line="351"/>
         <source>Code hash (SHA-256)</source>
         <translation>Code-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="336"/>
+        <location filename="../widgets/provenancepanel.cpp" line="352"/>
         <source>Origin</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="337"/>
-        <location filename="../widgets/provenancepanel.cpp" line="453"/>
-        <location filename="../widgets/provenancepanel.cpp" line="467"/>
-        <location filename="../widgets/provenancepanel.cpp" line="471"/>
+        <location filename="../widgets/provenancepanel.cpp" line="353"/>
+        <location filename="../widgets/provenancepanel.cpp" line="469"/>
+        <location filename="../widgets/provenancepanel.cpp" line="487"/>
+        <location filename="../widgets/provenancepanel.cpp" line="491"/>
         <source>Recorded as &quot;%1&quot;</source>
         <translation>Aufgezeichnet als „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="339"/>
+        <location filename="../widgets/provenancepanel.cpp" line="355"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="340"/>
+        <location filename="../widgets/provenancepanel.cpp" line="356"/>
         <source>Prompt hash (SHA-256)</source>
         <translation>Prompt-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="343"/>
+        <location filename="../widgets/provenancepanel.cpp" line="359"/>
         <source>Model server</source>
         <translation>Modellserver</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="383"/>
+        <location filename="../widgets/provenancepanel.cpp" line="399"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="384"/>
+        <location filename="../widgets/provenancepanel.cpp" line="400"/>
         <source>State kept after the error (on-error keep)</source>
         <translation>Zustand nach dem Fehler behalten (on-error keep)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="396"/>
+        <location filename="../widgets/provenancepanel.cpp" line="412"/>
+        <location filename="../widgets/provenancepanel.cpp" line="545"/>
         <source>not recorded</source>
         <translation>nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="401"/>
+        <location filename="../widgets/provenancepanel.cpp" line="417"/>
         <source>Names read</source>
         <translation>Gelesene Namen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="402"/>
+        <location filename="../widgets/provenancepanel.cpp" line="418"/>
         <source>Names written</source>
         <translation>Geschriebene Namen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="438"/>
+        <location filename="../widgets/provenancepanel.cpp" line="454"/>
         <source>All inputs&apos; hash (SHA-256)</source>
         <translation>Prüfsumme aller Eingaben (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="444"/>
+        <location filename="../widgets/provenancepanel.cpp" line="460"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="445"/>
+        <location filename="../widgets/provenancepanel.cpp" line="461"/>
         <source>Profile hash (SHA-256)</source>
         <translation>Profil-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="448"/>
+        <location filename="../widgets/provenancepanel.cpp" line="464"/>
         <source>Limits (hash)</source>
         <translation>Limits (Prüfsumme)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="474"/>
+        <location filename="../widgets/provenancepanel.cpp" line="494"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="483"/>
+        <location filename="../widgets/provenancepanel.cpp" line="503"/>
         <source>Blocks read</source>
         <translation>Gelesene Blöcke</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="484"/>
+        <location filename="../widgets/provenancepanel.cpp" line="504"/>
         <source>%n dataset(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -5922,24 +6310,117 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="485"/>
+        <location filename="../widgets/provenancepanel.cpp" line="505"/>
         <source>Recorded as &quot;lazy_reads&quot;: the blocks of datasets larger than memory that the run computed</source>
         <translation>Aufgezeichnet als „lazy_reads“: die Blöcke von Datensätzen größer als der Speicher, die der Lauf berechnet hat</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="493"/>
+        <location filename="../widgets/provenancepanel.cpp" line="513"/>
         <source>%1 of %2 blocks, %3 of %4</source>
         <translation>%1 von %2 Blöcken, %3 von %4</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="504"/>
+        <location filename="../widgets/provenancepanel.cpp" line="524"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="505"/>
+        <location filename="../widgets/provenancepanel.cpp" line="525"/>
         <source>bytes %1–%2</source>
         <translation>Bytes %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="534"/>
+        <source>Dask cluster</source>
+        <translation>Dask-Cluster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="535"/>
+        <source>Recorded as &quot;cluster&quot;: the sandboxed cluster the session used</source>
+        <translation>Aufgezeichnet als &quot;cluster&quot;: der abgeschottete Cluster, den die Sitzung verwendet hat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/provenancepanel.cpp" line="537"/>
+        <source>%n worker(s) started with the cluster, %1 MB each</source>
+        <translation>
+            <numerusform>%n Worker mit dem Cluster gestartet, je %1 MB</numerusform>
+            <numerusform>%n Worker mit dem Cluster gestartet, je %1 MB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="544"/>
+        <source>Members&apos; sandbox layers</source>
+        <translation>Sandbox-Schichten der Mitglieder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/provenancepanel.cpp" line="545"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="546"/>
+        <source>As the cluster&apos;s supervisor recorded them when the session started: what each member reported as it armed, before it ran anything a client sent</source>
+        <translation>So, wie der Supervisor des Clusters sie beim Start der Sitzung aufgezeichnet hat: was jedes Mitglied beim Aktivieren gemeldet hat, bevor es irgendetwas ausgeführt hat, das ein Client gesendet hat</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="562"/>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="570"/>
+        <source>Reported by the worker</source>
+        <translation>Vom Worker gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="571"/>
+        <source>the session&apos;s worker&apos;s own account, not checked by the app</source>
+        <translation>die eigene Angabe des Workers der Sitzung, nicht von der App geprüft</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="573"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="574"/>
+        <source>dask %1, distributed %2</source>
+        <translation>dask %1, distributed %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="575"/>
+        <location filename="../widgets/provenancepanel.cpp" line="576"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="581"/>
+        <source>Task graph</source>
+        <translation>Task-Graph</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/provenancepanel.cpp" line="582"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Task</numerusform>
+            <numerusform>%n Tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/provenancepanel.cpp" line="584"/>
+        <source>%n computation(s)</source>
+        <translation>
+            <numerusform>%n Berechnung</numerusform>
+            <numerusform>%n Berechnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="586"/>
+        <source>Task keys&apos; hash (SHA-256)</source>
+        <translation>Hash der Task-Schlüssel (SHA-256)</translation>
     </message>
     <message>
         <source>sha256</source>
@@ -5958,13 +6439,13 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Prompt-sha256</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="348"/>
+        <location filename="../widgets/provenancepanel.cpp" line="364"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="349"/>
-        <location filename="../widgets/provenancepanel.cpp" line="354"/>
+        <location filename="../widgets/provenancepanel.cpp" line="365"/>
+        <location filename="../widgets/provenancepanel.cpp" line="370"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -5972,69 +6453,69 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="353"/>
+        <location filename="../widgets/provenancepanel.cpp" line="369"/>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="366"/>
+        <location filename="../widgets/provenancepanel.cpp" line="382"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="370"/>
+        <location filename="../widgets/provenancepanel.cpp" line="386"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="371"/>
+        <location filename="../widgets/provenancepanel.cpp" line="387"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="372"/>
+        <location filename="../widgets/provenancepanel.cpp" line="388"/>
         <source>started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="373"/>
+        <location filename="../widgets/provenancepanel.cpp" line="389"/>
         <source>finished</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="374"/>
+        <location filename="../widgets/provenancepanel.cpp" line="390"/>
         <source>wall time (ms)</source>
         <translation>Echtzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="376"/>
+        <location filename="../widgets/provenancepanel.cpp" line="392"/>
         <source>CPU time (ms)</source>
         <translation>CPU-Zeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="378"/>
+        <location filename="../widgets/provenancepanel.cpp" line="394"/>
         <source>peak memory (kB)</source>
         <translation>Spitzenspeicher (kB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="380"/>
+        <location filename="../widgets/provenancepanel.cpp" line="396"/>
         <source>state derived from run</source>
         <translation>Zustand stammt von Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="381"/>
-        <location filename="../widgets/provenancepanel.cpp" line="389"/>
         <location filename="../widgets/provenancepanel.cpp" line="397"/>
+        <location filename="../widgets/provenancepanel.cpp" line="405"/>
+        <location filename="../widgets/provenancepanel.cpp" line="413"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="388"/>
+        <location filename="../widgets/provenancepanel.cpp" line="404"/>
         <source>State changed</source>
         <translation>Zustand geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="390"/>
+        <location filename="../widgets/provenancepanel.cpp" line="406"/>
         <source>%n setting(s)</source>
         <translation>
             <numerusform>%n Einstellung</numerusform>
@@ -6042,64 +6523,64 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="405"/>
-        <location filename="../widgets/provenancepanel.cpp" line="413"/>
+        <location filename="../widgets/provenancepanel.cpp" line="421"/>
+        <location filename="../widgets/provenancepanel.cpp" line="429"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="406"/>
+        <location filename="../widgets/provenancepanel.cpp" line="422"/>
         <source>decision %1</source>
         <translation>Entscheidung %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="407"/>
+        <location filename="../widgets/provenancepanel.cpp" line="423"/>
         <source>reviewer</source>
         <translation>Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="408"/>
+        <location filename="../widgets/provenancepanel.cpp" line="424"/>
         <source>decided</source>
         <translation>entschieden</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="409"/>
+        <location filename="../widgets/provenancepanel.cpp" line="425"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="410"/>
+        <location filename="../widgets/provenancepanel.cpp" line="426"/>
         <source>flagged run</source>
         <translation>markierter Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="414"/>
+        <location filename="../widgets/provenancepanel.cpp" line="430"/>
         <source>waiting for a reviewer</source>
         <translation>wartet auf einen Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="415"/>
+        <location filename="../widgets/provenancepanel.cpp" line="431"/>
         <source>none needed</source>
         <translation>nicht nötig</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="430"/>
+        <location filename="../widgets/provenancepanel.cpp" line="446"/>
         <source>Content hash (SHA-256)</source>
         <translation>Inhalts-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="432"/>
+        <location filename="../widgets/provenancepanel.cpp" line="448"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="434"/>
+        <location filename="../widgets/provenancepanel.cpp" line="450"/>
         <source>changed since</source>
         <translation>seitdem geändert</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="67"/>
-        <location filename="../widgets/provenancepanel.cpp" line="435"/>
+        <location filename="../widgets/provenancepanel.cpp" line="451"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -6150,29 +6631,29 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::ResultTable</name>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="406"/>
+        <location filename="../widgets/richoutput.cpp" line="440"/>
         <source>Open in Data</source>
         <translation>In Daten öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="408"/>
-        <location filename="../widgets/richoutput.cpp" line="435"/>
+        <location filename="../widgets/richoutput.cpp" line="442"/>
+        <location filename="../widgets/richoutput.cpp" line="469"/>
         <source>Show all rows of %1 in the Data panel: sort, filter, summarize</source>
         <translation>Alle Zeilen von %1 im Datenbereich zeigen: sortieren, filtern, zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="427"/>
-        <location filename="../widgets/richoutput.cpp" line="433"/>
+        <location filename="../widgets/richoutput.cpp" line="461"/>
+        <location filename="../widgets/richoutput.cpp" line="467"/>
         <source>%1 (loading…)</source>
         <translation>%1 (wird geladen…)</translation>
     </message>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="473"/>
+        <location filename="../widgets/richoutput.cpp" line="507"/>
         <source>%1: %2 rows × %3 columns, the first %4 shown</source>
         <translation>%1: %2 Zeilen × %3 Spalten, die ersten %4 gezeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="477"/>
+        <location filename="../widgets/richoutput.cpp" line="511"/>
         <source>%1: %2 rows × %3 columns</source>
         <translation>%1: %2 Zeilen × %3 Spalten</translation>
     </message>
@@ -6428,12 +6909,12 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::RichOutputView</name>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="540"/>
+        <location filename="../widgets/richoutput.cpp" line="574"/>
         <source>Out[%1]</source>
         <translation>Out[%1]</translation>
     </message>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="541"/>
+        <location filename="../widgets/richoutput.cpp" line="575"/>
         <source>Displayed table</source>
         <translation>Angezeigte Tabelle</translation>
     </message>
@@ -6590,77 +7071,77 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation>Die Sitzung hat keinen Worker.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="407"/>
+        <location filename="../core/sessionrunner.cpp" line="419"/>
         <source>The cell was stopped before it started; it did not run.</source>
         <translation>Die Zelle wurde gestoppt, bevor sie begonnen hat; sie wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="531"/>
+        <location filename="../core/sessionrunner.cpp" line="543"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Die Sandbox konnte nicht eingerichtet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="759"/>
+        <location filename="../core/sessionrunner.cpp" line="771"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Herkunft: Für den Datensatz %1 konnte keine Prüfsumme berechnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="726"/>
+        <location filename="../core/sessionrunner.cpp" line="738"/>
         <source>Provenance: %1</source>
         <translation>Herkunft: %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="751"/>
+        <location filename="../core/sessionrunner.cpp" line="763"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="787"/>
+        <location filename="../core/sessionrunner.cpp" line="799"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>das Limit %1 beträgt für diese Zelle %2 und liegt damit über dem Wert %4 des Profils &apos;%3&apos;: Das Profil lässt erhöhte Limits von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="800"/>
+        <location filename="../core/sessionrunner.cpp" line="812"/>
         <source>the cell sends work to the cluster %1 (%2 sandboxed workers): the &apos;%3&apos; profile has a reviewer approve code that runs on a cluster</source>
         <translation>die Zelle schickt Arbeit an den Cluster %1 (%2 abgeschottete Worker): Das Profil &apos;%3&apos; lässt Code, der auf einem Cluster läuft, von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="818"/>
+        <location filename="../core/sessionrunner.cpp" line="830"/>
         <source>a language model</source>
         <translation>ein Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="820"/>
+        <location filename="../core/sessionrunner.cpp" line="832"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>der Code wurde von %1 vorgeschlagen und noch nie ausgeführt: Das Profil &apos;%2&apos; lässt solchen Code vor seinem ersten Lauf von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="850"/>
+        <location filename="../core/sessionrunner.cpp" line="862"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (see the Review Queue).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Genehmigung eines Prüfers (siehe Prüfwarteschlange).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="852"/>
+        <location filename="../core/sessionrunner.cpp" line="864"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Genehmigung eines Prüfers (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="994"/>
+        <location filename="../core/sessionrunner.cpp" line="1015"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 hat diesen Code am %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1008"/>
+        <location filename="../core/sessionrunner.cpp" line="1029"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker ist während der Ausführung dieser Zelle abgestürzt. Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1016"/>
+        <location filename="../core/sessionrunner.cpp" line="1037"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker wurde ersetzt: Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1071"/>
+        <location filename="../core/sessionrunner.cpp" line="1092"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Die Grafiken dieser Zelle konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -6797,122 +7278,137 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="169"/>
+        <location filename="../widgets/settingsdialog.cpp" line="170"/>
         <source>&amp;Base URL:</source>
         <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="171"/>
+        <location filename="../widgets/settingsdialog.cpp" line="172"/>
         <source>Ollama http://localhost:11434/v1 · llama-server http://localhost:8080/v1 · vLLM http://localhost:8000/v1 · LM Studio http://localhost:1234/v1, or a hosted service&apos;s OpenAI-compatible URL</source>
         <translation>Ollama http://localhost:11434/v1 · llama-server http://localhost:8080/v1 · vLLM http://localhost:8000/v1 · LM Studio http://localhost:1234/v1 oder die OpenAI-kompatible URL eines gehosteten Dienstes</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="183"/>
+        <location filename="../widgets/settingsdialog.cpp" line="184"/>
         <source>as the server names it, e.g. qwen2.5-coder:7b</source>
         <translation>so wie der Server es benennt, z. B. qwen2.5-coder:7b</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="184"/>
+        <location filename="../widgets/settingsdialog.cpp" line="185"/>
         <source>&amp;List Models</source>
         <translation>Modelle &amp;auflisten</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="185"/>
+        <location filename="../widgets/settingsdialog.cpp" line="186"/>
         <source>Asks the server for its models (GET /models)</source>
         <translation>Fragt den Server nach seinen Modellen (GET /models)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="193"/>
+        <location filename="../widgets/settingsdialog.cpp" line="194"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="200"/>
+        <location filename="../widgets/settingsdialog.cpp" line="201"/>
         <source>Lower is more predictable code; 0.2 suits most analyses</source>
         <translation>Niedriger ergibt vorhersehbareren Code; 0,2 passt für die meisten Analysen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="201"/>
+        <location filename="../widgets/settingsdialog.cpp" line="202"/>
         <source>&amp;Temperature:</source>
         <translation>&amp;Temperatur:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="206"/>
+        <location filename="../widgets/settingsdialog.cpp" line="207"/>
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="208"/>
+        <location filename="../widgets/settingsdialog.cpp" line="209"/>
         <source>The model&apos;s context size: the request is trimmed to fit, and the assistant says what it left out</source>
         <translation>Die Kontextgröße des Modells: Die Anfrage wird passend gekürzt, und der Assistent sagt, was er ausgelassen hat</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="210"/>
+        <location filename="../widgets/settingsdialog.cpp" line="211"/>
         <source>&amp;Context size:</source>
         <translation>&amp;Kontextgröße:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="212"/>
+        <location filename="../widgets/settingsdialog.cpp" line="217"/>
+        <source> tool calls</source>
+        <translation> Werkzeugaufrufe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="218"/>
+        <source>Agent mode: the model is stopped after this many tool calls (running a cell, reading a table) for one question</source>
+        <translation>Agentenmodus: Das Modell wird nach so vielen Werkzeugaufrufen (eine Zelle ausführen, eine Tabelle lesen) für eine Frage angehalten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="220"/>
+        <source>Agent &amp;step limit:</source>
+        <translation>Agenten-Schritt&amp;limit:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="222"/>
         <source>Allow sample &amp;rows (a few first rows of each dataset)</source>
         <translation>Beispiel&amp;zeilen erlauben (die ersten Zeilen jedes Datensatzes)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="215"/>
+        <location filename="../widgets/settingsdialog.cpp" line="225"/>
         <source>On by default for a model on this machine, off for a remote one. Without samples the model sees names, types and sizes only.</source>
         <translation>Standardmäßig an für ein Modell auf diesem Rechner, aus für ein entferntes. Ohne Beispiele sieht das Modell nur Namen, Typen und Größen.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="218"/>
+        <location filename="../widgets/settingsdialog.cpp" line="228"/>
         <source>Data:</source>
         <translation>Daten:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="222"/>
+        <location filename="../widgets/settingsdialog.cpp" line="232"/>
         <source>none (a local server needs none)</source>
         <translation>keiner (ein lokaler Server braucht keinen)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="224"/>
+        <location filename="../widgets/settingsdialog.cpp" line="234"/>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="230"/>
+        <location filename="../widgets/settingsdialog.cpp" line="240"/>
         <source>Kept in the desktop&apos;s keyring, one per server; never in the settings file, the run database or a log.</source>
         <translation>Im Schlüsselbund des Desktops gespeichert, einer pro Server; nie in der Einstellungsdatei, der Laufdatenbank oder einem Protokoll.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="232"/>
+        <location filename="../widgets/settingsdialog.cpp" line="242"/>
         <source>This build has no keyring support (QtKeychain was not found when it was built): a key is kept for this session only and never written anywhere.</source>
         <translation>Dieser Build unterstützt keinen Schlüsselbund (QtKeychain wurde beim Bauen nicht gefunden): Ein Schlüssel wird nur für diese Sitzung behalten und nirgends gespeichert.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="242"/>
+        <location filename="../widgets/settingsdialog.cpp" line="252"/>
         <source>The keyring could not be read: %1</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="255"/>
+        <location filename="../widgets/settingsdialog.cpp" line="265"/>
         <source>The key could not be stored in the keyring: %1. Nothing was saved; clear the key field to save the rest, or unlock the keyring and press OK again.</source>
         <translation>Der Schlüssel konnte nicht im Schlüsselbund gespeichert werden: %1. Es wurde nichts gespeichert; leeren Sie das Schlüsselfeld, um den Rest zu speichern, oder entsperren Sie den Schlüsselbund und drücken Sie erneut OK.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="263"/>
+        <location filename="../widgets/settingsdialog.cpp" line="273"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="298"/>
+        <location filename="../widgets/settingsdialog.cpp" line="308"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="307"/>
+        <location filename="../widgets/settingsdialog.cpp" line="317"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/settingsdialog.cpp" line="320"/>
+        <location filename="../widgets/settingsdialog.cpp" line="330"/>
         <source>✓ Connected: the server offers %n model(s).</source>
         <translation>
             <numerusform>✓ Verbunden: Der Server bietet %n Modell an.</numerusform>
@@ -6920,7 +7416,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="323"/>
+        <location filename="../widgets/settingsdialog.cpp" line="333"/>
         <source>It does not offer &quot;%1&quot;: pick one of the list.</source>
         <translation>Er bietet „%1“ nicht an: Wählen Sie eines aus der Liste.</translation>
     </message>
@@ -7413,7 +7909,7 @@ Exit-Status: wie bei &apos;sandbench run&apos; mit --run; 0 eine Antwort, 64 ein
 <context>
     <name>sandbench::cli::ClusterCommand</name>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="173"/>
+        <location filename="../app/cli/clustercommand.cpp" line="179"/>
         <source>Usage: sandbench cluster start|status|stop|worker [options]
 A Dask cluster whose scheduler and workers run in Sandbench&apos;s sandbox and talk
 TLS with certificates made for this cluster.
@@ -7438,140 +7934,168 @@ und per TLS mit eigens für diesen Cluster erstellten Zertifikaten kommunizieren
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="184"/>
+        <location filename="../app/cli/clustercommand.cpp" line="190"/>
         <source>unknown cluster command &apos;%1&apos;; use start, status, stop or worker</source>
         <translation>unbekannter Cluster-Befehl &apos;%1&apos;; verwenden Sie start, status, stop oder worker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="205"/>
+        <location filename="../app/cli/clustercommand.cpp" line="211"/>
         <source>the cluster&apos;s certificates could not be made (the worker needs Python&apos;s &apos;cryptography&apos; package): %1</source>
         <translation>die Zertifikate des Clusters konnten nicht erstellt werden (der Worker braucht das Python-Paket &apos;cryptography&apos;): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="218"/>
+        <location filename="../app/cli/clustercommand.cpp" line="224"/>
         <source>Starts a Dask scheduler and N workers, each in Sandbench&apos;s sandbox (namespaces, limits, Landlock with the cluster&apos;s TCP ports only, seccomp, the audit hook), talking TLS with certificates made for this cluster. Sessions use it with --cluster DIR.</source>
         <translation>Startet einen Dask-Scheduler und N Worker, jeweils in der Sandbox von Sandbench (Namespaces, Limits, Landlock nur mit den TCP-Ports des Clusters, seccomp, der Audit-Hook), die per TLS mit eigens für diesen Cluster erstellten Zertifikaten kommunizieren. Sitzungen verwenden ihn mit --cluster DIR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="222"/>
         <source>How many workers (2).</source>
-        <translation>Anzahl der Worker (2).</translation>
+        <translation type="vanished">Anzahl der Worker (2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="226"/>
+        <location filename="../app/cli/clustercommand.cpp" line="234"/>
         <source>Each worker&apos;s memory limit in MB (%1).</source>
         <translation>Speicherlimit jedes Workers in MB (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="228"/>
+        <location filename="../app/cli/clustercommand.cpp" line="236"/>
         <source>Threads per worker (1).</source>
         <translation>Threads pro Worker (1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="231"/>
+        <location filename="../app/cli/clustercommand.cpp" line="239"/>
         <source>The scheduler&apos;s address, HOST or HOST:PORT (127.0.0.1 and a free port). Workers listen on the ports after it.</source>
         <translation>Die Adresse des Schedulers, HOST oder HOST:PORT (127.0.0.1 und ein freier Port). Die Worker lauschen auf den darauf folgenden Ports.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="236"/>
+        <location filename="../app/cli/clustercommand.cpp" line="244"/>
         <source>The cluster&apos;s folder: address, certificates, pids, logs (%1).</source>
         <translation>Der Ordner des Clusters: Adresse, Zertifikate, PIDs, Protokolle (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="241"/>
+        <location filename="../app/cli/clustercommand.cpp" line="249"/>
         <source>A file or folder the workers may read (repeatable); they read nothing else of yours.</source>
         <translation>Eine Datei oder ein Ordner, den die Worker lesen dürfen (mehrfach angebbar); sonst lesen sie nichts von Ihnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="251"/>
         <source>--workers must be a number from 1 to %1, not &apos;%2&apos;</source>
-        <translation>--workers muss eine Zahl von 1 bis %1 sein, nicht &apos;%2&apos;</translation>
+        <translation type="vanished">--workers muss eine Zahl von 1 bis %1 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="258"/>
+        <location filename="../app/cli/clustercommand.cpp" line="229"/>
+        <source>How many workers (2); 0 starts the scheduler alone, for workers that join with &apos;sandbench cluster worker&apos;.</source>
+        <translation>Wie viele Worker (2); 0 startet nur den Scheduler, für Worker, die mit &apos;sandbench cluster worker&apos; beitreten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="259"/>
+        <source>--workers must be a number from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--workers muss eine Zahl von 0 bis %1 sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="266"/>
         <source>--memory must be at least 512 (MB), not &apos;%1&apos;</source>
         <translation>--memory muss mindestens 512 (MB) sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="261"/>
+        <location filename="../app/cli/clustercommand.cpp" line="269"/>
         <source>--threads must be a number from 1 to 64</source>
         <translation>--threads muss eine Zahl von 1 bis 64 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="265"/>
+        <location filename="../app/cli/clustercommand.cpp" line="273"/>
         <source>--listen must be an IPv4 address with an optional port, such as 127.0.0.1:8786, not &apos;%1&apos;</source>
         <translation>--listen muss eine IPv4-Adresse mit optionalem Port sein, etwa 127.0.0.1:8786, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="271"/>
+        <location filename="../app/cli/clustercommand.cpp" line="279"/>
         <source>--data %1: no such file or folder</source>
         <translation>--data %1: Datei oder Ordner nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="277"/>
+        <location filename="../app/cli/clustercommand.cpp" line="285"/>
         <source>a cluster already runs from %1 (supervisor pid %2); stop it with &apos;sandbench cluster stop --state %1&apos;</source>
         <translation>aus %1 läuft bereits ein Cluster (Supervisor-PID %2); beenden Sie ihn mit &apos;sandbench cluster stop --state %1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="288"/>
+        <location filename="../app/cli/clustercommand.cpp" line="296"/>
         <source>no free port for the scheduler on %1; name one with --listen HOST:PORT</source>
         <translation>kein freier Port für den Scheduler auf %1; nennen Sie einen mit --listen HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="299"/>
+        <location filename="../app/cli/clustercommand.cpp" line="307"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="342"/>
+        <location filename="../app/cli/clustercommand.cpp" line="350"/>
         <source>the cluster&apos;s supervisor could not start: %1</source>
         <translation>der Supervisor des Clusters konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="367"/>
+        <location filename="../app/cli/clustercommand.cpp" line="380"/>
+        <source>cluster running: scheduler %1, no workers yet; join them with &apos;sandbench cluster worker --scheduler %1 --certs %2&apos;</source>
+        <translation>Cluster läuft: Scheduler %1, noch keine Worker; lassen Sie sie mit &apos;sandbench cluster worker --scheduler %1 --certs %2&apos; beitreten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="385"/>
         <source>cluster running: scheduler %1, %2 sandboxed workers (%3 MB each)</source>
         <translation>Cluster läuft: Scheduler %1, %2 abgeschottete Worker (je %3 MB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="372"/>
+        <location filename="../app/cli/clustercommand.cpp" line="391"/>
         <source>state: %1 (use it with --cluster on run, serve and mcp)</source>
         <translation>Zustand: %1 (mit --cluster bei run, serve und mcp verwenden)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="384"/>
+        <location filename="../app/cli/clustercommand.cpp" line="403"/>
         <source>the cluster did not start (%1 of %2 workers registered); see the logs in %3</source>
         <translation>der Cluster ist nicht gestartet (%1 von %2 Workern angemeldet); siehe die Protokolle in %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="399"/>
+        <location filename="../app/cli/clustercommand.cpp" line="418"/>
         <source>Shows what of a cluster runs: the scheduler&apos;s address and each worker&apos;s pid, port, state and restarts.</source>
         <translation>Zeigt, was von einem Cluster läuft: die Adresse des Schedulers sowie PID, Port, Zustand und Neustarts jedes Workers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="402"/>
-        <location filename="../app/cli/clustercommand.cpp" line="451"/>
-        <location filename="../app/cli/clustercommand.cpp" line="513"/>
+        <location filename="../app/cli/clustercommand.cpp" line="421"/>
+        <location filename="../app/cli/clustercommand.cpp" line="648"/>
+        <location filename="../app/cli/clustercommand.cpp" line="710"/>
         <source>The cluster&apos;s folder.</source>
         <translation>Der Ordner des Clusters.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="404"/>
+        <location filename="../app/cli/clustercommand.cpp" line="423"/>
         <source>As one JSON object.</source>
         <translation>Als ein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="423"/>
-        <location filename="../app/cli/clustercommand.cpp" line="463"/>
+        <location filename="../app/cli/clustercommand.cpp" line="426"/>
+        <source>Also ask the scheduler for its workers&apos; memory and running tasks, with the cluster&apos;s client certificate, from a sandboxed helper that may reach the scheduler&apos;s port only.</source>
+        <translation>Den Scheduler zusätzlich nach Speicher und laufenden Tasks seiner Worker fragen, mit dem Client-Zertifikat des Clusters, aus einem abgeschotteten Hilfsprozess, der nur den Port des Schedulers erreichen darf.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="430"/>
+        <source>As --live, asking again every SECONDS until ended (one line each time).</source>
+        <translation>Wie --live, aber alle SECONDS Sekunden erneut fragen, bis zum Beenden (jedes Mal eine Zeile).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="462"/>
+        <source>--watch takes seconds from 0.5 to 3600, not &apos;%1&apos;</source>
+        <translation>--watch nimmt Sekunden von 0.5 bis 3600, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="475"/>
+        <location filename="../app/cli/clustercommand.cpp" line="660"/>
         <source>not running (%1)</source>
         <translation>läuft nicht (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="426"/>
+        <location filename="../app/cli/clustercommand.cpp" line="478"/>
         <source>scheduler %1, supervisor pid %2</source>
         <translation>Scheduler %1, Supervisor-PID %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clustercommand.cpp" line="439"/>
+        <location filename="../app/cli/clustercommand.cpp" line="491"/>
         <source>(restarted %n time(s))</source>
         <translation>
             <numerusform>(%n-mal neu gestartet)</numerusform>
@@ -7579,87 +8103,123 @@ und per TLS mit eigens für diesen Cluster erstellten Zertifikaten kommunizieren
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="449"/>
+        <location filename="../app/cli/clustercommand.cpp" line="502"/>
+        <source>the cluster in %1 is not running; start it with &apos;sandbench cluster start --state %1&apos;</source>
+        <translation>der Cluster in %1 läuft nicht; starten Sie ihn mit &apos;sandbench cluster start --state %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="549"/>
+        <source>the cluster&apos;s scheduler could not be asked (the helper ended with status %1): %2</source>
+        <translation>der Scheduler des Clusters konnte nicht abgefragt werden (der Hilfsprozess endete mit Status %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="607"/>
+        <source>the scheduler %1 refused the cluster&apos;s certificates in %2 (they are not this cluster&apos;s, or were replaced): %3</source>
+        <translation>der Scheduler %1 hat die Zertifikate des Clusters in %2 abgewiesen (sie gehören nicht zu diesem Cluster oder wurden ersetzt): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="610"/>
+        <source>the scheduler %1 does not answer (%2); is the cluster running? &apos;sandbench cluster status --state %3&apos; tells</source>
+        <translation>der Scheduler %1 antwortet nicht (%2); läuft der Cluster? &apos;sandbench cluster status --state %3&apos; gibt Auskunft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clustercommand.cpp" line="624"/>
+        <source>scheduler %1: %n worker(s)</source>
+        <translation>
+            <numerusform>Scheduler %1: %n Worker</numerusform>
+            <numerusform>Scheduler %1: %n Worker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clustercommand.cpp" line="633"/>
+        <source>memory %1 of %2 MB, %n task(s) running</source>
+        <translation>
+            <numerusform>Speicher %1 von %2 MB, %n Task läuft</numerusform>
+            <numerusform>Speicher %1 von %2 MB, %n Tasks laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="646"/>
         <source>Stops a cluster&apos;s scheduler and workers.</source>
         <translation>Beendet Scheduler und Worker eines Clusters.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="476"/>
+        <location filename="../app/cli/clustercommand.cpp" line="673"/>
         <source>cluster stopped (%1)</source>
         <translation>Cluster beendet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="662"/>
+        <location filename="../app/cli/clustercommand.cpp" line="872"/>
         <source>the worker ended (status %1); starting it again</source>
         <translation>der Worker wurde beendet (Status %1); er wird neu gestartet</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="730"/>
+        <location filename="../app/cli/clustercommand.cpp" line="941"/>
         <source>Joins one sandboxed worker to a cluster, typically from another machine: copy the cluster&apos;s certs folder there first. Runs until interrupted; restarts the worker if it dies.</source>
         <translation>Fügt einem Cluster einen abgeschotteten Worker hinzu, typischerweise von einem anderen Rechner aus: Kopieren Sie zuerst den certs-Ordner des Clusters dorthin. Läuft bis zur Unterbrechung; startet den Worker neu, wenn er abstürzt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="735"/>
+        <location filename="../app/cli/clustercommand.cpp" line="946"/>
         <source>The scheduler, tls://HOST:PORT.</source>
         <translation>Der Scheduler, tls://HOST:PORT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="737"/>
+        <location filename="../app/cli/clustercommand.cpp" line="948"/>
         <source>The cluster&apos;s certs folder (from its state folder).</source>
         <translation>Der certs-Ordner des Clusters (aus seinem Zustandsordner).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="739"/>
+        <location filename="../app/cli/clustercommand.cpp" line="950"/>
         <source>Memory limit in MB.</source>
         <translation>Speicherlimit in MB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="741"/>
+        <location filename="../app/cli/clustercommand.cpp" line="952"/>
         <source>Threads (1).</source>
         <translation>Threads (1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="743"/>
+        <location filename="../app/cli/clustercommand.cpp" line="954"/>
         <source>The worker&apos;s name.</source>
         <translation>Der Name des Workers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="746"/>
+        <location filename="../app/cli/clustercommand.cpp" line="957"/>
         <source>The address this worker listens on (the one that reaches the scheduler).</source>
         <translation>Die Adresse, auf der dieser Worker lauscht (diejenige, die den Scheduler erreicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="750"/>
+        <location filename="../app/cli/clustercommand.cpp" line="961"/>
         <source>The worker&apos;s scratch folder (spilled data).</source>
         <translation>Der Arbeitsordner des Workers (ausgelagerte Daten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="753"/>
+        <location filename="../app/cli/clustercommand.cpp" line="964"/>
         <source>A file or folder the worker may read (repeatable).</source>
         <translation>Eine Datei oder ein Ordner, den der Worker lesen darf (mehrfach angebbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="760"/>
+        <location filename="../app/cli/clustercommand.cpp" line="971"/>
         <source>--scheduler tls://HOST:PORT and --certs DIR are both needed</source>
         <translation>--scheduler tls://HOST:PORT und --certs DIR werden beide benötigt</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="771"/>
+        <location filename="../app/cli/clustercommand.cpp" line="982"/>
         <source>--scheduler must be tls://IP:PORT, not &apos;%1&apos;</source>
         <translation>--scheduler muss tls://IP:PORT sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="776"/>
+        <location filename="../app/cli/clustercommand.cpp" line="987"/>
         <source>--memory must be at least 512 (MB)</source>
         <translation>--memory muss mindestens 512 (MB) sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="790"/>
+        <location filename="../app/cli/clustercommand.cpp" line="1001"/>
         <source>no free port in the cluster&apos;s worker range %1-%2 on %3</source>
         <translation>kein freier Port im Worker-Bereich %1-%2 des Clusters auf %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="829"/>
+        <location filename="../app/cli/clustercommand.cpp" line="1040"/>
         <source>joining %1 as %2 on port %3</source>
         <translation>Beitritt zu %1 als %2 auf Port %3</translation>
     </message>
@@ -8194,27 +8754,27 @@ Operationen: execute (code, timeout), ask (question, endpoint, model, run, agent
 <context>
     <name>sandbench::cli::mcp::McpProtocol</name>
     <message>
-        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="49"/>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="52"/>
         <source>request id %1 is still in use by an unanswered request</source>
         <translation>die Anfrage-ID %1 wird noch von einer unbeantworteten Anfrage verwendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="64"/>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="67"/>
         <source>the server is not initialized: send &quot;initialize&quot; first</source>
         <translation>der Server ist nicht initialisiert: Senden Sie zuerst &quot;initialize&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="69"/>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="72"/>
         <source>unknown method &quot;%1&quot;</source>
         <translation>unbekannte Methode &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="83"/>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="86"/>
         <source>already initialized: one initialize per connection</source>
         <translation>bereits initialisiert: ein initialize pro Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="89"/>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="92"/>
         <source>initialize needs &quot;protocolVersion&quot; as a string</source>
         <translation>initialize braucht &quot;protocolVersion&quot; als Zeichenkette</translation>
     </message>
@@ -8295,17 +8855,22 @@ Operationen: execute (code, timeout), ask (question, endpoint, model, run, agent
 <context>
     <name>sandbench::cli::mcp::McpSession</name>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="168"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="72"/>
+        <source>The cell could not be queued: the session has ended.</source>
+        <translation>Die Zelle konnte nicht eingereiht werden: Die Sitzung wurde beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="144"/>
         <source>an undo is in progress already: wait for its answer</source>
         <translation>ein Rückgängigmachen läuft bereits: Warten Sie auf seine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="178"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="154"/>
         <source>a reset is in progress already: wait for its answer</source>
         <translation>ein Zurücksetzen läuft bereits: Warten Sie auf seine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="182"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="158"/>
         <source>a cell is running or queued: wait for it, or cancel it, then reset</source>
         <translation>eine Zelle läuft oder wartet: Warten Sie auf sie oder brechen Sie sie ab, dann setzen Sie zurück</translation>
     </message>
@@ -8656,24 +9221,24 @@ Operationen: execute (code, timeout), ask (question, endpoint, model, run, agent
 <context>
     <name>sandbench::llm::AgentLoop</name>
     <message>
-        <location filename="../core/llm/agentloop.cpp" line="201"/>
-        <location filename="../core/llm/agentloop.cpp" line="207"/>
-        <location filename="../core/llm/agentloop.cpp" line="312"/>
+        <location filename="../core/llm/agentloop.cpp" line="202"/>
+        <location filename="../core/llm/agentloop.cpp" line="208"/>
+        <location filename="../core/llm/agentloop.cpp" line="315"/>
         <source>Stopped.</source>
         <translation>Gestoppt.</translation>
     </message>
     <message>
-        <location filename="../core/llm/agentloop.cpp" line="252"/>
+        <location filename="../core/llm/agentloop.cpp" line="255"/>
         <source>Stopped. The answer so far is kept.</source>
         <translation>Gestoppt. Die bisherige Antwort bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/llm/agentloop.cpp" line="270"/>
+        <location filename="../core/llm/agentloop.cpp" line="273"/>
         <source>The model wrote a tool call as text instead of calling the tool, and it cannot be read as exactly one call, so nothing was run. Choose a model that supports tool calls (e.g. qwen2.5-coder or llama3.1 in Ollama), or ask without agent mode.</source>
         <translation>Das Modell hat einen Werkzeugaufruf als Text geschrieben, statt das Werkzeug aufzurufen, und er lässt sich nicht als genau ein Aufruf lesen, daher wurde nichts ausgeführt. Wählen Sie ein Modell, das Werkzeugaufrufe unterstützt (z. B. qwen2.5-coder oder llama3.1 in Ollama), oder fragen Sie ohne Agentenmodus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/llm/agentloop.cpp" line="321"/>
+        <location filename="../core/llm/agentloop.cpp" line="324"/>
         <source>The model asked for more than %n tool call(s), the step limit; it was stopped there. Raise the limit or ask a narrower question.</source>
         <translation>
             <numerusform>Das Modell hat mehr als %n Werkzeugaufruf verlangt, die Schrittgrenze; es wurde dort angehalten. Erhöhen Sie die Grenze oder stellen Sie eine engere Frage.</numerusform>
@@ -8681,17 +9246,17 @@ Operationen: execute (code, timeout), ask (question, endpoint, model, run, agent
         </translation>
     </message>
     <message>
-        <location filename="../core/llm/agentloop.cpp" line="475"/>
+        <location filename="../core/llm/agentloop.cpp" line="483"/>
         <source>A reviewer rejected the model&apos;s cell (run %1); the agent stopped there.</source>
         <translation>Ein Prüfer hat die Zelle des Modells abgelehnt (Lauf %1); der Agent hat dort angehalten.</translation>
     </message>
     <message>
-        <location filename="../core/llm/agentloop.cpp" line="477"/>
+        <location filename="../core/llm/agentloop.cpp" line="485"/>
         <source>The model&apos;s cell waits for review: run %1. A reviewer approves it (the Review panel, or &apos;sandbench review approve %1&apos;); then ask again.</source>
         <translation>Die Zelle des Modells wartet auf Prüfung: Lauf %1. Ein Prüfer genehmigt sie (im Bereich „Prüfwarteschlange“ oder mit &apos;sandbench review approve %1&apos;); fragen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/llm/agentloop.cpp" line="518"/>
+        <location filename="../core/llm/agentloop.cpp" line="526"/>
         <source>Stopped after step %1.</source>
         <translation>Nach Schritt %1 gestoppt.</translation>
     </message>
@@ -8699,73 +9264,73 @@ Operationen: execute (code, timeout), ask (question, endpoint, model, run, agent
 <context>
     <name>sandbench::llm::ChatClient</name>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="157"/>
+        <location filename="../core/llm/chatclient.cpp" line="159"/>
         <source>The request does not fit the model&apos;s context (%1). Lower the assistant&apos;s context size so the request is trimmed to fit, or choose a model with a larger context.</source>
         <translation>Die Anfrage passt nicht in den Kontext des Modells (%1). Verringern Sie die Kontextgröße des Assistenten, damit die Anfrage passend gekürzt wird, oder wählen Sie ein Modell mit größerem Kontext.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="166"/>
+        <location filename="../core/llm/chatclient.cpp" line="168"/>
         <source>The server refused the request (HTTP %1: %2). Enter the API key this endpoint expects in the assistant&apos;s settings.</source>
         <translation>Der Server hat die Anfrage abgewiesen (HTTP %1: %2). Geben Sie in den Einstellungen des Assistenten den API-Schlüssel ein, den dieser Endpunkt erwartet.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="171"/>
+        <location filename="../core/llm/chatclient.cpp" line="173"/>
         <source>no key, or a wrong one</source>
         <translation>kein Schlüssel oder ein falscher</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="180"/>
+        <location filename="../core/llm/chatclient.cpp" line="182"/>
         <source>The server has no model &quot;%1&quot; (%2). Choose one of the models it lists, or download it first (Ollama: ollama pull %1).</source>
         <translation>Der Server hat kein Modell &quot;%1&quot; (%2). Wählen Sie eines der Modelle, die er auflistet, oder laden Sie es zuerst herunter (Ollama: ollama pull %1).</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="185"/>
+        <location filename="../core/llm/chatclient.cpp" line="187"/>
         <source>The server has no chat-completions endpoint there (HTTP 404). The base URL of an OpenAI-compatible server usually ends in /v1.</source>
         <translation>Der Server hat dort keinen Chat-Completions-Endpunkt (HTTP 404). Die Basis-URL eines OpenAI-kompatiblen Servers endet meist auf /v1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="191"/>
+        <location filename="../core/llm/chatclient.cpp" line="193"/>
         <source>The server is limiting requests (HTTP 429%1). Wait a moment and ask again.</source>
         <translation>Der Server begrenzt die Anfragen (HTTP 429%1). Warten Sie einen Moment und fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="200"/>
+        <location filename="../core/llm/chatclient.cpp" line="202"/>
         <source>The model server failed (HTTP %1: %2). Check the server&apos;s log and ask again once it runs.</source>
         <translation>Der Modellserver ist fehlgeschlagen (HTTP %1: %2). Sehen Sie im Log des Servers nach und fragen Sie erneut, sobald er läuft.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="205"/>
-        <location filename="../core/llm/chatclient.cpp" line="211"/>
+        <location filename="../core/llm/chatclient.cpp" line="207"/>
+        <location filename="../core/llm/chatclient.cpp" line="213"/>
         <source>no message</source>
         <translation>keine Meldung</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="208"/>
+        <location filename="../core/llm/chatclient.cpp" line="210"/>
         <source>The server rejected the request (HTTP %1: %2).</source>
         <translation>Der Server hat die Anfrage zurückgewiesen (HTTP %1: %2).</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="543"/>
+        <location filename="../core/llm/chatclient.cpp" line="550"/>
         <source>No assistant endpoint is set. Start a local model server (Ollama: ollama serve, then ollama pull qwen2.5-coder) and enter its base URL, http://localhost:11434/v1.</source>
         <translation>Es ist kein Endpunkt für den Assistenten festgelegt. Starten Sie einen lokalen Modellserver (Ollama: ollama serve, dann ollama pull qwen2.5-coder) und geben Sie seine Basis-URL ein, http://localhost:11434/v1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="549"/>
+        <location filename="../core/llm/chatclient.cpp" line="556"/>
         <source>%1 is not an http(s) URL. Enter the server&apos;s base URL, e.g. http://localhost:11434/v1.</source>
         <translation>%1 ist keine http(s)-URL. Geben Sie die Basis-URL des Servers ein, z. B. http://localhost:11434/v1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="619"/>
+        <location filename="../core/llm/chatclient.cpp" line="626"/>
         <source>Nothing answers at %1. Start the model server or correct the assistant&apos;s base URL.</source>
         <translation>Unter %1 antwortet nichts. Starten Sie den Modellserver oder korrigieren Sie die Basis-URL des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="622"/>
+        <location filename="../core/llm/chatclient.cpp" line="629"/>
         <source>Listing the models failed: %1.</source>
         <translation>Das Auflisten der Modelle ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="630"/>
+        <location filename="../core/llm/chatclient.cpp" line="637"/>
         <source>The server&apos;s model list is not OpenAI-compatible JSON. Is the base URL right (it usually ends in /v1)?</source>
         <translation>Die Modellliste des Servers ist kein OpenAI-kompatibles JSON. Ist die Basis-URL richtig (sie endet meist auf /v1)?</translation>
     </message>
@@ -8773,67 +9338,67 @@ Operationen: execute (code, timeout), ask (question, endpoint, model, run, agent
 <context>
     <name>sandbench::llm::ChatReply</name>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="249"/>
+        <location filename="../core/llm/chatclient.cpp" line="251"/>
         <source>Stopped. The answer so far is kept.</source>
         <translation>Gestoppt. Die bisherige Antwort bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="280"/>
+        <location filename="../core/llm/chatclient.cpp" line="282"/>
         <source>The answer is larger than the assistant accepts (%1 MB). Ask for less.</source>
         <translation>Die Antwort ist größer, als der Assistent annimmt (%1 MB). Fragen Sie nach weniger.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="294"/>
+        <location filename="../core/llm/chatclient.cpp" line="296"/>
         <source>The server sent an event larger than the assistant accepts. Is this an OpenAI-compatible endpoint?</source>
         <translation>Der Server hat ein Ereignis gesendet, das größer ist, als der Assistent annimmt. Ist dies ein OpenAI-kompatibler Endpunkt?</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="310"/>
+        <location filename="../core/llm/chatclient.cpp" line="312"/>
         <source>The server sent an event that is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
         <translation>Der Server hat ein Ereignis gesendet, das kein Chat-Completions-JSON ist (%1). Ist die Basis-URL ein OpenAI-kompatibler Endpunkt?</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="358"/>
+        <location filename="../core/llm/chatclient.cpp" line="360"/>
         <source>The answer is larger than the assistant accepts (%1 MB); what arrived is kept. Ask for less.</source>
         <translation>Die Antwort ist größer, als der Assistent annimmt (%1 MB); was angekommen ist, bleibt erhalten. Fragen Sie nach weniger.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="406"/>
+        <location filename="../core/llm/chatclient.cpp" line="408"/>
         <source>The server&apos;s answer is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
         <translation>Die Antwort des Servers ist kein Chat-Completions-JSON (%1). Ist die Basis-URL ein OpenAI-kompatibler Endpunkt?</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="438"/>
+        <location filename="../core/llm/chatclient.cpp" line="443"/>
         <source>Nothing answers at %1. Start the model server (Ollama: ollama serve; llama.cpp: llama-server) or correct the assistant&apos;s base URL.</source>
         <translation>Unter %1 antwortet nichts. Starten Sie den Modellserver (Ollama: ollama serve; llama.cpp: llama-server) oder korrigieren Sie die Basis-URL des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="444"/>
+        <location filename="../core/llm/chatclient.cpp" line="449"/>
         <source>The host of %1 is unknown. Correct the assistant&apos;s base URL.</source>
         <translation>Der Host von %1 ist unbekannt. Korrigieren Sie die Basis-URL des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="448"/>
+        <location filename="../core/llm/chatclient.cpp" line="453"/>
         <source>The server closed the connection before answering. Check the server&apos;s log and ask again.</source>
         <translation>Der Server hat die Verbindung vor der Antwort geschlossen. Sehen Sie im Log des Servers nach und fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="457"/>
+        <location filename="../core/llm/chatclient.cpp" line="462"/>
         <source>The request to %1 failed: %2.</source>
         <translation>Die Anfrage an %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="477"/>
+        <location filename="../core/llm/chatclient.cpp" line="482"/>
         <source>The connection closed before the answer was complete; what arrived is kept. Ask again.</source>
         <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war; was angekommen ist, bleibt erhalten. Fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="491"/>
+        <location filename="../core/llm/chatclient.cpp" line="496"/>
         <source>The server sent nothing for %1 s, so the request was stopped; what arrived is kept. Ask again, or check the server&apos;s load.</source>
         <translation>Der Server hat %1 s lang nichts gesendet, daher wurde die Anfrage gestoppt; was angekommen ist, bleibt erhalten. Fragen Sie erneut oder prüfen Sie die Auslastung des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="494"/>
+        <location filename="../core/llm/chatclient.cpp" line="499"/>
         <source>The server accepted the request but has not answered; it was stopped. A local server may still be loading the model: ask again in a moment.</source>
         <translation>Der Server hat die Anfrage angenommen, aber nicht geantwortet; sie wurde gestoppt. Ein lokaler Server lädt womöglich noch das Modell: Fragen Sie gleich noch einmal.</translation>
     </message>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ClusterPanel</name>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="33"/>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="41"/>
+        <source>not reported yet</source>
+        <translation>pas encore signalé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="43"/>
+        <source>audit hook</source>
+        <translation>hook d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="44"/>
+        <source>Landlock</source>
+        <translation>Landlock</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="45"/>
+        <source>seccomp</source>
+        <translation>seccomp</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="46"/>
+        <source>limits</source>
+        <translation>limites</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="47"/>
+        <source>namespaces</source>
+        <translation>espaces de noms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="61"/>
+        <source>; off: %1</source>
+        <translation>; désactivées : %1</translation>
+    </message>
+</context>
+<context>
     <name>CompletionKind</name>
     <message>
         <location filename="../core/editorhelp.cpp" line="22"/>
@@ -91,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/llm/contextbuilder.cpp" line="328"/>
+        <location filename="../core/llm/contextbuilder.cpp" line="388"/>
         <source>sample rows of %n dataset(s): %1</source>
         <translation>
             <numerusform>lignes d&apos;exemple de %n jeu de données : %1</numerusform>
@@ -3026,22 +3069,22 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
 <context>
     <name>cluster</name>
     <message>
-        <location filename="../core/clusterstate.cpp" line="96"/>
+        <location filename="../core/clusterstate.cpp" line="123"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/clusterstate.cpp" line="107"/>
+        <location filename="../core/clusterstate.cpp" line="134"/>
         <source>%1 is not a cluster&apos;s folder (it has no %2); start one with &apos;sandbench cluster start --state %1&apos;</source>
         <translation>%1 n&apos;est pas le dossier d&apos;un cluster (il ne contient pas de %2) ; démarrez-en un avec &apos;sandbench cluster start --state %1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/clusterstate.cpp" line="116"/>
+        <location filename="../core/clusterstate.cpp" line="143"/>
         <source>%1 is damaged: it names no scheduler; stop the cluster and start it again</source>
         <translation>%1 est endommagé : il n&apos;indique aucun scheduler ; arrêtez le cluster et redémarrez-le</translation>
     </message>
     <message>
-        <location filename="../core/clusterstate.cpp" line="126"/>
+        <location filename="../core/clusterstate.cpp" line="153"/>
         <source>the cluster&apos;s certificates are missing from %1</source>
         <translation>les certificats du cluster sont absents de %1</translation>
     </message>
@@ -3269,66 +3312,121 @@ Commandes :
     <name>sandbench::AnswerView</name>
     <message>
         <location filename="../widgets/assistantpanel.cpp" line="82"/>
+        <source>runs a cell: %1</source>
+        <translation>exécute une cellule : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="85"/>
+        <source>lists the session&apos;s variables</source>
+        <translation>liste les variables de la session</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="87"/>
+        <source>describes the table %1</source>
+        <translation>décrit la table %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="89"/>
+        <source>reads rows of %1 from row %2</source>
+        <translation>lit des lignes de %1 à partir de la ligne %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="92"/>
+        <source>calls %1, which is not a tool here</source>
+        <translation>appelle %1, qui n&apos;est pas un outil ici</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="100"/>
+        <source>held for review (run %1)</source>
+        <translation>retenue pour relecture (exécution %1)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="101"/>
+        <source>%1 (run %2)</source>
+        <translation>%1 (exécution %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="104"/>
+        <source>error: %1</source>
+        <translation>erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="106"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="132"/>
         <source>Waiting for the model…</source>
         <translation>En attente du modèle…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="124"/>
+        <location filename="../widgets/assistantpanel.cpp" line="183"/>
+        <source>Step %1 · %2 …</source>
+        <translation>Étape %1 · %2 …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="187"/>
+        <source>Step %1 · %2 → %3</source>
+        <translation>Étape %1 · %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="231"/>
         <source>Open Settings ▸ Assistant…</source>
         <translation>Ouvrir Paramètres ▸ Assistant…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="172"/>
+        <location filename="../widgets/assistantpanel.cpp" line="291"/>
         <source>Insert as Cell</source>
         <translation>Insérer comme cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="173"/>
+        <location filename="../widgets/assistantpanel.cpp" line="292"/>
         <source>A new cell under the current one, recorded as written by the model; it runs only when you run it</source>
         <translation>Une nouvelle cellule sous la cellule courante, enregistrée comme écrite par le modèle ; elle ne s’exécute que lorsque vous l’exécutez</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="175"/>
+        <location filename="../widgets/assistantpanel.cpp" line="294"/>
         <source>Review Fix…</source>
         <translation>Relire la correction…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="175"/>
+        <location filename="../widgets/assistantpanel.cpp" line="294"/>
         <source>Replace Cell…</source>
         <translation>Remplacer la cellule…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="176"/>
+        <location filename="../widgets/assistantpanel.cpp" line="295"/>
         <source>Replace the current cell: shows what changes in it before anything is replaced</source>
         <translation>Remplacer la cellule courante : montre ce qui y change avant que quoi que ce soit ne soit remplacé</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="178"/>
+        <location filename="../widgets/assistantpanel.cpp" line="297"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="196"/>
+        <location filename="../widgets/assistantpanel.cpp" line="314"/>
         <source>The model answered with nothing.</source>
         <translation>Le modèle n’a rien répondu.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="201"/>
+        <location filename="../widgets/assistantpanel.cpp" line="319"/>
         <source>Stopped. What arrived is kept above.</source>
         <translation>Arrêté. Ce qui est arrivé est conservé ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="205"/>
+        <location filename="../widgets/assistantpanel.cpp" line="323"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="210"/>
+        <location filename="../widgets/assistantpanel.cpp" line="328"/>
         <source>No code in this answer to fix the cell with: try again, or ask in your own words.</source>
         <translation>Cette réponse ne contient aucun code pour corriger la cellule : réessayez, ou posez la question avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="212"/>
+        <location filename="../widgets/assistantpanel.cpp" line="330"/>
         <source>No code in this answer: ask for the code you want, in other words.</source>
         <translation>Cette réponse ne contient aucun code : demandez le code voulu en d’autres termes.</translation>
     </message>
@@ -3336,207 +3434,255 @@ Commandes :
 <context>
     <name>sandbench::AssistantPanel</name>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="42"/>
+        <location filename="../widgets/assistantpanel.cpp" line="53"/>
         <source>System (the sandbox&apos;s rules)</source>
         <translation>Système (les règles du bac à sable)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="44"/>
+        <location filename="../widgets/assistantpanel.cpp" line="55"/>
         <source>User (the question and the session&apos;s description)</source>
         <translation>Utilisateur (la question et la description de la session)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="46"/>
+        <location filename="../widgets/assistantpanel.cpp" line="57"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="248"/>
+        <location filename="../widgets/assistantpanel.cpp" line="366"/>
         <source>No model is set up. For a local one, install Ollama and run &lt;code&gt;ollama serve&lt;/code&gt; and &lt;code&gt;ollama pull qwen2.5-coder:7b&lt;/code&gt;.</source>
         <translation>Aucun modèle n’est configuré. Pour un modèle local, installez Ollama et lancez &lt;code&gt;ollama serve&lt;/code&gt; et &lt;code&gt;ollama pull qwen2.5-coder:7b&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="251"/>
+        <location filename="../widgets/assistantpanel.cpp" line="369"/>
         <source>Then in Settings ▸ Assistant enter the base URL &lt;code&gt;http://localhost:11434/v1&lt;/code&gt; and pick the model.</source>
         <translation>Puis, dans Paramètres ▸ Assistant, saisissez l’URL de base &lt;code&gt;http://localhost:11434/v1&lt;/code&gt; et choisissez le modèle.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="253"/>
+        <location filename="../widgets/assistantpanel.cpp" line="371"/>
         <source>Open Settings ▸ Assistant…</source>
         <translation>Ouvrir Paramètres ▸ Assistant…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="279"/>
+        <location filename="../widgets/assistantpanel.cpp" line="397"/>
         <source>Ask for an analysis, e.g. &quot;total revenue per region as a bar chart&quot; (Ctrl+Enter)</source>
         <translation>Demandez une analyse, p. ex. « chiffre d’affaires total par région en diagramme à barres » (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="288"/>
+        <location filename="../widgets/assistantpanel.cpp" line="406"/>
         <source>&amp;Ask</source>
         <translation>&amp;Demander</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="291"/>
+        <location filename="../widgets/assistantpanel.cpp" line="409"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="292"/>
+        <location filename="../widgets/assistantpanel.cpp" line="410"/>
         <source>Stop the answer; what arrived is kept</source>
         <translation>Arrêter la réponse ; ce qui est arrivé est conservé</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="294"/>
+        <location filename="../widgets/assistantpanel.cpp" line="412"/>
         <source>What the Model Sees…</source>
         <translation>Ce que voit le modèle…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="295"/>
+        <location filename="../widgets/assistantpanel.cpp" line="413"/>
         <source>The exact messages that asking now would send, before anything is sent</source>
         <translation>Les messages exacts qu’une question enverrait maintenant, avant que quoi que ce soit ne soit envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="306"/>
+        <location filename="../widgets/assistantpanel.cpp" line="424"/>
         <source>Send sample rows</source>
         <translation>Envoyer des lignes d’exemple</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="307"/>
+        <location filename="../widgets/assistantpanel.cpp" line="425"/>
         <source>A few first rows of each dataset go with the question. On by default for a model on this machine, off for a remote one (Settings ▸ Assistant).</source>
         <translation>Les premières lignes de chaque jeu de données accompagnent la question. Activé par défaut pour un modèle sur cette machine, désactivé pour un modèle distant (Paramètres ▸ Assistant).</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="312"/>
+        <location filename="../widgets/assistantpanel.cpp" line="430"/>
         <source>Agent mode</source>
         <translation>Mode agent</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="314"/>
         <source>Not available yet: the model would run cells itself, each in the sandbox and through the review queue</source>
-        <translation>Pas encore disponible : le modèle exécuterait lui-même des cellules, chacune dans le bac à sable et via la file de relecture</translation>
+        <translation type="vanished">Pas encore disponible : le modèle exécuterait lui-même des cellules, chacune dans le bac à sable et via la file de relecture</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="397"/>
+        <location filename="../widgets/assistantpanel.cpp" line="475"/>
+        <location filename="../widgets/assistantpanel.cpp" line="863"/>
+        <source>The session ended, and the agent with it.</source>
+        <translation>La session s&apos;est terminée, et l&apos;agent avec elle.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="529"/>
         <source>%1 at %2 · %3</source>
         <translation>%1 sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="399"/>
+        <location filename="../widgets/assistantpanel.cpp" line="531"/>
         <source>on this machine</source>
         <translation>sur cette machine</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="400"/>
+        <location filename="../widgets/assistantpanel.cpp" line="532"/>
         <source>remote: only what you see is sent</source>
         <translation>distant : seul ce que vous voyez est envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="405"/>
+        <location filename="../widgets/assistantpanel.cpp" line="537"/>
         <source>The keyring could not be read (%1): no API key is sent.</source>
         <translation>Le trousseau de clés n’a pas pu être lu (%1) : aucune clé d’API n’est envoyée.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../widgets/assistantpanel.cpp" line="547"/>
+        <source>The model may run cells itself (each one added to the notebook, run in the sandbox and held for review like any cell), list the variables and read tables, up to %n tool call(s) (Settings ▸ Assistant). Stop ends it.</source>
+        <translation>
+            <numerusform>Le modèle peut exécuter lui-même des cellules (chacune ajoutée au notebook, exécutée dans le bac à sable et retenue pour relecture comme toute cellule), lister les variables et lire des tables, jusqu&apos;à %n appel d&apos;outil (Paramètres ▸ Assistant). Arrêter y met fin.</numerusform>
+            <numerusform>Le modèle peut exécuter lui-même des cellules (chacune ajoutée au notebook, exécutée dans le bac à sable et retenue pour relecture comme toute cellule), lister les variables et lire des tables, jusqu&apos;à %n appels d&apos;outils (Paramètres ▸ Assistant). Arrêter y met fin.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="455"/>
+        <location filename="../widgets/assistantpanel.cpp" line="551"/>
+        <source>Agent mode needs a running session: the model&apos;s cells run in it.</source>
+        <translation>Le mode agent nécessite une session en cours : les cellules du modèle s&apos;y exécutent.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="597"/>
         <source>Fix cell [%1]</source>
         <translation>Corriger la cellule [%1]</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="455"/>
+        <location filename="../widgets/assistantpanel.cpp" line="597"/>
         <source>Fix the cell</source>
         <translation>Corriger la cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="474"/>
+        <location filename="../widgets/assistantpanel.cpp" line="616"/>
         <source>Explain cell [%1]</source>
         <translation>Expliquer la cellule [%1]</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="475"/>
+        <location filename="../widgets/assistantpanel.cpp" line="617"/>
         <source>Explain the cell</source>
         <translation>Expliquer la cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="493"/>
+        <location filename="../widgets/assistantpanel.cpp" line="635"/>
         <source>(your question)</source>
         <translation>(votre question)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="507"/>
+        <location filename="../widgets/assistantpanel.cpp" line="649"/>
         <source>No model is set up: enter a base URL and a model in Settings ▸ Assistant (for Ollama: http://localhost:11434/v1).</source>
         <translation>Aucun modèle n’est configuré : saisissez une URL de base et un modèle dans Paramètres ▸ Assistant (pour Ollama : http://localhost:11434/v1).</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="549"/>
+        <location filename="../widgets/assistantpanel.cpp" line="691"/>
         <source>The session was busy running a cell: its datasets and variables are described as they were last seen.</source>
         <translation>La session était occupée à exécuter une cellule : ses jeux de données et ses variables sont décrits tels qu’ils ont été vus en dernier.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="584"/>
+        <location filename="../widgets/assistantpanel.cpp" line="704"/>
+        <source>Agent · %1</source>
+        <translation>Agent · %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="729"/>
         <source>To fit the model&apos;s context, left out: %1</source>
         <translation>Pour tenir dans le contexte du modèle, omis : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="588"/>
+        <location filename="../widgets/assistantpanel.cpp" line="733"/>
         <source>The question and the sandbox&apos;s rules alone do not fit a context of %1 tokens: give a larger context size in Settings ▸ Assistant.</source>
         <translation>La question et les règles du bac à sable ne tiennent pas à elles seules dans un contexte de %1 jetons : indiquez une taille de contexte plus grande dans Paramètres ▸ Assistant.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="643"/>
+        <location filename="../widgets/assistantpanel.cpp" line="815"/>
         <source>The exchange could not be kept in the run store: %1</source>
         <translation>L’échange n’a pas pu être conservé dans le registre des exécutions : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="705"/>
+        <location filename="../widgets/assistantpanel.cpp" line="853"/>
+        <source>The model&apos;s cell waits for review (run %1): approve or reject it in the Review panel; the agent goes on after an approval. Stop ends it.</source>
+        <translation>La cellule du modèle attend une relecture (exécution %1) : approuvez-la ou rejetez-la dans le panneau File de relecture ; l&apos;agent continue après une approbation. Arrêter y met fin.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="875"/>
+        <source>the notebook is closed</source>
+        <translation>le notebook est fermé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="893"/>
+        <source>the notebook has no running session</source>
+        <translation>le notebook n&apos;a aucune session en cours</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="898"/>
+        <source>the session ended the cell before it ran</source>
+        <translation>la session a terminé la cellule avant son exécution</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="988"/>
         <source>The Assistant&apos;s Fix</source>
         <translation>La correction de l’assistant</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="705"/>
+        <location filename="../widgets/assistantpanel.cpp" line="988"/>
         <source>Replace the Current Cell</source>
         <translation>Remplacer la cellule courante</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="728"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1011"/>
         <source>What the Model Sees</source>
         <translation>Ce que voit le modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="731"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1014"/>
         <source>Sent to %1 at %2, exactly as below (about %3 tokens of %4).</source>
         <translation>Envoyé à %1 sur %2, exactement comme ci-dessous (environ %3 jetons sur %4).</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="732"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1015"/>
         <source>(no model set)</source>
         <translation>(aucun modèle défini)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="733"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1016"/>
         <source>(no endpoint set)</source>
         <translation>(aucun point de terminaison défini)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="736"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1019"/>
         <source>Sample rows are sent.</source>
         <translation>Des lignes d’exemple sont envoyées.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="737"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1020"/>
         <source>No data values are sent: names, types and sizes only.</source>
         <translation>Aucune valeur de données n’est envoyée : seulement les noms, les types et les tailles.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="739"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1022"/>
         <source>Left out to fit: %1</source>
         <translation>Omis pour tenir : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="742"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1026"/>
+        <source>Agent mode: the request also carries the tools run_cell, list_variables, describe_table and read_table_page, and after the system message: %1</source>
+        <translation>Mode agent : la requête transporte aussi les outils run_cell, list_variables, describe_table et read_table_page, et après le message système : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/assistantpanel.cpp" line="1029"/>
         <source>Its SHA-256, recorded with every cell it produces: %1</source>
         <translation>Son SHA-256, enregistré avec chaque cellule qu’il produit : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="762"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1049"/>
         <source>Copy as JSON</source>
         <translation>Copier en JSON</translation>
     </message>
@@ -3544,62 +3690,62 @@ Commandes :
 <context>
     <name>sandbench::CellModel</name>
     <message>
-        <location filename="../core/cellmodel.cpp" line="289"/>
+        <location filename="../core/cellmodel.cpp" line="353"/>
         <source>uses `%1`, redefined by [%2]</source>
         <translation>utilise `%1`, redéfini par [%2]</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="302"/>
+        <location filename="../core/cellmodel.cpp" line="366"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="304"/>
+        <location filename="../core/cellmodel.cpp" line="368"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="306"/>
+        <location filename="../core/cellmodel.cpp" line="370"/>
         <source>rejected</source>
         <translation>rejetée</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="308"/>
+        <location filename="../core/cellmodel.cpp" line="372"/>
         <source>denied</source>
         <translation>refusée</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="310"/>
+        <location filename="../core/cellmodel.cpp" line="374"/>
         <source>timeout</source>
         <translation>délai dépassé</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="312"/>
+        <location filename="../core/cellmodel.cpp" line="376"/>
         <source>memory</source>
         <translation>mémoire</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="314"/>
+        <location filename="../core/cellmodel.cpp" line="378"/>
         <source>output limit</source>
         <translation>limite de sortie</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="316"/>
+        <location filename="../core/cellmodel.cpp" line="380"/>
         <source>crashed</source>
         <translation>plantée</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="318"/>
+        <location filename="../core/cellmodel.cpp" line="382"/>
         <source>pending review</source>
         <translation>en attente de relecture</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="320"/>
+        <location filename="../core/cellmodel.cpp" line="384"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../core/cellmodel.cpp" line="322"/>
+        <location filename="../core/cellmodel.cpp" line="386"/>
         <source>tampered</source>
         <translation>falsifiée</translation>
     </message>
@@ -3633,7 +3779,7 @@ Commandes :
     </message>
     <message>
         <location filename="../widgets/cellwidget.cpp" line="163"/>
-        <location filename="../widgets/cellwidget.cpp" line="259"/>
+        <location filename="../widgets/cellwidget.cpp" line="261"/>
         <source>Hide output</source>
         <translation>Masquer la sortie</translation>
     </message>
@@ -3668,89 +3814,89 @@ Commandes :
         <translation>Double-cliquer pour modifier</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="259"/>
+        <location filename="../widgets/cellwidget.cpp" line="261"/>
         <source>Show output</source>
         <translation>Afficher la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="339"/>
+        <location filename="../widgets/cellwidget.cpp" line="341"/>
         <source>markdown</source>
         <translation>markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="342"/>
+        <location filename="../widgets/cellwidget.cpp" line="344"/>
         <source>queued</source>
         <translation>en file</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="347"/>
+        <location filename="../widgets/cellwidget.cpp" line="349"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="350"/>
+        <location filename="../widgets/cellwidget.cpp" line="352"/>
         <source>undone</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="351"/>
+        <location filename="../widgets/cellwidget.cpp" line="353"/>
         <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
         <translation>Exécution &gt; Annuler la dernière cellule a ramené les variables à leur état d’avant cette cellule ; la sortie ci-dessous provient de son exécution.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="357"/>
+        <location filename="../widgets/cellwidget.cpp" line="359"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="366"/>
+        <location filename="../widgets/cellwidget.cpp" line="368"/>
         <source>%1.
 The output below may be out of date: run the cell again, or Run &gt; Run Stale Cells.</source>
         <translation>%1.
 La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choisissez Exécution &gt; Exécuter les cellules obsolètes.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="441"/>
+        <location filename="../widgets/cellwidget.cpp" line="477"/>
         <source>*Empty Markdown cell: double-click to write.*</source>
         <translation>*Cellule Markdown vide : double-cliquer pour écrire.*</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="462"/>
+        <location filename="../widgets/cellwidget.cpp" line="498"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="498"/>
+        <location filename="../widgets/cellwidget.cpp" line="535"/>
         <source>line %1: </source>
         <translation>ligne %1 : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="499"/>
+        <location filename="../widgets/cellwidget.cpp" line="536"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (règle %3, couche %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="503"/>
+        <location filename="../widgets/cellwidget.cpp" line="540"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="508"/>
+        <location filename="../widgets/cellwidget.cpp" line="545"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>En attente d’un relecteur : le code utilise quelque chose que le profil n’autorise qu’après approbation.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="534"/>
+        <location filename="../widgets/cellwidget.cpp" line="571"/>
         <source>Out[%1]:</source>
         <translation>Out[%1] :</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="592"/>
+        <location filename="../widgets/cellwidget.cpp" line="629"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
         <translation>Figure %1 de cette cellule : cliquer pour la voir dans le panneau Figures</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="710"/>
+        <location filename="../widgets/cellwidget.cpp" line="747"/>
         <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
         <translation>
             <numerusform>▴ Afficher les %n lignes (%1 lignes précédentes masquées)</numerusform>
@@ -3758,7 +3904,7 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="712"/>
+        <location filename="../widgets/cellwidget.cpp" line="749"/>
         <source>▾ Show only the last %n lines</source>
         <translation>
             <numerusform>▾ N&apos;afficher que la dernière ligne</numerusform>
@@ -3770,17 +3916,17 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         <translation type="vanished">Out[%1] : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="546"/>
+        <location filename="../widgets/cellwidget.cpp" line="583"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
         <translation>(état conservé tel que la cellule l’a laissé avant l’erreur : Exécution &gt; Annuler la dernière cellule revient à l’état d’avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="550"/>
+        <location filename="../widgets/cellwidget.cpp" line="587"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(état restauré : les variables sont comme avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="553"/>
+        <location filename="../widgets/cellwidget.cpp" line="590"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(la cellule n’a pas été exécutée : rien n’a changé)</translation>
     </message>
@@ -3790,24 +3936,186 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
     </message>
 </context>
 <context>
+    <name>sandbench::ClusterPanel</name>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="78"/>
+        <source>The cluster&apos;s state folder</source>
+        <translation>Le dossier d&apos;état du cluster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="79"/>
+        <source>The folder &apos;sandbench cluster start --state DIR&apos; wrote: the scheduler&apos;s address, the certificates and the members&apos; state.</source>
+        <translation>Le dossier écrit par &apos;sandbench cluster start --state DIR&apos; : l&apos;adresse du scheduler, les certificats et l&apos;état des membres.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="81"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="82"/>
+        <source>Connect Session</source>
+        <translation>Connecter la session</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="84"/>
+        <source>Restart the session with the cluster profile: cells get a ready &apos;client&apos;, and the session may reach this scheduler&apos;s port and nothing else on the network.</source>
+        <translation>Redémarrer la session avec le profil cluster : les cellules reçoivent un &apos;client&apos; prêt, et la session peut joindre le port de ce scheduler et rien d&apos;autre sur le réseau.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="87"/>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="88"/>
+        <source>Restart the session without the cluster.</source>
+        <translation>Redémarrer la session sans le cluster.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="102"/>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="102"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="102"/>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="102"/>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="102"/>
+        <source>Sandbox layers</source>
+        <translation>Couches du bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="130"/>
+        <source>Choose a cluster&apos;s state folder to see its workers. Start a cluster with &apos;sandbench cluster start&apos;.</source>
+        <translation>Choisissez le dossier d&apos;état d&apos;un cluster pour voir ses workers. Démarrez un cluster avec &apos;sandbench cluster start&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="173"/>
+        <source>Choose a cluster&apos;s state folder to see its workers.</source>
+        <translation>Choisissez le dossier d&apos;état d&apos;un cluster pour voir ses workers.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="176"/>
+        <source>Asking the cluster in %1…</source>
+        <translation>Interrogation du cluster dans %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="186"/>
+        <source>Cluster&apos;s State Folder</source>
+        <translation>Dossier d&apos;état du cluster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="227"/>
+        <source>The cluster cannot be asked: %1 could not be started (%2).</source>
+        <translation>Impossible d&apos;interroger le cluster : %1 n&apos;a pas pu être démarré (%2).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="283"/>
+        <source>The cluster could not be asked (status %1): %2</source>
+        <translation>Le cluster n&apos;a pas pu être interrogé (statut %1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="307"/>
+        <source>Scheduler %1</source>
+        <translation>Scheduler %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="314"/>
+        <source>No cluster in this folder: %1</source>
+        <translation>Aucun cluster dans ce dossier : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="316"/>
+        <source>The cluster&apos;s certificates are wrong: %1</source>
+        <translation>Les certificats du cluster sont incorrects : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="318"/>
+        <source>The scheduler is down: %1</source>
+        <translation>Le scheduler est hors service : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="320"/>
+        <source>The cluster could not be asked: %1</source>
+        <translation>Le cluster n&apos;a pas pu être interrogé : %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="347"/>
+        <source>not known here (a worker joined from another machine)</source>
+        <translation>inconnu ici (un worker qui a rejoint le cluster depuis une autre machine)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/clusterpanel.cpp" line="353"/>
+        <source>(restarted %n time(s))</source>
+        <translation>
+            <numerusform>(redémarré %n fois)</numerusform>
+            <numerusform>(redémarré %n fois)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="357"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="370"/>
+        <source>This session uses the cluster.</source>
+        <translation>Cette session utilise le cluster.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/clusterpanel.cpp" line="371"/>
+        <source>This session does not use the cluster.</source>
+        <translation>Cette session n&apos;utilise pas le cluster.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/clusterpanel.cpp" line="373"/>
+        <source>%n worker(s) (the scheduler&apos;s account), </source>
+        <translation>
+            <numerusform>%n worker (selon le scheduler), </numerusform>
+            <numerusform>%n workers (selon le scheduler), </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/clusterpanel.cpp" line="374"/>
+        <source>%n task(s) running.</source>
+        <translation>
+            <numerusform>%n tâche en cours.</numerusform>
+            <numerusform>%n tâches en cours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sandbench::CodeEditor</name>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="136"/>
+        <location filename="../widgets/codeeditor.cpp" line="137"/>
         <source>Write Python here and press Ctrl+Enter to run it.</source>
         <translation>Saisissez du code Python ici et appuyez sur Ctrl+Entrée pour l&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="286"/>
+        <location filename="../widgets/codeeditor.cpp" line="287"/>
         <source>%1 [%2]</source>
         <translation>%1 [%2]</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="713"/>
+        <location filename="../widgets/codeeditor.cpp" line="714"/>
         <source>Help is available once the running cell has finished.</source>
         <translation>L&apos;aide est disponible une fois la cellule en cours terminée.</translation>
     </message>
     <message>
-        <location filename="../widgets/codeeditor.cpp" line="765"/>
+        <location filename="../widgets/codeeditor.cpp" line="766"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -4545,139 +4853,139 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="669"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="454"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="470"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Autoriser la &amp;lecture d&apos;un dossier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="472"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/mainwindow.cpp" line="571"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="572"/>
         <source>&amp;Run Cell</source>
         <translation>&amp;Exécuter la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="582"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="589"/>
+        <location filename="../app/mainwindow.cpp" line="601"/>
         <source>&amp;Undo Last Cell</source>
         <translation>&amp;Annuler la dernière cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindow.cpp" line="606"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Ramener les variables à leur état d&apos;avant la dernière cellule terminée avec succès</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="632"/>
+        <location filename="../app/mainwindow.cpp" line="644"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="633"/>
+        <location filename="../app/mainwindow.cpp" line="645"/>
         <source>&amp;About Sandbench</source>
         <translation>À &amp;propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
-        <location filename="../app/mainwindow.cpp" line="567"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="579"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Session Log</source>
         <translation>Journal de session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
-        <location filename="../app/mainwindow.cpp" line="321"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="333"/>
         <source>Review Queue</source>
         <translation>File de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>Dataset %1 registered: %2</source>
         <translation>Jeu de données %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Cell [%1] ran in an earlier session or was deleted.</source>
         <translation>La cellule [%1] a été exécutée dans une session précédente ou a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="305"/>
+        <location filename="../app/mainwindow.cpp" line="317"/>
         <source>The Data panel&apos;s view is in a new cell; run it to get the same rows as a variable.</source>
         <translation>La vue du panneau Données est dans une nouvelle cellule ; exécutez-la pour obtenir les mêmes lignes dans une variable.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="309"/>
+        <location filename="../app/mainwindow.cpp" line="321"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="320"/>
+        <location filename="../app/mainwindow.cpp" line="332"/>
         <source>Review Queue (%1)</source>
         <translation>File de relecture (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="338"/>
         <source>Run %1 approved by %2; its cell runs now.</source>
         <translation>Exécution %1 approuvée par %2 ; sa cellule s’exécute maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="341"/>
         <source>Run %1 rejected by %2: %3</source>
         <translation>Exécution %1 rejetée par %2 : %3</translation>
     </message>
@@ -4686,302 +4994,326 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         <translation type="vanished">La cellule %1 ne sera pas exécutée : %2 a rejeté l’exécution %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="394"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>Open Review Queue of a Database</source>
         <translation>Ouvrir la file de relecture d’une base de données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="395"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données Sandbench (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>Open Review Queue</source>
         <translation>Ouvrir la file de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>&amp;New Notebook</source>
         <translation>&amp;Nouveau notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="459"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="460"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>&amp;Import Notebook…</source>
         <translation>&amp;Importer un notebook…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="450"/>
+        <location filename="../app/mainwindow.cpp" line="462"/>
         <source>&amp;Export Session…</source>
         <translation>E&amp;xporter la session…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="464"/>
         <source>Add &amp;Dataset…</source>
         <translation>Ajouter un &amp;jeu de données…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>Add Dataset &amp;Larger Than Memory…</source>
         <translation>Ajouter un jeu de données plus grand que la &amp;mémoire…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>Read a file in blocks as a dask DataFrame: for data larger than the session&apos;s memory</source>
         <translation>Lire un fichier par blocs comme DataFrame dask : pour des données plus grandes que la mémoire de la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="470"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="471"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Annuler la saisie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="472"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>&amp;Redo Typing</source>
         <translation>&amp;Rétablir la saisie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
+        <location filename="../app/mainwindow.cpp" line="486"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Rechercher et rem&amp;placer…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
         <source>Toggle &amp;Comment</source>
         <translation>&amp;Commenter / décommenter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="486"/>
+        <location filename="../app/mainwindow.cpp" line="498"/>
         <source>Insert Cell &amp;Above</source>
         <translation>Insérer une cellule au-&amp;dessus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="502"/>
         <source>Insert Cell &amp;Below</source>
         <translation>Insérer une cellule en &amp;dessous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="506"/>
         <source>&amp;Duplicate Cell</source>
         <translation>D&amp;upliquer la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="497"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>De&amp;lete Cell</source>
         <translation>Supprimer &amp;la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="514"/>
         <source>The cell is running or queued; stop it first.</source>
         <translation>La cellule est en cours ou en file ; arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="510"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>Move Cell &amp;Up</source>
         <translation>Déplacer la cellule vers le &amp;haut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>Move Cell Do&amp;wn</source>
         <translation>Déplacer la cellule vers le &amp;bas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>Code ↔ &amp;Markdown</source>
         <translation>Code ↔ &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>&amp;Light Theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="558"/>
         <source>&amp;Dark Theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="548"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="575"/>
         <source>Run the current cell and stay on it (Ctrl+Enter)</source>
         <translation>Exécuter la cellule courante et y rester (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="576"/>
         <source>Run and &amp;Advance</source>
         <translation>Exécuter et &amp;avancer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="569"/>
+        <location filename="../app/mainwindow.cpp" line="581"/>
         <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
         <translation>Exécuter la cellule courante et passer à la suivante, en créant une à la fin (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="570"/>
+        <location filename="../app/mainwindow.cpp" line="582"/>
         <source>Run A&amp;ll</source>
         <translation>&amp;Tout exécuter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="572"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
         <translation>Exécuter toutes les cellules de code depuis le début ; s’arrête à la première cellule qui ne finit pas ok (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="585"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="586"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
         <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Arrêter la cellule en cours et celles en file (Ctrl+.) ; les variables de la session restent comme avant elle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
         <source>Re&amp;start Session</source>
         <translation>Redé&amp;marrer la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
         <translation>Un nouveau worker avec les jeux de données rechargés, le profil et les limites des paramètres actuels ; les variables sont réinitialisées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="604"/>
+        <location filename="../app/mainwindow.cpp" line="616"/>
         <source>Re&amp;view</source>
         <translation>Re&amp;lecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="605"/>
+        <location filename="../app/mainwindow.cpp" line="617"/>
         <source>&amp;Next Flagged Cell</source>
         <translation>Cellule signalée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
         <source>Go to the next cell the sandbox refused, rejected or held for review</source>
         <translation>Aller à la prochaine cellule que le bac à sable a refusée, rejetée ou retenue pour relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
+        <location filename="../app/mainwindow.cpp" line="621"/>
         <source>Review &amp;Queue</source>
         <translation>&amp;File de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="614"/>
+        <location filename="../app/mainwindow.cpp" line="626"/>
         <source>&amp;Open Review Queue of a Database…</source>
         <translation>&amp;Ouvrir la file de relecture d’une base de données…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="616"/>
+        <location filename="../app/mainwindow.cpp" line="628"/>
         <source>&amp;Provenance of the Current Cell</source>
         <translation>Pro&amp;venance de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="620"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>Search &amp;History…</source>
         <translation>Rechercher dans l’&amp;historique…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="626"/>
+        <location filename="../app/mainwindow.cpp" line="638"/>
         <source>Sandbox &amp;Policy…</source>
         <translation>&amp;Politique du bac à sable…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="627"/>
+        <location filename="../app/mainwindow.cpp" line="639"/>
         <source>&amp;Reviewer Name…</source>
         <translation>Nom du &amp;relecteur…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="634"/>
+        <location filename="../app/mainwindow.cpp" line="646"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="686"/>
+        <location filename="../app/mainwindow.cpp" line="698"/>
         <source>profile: %1</source>
         <translation>profil : %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/mainwindow.cpp" line="705"/>
+        <source>The session uses the cluster %1 (%n sandboxed worker(s)): cells have a ready &apos;client&apos;; the network is closed but for its scheduler.</source>
+        <translation>
+            <numerusform>La session utilise le cluster %1 (%n worker isolé) : les cellules disposent d&apos;un &apos;client&apos; prêt ; le réseau est fermé, sauf vers son scheduler.</numerusform>
+            <numerusform>La session utilise le cluster %1 (%n workers isolés) : les cellules disposent d&apos;un &apos;client&apos; prêt ; le réseau est fermé, sauf vers son scheduler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="728"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Annulé : les variables sont revenues à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="707"/>
+        <location filename="../app/mainwindow.cpp" line="730"/>
         <source>Nothing to undo: %1</source>
         <translation>Rien à annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="719"/>
+        <location filename="../app/mainwindow.cpp" line="742"/>
         <source>Stop the running cells before restarting the session.</source>
         <translation>Arrêtez les cellules en cours avant de redémarrer la session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="725"/>
+        <location filename="../app/mainwindow.cpp" line="748"/>
+        <location filename="../app/mainwindow.cpp" line="757"/>
         <source>Restart Session</source>
         <translation>Redémarrer la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="737"/>
+        <location filename="../app/mainwindow.cpp" line="772"/>
         <source>Session restarted with the profile %1.</source>
         <translation>Session redémarrée avec le profil %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="753"/>
+        <location filename="../app/mainwindow.cpp" line="778"/>
+        <source>Stop the running cells before connecting the session to a cluster.</source>
+        <translation>Arrêtez les cellules en cours avant de connecter la session à un cluster.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="783"/>
+        <source>The session leaves the cluster; it restarts without it.</source>
+        <translation>La session quitte le cluster ; elle redémarre sans lui.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="785"/>
+        <source>The session restarts on the cluster %1; its variables are reset.</source>
+        <translation>La session redémarre sur le cluster %1 ; ses variables sont réinitialisées.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="803"/>
         <source>The cell is empty: nothing to run.</source>
         <translation>La cellule est vide : rien à exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="768"/>
+        <location filename="../app/mainwindow.cpp" line="818"/>
         <source>%1 cells queued</source>
         <translation>%1 cellules en file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="803"/>
+        <location filename="../app/mainwindow.cpp" line="853"/>
         <source>Run %1 could not be recorded: %2</source>
         <translation>L’exécution %1 n’a pas pu être enregistrée : %2</translation>
     </message>
@@ -4990,107 +5322,107 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         <translation type="vanished">Cellule %1 : %2 en %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="854"/>
+        <location filename="../app/mainwindow.cpp" line="904"/>
         <source>Running cell %1 · %2 s</source>
         <translation>Cellule %1 en cours · %2 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="856"/>
+        <location filename="../app/mainwindow.cpp" line="906"/>
         <source>Waiting for the worker</source>
         <translation>En attente du worker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="909"/>
         <source> · %1 queued</source>
         <translation> · %1 en file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="882"/>
+        <location filename="../app/mainwindow.cpp" line="932"/>
         <source>sandbox: not armed</source>
         <translation>bac à sable : non armé</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="884"/>
+        <location filename="../app/mainwindow.cpp" line="935"/>
         <source>The sandbox could not be set up: %1</source>
         <translation>Le bac à sable n’a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="987"/>
+        <location filename="../app/mainwindow.cpp" line="1039"/>
         <source>The session that showed this table has ended: its first rows as recorded</source>
         <translation>La session qui affichait ce tableau est terminée : ses premières lignes telles qu&apos;enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="996"/>
+        <location filename="../app/mainwindow.cpp" line="1048"/>
         <source>%1 — the rows recorded with the run are shown</source>
         <translation>%1 — les lignes enregistrées avec l&apos;exécution sont affichées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1022"/>
+        <location filename="../app/mainwindow.cpp" line="1074"/>
         <source> · session %1</source>
         <translation> · session %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1028"/>
+        <location filename="../app/mainwindow.cpp" line="1080"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1045"/>
-        <location filename="../app/mainwindow.cpp" line="1078"/>
-        <location filename="../app/mainwindow.cpp" line="1084"/>
-        <location filename="../app/mainwindow.cpp" line="1399"/>
+        <location filename="../app/mainwindow.cpp" line="1097"/>
+        <location filename="../app/mainwindow.cpp" line="1130"/>
+        <location filename="../app/mainwindow.cpp" line="1136"/>
+        <location filename="../app/mainwindow.cpp" line="1452"/>
         <source>Open Notebook</source>
         <translation>Ouvrir un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1051"/>
+        <location filename="../app/mainwindow.cpp" line="1103"/>
         <source>No recent notebooks</source>
         <translation>Aucun notebook récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1059"/>
+        <location filename="../app/mainwindow.cpp" line="1111"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1060"/>
+        <location filename="../app/mainwindow.cpp" line="1112"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1079"/>
+        <location filename="../app/mainwindow.cpp" line="1131"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks au format percent et scripts (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1092"/>
-        <location filename="../app/mainwindow.cpp" line="1099"/>
+        <location filename="../app/mainwindow.cpp" line="1144"/>
+        <location filename="../app/mainwindow.cpp" line="1151"/>
         <source>Import Notebook</source>
         <translation>Importer un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1093"/>
+        <location filename="../app/mainwindow.cpp" line="1145"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
         <translation>Notebooks Jupyter (*.ipynb);;Scripts au format percent (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1108"/>
+        <location filename="../app/mainwindow.cpp" line="1160"/>
         <source>Imported %1 into a new notebook and session.</source>
         <translation>%1 importé dans un nouveau notebook et une nouvelle session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1117"/>
-        <location filename="../app/mainwindow.cpp" line="1149"/>
+        <location filename="../app/mainwindow.cpp" line="1169"/>
+        <location filename="../app/mainwindow.cpp" line="1201"/>
         <source>Export Session</source>
         <translation>Exporter la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1118"/>
+        <location filename="../app/mainwindow.cpp" line="1170"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
         <translation>Script Python réexécutable (*.py);;Notebook Jupyter (*.ipynb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="1154"/>
+        <location filename="../app/mainwindow.cpp" line="1206"/>
         <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
         <translation>
             <numerusform>Session %1 exportée vers %2, mais %n fichier enregistré a changé depuis son exécution : %3.</numerusform>
@@ -5098,163 +5430,168 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1161"/>
+        <location filename="../app/mainwindow.cpp" line="1213"/>
         <source>Exported session %1 to %2.</source>
         <translation>Session %1 exportée vers %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1171"/>
-        <location filename="../app/mainwindow.cpp" line="1188"/>
+        <location filename="../app/mainwindow.cpp" line="1223"/>
+        <location filename="../app/mainwindow.cpp" line="1240"/>
         <source>Save Notebook</source>
         <translation>Enregistrer le notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1174"/>
-        <location filename="../app/mainwindow.cpp" line="1191"/>
+        <location filename="../app/mainwindow.cpp" line="1226"/>
+        <location filename="../app/mainwindow.cpp" line="1243"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1180"/>
+        <location filename="../app/mainwindow.cpp" line="1232"/>
         <source>Save Notebook As</source>
         <translation>Enregistrer le notebook sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1181"/>
+        <location filename="../app/mainwindow.cpp" line="1233"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks au format percent (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1206"/>
+        <location filename="../app/mainwindow.cpp" line="1258"/>
         <source>An untitled notebook</source>
         <translation>Un notebook sans titre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1212"/>
-        <location filename="../app/mainwindow.cpp" line="1223"/>
+        <location filename="../app/mainwindow.cpp" line="1264"/>
+        <location filename="../app/mainwindow.cpp" line="1275"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1213"/>
+        <location filename="../app/mainwindow.cpp" line="1265"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them in place of %3?</source>
         <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer à la place de %3 ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1216"/>
+        <location filename="../app/mainwindow.cpp" line="1268"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1360"/>
+        <location filename="../app/mainwindow.cpp" line="1413"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Exécute des analyses Python dans un worker isolé et enregistre chaque exécution.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Couches du bac à sable de cette session :&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1365"/>
+        <location filename="../app/mainwindow.cpp" line="1418"/>
         <source>not armed yet</source>
         <translation>pas encore armé</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="671"/>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="683"/>
+        <location filename="../app/mainwindow.cpp" line="684"/>
         <source>The session could not start: %1</source>
         <translation>La session n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>Dataset %1 registered: %2; it is read in blocks as a dask DataFrame, being larger than the profile&apos;s %3 MB for loading whole</source>
         <translation>Jeu de données %1 enregistré : %2 ; il est lu par blocs comme DataFrame dask, car il dépasse les %3 Mo que le profil prévoit pour un chargement complet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>Dataset %1 loads again in blocks, as a dask DataFrame.</source>
         <translation>Le jeu de données %1 est rechargé par blocs, comme DataFrame dask.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Dataset %1 loads again whole, as a pandas DataFrame.</source>
         <translation>Le jeu de données %1 est rechargé en entier, comme DataFrame pandas.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>Dataset %1 loads again with its ISO dates as dates.</source>
         <translation>Le jeu de données %1 est rechargé avec ses dates ISO comme dates.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Dataset %1 loads again with its dates as text.</source>
         <translation>Le jeu de données %1 est rechargé avec ses dates comme texte.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="353"/>
         <source>Cell [%1] will not run: %2 rejected run %3 (%4)</source>
         <translation>La cellule [%1] ne sera pas exécutée : %2 a rejeté l&apos;exécution %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="346"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>The cell of run %1 will not run: %2 rejected it (%3)</source>
         <translation>La cellule de l&apos;exécution %1 ne sera pas exécutée : %2 l&apos;a rejetée (%3)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="678"/>
+        <location filename="../app/mainwindow.cpp" line="690"/>
         <source>Session %1 · output folder %2</source>
         <translation>Session %1 · dossier de sortie %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="819"/>
+        <location filename="../app/mainwindow.cpp" line="869"/>
         <source>Cell [%1]: %2 in %3 s</source>
         <translation>Cellule [%1] : %2 en %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="875"/>
+        <location filename="../app/mainwindow.cpp" line="925"/>
         <source>Dataset not loaded: %1</source>
         <translation>Jeu de données non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1006"/>
+        <location filename="../app/mainwindow.cpp" line="1058"/>
         <source>worker: starting</source>
         <translation>worker : démarrage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1009"/>
+        <location filename="../app/mainwindow.cpp" line="1061"/>
         <source>worker: ready</source>
         <translation>worker : prêt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1012"/>
+        <location filename="../app/mainwindow.cpp" line="1064"/>
         <source>worker: running</source>
         <translation>worker : en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1015"/>
+        <location filename="../app/mainwindow.cpp" line="1067"/>
         <source>worker: stopped</source>
         <translation>worker : arrêté</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1018"/>
+        <location filename="../app/mainwindow.cpp" line="1070"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>worker : arrêté de façon inattendue ; la prochaine cellule en démarre un nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1232"/>
-        <location filename="../app/mainwindow.cpp" line="1238"/>
-        <location filename="../app/mainwindow.cpp" line="1245"/>
+        <location filename="../app/mainwindow.cpp" line="1284"/>
+        <location filename="../app/mainwindow.cpp" line="1290"/>
+        <location filename="../app/mainwindow.cpp" line="1297"/>
         <source>Allow Reading a Folder</source>
         <translation>Autoriser la lecture d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1239"/>
+        <location filename="../app/mainwindow.cpp" line="1291"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 permettrait au code de lire tous vos fichiers. Choisissez le dossier qui contient les données.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1246"/>
+        <location filename="../app/mainwindow.cpp" line="1298"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -5263,27 +5600,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il redémarre donc : les variables de la session sont réinitialisées et les jeux de données rechargés. Les exécutions déjà enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1263"/>
+        <location filename="../app/mainwindow.cpp" line="1315"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Le code peut désormais lire %1. Le worker a redémarré : les variables ont été réinitialisées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1305"/>
+        <location filename="../app/mainwindow.cpp" line="1358"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Le nouveau profil et les limites s’appliquent à la prochaine session (Exécution &gt; Redémarrer la session).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1346"/>
+        <location filename="../app/mainwindow.cpp" line="1399"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Aucune cellule n’a été refusée, rejetée ou retenue pour relecture.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1359"/>
+        <location filename="../app/mainwindow.cpp" line="1412"/>
         <source>About Sandbench</source>
         <translation>À propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1364"/>
+        <location filename="../app/mainwindow.cpp" line="1417"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -5320,22 +5657,27 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::OutputView</name>
     <message>
-        <location filename="../widgets/outputview.cpp" line="135"/>
+        <location filename="../widgets/outputview.cpp" line="89"/>
+        <source> [… the rest of this line is not shown here: the window shows %L1 characters of a line; the run store keeps everything the worker sent …]</source>
+        <translation> [… le reste de cette ligne n&apos;est pas affiché ici : la fenêtre affiche %L1 caractères d&apos;une ligne ; le registre des exécutions garde tout ce que le worker a envoyé …]</translation>
+    </message>
+    <message>
+        <location filename="../widgets/outputview.cpp" line="173"/>
         <source>[… %1 earlier characters are not shown here; the run store keeps everything the worker sent …]</source>
         <translation>[… %1 caractères précédents ne sont pas affichés ici ; le registre des exécutions garde tout ce que le worker a envoyé …]</translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="187"/>
+        <location filename="../widgets/outputview.cpp" line="227"/>
         <source>[%1] %2  %3 ms  (run %4)</source>
         <translation>[%1] %2  %3 ms  (exécution %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="198"/>
+        <location filename="../widgets/outputview.cpp" line="238"/>
         <source>Out: </source>
         <translation>Sortie : </translation>
     </message>
     <message>
-        <location filename="../widgets/outputview.cpp" line="204"/>
+        <location filename="../widgets/outputview.cpp" line="244"/>
         <source>Figure: %1</source>
         <translation>Figure : %1</translation>
     </message>
@@ -5452,9 +5794,13 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>Imports de %1</translation>
     </message>
     <message>
-        <location filename="../widgets/policyview.cpp" line="125"/>
         <source>Reading the registered datasets and the folders you allow (File &gt; Allow Reading a Folder; on the command line --read)</source>
-        <translation>Lecture des jeux de données enregistrés et des dossiers que vous autorisez (Fichier &gt; Autoriser la lecture d’un dossier ; en ligne de commande --read)</translation>
+        <translation type="vanished">Lecture des jeux de données enregistrés et des dossiers que vous autorisez (Fichier &gt; Autoriser la lecture d’un dossier ; en ligne de commande --read)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/policyview.cpp" line="125"/>
+        <source>Reading the registered datasets and the folders you allow (File &gt; Allow Reading a Folder)</source>
+        <translation>Lecture des jeux de données enregistrés et des dossiers que vous autorisez (Fichier &gt; Autoriser la lecture d&apos;un dossier)</translation>
     </message>
     <message>
         <location filename="../widgets/policyview.cpp" line="127"/>
@@ -5617,173 +5963,214 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="92"/>
+        <location filename="../widgets/provenancepanel.cpp" line="91"/>
         <source>Worker version</source>
         <translation>Version du worker</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="94"/>
+        <location filename="../widgets/provenancepanel.cpp" line="93"/>
         <source>Worker build (SHA-256)</source>
         <translation>Build du worker (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="96"/>
+        <location filename="../widgets/provenancepanel.cpp" line="94"/>
         <source>Profile file</source>
         <translation>Fichier du profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="106"/>
+        <location filename="../widgets/provenancepanel.cpp" line="96"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="97"/>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="98"/>
+        <location filename="../widgets/provenancepanel.cpp" line="536"/>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="100"/>
+        <source>Memory per worker (MB)</source>
+        <translation>Mémoire par worker (Mo)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="101"/>
+        <location filename="../widgets/provenancepanel.cpp" line="540"/>
+        <source>State folder</source>
+        <translation>Dossier d&apos;état</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="103"/>
+        <source>Sandbox layers of the workers</source>
+        <translation>Couches du bac à sable des workers</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="105"/>
+        <source>Versions the workers reported</source>
+        <translation>Versions signalées par les workers</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="121"/>
         <source>Time limit (s)</source>
         <translation>Limite de temps (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="107"/>
+        <location filename="../widgets/provenancepanel.cpp" line="122"/>
         <source>CPU time limit (s)</source>
         <translation>Limite de temps CPU (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="108"/>
+        <location filename="../widgets/provenancepanel.cpp" line="123"/>
         <source>Memory (MB)</source>
         <translation>Mémoire (Mo)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="110"/>
+        <location filename="../widgets/provenancepanel.cpp" line="125"/>
         <source>Output kept (characters)</source>
         <translation>Sortie conservée (caractères)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="111"/>
+        <location filename="../widgets/provenancepanel.cpp" line="126"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="112"/>
+        <location filename="../widgets/provenancepanel.cpp" line="127"/>
         <source>Largest file (MB)</source>
         <translation>Plus gros fichier (Mo)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="113"/>
+        <location filename="../widgets/provenancepanel.cpp" line="128"/>
         <source>Output files</source>
         <translation>Fichiers de sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="114"/>
+        <location filename="../widgets/provenancepanel.cpp" line="129"/>
         <source>Output folder (MB)</source>
         <translation>Dossier de sortie (Mo)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="115"/>
+        <location filename="../widgets/provenancepanel.cpp" line="130"/>
         <source>Open files</source>
         <translation>Fichiers ouverts</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="116"/>
+        <location filename="../widgets/provenancepanel.cpp" line="131"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="117"/>
+        <location filename="../widgets/provenancepanel.cpp" line="132"/>
         <source>Undo steps kept</source>
         <translation>Étapes d’annulation conservées</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="119"/>
+        <location filename="../widgets/provenancepanel.cpp" line="134"/>
         <source>Memory for undo steps (MB)</source>
         <translation>Mémoire pour les étapes d’annulation (Mo)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="134"/>
+        <location filename="../widgets/provenancepanel.cpp" line="149"/>
         <source>typed in the notebook</source>
         <translation>saisi dans le notebook</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="136"/>
+        <location filename="../widgets/provenancepanel.cpp" line="151"/>
         <source>pasted into the notebook</source>
         <translation>collé dans le notebook</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="138"/>
+        <location filename="../widgets/provenancepanel.cpp" line="153"/>
         <source>read from a notebook or script file</source>
         <translation>lu depuis un fichier notebook ou script</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="140"/>
+        <location filename="../widgets/provenancepanel.cpp" line="155"/>
         <source>suggested by a language model</source>
         <translation>suggéré par un modèle de langage</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="142"/>
+        <location filename="../widgets/provenancepanel.cpp" line="157"/>
         <source>imported from a Jupyter notebook</source>
         <translation>importé depuis un notebook Jupyter</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="152"/>
+        <location filename="../widgets/provenancepanel.cpp" line="167"/>
         <source>Copy as JSON</source>
         <translation>Copier en JSON</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="153"/>
         <source>The run&apos;s full provenance, as &apos;sandbench show --json&apos; prints it</source>
-        <translation>La provenance complète de l’exécution, telle que l’affiche &apos;sandbench show --json&apos;</translation>
+        <translation type="vanished">La provenance complète de l’exécution, telle que l’affiche &apos;sandbench show --json&apos;</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="155"/>
+        <location filename="../widgets/provenancepanel.cpp" line="168"/>
+        <source>Copies the run&apos;s full provenance as JSON, the same record the command line shows for this run</source>
+        <translation>Copie la provenance complète de l&apos;exécution en JSON, le même enregistrement que celui affiché par la ligne de commande pour cette exécution</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="171"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="155"/>
+        <location filename="../widgets/provenancepanel.cpp" line="171"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="179"/>
+        <location filename="../widgets/provenancepanel.cpp" line="195"/>
         <source>Select a cell or a run to see where it came from.</source>
         <translation>Sélectionnez une cellule ou une exécution pour voir d’où elle provient.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="229"/>
-        <location filename="../widgets/provenancepanel.cpp" line="234"/>
+        <location filename="../widgets/provenancepanel.cpp" line="245"/>
+        <location filename="../widgets/provenancepanel.cpp" line="250"/>
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="230"/>
+        <location filename="../widgets/provenancepanel.cpp" line="246"/>
         <source>not in this database</source>
         <translation>absent de cette base de données</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="235"/>
+        <location filename="../widgets/provenancepanel.cpp" line="251"/>
         <source>#%1, %2</source>
         <translation>#%1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="236"/>
+        <location filename="../widgets/provenancepanel.cpp" line="252"/>
         <source>answered by</source>
         <translation>répondu par</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="239"/>
+        <location filename="../widgets/provenancepanel.cpp" line="255"/>
         <source>prompt tokens</source>
         <translation>jetons du prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="241"/>
+        <location filename="../widgets/provenancepanel.cpp" line="257"/>
         <source>answer tokens</source>
         <translation>jetons de la réponse</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="244"/>
+        <location filename="../widgets/provenancepanel.cpp" line="260"/>
         <source>answer time (ms)</source>
         <translation>temps de réponse (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="247"/>
+        <location filename="../widgets/provenancepanel.cpp" line="263"/>
         <source>messages sent</source>
         <translation>messages envoyés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="248"/>
+        <location filename="../widgets/provenancepanel.cpp" line="264"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -5791,130 +6178,131 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="257"/>
+        <location filename="../widgets/provenancepanel.cpp" line="273"/>
         <source>answer</source>
         <translation>réponse</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="310"/>
+        <location filename="../widgets/provenancepanel.cpp" line="326"/>
         <source>Run %1 is not in the store.</source>
         <translation>L’exécution %1 n’est pas dans le registre.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="315"/>
+        <location filename="../widgets/provenancepanel.cpp" line="331"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · session %3</source>
         <translation>&lt;b&gt;Exécution %1&lt;/b&gt; · cellule [%2] · session %3</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="320"/>
+        <location filename="../widgets/provenancepanel.cpp" line="336"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="327"/>
+        <location filename="../widgets/provenancepanel.cpp" line="343"/>
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="329"/>
+        <location filename="../widgets/provenancepanel.cpp" line="345"/>
         <source>layer</source>
         <translation>couche</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="333"/>
+        <location filename="../widgets/provenancepanel.cpp" line="349"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="335"/>
+        <location filename="../widgets/provenancepanel.cpp" line="351"/>
         <source>Code hash (SHA-256)</source>
         <translation>Empreinte du code (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="336"/>
+        <location filename="../widgets/provenancepanel.cpp" line="352"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="337"/>
-        <location filename="../widgets/provenancepanel.cpp" line="453"/>
-        <location filename="../widgets/provenancepanel.cpp" line="467"/>
-        <location filename="../widgets/provenancepanel.cpp" line="471"/>
+        <location filename="../widgets/provenancepanel.cpp" line="353"/>
+        <location filename="../widgets/provenancepanel.cpp" line="469"/>
+        <location filename="../widgets/provenancepanel.cpp" line="487"/>
+        <location filename="../widgets/provenancepanel.cpp" line="491"/>
         <source>Recorded as &quot;%1&quot;</source>
         <translation>Enregistré comme « %1 »</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="339"/>
+        <location filename="../widgets/provenancepanel.cpp" line="355"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="340"/>
+        <location filename="../widgets/provenancepanel.cpp" line="356"/>
         <source>Prompt hash (SHA-256)</source>
         <translation>Empreinte du prompt (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="343"/>
+        <location filename="../widgets/provenancepanel.cpp" line="359"/>
         <source>Model server</source>
         <translation>Serveur de modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="383"/>
+        <location filename="../widgets/provenancepanel.cpp" line="399"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="384"/>
+        <location filename="../widgets/provenancepanel.cpp" line="400"/>
         <source>State kept after the error (on-error keep)</source>
         <translation>État conservé après l’erreur (on-error keep)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="396"/>
+        <location filename="../widgets/provenancepanel.cpp" line="412"/>
+        <location filename="../widgets/provenancepanel.cpp" line="545"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="401"/>
+        <location filename="../widgets/provenancepanel.cpp" line="417"/>
         <source>Names read</source>
         <translation>Noms lus</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="402"/>
+        <location filename="../widgets/provenancepanel.cpp" line="418"/>
         <source>Names written</source>
         <translation>Noms écrits</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="438"/>
+        <location filename="../widgets/provenancepanel.cpp" line="454"/>
         <source>All inputs&apos; hash (SHA-256)</source>
         <translation>Empreinte de toutes les entrées (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="444"/>
+        <location filename="../widgets/provenancepanel.cpp" line="460"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="445"/>
+        <location filename="../widgets/provenancepanel.cpp" line="461"/>
         <source>Profile hash (SHA-256)</source>
         <translation>Empreinte du profil (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="448"/>
+        <location filename="../widgets/provenancepanel.cpp" line="464"/>
         <source>Limits (hash)</source>
         <translation>Limites (empreinte)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="474"/>
+        <location filename="../widgets/provenancepanel.cpp" line="494"/>
         <source>Packages</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="483"/>
+        <location filename="../widgets/provenancepanel.cpp" line="503"/>
         <source>Blocks read</source>
         <translation>Blocs lus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="484"/>
+        <location filename="../widgets/provenancepanel.cpp" line="504"/>
         <source>%n dataset(s)</source>
         <translation>
             <numerusform>%n jeu de données</numerusform>
@@ -5922,24 +6310,117 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="485"/>
+        <location filename="../widgets/provenancepanel.cpp" line="505"/>
         <source>Recorded as &quot;lazy_reads&quot;: the blocks of datasets larger than memory that the run computed</source>
         <translation>Enregistré comme « lazy_reads » : les blocs des jeux de données plus grands que la mémoire que l’exécution a calculés</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="493"/>
+        <location filename="../widgets/provenancepanel.cpp" line="513"/>
         <source>%1 of %2 blocks, %3 of %4</source>
         <translation>%1 blocs sur %2, %3 sur %4</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="504"/>
+        <location filename="../widgets/provenancepanel.cpp" line="524"/>
         <source>block %1</source>
         <translation>bloc %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="505"/>
+        <location filename="../widgets/provenancepanel.cpp" line="525"/>
         <source>bytes %1–%2</source>
         <translation>octets %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="534"/>
+        <source>Dask cluster</source>
+        <translation>Cluster Dask</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="535"/>
+        <source>Recorded as &quot;cluster&quot;: the sandboxed cluster the session used</source>
+        <translation>Enregistré comme &quot;cluster&quot; : le cluster isolé utilisé par la session</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/provenancepanel.cpp" line="537"/>
+        <source>%n worker(s) started with the cluster, %1 MB each</source>
+        <translation>
+            <numerusform>%n worker démarré avec le cluster, %1 Mo chacun</numerusform>
+            <numerusform>%n workers démarrés avec le cluster, %1 Mo chacun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="544"/>
+        <source>Members&apos; sandbox layers</source>
+        <translation>Couches du bac à sable des membres</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/provenancepanel.cpp" line="545"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="546"/>
+        <source>As the cluster&apos;s supervisor recorded them when the session started: what each member reported as it armed, before it ran anything a client sent</source>
+        <translation>Telles que le superviseur du cluster les a enregistrées au démarrage de la session : ce que chaque membre a signalé en s&apos;armant, avant d&apos;exécuter quoi que ce soit envoyé par un client</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="562"/>
+        <source>not reported</source>
+        <translation>non signalé</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="570"/>
+        <source>Reported by the worker</source>
+        <translation>Signalé par le worker</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="571"/>
+        <source>the session&apos;s worker&apos;s own account, not checked by the app</source>
+        <translation>ce que déclare le worker de la session lui-même, non vérifié par l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="573"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="574"/>
+        <source>dask %1, distributed %2</source>
+        <translation>dask %1, distributed %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="575"/>
+        <location filename="../widgets/provenancepanel.cpp" line="576"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="581"/>
+        <source>Task graph</source>
+        <translation>Graphe de tâches</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/provenancepanel.cpp" line="582"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/provenancepanel.cpp" line="584"/>
+        <source>%n computation(s)</source>
+        <translation>
+            <numerusform>%n calcul</numerusform>
+            <numerusform>%n calculs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="586"/>
+        <source>Task keys&apos; hash (SHA-256)</source>
+        <translation>Empreinte des clés de tâches (SHA-256)</translation>
     </message>
     <message>
         <source>sha256</source>
@@ -5958,13 +6439,13 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">sha256 du prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="348"/>
+        <location filename="../widgets/provenancepanel.cpp" line="364"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="349"/>
-        <location filename="../widgets/provenancepanel.cpp" line="354"/>
+        <location filename="../widgets/provenancepanel.cpp" line="365"/>
+        <location filename="../widgets/provenancepanel.cpp" line="370"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -5972,69 +6453,69 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="353"/>
+        <location filename="../widgets/provenancepanel.cpp" line="369"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="366"/>
+        <location filename="../widgets/provenancepanel.cpp" line="382"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="370"/>
+        <location filename="../widgets/provenancepanel.cpp" line="386"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="371"/>
+        <location filename="../widgets/provenancepanel.cpp" line="387"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="372"/>
+        <location filename="../widgets/provenancepanel.cpp" line="388"/>
         <source>started</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="373"/>
+        <location filename="../widgets/provenancepanel.cpp" line="389"/>
         <source>finished</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="374"/>
+        <location filename="../widgets/provenancepanel.cpp" line="390"/>
         <source>wall time (ms)</source>
         <translation>temps réel (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="376"/>
+        <location filename="../widgets/provenancepanel.cpp" line="392"/>
         <source>CPU time (ms)</source>
         <translation>temps CPU (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="378"/>
+        <location filename="../widgets/provenancepanel.cpp" line="394"/>
         <source>peak memory (kB)</source>
         <translation>pic de mémoire (ko)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="380"/>
+        <location filename="../widgets/provenancepanel.cpp" line="396"/>
         <source>state derived from run</source>
         <translation>état issu de l’exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="381"/>
-        <location filename="../widgets/provenancepanel.cpp" line="389"/>
         <location filename="../widgets/provenancepanel.cpp" line="397"/>
+        <location filename="../widgets/provenancepanel.cpp" line="405"/>
+        <location filename="../widgets/provenancepanel.cpp" line="413"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="388"/>
+        <location filename="../widgets/provenancepanel.cpp" line="404"/>
         <source>State changed</source>
         <translation>État modifié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="390"/>
+        <location filename="../widgets/provenancepanel.cpp" line="406"/>
         <source>%n setting(s)</source>
         <translation>
             <numerusform>%n paramètre</numerusform>
@@ -6042,64 +6523,64 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="405"/>
-        <location filename="../widgets/provenancepanel.cpp" line="413"/>
+        <location filename="../widgets/provenancepanel.cpp" line="421"/>
+        <location filename="../widgets/provenancepanel.cpp" line="429"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="406"/>
+        <location filename="../widgets/provenancepanel.cpp" line="422"/>
         <source>decision %1</source>
         <translation>décision %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="407"/>
+        <location filename="../widgets/provenancepanel.cpp" line="423"/>
         <source>reviewer</source>
         <translation>relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="408"/>
+        <location filename="../widgets/provenancepanel.cpp" line="424"/>
         <source>decided</source>
         <translation>décidée le</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="409"/>
+        <location filename="../widgets/provenancepanel.cpp" line="425"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="410"/>
+        <location filename="../widgets/provenancepanel.cpp" line="426"/>
         <source>flagged run</source>
         <translation>exécution signalée</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="414"/>
+        <location filename="../widgets/provenancepanel.cpp" line="430"/>
         <source>waiting for a reviewer</source>
         <translation>en attente d’un relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="415"/>
+        <location filename="../widgets/provenancepanel.cpp" line="431"/>
         <source>none needed</source>
         <translation>aucune nécessaire</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="430"/>
+        <location filename="../widgets/provenancepanel.cpp" line="446"/>
         <source>Content hash (SHA-256)</source>
         <translation>Empreinte du contenu (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="432"/>
+        <location filename="../widgets/provenancepanel.cpp" line="448"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="434"/>
+        <location filename="../widgets/provenancepanel.cpp" line="450"/>
         <source>changed since</source>
         <translation>modifié depuis</translation>
     </message>
     <message>
         <location filename="../widgets/provenancepanel.cpp" line="67"/>
-        <location filename="../widgets/provenancepanel.cpp" line="435"/>
+        <location filename="../widgets/provenancepanel.cpp" line="451"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -6150,29 +6631,29 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::ResultTable</name>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="406"/>
+        <location filename="../widgets/richoutput.cpp" line="440"/>
         <source>Open in Data</source>
         <translation>Ouvrir dans Données</translation>
     </message>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="408"/>
-        <location filename="../widgets/richoutput.cpp" line="435"/>
+        <location filename="../widgets/richoutput.cpp" line="442"/>
+        <location filename="../widgets/richoutput.cpp" line="469"/>
         <source>Show all rows of %1 in the Data panel: sort, filter, summarize</source>
         <translation>Afficher toutes les lignes de %1 dans le panneau Données : trier, filtrer, résumer</translation>
     </message>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="427"/>
-        <location filename="../widgets/richoutput.cpp" line="433"/>
+        <location filename="../widgets/richoutput.cpp" line="461"/>
+        <location filename="../widgets/richoutput.cpp" line="467"/>
         <source>%1 (loading…)</source>
         <translation>%1 (chargement…)</translation>
     </message>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="473"/>
+        <location filename="../widgets/richoutput.cpp" line="507"/>
         <source>%1: %2 rows × %3 columns, the first %4 shown</source>
         <translation>%1 : %2 lignes × %3 colonnes, les %4 premières affichées</translation>
     </message>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="477"/>
+        <location filename="../widgets/richoutput.cpp" line="511"/>
         <source>%1: %2 rows × %3 columns</source>
         <translation>%1 : %2 lignes × %3 colonnes</translation>
     </message>
@@ -6428,12 +6909,12 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::RichOutputView</name>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="540"/>
+        <location filename="../widgets/richoutput.cpp" line="574"/>
         <source>Out[%1]</source>
         <translation>Out[%1]</translation>
     </message>
     <message>
-        <location filename="../widgets/richoutput.cpp" line="541"/>
+        <location filename="../widgets/richoutput.cpp" line="575"/>
         <source>Displayed table</source>
         <translation>Tableau affiché</translation>
     </message>
@@ -6590,77 +7071,77 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>La session n&apos;a pas de worker.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="407"/>
+        <location filename="../core/sessionrunner.cpp" line="419"/>
         <source>The cell was stopped before it started; it did not run.</source>
         <translation>La cellule a été arrêtée avant de démarrer ; elle n&apos;a pas été exécutée.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="531"/>
+        <location filename="../core/sessionrunner.cpp" line="543"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>La cellule n&apos;a pas été exécutée : le bac à sable n&apos;a pas pu être mis en place (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="759"/>
+        <location filename="../core/sessionrunner.cpp" line="771"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Provenance : l&apos;empreinte du jeu de données %1 n&apos;a pas pu être calculée (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="726"/>
+        <location filename="../core/sessionrunner.cpp" line="738"/>
         <source>Provenance: %1</source>
         <translation>Provenance : %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="751"/>
+        <location filename="../core/sessionrunner.cpp" line="763"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="787"/>
+        <location filename="../core/sessionrunner.cpp" line="799"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>la limite %1 vaut %2 pour cette cellule, au-dessus de la valeur %4 du profil &apos;%3&apos; : le profil fait approuver les limites relevées par un relecteur</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="800"/>
+        <location filename="../core/sessionrunner.cpp" line="812"/>
         <source>the cell sends work to the cluster %1 (%2 sandboxed workers): the &apos;%3&apos; profile has a reviewer approve code that runs on a cluster</source>
         <translation>la cellule envoie du travail au cluster %1 (%2 workers isolés) : le profil &apos;%3&apos; fait approuver par un relecteur le code qui s&apos;exécute sur un cluster</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="818"/>
+        <location filename="../core/sessionrunner.cpp" line="830"/>
         <source>a language model</source>
         <translation>un modèle de langage</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="820"/>
+        <location filename="../core/sessionrunner.cpp" line="832"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>le code a été suggéré par %1 et n&apos;a jamais été exécuté : le profil &apos;%2&apos; fait approuver un tel code par un relecteur avant sa première exécution</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="850"/>
+        <location filename="../core/sessionrunner.cpp" line="862"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (see the Review Queue).</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (voir la file de relecture).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="852"/>
+        <location filename="../core/sessionrunner.cpp" line="864"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="994"/>
+        <location filename="../core/sessionrunner.cpp" line="1015"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 a rejeté ce code le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1008"/>
+        <location filename="../core/sessionrunner.cpp" line="1029"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker s&apos;est arrêté pendant l&apos;exécution de cette cellule. Les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1016"/>
+        <location filename="../core/sessionrunner.cpp" line="1037"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker a été remplacé : les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1071"/>
+        <location filename="../core/sessionrunner.cpp" line="1092"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Les figures de cette cellule n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
@@ -6797,122 +7278,137 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>Politique</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="169"/>
+        <location filename="../widgets/settingsdialog.cpp" line="170"/>
         <source>&amp;Base URL:</source>
         <translation>URL de &amp;base :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="171"/>
+        <location filename="../widgets/settingsdialog.cpp" line="172"/>
         <source>Ollama http://localhost:11434/v1 · llama-server http://localhost:8080/v1 · vLLM http://localhost:8000/v1 · LM Studio http://localhost:1234/v1, or a hosted service&apos;s OpenAI-compatible URL</source>
         <translation>Ollama http://localhost:11434/v1 · llama-server http://localhost:8080/v1 · vLLM http://localhost:8000/v1 · LM Studio http://localhost:1234/v1, ou l’URL compatible OpenAI d’un service hébergé</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="183"/>
+        <location filename="../widgets/settingsdialog.cpp" line="184"/>
         <source>as the server names it, e.g. qwen2.5-coder:7b</source>
         <translation>tel que le serveur le nomme, p. ex. qwen2.5-coder:7b</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="184"/>
+        <location filename="../widgets/settingsdialog.cpp" line="185"/>
         <source>&amp;List Models</source>
         <translation>&amp;Lister les modèles</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="185"/>
+        <location filename="../widgets/settingsdialog.cpp" line="186"/>
         <source>Asks the server for its models (GET /models)</source>
         <translation>Demande au serveur la liste de ses modèles (GET /models)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="193"/>
+        <location filename="../widgets/settingsdialog.cpp" line="194"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="200"/>
+        <location filename="../widgets/settingsdialog.cpp" line="201"/>
         <source>Lower is more predictable code; 0.2 suits most analyses</source>
         <translation>Plus bas donne un code plus prévisible ; 0,2 convient à la plupart des analyses</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="201"/>
+        <location filename="../widgets/settingsdialog.cpp" line="202"/>
         <source>&amp;Temperature:</source>
         <translation>&amp;Température :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="206"/>
+        <location filename="../widgets/settingsdialog.cpp" line="207"/>
         <source> tokens</source>
         <translation> jetons</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="208"/>
+        <location filename="../widgets/settingsdialog.cpp" line="209"/>
         <source>The model&apos;s context size: the request is trimmed to fit, and the assistant says what it left out</source>
         <translation>La taille de contexte du modèle : la requête est réduite pour y tenir, et l’assistant indique ce qu’il a omis</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="210"/>
+        <location filename="../widgets/settingsdialog.cpp" line="211"/>
         <source>&amp;Context size:</source>
         <translation>Taille du &amp;contexte :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="212"/>
+        <location filename="../widgets/settingsdialog.cpp" line="217"/>
+        <source> tool calls</source>
+        <translation> appels d’outils</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="218"/>
+        <source>Agent mode: the model is stopped after this many tool calls (running a cell, reading a table) for one question</source>
+        <translation>Mode agent : le modèle est arrêté après ce nombre d’appels d’outils (exécuter une cellule, lire une table) pour une question</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="220"/>
+        <source>Agent &amp;step limit:</source>
+        <translation>Limite d’étapes de l’&amp;agent :</translation>
+    </message>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="222"/>
         <source>Allow sample &amp;rows (a few first rows of each dataset)</source>
         <translation>Autoriser les &amp;lignes d’exemple (les premières lignes de chaque jeu de données)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="215"/>
+        <location filename="../widgets/settingsdialog.cpp" line="225"/>
         <source>On by default for a model on this machine, off for a remote one. Without samples the model sees names, types and sizes only.</source>
         <translation>Activé par défaut pour un modèle sur cette machine, désactivé pour un modèle distant. Sans exemples, le modèle ne voit que les noms, les types et les tailles.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="218"/>
+        <location filename="../widgets/settingsdialog.cpp" line="228"/>
         <source>Data:</source>
         <translation>Données :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="222"/>
+        <location filename="../widgets/settingsdialog.cpp" line="232"/>
         <source>none (a local server needs none)</source>
         <translation>aucune (un serveur local n’en a pas besoin)</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="224"/>
+        <location filename="../widgets/settingsdialog.cpp" line="234"/>
         <source>API &amp;key:</source>
         <translation>&amp;Clé d’API :</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="230"/>
+        <location filename="../widgets/settingsdialog.cpp" line="240"/>
         <source>Kept in the desktop&apos;s keyring, one per server; never in the settings file, the run database or a log.</source>
         <translation>Conservée dans le trousseau de clés du bureau, une par serveur ; jamais dans le fichier de paramètres, la base des exécutions ni un journal.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="232"/>
+        <location filename="../widgets/settingsdialog.cpp" line="242"/>
         <source>This build has no keyring support (QtKeychain was not found when it was built): a key is kept for this session only and never written anywhere.</source>
         <translation>Cette version n’a pas de prise en charge du trousseau de clés (QtKeychain était introuvable à la compilation) : une clé n’est conservée que pour cette session et n’est jamais écrite nulle part.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="242"/>
+        <location filename="../widgets/settingsdialog.cpp" line="252"/>
         <source>The keyring could not be read: %1</source>
         <translation>Le trousseau de clés n’a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="255"/>
+        <location filename="../widgets/settingsdialog.cpp" line="265"/>
         <source>The key could not be stored in the keyring: %1. Nothing was saved; clear the key field to save the rest, or unlock the keyring and press OK again.</source>
         <translation>La clé n’a pas pu être stockée dans le trousseau de clés : %1. Rien n’a été enregistré ; videz le champ de la clé pour enregistrer le reste, ou déverrouillez le trousseau et appuyez de nouveau sur OK.</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="263"/>
+        <location filename="../widgets/settingsdialog.cpp" line="273"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="298"/>
+        <location filename="../widgets/settingsdialog.cpp" line="308"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="307"/>
+        <location filename="../widgets/settingsdialog.cpp" line="317"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/settingsdialog.cpp" line="320"/>
+        <location filename="../widgets/settingsdialog.cpp" line="330"/>
         <source>✓ Connected: the server offers %n model(s).</source>
         <translation>
             <numerusform>✓ Connecté : le serveur propose %n modèle.</numerusform>
@@ -6920,7 +7416,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/settingsdialog.cpp" line="323"/>
+        <location filename="../widgets/settingsdialog.cpp" line="333"/>
         <source>It does not offer &quot;%1&quot;: pick one of the list.</source>
         <translation>Il ne propose pas « %1 » : choisissez-en un dans la liste.</translation>
     </message>
@@ -7413,7 +7909,7 @@ Code de sortie : comme &apos;sandbench run&apos; avec --run ; 0 une réponse, 64
 <context>
     <name>sandbench::cli::ClusterCommand</name>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="173"/>
+        <location filename="../app/cli/clustercommand.cpp" line="179"/>
         <source>Usage: sandbench cluster start|status|stop|worker [options]
 A Dask cluster whose scheduler and workers run in Sandbench&apos;s sandbox and talk
 TLS with certificates made for this cluster.
@@ -7438,140 +7934,168 @@ de Sandbench et communiquent en TLS avec des certificats créés pour ce cluster
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="184"/>
+        <location filename="../app/cli/clustercommand.cpp" line="190"/>
         <source>unknown cluster command &apos;%1&apos;; use start, status, stop or worker</source>
         <translation>commande de cluster inconnue &apos;%1&apos; ; utilisez start, status, stop ou worker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="205"/>
+        <location filename="../app/cli/clustercommand.cpp" line="211"/>
         <source>the cluster&apos;s certificates could not be made (the worker needs Python&apos;s &apos;cryptography&apos; package): %1</source>
         <translation>les certificats du cluster n&apos;ont pas pu être créés (le worker a besoin du paquet Python &apos;cryptography&apos;) : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="218"/>
+        <location filename="../app/cli/clustercommand.cpp" line="224"/>
         <source>Starts a Dask scheduler and N workers, each in Sandbench&apos;s sandbox (namespaces, limits, Landlock with the cluster&apos;s TCP ports only, seccomp, the audit hook), talking TLS with certificates made for this cluster. Sessions use it with --cluster DIR.</source>
         <translation>Démarre un scheduler Dask et N workers, chacun dans le bac à sable de Sandbench (espaces de noms, limites, Landlock limité aux ports TCP du cluster, seccomp, le hook d&apos;audit), qui communiquent en TLS avec des certificats créés pour ce cluster. Les sessions l&apos;utilisent avec --cluster DIR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="222"/>
         <source>How many workers (2).</source>
-        <translation>Nombre de workers (2).</translation>
+        <translation type="vanished">Nombre de workers (2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="226"/>
+        <location filename="../app/cli/clustercommand.cpp" line="234"/>
         <source>Each worker&apos;s memory limit in MB (%1).</source>
         <translation>Limite de mémoire de chaque worker en MB (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="228"/>
+        <location filename="../app/cli/clustercommand.cpp" line="236"/>
         <source>Threads per worker (1).</source>
         <translation>Threads par worker (1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="231"/>
+        <location filename="../app/cli/clustercommand.cpp" line="239"/>
         <source>The scheduler&apos;s address, HOST or HOST:PORT (127.0.0.1 and a free port). Workers listen on the ports after it.</source>
         <translation>L&apos;adresse du scheduler, HOST ou HOST:PORT (127.0.0.1 et un port libre). Les workers écoutent sur les ports suivants.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="236"/>
+        <location filename="../app/cli/clustercommand.cpp" line="244"/>
         <source>The cluster&apos;s folder: address, certificates, pids, logs (%1).</source>
         <translation>Le dossier du cluster : adresse, certificats, pids, journaux (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="241"/>
+        <location filename="../app/cli/clustercommand.cpp" line="249"/>
         <source>A file or folder the workers may read (repeatable); they read nothing else of yours.</source>
         <translation>Un fichier ou dossier que les workers peuvent lire (répétable) ; ils ne lisent rien d&apos;autre de ce qui vous appartient.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="251"/>
         <source>--workers must be a number from 1 to %1, not &apos;%2&apos;</source>
-        <translation>--workers doit être un nombre de 1 à %1, et non &apos;%2&apos;</translation>
+        <translation type="vanished">--workers doit être un nombre de 1 à %1, et non &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="258"/>
+        <location filename="../app/cli/clustercommand.cpp" line="229"/>
+        <source>How many workers (2); 0 starts the scheduler alone, for workers that join with &apos;sandbench cluster worker&apos;.</source>
+        <translation>Nombre de workers (2) ; 0 démarre le scheduler seul, pour des workers qui le rejoignent avec &apos;sandbench cluster worker&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="259"/>
+        <source>--workers must be a number from 0 to %1, not &apos;%2&apos;</source>
+        <translation>--workers doit être un nombre de 0 à %1, et non &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="266"/>
         <source>--memory must be at least 512 (MB), not &apos;%1&apos;</source>
         <translation>--memory doit valoir au moins 512 (MB), et non &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="261"/>
+        <location filename="../app/cli/clustercommand.cpp" line="269"/>
         <source>--threads must be a number from 1 to 64</source>
         <translation>--threads doit être un nombre de 1 à 64</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="265"/>
+        <location filename="../app/cli/clustercommand.cpp" line="273"/>
         <source>--listen must be an IPv4 address with an optional port, such as 127.0.0.1:8786, not &apos;%1&apos;</source>
         <translation>--listen doit être une adresse IPv4 avec un port facultatif, comme 127.0.0.1:8786, et non &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="271"/>
+        <location filename="../app/cli/clustercommand.cpp" line="279"/>
         <source>--data %1: no such file or folder</source>
         <translation>--data %1 : fichier ou dossier introuvable</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="277"/>
+        <location filename="../app/cli/clustercommand.cpp" line="285"/>
         <source>a cluster already runs from %1 (supervisor pid %2); stop it with &apos;sandbench cluster stop --state %1&apos;</source>
         <translation>un cluster tourne déjà depuis %1 (pid du superviseur %2) ; arrêtez-le avec &apos;sandbench cluster stop --state %1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="288"/>
+        <location filename="../app/cli/clustercommand.cpp" line="296"/>
         <source>no free port for the scheduler on %1; name one with --listen HOST:PORT</source>
         <translation>aucun port libre pour le scheduler sur %1 ; indiquez-en un avec --listen HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="299"/>
+        <location filename="../app/cli/clustercommand.cpp" line="307"/>
         <source>cannot create %1</source>
         <translation>impossible de créer %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="342"/>
+        <location filename="../app/cli/clustercommand.cpp" line="350"/>
         <source>the cluster&apos;s supervisor could not start: %1</source>
         <translation>le superviseur du cluster n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="367"/>
+        <location filename="../app/cli/clustercommand.cpp" line="380"/>
+        <source>cluster running: scheduler %1, no workers yet; join them with &apos;sandbench cluster worker --scheduler %1 --certs %2&apos;</source>
+        <translation>cluster en cours d&apos;exécution : scheduler %1, pas encore de workers ; ajoutez-les avec &apos;sandbench cluster worker --scheduler %1 --certs %2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="385"/>
         <source>cluster running: scheduler %1, %2 sandboxed workers (%3 MB each)</source>
         <translation>cluster en cours d&apos;exécution : scheduler %1, %2 workers isolés (%3 MB chacun)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="372"/>
+        <location filename="../app/cli/clustercommand.cpp" line="391"/>
         <source>state: %1 (use it with --cluster on run, serve and mcp)</source>
         <translation>état : %1 (à utiliser avec --cluster pour run, serve et mcp)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="384"/>
+        <location filename="../app/cli/clustercommand.cpp" line="403"/>
         <source>the cluster did not start (%1 of %2 workers registered); see the logs in %3</source>
         <translation>le cluster n&apos;a pas démarré (%1 workers inscrits sur %2) ; voir les journaux dans %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="399"/>
+        <location filename="../app/cli/clustercommand.cpp" line="418"/>
         <source>Shows what of a cluster runs: the scheduler&apos;s address and each worker&apos;s pid, port, state and restarts.</source>
         <translation>Montre ce qui tourne d&apos;un cluster : l&apos;adresse du scheduler et, pour chaque worker, son pid, son port, son état et ses redémarrages.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="402"/>
-        <location filename="../app/cli/clustercommand.cpp" line="451"/>
-        <location filename="../app/cli/clustercommand.cpp" line="513"/>
+        <location filename="../app/cli/clustercommand.cpp" line="421"/>
+        <location filename="../app/cli/clustercommand.cpp" line="648"/>
+        <location filename="../app/cli/clustercommand.cpp" line="710"/>
         <source>The cluster&apos;s folder.</source>
         <translation>Le dossier du cluster.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="404"/>
+        <location filename="../app/cli/clustercommand.cpp" line="423"/>
         <source>As one JSON object.</source>
         <translation>Sous forme d&apos;un seul objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="423"/>
-        <location filename="../app/cli/clustercommand.cpp" line="463"/>
+        <location filename="../app/cli/clustercommand.cpp" line="426"/>
+        <source>Also ask the scheduler for its workers&apos; memory and running tasks, with the cluster&apos;s client certificate, from a sandboxed helper that may reach the scheduler&apos;s port only.</source>
+        <translation>Interroge aussi le scheduler sur la mémoire et les tâches en cours de ses workers, avec le certificat client du cluster, depuis un programme auxiliaire isolé qui ne peut joindre que le port du scheduler.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="430"/>
+        <source>As --live, asking again every SECONDS until ended (one line each time).</source>
+        <translation>Comme --live, en interrogeant à nouveau toutes les SECONDS secondes jusqu&apos;à l&apos;arrêt (une ligne à chaque fois).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="462"/>
+        <source>--watch takes seconds from 0.5 to 3600, not &apos;%1&apos;</source>
+        <translation>--watch accepte de 0.5 à 3600 secondes, et non &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="475"/>
+        <location filename="../app/cli/clustercommand.cpp" line="660"/>
         <source>not running (%1)</source>
         <translation>ne tourne pas (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="426"/>
+        <location filename="../app/cli/clustercommand.cpp" line="478"/>
         <source>scheduler %1, supervisor pid %2</source>
         <translation>scheduler %1, pid du superviseur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clustercommand.cpp" line="439"/>
+        <location filename="../app/cli/clustercommand.cpp" line="491"/>
         <source>(restarted %n time(s))</source>
         <translation>
             <numerusform>(redémarré %n fois)</numerusform>
@@ -7579,87 +8103,123 @@ de Sandbench et communiquent en TLS avec des certificats créés pour ce cluster
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="449"/>
+        <location filename="../app/cli/clustercommand.cpp" line="502"/>
+        <source>the cluster in %1 is not running; start it with &apos;sandbench cluster start --state %1&apos;</source>
+        <translation>le cluster dans %1 n&apos;est pas en cours d&apos;exécution ; démarrez-le avec &apos;sandbench cluster start --state %1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="549"/>
+        <source>the cluster&apos;s scheduler could not be asked (the helper ended with status %1): %2</source>
+        <translation>le scheduler du cluster n&apos;a pas pu être interrogé (le programme auxiliaire s&apos;est terminé avec le statut %1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="607"/>
+        <source>the scheduler %1 refused the cluster&apos;s certificates in %2 (they are not this cluster&apos;s, or were replaced): %3</source>
+        <translation>le scheduler %1 a refusé les certificats du cluster dans %2 (ce ne sont pas ceux de ce cluster, ou ils ont été remplacés) : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="610"/>
+        <source>the scheduler %1 does not answer (%2); is the cluster running? &apos;sandbench cluster status --state %3&apos; tells</source>
+        <translation>le scheduler %1 ne répond pas (%2) ; le cluster est-il en cours d&apos;exécution ? &apos;sandbench cluster status --state %3&apos; vous le dira</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clustercommand.cpp" line="624"/>
+        <source>scheduler %1: %n worker(s)</source>
+        <translation>
+            <numerusform>scheduler %1 : %n worker</numerusform>
+            <numerusform>scheduler %1 : %n workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clustercommand.cpp" line="633"/>
+        <source>memory %1 of %2 MB, %n task(s) running</source>
+        <translation>
+            <numerusform>mémoire %1 sur %2 Mo, %n tâche en cours</numerusform>
+            <numerusform>mémoire %1 sur %2 Mo, %n tâches en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="646"/>
         <source>Stops a cluster&apos;s scheduler and workers.</source>
         <translation>Arrête le scheduler et les workers d&apos;un cluster.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="476"/>
+        <location filename="../app/cli/clustercommand.cpp" line="673"/>
         <source>cluster stopped (%1)</source>
         <translation>cluster arrêté (%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="662"/>
+        <location filename="../app/cli/clustercommand.cpp" line="872"/>
         <source>the worker ended (status %1); starting it again</source>
         <translation>le worker s&apos;est terminé (statut %1) ; redémarrage</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="730"/>
+        <location filename="../app/cli/clustercommand.cpp" line="941"/>
         <source>Joins one sandboxed worker to a cluster, typically from another machine: copy the cluster&apos;s certs folder there first. Runs until interrupted; restarts the worker if it dies.</source>
         <translation>Joint un worker isolé à un cluster, généralement depuis une autre machine : copiez d&apos;abord le dossier certs du cluster sur celle-ci. Tourne jusqu&apos;à interruption ; redémarre le worker s&apos;il s&apos;arrête brutalement.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="735"/>
+        <location filename="../app/cli/clustercommand.cpp" line="946"/>
         <source>The scheduler, tls://HOST:PORT.</source>
         <translation>Le scheduler, tls://HOST:PORT.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="737"/>
+        <location filename="../app/cli/clustercommand.cpp" line="948"/>
         <source>The cluster&apos;s certs folder (from its state folder).</source>
         <translation>Le dossier certs du cluster (issu de son dossier d&apos;état).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="739"/>
+        <location filename="../app/cli/clustercommand.cpp" line="950"/>
         <source>Memory limit in MB.</source>
         <translation>Limite de mémoire en MB.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="741"/>
+        <location filename="../app/cli/clustercommand.cpp" line="952"/>
         <source>Threads (1).</source>
         <translation>Threads (1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="743"/>
+        <location filename="../app/cli/clustercommand.cpp" line="954"/>
         <source>The worker&apos;s name.</source>
         <translation>Le nom du worker.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="746"/>
+        <location filename="../app/cli/clustercommand.cpp" line="957"/>
         <source>The address this worker listens on (the one that reaches the scheduler).</source>
         <translation>L&apos;adresse sur laquelle ce worker écoute (celle qui joint le scheduler).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="750"/>
+        <location filename="../app/cli/clustercommand.cpp" line="961"/>
         <source>The worker&apos;s scratch folder (spilled data).</source>
         <translation>Le dossier de travail temporaire du worker (données déversées sur disque).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="753"/>
+        <location filename="../app/cli/clustercommand.cpp" line="964"/>
         <source>A file or folder the worker may read (repeatable).</source>
         <translation>Un fichier ou dossier que le worker peut lire (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="760"/>
+        <location filename="../app/cli/clustercommand.cpp" line="971"/>
         <source>--scheduler tls://HOST:PORT and --certs DIR are both needed</source>
         <translation>--scheduler tls://HOST:PORT et --certs DIR sont tous deux nécessaires</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="771"/>
+        <location filename="../app/cli/clustercommand.cpp" line="982"/>
         <source>--scheduler must be tls://IP:PORT, not &apos;%1&apos;</source>
         <translation>--scheduler doit être tls://IP:PORT, et non &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="776"/>
+        <location filename="../app/cli/clustercommand.cpp" line="987"/>
         <source>--memory must be at least 512 (MB)</source>
         <translation>--memory doit valoir au moins 512 (MB)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="790"/>
+        <location filename="../app/cli/clustercommand.cpp" line="1001"/>
         <source>no free port in the cluster&apos;s worker range %1-%2 on %3</source>
         <translation>aucun port libre dans la plage de workers %1-%2 du cluster sur %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="829"/>
+        <location filename="../app/cli/clustercommand.cpp" line="1040"/>
         <source>joining %1 as %2 on port %3</source>
         <translation>connexion à %1 en tant que %2 sur le port %3</translation>
     </message>
@@ -8194,27 +8754,27 @@ Opérations : execute (code, timeout), ask (question, endpoint, model, run, agen
 <context>
     <name>sandbench::cli::mcp::McpProtocol</name>
     <message>
-        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="49"/>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="52"/>
         <source>request id %1 is still in use by an unanswered request</source>
         <translation>l&apos;identifiant de requête %1 est encore utilisé par une requête sans réponse</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="64"/>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="67"/>
         <source>the server is not initialized: send &quot;initialize&quot; first</source>
         <translation>le serveur n&apos;est pas initialisé : envoyez d&apos;abord &quot;initialize&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="69"/>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="72"/>
         <source>unknown method &quot;%1&quot;</source>
         <translation>méthode inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="83"/>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="86"/>
         <source>already initialized: one initialize per connection</source>
         <translation>déjà initialisé : un seul initialize par connexion</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="89"/>
+        <location filename="../app/cli/mcp/mcpprotocol.cpp" line="92"/>
         <source>initialize needs &quot;protocolVersion&quot; as a string</source>
         <translation>initialize a besoin de &quot;protocolVersion&quot; sous forme de chaîne</translation>
     </message>
@@ -8295,17 +8855,22 @@ Opérations : execute (code, timeout), ask (question, endpoint, model, run, agen
 <context>
     <name>sandbench::cli::mcp::McpSession</name>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="168"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="72"/>
+        <source>The cell could not be queued: the session has ended.</source>
+        <translation>La cellule n&apos;a pas pu être mise en file d&apos;attente : la session s&apos;est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="144"/>
         <source>an undo is in progress already: wait for its answer</source>
         <translation>une annulation est déjà en cours : attendez sa réponse</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="178"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="154"/>
         <source>a reset is in progress already: wait for its answer</source>
         <translation>une réinitialisation est déjà en cours : attendez sa réponse</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="182"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="158"/>
         <source>a cell is running or queued: wait for it, or cancel it, then reset</source>
         <translation>une cellule s&apos;exécute ou attend : attendez-la ou annulez-la, puis réinitialisez</translation>
     </message>
@@ -8656,24 +9221,24 @@ Opérations : execute (code, timeout), ask (question, endpoint, model, run, agen
 <context>
     <name>sandbench::llm::AgentLoop</name>
     <message>
-        <location filename="../core/llm/agentloop.cpp" line="201"/>
-        <location filename="../core/llm/agentloop.cpp" line="207"/>
-        <location filename="../core/llm/agentloop.cpp" line="312"/>
+        <location filename="../core/llm/agentloop.cpp" line="202"/>
+        <location filename="../core/llm/agentloop.cpp" line="208"/>
+        <location filename="../core/llm/agentloop.cpp" line="315"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/llm/agentloop.cpp" line="252"/>
+        <location filename="../core/llm/agentloop.cpp" line="255"/>
         <source>Stopped. The answer so far is kept.</source>
         <translation>Arrêté. La réponse reçue jusqu&apos;ici est conservée.</translation>
     </message>
     <message>
-        <location filename="../core/llm/agentloop.cpp" line="270"/>
+        <location filename="../core/llm/agentloop.cpp" line="273"/>
         <source>The model wrote a tool call as text instead of calling the tool, and it cannot be read as exactly one call, so nothing was run. Choose a model that supports tool calls (e.g. qwen2.5-coder or llama3.1 in Ollama), or ask without agent mode.</source>
         <translation>Le modèle a écrit un appel d&apos;outil sous forme de texte au lieu d&apos;appeler l&apos;outil, et il ne peut pas être lu comme exactement un appel ; rien n&apos;a donc été exécuté. Choisissez un modèle qui prend en charge les appels d&apos;outils (p. ex. qwen2.5-coder ou llama3.1 dans Ollama), ou posez la question sans le mode agent.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/llm/agentloop.cpp" line="321"/>
+        <location filename="../core/llm/agentloop.cpp" line="324"/>
         <source>The model asked for more than %n tool call(s), the step limit; it was stopped there. Raise the limit or ask a narrower question.</source>
         <translation>
             <numerusform>Le modèle a demandé plus de %n appel d&apos;outil, la limite d&apos;étapes ; il a été arrêté là. Relevez la limite ou posez une question plus précise.</numerusform>
@@ -8681,17 +9246,17 @@ Opérations : execute (code, timeout), ask (question, endpoint, model, run, agen
         </translation>
     </message>
     <message>
-        <location filename="../core/llm/agentloop.cpp" line="475"/>
+        <location filename="../core/llm/agentloop.cpp" line="483"/>
         <source>A reviewer rejected the model&apos;s cell (run %1); the agent stopped there.</source>
         <translation>Un relecteur a rejeté la cellule du modèle (exécution %1) ; l&apos;agent s&apos;est arrêté là.</translation>
     </message>
     <message>
-        <location filename="../core/llm/agentloop.cpp" line="477"/>
+        <location filename="../core/llm/agentloop.cpp" line="485"/>
         <source>The model&apos;s cell waits for review: run %1. A reviewer approves it (the Review panel, or &apos;sandbench review approve %1&apos;); then ask again.</source>
         <translation>La cellule du modèle attend une relecture : exécution %1. Un relecteur l&apos;approuve (panneau File de relecture, ou &apos;sandbench review approve %1&apos;) ; redemandez ensuite.</translation>
     </message>
     <message>
-        <location filename="../core/llm/agentloop.cpp" line="518"/>
+        <location filename="../core/llm/agentloop.cpp" line="526"/>
         <source>Stopped after step %1.</source>
         <translation>Arrêté après l&apos;étape %1.</translation>
     </message>
@@ -8699,73 +9264,73 @@ Opérations : execute (code, timeout), ask (question, endpoint, model, run, agen
 <context>
     <name>sandbench::llm::ChatClient</name>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="157"/>
+        <location filename="../core/llm/chatclient.cpp" line="159"/>
         <source>The request does not fit the model&apos;s context (%1). Lower the assistant&apos;s context size so the request is trimmed to fit, or choose a model with a larger context.</source>
         <translation>La requête ne tient pas dans le contexte du modèle (%1). Réduisez la taille de contexte de l&apos;assistant pour que la requête soit réduite en conséquence, ou choisissez un modèle avec un contexte plus grand.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="166"/>
+        <location filename="../core/llm/chatclient.cpp" line="168"/>
         <source>The server refused the request (HTTP %1: %2). Enter the API key this endpoint expects in the assistant&apos;s settings.</source>
         <translation>Le serveur a refusé la requête (HTTP %1 : %2). Saisissez dans les paramètres de l&apos;assistant la clé d&apos;API qu&apos;attend ce point de terminaison.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="171"/>
+        <location filename="../core/llm/chatclient.cpp" line="173"/>
         <source>no key, or a wrong one</source>
         <translation>pas de clé, ou une clé erronée</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="180"/>
+        <location filename="../core/llm/chatclient.cpp" line="182"/>
         <source>The server has no model &quot;%1&quot; (%2). Choose one of the models it lists, or download it first (Ollama: ollama pull %1).</source>
         <translation>Le serveur n&apos;a pas de modèle &quot;%1&quot; (%2). Choisissez l&apos;un des modèles qu&apos;il liste, ou téléchargez-le d&apos;abord (Ollama : ollama pull %1).</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="185"/>
+        <location filename="../core/llm/chatclient.cpp" line="187"/>
         <source>The server has no chat-completions endpoint there (HTTP 404). The base URL of an OpenAI-compatible server usually ends in /v1.</source>
         <translation>Le serveur n&apos;a pas de point de terminaison chat-completions à cette adresse (HTTP 404). L&apos;URL de base d&apos;un serveur compatible OpenAI se termine généralement par /v1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="191"/>
+        <location filename="../core/llm/chatclient.cpp" line="193"/>
         <source>The server is limiting requests (HTTP 429%1). Wait a moment and ask again.</source>
         <translation>Le serveur limite les requêtes (HTTP 429%1). Patientez un instant et redemandez.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="200"/>
+        <location filename="../core/llm/chatclient.cpp" line="202"/>
         <source>The model server failed (HTTP %1: %2). Check the server&apos;s log and ask again once it runs.</source>
         <translation>Le serveur de modèle a échoué (HTTP %1 : %2). Consultez le journal du serveur et redemandez une fois qu&apos;il fonctionne.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="205"/>
-        <location filename="../core/llm/chatclient.cpp" line="211"/>
+        <location filename="../core/llm/chatclient.cpp" line="207"/>
+        <location filename="../core/llm/chatclient.cpp" line="213"/>
         <source>no message</source>
         <translation>aucun message</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="208"/>
+        <location filename="../core/llm/chatclient.cpp" line="210"/>
         <source>The server rejected the request (HTTP %1: %2).</source>
         <translation>Le serveur a rejeté la requête (HTTP %1 : %2).</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="543"/>
+        <location filename="../core/llm/chatclient.cpp" line="550"/>
         <source>No assistant endpoint is set. Start a local model server (Ollama: ollama serve, then ollama pull qwen2.5-coder) and enter its base URL, http://localhost:11434/v1.</source>
         <translation>Aucun point de terminaison n&apos;est défini pour l&apos;assistant. Lancez un serveur de modèle local (Ollama : ollama serve, puis ollama pull qwen2.5-coder) et saisissez son URL de base, http://localhost:11434/v1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="549"/>
+        <location filename="../core/llm/chatclient.cpp" line="556"/>
         <source>%1 is not an http(s) URL. Enter the server&apos;s base URL, e.g. http://localhost:11434/v1.</source>
         <translation>%1 n&apos;est pas une URL http(s). Saisissez l&apos;URL de base du serveur, p. ex. http://localhost:11434/v1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="619"/>
+        <location filename="../core/llm/chatclient.cpp" line="626"/>
         <source>Nothing answers at %1. Start the model server or correct the assistant&apos;s base URL.</source>
         <translation>Rien ne répond à %1. Lancez le serveur de modèle ou corrigez l&apos;URL de base de l&apos;assistant.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="622"/>
+        <location filename="../core/llm/chatclient.cpp" line="629"/>
         <source>Listing the models failed: %1.</source>
         <translation>La liste des modèles a échoué : %1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="630"/>
+        <location filename="../core/llm/chatclient.cpp" line="637"/>
         <source>The server&apos;s model list is not OpenAI-compatible JSON. Is the base URL right (it usually ends in /v1)?</source>
         <translation>La liste des modèles du serveur n&apos;est pas du JSON compatible OpenAI. L&apos;URL de base est-elle correcte (elle se termine généralement par /v1) ?</translation>
     </message>
@@ -8773,67 +9338,67 @@ Opérations : execute (code, timeout), ask (question, endpoint, model, run, agen
 <context>
     <name>sandbench::llm::ChatReply</name>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="249"/>
+        <location filename="../core/llm/chatclient.cpp" line="251"/>
         <source>Stopped. The answer so far is kept.</source>
         <translation>Arrêté. La réponse reçue jusqu&apos;ici est conservée.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="280"/>
+        <location filename="../core/llm/chatclient.cpp" line="282"/>
         <source>The answer is larger than the assistant accepts (%1 MB). Ask for less.</source>
         <translation>La réponse dépasse ce que l&apos;assistant accepte (%1 Mo). Demandez moins.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="294"/>
+        <location filename="../core/llm/chatclient.cpp" line="296"/>
         <source>The server sent an event larger than the assistant accepts. Is this an OpenAI-compatible endpoint?</source>
         <translation>Le serveur a envoyé un événement plus grand que ce que l&apos;assistant accepte. S&apos;agit-il d&apos;un point de terminaison compatible OpenAI ?</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="310"/>
+        <location filename="../core/llm/chatclient.cpp" line="312"/>
         <source>The server sent an event that is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
         <translation>Le serveur a envoyé un événement qui n&apos;est pas du JSON chat-completions (%1). L&apos;URL de base est-elle un point de terminaison compatible OpenAI ?</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="358"/>
+        <location filename="../core/llm/chatclient.cpp" line="360"/>
         <source>The answer is larger than the assistant accepts (%1 MB); what arrived is kept. Ask for less.</source>
         <translation>La réponse dépasse ce que l&apos;assistant accepte (%1 Mo) ; ce qui est arrivé est conservé. Demandez moins.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="406"/>
+        <location filename="../core/llm/chatclient.cpp" line="408"/>
         <source>The server&apos;s answer is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
         <translation>La réponse du serveur n&apos;est pas du JSON chat-completions (%1). L&apos;URL de base est-elle un point de terminaison compatible OpenAI ?</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="438"/>
+        <location filename="../core/llm/chatclient.cpp" line="443"/>
         <source>Nothing answers at %1. Start the model server (Ollama: ollama serve; llama.cpp: llama-server) or correct the assistant&apos;s base URL.</source>
         <translation>Rien ne répond à %1. Lancez le serveur de modèle (Ollama : ollama serve ; llama.cpp : llama-server) ou corrigez l&apos;URL de base de l&apos;assistant.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="444"/>
+        <location filename="../core/llm/chatclient.cpp" line="449"/>
         <source>The host of %1 is unknown. Correct the assistant&apos;s base URL.</source>
         <translation>L&apos;hôte de %1 est inconnu. Corrigez l&apos;URL de base de l&apos;assistant.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="448"/>
+        <location filename="../core/llm/chatclient.cpp" line="453"/>
         <source>The server closed the connection before answering. Check the server&apos;s log and ask again.</source>
         <translation>Le serveur a fermé la connexion avant de répondre. Consultez le journal du serveur et redemandez.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="457"/>
+        <location filename="../core/llm/chatclient.cpp" line="462"/>
         <source>The request to %1 failed: %2.</source>
         <translation>La requête vers %1 a échoué : %2.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="477"/>
+        <location filename="../core/llm/chatclient.cpp" line="482"/>
         <source>The connection closed before the answer was complete; what arrived is kept. Ask again.</source>
         <translation>La connexion s&apos;est fermée avant que la réponse soit complète ; ce qui est arrivé est conservé. Redemandez.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="491"/>
+        <location filename="../core/llm/chatclient.cpp" line="496"/>
         <source>The server sent nothing for %1 s, so the request was stopped; what arrived is kept. Ask again, or check the server&apos;s load.</source>
         <translation>Le serveur n&apos;a rien envoyé pendant %1 s, la requête a donc été arrêtée ; ce qui est arrivé est conservé. Redemandez, ou vérifiez la charge du serveur.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="494"/>
+        <location filename="../core/llm/chatclient.cpp" line="499"/>
         <source>The server accepted the request but has not answered; it was stopped. A local server may still be loading the model: ask again in a moment.</source>
         <translation>Le serveur a accepté la requête mais n&apos;a pas répondu ; elle a été arrêtée. Un serveur local est peut-être encore en train de charger le modèle : redemandez dans un instant.</translation>
     </message>
