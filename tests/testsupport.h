@@ -6,10 +6,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
 
 namespace sandbench::test {
 
@@ -25,6 +28,43 @@ inline QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// What a program a test started printed, and how it ended (-1: it crashed or was killed).
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    // The end of both streams, for a failure message.
+    QString text() const { return QString::fromLocal8Bit(out + err).right(3000); }
+};
+
+// Runs `program` to its end; `timeoutMs` is a backstop against a hang, after which it is killed.
+inline ProcessResult runProcess(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    ProcessResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// One JSON object per non-empty line, as `--json` output and `serve` replies come.
+inline QList<QJsonObject> jsonLines(const QByteArray &out)
+{
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : out.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            lines.append(QJsonDocument::fromJson(line).object());
+    }
+    return lines;
 }
 
 inline bool isPng(const QByteArray &bytes)

@@ -20,41 +20,11 @@ using namespace sandbench::test;
 
 namespace {
 
+using Result = sandbench::test::ProcessResult;
+
 QString sandbenchProgram()
 {
     return QCoreApplication::applicationDirPath() + QStringLiteral("/sandbench");
-}
-
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runProcess(const QString &program, const QStringList &arguments, int timeoutMs)
-{
-    QProcess process;
-    process.start(program, arguments);
-    Result result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QList<QJsonObject> jsonLines(const QByteArray &out)
-{
-    QList<QJsonObject> lines;
-    for (const QByteArray &line : out.split('\n')) {
-        if (!line.trimmed().isEmpty())
-            lines.append(QJsonDocument::fromJson(line).object());
-    }
-    return lines;
 }
 
 QString violationsText(const QJsonObject &run)

@@ -6,6 +6,7 @@
 #include "queryreply.h"
 #include "runstore.h"
 #include "sessionrunner.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -70,37 +71,14 @@ Generated writeCsv(const QString &path, qint64 minBytes)
     return g;
 }
 
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using sandbench::test::jsonLines;
+using CliResult = sandbench::test::ProcessResult;
 
+// A backstop only: the lazy pass reads hundreds of megabytes on a busy machine.
 CliResult runCli(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(QCoreApplication::applicationDirPath() + QStringLiteral("/sandbench"), arguments);
-    CliResult result;
-    // A backstop only: the lazy pass reads hundreds of megabytes on a busy machine.
-    if (!process.waitForFinished(800000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QList<QJsonObject> jsonLines(const QByteArray &out)
-{
-    QList<QJsonObject> lines;
-    for (const QByteArray &line : out.split('\n')) {
-        if (!line.trimmed().isEmpty())
-            lines.append(QJsonDocument::fromJson(line).object());
-    }
-    return lines;
+    return sandbench::test::runProcess(
+        QCoreApplication::applicationDirPath() + QStringLiteral("/sandbench"), arguments, 800000);
 }
 
 } // namespace
