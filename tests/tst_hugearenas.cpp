@@ -5,10 +5,9 @@
 // Not on the include path: the worker's limits.h would hide the system's from Python.h.
 #include "../sandbox/worker/hugearenas.h"
 
-#include <pybind11/embed.h>
-
 #include <QFile>
 #include <QtTest>
+#include <pybind11/embed.h>
 
 namespace py = pybind11;
 using namespace sandbench::worker;

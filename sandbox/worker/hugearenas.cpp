@@ -18,10 +18,10 @@ constexpr std::size_t kRegion = std::size_t(32) << 20;
 // the rest of the session's state: every process in the chain of keepers owns its copy.
 struct State
 {
-    std::size_t slotSize = 0;         // pymalloc's arena size (1 MiB on 64-bit 3.10+)
-    char *cursor = nullptr;           // next never-used slot in the newest region
+    std::size_t slotSize = 0; // pymalloc's arena size (1 MiB on 64-bit 3.10+)
+    char *cursor = nullptr;   // next never-used slot in the newest region
     char *regionEnd = nullptr;
-    std::vector<void *> freeSlots;    // slots Python gave back, reused first
+    std::vector<void *> freeSlots; // slots Python gave back, reused first
     std::size_t reserved = 0;
     std::size_t live = 0;
     PyObjectArenaAllocator fallback{};

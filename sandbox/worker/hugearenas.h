@@ -21,7 +21,7 @@ void install();
 // What the allocator holds, for the benchmark's and the tests' eyes (bytes).
 struct Usage
 {
-    std::size_t reserved = 0;  // address space taken in regions
+    std::size_t reserved = 0;   // address space taken in regions
     std::size_t arenasLive = 0; // arenas Python holds now
 };
 Usage usage();

@@ -228,8 +228,8 @@ def bench_object_session(sandbench, tmp):
         "import sys\n"
         "rows = [{'id': i, 'name': f'customer-{i:08d}', 'amount': i * 0.25, 'tags': ['a', str(i)]}"
         " for i in range(2_450_000)]\n"
-        "int((sys.getsizeof(rows) + sum(sys.getsizeof(r) + sys.getsizeof(r['id']) + sys.getsizeof(r['name'])"
-        " + sys.getsizeof(r['amount']) + sys.getsizeof(r['tags']) + sys.getsizeof(r['tags'][1])"
+        "int((sys.getsizeof(rows) + sum(sys.getsizeof(r) + sys.getsizeof(r['id'])"
+        " + sys.getsizeof(r['name']) + sys.getsizeof(r['amount']) + sys.getsizeof(r['tags']) + sys.getsizeof(r['tags'][1])"
         " for r in rows)) // 2**20)", timeout=600)
     assert reply["status"] == "ok", reply
     results = {"objects_mb": int(reply["result"])}
@@ -313,7 +313,8 @@ def main():
 
     print(f"Sandbench through `serve --stdio`, every sandbox layer on, beside a Jupyter kernel "
           f"(ipykernel) in the same run; loaded = two `sh -c 'while :; do :; done'` processes on this "
-          f"{os.cpu_count()}-core machine, started by the benchmark. Medians and 90th percentiles.")
+          f"{os.cpu_count()}-core machine, started by the benchmark. Medians and 90th "
+          f"percentiles.")
     print()
     print("| measure | idle: Sandbench | Jupyter | ratio | loaded: Sandbench | Jupyter | ratio "
           "| target (ratio) |")
