@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -221,7 +222,18 @@ void trimSnapshots(pid_t root, unsigned long long budget)
     // by looking at it from outside, twenty times a second, and stops the worker when it is not.
     Watch watch;
     int status = 0;
-    for (unsigned tick = 1;; ++tick) {
+    // Each commit asks for a snapshot check ("T"), and each check reads every process's /proc
+    // entry: back-to-back cells made the supervisor take a share of the cores the next cell
+    // waited for. A request is kept and served at most every kTrimSpacing (a cell can only add
+    // what it allocates meanwhile; RLIMIT_AS bounds each process), the folder is measured at
+    // most every kWatchIntervalMs however often the pipe wakes this loop.
+    using Clock = std::chrono::steady_clock;
+    constexpr auto kTrimSpacing = std::chrono::milliseconds(100);
+    constexpr auto kTrimEvery = std::chrono::milliseconds(500);
+    constexpr auto kMeasureEvery = std::chrono::milliseconds(kWatchIntervalMs);
+    Clock::time_point lastTrim = Clock::now();
+    Clock::time_point lastMeasure = Clock::now() - kMeasureEvery;
+    for (;;) {
         const pid_t done = ::waitpid(child, &status, WNOHANG);
         if (done == child)
             break;
@@ -236,12 +248,18 @@ void trimSnapshots(pid_t root, unsigned long long budget)
         } else if (watchFd < 0) {
             ::usleep(kWatchIntervalMs * 1000);
         }
-        // Snapshots grow only as the session's state diverges from them: twice a second is enough.
-        if (watch.maxSnapshotBytes && (watch.trimRequested || tick % 10 == 0))
+        // Snapshots grow only as the session's state diverges from them: twice a second is enough,
+        // and soon after a commit asked for it.
+        const Clock::time_point now = Clock::now();
+        if (watch.maxSnapshotBytes && ((watch.trimRequested && now - lastTrim >= kTrimSpacing) ||
+                                       now - lastTrim >= kTrimEvery)) {
             trimSnapshots(child, watch.maxSnapshotBytes);
-        watch.trimRequested = false;
-        if (watch.outputFolder.empty())
+            lastTrim = now;
+            watch.trimRequested = false;
+        }
+        if (watch.outputFolder.empty() || now - lastMeasure < kMeasureEvery)
             continue;
+        lastMeasure = now;
         const FolderUsage usage = measure(watch.outputFolder);
         if ((watch.maxOutputBytes && usage.bytes > watch.maxOutputBytes) ||
             (watch.maxOutputFiles && usage.files > watch.maxOutputFiles)) {

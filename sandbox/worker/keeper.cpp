@@ -313,7 +313,7 @@ int Keeper::run()
     }
 }
 
-Keeper::Forked Keeper::prepareStandby()
+Keeper::Forked Keeper::prepareStandby(int closeInStandby)
 {
     if (m_standby.pid > 0)
         return Forked::Standby;
@@ -361,6 +361,8 @@ Keeper::Forked Keeper::prepareStandby()
             ::close(p[1]);
         }
         ::close(handover[0]);
+        if (closeInStandby >= 0)
+            ::close(closeInStandby);
         closeKeeperDescriptors();
         runAsCell(request[0], verdict[1], handover[1]);
         return Forked::BecameKeeper; // its cell ended ok: this process is the keeper now
@@ -597,6 +599,17 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     ::close(verdictFd);
     if (!written || !verdict.commit)
         ::_exit(written ? 0 : protocol::kExitIoError);
+    // A cell that commits needs the next cell's process forked from its state. Forked here, while
+    // the keeper checks and writes the reply and the app reads it, the fork is off the next
+    // cell's clock even when that cell follows at once (it was the largest part of a back-to-back
+    // `1+1`). Nothing runs between the reply and the fork but this C++: the standby is the copy
+    // the keeper this process becomes would fork, and it holds no keeper descriptor (this process
+    // has none yet; its own handover socket is closed in it). Interrupts are ignored from here on,
+    // as in every keeper and standby. If the keeper refuses the commit, takeOver fails, this
+    // process exits and the standby with it (PR_SET_PDEATHSIG).
+    std::signal(SIGINT, SIG_IGN);
+    if (prepareStandby(handoverFd) == Forked::BecameKeeper)
+        return; // in that standby, whose own cell has since committed
     // The keeper's descriptors, which this process needs from now on (closeKeeperDescriptors):
     // they come once the keeper wrote the reply, and not at all if it refused it.
     int resumeFd = -1;
@@ -615,7 +628,7 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     ::prctl(PR_SET_PDEATHSIG, 0);
     ::prctl(PR_SET_CHILD_SUBREAPER, 1);
     setRole(kKeeperName);
-    killStrays(0); // what the cell started is this process's child now: it goes
+    killStrays(m_standby.pid); // what the cell started is this process's child now: it goes
     // The keeper's snapshots, as they were when this process was forked, plus the keeper itself.
     m_snapshots.push_back({resumeFd, ackFd, ::getppid()});
     dropOldSnapshots();

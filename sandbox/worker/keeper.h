@@ -61,7 +61,9 @@ private:
         BecameKeeper, // in the standby, once its cell ended ok: it carries the session on
         Failed        // no process could be forked
     };
-    Forked prepareStandby();
+    // closeInStandby: a descriptor of this process's that the standby must not keep (a cell
+    // process forking ahead of its takeOver: its handover socket).
+    Forked prepareStandby(int closeInStandby = -1);
     void dropStandby();
     void reapFinishedCells();
     // The standby's life: waits for its request, runs it, answers; returns only on commit.
