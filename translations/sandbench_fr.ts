@@ -1978,12 +1978,12 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="54"/>
         <source>Memory limit of the worker in MB (overrides the profile).</source>
-        <translation>Limite de mémoire du worker en MB (remplace la valeur du profil).</translation>
+        <translation>Limite de mémoire du worker en Mo (remplace la valeur du profil).</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="54"/>
         <source>MB</source>
-        <translation>MB</translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="56"/>
@@ -2057,7 +2057,7 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="221"/>
         <source>--memory %1: give the limit in MB, at least 256 (Python and pandas alone need about 200 MB)</source>
-        <translation>--memory %1 : indiquez la limite en MB, au moins 256 (Python et pandas seuls ont besoin d&apos;environ 200 MB)</translation>
+        <translation>--memory %1 : indiquez la limite en Mo, au moins 256 (Python et pandas seuls ont besoin d&apos;environ 200 Mo)</translation>
     </message>
     <message>
         <location filename="../app/cli/sessionoptions.cpp" line="233"/>
@@ -2233,7 +2233,7 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../core/workermessages.cpp" line="64"/>
         <source>on the command line: --memory MB</source>
-        <translation>en ligne de commande : --memory MB</translation>
+        <translation>en ligne de commande : --memory Mo</translation>
     </message>
     <message>
         <location filename="../core/workermessages.cpp" line="65"/>
@@ -3058,7 +3058,7 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     <message>
         <location filename="../core/workermessages.cpp" line="257"/>
         <source>for sandbench serve: restart serve with --memory MB</source>
-        <translation>pour sandbench serve : relancez serve avec --memory MB</translation>
+        <translation>pour sandbench serve : relancez serve avec --memory Mo</translation>
     </message>
     <message>
         <location filename="../core/workermessages.cpp" line="261"/>
@@ -7955,7 +7955,7 @@ de Sandbench et communiquent en TLS avec des certificats créés pour ce cluster
     <message>
         <location filename="../app/cli/clustercommand.cpp" line="234"/>
         <source>Each worker&apos;s memory limit in MB (%1).</source>
-        <translation>Limite de mémoire de chaque worker en MB (%1).</translation>
+        <translation>Limite de mémoire de chaque worker en Mo (%1).</translation>
     </message>
     <message>
         <location filename="../app/cli/clustercommand.cpp" line="236"/>
@@ -7994,7 +7994,7 @@ de Sandbench et communiquent en TLS avec des certificats créés pour ce cluster
     <message>
         <location filename="../app/cli/clustercommand.cpp" line="266"/>
         <source>--memory must be at least 512 (MB), not &apos;%1&apos;</source>
-        <translation>--memory doit valoir au moins 512 (MB), et non &apos;%1&apos;</translation>
+        <translation>--memory doit valoir au moins 512 (Mo), et non &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/cli/clustercommand.cpp" line="269"/>
@@ -8039,7 +8039,7 @@ de Sandbench et communiquent en TLS avec des certificats créés pour ce cluster
     <message>
         <location filename="../app/cli/clustercommand.cpp" line="385"/>
         <source>cluster running: scheduler %1, %2 sandboxed workers (%3 MB each)</source>
-        <translation>cluster en cours d&apos;exécution : scheduler %1, %2 workers isolés (%3 MB chacun)</translation>
+        <translation>cluster en cours d&apos;exécution : scheduler %1, %2 workers isolés (%3 Mo chacun)</translation>
     </message>
     <message>
         <location filename="../app/cli/clustercommand.cpp" line="391"/>
@@ -8171,7 +8171,7 @@ de Sandbench et communiquent en TLS avec des certificats créés pour ce cluster
     <message>
         <location filename="../app/cli/clustercommand.cpp" line="950"/>
         <source>Memory limit in MB.</source>
-        <translation>Limite de mémoire en MB.</translation>
+        <translation>Limite de mémoire en Mo.</translation>
     </message>
     <message>
         <location filename="../app/cli/clustercommand.cpp" line="952"/>
@@ -8211,7 +8211,7 @@ de Sandbench et communiquent en TLS avec des certificats créés pour ce cluster
     <message>
         <location filename="../app/cli/clustercommand.cpp" line="987"/>
         <source>--memory must be at least 512 (MB)</source>
-        <translation>--memory doit valoir au moins 512 (MB)</translation>
+        <translation>--memory doit valoir au moins 512 (Mo)</translation>
     </message>
     <message>
         <location filename="../app/cli/clustercommand.cpp" line="1001"/>
