@@ -707,7 +707,7 @@ private Q_SLOTS:
                                                "<= K <= N")
                                     .arg(shard)));
         }
-        qInfo("running sandbench as %s, rows %d of every %d",
+        qInfo("running sandbench as %s, shard %d of %d",
               m_asNobody ? "nobody (setpriv)" : "the current user", m_shard, m_shards);
     }
 
