@@ -144,8 +144,9 @@ or build and run the tests headless:  $0 test"
     say "Running tests"
     # Headless: Qt widgets tests render offscreen. --no-tests=error: a build that registered no
     # tests must not pass as green.
-    # One test per core at a time: the three red-team passes take minutes each, and run side by
-    # side they keep the whole suite well inside CI's budget.
+    # One test per core at a time. The red-team passes, minutes each, are split into shards and
+    # the longest tests start first (tests/CMakeLists.txt, COST), so no long test is left running
+    # alone at the end.
     export QT_QPA_PLATFORM=offscreen
     exec ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" \
         --no-tests=error "$@"

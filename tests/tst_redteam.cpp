@@ -2,22 +2,12 @@
 // a canary folder, a secret, a listening port, the process table and a fake home folder say
 // whether an attack had an effect, whatever status the run reported.
 //
-// CMake registration (tests/CMakeLists.txt):
-//
-//   sandbench_add_test(tst_redteam LIBS sandbench_core Qt6::Network TIMEOUT 3000)
-//   add_dependencies(tst_redteam sandbench sandbench-worker sample_data)
-//   if(TARGET profiles)
-//       add_dependencies(tst_redteam profiles)
-//   endif()
-//   set_property(TEST tst_redteam APPEND PROPERTY ENVIRONMENT
-//       "SANDBENCH_REDTEAM_DIR=${CMAKE_CURRENT_SOURCE_DIR}/redteam")
-//   # The same suites as an unprivileged user: as root, RLIMIT_NPROC is not enforced and file
-//   # modes hide escapes. Needs root (to switch user) and util-linux setpriv; skips otherwise.
-//   add_test(NAME tst_redteam_as_nobody COMMAND tst_redteam)
-//   set_tests_properties(tst_redteam_as_nobody PROPERTIES
-//       ENVIRONMENT
-//       "${SANDBENCH_TEST_ENV};SANDBENCH_REDTEAM_DIR=${CMAKE_CURRENT_SOURCE_DIR}/redteam;SANDBENCH_REDTEAM_AS_USER=nobody"
-//       TIMEOUT 3000)
+// CMake registration (tests/CMakeLists.txt): three passes, each in SANDBENCH_REDTEAM_SHARDS shards
+// (SANDBENCH_REDTEAM_SHARD=K/N) that CTest runs side by side: tst_redteam_user_K (attacks and
+// benign scripts as the current user), tst_redteam_as_nobody_K (the attacks as an unprivileged
+// user: as root, RLIMIT_NPROC is not enforced and file modes hide escapes; needs root and
+// util-linux setpriv, skips otherwise) and tst_redteam_kernel_layers_K (the same with the
+// in-process layers off).
 //
 // Files: SANDBENCH_REDTEAM_DIR/attacks/*.py and SANDBENCH_REDTEAM_DIR/../benign/*.py. One row per
 // file; run one with `tst_redteam
@@ -43,6 +33,9 @@
 // can stop an attack. SANDBENCH_REDTEAM_ALL_CHECKS=1 runs every side-effect check on every row.
 // SANDBENCH_REDTEAM_PROFILE=NAME|PATH passes `--profile` to the attack runs (e.g. a profile with
 // the in-process layers relaxed, to prove the kernel layers hold on their own).
+// SANDBENCH_REDTEAM_SHARD=K/N keeps the K-th of every N rows of each suite (rows K-1, K-1+N, ...
+// in file order), so CTest can run a pass as N tests side by side; the N shards together run
+// every row.
 #include "percentformat.h"
 #include "runstore.h"
 #include "testsupport.h"
@@ -282,6 +275,18 @@ private:
     // effects are judged, since a verdict like "rejected" cannot happen without the static check.
     bool m_kernelLayersOnly = false;
     int m_rowCounter = 0;
+    // SANDBENCH_REDTEAM_SHARD=K/N: this process runs rows K-1, K-1+N, ... of each suite.
+    int m_shard = 1;
+    int m_shards = 1;
+
+    // The rows of a suite this shard runs: every N-th file, starting at the K-th.
+    QStringList shardOf(const QStringList &files) const
+    {
+        QStringList kept;
+        for (qsizetype i = m_shard - 1; i < files.size(); i += m_shards)
+            kept << files.at(i);
+        return kept;
+    }
 
     QString redteamDir() const
     {
@@ -691,14 +696,28 @@ private Q_SLOTS:
             QVERIFY(!m_attackProfile.isEmpty());
             m_allChecks = true;
         }
-        qInfo("running sandbench as %s", m_asNobody ? "nobody (setpriv)" : "the current user");
+        const QString shard = qEnvironmentVariable("SANDBENCH_REDTEAM_SHARD");
+        if (!shard.isEmpty()) {
+            const QRegularExpressionMatch match =
+                QRegularExpression(QStringLiteral("^(\\d+)/(\\d+)$")).match(shard);
+            m_shard = match.hasMatch() ? match.captured(1).toInt() : 0;
+            m_shards = match.hasMatch() ? match.captured(2).toInt() : 0;
+            QVERIFY2(m_shard >= 1 && m_shard <= m_shards,
+                     qPrintable(QStringLiteral("SANDBENCH_REDTEAM_SHARD=%1: expected K/N with 1 "
+                                               "<= K <= N")
+                                    .arg(shard)));
+        }
+        qInfo("running sandbench as %s, shard %d of %d",
+              m_asNobody ? "nobody (setpriv)" : "the current user", m_shard, m_shards);
     }
 
     void attackIsBlockedWithoutSideEffects_data()
     {
         QTest::addColumn<QString>("script");
-        const QStringList files = scriptsIn(m_attacksDir);
-        QVERIFY2(!files.isEmpty(), qPrintable(m_attacksDir));
+        const QStringList all = scriptsIn(m_attacksDir);
+        QVERIFY2(!all.isEmpty(), qPrintable(m_attacksDir));
+        const QStringList files = shardOf(all);
+        QVERIFY2(!files.isEmpty(), "this shard has no attack: fewer attacks than shards");
         for (const QString &name : files)
             QTest::newRow(qPrintable(name)) << m_attacksDir + QLatin1Char('/') + name;
     }
@@ -801,8 +820,10 @@ private Q_SLOTS:
     void benignScriptRunsClean_data()
     {
         QTest::addColumn<QString>("script");
-        const QStringList files = scriptsIn(m_benignDir);
-        QVERIFY2(!files.isEmpty(), qPrintable(m_benignDir));
+        const QStringList all = scriptsIn(m_benignDir);
+        QVERIFY2(!all.isEmpty(), qPrintable(m_benignDir));
+        const QStringList files = shardOf(all);
+        QVERIFY2(!files.isEmpty(), "this shard has no benign script: fewer scripts than shards");
         for (const QString &name : files)
             QTest::newRow(qPrintable(name)) << m_benignDir + QLatin1Char('/') + name;
     }

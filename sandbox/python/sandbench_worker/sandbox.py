@@ -21,11 +21,20 @@ LAYERS = ("static", "runtime", "audit", "landlock", "seccomp", "rlimits", "names
 # Imported before arming: loading them later would need what the armed sandbox refuses (ctypes
 # while numpy starts) or would cost every first cell the import time.
 PREIMPORTS = ("ctypes", "numpy", "pandas", "matplotlib", "matplotlib.pyplot")
-# Dask, where the profile allows it (larger-than-memory datasets, issue 18): on import it probes
-# the machine (psutil reads /proc/stat and /proc/meminfo, dask.system the cgroup quota, tblib
-# resolves symbols with ctypes) and sets a pandas option. Armed, each probe would be a refusal
-# recorded against the run although dask catches it; imported first, they are part of loading.
-DASK_PREIMPORTS = ("dask", "dask.dataframe", "dask.array")
+# Dask, where the profile allows it (larger-than-memory datasets, issue 18): only what must load
+# before arming, because armed its loading would need what the sandbox refuses. `import dask`
+# probes the machine (psutil reads /proc/stat and this process's /proc/PID/stat, dask.system the
+# cgroup quota; tblib resolves symbols with ctypes); dask binds its submodules `bytes` and
+# `curried` (on toolz's tlz) when first imported, which the library guard takes for a builtin
+# shadowed or an entry replaced; fsspec's LocalFileSystem records its first instance (see
+# _make_local_filesystem). The rest (dask.dataframe, dask.array: three quarters of dask's import
+# time, which every worker start paid) loads when a cell or a lazy dataset first imports it: its
+# only probe is psutil reading /proc/meminfo (dask.dataframe sizes its CSV blocks from it), which
+# DASK_READ_PATHS allows.
+DASK_PREIMPORTS = ("psutil", "dask", "dask.bytes", "tlz.curried", "fsspec.implementations.local")
+# Read-only, where dask was preloaded: the machine's memory total, which dask.dataframe reads on
+# import (a sandboxed cluster's members get it too, cluster.py).
+DASK_READ_PATHS = ("/proc/meminfo",)
 
 # What the interpreter and the allowed libraries read while they run (fonts, time zones, shared
 # libraries that extension modules load lazily). Read-only; never the user's files.
@@ -88,6 +97,8 @@ def system_read_paths():
         paths.add(mpl.get_data_path())
         paths.add(mpl.get_configdir())
         paths.add(mpl.get_cachedir())
+    if "dask" in sys.modules:
+        paths.update(DASK_READ_PATHS)
     return sorted(p for p in paths if os.path.exists(p))
 
 
@@ -100,12 +111,12 @@ def preimport(policy=None):
             importlib.import_module(name)
         except ImportError:
             pass  # an optional library that is not installed stays unavailable
-    if "dask.dataframe" in sys.modules:
+    if "fsspec.implementations.local" in sys.modules:
         _make_local_filesystem()
 
 
 def _make_local_filesystem():
-    """dd.read_csv of a local file makes fsspec's LocalFileSystem, whose class then records the
+    """dd.read_csv of a local file (in a cell, or a lazy dataset) makes fsspec's LocalFileSystem, whose class then records the
     last instance made (`_latest`, added over its base class's): the library guard took that
     first record for a replaced library entry and denied the cell. Made here, before the guard
     looks, a cell's read only refreshes the library's own cache."""

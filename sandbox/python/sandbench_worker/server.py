@@ -249,8 +249,9 @@ class Server:
             iso_dates = request.get("iso_dates") is True
             if request.get(protocol.FIELD_LAZY) is True:
                 # Larger than memory: a dask DataFrame over the file, read block by block. Dask
-                # is loaded before the sandbox is armed, where the profile allows it (sandbox.py).
-                if self._layers is not None and "dask.dataframe" not in sys.modules:
+                # is loaded before the sandbox is armed, where the profile allows it (sandbox.py;
+                # dask.dataframe itself loads with the first lazy dataset).
+                if self._layers is not None and "dask" not in sys.modules:
                     if source is not None:
                         source.close()
                     policy = self.session.policy
