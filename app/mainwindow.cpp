@@ -702,11 +702,10 @@ bool MainWindow::startSession(QString *error)
         m_cluster->parentWidget()->raise();
     m_cluster->setSessionCluster(cluster);
     if (!cluster.scheduler.isEmpty())
-        m_history->addNote(tr("The session uses the cluster %1 (%n sandboxed worker(s)): cells "
-                              "have a ready 'client'; the network is closed but for its "
-                              "scheduler.",
-                              nullptr, cluster.workers)
-                               .arg(cluster.scheduler));
+        m_history->addNote(
+            tr("The session uses the cluster %1 (%2): cells have a ready "
+               "'client'; the network is closed but for its scheduler.")
+                .arg(cluster.scheduler, clusterstate::workersInWords(cluster.workers)));
     updateWorkerStatus(m_session->workerState());
     return true;
 }

@@ -161,6 +161,18 @@ bool load(const QString &dir, ClusterInfo &info, QString &error)
     return true;
 }
 
+QString workersInWords(int workers)
+{
+    // `cluster start --workers 0` starts the scheduler alone: "0 sandboxed workers" would read
+    // as a cluster that cannot run anything.
+    if (workers <= 0)
+        return QCoreApplication::translate("sandbench::ClusterInfo",
+                                           "the scheduler alone, with workers that join it from "
+                                           "other machines");
+    return QCoreApplication::translate("sandbench::ClusterInfo",
+                                       "%n sandboxed worker(s) started with it", nullptr, workers);
+}
+
 bool alive(qint64 pid)
 {
     if (pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno != EPERM))

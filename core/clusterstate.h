@@ -64,6 +64,9 @@ bool load(const QString &dir, ClusterInfo &info, QString &error);
 // Writes a JSON file atomically (QSaveFile).
 bool writeJson(const QString &path, const QJsonObject &object, QString &error);
 QJsonObject readJson(const QString &path);
+// The workers a cluster was started with, in words: "2 sandboxed workers started with it", or,
+// for 0, the scheduler alone with workers that join it.
+QString workersInWords(int workers);
 // True when pid is a live process.
 bool alive(qint64 pid);
 

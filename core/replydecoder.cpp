@@ -8,6 +8,7 @@
 #include "tablepage.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -436,6 +437,55 @@ void checkRichOutputs(Checker &check, const QJsonValue &value, const QString &st
     }
 }
 
+// The cluster_graph field: {computations, tasks, keys_sha256, reads [{path, blocks, bytes}]},
+// rebuilt from checked values only; an empty object when a check fails (the problem ends the
+// reply like any other field's).
+QJsonObject clusterGraphFrom(Checker &check, const QJsonValue &value)
+{
+    const QString field = Checker::name(wireName(protocol::kClusterGraphField));
+    const auto graph = check.object(field, value, 8);
+    if (!graph)
+        return {};
+    const auto computations =
+        check.number(field + QStringLiteral(" 'computations'"),
+                     graph->value(QStringLiteral("computations")), kMaxCount, true);
+    const auto tasks = check.number(field + QStringLiteral(" 'tasks'"),
+                                    graph->value(QStringLiteral("tasks")), kMaxCount, true);
+    const auto hash = check.string(field + QStringLiteral(" 'keys_sha256'"),
+                                   graph->value(QStringLiteral("keys_sha256")), 64);
+    static const QRegularExpression hex(QStringLiteral("^([0-9a-f]{64})?$"));
+    if (hash && !hex.match(*hash).hasMatch())
+        check.fail(ReplyDecoder::tr("%1 'keys_sha256' is %2, not a SHA-256 in hexadecimal")
+                       .arg(field, quoted(*hash)));
+    const auto reads =
+        check.list(field + QStringLiteral(" 'reads'"), graph->value(QStringLiteral("reads")),
+                   protocol::kLimitClusterReadPaths);
+    QJsonArray keptReads;
+    for (qsizetype i = 0; reads && i < reads->size() && !check.failed(); ++i) {
+        const QString where = field + QStringLiteral(" read %1").arg(i + 1);
+        const auto read = check.object(where, reads->at(i));
+        if (!read)
+            break;
+        const auto path = check.string(where + QStringLiteral(" 'path'"),
+                                       read->value(QStringLiteral("path")), kMaxPathChars);
+        const auto blocks = check.number(where + QStringLiteral(" 'blocks'"),
+                                         read->value(QStringLiteral("blocks")), kMaxCount, true);
+        const auto bytes = check.number(where + QStringLiteral(" 'bytes'"),
+                                        read->value(QStringLiteral("bytes")), kMaxCount, true);
+        if (!path || !blocks || !bytes)
+            break;
+        keptReads.append(QJsonObject{{QStringLiteral("path"), *path},
+                                     {QStringLiteral("blocks"), qint64(*blocks)},
+                                     {QStringLiteral("bytes"), qint64(*bytes)}});
+    }
+    if (check.failed() || !computations || !tasks || !hash || !reads)
+        return {};
+    return {{QStringLiteral("computations"), qint64(*computations)},
+            {QStringLiteral("tasks"), qint64(*tasks)},
+            {QStringLiteral("keys_sha256"), *hash},
+            {QStringLiteral("reads"), keptReads}};
+}
+
 } // namespace
 
 CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView payload) const
@@ -543,15 +593,14 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
         } else if (!reads.isUndefined()) {
             const auto names = [&check](const QString &field, const QJsonValue &value) {
                 QStringList out;
-                const auto list =
-                    check.list(Checker::name(field), value, protocol::kLimitRunNames);
+                const auto list = check.list(Checker::name(field), value, protocol::kLimitRunNames);
                 for (qsizetype i = 0; list && i < list->size() && !check.failed(); ++i) {
                     const QString where = QStringLiteral("'%1[%2]'").arg(field).arg(i);
                     if (const auto name =
                             check.string(where, list->at(i), protocol::kLimitRunNameChars)) {
                         if (!isSessionName(*name))
-                            check.fail(tr("%1 is %2, which is no Python name")
-                                           .arg(where, quoted(*name)));
+                            check.fail(
+                                tr("%1 is %2, which is no Python name").arg(where, quoted(*name)));
                         out.append(*name);
                     }
                 }
@@ -622,6 +671,11 @@ CellResult ReplyDecoder::decodeExecute(const QJsonObject &reply, QByteArrayView 
         if (!check.failed())
             result.lazyReads = kept;
     }
+    // cluster_graph: what a cell on a cluster sent there (issue 18), the cell's process's own
+    // account; each field is checked and rebuilt, and the app records it as the worker's report.
+    if (const QJsonValue graph = check.field(wireName(protocol::kClusterGraphField));
+        !graph.isUndefined())
+        result.clusterGraph = clusterGraphFrom(check, graph);
     if (const QJsonValue rolledBack = check.field(QStringLiteral("rolled_back"));
         !rolledBack.isUndefined())
         result.stateKept = check.boolean(Checker::name(QStringLiteral("rolled_back")),

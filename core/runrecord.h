@@ -196,6 +196,9 @@ struct CellResult
     // Blocks of larger-than-memory datasets the run computed: [{dataset, path, blocks [[block,
     // first byte, end byte]], bytes, of_blocks}] (issue 18), recorded in the environment.
     QJsonArray lazyReads;
+    // What a cell on a sandboxed cluster sent there, the cell's process's own account (issue 18):
+    // {computations, tasks, keys_sha256, reads [{path, blocks, bytes}]}; empty without a cluster.
+    QJsonObject clusterGraph;
     QStringList stateChanges;        // see stateChangesFromJson
     NamesUsed names;                 // the session names the run read and wrote
     // The worker kept what the cell did although it failed (on_error keep, status error only).

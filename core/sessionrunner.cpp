@@ -813,11 +813,10 @@ QList<Violation> SessionRunner::appReviewReasons(const CellRun &run, const Profi
     if (effective.reviewTriggerEnabled(QStringLiteral("cluster")) && !cluster.scheduler.isEmpty() &&
         usesCluster(cell.code)) {
         reasons.append({QStringLiteral("cluster"),
-                        tr("the cell sends work to the cluster %1 (%2 sandboxed workers): the "
-                           "'%3' profile has a reviewer approve code that runs on a cluster")
-                            .arg(cluster.scheduler)
-                            .arg(cluster.workers)
-                            .arg(effective.name),
+                        tr("the cell sends work to the cluster %1 (%2): the '%3' profile has a "
+                           "reviewer approve code that runs on a cluster")
+                            .arg(cluster.scheduler, clusterstate::workersInWords(cluster.workers),
+                                 effective.name),
                         0, 0, review});
     }
     if (const auto reason = llmFirstRunReason(effective, codeHasRun, cell.source))
@@ -909,6 +908,10 @@ QJsonObject SessionRunner::environment(const CellResult &result, const Profile &
              QJsonObject{
                  {QStringLiteral("dask"), reported.value(QStringLiteral("dask"))},
                  {QStringLiteral("distributed"), reported.value(QStringLiteral("distributed"))}}}};
+        // The task graphs the cell sent and the files they read in blocks, as the cell's
+        // process counted them (cluster.GraphLog): its own account, so it stays in here.
+        if (!result.clusterGraph.isEmpty())
+            byWorker.insert(QStringLiteral("graph"), result.clusterGraph);
         environment.insert(QStringLiteral("cluster"),
                            QJsonObject{{QStringLiteral("scheduler"), cluster.scheduler},
                                        {QStringLiteral("workers"), cluster.workers},

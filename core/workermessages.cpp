@@ -62,6 +62,8 @@ const Entry kEntries[] = {
     {"hint-cli-read-folder", QT_TRANSLATE_NOOP("WorkerMessage", "on the command line: --read FOLDER"), "", 0},
     {"hint-cli-review", QT_TRANSLATE_NOOP("WorkerMessage", "on the command line: sandbench review list"), "", 0},
     {"hint-cli-memory", QT_TRANSLATE_NOOP("WorkerMessage", "on the command line: --memory MB"), "", 0},
+    {"hint-window-cluster", QT_TRANSLATE_NOOP("WorkerMessage", "in the window: the Cluster panel"), "", 0},
+    {"hint-cli-cluster", QT_TRANSLATE_NOOP("WorkerMessage", "on the command line: sandbench cluster status --state DIR --live"), "", 0},
     {"hint-allows-no-imports", QT_TRANSLATE_NOOP("WorkerMessage", "the profile allows no imports"), "", 0},
     {"hint-allowed-modules-and-others", QT_TRANSLATE_NOOP("WorkerMessage", "the allowed modules are %1 and others: see the profile's allowlist (Settings > Policy)"), "p", 0},
     {"hint-allowed-modules", QT_TRANSLATE_NOOP("WorkerMessage", "the allowed modules are %1"), "p", 0},
@@ -134,6 +136,7 @@ const Entry kEntries[] = {
     {"sqlite-extension", QT_TRANSLATE_NOOP("WorkerMessage", "loading SQLite extensions is not allowed: an extension is native code; use SQL and pandas instead"), "", 0},
     {"process", QT_TRANSLATE_NOOP("WorkerMessage", "starting programs or processes is not possible in Sandbench ('%1'); do the work in Python with pandas, numpy or scipy instead"), "p", 0},
     {"network", QT_TRANSLATE_NOOP("WorkerMessage", "network access is not possible in Sandbench ('%1'); register local files as datasets instead"), "p", 0},
+    {"cluster-gave-up", QT_TRANSLATE_NOOP("WorkerMessage", "KilledWorker: the cluster %1 gave up on the task %2: the workers that ran it ended %3 times; check its workers (%4), give each worker more memory or use smaller partitions, then run the cell again"), "pppt", 0},
     {"network-cluster", QT_TRANSLATE_NOOP("WorkerMessage", "network access is limited to the cluster in this profile ('%1' %2); register local files as datasets instead"), "pp", 0},
     {"ctypes", QT_TRANSLATE_NOOP("WorkerMessage", "calling native code through ctypes is not allowed ('%1')"), "p", 0},
     {"pickle", QT_TRANSLATE_NOOP("WorkerMessage", "unpickling refused: the data names a class outside pandas and numpy, which could run code; load data from CSV, Parquet or Excel"), "", 0},
@@ -255,6 +258,7 @@ const Entry kEntries[] = {
     {"hint-serve-read-folder", QT_TRANSLATE_NOOP("WorkerMessage", "for sandbench serve: restart serve with --read FOLDER; no serve request adds a read folder"), "", 0},
     {"hint-serve-review", QT_TRANSLATE_NOOP("WorkerMessage", "for sandbench serve: sandbench review list on serve's database"), "", 0},
     {"hint-serve-memory", QT_TRANSLATE_NOOP("WorkerMessage", "for sandbench serve: restart serve with --memory MB"), "", 0},
+    {"hint-serve-cluster", QT_TRANSLATE_NOOP("WorkerMessage", "for sandbench serve: sandbench cluster status --state DIR --live"), "", 0},
 
     // Last: "%%time: the duration is not printed..." (a magic's note), only when nothing more
     // specific matched.

@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace sandbench::test {
 
@@ -141,6 +143,34 @@ inline QList<qint64> descendantsNamed(qint64 root, const QByteArray &name)
             found.append(it.key());
     }
     return found;
+}
+
+// Why this machine cannot run a sandboxed Dask cluster (issue 18), or empty when it can: the
+// worker's interpreter (/usr/bin/python3) must import distributed and cryptography (the members'
+// certificates), and the kernel's Landlock must have TCP port rules (ABI 4 or later), which limit
+// every member to the cluster's ports. The cluster tests skip with this reason, loudly.
+inline QString clusterUnavailableReason()
+{
+    const ProcessResult probe = runProcess(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"), QStringLiteral("import distributed, cryptography")}, 120000);
+    if (probe.exitCode != 0)
+        return QStringLiteral("python3-distributed or python3-cryptography is not importable by "
+                              "/usr/bin/python3 (the worker's interpreter): the cluster needs "
+                              "both (%1)")
+            .arg(QString::fromLocal8Bit(probe.err.trimmed()).right(300));
+#ifdef __NR_landlock_create_ruleset
+    // LANDLOCK_CREATE_RULESET_VERSION (flag 1 << 0) answers the ABI version, or -1 without
+    // Landlock.
+    const long abi = ::syscall(__NR_landlock_create_ruleset, nullptr, 0, 1U << 0);
+#else
+    const long abi = -1;
+#endif
+    if (abi < 4)
+        return QStringLiteral("this kernel's Landlock has no TCP port rules (ABI %1, 4 or later "
+                              "needed): the members could not be limited to the cluster's ports")
+            .arg(abi);
+    return {};
 }
 
 // Requests of `sandbench serve`'s JSON-lines protocol, as the serve and fault tests send them.

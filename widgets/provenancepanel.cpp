@@ -533,10 +533,13 @@ void ProvenancePanel::fillCluster(QTreeWidgetItem *root, const QJsonObject &clus
     QTreeWidgetItem *item =
         add(root, key, tr("Dask cluster"), cluster.value(QStringLiteral("scheduler")).toString());
     item->setToolTip(0, tr("Recorded as \"cluster\": the sandboxed cluster the session used"));
+    const int workers = cluster.value(QStringLiteral("workers")).toInt();
     add(item, key + QStringLiteral(".workers"), tr("Workers"),
-        tr("%n worker(s) started with the cluster, %1 MB each", nullptr,
-           cluster.value(QStringLiteral("workers")).toInt())
-            .arg(cluster.value(QStringLiteral("worker_memory_mb")).toInt()));
+        workers > 0
+            ? tr("%n worker(s) started with the cluster, %1 MB each", nullptr, workers)
+                  .arg(cluster.value(QStringLiteral("worker_memory_mb")).toInt())
+            : tr("none started with the cluster: the scheduler alone, with workers that join "
+                 "it from other machines"));
     add(item, key + QStringLiteral(".state"), tr("State folder"),
         cluster.value(QStringLiteral("state")).toString());
     const QJsonArray members = cluster.value(QStringLiteral("members")).toArray();
@@ -582,8 +585,30 @@ void ProvenancePanel::fillCluster(QTreeWidgetItem *root, const QJsonObject &clus
         tr("%n task(s)", nullptr, graph.value(QStringLiteral("tasks")).toInt()) +
             QStringLiteral(", ") +
             tr("%n computation(s)", nullptr, graph.value(QStringLiteral("computations")).toInt()));
+    const QString keysHash = graph.value(QStringLiteral("keys_sha256")).toString();
     add(tasks, key + QStringLiteral(".reported_by_worker.graph.keys_sha256"),
-        tr("Task keys' hash (SHA-256)"), graph.value(QStringLiteral("keys_sha256")).toString());
+        tr("Task keys' hash (SHA-256)"),
+        keysHash.isEmpty() ? tr("not computed (a graph of more than a million tasks)") : keysHash)
+        ->setToolTip(0, tr("Dask's task keys are tokens of the code and the data: the same "
+                           "computation over the same files gives the same hash"));
+    const QJsonArray reads = graph.value(QStringLiteral("reads")).toArray();
+    qint64 total = 0;
+    for (const QJsonValue &value : reads)
+        total += value.toObject().value(QStringLiteral("bytes")).toInteger();
+    QTreeWidgetItem *read =
+        add(byWorker, key + QStringLiteral(".reported_by_worker.graph.reads"), tr("Files read"),
+            reads.isEmpty() ? tr("none read in blocks")
+                            : tr("%n file(s), %1", nullptr, int(reads.size()))
+                                  .arg(QLocale().formattedDataSize(total)));
+    read->setToolTip(0, tr("The byte ranges of files the task graphs read in blocks (dask's "
+                           "read_csv and the like), as the cell's process counted them"));
+    for (const QJsonValue &value : reads) {
+        const QJsonObject file = value.toObject();
+        const QString path = file.value(QStringLiteral("path")).toString();
+        add(read, key + QStringLiteral(".reported_by_worker.graph.reads.") + path, path,
+            tr("%1 in %n block(s)", nullptr, file.value(QStringLiteral("blocks")).toInt())
+                .arg(QLocale().formattedDataSize(file.value(QStringLiteral("bytes")).toInteger())));
+    }
 }
 
 void ProvenancePanel::showSession(qint64 sessionId)

@@ -377,14 +377,14 @@ void ClusterCommand::waitForReady()
     if (schedulerRunning && running >= m_info.workers) {
         m_poll.stop();
         if (m_info.workers == 0) {
-            out << tr("cluster running: scheduler %1, no workers yet; join them with "
-                      "'sandbench cluster worker --scheduler %1 --certs %2'")
+            out << tr("cluster running: scheduler %1 only, no workers started with it; join "
+                      "workers with 'sandbench cluster worker --scheduler %1 --certs %2'")
                        .arg(m_info.scheduler, QDir::toNativeSeparators(m_info.certsDir))
                 << Qt::endl;
         } else {
-            out << tr("cluster running: scheduler %1, %2 sandboxed workers (%3 MB each)")
+            out << tr("cluster running: scheduler %1, %n sandboxed worker(s) (%2 MB each)", nullptr,
+                      m_info.workers)
                        .arg(m_info.scheduler)
-                       .arg(m_info.workers)
                        .arg(m_info.memoryMb)
                 << Qt::endl;
         }

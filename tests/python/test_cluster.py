@@ -33,6 +33,58 @@ class ClientTest(unittest.TestCase):
         self.assertIn("2 sandboxed workers", repr(client))
         client.close_for_cell()  # nothing was connected: nothing to close
 
+    def test_scheduler_alone_is_not_called_zero_workers(self):
+        client = cluster.ClusterClient("tls://127.0.0.1:1", security=None, workers=0)
+        self.assertNotIn("0 sandboxed", repr(client))
+        self.assertIn("workers that join it with 'sandbench cluster worker'", repr(client))
+
+
+@unittest.skipUnless(__import__("importlib").util.find_spec("dask"), "python3-dask is missing")
+class GraphLogTest(unittest.TestCase):
+    """What a cell sent to the cluster, as provenance records it: sizes, a stable hash of the
+    keys, and the byte ranges of the files read in blocks."""
+
+    def setUp(self):
+        import pandas as pd
+
+        self.folder = tempfile.TemporaryDirectory()
+        self.path = os.path.join(self.folder.name, "orders.csv")
+        pd.DataFrame({"region": [f"r{i % 4}" for i in range(4000)],
+                      "amount": range(4000)}).to_csv(self.path, index=False)
+
+    def tearDown(self):
+        self.folder.cleanup()
+
+    def graph(self):
+        import dask
+        import dask.dataframe as dd
+
+        frame = dd.read_csv(self.path, blocksize=8000)
+        total = frame.groupby("region").amount.sum()
+        (optimized,) = dask.optimize(total)  # what Client.compute sends
+        return frame.npartitions, optimized.__dask_graph__(), optimized.__dask_keys__()
+
+    def test_reads_hash_and_sizes(self):
+        log = cluster.GraphLog()
+        self.assertEqual(log.take(), {})
+        partitions, dsk, keys = self.graph()
+        self.assertGreater(partitions, 1)
+        log.record(dsk, keys)
+        report = log.take()
+        self.assertEqual(report["computations"], 1)
+        self.assertEqual(report["tasks"], len(dict(dsk)))
+        self.assertRegex(report["keys_sha256"], "^[0-9a-f]{64}$")
+        self.assertEqual(report["reads"], [{"path": self.path, "blocks": partitions,
+                                            "bytes": os.path.getsize(self.path)}])
+        self.assertEqual(log.take(), {})  # taken: the next cell starts afresh
+        # The same computation again: the same hash; a different one: another.
+        log.record(*self.graph()[1:])
+        self.assertEqual(log.take()["keys_sha256"], report["keys_sha256"])
+        log.record({("other", 0): (sum, [1, 2])}, [("other", 0)])
+        other = log.take()
+        self.assertEqual((other["tasks"], other["reads"]), (1, []))
+        self.assertNotEqual(other["keys_sha256"], report["keys_sha256"])
+
 
 @unittest.skipUnless(__import__("importlib").util.find_spec("cryptography"),
                      "python3-cryptography is not installed: the cluster's certificates need it")
@@ -73,3 +125,26 @@ class ProbeTest(unittest.TestCase):
         self.assertNotIn("extra", worker)
         odd = cluster._probe_worker("a", {"metrics": None, "memory_limit": "lots"})
         self.assertEqual(odd["memory_limit"], 0)
+
+
+@unittest.skipUnless(__import__("importlib").util.find_spec("distributed"),
+                     "python3-distributed is missing")
+class GaveUpTest(unittest.TestCase):
+    """When the cluster gives up on a task (KilledWorker), the cell's error names the cluster and
+    the next step where the user is; other errors get no such words."""
+
+    def test_killed_worker_names_the_cluster_and_next_step(self):
+        from distributed.scheduler import KilledWorker
+
+        from sandbench_worker import hints
+        from sandbench_worker.session import _cluster_gave_up
+
+        error = KilledWorker("('read-csv-abc', 3)", None, 3)
+        window = _cluster_gave_up(error, "tls://10.0.0.5:8786", hints.WINDOW)
+        self.assertIn("the cluster tls://10.0.0.5:8786 gave up on the task ('read-csv-abc', 3)",
+                      window)
+        self.assertIn("ended 3 times", window)
+        self.assertIn("the Cluster panel", window)
+        cli = _cluster_gave_up(error, "tls://10.0.0.5:8786", hints.CLI)
+        self.assertIn("sandbench cluster status --state DIR --live", cli)
+        self.assertIsNone(_cluster_gave_up(ValueError("x"), "tls://10.0.0.5:8786", hints.CLI))

@@ -436,6 +436,98 @@ def refusal_from(error):
     return name, rule, message
 
 
+class GraphLog:
+    """What the cell sent to the cluster, for the run's provenance (issue 18): how many task
+    graphs, how many tasks, a SHA-256 of their keys (dask's keys are tokens of the code and the
+    data, so the same computation over the same files gives the same hash), and the byte ranges of
+    files the graphs read (dask's read_csv, read_table, read_fwf and read_bytes read a file in
+    blocks: (read_block_from_file, file, offset, length, delimiter) tasks). Kept in the cell's own
+    process: the app records it as the worker's report, never as a verdict."""
+
+    MAX_TASKS = 1_000_000  # beyond: counted, not hashed (a graph that size takes long to walk)
+    MAX_PATHS = 1000
+
+    def __init__(self):
+        import threading
+
+        self._lock = threading.Lock()
+        self.clear()
+
+    def clear(self):
+        self._computations = 0
+        self._tasks = 0
+        self._hash = None
+        self._hashed = True
+        self._reads = {}  # path -> {offset: length}
+
+    def record(self, dsk, keys):
+        import hashlib
+
+        try:
+            tasks = dict(dsk) if len(dsk) <= self.MAX_TASKS else None
+            count = len(dsk) if tasks is None else len(tasks)
+        except Exception:  # a graph that cannot be walked here still runs; it is not counted
+            return
+        with self._lock:
+            self._computations += 1
+            self._tasks += count
+            if self._hash is None:
+                self._hash = hashlib.sha256()
+            if tasks is None:
+                self._hashed = False
+                return
+            for key in sorted(str(k) for k in tasks):
+                self._hash.update(key.encode("utf-8", "backslashreplace") + b"\n")
+            self._hash.update(b"--\n")  # one computation ends
+            for task in tasks.values():
+                self._find_reads(task, 0)
+
+    def _find_reads(self, task, depth):
+        if depth > 8:
+            return
+        if isinstance(task, tuple) and task and callable(task[0]):
+            if getattr(task[0], "__name__", "") == "read_block_from_file" and len(task) >= 4:
+                path = getattr(task[1], "path", None)
+                offset, length = task[2], task[3]
+                if isinstance(path, str) and isinstance(offset, int):
+                    self._add_read(path, offset, length)
+                return
+            inner = getattr(task[0], "dsk", None)  # a SubgraphCallable: fused tasks
+            if isinstance(inner, dict):
+                for value in inner.values():
+                    self._find_reads(value, depth + 1)
+        if isinstance(task, (tuple, list)):
+            for item in task:
+                if isinstance(item, (tuple, list)):
+                    self._find_reads(item, depth + 1)
+
+    def _add_read(self, path, offset, length):
+        if path not in self._reads and len(self._reads) >= self.MAX_PATHS:
+            return
+        if not isinstance(length, int):  # the whole file (blocksize=None)
+            try:
+                length = max(0, os.stat(path).st_size - offset)
+            except OSError:
+                length = 0
+        self._reads.setdefault(path, {})[offset] = length
+
+    def take(self):
+        """The report of the cell so far, and a fresh log; {} when nothing was sent."""
+        with self._lock:
+            if not self._computations:
+                return {}
+            report = {
+                "computations": self._computations,
+                "tasks": self._tasks,
+                "keys_sha256": self._hash.hexdigest() if self._hashed else "",
+                "reads": [{"path": path[:4096], "blocks": len(blocks),
+                           "bytes": sum(blocks.values())}
+                          for path, blocks in sorted(self._reads.items())],
+            }
+            self.clear()
+            return report
+
+
 class ClusterClient:
     """The cell's `client`: a distributed.Client to the session's cluster, with the cluster's
     TLS certificates, made in the cell's own process when first used and closed when the cell
@@ -450,6 +542,7 @@ class ClusterClient:
         object.__setattr__(self, "_client", None)
         object.__setattr__(self, "_pid", 0)
         object.__setattr__(self, "_abandoned", [])
+        object.__setattr__(self, "graphs", GraphLog())
 
     def _real(self):
         pid = os.getpid()
@@ -462,6 +555,15 @@ class ClusterClient:
 
             client = Client(self._address, security=self._security, set_as_default=True,
                             timeout="30s")
+            # Every way a cell sends work (compute, persist, get, submit, map) passes here.
+            send = client._graph_to_futures
+            log = self.graphs
+
+            def graph_to_futures(dsk, keys, *args, **kwargs):
+                log.record(dsk, keys)
+                return send(dsk, keys, *args, **kwargs)
+
+            client._graph_to_futures = graph_to_futures
             object.__setattr__(self, "_client", client)
             object.__setattr__(self, "_pid", pid)
         return self._client
@@ -488,8 +590,12 @@ class ClusterClient:
                              "with dask.config.set")
 
     def __repr__(self):
-        return (f"<Sandbench cluster client: scheduler {self._address}, "
-                f"{self._workers} sandboxed workers>")
+        if not self._workers:  # `cluster start --workers 0`: workers join from other machines
+            return (f"<Sandbench cluster client: scheduler {self._address}, workers that join it "
+                    "with 'sandbench cluster worker'>")
+        plural = "s" if self._workers != 1 else ""
+        return (f"<Sandbench cluster client: scheduler {self._address}, {self._workers} sandboxed "
+                f"worker{plural} started with it>")
 
 
 class SessionCluster:

@@ -14,17 +14,20 @@ HINTS = {
         "read_folder": "in the window: File > Allow Reading a Folder",
         "review": "in the window: the Review Queue panel",
         "memory": "in the window: Edit > Settings, then Run > Restart Session",
+        "cluster": "in the window: the Cluster panel",
     },
     CLI: {
         "read_folder": "on the command line: --read FOLDER",
         "review": "on the command line: sandbench review list",
         "memory": "on the command line: --memory MB",
+        "cluster": "on the command line: sandbench cluster status --state DIR --live",
     },
     SERVE: {
         "read_folder": "for sandbench serve: restart serve with --read FOLDER; no serve request "
         "adds a read folder",
         "review": "for sandbench serve: sandbench review list on serve's database",
         "memory": "for sandbench serve: restart serve with --memory MB",
+        "cluster": "for sandbench serve: sandbench cluster status --state DIR --live",
     },
 }
 

@@ -196,6 +196,8 @@ class Server:
             return self._error(request_id, "execute needs 'code' as a string")
         cell = request.get("cell", 0)
         lazy.take_reads()  # what the Data panel read before belongs to no run
+        if self.session.cluster is not None:
+            self.session.cluster.client.graphs.take()  # nor what an earlier cell sent
         before = resource.getrusage(resource.RUSAGE_SELF)
         outcome = yield from self.session.execute_steps(
             code, cell if isinstance(cell, int) else 0, approved=request.get("approved") is True)
@@ -229,6 +231,11 @@ class Server:
             # Provenance: the blocks of larger-than-memory datasets this cell computed.
             protocol.FIELD_LAZY_READS: lazy.take_reads(),
         }
+        if self.session.cluster is not None:
+            # Provenance: the task graphs this cell sent to the cluster (cluster.GraphLog).
+            graph = self.session.cluster.client.graphs.take()
+            if graph:
+                reply[protocol.FIELD_CLUSTER_GRAPH] = graph
         # The fourth value is Python's wish that this cell's state become the session's. Advice
         # only: the keeper's C++ decides from its own evidence (sandbox/worker/verdict.h).
         payload = b"".join(png for png, _, _ in outcome.figures)

@@ -199,6 +199,21 @@ def _cluster_refusal(error):
     return Violation(rule, f"on cluster worker '{worker}': {message}", line, col, layers.AUDIT)
 
 
+def _cluster_gave_up(error, address, context):
+    """The next step when the cluster gave up on a task (distributed's KilledWorker: every worker
+    that ran it ended, as many times as the scheduler allows), or None for any other error. The
+    cell's own words on its traceback: the status stays the cell's error."""
+    if type(error).__name__ != "KilledWorker" or not type(error).__module__.startswith(
+            "distributed"):  # fmt: skip
+        return None
+    args = getattr(error, "args", ())
+    task = str(args[0])[:200] if args else "?"
+    tries = args[2] if len(args) > 2 and isinstance(args[2], int) else "?"
+    return (f"KilledWorker: the cluster {address} gave up on the task {task}: the workers that "
+            f"ran it ended {tries} times; check its workers ({hint(context, 'cluster')}), give "
+            "each worker more memory or use smaller partitions, then run the cell again")
+
+
 class Session:
     """Runs cells. Without a sandbox configuration (unit tests of this package) it runs them with
     plain builtins; the worker always configures one before the first cell."""
@@ -506,6 +521,10 @@ class Session:
                     stderr.write("A file grew past the profile's file size limit.\n")
                 else:
                     outcome.status = protocol.STATUS_ERROR
+                    if self.cluster is not None:
+                        gave_up = _cluster_gave_up(error, self.cluster.address, self.context)
+                        if gave_up:
+                            stderr.write(gave_up + "\n")
                     refusal = _cluster_refusal(error) if self.cluster is not None else None
                     if refusal is None and self.policy is not None:
                         refusal = _kernel_refusal(error, self.context)
