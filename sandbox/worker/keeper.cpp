@@ -2,6 +2,7 @@
 
 #include "evidence.h"
 #include "fdpass.h"
+#include "freshstack.h"
 #include "isolation.h"
 #include "libraryguard.h"
 #include "livestream.h"
@@ -253,8 +254,8 @@ int Keeper::run()
             m_pendingResetId = 0;
         }
         reapFinishedCells();
-        // The next cell's process is forked while nothing waits for it. In the standby that a
-        // cell made the new keeper, this returns once more: the loop then forks its own.
+        // The next cell's process is forked while nothing waits for it (usually the cell that
+        // made this process the keeper forked it already, runAsCell).
         if (m_interpreter.configured() && m_standby.pid <= 0 && prepareStandby() != Forked::Failed)
             continue;
         auto frame = m_channel.read();
@@ -313,6 +314,15 @@ int Keeper::run()
     }
 }
 
+void Keeper::standbyMain(void *argument)
+{
+    const StandbyStart start = *static_cast<const StandbyStart *>(argument);
+    start.keeper->runAsCell(start.requestFd, start.verdictFd, start.handoverFd);
+    // Its cell ended ok: this process is the keeper now. run() ends the process itself
+    // (endSession) but on a failure to fork a cell's process.
+    ::_exit(start.keeper->run());
+}
+
 Keeper::Forked Keeper::prepareStandby(int closeInStandby)
 {
     if (m_standby.pid > 0)
@@ -364,8 +374,11 @@ Keeper::Forked Keeper::prepareStandby(int closeInStandby)
         if (closeInStandby >= 0)
             ::close(closeInStandby);
         closeKeeperDescriptors();
-        runAsCell(request[0], verdict[1], handover[1]);
-        return Forked::BecameKeeper; // its cell ended ok: this process is the keeper now
+        // It runs its cell and, if that commits, the keeper's loop, on a stack of its own: the
+        // frames it was forked in are left behind (freshstack.h). Static: not on a stack.
+        static StandbyStart start;
+        start = {this, request[0], verdict[1], handover[1]};
+        continueOnFreshStack(&Keeper::standbyMain, &start);
     }
     m_interpreter.afterForkParent();
     ::close(request[0]);
@@ -539,7 +552,7 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     m_interpreter.armInterrupts();
     // The app sends an interrupt only after this: earlier, no process would be sure to take it as
     // this cell's (the keeper and a standby ignore it; see PROTOCOL.md, `started`).
-    const nlohmann::json request = nlohmann::json::parse(header, nullptr, false);
+    nlohmann::json request = nlohmann::json::parse(header, nullptr, false);
     if (request.is_object() && request.contains("type") &&
         request["type"] == protocol::kTypeExecute && request.contains("id") &&
         request["id"].is_number_integer()) {
@@ -562,7 +575,7 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     recordIfRefusalTrapReplaced();
     // A cell that rebound a library's code leaves evidence ("guard"); the reply gets the state the
     // cell changed on purpose, written by C++ (issue 12, item 3).
-    const libraryguard::Outcome guard = libraryguard::check();
+    libraryguard::Outcome guard = libraryguard::check();
     // A cell's reply is parsed once for the guard and the verdict, and dumped once (issue 12,
     // item 5); any other reply passes through the verdict untouched.
     nlohmann::json replyHeader;
@@ -573,8 +586,8 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
         libraryguard::applyTo(answer, guard);
     }
     // The trusted verdict and the commit decision: C++ from the evidence, not Python's word.
-    const Verdict verdict = decideVerdict(request, std::move(replyHeader), std::move(answer),
-                                          evidence::take(), evidence::overflowed());
+    Verdict verdict = decideVerdict(request, std::move(replyHeader), std::move(answer),
+                                    evidence::take(), evidence::overflowed());
     // The reply follows. The keeper's clock runs on (livestream.h, kReplyGraceMs): the cell's code
     // could have written this word too, so it buys the cell nothing.
     writeAll(verdictFd, std::string(1, protocol::kWordWriting));
@@ -590,7 +603,7 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     // The reply goes to the keeper, sealed, not to the app: the keeper writes it on the channel
     // once its seal proves this C++ made it, and keeps this process's state only if the sealed
     // verdict says so. No word of the cell's can claim a reply or a commit (livestream.h).
-    const std::string sealed = m_channel.seal(verdict.header, verdict.payload);
+    std::string sealed = m_channel.seal(verdict.header, verdict.payload);
     std::string prefix(protocol::kReplyMessagePrefix, '\0');
     prefix[0] = protocol::kReplyMessageTag;
     for (int i = 0; i < 8; ++i)
@@ -608,19 +621,31 @@ void Keeper::runAsCell(int requestFd, int verdictFd, int handoverFd)
     // as in every keeper and standby. If the keeper refuses the commit, takeOver fails, this
     // process exits and the standby with it (PR_SET_PDEATHSIG).
     std::signal(SIGINT, SIG_IGN);
-    if (prepareStandby(handoverFd) == Forked::BecameKeeper)
-        return; // in that standby, whose own cell has since committed
+    // Only an execute commits; the check keeps anything else from throwing here.
+    const long long committedId =
+        request.is_object() && request.contains("id") && request["id"].is_number_integer()
+            ? request["id"].get<long long>()
+            : 0;
+    // The standby leaves this frame behind without destroying it (freshstack.h): what the frame
+    // owns goes first, or every later generation would inherit it, never freed.
+    std::string().swap(header);
+    std::string().swap(payload);
+    request = nlohmann::json();
+    answer = Reply{};
+    guard = libraryguard::Outcome{};
+    replyHeader = nlohmann::json();
+    verdict = Verdict{};
+    std::string().swap(sealed);
+    std::string().swap(prefix);
+    prepareStandby(handoverFd); // if it fails, the keeper's loop forks the standby later
     // The keeper's descriptors, which this process needs from now on (closeKeeperDescriptors):
     // they come once the keeper wrote the reply, and not at all if it refused it.
     int resumeFd = -1;
     int ackFd = -1;
     if (!takeOver(handoverFd, resumeFd, ackFd))
         ::_exit(protocol::kExitIoError); // the keeper is gone: so is the session
-    // Committed: this process holds the state this cell left. Only an execute commits; the check
-    // keeps anything else from throwing here.
-    m_stateId = request.is_object() && request.contains("id") && request["id"].is_number_integer()
-                    ? request["id"].get<long long>()
-                    : 0;
+    // Committed: this process holds the state this cell left.
+    m_stateId = committedId;
 
     std::signal(SIGINT, SIG_IGN);
     // A keeper outlives its parent when that snapshot is dropped; it ends with the session (end
@@ -657,11 +682,8 @@ bool Keeper::execute(const protocol::Frame &frame, const nlohmann::json &request
     for (int attempt = 0; attempt < 2 && !sent; ++attempt) {
         if (m_standby.pid <= 0) {
             // None was forked ahead (the fork failed while idle, or the standby died): fork now.
-            const Forked forked = prepareStandby();
-            if (forked == Forked::Failed)
+            if (prepareStandby() == Forked::Failed)
                 return false;
-            if (forked == Forked::BecameKeeper)
-                return true; // in the cell's process, which now carries the session on
         }
         cell = std::exchange(m_standby, {});
         sent = writeRequest(cell.requestFd, m_channel.sequence(), frame.header, frame.payload);

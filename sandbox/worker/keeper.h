@@ -57,16 +57,26 @@ private:
 
     enum class Forked
     {
-        Standby,      // in the keeper: the standby waits for its request
-        BecameKeeper, // in the standby, once its cell ended ok: it carries the session on
-        Failed        // no process could be forked
+        Standby, // the standby waits for its request
+        Failed   // no process could be forked
     };
     // closeInStandby: a descriptor of this process's that the standby must not keep (a cell
-    // process forking ahead of its takeOver: its handover socket).
+    // process forking ahead of its takeOver: its handover socket). Returns in this process only:
+    // the standby runs standbyMain on a stack of its own and never returns here.
     Forked prepareStandby(int closeInStandby = -1);
+    struct StandbyStart
+    {
+        Keeper *keeper = nullptr;
+        int requestFd = -1;
+        int verdictFd = -1;
+        int handoverFd = -1;
+    };
+    // The standby's life: its cell, then, if that commits, the keeper's loop; ends with _exit.
+    [[noreturn]] static void standbyMain(void *start);
     void dropStandby();
     void reapFinishedCells();
-    // The standby's life: waits for its request, runs it, answers; returns only on commit.
+    // The cell's part of a standby's life: waits for its request, runs it, answers; returns only
+    // on commit.
     void runAsCell(int requestFd, int verdictFd, int handoverFd);
     // retried: this is the second process asked to run the cell (the first died before it began).
     // request: frame.header as parsed (once) by run().

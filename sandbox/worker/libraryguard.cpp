@@ -464,19 +464,23 @@ void report(std::vector<std::string> &list, std::string text)
 }
 
 // Compares one dict whose version tag moved with its copy; then the copy becomes the current
-// state. New modules and classes found on the way are watched from now on.
-void compare(std::size_t index, Outcome &outcome)
+// state. New modules and classes found on the way are watched from now on. outcome null: only
+// the latter (prepare: what the worker itself changed is not judged, only taken as the baseline).
+void compare(std::size_t index, Outcome *outcome)
 {
     State &s = state();
     Watched &w = s.watched[index];
     const bool legitimate = w.kind == Kind::RcParams;
-    std::vector<std::string> &into = legitimate ? outcome.stateChanges : outcome.violations;
+    std::vector<std::string> ignored;
+    std::vector<std::string> &into = !outcome     ? ignored
+                                     : legitimate ? outcome->stateChanges
+                                                  : outcome->violations;
     PyObject *dict = w.dict;
     PyObject *before = w.copy.ptr();
     Py_ssize_t pos = 0;
     PyObject *key = nullptr;
     PyObject *old = nullptr;
-    while (PyDict_Next(before, &pos, &key, &old)) {
+    while (outcome && PyDict_Next(before, &pos, &key, &old)) {
         const std::string name = keyText(key);
         if (name.empty())
             continue;
@@ -496,11 +500,13 @@ void compare(std::size_t index, Outcome &outcome)
     pos = 0;
     PyObject *value = nullptr;
     while (PyDict_Next(dict, &pos, &key, &value)) {
-        const std::string name = keyText(key);
-        if (name.empty() || PyDict_Contains(before, key) == 1)
+        if (PyDict_Contains(before, key) == 1)
             continue;
         PyErr_Clear();
-        if (legitimate || !allowedAdd(w, name, key, value))
+        const std::string name = keyText(key);
+        if (name.empty())
+            continue;
+        if (outcome && (legitimate || !allowedAdd(w, name, key, value)))
             report(into, entryName(w, name) +
                              (legitimate ? std::string() : " cannot be replaced from a cell"));
         added.emplace_back(name, value);
@@ -537,11 +543,10 @@ void prepare()
     }
     // Inherited from the keeper: what changed since is the worker's own doing (the warm-up's
     // empty cell, a dataset the keeper loaded), not the coming cell's. It becomes the baseline.
-    Outcome ignored;
     const std::size_t count = s.watched.size();
     for (std::size_t i = 0; i < count; ++i) {
         if (versionOf(s.watched[i].dict) != s.watched[i].version)
-            compare(i, ignored);
+            compare(i, nullptr);
     }
     s.pandasOptions = pandasOptions();
     s.randomStates = randomStates();
@@ -559,7 +564,7 @@ Outcome check()
         const std::size_t count = s.watched.size();
         for (std::size_t i = 0; i < count; ++i) {
             if (versionOf(s.watched[i].dict) != s.watched[i].version)
-                compare(i, outcome);
+                compare(i, &outcome);
         }
         // Modules this cell imported, and classes new to a library: nothing to compare with, but
         // no cell code may be in them.

@@ -108,6 +108,29 @@ def descendants(root):
     return out
 
 
+def tree_cpu_ms(root):
+    """CPU time (user + system) of a process and its descendants, living and reaped: what its
+    cells cost the machine, which, unlike their wall-clock time, other load hardly changes."""
+    total = 0
+    for pid in [root] + descendants(root):
+        try:
+            with open(f"/proc/{pid}/stat") as handle:
+                stat = handle.read()
+            # utime, stime, and cutime, cstime: the children it reaped (ended snapshots, cells)
+            total += sum(int(field) for field in stat[stat.rindex(")") + 2:].split()[11:15])
+        except (OSError, ValueError):
+            pass
+    return total * 1000.0 / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_per_cell(run, root, cells):
+    """Milliseconds of CPU per `1+1`, back to back, of the process tree under root."""
+    before = tree_cpu_ms(root)
+    for _ in range(cells):
+        run("1+1")
+    return (tree_cpu_ms(root) - before) / cells
+
+
 class Load:
     """Two CPU-bound processes for the loaded pass (the machine has two cores: every hop of a
     cell then waits for the scheduler), started and stopped by the benchmark itself."""
@@ -140,6 +163,11 @@ class Jupyter:
     def execute(self, code):
         # Its output is received as always, only not printed over the table.
         self.client.execute_interactive(code, timeout=60, output_hook=lambda message: None)
+
+    def pid(self):
+        provisioner = getattr(self.manager, "provisioner", None)
+        process = getattr(provisioner, "process", None) or self.manager.kernel
+        return process.pid
 
     def close(self):
         self.client.stop_channels()
@@ -176,6 +204,9 @@ def bench_round_trips(sandbench, tmp, rounds):
             serve.execute, jupyter.execute, 10, rounds // 10)
         results["trivial_paced"], results["jupyter_paced"] = side_by_side(
             serve.execute, jupyter.execute, 10, rounds // 20, THINK_S)
+        # CPU per cell: serve, the worker and every process of its session against the kernel.
+        results["cpu"] = cpu_per_cell(serve.execute, serve.process.pid, rounds)
+        results["jupyter_cpu"] = cpu_per_cell(jupyter.execute, jupyter.pid(), rounds)
     finally:
         jupyter.close()
     serve.close()
@@ -326,6 +357,10 @@ def main():
             target = "<= 0.8x idle, <= 1.0x loaded" if stat is median else ""
             print(f"| `1+1` round trip, {label}, {stat_name} | "
                   f"{pair(idle, key, jkey, stat)} | {pair(loaded, key, jkey, stat)} | {target} |")
+    print(f"| CPU per `1+1` (user + system; Sandbench: serve and every worker process; Jupyter: "
+          f"the kernel), back to back | {idle['cpu']:.2f} ms | {idle['jupyter_cpu']:.2f} ms | "
+          f"{idle['cpu'] / idle['jupyter_cpu']:.2f}x | {loaded['cpu']:.2f} ms | "
+          f"{loaded['jupyter_cpu']:.2f} ms | {loaded['cpu'] / loaded['jupyter_cpu']:.2f}x | |")
     for key, label in (("rollback", f"failed cell round trip incl. rollback, "
                                     f"{idle['session_mb']} MB NumPy/pandas session, back to back"),
                        ("rollback_paced", f"failed cell round trip incl. rollback, "
