@@ -923,15 +923,9 @@ QJsonObject SessionRunner::environment(const CellResult &result, const Profile &
     return environment;
 }
 
-QString SessionRunner::workerSha256()
+QString SessionRunner::workerProgram() const
 {
-    // The worker's build id: its executable's hash, computed once per session.
-    if (m_workerSha256.isEmpty()) {
-        const QString program =
-            m_config.workerProgram.isEmpty() ? paths::workerExecutable() : m_config.workerProgram;
-        m_workerSha256 = sha256OfFile(program).value_or(QString());
-    }
-    return m_workerSha256;
+    return m_config.workerProgram.isEmpty() ? paths::workerExecutable() : m_config.workerProgram;
 }
 
 void SessionRunner::setRunWhenApproved(bool on)
@@ -1013,7 +1007,6 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     run.peakRssKb = result.peakRssKb;
     if (requestId != 0)
         run.outputs = OutputSnapshot::take(m_outputDir, kNotOutputs).changedSince(m_outputsBefore);
-    workerSha256();
     run.environment = environment(result, effective);
     const bool approved = m_decision && m_decision->approved;
     if (approved && run.status != RunStatus::PendingReview)
@@ -1053,16 +1046,24 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     if (run.status == RunStatus::Crashed && requestId != 0)
         restoredTo = result.restoredTo;
     QPointer<CellRun> guard(cell);
+    // The worker's executable (tens of MB) is hashed once per session, with the first run's
+    // record, off the window's thread: hashing it there stalled the window for 100-300 ms.
+    const QString hashProgram = m_workerSha256.isEmpty() ? workerProgram() : QString();
     m_store.call(
         this,
-        [run = std::move(run), figureDir = m_figureDir,
-         outputDir = m_outputDir](RunStore &store) mutable {
+        [run = std::move(run), figureDir = m_figureDir, outputDir = m_outputDir,
+         hashProgram](RunStore &store) mutable {
+            if (!hashProgram.isEmpty())
+                run.environment.insert(QStringLiteral("worker_sha256"),
+                                       sha256OfFile(hashProgram).value_or(QString()));
             QString storeError;
             const bool recorded = recordWithFigures(store, run, figureDir, outputDir, &storeError);
             return std::make_tuple(std::move(run), recorded, storeError);
         },
         [this, guard, requestId, restoredTo](std::tuple<RunRecord, bool, QString> answer) {
             auto [run, recorded, storeError] = std::move(answer);
+            if (m_workerSha256.isEmpty())
+                m_workerSha256 = run.environment.value(QStringLiteral("worker_sha256")).toString();
             m_recording = false;
             onRecorded(guard, std::move(run), recorded, storeError, requestId, restoredTo);
         });

@@ -224,7 +224,7 @@ private:
     QJsonObject environment(const CellResult &result, const Profile &effective) const;
     void pollReviews();
     void resolveWaiting(const WaitingCell &waiting, const ReviewDecision &decision);
-    QString workerSha256();
+    QString workerProgram() const;
 
     std::unique_ptr<StoreThread> m_inlineStore; // the command line's store, used inline
     StoreThread &m_store;
@@ -266,7 +266,7 @@ private:
     bool m_recording = false; // the store is recording the last run: the next one waits for it
     bool m_pollingReviews = false;
     bool m_runWhenApproved = false;
-    QString m_workerSha256;
+    QString m_workerSha256; // the worker executable's hash (its build id), once known
 };
 
 } // namespace sandbench

@@ -8,6 +8,7 @@
 #include "seal.h"
 #include "statusnames.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +27,9 @@ namespace {
 constexpr qsizetype kStderrTailBytes = 16 * 1024;
 constexpr int kShutdownGraceMs = 2000;
 constexpr int kBackstopGraceMs = 5000;
+// How long the window's thread handles decoded messages in one turn of its event loop before it
+// lets input and painting in (it goes on in the next turn).
+constexpr qint64 kDrainBudgetMs = 8;
 
 } // namespace
 
@@ -38,12 +42,14 @@ WorkerClient::WorkerClient(WorkerLaunch launch, QObject *parent)
     connect(&m_process, &QProcess::errorOccurred, this, &WorkerClient::onProcessError);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &WorkerClient::onTimeout);
+    m_readerThread.setObjectName(QStringLiteral("worker reader"));
 }
 
 WorkerClient::~WorkerClient()
 {
     // No signal may reach a half-destroyed owner while the process is torn down.
     m_process.disconnect(this);
+    stopReader();
     if (m_process.state() != QProcess::NotRunning) {
         m_process.kill();
         m_process.waitForFinished(1000);
@@ -84,10 +90,15 @@ void WorkerClient::start()
     QByteArray key(qsizetype(protocol::kSealKeyBytes), Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()),
                                           key.size() / qsizetype(sizeof(quint32)));
-    m_sealKey.assign(key.constData(), std::size_t(key.size()));
+    m_reader = std::make_unique<Reader>();
+    m_reader->sealKey.assign(key.constData(), std::size_t(key.size()));
     const std::string keyFrame =
         protocol::encodeFrame(R"({"type":")" + std::string(protocol::kTypeKey) + R"(","key":")" +
-                              protocol::toHex(m_sealKey) + R"("})");
+                              protocol::toHex(m_reader->sealKey) + R"("})");
+    // From here on the reader's state is the reader thread's.
+    m_readerContext = new QObject;
+    m_readerContext->moveToThread(&m_readerThread);
+    m_readerThread.start();
     m_process.write(keyFrame.data(), qint64(keyFrame.size()));
     if (m_childFdSocket >= 0) {
         ::close(m_childFdSocket);
@@ -279,21 +290,132 @@ quint64 WorkerClient::send(RequestKind kind, QJsonObject request)
 void WorkerClient::onStdout()
 {
     const QByteArray bytes = m_process.readAllStandardOutput();
-    m_decoder.feed(bytes.constData(), std::size_t(bytes.size()));
-    while (auto frame = m_decoder.next()) {
+    if (bytes.isEmpty() || !m_readerContext)
+        return;
+    QMetaObject::invokeMethod(
+        m_readerContext, [this, bytes] { readFrames(bytes); }, Qt::QueuedConnection);
+}
+
+void WorkerClient::readFrames(const QByteArray &bytes)
+{
+    Reader &reader = *m_reader;
+    if (reader.done)
+        return;
+    reader.decoder.feed(bytes.constData(), std::size_t(bytes.size()));
+    while (auto frame = reader.decoder.next()) {
+        Incoming in;
         std::string reason;
-        if (!protocol::openSealedFrame(m_sealKey, m_nextSequence, *frame, reason)) {
-            failTampered(QString::fromStdString(reason));
+        if (!protocol::openSealedFrame(reader.sealKey, reader.nextSequence, *frame, reason)) {
+            reader.done = true;
+            in.kind = Incoming::Kind::Tampered;
+            in.reason = QString::fromStdString(reason);
+            pushIncoming(std::move(in));
             return;
         }
-        ++m_nextSequence;
-        handleFrame(*frame);
-        if (m_state == State::Failed)
+        ++reader.nextSequence;
+        decodeFrame(*frame, in);
+        if (in.kind != Incoming::Kind::Message)
+            reader.done = true;
+        pushIncoming(std::move(in));
+        if (reader.done)
             return;
     }
-    if (m_decoder.failed())
-        fail(
-            tr("The worker broke the protocol: %1").arg(QString::fromStdString(m_decoder.error())));
+    if (reader.decoder.failed()) {
+        reader.done = true;
+        Incoming in;
+        in.kind = Incoming::Kind::Broken;
+        in.reason = tr("The worker broke the protocol: %1")
+                        .arg(QString::fromStdString(reader.decoder.error()));
+        pushIncoming(std::move(in));
+    }
+}
+
+void WorkerClient::decodeFrame(protocol::Frame &frame, Incoming &in) const
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(
+        QByteArray::fromRawData(frame.header.data(), qsizetype(frame.header.size())), &parseError);
+    if (!document.isObject()) {
+        in.kind = Incoming::Kind::Broken;
+        in.reason =
+            tr("The worker sent a message that is not JSON: %1").arg(parseError.errorString());
+        return;
+    }
+    in.message = document.object();
+    in.payload = QByteArray(frame.payload.data(), qsizetype(frame.payload.size()));
+    const QString type = in.message.value(QStringLiteral("type")).toString();
+    const ReplyDecoder decoder(m_launch.replyLimits);
+    // Only an execute request is answered by "result"; whether this one answers one, the
+    // window's thread knows (it decodes any other answer itself, they are small).
+    if (type == wireName(protocol::kTypeResult))
+        in.executeResult = decoder.decodeExecute(in.message, QByteArrayView(in.payload));
+    else if (type == wireName(protocol::kTypeOutput))
+        in.outputProblem = decoder.decodeOutput(in.message, in.outputParts);
+}
+
+void WorkerClient::pushIncoming(Incoming in)
+{
+    bool wake = false;
+    {
+        const QMutexLocker lock(&m_incomingLock);
+        wake = m_incoming.empty();
+        m_incoming.push_back(std::move(in));
+    }
+    // One wake-up per burst: drainIncoming() goes on by itself while messages are waiting.
+    if (wake)
+        QMetaObject::invokeMethod(this, &WorkerClient::drainIncoming, Qt::QueuedConnection);
+}
+
+void WorkerClient::drainIncoming()
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        Incoming in;
+        {
+            const QMutexLocker lock(&m_incomingLock);
+            if (m_incoming.empty())
+                return;
+            if (clock.elapsed() >= kDrainBudgetMs) {
+                // The rest in the next turn, after the events that came meanwhile.
+                QMetaObject::invokeMethod(this, &WorkerClient::drainIncoming, Qt::QueuedConnection);
+                return;
+            }
+            in = std::move(m_incoming.front());
+            m_incoming.pop_front();
+        }
+        if (m_state == State::Failed)
+            continue; // what came after a failure is not read
+        handleIncoming(in);
+    }
+}
+
+void WorkerClient::handleIncoming(Incoming &in)
+{
+    switch (in.kind) {
+    case Incoming::Kind::Message:
+        handleMessage(in);
+        break;
+    case Incoming::Kind::Tampered:
+        failTampered(in.reason);
+        break;
+    case Incoming::Kind::Broken:
+        fail(in.reason);
+        break;
+    case Incoming::Kind::Exited:
+        handleExit(in.exitCode, in.exitStatus);
+        break;
+    }
+}
+
+void WorkerClient::stopReader()
+{
+    if (!m_readerContext)
+        return;
+    m_readerThread.quit();
+    m_readerThread.wait();
+    delete m_readerContext;
+    m_readerContext = nullptr;
 }
 
 void WorkerClient::onStderr()
@@ -303,16 +425,9 @@ void WorkerClient::onStderr()
         m_stderrTail = m_stderrTail.right(kStderrTailBytes);
 }
 
-void WorkerClient::handleFrame(const protocol::Frame &frame)
+void WorkerClient::handleMessage(Incoming &in)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(
-        QByteArray::fromRawData(frame.header.data(), qsizetype(frame.header.size())), &parseError);
-    if (!document.isObject()) {
-        fail(tr("The worker sent a message that is not JSON: %1").arg(parseError.errorString()));
-        return;
-    }
-    const QJsonObject message = document.object();
+    const QJsonObject &message = in.message;
     const QString type = message.value(QStringLiteral("type")).toString();
     if (type == wireName(protocol::kTypeHello)) {
         m_helloSeen = true;
@@ -341,14 +456,15 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
         return;
     }
     if (type == wireName(protocol::kTypeOutput)) {
-        handleOutput(id, message); // not an answer either
+        handleOutput(id, in.outputParts, in.outputProblem); // not an answer either
         return;
     }
     const auto pending = m_pending.find(id);
     if (pending == m_pending.end()) {
         // An answer to nothing we asked (or an error about an unparsable request): diagnostics
         // only.
-        m_stderrTail.append(QByteArray("unexpected worker message: ") + document.toJson());
+        m_stderrTail.append(QByteArray("unexpected worker message: ") +
+                            QJsonDocument(message).toJson());
         qCDebug(lcWorker) << "answer to no open request:" << type << id;
         return;
     }
@@ -359,9 +475,10 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
 
     if (kind == RequestKind::Execute) {
         // Every field of the reply is untrusted: one decoder checks it (core/replydecoder.h).
-        const CellResult result =
-            ReplyDecoder(m_launch.replyLimits)
-                .decodeExecute(message, QByteArrayView(frame.payload.data(), frame.payload.size()));
+        const CellResult result = in.executeResult
+                                      ? std::move(*in.executeResult)
+                                      : ReplyDecoder(m_launch.replyLimits)
+                                            .decodeExecute(message, QByteArrayView(in.payload));
         updateBusyState();
         Q_EMIT cellFinished(id, result);
     } else if (kind == RequestKind::Dataset) {
@@ -372,7 +489,7 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
     } else if (kind == RequestKind::Query) {
         // Untrusted like a cell's reply: a user object's code ran in the process that wrote it.
         const QString requestType = m_queryTypes.take(id);
-        const QByteArrayView payload(frame.payload.data(), qsizetype(frame.payload.size()));
+        const QByteArrayView payload(in.payload);
         if (const auto problem =
                 ReplyDecoder(m_launch.replyLimits).checkQuery(requestType, message, payload)) {
             const QString text =
@@ -388,7 +505,7 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
             return;
         }
         updateBusyState();
-        Q_EMIT answered(id, message, payload.toByteArray());
+        Q_EMIT answered(id, message, in.payload);
     } else if (kind == RequestKind::Undo) {
         updateBusyState();
         Q_EMIT undone(id, type == wireName(protocol::kTypeUndone),
@@ -407,14 +524,14 @@ void WorkerClient::handleFrame(const protocol::Frame &frame)
     }
 }
 
-void WorkerClient::handleOutput(quint64 id, const QJsonObject &message)
+void WorkerClient::handleOutput(quint64 id, const QList<OutputPart> &parts,
+                                const std::optional<QString> &problem)
 {
     // Only the running cell's: its request is at the head and its `started` came first.
     if (m_pending.isEmpty() || m_pending.firstKey() != id ||
         m_pending.first() != RequestKind::Execute || m_startedCell != id)
         return;
-    QList<OutputPart> parts;
-    if (const auto problem = ReplyDecoder(m_launch.replyLimits).decodeOutput(message, parts)) {
+    if (problem) {
         // Sealed, so the worker's C++ wrote it: a bug, not an attack. Display text only: dropped.
         qCWarning(lcWorker) << "live output of request" << id << "dropped:" << *problem;
         return;
@@ -433,6 +550,26 @@ void WorkerClient::handleOutput(quint64 id, const QJsonObject &message)
 }
 
 void WorkerClient::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (!m_readerContext) {
+        handleExit(exitCode, status);
+        return;
+    }
+    // After the frames the worker wrote before it ended: through the reader, in the stream's
+    // order (a reply still being decoded is an answer, not a crash).
+    QMetaObject::invokeMethod(
+        m_readerContext,
+        [this, exitCode, status] {
+            Incoming in;
+            in.kind = Incoming::Kind::Exited;
+            in.exitCode = exitCode;
+            in.exitStatus = status;
+            pushIncoming(std::move(in));
+        },
+        Qt::QueuedConnection);
+}
+
+void WorkerClient::handleExit(int exitCode, QProcess::ExitStatus status)
 {
     if (m_state == State::Stopped || m_state == State::Failed)
         return;

@@ -8,14 +8,19 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QMap>
+#include <QMutex>
 #include <QObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QThread>
 #include <QTimer>
-
-class QJsonObject;
+#include <deque>
+#include <memory>
+#include <optional>
 
 namespace sandbench {
 
@@ -124,12 +129,56 @@ private:
     void armTimeoutForHead();
     void deliverInterrupt();
     void onTimeout();
+    // What the reader thread made of the worker's stream, in the stream's order: a message with
+    // its decoded parts, or the end of the stream.
+    struct Incoming
+    {
+        enum class Kind
+        {
+            Message,  // a sealed frame with a JSON object as its header
+            Tampered, // a frame failed its seal (reason)
+            Broken,   // the stream or a frame's header is not the protocol (reason)
+            Exited    // the process ended (after every frame it wrote)
+        };
+        Kind kind = Kind::Message;
+        QJsonObject message;
+        QByteArray payload;
+        // An execute reply ("result") decoded by ReplyDecoder on the reader thread.
+        std::optional<CellResult> executeResult;
+        // An `output` frame's parts, or the problem that makes it not shown.
+        QList<OutputPart> outputParts;
+        std::optional<QString> outputProblem;
+        QString reason;
+        int exitCode = 0;
+        QProcess::ExitStatus exitStatus = QProcess::NormalExit;
+    };
+    // The reader thread's own state: used only there.
+    struct Reader
+    {
+        protocol::FrameDecoder decoder;
+        std::string sealKey;
+        std::uint64_t nextSequence = 0; // the number the next frame from the worker must carry
+        bool done = false;              // the stream failed: nothing after it is read
+    };
+
     void onStdout();
     void onStderr();
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
-    void handleFrame(const protocol::Frame &frame);
-    void handleOutput(quint64 id, const QJsonObject &message);
+    // Reader thread: frames, seals, JSON and an execute reply's fields are decoded there, so a
+    // reply of megabytes (a flood's output) costs the window's thread nothing.
+    void readFrames(const QByteArray &bytes);
+    void decodeFrame(protocol::Frame &frame, Incoming &in) const;
+    void pushIncoming(Incoming in);
+    // Window's thread: handles what the reader decoded, a bounded time per turn of the event
+    // loop, so input and painting go on between the messages of a burst.
+    void drainIncoming();
+    void handleIncoming(Incoming &in);
+    void handleMessage(Incoming &in);
+    void handleOutput(quint64 id, const QList<OutputPart> &parts,
+                      const std::optional<QString> &problem);
+    void handleExit(int exitCode, QProcess::ExitStatus status);
+    void stopReader();
     // A frame without the seal of the worker's C++ side: the cell wrote it (sandbox/PROTOCOL.md,
     // "Seals"). The worker goes like after a crash; the open cell is recorded as tampered.
     void failTampered(const QString &reason);
@@ -142,7 +191,11 @@ private:
 
     WorkerLaunch m_launch;
     QProcess m_process;
-    protocol::FrameDecoder m_decoder;
+    QThread m_readerThread;
+    QObject *m_readerContext = nullptr; // lives on m_readerThread: readFrames() runs as its calls
+    std::unique_ptr<Reader> m_reader;
+    QMutex m_incomingLock; // guards m_incoming, filled by the reader thread
+    std::deque<Incoming> m_incoming;
     State m_state = State::NotStarted;
     quint64 m_nextId = 1;
     QMap<quint64, RequestKind> m_pending;
@@ -163,9 +216,7 @@ private:
     quint64 m_startedCell = 0;
     qsizetype m_streamedChars = 0; // live output of m_startedCell so far
     bool m_outputLimitHit = false;
-    std::string m_sealKey;            // a fresh random key per worker, sent as its first frame
-    std::uint64_t m_nextSequence = 0; // the number the next frame from the worker must carry
-    QString m_tamperedReason;         // set once a frame failed its seal
+    QString m_tamperedReason; // set once a frame failed its seal
 };
 
 } // namespace sandbench

@@ -172,6 +172,73 @@ inp.read()
         }
     }
 
+    // Frames are decoded on a reader thread and the process's end goes through it too: a reply
+    // of a megabyte written just before the worker exits (with an error status) is still the
+    // cell's answer, after every live output frame written before it, and the exit then fails
+    // the worker with no open request to answer as crashed.
+    void aLargeReplyWrittenJustBeforeTheWorkerExitsIsTheAnswer()
+    {
+        const QString script = QStringLiteral(R"(
+import hashlib, hmac, json, struct, sys, os
+inp, out = sys.stdin.buffer, sys.stdout.buffer
+def read_frame():
+    _, hl, pl = struct.unpack(">III", inp.read(12))
+    header = json.loads(inp.read(hl))
+    inp.read(pl)
+    return header
+key = bytes.fromhex(read_frame()["key"])
+seq = 0
+def frame(header):
+    global seq
+    h = json.dumps(header).encode()
+    mac = hmac.new(key, struct.pack(">QI", seq, len(h)) + h, hashlib.sha256).digest()
+    seq += 1
+    return struct.pack(">III", 0x53424631, len(h), len(mac)) + h + mac
+out.write(frame({"type": "hello", "protocol": 1, "worker": "fake", "python": "3", "pid": 1}))
+out.flush()
+request = read_frame()
+rid = request["id"]
+burst = frame({"type": "started", "id": rid})
+for i in range(300):
+    burst += frame({"type": "output", "id": rid,
+                    "parts": [{"stream": "stdout", "text": "%04d %s\n" % (i, "x" * 90)}]})
+burst += frame({"type": "result", "id": rid, "status": "ok", "stdout": "y" * 1000000,
+                "stderr": "", "result": None, "figures": [], "duration_ms": 1.0,
+                "violations": [], "truncated": {"stdout": False, "stderr": False}})
+out.write(burst)
+out.flush()
+os._exit(3)
+)");
+        WorkerLaunch launch;
+        launch.program = QStringLiteral("/usr/bin/python3");
+        launch.arguments = QStringList{QStringLiteral("-c"), script};
+        launch.workingDirectory = m_dir.path();
+        WorkerClient worker(launch);
+        QSignalSpy failed(&worker, &WorkerClient::failed);
+        QStringList lines;
+        bool outputAfterReply = false;
+        bool replied = false;
+        connect(&worker, &WorkerClient::outputArrived, this,
+                [&](quint64, const QString &, const QString &text) {
+                    outputAfterReply = outputAfterReply || replied;
+                    lines.append(text);
+                });
+        connect(&worker, &WorkerClient::cellFinished, this, [&] { replied = true; });
+        worker.start();
+        const CellResult result = execute(worker, QStringLiteral("1"), 30000);
+        QCOMPARE(result.status, RunStatus::Ok);
+        QCOMPARE(result.stdoutText, QString(1000000, QLatin1Char('y')));
+        QVERIFY(!outputAfterReply);
+        QCOMPARE(lines.size(), 300);
+        for (int i = 0; i < lines.size(); ++i)
+            QVERIFY2(lines.at(i).startsWith(QStringLiteral("%1 ").arg(i, 4, 10, QLatin1Char('0'))),
+                     qPrintable(lines.at(i).left(10)));
+        // The exit with status 3 comes after the answer: the worker fails, nothing is left open.
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        QCOMPARE(worker.state(), WorkerClient::State::Failed);
+        QCOMPARE(worker.pendingRequests(), 0);
+    }
+
     void initTestCase()
     {
         qRegisterMetaType<CellResult>();
@@ -750,8 +817,8 @@ inp.read()
         QCOMPARE(::kill(pid_t(keepers.first()), SIGKILL), 0);
         QVERIFY(finished.wait(30000));
         const CellResult crashed = finished.first().at(1).value<CellResult>();
-        QVERIFY2(crashed.status == RunStatus::Crashed &&
-                     crashed.stderrText.contains(QStringLiteral("restored from its newest snapshot")),
+        QVERIFY2(crashed.status == RunStatus::Crashed && crashed.stderrText.contains(QStringLiteral(
+                                                             "restored from its newest snapshot")),
                  qPrintable(crashed.stderrText));
         // The newest snapshot was taken before `y = 2` (as in
         // aKilledKeeperIsReplacedByItsNewestSnapshot).
