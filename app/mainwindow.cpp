@@ -609,6 +609,26 @@ void MainWindow::buildRunMenu()
     m_restartAction = run->addAction(tr("Re&start Session"), this, &MainWindow::restartSession);
     m_restartAction->setToolTip(tr("A fresh worker with the datasets loaded again and the current "
                                    "settings' profile and limits; variables are reset"));
+    // The window's --out: messages about the output folder name this entry.
+    QAction *folder =
+        run->addAction(tr("Choose Output &Folder…"), this, &MainWindow::chooseOutputFolder);
+    folder->setToolTip(tr("The folder cells write into (and their working folder); the session "
+                          "restarts in it, its variables are reset"));
+}
+
+void MainWindow::chooseOutputFolder()
+{
+    if (m_runner->isBusy()) {
+        status(tr("Stop the running cells before choosing another output folder."));
+        return;
+    }
+    const QString start = m_session ? m_session->outputDir() : m_config.outputDir;
+    const QString folder =
+        QFileDialog::getExistingDirectory(this, tr("Choose Output Folder"), start);
+    if (folder.isEmpty())
+        return;
+    m_config.outputDir = folder;
+    restartSession();
 }
 
 void MainWindow::buildReviewMenu()

@@ -107,6 +107,7 @@ private:
     void buildStatusBar();
     void connectSession();
     void restartSession();
+    void chooseOutputFolder();
     // Restarts the session on info's cluster (empty scheduler: on none).
     void useCluster(const ClusterInfo &info);
     void onCellFinished(int row, const RunRecord &run, bool recorded, const QString &storeError);

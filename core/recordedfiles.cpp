@@ -1,5 +1,6 @@
 #include "recordedfiles.h"
 
+#include "nextsteps.h"
 #include "replydecoder.h"
 #include "sha256.h"
 
@@ -115,22 +116,20 @@ QString RecordedFiles::figureFileName(qint64 runId, int k)
 }
 
 bool RecordedFiles::prepareFigureFolder(const QString &folder, const QStringList &writeZones,
-                                        QString *error)
+                                        const QString &context, QString *error)
 {
     if (!QDir().mkpath(folder)) {
         if (error)
-            *error = tr("Cannot create the figure folder %1; choose another output folder with "
-                        "--out.")
-                         .arg(folder);
+            *error = tr("Cannot create the figure folder %1; %2.")
+                         .arg(folder, NextStep::chooseOutputFolder(context));
         return false;
     }
     for (const QString &zone : writeZones) {
         if (isWithin(folder, zone) || isWithin(zone, folder)) {
             if (error)
                 *error = tr("The figure folder %1 overlaps the folder cells may write (%2), so a "
-                            "later cell could change recorded figures; choose another output "
-                            "folder with --out.")
-                             .arg(folder, zone);
+                            "later cell could change recorded figures; %3.")
+                             .arg(folder, zone, NextStep::chooseOutputFolder(context));
             return false;
         }
     }
@@ -138,22 +137,20 @@ bool RecordedFiles::prepareFigureFolder(const QString &folder, const QStringList
 }
 
 bool RecordedFiles::prepareCopyFolder(const QString &folder, const QStringList &writeZones,
-                                      QString *error)
+                                      const QString &context, QString *error)
 {
     if (!QDir().mkpath(folder)) {
         if (error)
-            *error = tr("Cannot create the folder for the app's copies of output files %1; "
-                        "choose another output folder with --out.")
-                         .arg(folder);
+            *error = tr("Cannot create the folder for the app's copies of output files %1; %2.")
+                         .arg(folder, NextStep::chooseOutputFolder(context));
         return false;
     }
     for (const QString &zone : writeZones) {
         if (isWithin(folder, zone) || isWithin(zone, folder)) {
             if (error)
                 *error = tr("The folder for the app's copies of output files %1 overlaps the "
-                            "folder cells may write (%2), so a later cell could change them; "
-                            "choose another output folder with --out.")
-                             .arg(folder, zone);
+                            "folder cells may write (%2), so a later cell could change them; %3.")
+                             .arg(folder, zone, NextStep::chooseOutputFolder(context));
             return false;
         }
     }

@@ -36,12 +36,13 @@ public:
     // The name of a run's k-th figure (1-based): run-<runId>-figure-<k>.png.
     static QString figureFileName(qint64 runId, int k);
     // Creates the figure folder and checks that it lies outside every write zone (after
-    // following links); false with a reason otherwise.
+    // following links); false with a reason otherwise, naming the next step where the user is
+    // (context: a WorkerContext value).
     static bool prepareFigureFolder(const QString &folder, const QStringList &writeZones,
-                                    QString *error);
+                                    const QString &context, QString *error);
     // The same for the folder of output copies (outputCopyFolderFor).
     static bool prepareCopyFolder(const QString &folder, const QStringList &writeZones,
-                                  QString *error);
+                                  const QString &context, QString *error);
     // Writes each figure's bytes as figureFileName(runId, k) into folder and fills in its path
     // and hash. Refuses (false, with a reason) a figure that is not a PNG the reply decoder
     // accepts; the figure's own format and path are never read.

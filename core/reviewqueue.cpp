@@ -125,11 +125,11 @@ std::optional<ReviewDecision> ReviewQueue::decide(qint64 runId, bool approve,
     const auto run = m_store.run(runId, &reason);
     if (!run) {
         if (error)
-            *error = reason.isEmpty() ? tr("there is no run %1 in %2; 'sandbench review list' "
-                                           "shows the runs waiting for review")
-                                            .arg(runId)
-                                            .arg(m_store.path())
-                                      : reason;
+            *error = reason.isEmpty()
+                         ? tr("there is no run %1 in %2; %3")
+                               .arg(runId)
+                               .arg(m_store.path(), NextStep::listRunsForReview(m_context))
+                         : reason;
         return std::nullopt;
     }
     if (run->status != RunStatus::PendingReview) {

@@ -5,6 +5,7 @@
 // so): anything else needs review again.
 #pragma once
 
+#include "nextsteps.h"
 #include "runrecord.h"
 #include "runstore.h"
 
@@ -13,6 +14,7 @@
 #include <QList>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace sandbench {
 
@@ -52,7 +54,10 @@ class ReviewQueue
     Q_DECLARE_TR_FUNCTIONS(ReviewQueue)
 
 public:
-    explicit ReviewQueue(RunStore &store) : m_store(store) {}
+    // context: where its messages are read (a WorkerContext value), for the next step they name.
+    explicit ReviewQueue(RunStore &store, QString context = QLatin1String(WorkerContext::Cli))
+        : m_store(store), m_context(std::move(context))
+    {}
 
     // The latest decision that covers binding, if any: what decides whether a cell may run.
     std::optional<ReviewDecision> decisionFor(const ReviewBinding &binding,
@@ -78,6 +83,7 @@ private:
                                          QString *error) const;
 
     RunStore &m_store;
+    QString m_context;
 };
 
 } // namespace sandbench

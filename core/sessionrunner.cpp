@@ -106,17 +106,18 @@ bool SessionRunner::start(QString *error)
                                                : QFileInfo(m_config.outputDir).absoluteFilePath();
     if (!QDir().mkpath(m_outputDir)) {
         if (error)
-            *error = tr("Cannot create the output folder %1; choose another with --out.")
-                         .arg(m_outputDir);
+            *error = tr("Cannot create the output folder %1; %2.")
+                         .arg(m_outputDir, NextStep::chooseOutputFolder(m_config.context));
         return false;
     }
     // The app's copies of recorded figures live where no cell may write (RecordedFiles).
     m_figureDir = RecordedFiles::figureFolderFor(m_outputDir);
-    if (!RecordedFiles::prepareFigureFolder(m_figureDir, {m_outputDir}, error))
+    if (!RecordedFiles::prepareFigureFolder(m_figureDir, {m_outputDir}, m_config.context,
+                                            error))
         return false;
     // And of the output files runs record: the output folder is a later cell's to rewrite.
     if (!RecordedFiles::prepareCopyFolder(RecordedFiles::outputCopyFolderFor(m_outputDir),
-                                          {m_outputDir}, error))
+                                          {m_outputDir}, m_config.context, error))
         return false;
     // The folder is known only now that the session has its id; record it with the session.
     for (DatasetSpec &dataset : m_config.datasets)

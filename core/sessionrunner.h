@@ -6,6 +6,7 @@
 #include "cellrun.h"
 #include "datasetspec.h"
 #include "filehashcache.h"
+#include "nextsteps.h"
 #include "outputsnapshot.h"
 #include "profile.h"
 #include "queryreply.h"
@@ -31,14 +32,6 @@
 #include <optional>
 
 namespace sandbench {
-
-// Where the user is, told to the worker so that its refusals name the next step there
-// (sandbox/PROTOCOL.md, "configure": "context"): the window's action, run's flag, serve's option.
-namespace WorkerContext {
-inline constexpr char Window[] = "window";
-inline constexpr char Cli[] = "cli";
-inline constexpr char Serve[] = "serve";
-} // namespace WorkerContext
 
 struct SessionConfig
 {
@@ -125,6 +118,8 @@ public:
     bool isHashingInputs() const { return !m_hashing.isEmpty(); }
     qint64 sessionId() const { return m_sessionId; }
     const QString &outputDir() const { return m_outputDir; }
+    // Where the user is (a WorkerContext value): the next steps its messages name.
+    const QString &context() const { return m_config.context; }
     const QList<DatasetSpec> &datasets() const { return m_config.datasets; }
     const Profile &profile() const { return m_config.profile; }
     // The llm_first_run review this code would meet if it ran now as a cell from source: model

@@ -20,6 +20,7 @@
 #include "profile.h"
 #include "provenancepanel.h"
 #include "reviewqueuepanel.h"
+#include "richoutput.h"
 #include "sessionexport.h"
 #include "settingsdialog.h"
 #include "testsupport.h"
@@ -32,6 +33,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -246,6 +248,58 @@ private Q_SLOTS:
         QVERIFY(!panel.isAsking());
         QVERIFY(panel.askButton()->isEnabled());
         QVERIFY(!panel.stopButton()->isEnabled());
+    }
+
+    // The window never waits for a whole answer to be rendered at its end: prose up to a fence and
+    // each closed code block are shown rendered (the block with its buttons) while the rest still
+    // streams, and the end renders only what is left, the same as one answer rendered at once.
+    void completePartsAreRenderedWhileTheAnswerStreams()
+    {
+        AssistantPanel panel;
+        panel.setSettings(settingsFor(QStringLiteral("code-then-stall")));
+        panel.resize(420, 700);
+        panel.show();
+        QSignalSpy finished(&panel, &AssistantPanel::answerFinished);
+        panel.ask(QStringLiteral("totals per region, then per month"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel.currentAnswer() && panel.currentAnswer()->insertButtons().size() == 1, 30000);
+        AnswerView *answer = panel.currentAnswer();
+        const QString first = QStringLiteral("sales.groupby(\"region\").revenue.sum()\n");
+        QCOMPARE(answer->codeBlocks(), QStringList{first});
+        // Only the block still open is plain text; the prose before it is rendered too.
+        QTRY_COMPARE(answer->streamView()->toPlainText(), QStringLiteral("```python\nsales."));
+        QTRY_COMPARE(answer->findChildren<SafeTextBrowser *>().size(), 2);
+        QVERIFY(panel.isAsking());
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(answer->streamView()->isVisible());
+        // Insert works before the answer ends.
+        QSignalSpy insert(answer, &AnswerView::insertRequested);
+        QTest::mouseClick(answer->insertButtons().first(), Qt::LeftButton);
+        QCOMPARE(insert.size(), 1);
+        QCOMPARE(insert.first().first().toString(), first);
+
+        QTest::mouseClick(panel.stopButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        // The cut block is a block too, and everything is rendered: prose, code, prose, code.
+        QCOMPARE(answer->codeBlocks(), (QStringList{first, QStringLiteral("sales.\n")}));
+        QCOMPARE(answer->insertButtons().size(), 2);
+        QVERIFY(!answer->streamView()->isVisible());
+        QStringList order;
+        for (int i = 0; i < answer->layout()->count(); ++i) {
+            QWidget *child = answer->layout()->itemAt(i)->widget();
+            if (!child || !child->isVisible())
+                continue;
+            if (auto *prose = qobject_cast<SafeTextBrowser *>(child))
+                order.append(prose->toPlainText().trimmed());
+            else if (child->objectName() == QLatin1String("answerCode"))
+                order.append(QStringLiteral("code: ") +
+                             qobject_cast<QPlainTextEdit *>(child)->toPlainText());
+        }
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("Totals per region:"),
+                              QStringLiteral("code: ") + first.chopped(1),
+                              QStringLiteral("Then the months:"), QStringLiteral("code: sales.")}));
+        QVERIFY(answer->errorLabel()->text().contains(QStringLiteral("Stopped")));
     }
 
     void errorsSayWhatToDo_data()

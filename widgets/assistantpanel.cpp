@@ -23,6 +23,7 @@
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonDocument>
@@ -43,9 +44,11 @@ constexpr int kMaxAnswersKept = 30; // older answers leave the panel (their exch
 // Tokens that arrive together are shown together, at most this often: one insert per batch, not
 // one per token (a fast server sends thousands in one read, each insert relays the paragraph).
 constexpr int kStreamFlushMs = 16;
-// An answer longer than this stays plain text when it ends (its code blocks still get their
-// buttons): rendering megabytes of Markdown would hold the window for seconds.
+// Past this many characters the rest of an answer stays plain text (its code blocks still get
+// their buttons): rendering megabytes of Markdown would hold the window for seconds.
 constexpr qsizetype kMaxRenderedChars = 200000;
+// The parts of an answer are rendered a few at a time, for at most this long between events.
+constexpr qint64 kRenderBudgetMs = 4;
 
 QString roleTitle(const QString &role)
 {
@@ -142,8 +145,9 @@ AnswerView::AnswerView(const QString &title, bool dark, QWidget *parent)
 
 void AnswerView::appendText(const QString &text)
 {
+    if (m_finished)
+        return;
     m_text += text;
-    m_unshown += text;
     if (!m_flush) {
         m_flush = new QTimer(this);
         m_flush->setSingleShot(true);
@@ -156,13 +160,178 @@ void AnswerView::appendText(const QString &text)
 
 void AnswerView::showStreamed()
 {
-    if (m_unshown.isEmpty())
+    if (m_streamShown < m_text.size()) {
+        QTextCursor cursor(m_stream->document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(m_text.mid(m_streamShown));
+        m_streamShown = m_text.size();
+        if (QScrollBar *bar = m_stream->verticalScrollBar())
+            bar->setValue(bar->maximum());
+    }
+    scan(false);
+}
+
+void AnswerView::scan(bool final)
+{
+    using L = llm::FenceScanner::Line;
+    const qsizetype before = m_parts.size();
+    while (m_scanned < m_text.size()) {
+        qsizetype end = m_text.indexOf(QLatin1Char('\n'), m_scanned);
+        if (end < 0 && !final)
+            break; // the line goes on in the next piece
+        if (end < 0)
+            end = m_text.size();
+        const qsizetype lineStart = m_scanned;
+        const QStringView line = QStringView(m_text).mid(lineStart, end - lineStart);
+        m_scanned = qMin(end + 1, m_text.size());
+        switch (m_scanner.take(line)) {
+        case L::Opening:
+            addProse(m_proseStart, lineStart);
+            break;
+        case L::Closing: {
+            const llm::CodeBlock &block = m_scanner.block();
+            m_blocks.append(block.code);
+            m_parts.append({true, block.code, block.isPython(), m_scanned});
+            m_proseStart = m_scanned;
+            break;
+        }
+        case L::Prose:
+        case L::Code:
+            break;
+        }
+    }
+    if (final) {
+        // A block cut by the end of the answer is still a block; an empty one is prose.
+        if (m_scanner.inBlock() && !m_scanner.block().code.isEmpty()) {
+            const llm::CodeBlock &block = m_scanner.block();
+            m_blocks.append(block.code);
+            m_parts.append({true, block.code, block.isPython(), m_text.size()});
+        } else {
+            addProse(m_proseStart, m_text.size());
+        }
+        m_proseStart = m_text.size();
+    }
+    // Past the limit the prose stays plain: rendering megabytes of Markdown would hold the
+    // window for seconds. Its code blocks still get their buttons (under the plain text).
+    if (!m_plain && m_text.size() > kMaxRenderedChars)
+        m_plain = true;
+    if (m_parts.size() > before || (final && m_parts.isEmpty())) {
+        if (!m_render) {
+            m_render = new QTimer(this);
+            m_render->setSingleShot(true);
+            m_render->setInterval(0);
+            connect(m_render, &QTimer::timeout, this, &AnswerView::renderParts);
+        }
+        m_render->start();
+    }
+}
+
+void AnswerView::addProse(qsizetype from, qsizetype to)
+{
+    if (to > from)
+        m_parts.append({false, m_text.mid(from, to - from).trimmed(), false, to});
+}
+
+void AnswerView::renderParts()
+{
+    // A few parts per pass, then the events waiting (a part is one widget: well under a frame).
+    QElapsedTimer clock;
+    clock.start();
+    while (!m_parts.isEmpty()) {
+        const Part part = m_parts.takeFirst();
+        renderPart(part);
+        if (!m_plain) {
+            // What is rendered leaves the plain text under it.
+            QTextCursor cursor(m_stream->document());
+            cursor.setPosition(int(qMin<qsizetype>(part.end - m_streamStart,
+                                                   m_stream->document()->characterCount() - 1)),
+                               QTextCursor::KeepAnchor);
+            cursor.removeSelectedText();
+            m_streamStart = part.end;
+        }
+        if (clock.elapsed() >= kRenderBudgetMs)
+            break;
+    }
+    if (!m_parts.isEmpty()) {
+        m_render->start();
         return;
-    QTextCursor cursor(m_stream->document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertText(std::exchange(m_unshown, QString()));
-    if (QScrollBar *bar = m_stream->verticalScrollBar())
-        bar->setValue(bar->maximum());
+    }
+    if (!m_finished)
+        return;
+    if (!m_plain && m_streamStart >= m_text.size() && !m_text.isEmpty())
+        m_stream->hide(); // all of it is rendered above
+    Q_EMIT rendered();
+}
+
+void AnswerView::renderPart(const Part &part)
+{
+    // Above the plain text still streaming; under it when the prose stays plain.
+    const auto place = [this](QWidget *widget) {
+        m_layout->insertWidget(m_layout->indexOf(m_plain ? static_cast<QWidget *>(m_error) : m_stream), widget);
+        m_partWidgets.append(widget);
+    };
+    if (!part.isCode) {
+        if (m_plain || part.text.isEmpty())
+            return; // the plain text has it
+        // Prose as Markdown (untrusted: no resource is loaded, no link followed), laid out once
+        // at the width it will have.
+        auto *view = new SafeTextBrowser(this);
+        view->resize(m_stream->width(), view->height());
+        view->setSafeMarkdown(part.text);
+        place(view);
+        return;
+    }
+    auto *code = new QPlainTextEdit(this);
+    code->setObjectName(QStringLiteral("answerCode"));
+    code->setReadOnly(true);
+    code->setLineWrapMode(QPlainTextEdit::NoWrap);
+    code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    code->setPlainText(part.text.endsWith(QLatin1Char('\n')) ? part.text.chopped(1) : part.text);
+    if (part.isPython)
+        new PythonHighlighter(
+            code->document(),
+            EditorTheme::forKind(m_dark ? EditorTheme::Kind::Dark : EditorTheme::Kind::Light));
+    const int lineCount = int(part.text.count(QLatin1Char('\n'))) + 1;
+    code->setFixedHeight(qMin(lineCount, 20) * code->fontMetrics().lineSpacing() + 14);
+    place(code);
+    // Wraps in a narrow dock (1024x700): no button is cut off.
+    auto *buttonRow = new QWidget(this);
+    auto *buttons = new FlowLayout(buttonRow);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    auto *insert = new QPushButton(tr("Insert as Cell"), buttonRow);
+    insert->setToolTip(tr("A new cell under the current one, recorded as written by the "
+                          "model; it runs only when you run it"));
+    auto *replace = new QPushButton(isFix ? tr("Review Fix…") : tr("Replace Cell…"), buttonRow);
+    replace->setToolTip(tr("Replace the current cell: shows what changes in it before "
+                           "anything is replaced"));
+    auto *copy = new QPushButton(tr("Copy"), buttonRow);
+    buttons->addWidget(insert);
+    buttons->addWidget(replace);
+    buttons->addWidget(copy);
+    place(buttonRow);
+    m_insertButtons.append(insert);
+    m_replaceButtons.append(replace);
+    const QString text = part.text;
+    connect(insert, &QPushButton::clicked, this, [this, text] { Q_EMIT insertRequested(text); });
+    connect(replace, &QPushButton::clicked, this, [this, text] { Q_EMIT replaceRequested(text); });
+    connect(copy, &QPushButton::clicked, this,
+            [text] { QApplication::clipboard()->setText(text); });
+}
+
+// The final answer is not what streamed (an agent's last turn): it is read again from the start.
+void AnswerView::forgetRendered()
+{
+    for (QWidget *widget : std::as_const(m_partWidgets))
+        widget->deleteLater();
+    m_partWidgets.clear();
+    m_parts.clear();
+    m_blocks.clear();
+    m_insertButtons.clear();
+    m_replaceButtons.clear();
+    m_scanner = llm::FenceScanner();
+    m_stream->clear();
+    m_streamStart = m_streamShown = m_scanned = m_proseStart = 0;
+    m_plain = false;
 }
 
 void AnswerView::showToolCall(const llm::AgentToolCall &call)
@@ -242,78 +411,16 @@ void AnswerView::finish(const llm::ChatAnswer &answer, const llm::Failure &failu
     m_failure = failure;
     if (m_flush)
         m_flush->stop();
+    if (!answer.content.startsWith(m_text))
+        forgetRendered();
     m_text = answer.content;
-    const QList<llm::CodeBlock> blocks = llm::codeBlocks(m_text);
-    const bool huge = m_text.size() > kMaxRenderedChars;
-    if (huge) {
-        // Shown as it arrived (the whole of it), plain.
-        m_stream->setPlainText(m_text);
-        m_unshown.clear();
-    }
-    if (!m_text.isEmpty()) {
-        // The streamed text gives way to the rendered answer: prose as Markdown (untrusted: no
-        // resource is loaded, no link followed), each code block as code with its buttons.
-        if (!huge)
+    showStreamed();
+    scan(true);
+    if (m_text.isEmpty()) {
+        if (failure.kind == llm::ErrorKind::None)
+            m_stream->setPlaceholderText(tr("The model answered with nothing."));
+        else
             m_stream->hide();
-        const QStringList lines = m_text.split(QLatin1Char('\n'));
-        qsizetype next = 0;
-        const auto addProse = [this, &lines, huge](qsizetype from, qsizetype to) {
-            if (huge)
-                return; // the plain text above has it
-            QStringList prose = lines.mid(from, to - from);
-            const QString markdown = prose.join(QLatin1Char('\n')).trimmed();
-            if (markdown.isEmpty())
-                return;
-            auto *view = new SafeTextBrowser(this);
-            view->setSafeMarkdown(markdown);
-            m_layout->insertWidget(m_layout->indexOf(m_error), view);
-        };
-        for (const llm::CodeBlock &block : blocks) {
-            addProse(next, block.openingLine);
-            next = block.closingLine + 1;
-            m_blocks.append(block.code);
-            auto *code = new QPlainTextEdit(this);
-            code->setObjectName(QStringLiteral("answerCode"));
-            code->setReadOnly(true);
-            code->setLineWrapMode(QPlainTextEdit::NoWrap);
-            code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-            code->setPlainText(block.code.endsWith(QLatin1Char('\n')) ? block.code.chopped(1)
-                                                                      : block.code);
-            if (block.isPython())
-                new PythonHighlighter(code->document(),
-                                      EditorTheme::forKind(m_dark ? EditorTheme::Kind::Dark
-                                                                  : EditorTheme::Kind::Light));
-            const int lineCount = int(block.code.count(QLatin1Char('\n'))) + 1;
-            code->setFixedHeight(qMin(lineCount, 20) * code->fontMetrics().lineSpacing() + 14);
-            m_layout->insertWidget(m_layout->indexOf(m_error), code);
-            // Wraps in a narrow dock (1024x700): no button is cut off.
-            auto *buttons = new FlowLayout;
-            auto *insert = new QPushButton(tr("Insert as Cell"), this);
-            insert->setToolTip(tr("A new cell under the current one, recorded as written by the "
-                                  "model; it runs only when you run it"));
-            auto *replace = new QPushButton(isFix ? tr("Review Fix…") : tr("Replace Cell…"), this);
-            replace->setToolTip(tr("Replace the current cell: shows what changes in it before "
-                                   "anything is replaced"));
-            auto *copy = new QPushButton(tr("Copy"), this);
-            buttons->addWidget(insert);
-            buttons->addWidget(replace);
-            buttons->addWidget(copy);
-            m_layout->insertLayout(m_layout->indexOf(m_error), buttons);
-            m_insertButtons.append(insert);
-            m_replaceButtons.append(replace);
-            const QString text = block.code;
-            connect(insert, &QPushButton::clicked, this,
-                    [this, text] { Q_EMIT insertRequested(text); });
-            connect(replace, &QPushButton::clicked, this,
-                    [this, text] { Q_EMIT replaceRequested(text); });
-            connect(copy, &QPushButton::clicked, this,
-                    [text] { QApplication::clipboard()->setText(text); });
-        }
-        addProse(next, lines.size());
-    } else if (failure.kind == llm::ErrorKind::None) {
-        m_stream->setPlaceholderText(tr("The model answered with nothing."));
-    } else {
-        m_stream->hide();
     }
     if (failure.kind == llm::ErrorKind::Aborted) {
         showError(tr("Stopped. What arrived is kept above."), QString());
@@ -324,7 +431,7 @@ void AnswerView::finish(const llm::ChatAnswer &answer, const llm::Failure &failu
         showError(failure.message, details);
         if (settingsHelp(failure.kind))
             addSettingsButton();
-    } else if (blocks.isEmpty() && expectsCode) {
+    } else if (m_blocks.isEmpty() && expectsCode) {
         m_error->setText(isFix ? tr("No code in this answer to fix the cell with: try again, or "
                                     "ask in your own words.")
                                : tr("No code in this answer: ask for the code you want, in "
@@ -792,7 +899,16 @@ void AssistantPanel::onFinished()
         }
     }
     updateState();
-    Q_EMIT answerFinished();
+    emitFinishedWhenShown(view);
+}
+
+void AssistantPanel::emitFinishedWhenShown(AnswerView *view)
+{
+    if (!view || view->isRendered())
+        Q_EMIT answerFinished();
+    else
+        connect(view, &AnswerView::rendered, this, &AssistantPanel::answerFinished,
+                Qt::SingleShotConnection);
 }
 
 void AssistantPanel::recordExchange(const llm::Exchange &exchange, QPointer<AnswerView> view)
@@ -939,7 +1055,7 @@ void AssistantPanel::onAgentFinished()
         }
     }
     updateState();
-    Q_EMIT answerFinished();
+    emitFinishedWhenShown(view);
 }
 
 void AssistantPanel::stop()

@@ -12,6 +12,7 @@
 #include "diffdialog.h"
 #include "llm/assistantsettings.h"
 #include "llm/chatclient.h"
+#include "llm/codeblocks.h"
 #include "llm/contextbuilder.h"
 
 #include <QFrame>
@@ -107,7 +108,8 @@ public:
 
 Q_SIGNALS:
     void answerStarted();
-    // The answer ended: normally, stopped, or with an error (AnswerView::failure says which).
+    // The answer ended: normally, stopped, or with an error (AnswerView::failure says which),
+    // and is on show in full (its code blocks with their buttons).
     void answerFinished();
     // A code block became a cell (inserted at row, or replaced it): the window makes it current
     // and has the live check look at it before it runs.
@@ -131,6 +133,7 @@ private:
     void start(const Pending &pending, const llm::ContextInput &input);
     void onDescribed(const llm::ContextInput &input, bool stale);
     void onFinished();
+    void emitFinishedWhenShown(AnswerView *view);
     void startAgent(AnswerView *view, const llm::BuiltContext &built, int answerTokens);
     void onAgentFinished();
     // Ends the agent without waiting for it (its session is going).
@@ -194,9 +197,16 @@ class AnswerView : public QFrame
 public:
     AnswerView(const QString &title, bool dark, QWidget *parent = nullptr);
 
+    // A piece of the answer as it streams. Each part of it is rendered as soon as it is complete
+    // (prose up to a code fence, a closed code block with its buttons), a few at a time between
+    // events, so the window never waits for the whole answer; the rest shows as plain text.
     void appendText(const QString &text);
-    // The answer ended: renders it (prose and code blocks); failure (if any) below.
+    // The answer ended: the rest of it is rendered (prose and code blocks); failure (if any)
+    // below. codeBlocks() has every block at once; their widgets follow within a few events
+    // (rendered() tells when).
     void finish(const llm::ChatAnswer &answer, const llm::Failure &failure);
+    // finish() was called and every part of the answer is on show.
+    bool isRendered() const { return m_finished && m_parts.isEmpty(); }
     void showError(const QString &message, const QString &details);
     // Ends the answer before anything was asked (no model set up, a context too small).
     void fail(const QString &message, bool offerSettings);
@@ -231,14 +241,40 @@ Q_SIGNALS:
     void insertRequested(const QString &code);
     void replaceRequested(const QString &code);
     void settingsRequested();
+    // After finish(): the whole answer is rendered.
+    void rendered();
 
 private:
+    // A complete part of the answer, waiting to be rendered.
+    struct Part
+    {
+        bool isCode = false;
+        QString text; // Markdown prose (trimmed), or the block's code
+        bool isPython = false;
+        qsizetype end = 0; // where it ends in m_text
+    };
     void addSettingsButton();
     void showStreamed();
+    // Reads the complete lines that arrived into parts; at the end, the last line too.
+    void scan(bool final);
+    void addProse(qsizetype from, qsizetype to);
+    void renderParts();
+    void renderPart(const Part &part);
+    void forgetRendered();
 
     QVBoxLayout *m_layout = nullptr;
     QTimer *m_flush = nullptr;
-    QString m_unshown; // arrived, not in the stream view yet
+    QTimer *m_render = nullptr;
+    // m_text's offsets: the stream view shows [m_streamStart, m_streamShown); [m_scanned, end)
+    // is not read into parts yet; the prose being read starts at m_proseStart.
+    qsizetype m_streamStart = 0;
+    qsizetype m_streamShown = 0;
+    qsizetype m_scanned = 0;
+    qsizetype m_proseStart = 0;
+    llm::FenceScanner m_scanner;
+    QList<Part> m_parts;            // complete, not rendered yet, in order
+    QList<QWidget *> m_partWidgets; // rendered
+    bool m_plain = false;           // past kMaxRenderedChars: prose stays in the stream view
     QPlainTextEdit *m_stream = nullptr;
     QLabel *m_error = nullptr;
     QString m_text;

@@ -472,7 +472,8 @@ bool ReviewQueuePanel::decide(bool approve, QString *error)
         this,
         [runId, approve, reviewer = m_reviewer, note](RunStore &store) {
             QString why;
-            auto decision = ReviewQueue(store).decide(runId, approve, reviewer, note, &why);
+            auto decision = ReviewQueue(store, QLatin1String(WorkerContext::Window))
+                                .decide(runId, approve, reviewer, note, &why);
             return Answer{decision, why};
         },
         [this, runId, approve](const Answer &answer) {

@@ -482,9 +482,9 @@ void AgentLoop::onCellFinished(const RunRecord &run, bool recorded, const QStrin
             m_rejected
                 ? tr("A reviewer rejected the model's cell (run %1); the agent stopped there.")
                       .arg(run.id)
-                : tr("The model's cell waits for review: run %1. A reviewer approves it (the "
-                     "Review panel, or 'sandbench review approve %1'); then ask again.")
-                      .arg(run.id));
+                : tr("The model's cell waits for review: run %1; %2, then ask again.")
+                      .arg(run.id)
+                      .arg(NextStep::approveRun(m_session.context(), run.id)));
         return;
     }
     QString text = QStringLiteral("status: %1 (run %2, %3 ms)\n")

@@ -228,6 +228,9 @@ ChatReply::ChatReply(QNetworkReply *reply, const ChatRequest &request, int stall
     m_answer.model = request.model;
     m_stall.setSingleShot(true);
     connect(&m_stall, &QTimer::timeout, this, &ChatReply::onStall);
+    m_pump.setSingleShot(true);
+    m_pump.setInterval(0);
+    connect(&m_pump, &QTimer::timeout, this, &ChatReply::pump);
     if (!reply)
         return;
     reply->setParent(this);
@@ -269,8 +272,13 @@ void ChatReply::onReadyRead()
         m_streamMode = status < 300 && isEventStream();
         m_answer.streamed = m_streamMode;
     }
+    if (m_streamMode) {
+        if (!m_pump.isActive())
+            pump();
+        return;
+    }
     const QByteArray bytes = m_reply->readAll();
-    if (!m_streamMode) {
+    {
         // A body: an answer from a server that does not stream, or an error to explain.
         const qsizetype bound = status >= 300 ? kMaxErrorBody : m_maxAnswerChars * 4;
         if (m_body.size() + bytes.size() > bound) {
@@ -284,17 +292,49 @@ void ChatReply::onReadyRead()
             return;
         }
         m_body += bytes;
+    }
+}
+
+void ChatReply::pump()
+{
+    // A slice is at most this many bytes read and this long handling events (well under a
+    // frame); what is left waits for the events queued meanwhile (input, painting).
+    constexpr qint64 kSliceBytes = 64 * 1024;
+    constexpr qint64 kSliceNs = 4'000'000;
+    QElapsedTimer clock;
+    clock.start();
+    while (!m_finished && m_reply) {
+        if (m_nextEvent >= m_events.size()) {
+            m_events.clear();
+            m_nextEvent = 0;
+            const QByteArray bytes = m_reply->read(kSliceBytes);
+            if (bytes.isEmpty())
+                break;
+            m_events = m_sse.feed(bytes);
+            if (m_sse.pendingBytes() > m_maxAnswerChars * 4) {
+                fail(ErrorKind::TooLarge, tr("The server sent an event larger than the assistant "
+                                             "accepts. Is this an OpenAI-compatible endpoint?"));
+                return;
+            }
+        }
+        while (m_nextEvent < m_events.size() && !m_finished) {
+            handleEvent(m_events.at(m_nextEvent++));
+            if (clock.nsecsElapsed() >= kSliceNs)
+                break;
+        }
+        if (clock.nsecsElapsed() >= kSliceNs)
+            break;
+    }
+    if (m_finished || !m_reply)
+        return;
+    if (m_nextEvent < m_events.size() || m_reply->bytesAvailable() > 0) {
+        // Data arrived and waits here: no stall while it does.
+        m_stall.start(m_stallTimeoutMs);
+        m_pump.start();
         return;
     }
-    const QList<QByteArray> events = m_sse.feed(bytes);
-    for (const QByteArray &event : events) {
-        handleEvent(event);
-        if (m_finished)
-            return;
-    }
-    if (m_sse.pendingBytes() > m_maxAnswerChars * 4)
-        fail(ErrorKind::TooLarge, tr("The server sent an event larger than the assistant "
-                                     "accepts. Is this an OpenAI-compatible endpoint?"));
+    if (m_endPending)
+        onFinished();
 }
 
 void ChatReply::handleEvent(const QByteArray &data)
@@ -417,6 +457,13 @@ void ChatReply::onFinished()
 {
     if (m_finished || !m_reply)
         return;
+    if (m_streamMode &&
+        (m_pump.isActive() || m_nextEvent < m_events.size() || m_reply->bytesAvailable() > 0)) {
+        m_endPending = true; // once what arrived before the end is handled
+        if (!m_pump.isActive())
+            m_pump.start();
+        return;
+    }
     m_stall.stop();
     const QNetworkReply::NetworkError error = m_reply->error();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -45,6 +45,9 @@ private:
     ChatReply(QNetworkReply *reply, const ChatRequest &request, int stallTimeoutMs,
               int firstByteTimeoutMs, qsizetype maxAnswerChars, QObject *parent);
     void onReadyRead();
+    // Reads and handles what arrived, a slice at a time: a fast server's burst (thousands of
+    // events in one read) would otherwise hold the GUI thread for as long as they take.
+    void pump();
     void onFinished();
     void onStall();
     void handleEvent(const QByteArray &data);
@@ -58,7 +61,11 @@ private:
     QPointer<QNetworkReply> m_reply;
     QString m_requestedModel;
     SseDecoder m_sse;
-    QByteArray m_body; // a non-streamed body, or an error's body
+    QList<QByteArray> m_events; // decoded, not handled yet
+    qsizetype m_nextEvent = 0;
+    QTimer m_pump;             // the next slice, after the events waiting
+    bool m_endPending = false; // the reply ended while events still wait
+    QByteArray m_body;         // a non-streamed body, or an error's body
     QTimer m_stall;
     int m_stallTimeoutMs = 0;
     qsizetype m_maxAnswerChars = 0;

@@ -281,6 +281,15 @@ class Handler(BaseHTTPRequestHandler):
         self.event(chunk(model, {"role": "assistant", "content": "Thinking"}))
         RELEASE.wait(60)
 
+    def answer_code_then_stall(self, model, stream):
+        """Prose and a closed code block, then a second block that never ends: what is complete
+        is shown rendered while the answer still streams."""
+        self.start_stream()
+        for piece in ["Totals **per region**:\n\n", "```python\nsales.groupby(", "\"region\")",
+                      ".revenue.sum()\n```\n", "\nThen the months:\n\n```python\nsales."]:
+            self.event(chunk(model, {"content": piece}))
+        RELEASE.wait(60)
+
     def answer_silent(self, model, stream):
         RELEASE.wait(60)
 
@@ -335,6 +344,7 @@ SCENARIOS = {
     "long": Handler.answer_long,
     "cut": Handler.answer_cut,
     "stall": Handler.answer_stall,
+    "code-then-stall": Handler.answer_code_then_stall,
     "silent": Handler.answer_silent,
     "malformed": Handler.answer_malformed,
     "midstream-error": Handler.answer_midstream_error,
