@@ -350,7 +350,9 @@ private Q_SLOTS:
         QCOMPARE(asked.size(), 1);
         QVERIFY2(asked.first().contains(QStringLiteral("in place of given.py")),
                  qPrintable(asked.first()));
-        QCOMPARE(testAccess(window).cells()->cell(0).source.source, QStringLiteral("unsaved = 1"));
+        // The copy is read off the window's thread: it shows once it is in.
+        QTRY_COMPARE(testAccess(window).cells()->cell(0).source.source,
+                     QStringLiteral("unsaved = 1"));
         QVERIFY(testAccess(window).document()->isModified());
     }
 
