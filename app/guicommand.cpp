@@ -173,12 +173,20 @@ int runGui(int &argc, char **argv)
         return ExitCode::CantCreate;
     }
     MainWindow window(std::move(store), options.config);
-    if (!options.script.isEmpty() && !window.openScript(options.script, &error))
-        QMessageBox::warning(&window, QCoreApplication::translate("main", "Sandbench"), error);
     window.show();
     // Work autosaved by a session that crashed is offered back whatever the command line asked
-    // for: a script given on it must not make the analyst's unsaved work unreachable.
-    window.offerRecovery();
+    // for: a script given on it must not make the analyst's unsaved work unreachable. Offered
+    // once the script is open (read off the window's thread), so that the offer names it.
+    if (options.script.isEmpty()) {
+        window.offerRecovery();
+    } else {
+        window.openScript(options.script, [&window](const QString &openError) {
+            if (!openError.isEmpty())
+                QMessageBox::warning(&window, QCoreApplication::translate("main", "Sandbench"),
+                                     openError);
+            window.offerRecovery();
+        });
+    }
     window.startSession(&error);
     return QApplication::exec();
 }

@@ -96,6 +96,7 @@ MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QW
     m_runner = new Notebook(this);
     m_cells = m_runner->cells();
     m_document = new NotebookDocument(m_cells, recoveryDir(), this);
+    m_files = new FileJobs(FileJobs::Order::Parallel, this);
     m_cellView = new CellListView(m_cells, this);
     m_checker = new LiveChecker(*m_cellView, this);
     m_editorHelp = new SessionEditorHelp(this);
@@ -125,6 +126,14 @@ MainWindow::MainWindow(std::unique_ptr<RunStore> store, SessionConfig config, QW
     connect(m_runner, &Notebook::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_document, &NotebookDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &NotebookDocument::pathChanged, this, &MainWindow::updateTitle);
+    // Quit was asked while a save wrote: it is asked again now. A save that failed left the
+    // notebook modified, so the question about unsaved changes comes instead of a silent loss.
+    connect(m_document, &NotebookDocument::savesFinished, this, [this] {
+        if (std::exchange(m_closeWhenSaved, false))
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    });
+    connect(m_document, &NotebookDocument::autosaveFailed, this,
+            [this](const QString &error) { status(error); });
 
     buildDocks();
     buildActions();
@@ -407,15 +416,32 @@ void MainWindow::openReviewDatabase()
         tr("Sandbench databases (*.db *.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    auto store = RunStore::open(path, &error);
-    if (!store) {
-        QMessageBox::warning(this, tr("Open Review Queue"), error);
-        return;
-    }
-    auto *window = new ReviewerWindow(std::move(store), this);
-    window->setWindowFlag(Qt::Window);
-    window->show();
+    // Opened off the window's thread: a large database's schema check, a migration, or another
+    // process holding its lock takes as long as it takes without freezing the workbench.
+    struct Opened
+    {
+        std::shared_ptr<std::unique_ptr<RunStore>> store; // copyable: the answer travels by value
+        QString error;
+    };
+    status(tr("Opening the review queue of %1…").arg(path));
+    m_files->call(
+        "open review database", this,
+        [path] {
+            Opened opened;
+            opened.store =
+                std::make_shared<std::unique_ptr<RunStore>>(RunStore::open(path, &opened.error));
+            return opened;
+        },
+        [this](const Opened &opened) {
+            statusBar()->clearMessage();
+            if (!*opened.store) {
+                QMessageBox::warning(this, tr("Open Review Queue"), opened.error);
+                return;
+            }
+            auto *window = new ReviewerWindow(std::move(*opened.store), this);
+            window->setWindowFlag(Qt::Window);
+            window->show();
+        });
 }
 
 void MainWindow::buildActions()
@@ -456,8 +482,8 @@ void MainWindow::buildFileMenu()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
-    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::saveNotebook);
-    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveNotebookAs);
+    file->addAction(tr("&Save"), QKeySequence::Save, this, [this] { saveNotebook(); });
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, [this] { saveNotebookAs(); });
     file->addAction(tr("&Import Notebook…"), this, &MainWindow::importNotebookDialog);
     file->addAction(tr("&Export Session…"), this, &MainWindow::exportSessionDialog);
     file->addSeparator();
@@ -598,10 +624,7 @@ void MainWindow::buildRunMenu()
     m_interruptAction->setToolTip(tr("Stop the running cell and the queued ones (Ctrl+.); the "
                                      "session's variables stay as they were before it"));
     m_interruptAction->setEnabled(false);
-    m_undoAction = run->addAction(tr("&Undo Last Cell"), this, [this] {
-        if (m_session)
-            m_session->undo();
-    });
+    m_undoAction = run->addAction(tr("&Undo Last Cell"), this, &MainWindow::undoLastCell);
     m_undoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
     m_undoAction->setToolTip(tr("Return the variables to the state before the last cell that "
                                 "ended ok"));
@@ -743,10 +766,19 @@ void MainWindow::connectSession()
     // A run was recorded: the panels that follow the database (the review queue) read it again
     // now, without waiting for the file event.
     connect(session, &SessionRunner::runFinished, m_store.get(), &StoreThread::checkForChanges);
-    connect(session, &SessionRunner::undoFinished, this, [this](bool ok, const QString &message) {
-        const QString text = ok ? tr("Undone: the variables are as they were before the last "
-                                     "cell that ended ok.")
-                                : tr("Nothing to undo: %1").arg(WorkerMessages::translate(message));
+}
+
+void MainWindow::undoLastCell()
+{
+    if (!m_session)
+        return;
+    ActionReply *reply = m_session->undo();
+    // The reply is the session's child: a session replaced meanwhile takes it along unanswered.
+    connect(reply, &ActionReply::finished, this, [this, reply] {
+        const bool ok = reply->isOk();
+        const QString text =
+            ok ? tr("Undone: the variables are as they were before the last cell that ended ok.")
+               : tr("Nothing to undo: %1").arg(WorkerMessages::translate(reply->errorMessage()));
         if (ok && !m_okCells.isEmpty())
             m_cells->markUndone(m_cells->rowOfId(m_okCells.takeLast()));
         m_history->addNote(text);
@@ -806,12 +838,32 @@ void MainWindow::useCluster(const ClusterInfo &info)
     restartSession();
 }
 
-bool MainWindow::openScript(const QString &path, QString *error)
+void MainWindow::openScript(const QString &path, std::function<void(const QString &error)> done)
 {
-    if (!m_document->open(path, error))
-        return false;
-    m_cellView->setCurrentRow(0);
-    return true;
+    status(tr("Opening %1…").arg(path));
+    m_document->open(path, this, [this, done = std::move(done)](const QString &error) {
+        if (error.isEmpty()) {
+            m_cellView->setCurrentRow(0);
+            status(tr("Opened %1").arg(m_document->path()));
+        } else {
+            statusBar()->clearMessage();
+        }
+        if (done)
+            done(error);
+    });
+}
+
+void MainWindow::openFromMenu(const QString &path, bool forgetWhenMissing)
+{
+    maybeSave([this, path, forgetWhenMissing] {
+        openScript(path, [this, path, forgetWhenMissing](const QString &error) {
+            if (error.isEmpty())
+                return;
+            if (forgetWhenMissing)
+                RecentFiles::remove(path);
+            QMessageBox::warning(this, tr("Open Notebook"), error);
+        });
+    });
 }
 
 void MainWindow::runCurrentCell()
@@ -1107,72 +1159,88 @@ void MainWindow::populateRecentMenu()
     for (const QString &path : files) {
         m_recentMenu
             ->addAction(QFileInfo(path).fileName(), this,
-                        [this, path] {
-                            if (!maybeSave())
-                                return;
-                            QString error;
-                            if (!openScript(path, &error)) {
-                                RecentFiles::remove(path);
-                                QMessageBox::warning(this, tr("Open Notebook"), error);
-                            }
-                        })
+                        [this, path] { openFromMenu(path, true); })
             ->setToolTip(path);
     }
     if (files.isEmpty())
         m_recentMenu->addAction(tr("No recent notebooks"))->setEnabled(false);
 }
 
-bool MainWindow::maybeSave()
+void MainWindow::maybeSave(std::function<void()> then)
 {
-    if (!m_document->isModified())
-        return true;
+    if (!m_document->isModified()) {
+        then();
+        return;
+    }
     const auto answer = QMessageBox::warning(
         this, tr("Unsaved Changes"),
         tr("%1 has changes that are not saved. Save them?").arg(m_document->displayName()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Save)
-        return saveNotebook();
-    return answer == QMessageBox::Discard;
+    if (answer == QMessageBox::Save) {
+        saveNotebook([then = std::move(then)](bool saved) {
+            if (saved)
+                then();
+        });
+        return;
+    }
+    if (answer == QMessageBox::Discard)
+        then();
 }
 
 void MainWindow::newNotebook()
 {
-    if (maybeSave())
-        m_document->newNotebook();
+    maybeSave([this] { m_document->newNotebook(); });
 }
 
 void MainWindow::openDialog()
 {
-    if (!maybeSave())
-        return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Notebook"), QString(),
-        tr("Percent-format notebooks and scripts (*.py);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!openScript(path, &error))
-        QMessageBox::warning(this, tr("Open Notebook"), error);
+    maybeSave([this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Notebook"), QString(),
+            tr("Percent-format notebooks and scripts (*.py);;All files (*)"));
+        if (!path.isEmpty())
+            openFromMenu(path, false);
+    });
 }
 
 void MainWindow::importNotebookDialog()
 {
-    if (!maybeSave())
-        return;
+    maybeSave([this] { importNotebookChosen(); });
+}
+
+void MainWindow::importNotebookChosen()
+{
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import Notebook"), QString(),
         tr("Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    auto cells = readNotebookFile(path, &error);
-    if (!cells) {
-        QMessageBox::warning(this, tr("Import Notebook"), error);
-        return;
-    }
+    struct Read
+    {
+        std::optional<QList<NotebookCell>> cells;
+        QString error;
+    };
+    m_files->call(
+        "import notebook", this,
+        [path] {
+            Read read;
+            read.cells = readNotebookFile(path, &read.error);
+            return read;
+        },
+        [this, path](const Read &read) {
+            if (!read.cells) {
+                QMessageBox::warning(this, tr("Import Notebook"), read.error);
+                return;
+            }
+            showImported(path, *read.cells);
+        });
+}
+
+void MainWindow::showImported(const QString &path, const QList<NotebookCell> &cells)
+{
     m_document->newNotebook();
-    if (!cells->isEmpty())
-        m_cells->setNotebook(*cells);
+    if (!cells.isEmpty())
+        m_cells->setNotebook(cells);
     m_document->setModified(true);
     m_cellView->setCurrentRow(0);
     restartSession(); // the imported cells start a session of their own
@@ -1233,41 +1301,60 @@ void MainWindow::exportSessionDialog()
         });
 }
 
-bool MainWindow::saveNotebook()
+void MainWindow::saveNotebook(std::function<void(bool saved)> then)
 {
-    if (m_document->path().isEmpty())
-        return saveNotebookAs();
-    QString error;
-    if (!m_document->save(&error)) {
-        QMessageBox::warning(this, tr("Save Notebook"), error);
-        return false;
+    if (m_document->path().isEmpty()) {
+        saveNotebookAs(std::move(then));
+        return;
     }
-    status(tr("Saved %1").arg(m_document->path()));
-    return true;
+    saveNotebookTo(m_document->path(), std::move(then));
 }
 
-bool MainWindow::saveNotebookAs()
+void MainWindow::saveNotebookAs(std::function<void(bool saved)> then)
 {
     QString path = QFileDialog::getSaveFileName(this, tr("Save Notebook As"), m_document->path(),
                                                 tr("Percent-format notebooks (*.py)"));
-    if (path.isEmpty())
-        return false;
+    if (path.isEmpty()) {
+        if (then)
+            then(false);
+        return;
+    }
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".py");
-    QString error;
-    if (!m_document->saveAs(path, &error)) {
-        QMessageBox::warning(this, tr("Save Notebook"), error);
-        return false;
-    }
-    status(tr("Saved %1").arg(path));
-    return true;
+    saveNotebookTo(path, std::move(then));
 }
 
-void MainWindow::offerRecovery()
+void MainWindow::saveNotebookTo(const QString &path, std::function<void(bool saved)> then)
+{
+    // Written off the window's thread: the window keeps working while a slow disk writes.
+    status(tr("Saving %1…").arg(path));
+    m_document->saveAs(path, this, [this, path, then = std::move(then)](const QString &error) {
+        if (!error.isEmpty()) {
+            // The notebook stays modified and open: nothing is lost, the message says what to do.
+            statusBar()->clearMessage();
+            QMessageBox::warning(this, tr("Save Notebook"), error);
+        } else {
+            status(tr("Saved %1").arg(path));
+        }
+        if (then)
+            then(error.isEmpty());
+    });
+}
+
+void MainWindow::offerRecovery(std::function<void()> done)
+{
+    m_document->findRecoveries(
+        this, [this, done = std::move(done)](QList<NotebookDocument::Recovery> recoveries) {
+            offerRecoveries(std::move(recoveries));
+            if (done)
+                done();
+        });
+}
+
+void MainWindow::offerRecoveries(QList<NotebookDocument::Recovery> recoveries)
 {
     // Whatever the window was started with: a copy of the notebook it opened comes first, and
     // one of another notebook says that it takes the opened one's place.
-    QList<NotebookDocument::Recovery> recoveries = m_document->pendingRecoveries();
     const QString opened = m_document->path();
     std::stable_partition(recoveries.begin(), recoveries.end(), [&](const auto &r) {
         return !opened.isEmpty() && r.originalPath == opened;
@@ -1289,9 +1376,10 @@ void MainWindow::offerRecovery()
                            .arg(name, saved),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
-            QString error;
-            if (!m_document->recover(recovery, &error))
-                QMessageBox::warning(this, tr("Recover Unsaved Work"), error);
+            m_document->recover(recovery, this, [this](const QString &error) {
+                if (!error.isEmpty())
+                    QMessageBox::warning(this, tr("Recover Unsaved Work"), error);
+            });
             return; // one notebook per window
         }
         m_document->discardRecovery(recovery);
@@ -1444,8 +1532,21 @@ void MainWindow::status(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (m_document->isSaving()) {
+        // A save is writing: the window closes when it has (or stays, saying why it failed).
         event->ignore();
+        m_closeWhenSaved = true;
+        status(tr("Closing once %1 is saved…").arg(m_document->displayName()));
+        return;
+    }
+    if (m_document->isModified() && !std::exchange(m_closeConfirmed, false)) {
+        event->ignore();
+        maybeSave([this] {
+            // Saved, or discarded (the recovery copy stays, as before): close from the event
+            // loop, not inside this close event.
+            m_closeConfirmed = true;
+            QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        });
         return;
     }
     QSettings settings;
@@ -1466,9 +1567,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     for (const QUrl &url : event->mimeData()->urls()) {
         const QString path = url.toLocalFile();
         if (path.endsWith(QLatin1String(".py"))) {
-            QString error;
-            if (maybeSave() && !openScript(path, &error))
-                QMessageBox::warning(this, tr("Open Notebook"), error);
+            openFromMenu(path, false);
         } else if (!path.isEmpty()) {
             data.append(path);
         }

@@ -5,6 +5,7 @@
 
 #include "appsettings.h"
 #include "clusterstate.h"
+#include "notebookdocument.h"
 #include "runstore.h"
 #include "sessionrunner.h"
 #include "storethread.h"
@@ -38,7 +39,6 @@ class DatasetsPanel;
 class FigurePanel;
 class FindReplaceBar;
 class HistoryPanel;
-class NotebookDocument;
 class Notebook;
 class ProvenancePanel;
 class ResultTable;
@@ -57,12 +57,16 @@ public:
 
     // False with the reason when the session cannot start (the window then shows the reason).
     bool startSession(QString *error);
-    // Opens a percent-format notebook (a plain script is one cell).
-    bool openScript(const QString &path, QString *error);
+    // Opens a percent-format notebook (a plain script is one cell). The file is read off the
+    // window's thread; done gets an empty error once the notebook is shown, else why not (the
+    // notebook shown stays as it was).
+    void openScript(const QString &path, std::function<void(const QString &error)> done = {});
     // Lets the code read everything under folder; the worker restarts, so variables are reset.
     void allowReadingFolder(const QString &folder);
-    // Offers to restore notebooks autosaved by a session that did not end cleanly.
-    void offerRecovery();
+    // Offers to restore notebooks autosaved by a session that did not end cleanly (the recovery
+    // folder is read off the window's thread); done runs once the user has answered.
+    void offerRecovery(std::function<void()> done = {});
+    void offerRecoveries(QList<NotebookDocument::Recovery> recoveries);
     void applySettings(const AppSettings &settings);
     void setThemeKind(EditorTheme::Kind kind);
 
@@ -108,6 +112,8 @@ private:
     void connectSession();
     void restartSession();
     void chooseOutputFolder();
+    // Run ▸ Undo Last Cell: asks the session and tells what its reply says.
+    void undoLastCell();
     // Restarts the session on info's cluster (empty scheduler: on none).
     void useCluster(const ClusterInfo &info);
     void onCellFinished(int row, const RunRecord &run, bool recorded, const QString &storeError);
@@ -120,13 +126,20 @@ private:
     void updateTitle();
     void updateBusy();
     void populateRecentMenu();
-    bool maybeSave();
+    // Asks about unsaved changes; then runs once they are saved or discarded (not when the user
+    // cancels or the save fails: the failure is shown).
+    void maybeSave(std::function<void()> then);
     void newNotebook();
     void openDialog();
     void importNotebookDialog();
+    void importNotebookChosen();
+    void showImported(const QString &path, const QList<NotebookCell> &cells);
     void exportSessionDialog();
-    bool saveNotebook();
-    bool saveNotebookAs();
+    // Saves (asks for a file when there is none); then(true) once the file is written.
+    void saveNotebook(std::function<void(bool saved)> then = {});
+    void saveNotebookAs(std::function<void(bool saved)> then = {});
+    void saveNotebookTo(const QString &path, std::function<void(bool saved)> then);
+    void openFromMenu(const QString &path, bool forgetWhenMissing);
     void allowReadingDialog();
     void openSettings(bool policyPage, bool assistantPage = false);
     void connectAssistant();
@@ -145,6 +158,9 @@ private:
     CellModel *m_cells = nullptr;
     CellListView *m_cellView = nullptr;
     NotebookDocument *m_document = nullptr;
+    FileJobs *m_files = nullptr;   // the window's own file reads (imports, review databases)
+    bool m_closeWhenSaved = false; // quit asked while a save was writing: closes once it is done
+    bool m_closeConfirmed = false; // the unsaved changes were saved or discarded for this close
     Notebook *m_runner = nullptr; // owns m_cells
     LiveChecker *m_checker = nullptr;
     SessionEditorHelp *m_editorHelp = nullptr;

@@ -5,6 +5,9 @@
 
 #include "mainwindow.h"
 
+#include <QTest>
+#include <optional>
+
 namespace sandbench {
 
 class MainWindowTestAccess
@@ -58,6 +61,30 @@ inline MainWindowTestAccess testAccess(const MainWindow &window)
 template <typename Pointer> MainWindowTestAccess testAccess(const Pointer &window)
 {
     return MainWindowTestAccess(&*window);
+}
+
+// Opens a notebook in the window and waits for it to be shown (the file is read off the
+// window's thread); false with the reason when it could not be opened.
+inline bool openScriptAndWait(MainWindow &window, const QString &path, QString *error)
+{
+    std::optional<QString> answer;
+    QObject receiver;
+    QPointer<QObject> alive(&receiver);
+    window.openScript(path, [&answer, alive](const QString &why) {
+        if (alive)
+            answer = why;
+    });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000)) {
+        *error = QStringLiteral("the notebook was not opened in time");
+        return false;
+    }
+    *error = *answer;
+    return answer->isEmpty();
+}
+template <typename Pointer>
+bool openScriptAndWait(const Pointer &window, const QString &path, QString *error)
+{
+    return openScriptAndWait(*window, path, error);
 }
 
 } // namespace sandbench

@@ -17,5 +17,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcAssistant)
 // sandbench.mcp: the MCP server's requests, tool calls, cancellations (the command line's app
 // layer logs here too: one place lists every area)
 Q_DECLARE_LOGGING_CATEGORY(lcMcp)
+// sandbench.files: file work done off the window's thread (FileJobs), one line per job with the
+// thread that ran it
+Q_DECLARE_LOGGING_CATEGORY(lcFiles)
 
 } // namespace sandbench

@@ -8,6 +8,19 @@ QueryReply::QueryReply(QString requestType, QObject *parent)
     : QObject(parent), m_requestType(std::move(requestType))
 {}
 
+ActionReply::ActionReply(Action action, QObject *parent) : QObject(parent), m_action(action) {}
+
+void ActionReply::finish(bool ok, const QString &message, const QJsonObject &layers)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_ok = ok;
+    m_message = ok ? QString() : message;
+    m_layers = layers;
+    Q_EMIT finished();
+}
+
 void QueryReply::finish(const QJsonObject &reply, const QByteArray &payload)
 {
     if (m_finished)

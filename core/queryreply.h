@@ -126,4 +126,43 @@ private:
     bool m_finished = false;
 };
 
+// The answer to one undo or one reset of the session, as an object of its own (like QueryReply):
+// whoever asked keeps this reply and is told by its finished(), so nobody waits for "the next"
+// broadcast and takes an answer that was someone else's. Same ownership as QueryReply: the
+// session creates it as its own child and deletes it (deleteLater) right after finished().
+class ActionReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Action
+    {
+        Undo,
+        Reset
+    };
+    explicit ActionReply(Action action, QObject *parent = nullptr);
+
+    Action action() const { return m_action; }
+    bool isFinished() const { return m_finished; }
+    bool isOk() const { return m_finished && m_ok; }
+    // Why not (the worker's message, untranslated: WorkerMessages::translate shows it); empty
+    // when it went through.
+    const QString &errorMessage() const { return m_message; }
+    // A reset's answer: what each sandbox layer of the fresh session reported.
+    const QJsonObject &layers() const { return m_layers; }
+
+    // SessionRunner's: the answer arrived (once).
+    void finish(bool ok, const QString &message, const QJsonObject &layers = {});
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    Action m_action;
+    bool m_finished = false;
+    bool m_ok = false;
+    QString m_message;
+    QJsonObject m_layers;
+};
+
 } // namespace sandbench

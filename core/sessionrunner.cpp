@@ -160,6 +160,12 @@ void SessionRunner::startWorker()
         // This may run inside one of the old worker's signals: let it finish before it goes.
         m_worker->disconnect(this);
         failOpenQueries(tr("The worker was replaced before it answered; ask again."));
+        // An undo the old worker did not answer has nothing to go back to in the new one.
+        for (const QPointer<ActionReply> &reply : std::exchange(m_undos, {})) {
+            if (reply)
+                reply->finish(false, tr("The worker was replaced before it answered; the "
+                                        "session starts from no cell's state."));
+        }
         m_worker.release()->deleteLater();
     }
     m_configured = false;
@@ -178,10 +184,13 @@ void SessionRunner::startWorker()
     connect(m_worker.get(), &WorkerClient::configured, this, &SessionRunner::onConfigured);
     connect(m_worker.get(), &WorkerClient::answered, this, &SessionRunner::answerQuery);
     connect(m_worker.get(), &WorkerClient::undone, this,
-            [this](quint64, bool ok, const QString &message) {
+            [this](quint64 requestId, bool ok, const QString &message) {
                 if (ok && !m_stateRuns.isEmpty())
                     m_stateRuns.removeLast();
+                const QPointer<ActionReply> reply = m_undos.take(requestId);
                 Q_EMIT undoFinished(ok, message);
+                if (reply)
+                    reply->finish(ok, message);
             });
     connect(m_worker.get(), &WorkerClient::resetDone, this,
             [this](quint64, bool ok, const QString &message) { onResetDone(ok, message); });
@@ -236,6 +245,7 @@ void SessionRunner::onConfigured(bool ok, const QJsonObject &layers, const QStri
         m_worker->shutdown();
     }
     Q_EMIT sandboxReady(ok, layers, m_sandboxError);
+    finishResets(ok, m_sandboxError);
     if (m_datasetRequests.isEmpty())
         Q_EMIT datasetsLoaded(m_datasetErrors);
     runNext();
@@ -251,10 +261,28 @@ void SessionRunner::loadDatasets()
     inputsHashed();
 }
 
-void SessionRunner::undo()
+ActionReply *SessionRunner::undo()
 {
-    if (m_worker)
-        m_worker->undo();
+    auto *reply = new ActionReply(ActionReply::Action::Undo, this);
+    connect(reply, &ActionReply::finished, reply, &QObject::deleteLater);
+    if (!m_worker) {
+        // Answered from the event loop, like every other reply: the caller connects first.
+        QMetaObject::invokeMethod(
+            reply, [reply] { reply->finish(false, tr("The session has no worker.")); },
+            Qt::QueuedConnection);
+        return reply;
+    }
+    m_undos.insert(m_worker->undo(), reply);
+    return reply;
+}
+
+void SessionRunner::finishResets(bool ok, const QString &message)
+{
+    const QJsonObject layers = m_layers;
+    for (const QPointer<ActionReply> &reply : std::exchange(m_resets, {})) {
+        if (reply)
+            reply->finish(ok, message, layers);
+    }
 }
 
 QueryReply *SessionRunner::query(const QJsonObject &request)
@@ -319,16 +347,20 @@ void SessionRunner::failOpenQueries(const QString &message)
     }
 }
 
-void SessionRunner::reset()
+ActionReply *SessionRunner::reset()
 {
+    auto *reply = new ActionReply(ActionReply::Action::Reset, this);
+    connect(reply, &ActionReply::finished, reply, &QObject::deleteLater);
+    m_resets.append(reply);
     // A live worker hands out a fresh session from its template in the time of a fork; only a
     // worker that is gone or never armed its sandbox is replaced by a new process.
     if (m_worker && m_configured && m_worker->state() != WorkerClient::State::Failed &&
         m_worker->state() != WorkerClient::State::Stopped) {
         m_worker->reset();
-        return;
+        return reply;
     }
     restartWorker();
+    return reply;
 }
 
 void SessionRunner::restartWorker()
@@ -355,6 +387,7 @@ void SessionRunner::onResetDone(bool ok, const QString &message)
     m_stateRuns.clear(); // the fresh session starts from no run's state
     loadDatasets();
     Q_EMIT sandboxReady(true, m_layers, QString());
+    finishResets(true, QString());
 }
 
 QList<CellRun *> SessionRunner::openRuns() const
@@ -418,7 +451,7 @@ bool SessionRunner::waitsForReview(const CellRun &run) const
 
 void SessionRunner::cancelRun(CellRun *run)
 {
-    RunRecord record = draftRun(*run);
+    RunRecord record = draftRun(*run, InputsFrom::LastRun);
     record.status = RunStatus::Interrupted;
     record.stderrText +=
         tr("The cell was stopped before it started; it did not run.") + QLatin1Char('\n');
@@ -549,7 +582,7 @@ void SessionRunner::runNext()
         m_current = cell;
         m_currentStarted = QDateTime::currentDateTimeUtc();
         m_currentRequest = 0;
-        m_draft = draftRun(*cell);
+        m_draft = draftRun(*cell, InputsFrom::LastRun);
         m_decision.reset();
         onCellFinished(0, refused);
         return;
@@ -577,17 +610,29 @@ void SessionRunner::prepare(CellRun *cell)
     // its thread) and travels with the execute request; the worker decides the triggers that
     // need the syntax tree.
     m_preparing = true;
-    RunRecord draft = draftRun(*cell);
+    RunRecord draft = draftRun(*cell, InputsFrom::Later);
     const bool llmCheck =
         effectiveProfile(*cell).reviewTriggerEnabled(QStringLiteral("llm_first_run")) &&
         cell->request().source.origin == CodeOrigin::Llm;
     QPointer<CellRun> guard(cell);
+    // The inputs are looked at (and hashed again when they changed) and the output folder is
+    // listed on the store's thread too: a large dataset or a slow disk holds up no window.
     m_store.call(
         this,
-        [draft = std::move(draft), llmCheck](RunStore &store) mutable {
+        [draft = std::move(draft), llmCheck, datasets = m_config.datasets, known = m_knownHashes,
+         hashProblem = std::exchange(m_hashProblem, QString()),
+         outputDir = m_outputDir](RunStore &store) mutable {
             Prepared prepared;
+            draft.inputs =
+                describeInputs(datasets, known, &prepared.learnedHashes, &draft.stderrText);
+            // The run is still recorded with its inputs' hashes; the store's trouble is said,
+            // not lost.
+            if (!hashProblem.isEmpty())
+                draft.stderrText += tr("Provenance: %1").arg(hashProblem) + QLatin1Char('\n');
+            draft.inputsSha256 = FileHashCache::combinedSha256(draft.inputs);
             prepared.decision = ReviewQueue(store).decisionFor(ReviewBinding::of(draft));
             prepared.codeHasRun = llmCheck && store.codeHasRun(draft.codeSha256);
+            prepared.outputsBefore = OutputSnapshot::take(outputDir, kNotOutputs);
             prepared.draft = std::move(draft);
             return prepared;
         },
@@ -607,6 +652,8 @@ void SessionRunner::startPrepared(Prepared prepared)
     m_current = m_queue.dequeue();
     m_currentStarted = QDateTime::currentDateTimeUtc();
     m_draft = std::move(prepared.draft);
+    m_knownHashes.insert(prepared.learnedHashes);
+    m_lastInputs = m_draft.inputs;
     const Profile effective = effectiveProfile(*m_current);
     m_decision = prepared.decision;
     const bool approved = m_decision && m_decision->approved;
@@ -615,7 +662,7 @@ void SessionRunner::startPrepared(Prepared prepared)
         holdForReview(reasons);
         return;
     }
-    m_outputsBefore = OutputSnapshot::take(m_outputDir, kNotOutputs);
+    m_outputsBefore = std::move(prepared.outputsBefore);
     const CellRequest &request = m_current->request();
     const int timeoutMs = request.options.timeoutMs > 0
                               ? request.options.timeoutMs
@@ -722,7 +769,7 @@ void SessionRunner::onInputHashed(const QString &key, InputFile input,
     runNext();
 }
 
-RunRecord SessionRunner::draftRun(const CellRun &run_)
+RunRecord SessionRunner::draftRun(const CellRun &run_, InputsFrom inputsFrom)
 {
     const CellRequest &cell = run_.request();
     RunRecord run;
@@ -737,33 +784,34 @@ RunRecord SessionRunner::draftRun(const CellRun &run_)
     run.profileName = m_config.profile.name;
     run.profileSha256 = m_config.profile.sha256;
     run.limitsSha256 = effectiveProfile(run_).limitsSha256();
-    run.inputs = describeInputs(&run.stderrText);
-    // The run is still recorded with its inputs' hashes; the store's trouble is said, not lost.
-    if (const QString problem = std::exchange(m_hashProblem, QString()); !problem.isEmpty())
-        run.stderrText += tr("Provenance: %1").arg(problem) + QLatin1Char('\n');
-    run.inputsSha256 = FileHashCache::combinedSha256(run.inputs);
+    if (inputsFrom == InputsFrom::LastRun) {
+        // A run that never reaches the worker: described without touching the disk.
+        run.inputs = m_lastInputs;
+        run.inputsSha256 = FileHashCache::combinedSha256(run.inputs);
+    }
     run.reviewBindsInputs = m_config.profile.reviewBindsInputs();
     run.parentRunId = m_stateRuns.isEmpty() ? 0 : m_stateRuns.last().runId;
     return run;
 }
 
-QList<InputFile> SessionRunner::describeInputs(QString *problems)
+QList<InputFile> SessionRunner::describeInputs(const QList<DatasetSpec> &datasets,
+                                               const QHash<QString, QString> &known,
+                                               QHash<QString, QString> *learned, QString *problems)
 {
     QList<InputFile> inputs;
-    for (const DatasetSpec &dataset : std::as_const(m_config.datasets)) {
+    for (const DatasetSpec &dataset : datasets) {
         QString error;
         auto input = FileHashCache::stat(dataset.name, dataset.path, &error);
         if (input) {
-            if (const auto known = m_knownHashes.constFind(hashKey(*input));
-                known != m_knownHashes.cend()) {
-                input->sha256 = *known;
+            if (const auto hit = known.constFind(hashKey(*input)); hit != known.cend()) {
+                input->sha256 = *hit;
             } else {
                 // Not hashed in the background (it changed since, or could not be read then):
                 // hashed now, so that the run's provenance is complete or says why not.
                 QString reason;
                 if (const auto hash = sha256OfFile(input->path, &reason)) {
                     input->sha256 = *hash;
-                    m_knownHashes.insert(hashKey(*input), *hash);
+                    learned->insert(hashKey(*input), *hash);
                 } else {
                     error = tr("cannot read %1: %2").arg(input->path, reason);
                     input.reset();
@@ -1006,8 +1054,6 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
                            result.status == RunStatus::Error && result.stateKept;
     run.cpuMs = result.cpuMs;
     run.peakRssKb = result.peakRssKb;
-    if (requestId != 0)
-        run.outputs = OutputSnapshot::take(m_outputDir, kNotOutputs).changedSince(m_outputsBefore);
     run.environment = environment(result, effective);
     const bool approved = m_decision && m_decision->approved;
     if (approved && run.status != RunStatus::PendingReview)
@@ -1053,10 +1099,17 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     m_store.call(
         this,
         [run = std::move(run), figureDir = m_figureDir, outputDir = m_outputDir,
-         hashProgram](RunStore &store) mutable {
+         hashProgram,
+         outputsBefore = requestId != 0 ? std::optional(std::exchange(m_outputsBefore, {}))
+                                        : std::nullopt](RunStore &store) mutable {
             if (!hashProgram.isEmpty())
                 run.environment.insert(QStringLiteral("worker_sha256"),
                                        sha256OfFile(hashProgram).value_or(QString()));
+            // What the cell wrote, listed and hashed here, off the window's thread: nothing
+            // else writes to the folder before the run is recorded (the next cell waits).
+            if (outputsBefore)
+                run.outputs =
+                    OutputSnapshot::take(outputDir, kNotOutputs).changedSince(*outputsBefore);
             QString storeError;
             const bool recorded = recordWithFigures(store, run, figureDir, outputDir, &storeError);
             return std::make_tuple(std::move(run), recorded, storeError);

@@ -79,8 +79,10 @@ public:
     void setKeepStateOnError(bool on) { m_keepStateOnError = on; }
     bool keepsStateOnError() const { return m_keepStateOnError; }
     int waitingForReview() const { return int(m_waiting.size()); }
-    // Returns the session's variables to before the last cell that ended ok.
-    void undo();
+    // Returns the session's variables to before the last cell that ended ok. The answer comes by
+    // the returned reply's finished() (never null; the session owns it, queryreply.h); every undo
+    // is also told to observers by undoFinished().
+    ActionReply *undo();
     // The runs submitted and not finished, in the order they were submitted.
     QList<CellRun *> openRuns() const;
     // A read-only request to the worker (variables, table, summary, export_view, check,
@@ -96,8 +98,9 @@ public:
     // A page of a frame's rows; limit 0 asks for the header (columns) only.
     QueryReply *queryTablePage(const QString &name, qint64 offset, int limit);
     // Starts over: no variables, the datasets loaded again. A live worker forks the fresh session
-    // from its template (milliseconds); otherwise a new worker starts.
-    void reset();
+    // from its template (milliseconds); otherwise a new worker starts. The returned reply
+    // finishes once the fresh session is armed (or could not be); never null.
+    ActionReply *reset();
     // Lets user code read the file or folder from now on. Landlock zones only ever narrow, so this
     // starts a fresh worker: the variables are gone (the datasets load again).
     void allowReading(const QString &path);
@@ -163,6 +166,8 @@ private:
     void answerQuery(quint64 requestId, const QJsonObject &reply, const QByteArray &payload);
     // Answers every open query with an error: their worker is gone and will not answer.
     void failOpenQueries(const QString &message);
+    // Answers the resets waiting for the session to be armed.
+    void finishResets(bool ok, const QString &message);
     QueryReply *sendQuery(const QJsonObject &request, bool onlyIfIdle);
 
     struct WaitingCell
@@ -190,7 +195,9 @@ private:
     // it, whether its code ever ran.
     struct Prepared
     {
-        RunRecord draft;
+        RunRecord draft;                       // with its inputs described
+        QHash<QString, QString> learnedHashes; // inputs hashed while preparing ("path|size|mtime")
+        OutputSnapshot outputsBefore;
         std::optional<ReviewDecision> decision;
         bool codeHasRun = false;
     };
@@ -202,10 +209,21 @@ private:
     // Runs on the store's thread: stages the figures, records the run, copies its outputs.
     static bool recordWithFigures(RunStore &store, RunRecord &run, const QString &figureDir,
                                   const QString &outputDir, QString *storeError);
-    // Inputs described from the hashes known in memory (filled through the store's cache).
-    QList<InputFile> describeInputs(QString *problems);
-    // The provenance known before the cell runs: code hash and origin, inputs, limits.
-    RunRecord draftRun(const CellRun &cell);
+    // Inputs described from the hashes known in memory (filled through the store's cache); a
+    // file that changed since is hashed now (learned). Touches the disk: runs on the store's
+    // thread (inline on the command line), never on the window's.
+    static QList<InputFile> describeInputs(const QList<DatasetSpec> &datasets,
+                                           const QHash<QString, QString> &known,
+                                           QHash<QString, QString> *learned, QString *problems);
+    // Where a draft's inputs come from: described later, off this thread (prepare()), or the
+    // last prepared run's (a run that never reaches the worker: no disk access for it).
+    enum class InputsFrom
+    {
+        Later,
+        LastRun
+    };
+    // The provenance known before the cell runs: code hash and origin, limits (and inputs).
+    RunRecord draftRun(const CellRun &cell, InputsFrom inputsFrom);
     // True when every dataset's hash is in the cache; else starts hashing the missing ones on
     // a background thread (onInputHashed() then runs the queue again).
     bool inputsHashed();
@@ -231,6 +249,8 @@ private:
     QQueue<CellRun *> m_queue;    // submitted, not started; children of this session
     CellRun *m_current = nullptr; // sent to the worker (or being held), until it is recorded
     QHash<quint64, QPointer<QueryReply>> m_queries; // open queries by request id
+    QHash<quint64, QPointer<ActionReply>> m_undos;  // open undos by request id
+    QList<QPointer<ActionReply>> m_resets;          // resets waiting for a fresh, armed session
     bool m_runNextQueued = false;
     quint64 m_currentRequest = 0;
     QDateTime m_currentStarted;
@@ -248,6 +268,7 @@ private:
     RunRecord m_draft;          // provenance of the running cell so far
     std::optional<ReviewDecision> m_decision; // the decision covering the running cell
     OutputSnapshot m_outputsBefore;
+    QList<InputFile> m_lastInputs; // the inputs the last prepared run was described with
     struct StateRun
     {
         qint64 runId = 0;

@@ -276,7 +276,7 @@ int main(int argc, char **argv)
     window.resize(1400, 900);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window) || !window.startSession(&error) ||
-        !window.openScript(sample, &error)) {
+        !openScriptAndWait(window, sample, &error)) {
         QTextStream(stderr) << error << Qt::endl;
         return 1;
     }

@@ -11,6 +11,7 @@
 #include "cli/exportcommand.h"
 #include "codeeditor.h"
 #include "diffdialog.h"
+#include "documentsupport.h"
 #include "helpers/fakeopenai.h"
 #include "livechecker.h"
 #include "llm/exchangestore.h"
@@ -595,7 +596,8 @@ private Q_SLOTS:
             QCOMPARE(cells->cell(0).codeSource.origin, CodeOrigin::Pasted);
             QVERIFY(testAccess(window).document()->isModified());
             QString error;
-            QVERIFY2(testAccess(window).document()->saveAs(path, &error), qPrintable(error));
+            QVERIFY2(test::saveDocumentAs(*testAccess(window).document(), path, &error),
+                     qPrintable(error));
         }
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -606,7 +608,7 @@ private Q_SLOTS:
         auto window = makeWindow();
         QVERIFY(window);
         QString error;
-        QVERIFY2(window->openScript(path, &error), qPrintable(error));
+        QVERIFY2(openScriptAndWait(window, path, &error), qPrintable(error));
         CellModel *cells = testAccess(window).cells();
         QCOMPARE(cells->rowCount(), 2);
         QCOMPARE(cells->cell(0).codeSource.origin, CodeOrigin::Pasted);

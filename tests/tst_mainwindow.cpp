@@ -7,6 +7,7 @@
 #include "dataframemodel.h"
 #include "datapanel.h"
 #include "datasetspanel.h"
+#include "documentsupport.h"
 #include "figurepanel.h"
 #include "figureview.h"
 #include "helpers/resizestorm.h"
@@ -323,13 +324,14 @@ private Q_SLOTS:
                 testAccess(crashed).document()->discardRecovery(old); // other tests' leftovers
             testAccess(crashed).cells()->setCode(0, QStringLiteral("unsaved = 1"));
             QVERIFY(testAccess(crashed).document()->isModified());
-            QVERIFY(testAccess(crashed).document()->autosave());
+            testAccess(crashed).document()->autosave();
+            testAccess(crashed).document()->finishWrites();
             // Gone without a save or a close, as in a crash: the copy stays.
         }
         auto window = makeNotebookWindow(0);
         QVERIFY(window);
         QString error;
-        QVERIFY2(window->openScript(script, &error), qPrintable(error));
+        QVERIFY2(openScriptAndWait(window, script, &error), qPrintable(error));
         QCOMPARE(testAccess(window).document()->pendingRecoveries().size(), 1);
         QStringList asked;
         QTimer answerer;
@@ -341,12 +343,16 @@ private Q_SLOTS:
             }
         });
         answerer.start();
-        window->offerRecovery();
+        bool answered = false;
+        window->offerRecovery([&answered] { answered = true; });
+        QTRY_VERIFY(answered);
         answerer.stop();
         QCOMPARE(asked.size(), 1);
         QVERIFY2(asked.first().contains(QStringLiteral("in place of given.py")),
                  qPrintable(asked.first()));
-        QCOMPARE(testAccess(window).cells()->cell(0).source.source, QStringLiteral("unsaved = 1"));
+        // The copy is read off the window's thread: it shows once it is in.
+        QTRY_COMPARE(testAccess(window).cells()->cell(0).source.source,
+                     QStringLiteral("unsaved = 1"));
         QVERIFY(testAccess(window).document()->isModified());
     }
 
@@ -488,7 +494,7 @@ private Q_SLOTS:
             path, "# %%\nn = len(sales)\n\n# %% [markdown]\n# Notes\n\n"
                   "# %%\ntotal = sales.revenue.sum()\n\n# %%\nn > 0 and total > 0\n"));
         QString error;
-        QVERIFY2(window->openScript(path, &error), qPrintable(error));
+        QVERIFY2(openScriptAndWait(window, path, &error), qPrintable(error));
         QCOMPARE(testAccess(window).cells()->rowCount(), 4);
         QSignalSpy shown(window.get(), &MainWindow::runDisplayed);
         QSignalSpy busy(testAccess(window).runner(), &Notebook::busyChanged);
@@ -728,19 +734,20 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("round.py"));
         QVERIFY(test::writeFile(path, text));
         QString error;
-        QVERIFY(window->openScript(path, &error));
+        QVERIFY2(openScriptAndWait(window, path, &error), qPrintable(error));
         QCOMPARE(testAccess(window).cells()->rowCount(), 4);
         QVERIFY(!testAccess(window).document()->isModified());
         QVERIFY(!window->isWindowModified());
         const QString copy = m_dir.filePath(QStringLiteral("copy.py"));
-        QVERIFY2(testAccess(window).document()->saveAs(copy, &error), qPrintable(error));
+        QVERIFY2(test::saveDocumentAs(*testAccess(window).document(), copy, &error),
+                 qPrintable(error));
         QCOMPARE(test::readFile(copy), text);
         // An edit marks the notebook modified; saving writes the edit and nothing else.
         testAccess(window).cellView()->setCurrentRow(2);
         testAccess(window).editor()->setPlainText(QStringLiteral("import math\nimport json"));
         QVERIFY(testAccess(window).document()->isModified());
         QVERIFY(window->isWindowModified());
-        QVERIFY(testAccess(window).document()->save(&error));
+        QVERIFY2(test::saveDocument(*testAccess(window).document(), &error), qPrintable(error));
         QCOMPARE(test::readFile(copy),
                  QByteArray(text).replace("import math\n", "import math\nimport json\n"));
         QVERIFY(window->windowTitle().startsWith(QStringLiteral("copy.py")));

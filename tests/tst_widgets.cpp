@@ -8,6 +8,7 @@
 #include "columnsummaryview.h"
 #include "datapanel.h"
 #include "datasetspanel.h"
+#include "documentsupport.h"
 #include "findreplacebar.h"
 #include "notebookdocument.h"
 #include "outputview.h"
@@ -1214,7 +1215,7 @@ private Q_SLOTS:
             CellModel model;
             NotebookDocument document(&model, recovery);
             QString error;
-            QVERIFY(document.open(path, &error));
+            QVERIFY2(test::openDocument(document, path, &error), qPrintable(error));
             document.setAutosaveInterval(10);
             QSignalSpy modified(&document, &NotebookDocument::modifiedChanged);
             model.setCode(0, QStringLiteral("x = 2"));
@@ -1229,12 +1230,13 @@ private Q_SLOTS:
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().originalPath, QFileInfo(path).absoluteFilePath());
         QString error;
-        QVERIFY(document.recover(pending.first(), &error));
+        QVERIFY2(test::recoverDocument(document, pending.first(), &error), qPrintable(error));
         QCOMPARE(model.cell(0).source.source, QStringLiteral("x = 2"));
         QVERIFY(document.isModified());
         QCOMPARE(test::readFile(path), QByteArray("# %%\nx = 1\n")); // untouched until saved
-        QVERIFY(document.save(&error));
+        QVERIFY2(test::saveDocument(document, &error), qPrintable(error));
         QCOMPARE(test::readFile(path), QByteArray("# %%\nx = 2\n"));
+        document.finishWrites(); // the copy's removal is queued behind the save
         QVERIFY(document.pendingRecoveries().isEmpty());
     }
 
@@ -1244,10 +1246,10 @@ private Q_SLOTS:
         CellModel model;
         NotebookDocument document(&model, dir.filePath(QStringLiteral("r")));
         QString error;
-        QVERIFY(!document.open(dir.filePath(QStringLiteral("missing.py")), &error));
+        QVERIFY(!test::openDocument(document, dir.filePath(QStringLiteral("missing.py")), &error));
         QVERIFY(error.contains(QStringLiteral("missing.py")));
         QVERIFY(test::writeFile(dir.filePath(QStringLiteral("latin1.py")), "x = '\xe9'\n"));
-        QVERIFY(!document.open(dir.filePath(QStringLiteral("latin1.py")), &error));
+        QVERIFY(!test::openDocument(document, dir.filePath(QStringLiteral("latin1.py")), &error));
         QVERIFY(error.contains(QStringLiteral("UTF-8")));
     }
 

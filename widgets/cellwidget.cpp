@@ -2,12 +2,14 @@
 
 #include "cellmodel.h"
 #include "codeeditor.h"
+#include "filejobs.h"
 #include "outputview.h"
 #include "richoutput.h"
 #include "workermessages.h"
 
 #include <QApplication>
 #include <QEvent>
+#include <QFile>
 #include <QFocusEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -614,27 +616,57 @@ void CellWidget::showRun(const Cell &cell, int row)
     }
 
     // The run's figures at the cell's width; a click shows the figure in the Figures panel.
+    showFigures(run.id, run.figures);
+    m_fold->setVisible(!text.isEmpty() || figureCount() > 0 || !traceback.isEmpty() ||
+                       tableResult || rich);
+}
+
+void CellWidget::showFigures(qint64 runId, const QList<Figure> &figures)
+{
     while (QLayoutItem *item = m_figureColumn->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    for (int i = 0; i < run.figures.size(); ++i) {
+    const bool onDisk = std::any_of(figures.cbegin(), figures.cend(), [](const Figure &figure) {
+        return figure.data.isEmpty() && !figure.path.isEmpty();
+    });
+    if (onDisk) {
+        // A figure kept only as a file is read off the window's thread, then shown if this
+        // cell still shows that run.
+        FileJobs::read(
+            "load cell figures", this,
+            [figures] {
+                QList<Figure> loaded = figures;
+                for (Figure &figure : loaded) {
+                    if (!figure.data.isEmpty() || figure.path.isEmpty())
+                        continue;
+                    QFile file(figure.path);
+                    if (file.open(QIODevice::ReadOnly))
+                        figure.data = file.readAll();
+                }
+                return loaded;
+            },
+            [this, runId](const QList<Figure> &loaded) {
+                if (runId == m_shownRunId)
+                    showFigures(runId, loaded);
+            });
+        m_figures->setVisible(false);
+        return;
+    }
+    for (int i = 0; i < figures.size(); ++i) {
         QPixmap pixmap;
-        if (!pixmap.loadFromData(run.figures.at(i).data))
-            pixmap.load(run.figures.at(i).path);
-        if (pixmap.isNull())
+        if (!pixmap.loadFromData(figures.at(i).data))
             continue;
         auto *figure = new InlineFigure(pixmap, m_figures);
         figure->setToolTip(
             tr("Figure %1 of this cell: click to see it in the Figures panel").arg(i + 1));
-        const qint64 runId = run.id;
         connect(figure, &InlineFigure::clicked, this,
                 [this, runId, i] { Q_EMIT figureClicked(runId, i); });
         m_figureColumn->addWidget(figure);
     }
     m_figures->setVisible(figureCount() > 0 && !m_fold->isChecked());
-    m_fold->setVisible(!text.isEmpty() || figureCount() > 0 || !traceback.isEmpty() ||
-                       tableResult || rich);
+    if (figureCount() > 0)
+        m_fold->setVisible(true);
 }
 
 void CellWidget::clearRichOutputs()

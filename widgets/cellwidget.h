@@ -104,6 +104,8 @@ private:
     // Rebuilds the rich column for the run: its outputs and the printed text after each, then
     // tail (the stderr and notes that follow everything).
     void showRichOutputs(const RunRecord &run, const QString &tail);
+    // The run's figures in the cell; one kept only as a file is read off the window's thread.
+    void showFigures(qint64 runId, const QList<Figure> &figures);
     void clearRichOutputs();
 
     QLabel *m_number = nullptr;

@@ -1,9 +1,11 @@
 #include "figurepanel.h"
 
 #include "figureview.h"
+#include "filejobs.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -15,6 +17,7 @@
 #include <QSvgGenerator>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sandbench {
 
@@ -84,10 +87,38 @@ FigurePanel::FigurePanel(QWidget *parent) : QWidget(parent)
 
 void FigurePanel::addRun(const RunRecord &run)
 {
+    const bool onDisk =
+        std::any_of(run.figures.cbegin(), run.figures.cend(), [](const Figure &figure) {
+            return figure.data.isEmpty() && !figure.path.isEmpty();
+        });
+    if (!onDisk) {
+        addFigures(run);
+        return;
+    }
+    // Figures kept only as files are read off the window's thread; the strip shows them when
+    // they are in.
+    FileJobs::read(
+        "load figures", this,
+        [run] {
+            RunRecord loaded = run;
+            for (Figure &figure : loaded.figures) {
+                if (!figure.data.isEmpty() || figure.path.isEmpty())
+                    continue;
+                QFile file(figure.path);
+                if (file.open(QIODevice::ReadOnly))
+                    figure.data = file.readAll();
+            }
+            return loaded;
+        },
+        [this](const RunRecord &loaded) { addFigures(loaded); });
+}
+
+void FigurePanel::addFigures(const RunRecord &run)
+{
     for (int i = 0; i < run.figures.size(); ++i) {
         const Figure &figure = run.figures.at(i);
         Entry entry{run.id, run.cellIndex, i, figure.path, QPixmap()};
-        if (!entry.pixmap.loadFromData(figure.data) && !entry.pixmap.load(figure.path))
+        if (!entry.pixmap.loadFromData(figure.data))
             continue;
         m_entries.append(entry);
         auto *item = new QListWidgetItem(QIcon(entry.pixmap), tr("[%1]").arg(run.cellIndex));

@@ -43,6 +43,7 @@ Q_SIGNALS:
     void cellRequested(int cellIndex);
 
 private:
+    void addFigures(const RunRecord &run);
     struct Entry
     {
         qint64 runId = 0;

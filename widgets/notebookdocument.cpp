@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSettings>
 
@@ -37,6 +38,7 @@ NotebookDocument::NotebookDocument(CellModel *model, QString recoveryDir, QObjec
     m_autosave.setInterval(30000);
     connect(&m_autosave, &QTimer::timeout, this, &NotebookDocument::autosave);
     connect(m_model, &CellModel::notebookEdited, this, [this] {
+        ++m_edits;
         setModified(true);
         if (!m_autosave.isActive())
             m_autosave.start();
@@ -45,8 +47,9 @@ NotebookDocument::NotebookDocument(CellModel *model, QString recoveryDir, QObjec
 
 NotebookDocument::~NotebookDocument()
 {
-    // Closing with nothing unsaved: the recovery copy has served its purpose.
-    if (!m_modified)
+    // Closing with nothing unsaved: the recovery copy has served its purpose. Queued behind the
+    // writes already started; m_files waits for all of them.
+    if (!m_modified && !isSaving())
         removeOwnRecoveryCopy();
 }
 
@@ -58,31 +61,44 @@ void NotebookDocument::newNotebook()
     setModified(false);
 }
 
-bool NotebookDocument::open(const QString &path, QString *error)
+NotebookDocument::Read NotebookDocument::readNotebook(const QString &path)
 {
+    Read read;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot open %1: %2").arg(path, file.errorString());
-        return false;
+        read.error = tr("Cannot open %1: %2").arg(path, file.errorString());
+        return read;
     }
     const QByteArray bytes = file.readAll();
     QString text = QString::fromUtf8(bytes);
     if (text.toUtf8() != bytes) {
-        if (error)
-            *error = tr("Cannot open %1: it is not UTF-8 text. Save it as UTF-8 and open it again.")
+        read.error = tr("Cannot open %1: it is not UTF-8 text. Save it as UTF-8 and open it again.")
                          .arg(path);
-        return false;
+        return read;
     }
-    QList<NotebookCell> cells = parsePercentFormat(text);
-    if (cells.isEmpty())
-        cells.append(NotebookCell());
-    removeOwnRecoveryCopy();
-    m_model->setNotebook(cells);
-    setPath(QFileInfo(path).absoluteFilePath());
-    setModified(false);
-    RecentFiles::add(m_path);
-    return true;
+    read.cells = parsePercentFormat(text);
+    if (read.cells.isEmpty())
+        read.cells.append(NotebookCell());
+    return read;
+}
+
+void NotebookDocument::open(const QString &path, QObject *receiver, Done done)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_files.call(
+        "open notebook", receiver, [path] { return readNotebook(path); },
+        [this, absolute, done = std::move(done)](Read read) {
+            if (!read.error.isEmpty()) {
+                done(read.error); // the notebook shown stays as it was
+                return;
+            }
+            removeOwnRecoveryCopy();
+            m_model->setNotebook(read.cells);
+            setPath(absolute);
+            setModified(false);
+            RecentFiles::add(m_path);
+            done(QString());
+        });
 }
 
 QString NotebookDocument::text() const
@@ -90,25 +106,45 @@ QString NotebookDocument::text() const
     return writePercentFormat(m_model->notebook());
 }
 
-bool NotebookDocument::save(QString *error)
+void NotebookDocument::save(QObject *receiver, Done done)
 {
     if (m_path.isEmpty()) {
-        if (error)
-            *error = tr("The notebook has no file yet; use Save As.");
-        return false;
+        done(tr("The notebook has no file yet; use Save As."));
+        return;
     }
-    return saveAs(m_path, error);
+    saveAs(m_path, receiver, std::move(done));
 }
 
-bool NotebookDocument::saveAs(const QString &path, QString *error)
+void NotebookDocument::saveAs(const QString &path, QObject *receiver, Done done)
 {
-    if (!writeText(path, text(), error))
-        return false;
-    removeOwnRecoveryCopy();
-    setPath(QFileInfo(path).absoluteFilePath());
-    setModified(false);
-    RecentFiles::add(m_path);
-    return true;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const quint64 edits = m_edits;
+    ++m_savesInFlight;
+    // Answered through this document (it owns m_files); done then goes to receiver if it is
+    // still there. The document's own bookkeeping is done either way.
+    QPointer<QObject> target(receiver);
+    m_files.call(
+        "save notebook", this,
+        [path, text = text()] {
+            QString error;
+            writeText(path, text, &error);
+            return error;
+        },
+        [this, absolute, edits, target, done = std::move(done)](const QString &error) {
+            --m_savesInFlight;
+            if (error.isEmpty()) {
+                removeOwnRecoveryCopy();
+                setPath(absolute);
+                // Edited while the file was written: the file has the text of before the edit.
+                if (m_edits == edits)
+                    setModified(false);
+                RecentFiles::add(m_path);
+            }
+            if (target)
+                done(error);
+            if (m_savesInFlight == 0)
+                Q_EMIT savesFinished();
+        });
 }
 
 QString NotebookDocument::displayName() const
@@ -150,34 +186,45 @@ QString NotebookDocument::recoveryCopyPath() const
     return m_recoveryDir + QStringLiteral("/recovery-") + key + QStringLiteral(".py");
 }
 
-bool NotebookDocument::autosave()
+void NotebookDocument::autosave()
 {
     if (!m_modified)
-        return true;
-    if (!QDir().mkpath(m_recoveryDir))
-        return false;
-    const QString copy = recoveryCopyPath();
-    QString error;
-    if (!writeText(copy, text(), &error))
-        return false;
+        return;
     const QJsonObject about{
         {QStringLiteral("path"), m_path},
         {QStringLiteral("saved"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
     m_wroteCopy = m_path;
-    return writeText(copy + QStringLiteral(".json"),
-                     QString::fromUtf8(QJsonDocument(about).toJson()), &error);
+    m_files.call(
+        "autosave notebook", this,
+        [dir = m_recoveryDir, copy = recoveryCopyPath(), text = text(),
+         json = QString::fromUtf8(QJsonDocument(about).toJson())] {
+            QString error;
+            if (!QDir().mkpath(dir))
+                return tr("Cannot autosave into %1: the folder cannot be created. Save the "
+                          "notebook to keep your changes.")
+                    .arg(dir);
+            if (writeText(copy, text, &error))
+                writeText(copy + QStringLiteral(".json"), json, &error);
+            return error;
+        },
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                Q_EMIT autosaveFailed(error);
+        });
 }
 
-void NotebookDocument::removeOwnRecoveryCopy() const
+void NotebookDocument::removeOwnRecoveryCopy()
 {
     // Only a copy this document wrote: one with the same name may be a crashed session's, left
     // for pendingRecoveries (a new untitled notebook once deleted the untitled copy at start).
     if (!m_wroteCopy || *m_wroteCopy != m_path)
         return;
     m_wroteCopy.reset();
-    const QString copy = recoveryCopyPath();
-    QFile::remove(copy);
-    QFile::remove(copy + QStringLiteral(".json"));
+    // Behind the autosave that wrote it: the copy is never written again after this.
+    m_files.post("remove recovery copy", [copy = recoveryCopyPath()] {
+        QFile::remove(copy);
+        QFile::remove(copy + QStringLiteral(".json"));
+    });
 }
 
 QList<NotebookDocument::Recovery> NotebookDocument::pendingRecoveries() const
@@ -203,30 +250,48 @@ QList<NotebookDocument::Recovery> NotebookDocument::pendingRecoveries() const
     return found;
 }
 
-bool NotebookDocument::recover(const Recovery &recovery, QString *error)
+void NotebookDocument::findRecoveries(QObject *receiver, std::function<void(QList<Recovery>)> done)
 {
-    QFile file(recovery.copyPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot open %1: %2").arg(recovery.copyPath, file.errorString());
-        return false;
-    }
-    QList<NotebookCell> cells = parsePercentFormat(QString::fromUtf8(file.readAll()));
-    if (cells.isEmpty())
-        cells.append(NotebookCell());
-    file.close();
-    m_model->setNotebook(cells);
-    setPath(recovery.originalPath);
-    discardRecovery(recovery);
-    setModified(true);
-    autosave(); // under its own name now, in case this session ends badly too
-    return true;
+    m_files.call(
+        "find recovery copies", receiver, [this] { return pendingRecoveries(); }, std::move(done));
 }
 
-void NotebookDocument::discardRecovery(const Recovery &recovery) const
+void NotebookDocument::recover(const Recovery &recovery, QObject *receiver, Done done)
 {
-    QFile::remove(recovery.copyPath);
-    QFile::remove(recovery.copyPath + QStringLiteral(".json"));
+    m_files.call(
+        "read recovery copy", receiver,
+        [copy = recovery.copyPath] {
+            Read read;
+            QFile file(copy);
+            if (!file.open(QIODevice::ReadOnly)) {
+                read.error = tr("Cannot open %1: %2").arg(copy, file.errorString());
+                return read;
+            }
+            read.cells = parsePercentFormat(QString::fromUtf8(file.readAll()));
+            if (read.cells.isEmpty())
+                read.cells.append(NotebookCell());
+            return read;
+        },
+        [this, recovery, done = std::move(done)](Read read) {
+            if (!read.error.isEmpty()) {
+                done(read.error);
+                return;
+            }
+            m_model->setNotebook(read.cells);
+            setPath(recovery.originalPath);
+            discardRecovery(recovery);
+            setModified(true);
+            autosave(); // under its own name now, in case this session ends badly too
+            done(QString());
+        });
+}
+
+void NotebookDocument::discardRecovery(const Recovery &recovery)
+{
+    m_files.post("discard recovery copy", [copy = recovery.copyPath] {
+        QFile::remove(copy);
+        QFile::remove(copy + QStringLiteral(".json"));
+    });
 }
 
 QStringList RecentFiles::list()

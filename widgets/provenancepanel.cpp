@@ -2,6 +2,7 @@
 
 #include "cellmodel.h"
 #include "cellwidget.h"
+#include "filejobs.h"
 #include "llm/exchangestore.h"
 #include "runtimelinechart.h"
 #include "workermessages.h"
@@ -308,9 +309,31 @@ void ProvenancePanel::showRun(qint64 runId)
         [this, runId, generation](const Answer &answer) {
             if (generation != m_generation)
                 return;
-            m_exchange = answer.exchange;
-            m_exchangeError = answer.exchangeError;
-            showLoaded(runId, answer.run, answer.approval, answer.error);
+            if (!answer.run || answer.run->inputs.isEmpty()) {
+                m_inputMarks.clear();
+                m_exchange = answer.exchange;
+                m_exchangeError = answer.exchangeError;
+                showLoaded(runId, answer.run, answer.approval, answer.error);
+                return;
+            }
+            // Whether the inputs changed since the run is asked of the file system off the
+            // window's thread (a dataset on a stalled mount holds up only this), then shown.
+            FileJobs::read(
+                "check inputs", this,
+                [inputs = answer.run->inputs] {
+                    QHash<QString, QString> marks;
+                    for (const InputFile &input : inputs)
+                        marks.insert(input.path, changedSince(input));
+                    return marks;
+                },
+                [this, runId, generation, answer](const QHash<QString, QString> &marks) {
+                    if (generation != m_generation)
+                        return;
+                    m_inputMarks = marks;
+                    m_exchange = answer.exchange;
+                    m_exchangeError = answer.exchangeError;
+                    showLoaded(runId, answer.run, answer.approval, answer.error);
+                });
         });
 }
 
@@ -437,7 +460,7 @@ void ProvenancePanel::showLoaded(qint64 runId, const std::optional<RunRecord> &r
 void ProvenancePanel::fillInputs(QTreeWidgetItem *root, const RunRecord &run)
 {
     for (const InputFile &input : run.inputs) {
-        const QString mark = changedSince(input);
+        const QString mark = m_inputMarks.value(input.path);
         QTreeWidgetItem *item =
             add(root, QStringLiteral("inputs.%1").arg(input.name), input.name,
                 mark.isEmpty() ? input.path : QStringLiteral("%1  %2").arg(input.path, mark));

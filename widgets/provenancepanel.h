@@ -8,6 +8,7 @@
 #include "reviewqueue.h"
 #include "storethread.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
@@ -76,6 +77,9 @@ private:
                     const std::optional<ReviewDecision> &approval, const QString &error);
 
     QPointer<StoreThread> m_store;
+    // Input path -> what changed since the shown run ("" when nothing), looked up off the
+    // window's thread before the run is shown.
+    QHash<QString, QString> m_inputMarks;
     // The run on show and the approval it ran under, as the store answered: what json() writes.
     std::optional<RunRecord> m_run;
     std::optional<ReviewDecision> m_approval;

@@ -85,33 +85,16 @@ int ServeCommand::start(const QStringList &arguments)
             [this](quint64 cellId, const RunRecord &record) {
                 onExecuteDone(cellId, record, false, QString());
             });
-    connect(m_runner.get(), &SessionRunner::undoFinished, this,
-            [this](bool ok, const QString &message) {
-                QJsonObject out = response(m_undoId.value_or(QJsonValue()),
-                                           ok ? QStringLiteral("ok") : QStringLiteral("error"));
-                if (!ok)
-                    out.insert(QStringLiteral("error"), message);
-                m_undoId.reset();
-                respond(out);
-                finishWhenIdle();
-            });
     connect(m_runner.get(), &SessionRunner::sandboxReady, this,
-            [this](bool ok, const QJsonObject &layers, const QString &message) {
-                if (!m_resetId) {
-                    if (!ok) {
-                        QTextStream(stderr)
-                            << kCommand << QStringLiteral(": ")
-                            << tr("the sandbox could not be set up: %1").arg(message) << Qt::endl;
-                        Q_EMIT finished(ExitCode::Software);
-                    }
+            [this](bool ok, const QJsonObject &, const QString &message) {
+                // A reset's arming is answered by the reset's own reply; any other that fails
+                // leaves nothing to serve.
+                if (ok || m_openResets > 0)
                     return;
-                }
-                QJsonObject out =
-                    response(*m_resetId, ok ? QStringLiteral("ok") : QStringLiteral("error"));
-                out.insert(QStringLiteral("layers"), layers);
-                m_resetId.reset();
-                respond(out);
-                finishWhenIdle();
+                QTextStream(stderr)
+                    << kCommand << QStringLiteral(": ")
+                    << tr("the sandbox could not be set up: %1").arg(message) << Qt::endl;
+                Q_EMIT finished(ExitCode::Software);
             });
     if (!m_runner->start(&error)) {
         QTextStream(stderr) << kCommand << QStringLiteral(": ") << error << Qt::endl;
@@ -259,7 +242,7 @@ void ServeCommand::handleLine(const QByteArray &line)
         m_shuttingDown = true;
         m_shutdownId = id;
         finishWhenIdle();
-    } else if (running || m_undoId || m_resetId || m_openQueries > 0) {
+    } else if (running || m_openActions > 0 || m_openQueries > 0) {
         fail(id,
              m_ask ? tr("an ask is in progress: wait for its response or send {\"op\": "
                         "\"interrupt\"}")
@@ -269,8 +252,7 @@ void ServeCommand::handleLine(const QByteArray &line)
     } else if (op == QLatin1String("ask")) {
         startAsk(id, request);
     } else if (op == QLatin1String("undo")) {
-        m_undoId = id;
-        m_runner->undo();
+        answerAction(id, m_runner->undo());
     } else if (op == QLatin1String("variables")) {
         answer(id, m_runner->queryVariables());
     } else if (op == QLatin1String("table")) {
@@ -304,9 +286,8 @@ void ServeCommand::handleLine(const QByteArray &line)
                m_runner->query({{QStringLiteral("type"), op},
                                 {QStringLiteral("code"), request.value(QStringLiteral("code"))}}));
     } else if (op == QLatin1String("reset")) {
-        m_resetId = id;
         m_notebook->restartCounts();
-        m_runner->reset();
+        answerAction(id, m_runner->reset());
     }
 }
 
@@ -375,12 +356,31 @@ void ServeCommand::answer(const QJsonValue &id, QueryReply *reply)
     });
 }
 
+void ServeCommand::answerAction(const QJsonValue &id, ActionReply *reply)
+{
+    const bool isReset = reply->action() == ActionReply::Action::Reset;
+    ++m_openActions;
+    m_openResets += isReset ? 1 : 0;
+    connect(reply, &ActionReply::finished, this, [this, id, reply, isReset] {
+        --m_openActions;
+        m_openResets -= isReset ? 1 : 0;
+        QJsonObject out =
+            response(id, reply->isOk() ? QStringLiteral("ok") : QStringLiteral("error"));
+        if (isReset)
+            out.insert(QStringLiteral("layers"), reply->layers());
+        if (!reply->isOk())
+            out.insert(QStringLiteral("error"), reply->errorMessage());
+        respond(out);
+        finishWhenIdle();
+    });
+}
+
 void ServeCommand::finishWhenIdle()
 {
     // Every request before the end is answered first: each of them is answered in bounded time,
     // a dead worker's requests at once (WorkerClient), so this never waits for good.
     if (m_finished || !(m_inputClosed || m_shuttingDown) || m_notebook->isBusy() ||
-        m_openQueries > 0 || m_undoId || m_resetId || m_ask)
+        m_openQueries > 0 || m_openActions > 0 || m_ask)
         return;
     m_finished = true;
     if (m_shuttingDown)

@@ -44,6 +44,8 @@ private:
                        const QString &storeError);
     // A query's reply goes out as the client's response to id.
     void answer(const QJsonValue &id, QueryReply *reply);
+    // Answers the client's undo or reset (id) when its own reply finishes.
+    void answerAction(const QJsonValue &id, ActionReply *reply);
     void finishWhenIdle();
     void startAsk(const QJsonValue &id, const QJsonObject &request);
 
@@ -62,8 +64,8 @@ private:
     bool m_shuttingDown = false;
     QJsonValue m_shutdownId;
     int m_openQueries = 0;               // queries sent and not answered
-    std::optional<QJsonValue> m_undoId;  // the client's id of an undo in progress
-    std::optional<QJsonValue> m_resetId; // ... of a reset in progress
+    int m_openActions = 0;               // undos and resets asked and not answered
+    int m_openResets = 0;                // ... of which resets
     std::unique_ptr<ServeAsk> m_ask;     // an ask in progress (one at a time)
     bool m_finished = false;
 };

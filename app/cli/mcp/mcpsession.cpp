@@ -24,17 +24,9 @@ McpSession::McpSession(RunStore &store, SessionConfig config, QObject *parent)
                 if (recorded)
                     Q_EMIT runRecorded(run);
             });
-    connect(m_runner.get(), &SessionRunner::undoFinished, this,
-            [this](bool ok, const QString &message) {
-                if (const Done done = std::exchange(m_undoDone, {}))
-                    done(ok, message);
-            });
     connect(m_runner.get(), &SessionRunner::sandboxReady, this,
             [this](bool ok, const QJsonObject &, const QString &message) {
-                if (const Done done = std::exchange(m_resetDone, {})) {
-                    done(ok, message);
-                    return;
-                }
+                // The first arming only: a reset's is answered by its own reply.
                 if (!ok && !std::exchange(m_started, true))
                     Q_EMIT sandboxFailed(message);
                 m_started = true;
@@ -140,26 +132,21 @@ void McpSession::query(const QJsonObject &request, QueryDone done)
 
 void McpSession::undo(Done done)
 {
-    if (m_undoDone) {
-        done(false, tr("an undo is in progress already: wait for its answer"));
-        return;
-    }
-    m_undoDone = std::move(done);
-    m_runner->undo();
+    // Each call keeps its own reply: two undos in a row get two answers, in order.
+    ActionReply *reply = m_runner->undo();
+    connect(reply, &ActionReply::finished, this,
+            [reply, done = std::move(done)] { done(reply->isOk(), reply->errorMessage()); });
 }
 
 void McpSession::reset(Done done)
 {
-    if (m_resetDone) {
-        done(false, tr("a reset is in progress already: wait for its answer"));
-        return;
-    }
     if (m_notebook.isBusy()) {
         done(false, tr("a cell is running or queued: wait for it, or cancel it, then reset"));
         return;
     }
-    m_resetDone = std::move(done);
-    m_runner->reset();
+    ActionReply *reply = m_runner->reset();
+    connect(reply, &ActionReply::finished, this,
+            [reply, done = std::move(done)] { done(reply->isOk(), reply->errorMessage()); });
 }
 
 void McpSession::shutdown(std::function<void()> whenIdle)

@@ -104,8 +104,6 @@ private:
     std::unique_ptr<SessionRunner> m_runner;
     Notebook m_notebook; // after the runner: it lets go of the runs before the session ends
     int m_reviewWaitMs = 0;
-    Done m_undoDone;
-    Done m_resetDone;
     std::function<void()> m_whenIdle;
     bool m_started = false;
     bool m_closing = false; // shutdown(): nothing new starts
