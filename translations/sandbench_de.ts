@@ -427,6 +427,39 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
     </message>
 </context>
 <context>
+    <name>NextStep</name>
+    <message>
+        <location filename="../core/nextsteps.cpp" line="18"/>
+        <source>choose another output folder with Run ▸ Choose Output Folder…</source>
+        <translation>wählen Sie einen anderen Ausgabeordner über Ausführen ▸ Ausgabeordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../core/nextsteps.cpp" line="20"/>
+        <source>choose another output folder with --out</source>
+        <translation>wählen Sie mit --out einen anderen Ausgabeordner</translation>
+    </message>
+    <message>
+        <location filename="../core/nextsteps.cpp" line="26"/>
+        <source>Review ▸ Review Queue shows the runs waiting for review</source>
+        <translation>Prüfung ▸ Prüfwarteschlange zeigt die Läufe, die auf Prüfung warten</translation>
+    </message>
+    <message>
+        <location filename="../core/nextsteps.cpp" line="28"/>
+        <source>&apos;sandbench review list&apos; shows the runs waiting for review</source>
+        <translation>&apos;sandbench review list&apos; zeigt die Läufe, die auf Prüfung warten</translation>
+    </message>
+    <message>
+        <location filename="../core/nextsteps.cpp" line="35"/>
+        <source>a reviewer approves it in Review ▸ Review Queue</source>
+        <translation>ein Prüfer genehmigt ihn unter Prüfung ▸ Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <location filename="../core/nextsteps.cpp" line="37"/>
+        <source>a reviewer approves it with &apos;sandbench review approve %1&apos;</source>
+        <translation>ein Prüfer genehmigt ihn mit &apos;sandbench review approve %1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ProfileLoader</name>
     <message>
         <location filename="../core/profile.cpp" line="37"/>
@@ -539,79 +572,95 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
 <context>
     <name>RecordedFiles</name>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="122"/>
         <source>Cannot create the figure folder %1; choose another output folder with --out.</source>
-        <translation>Der Grafikordner %1 kann nicht angelegt werden; wählen Sie mit --out einen anderen Ausgabeordner.</translation>
+        <translation type="vanished">Der Grafikordner %1 kann nicht angelegt werden; wählen Sie mit --out einen anderen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="130"/>
         <source>The figure folder %1 overlaps the folder cells may write (%2), so a later cell could change recorded figures; choose another output folder with --out.</source>
-        <translation>Der Grafikordner %1 überschneidet sich mit dem Ordner, in den Zellen schreiben dürfen (%2), sodass eine spätere Zelle aufgezeichnete Grafiken ändern könnte; wählen Sie mit --out einen anderen Ausgabeordner.</translation>
+        <translation type="vanished">Der Grafikordner %1 überschneidet sich mit dem Ordner, in den Zellen schreiben dürfen (%2), sodass eine spätere Zelle aufgezeichnete Grafiken ändern könnte; wählen Sie mit --out einen anderen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="145"/>
         <source>Cannot create the folder for the app&apos;s copies of output files %1; choose another output folder with --out.</source>
-        <translation>Der Ordner %1 für die App-eigenen Kopien der Ausgabedateien kann nicht angelegt werden; wählen Sie mit --out einen anderen Ausgabeordner.</translation>
+        <translation type="vanished">Der Ordner %1 für die App-eigenen Kopien der Ausgabedateien kann nicht angelegt werden; wählen Sie mit --out einen anderen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="153"/>
         <source>The folder for the app&apos;s copies of output files %1 overlaps the folder cells may write (%2), so a later cell could change them; choose another output folder with --out.</source>
-        <translation>Der Ordner %1 für die App-eigenen Kopien der Ausgabedateien überschneidet sich mit dem Ordner, in den Zellen schreiben dürfen (%2), sodass eine spätere Zelle sie ändern könnte; wählen Sie mit --out einen anderen Ausgabeordner.</translation>
+        <translation type="vanished">Der Ordner %1 für die App-eigenen Kopien der Ausgabedateien überschneidet sich mit dem Ordner, in den Zellen schreiben dürfen (%2), sodass eine spätere Zelle sie ändern könnte; wählen Sie mit --out einen anderen Ausgabeordner.</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="171"/>
-        <location filename="../core/recordedfiles.cpp" line="200"/>
+        <location filename="../core/recordedfiles.cpp" line="168"/>
+        <location filename="../core/recordedfiles.cpp" line="197"/>
         <source>figure %1 was not saved: %2</source>
         <translation>Grafik %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="266"/>
+        <location filename="../core/recordedfiles.cpp" line="263"/>
         <source>cannot write %1: the disk holding it is full (%2 bytes free, %3 needed); free some space there or choose another output folder with --out</source>
         <translation>%1 kann nicht geschrieben werden: Der Datenträger, auf dem die Datei liegt, ist voll (%2 Bytes frei, %3 benötigt); geben Sie dort Speicherplatz frei oder wählen Sie mit --out einen anderen Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="233"/>
-        <location filename="../core/recordedfiles.cpp" line="271"/>
+        <location filename="../core/recordedfiles.cpp" line="230"/>
+        <location filename="../core/recordedfiles.cpp" line="268"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="279"/>
+        <location filename="../core/recordedfiles.cpp" line="123"/>
+        <source>Cannot create the figure folder %1; %2.</source>
+        <translation>Der Grafikordner %1 kann nicht angelegt werden; %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="130"/>
+        <source>The figure folder %1 overlaps the folder cells may write (%2), so a later cell could change recorded figures; %3.</source>
+        <translation>Der Grafikordner %1 überschneidet sich mit dem Ordner, in den Zellen schreiben dürfen (%2), sodass eine spätere Zelle aufgezeichnete Grafiken ändern könnte; %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="144"/>
+        <source>Cannot create the folder for the app&apos;s copies of output files %1; %2.</source>
+        <translation>Der Ordner %1 für die App-eigenen Kopien der Ausgabedateien kann nicht angelegt werden; %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="151"/>
+        <source>The folder for the app&apos;s copies of output files %1 overlaps the folder cells may write (%2), so a later cell could change them; %3.</source>
+        <translation>Der Ordner %1 für die App-eigenen Kopien der Ausgabedateien überschneidet sich mit dem Ordner, in den Zellen schreiben dürfen (%2), sodass eine spätere Zelle sie ändern könnte; %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="276"/>
         <source>missing</source>
         <translation>nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="281"/>
+        <location filename="../core/recordedfiles.cpp" line="278"/>
         <source>replaced by a link or a folder</source>
         <translation>durch einen Link oder einen Ordner ersetzt</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="285"/>
+        <location filename="../core/recordedfiles.cpp" line="282"/>
         <source>unreadable (%1)</source>
         <translation>nicht lesbar (%1)</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="289"/>
+        <location filename="../core/recordedfiles.cpp" line="286"/>
         <source>changed: its sha256 is now %1, recorded %2</source>
         <translation>verändert: sein sha256 ist jetzt %1, aufgezeichnet war %2</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="320"/>
+        <location filename="../core/recordedfiles.cpp" line="317"/>
         <source>the app&apos;s copy of %1: %2</source>
         <translation>die App-eigene Kopie von %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="340"/>
+        <location filename="../core/recordedfiles.cpp" line="337"/>
         <source>%1; the app kept no copy (larger than %2 MiB, or past %3 MiB for the run): only its size and SHA-256 are recorded</source>
         <translation>%1; die App hat keine Kopie behalten (größer als %2 MiB oder über %3 MiB für den Lauf): nur Größe und SHA-256 sind aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="354"/>
+        <location filename="../core/recordedfiles.cpp" line="351"/>
         <source>%1 (recorded by run %2) is %3</source>
         <translation>%1 (aufgezeichnet von Lauf %2) ist %3</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="357"/>
+        <location filename="../core/recordedfiles.cpp" line="354"/>
         <source>%1; the recorded copy is %2</source>
         <translation>%1; die aufgezeichnete Kopie ist %2</translation>
     </message>
@@ -619,305 +668,310 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
 <context>
     <name>ReplyDecoder</name>
     <message>
-        <location filename="../core/replydecoder.cpp" line="145"/>
+        <location filename="../core/replydecoder.cpp" line="146"/>
         <source>characters</source>
         <translation>Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="158"/>
+        <location filename="../core/replydecoder.cpp" line="159"/>
         <source>%1 is %2, not %3 between 0 and %4</source>
         <translation>%1 ist %2 und nicht %3 zwischen 0 und %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="160"/>
+        <location filename="../core/replydecoder.cpp" line="161"/>
         <source>a whole number</source>
         <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="161"/>
+        <location filename="../core/replydecoder.cpp" line="162"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="182"/>
-        <location filename="../core/replydecoder.cpp" line="194"/>
+        <location filename="../core/replydecoder.cpp" line="183"/>
+        <location filename="../core/replydecoder.cpp" line="195"/>
         <source>entries</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="207"/>
+        <location filename="../core/replydecoder.cpp" line="208"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="216"/>
+        <location filename="../core/replydecoder.cpp" line="217"/>
         <source>%1 has %2 %3, more than %4</source>
         <translation>%1 hat %2 %3, mehr als %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="253"/>
+        <location filename="../core/replydecoder.cpp" line="254"/>
         <source>The worker&apos;s reply was refused and nothing of it was kept: %1. The cell&apos;s code may have written its own reply.</source>
         <translation>Die Antwort des Workers wurde abgewiesen und nichts davon übernommen: %1. Möglicherweise hat der Code der Zelle eine eigene Antwort geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="273"/>
+        <location filename="../core/replydecoder.cpp" line="274"/>
         <source>it has %1 bytes, too few for a PNG</source>
         <translation>sie hat %1 Bytes, zu wenige für ein PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="275"/>
+        <location filename="../core/replydecoder.cpp" line="276"/>
         <source>it does not start with the PNG signature</source>
         <translation>sie beginnt nicht mit der PNG-Signatur</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="277"/>
+        <location filename="../core/replydecoder.cpp" line="278"/>
         <source>its first chunk is not a PNG image header</source>
         <translation>ihr erster Chunk ist kein PNG-Bildheader</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="279"/>
+        <location filename="../core/replydecoder.cpp" line="280"/>
         <source>its image header&apos;s checksum is wrong</source>
         <translation>die Prüfsumme ihres Bildheaders ist falsch</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="284"/>
+        <location filename="../core/replydecoder.cpp" line="285"/>
         <source>it claims %1×%2 pixels, outside 1 to %3 a side and %4 pixels</source>
         <translation>sie gibt %1×%2 Pixel an, außerhalb von 1 bis %3 je Seite und %4 Pixeln insgesamt</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="297"/>
+        <location filename="../core/replydecoder.cpp" line="298"/>
         <source>its image header names no valid PNG pixel format</source>
         <translation>ihr Bildheader nennt kein gültiges PNG-Pixelformat</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="299"/>
+        <location filename="../core/replydecoder.cpp" line="300"/>
         <source>it does not end with the PNG end chunk</source>
         <translation>sie endet nicht mit dem PNG-Endchunk</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="347"/>
+        <location filename="../core/replydecoder.cpp" line="348"/>
         <source>rich output %1</source>
         <translation>Rich-Ausgabe %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="359"/>
+        <location filename="../core/replydecoder.cpp" line="360"/>
         <source>%1 has the kind %2, not &quot;%3&quot; or &quot;%4&quot;</source>
         <translation>%1 hat die Art %2, nicht &quot;%3&quot; oder &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="399"/>
+        <location filename="../core/replydecoder.cpp" line="400"/>
         <source>%1 is not base64</source>
         <translation>%1 ist kein Base64</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="426"/>
+        <location filename="../core/replydecoder.cpp" line="427"/>
         <source>%1 names %2, which is no variable name</source>
         <translation>%1 nennt %2, das kein Variablenname ist</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="433"/>
+        <location filename="../core/replydecoder.cpp" line="434"/>
         <source>the rich outputs hold more than %1 characters</source>
         <translation>die Rich-Ausgaben enthalten mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="461"/>
+        <location filename="../core/replydecoder.cpp" line="458"/>
+        <source>%1 &apos;keys_sha256&apos; is %2, not a SHA-256 in hexadecimal</source>
+        <translation>%1 &apos;keys_sha256&apos; ist %2, kein SHA-256 in Hexadezimalschreibweise</translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="511"/>
         <source>&apos;type&apos; is %1, not &quot;result&quot; or &quot;error&quot;</source>
         <translation>&apos;type&apos; ist %1, nicht &quot;result&quot; oder &quot;error&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="470"/>
+        <location filename="../core/replydecoder.cpp" line="520"/>
         <source>&apos;status&apos; is %1, which is no run status (%2)</source>
         <translation>&apos;status&apos; ist %1, was kein Laufstatus ist (%2)</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="514"/>
+        <location filename="../core/replydecoder.cpp" line="564"/>
         <source>&apos;packages&apos; names a package %1</source>
         <translation>&apos;packages&apos; nennt ein Paket %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="528"/>
+        <location filename="../core/replydecoder.cpp" line="578"/>
         <source>state change %1</source>
         <translation>Zustandsänderung %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="540"/>
+        <location filename="../core/replydecoder.cpp" line="590"/>
         <source>&apos;%1&apos; comes without &apos;%2&apos;</source>
         <translation>&apos;%1&apos; kommt ohne &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="553"/>
+        <location filename="../core/replydecoder.cpp" line="603"/>
         <source>%1 is %2, which is no Python name</source>
         <translation>%1 ist %2, das kein Python-Name ist</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="584"/>
+        <location filename="../core/replydecoder.cpp" line="633"/>
         <source>%1 &apos;dataset&apos; is %2, which is no Python name</source>
         <translation>%1 &apos;dataset&apos; ist %2, das kein Python-Name ist</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="602"/>
+        <location filename="../core/replydecoder.cpp" line="651"/>
         <source>%1 has %2 numbers, not 3 (block, first byte, end byte)</source>
         <translation>%1 hat %2 Zahlen, nicht 3 (Block, erstes Byte, End-Byte)</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="713"/>
+        <location filename="../core/replydecoder.cpp" line="767"/>
         <source>violation %1</source>
         <translation>Verstoß %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="733"/>
+        <location filename="../core/replydecoder.cpp" line="787"/>
         <source>%1 has an empty rule</source>
         <translation>%1 hat eine leere Regel</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="735"/>
+        <location filename="../core/replydecoder.cpp" line="789"/>
         <source>%1 names the layer %2, which is none of %3</source>
         <translation>%1 nennt die Schicht %2, die keine von %3 ist</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="750"/>
-        <location filename="../core/replydecoder.cpp" line="923"/>
+        <location filename="../core/replydecoder.cpp" line="804"/>
+        <location filename="../core/replydecoder.cpp" line="977"/>
         <source>%1 entry %2</source>
         <translation>%1, Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="761"/>
+        <location filename="../core/replydecoder.cpp" line="815"/>
         <source>%1 is %2, not a value a table cell holds</source>
         <translation>%1 ist %2, kein Wert, den eine Tabellenzelle enthalten kann</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="770"/>
+        <location filename="../core/replydecoder.cpp" line="824"/>
         <source>variable %1</source>
         <translation>Variable %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="805"/>
+        <location filename="../core/replydecoder.cpp" line="859"/>
         <source>%1 is %2, which is none of %3</source>
         <translation>%1 ist %2, also nichts von %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="816"/>
+        <location filename="../core/replydecoder.cpp" line="870"/>
         <source>match %1</source>
         <translation>Treffer %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="824"/>
+        <location filename="../core/replydecoder.cpp" line="878"/>
         <source>%1 &apos;name&apos; is empty</source>
         <translation>%1 &apos;name&apos; ist leer</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="855"/>
+        <location filename="../core/replydecoder.cpp" line="909"/>
         <source>the table page cannot be read: %1</source>
         <translation>die Tabellenseite kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="875"/>
+        <location filename="../core/replydecoder.cpp" line="929"/>
         <source>&apos;index&apos; has %1 entries for %2 rows of &apos;data&apos;</source>
         <translation>&apos;index&apos; hat %1 Einträge für %2 Zeilen von &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="879"/>
+        <location filename="../core/replydecoder.cpp" line="933"/>
         <source>&apos;index&apos; entry %1</source>
         <translation>&apos;index&apos;, Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="881"/>
+        <location filename="../core/replydecoder.cpp" line="935"/>
         <source>row %1 of &apos;data&apos;</source>
         <translation>Zeile %1 von &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="886"/>
+        <location filename="../core/replydecoder.cpp" line="940"/>
         <source>%1 has %2 cells for %3 columns</source>
         <translation>%1 hat %2 Zellen für %3 Spalten</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="891"/>
+        <location filename="../core/replydecoder.cpp" line="945"/>
         <source>%1, cell %2</source>
         <translation>%1, Zelle %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="915"/>
+        <location filename="../core/replydecoder.cpp" line="969"/>
         <source>%1 is %2, not a number or a text</source>
         <translation>%1 ist %2, weder eine Zahl noch ein Text</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="928"/>
+        <location filename="../core/replydecoder.cpp" line="982"/>
         <source>%1 is not a [label, count] pair</source>
         <translation>%1 ist kein Paar [label, count]</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="945"/>
+        <location filename="../core/replydecoder.cpp" line="999"/>
         <source>the chart&apos;s &apos;type&apos; is %1, which is none of %2</source>
         <translation>der &apos;type&apos; des Diagramms ist %1 und damit keiner von %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="957"/>
+        <location filename="../core/replydecoder.cpp" line="1011"/>
         <source>%1 entry %2 is not a finite number</source>
         <translation>%1, Eintrag %2 ist keine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="965"/>
+        <location filename="../core/replydecoder.cpp" line="1019"/>
         <source>the chart&apos;s %1</source>
         <translation>%1 des Diagramms</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="990"/>
+        <location filename="../core/replydecoder.cpp" line="1044"/>
         <source>&apos;parts&apos; is not a list</source>
         <translation>&apos;parts&apos; ist keine Liste</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="993"/>
+        <location filename="../core/replydecoder.cpp" line="1047"/>
         <source>&apos;parts&apos; holds %1 entries, more than %2</source>
         <translation>&apos;parts&apos; enthält %1 Einträge, mehr als %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="1004"/>
+        <location filename="../core/replydecoder.cpp" line="1058"/>
         <source>a part&apos;s &apos;stream&apos; is not &quot;stdout&quot; or &quot;stderr&quot;</source>
         <translation>&apos;stream&apos; eines Teils ist weder &quot;stdout&quot; noch &quot;stderr&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="1006"/>
+        <location filename="../core/replydecoder.cpp" line="1060"/>
         <source>a part&apos;s &apos;text&apos; is not a string</source>
         <translation>&apos;text&apos; eines Teils ist keine Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="1010"/>
+        <location filename="../core/replydecoder.cpp" line="1064"/>
         <source>the parts&apos; text is longer than %1 characters</source>
         <translation>der Text der Teile ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="1036"/>
+        <location filename="../core/replydecoder.cpp" line="1090"/>
         <source>the reply to a %1 request is of type %2</source>
         <translation>die Antwort auf eine %1-Anfrage hat den Typ %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="1049"/>
+        <location filename="../core/replydecoder.cpp" line="1103"/>
         <source>&apos;verdict&apos; is %1, which is none of %2</source>
         <translation>&apos;verdict&apos; ist %1 und damit keiner von %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="654"/>
+        <location filename="../core/replydecoder.cpp" line="708"/>
         <source>figure %1</source>
         <translation>Grafik %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="671"/>
+        <location filename="../core/replydecoder.cpp" line="725"/>
         <source>%1 has the format %2; the app asks for &quot;png&quot; only</source>
         <translation>%1 hat das Format %2; die App akzeptiert nur &quot;png&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="677"/>
+        <location filename="../core/replydecoder.cpp" line="731"/>
         <source>the figures claim more bytes than the %1 the reply carries</source>
         <translation>die Grafiken geben mehr Bytes an als die %1, die die Antwort enthält</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="404"/>
-        <location filename="../core/replydecoder.cpp" line="687"/>
+        <location filename="../core/replydecoder.cpp" line="405"/>
+        <location filename="../core/replydecoder.cpp" line="741"/>
         <source>%1 is not a PNG the app accepts: %2</source>
         <translation>%1 ist kein PNG, das die App akzeptiert: %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="697"/>
+        <location filename="../core/replydecoder.cpp" line="751"/>
         <source>the figures account for %1 bytes but the reply carries %2</source>
         <translation>die Grafiken umfassen %1 Bytes, die Antwort enthält aber %2</translation>
     </message>
@@ -1129,9 +1183,13 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
         <translation>eine Entscheidung erfordert den Namen des Prüfers</translation>
     </message>
     <message>
-        <location filename="../core/reviewqueue.cpp" line="128"/>
+        <location filename="../core/reviewqueue.cpp" line="129"/>
+        <source>there is no run %1 in %2; %3</source>
+        <translation>in %2 gibt es keinen Lauf %1; %3</translation>
+    </message>
+    <message>
         <source>there is no run %1 in %2; &apos;sandbench review list&apos; shows the runs waiting for review</source>
-        <translation>in %2 gibt es keinen Lauf %1; &apos;sandbench review list&apos; zeigt die Läufe, die auf Prüfung warten</translation>
+        <translation type="vanished">in %2 gibt es keinen Lauf %1; &apos;sandbench review list&apos; zeigt die Läufe, die auf Prüfung warten</translation>
     </message>
     <message>
         <location filename="../core/reviewqueue.cpp" line="137"/>
@@ -2237,831 +2295,851 @@ Entscheidungen werden nie geändert oder gelöscht: Eine spätere ersetzt eine f
     </message>
     <message>
         <location filename="../core/workermessages.cpp" line="65"/>
+        <source>in the window: the Cluster panel</source>
+        <translation>im Fenster: der Bereich „Cluster“</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="66"/>
+        <source>on the command line: sandbench cluster status --state DIR --live</source>
+        <translation>auf der Kommandozeile: sandbench cluster status --state DIR --live</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="67"/>
         <source>the profile allows no imports</source>
         <translation>das Profil erlaubt keine Importe</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="66"/>
+        <location filename="../core/workermessages.cpp" line="68"/>
         <source>the allowed modules are %1 and others: see the profile&apos;s allowlist (Settings &gt; Policy)</source>
         <translation>die erlaubten Module sind %1 und weitere: siehe die Positivliste des Profils (Einstellungen &gt; Richtlinie)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="67"/>
+        <location filename="../core/workermessages.cpp" line="69"/>
         <source>the allowed modules are %1</source>
         <translation>die erlaubten Module sind %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="70"/>
+        <location filename="../core/workermessages.cpp" line="72"/>
         <source>Sorting %1 would load all %2 rows of the view (about %3 MB in memory), more than a quarter of the session&apos;s memory limit (%4 MB): filter it first, or sort in a cell with nlargest()/nsmallest() to keep the top rows</source>
         <translation>Das Sortieren von %1 würde alle %2 Zeilen der Ansicht laden (etwa %3 MB im Speicher), mehr als ein Viertel des Speicherlimits der Sitzung (%4 MB): Filtern Sie zuerst, oder sortieren Sie in einer Zelle mit nlargest()/nsmallest(), um nur die obersten Zeilen zu behalten</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="71"/>
+        <location filename="../core/workermessages.cpp" line="73"/>
         <source>dataset &apos;%1&apos; (%2): a JSON array cannot be read in blocks; save it as JSON lines (one object a line, .jsonl) or add it without &apos;larger than memory&apos;</source>
         <translation>Datensatz &apos;%1&apos; (%2): Ein JSON-Array kann nicht blockweise gelesen werden; speichern Sie es als JSON lines (ein Objekt pro Zeile, .jsonl) oder fügen Sie es ohne &apos;größer als der Speicher&apos; hinzu</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="72"/>
+        <location filename="../core/workermessages.cpp" line="74"/>
         <source>dataset &apos;%1&apos; (%2): %3 files cannot be read in blocks; add it without &apos;larger than memory&apos;, or save it as CSV, JSON lines or Parquet</source>
         <translation>Datensatz &apos;%1&apos; (%2): %3-Dateien können nicht blockweise gelesen werden; fügen Sie ihn ohne &apos;größer als der Speicher&apos; hinzu oder speichern Sie ihn als CSV, JSON lines oder Parquet</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="73"/>
+        <location filename="../core/workermessages.cpp" line="75"/>
         <source>dataset &apos;%1&apos; (%2): reading Parquet needs pyarrow, which is not installed, so a Parquet file cannot be read in blocks (or at all); install python3-pyarrow or convert the file to CSV</source>
         <translation>Datensatz &apos;%1&apos; (%2): Zum Lesen von Parquet wird pyarrow benötigt, das nicht installiert ist; daher kann eine Parquet-Datei nicht blockweise (und überhaupt nicht) gelesen werden; installieren Sie python3-pyarrow oder wandeln Sie die Datei in CSV um</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="74"/>
+        <location filename="../core/workermessages.cpp" line="76"/>
         <source>dataset &apos;%1&apos; (%2): larger-than-memory datasets need dask, which the profile &apos;%3&apos; does not allow or which is not installed; add the file without &apos;larger than memory&apos;, or use a profile that allows dask (default)</source>
         <translation>Datensatz &apos;%1&apos; (%2): Datensätze, die größer als der Speicher sind, benötigen dask, das das Profil &apos;%3&apos; nicht erlaubt oder das nicht installiert ist; fügen Sie die Datei ohne &apos;größer als der Speicher&apos; hinzu oder verwenden Sie ein Profil, das dask erlaubt (default)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="75"/>
+        <location filename="../core/workermessages.cpp" line="77"/>
         <source>dataset &apos;%1&apos; (%2): larger-than-memory datasets need dask, which is not installed; install python3-dask</source>
         <translation>Datensatz &apos;%1&apos; (%2): Datensätze, die größer als der Speicher sind, benötigen dask, das nicht installiert ist; installieren Sie python3-dask</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="76"/>
+        <location filename="../core/workermessages.cpp" line="78"/>
         <source>dataset &apos;%1&apos; (%2): column &apos;%3&apos; holds %4 values in bytes %5-%6 where the first rows held %7; add the file without &apos;larger than memory&apos;, or convert the column in a cell with map_partitions</source>
         <translation>Datensatz &apos;%1&apos; (%2): Die Spalte &apos;%3&apos; enthält in den Bytes %5-%6 Werte vom Typ %4, während die ersten Zeilen %7 enthielten; fügen Sie die Datei ohne &apos;größer als der Speicher&apos; hinzu oder wandeln Sie die Spalte in einer Zelle mit map_partitions um</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="79"/>
+        <location filename="../core/workermessages.cpp" line="81"/>
         <source>import of &apos;%1&apos; is not allowed: it is not needed in a cell (Python 3.11); remove the line</source>
         <translation>Der Import von „%1“ ist nicht erlaubt: In einer Zelle wird er nicht gebraucht (Python 3.11); entfernen Sie die Zeile</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="80"/>
+        <location filename="../core/workermessages.cpp" line="82"/>
         <source>import of &apos;%1&apos; is not allowed: %2; %3</source>
         <translation>Der Import von „%1“ ist nicht erlaubt: %2; %3</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="81"/>
+        <location filename="../core/workermessages.cpp" line="83"/>
         <source>import of &apos;%1&apos; needs review: the &apos;%2&apos; profile lets a reviewer approve it, and a reviewer must approve this cell before it runs (or use only allowed modules)</source>
         <translation>Der Import von „%1“ braucht eine Prüfung: Das Profil „%2“ lässt ihn von einem Prüfer genehmigen, und ein Prüfer muss diese Zelle genehmigen, bevor sie läuft (oder verwenden Sie nur erlaubte Module)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="82"/>
+        <location filename="../core/workermessages.cpp" line="84"/>
         <source>%1 is refused: %2</source>
         <translation>%1 wird verweigert: %2</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="83"/>
+        <location filename="../core/workermessages.cpp" line="85"/>
         <source>access to &apos;.%1&apos;</source>
         <translation>Der Zugriff auf „.%1“</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="84"/>
+        <location filename="../core/workermessages.cpp" line="86"/>
         <source>access to &apos;os.%1&apos;</source>
         <translation>Der Zugriff auf „os.%1“</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="85"/>
+        <location filename="../core/workermessages.cpp" line="87"/>
         <source>the name &apos;%1&apos;</source>
         <translation>Der Name „%1“</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="86"/>
+        <location filename="../core/workermessages.cpp" line="88"/>
         <source>the attribute name &apos;%1&apos;</source>
         <translation>Der Attributname „%1“</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="87"/>
+        <location filename="../core/workermessages.cpp" line="89"/>
         <source>it reaches running frames and their variables, the usual way out of a sandbox; use the object&apos;s public methods instead</source>
         <translation>Er erreicht laufende Frames und ihre Variablen, der übliche Weg aus einer Sandbox heraus; verwenden Sie stattdessen die öffentlichen Methoden des Objekts</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="88"/>
+        <location filename="../core/workermessages.cpp" line="90"/>
         <source>it reaches Python&apos;s internals (classes, function globals, builtins), the usual way out of a sandbox; use the object&apos;s public methods instead</source>
         <translation>Er erreicht die Interna von Python (Klassen, globale Variablen von Funktionen, Builtins), der übliche Weg aus einer Sandbox heraus; verwenden Sie stattdessen die öffentlichen Methoden des Objekts</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="89"/>
+        <location filename="../core/workermessages.cpp" line="91"/>
         <source>special double-underscore attributes other than common ones like __init__, __name__ and __doc__ are off limits in a cell; use the object&apos;s public methods instead</source>
         <translation>Spezielle Attribute mit doppeltem Unterstrich außer gängigen wie __init__, __name__ und __doc__ sind in einer Zelle tabu; verwenden Sie stattdessen die öffentlichen Methoden des Objekts</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="90"/>
+        <location filename="../core/workermessages.cpp" line="92"/>
         <source>%1, which is not reachable from a cell (%2); %3</source>
         <translation>%1, das von einer Zelle aus nicht erreichbar ist (%2); %3</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="91"/>
+        <location filename="../core/workermessages.cpp" line="93"/>
         <source>it is the module &apos;%1&apos;</source>
         <translation>Er ist das Modul „%1“</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="92"/>
+        <location filename="../core/workermessages.cpp" line="94"/>
         <source>it reaches &apos;%1&apos;</source>
         <translation>Er erreicht „%1“</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="93"/>
+        <location filename="../core/workermessages.cpp" line="95"/>
         <source>it reaches %1</source>
         <translation>Er erreicht %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="94"/>
+        <location filename="../core/workermessages.cpp" line="96"/>
         <source>use the allowed libraries&apos; public functions instead (a data column called &apos;%1&apos; is read as df[&apos;%2&apos;])</source>
         <translation>verwenden Sie stattdessen die öffentlichen Funktionen der erlaubten Bibliotheken (eine Datenspalte namens „%1“ liest man als df[&apos;%2&apos;])</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="95"/>
+        <location filename="../core/workermessages.cpp" line="97"/>
         <source>use the allowed libraries&apos; public functions instead (if it is your own variable, choose another name)</source>
         <translation>verwenden Sie stattdessen die öffentlichen Funktionen der erlaubten Bibliotheken (ist es Ihre eigene Variable, wählen Sie einen anderen Namen)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="96"/>
+        <location filename="../core/workermessages.cpp" line="98"/>
         <source>use the allowed libraries&apos; public functions instead</source>
         <translation>verwenden Sie stattdessen die öffentlichen Funktionen der erlaubten Bibliotheken</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="97"/>
+        <location filename="../core/workermessages.cpp" line="99"/>
         <source>open() is not available in a cell: use the dataset variables or pandas readers to read, and df.to_csv(&apos;name.csv&apos;) or fig.savefig(&apos;name.png&apos;) to write into the output folder</source>
         <translation>open() ist in einer Zelle nicht verfügbar: Lesen Sie über die Datensatz-Variablen oder die Lesefunktionen von pandas und schreiben Sie mit df.to_csv(&apos;name.csv&apos;) oder fig.savefig(&apos;name.png&apos;) in den Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="98"/>
+        <location filename="../core/workermessages.cpp" line="100"/>
         <source>%1() is not available in a cell: running code built from text is refused; write the code directly in the cell</source>
         <translation>%1() ist in einer Zelle nicht verfügbar: Aus Text erzeugten Code auszuführen wird verweigert; schreiben Sie den Code direkt in die Zelle</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="99"/>
+        <location filename="../core/workermessages.cpp" line="101"/>
         <source>compile() is not available in a cell: running code built from text is refused; write the code directly in the cell (re.compile is fine)</source>
         <translation>compile() ist in einer Zelle nicht verfügbar: Aus Text erzeugten Code auszuführen wird verweigert; schreiben Sie den Code direkt in die Zelle (re.compile ist in Ordnung)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="100"/>
+        <location filename="../core/workermessages.cpp" line="102"/>
         <source>__import__() is not available in a cell: use a plain import statement for an allowed module</source>
         <translation>__import__() ist in einer Zelle nicht verfügbar: Verwenden Sie eine einfache import-Anweisung für ein erlaubtes Modul</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="101"/>
+        <location filename="../core/workermessages.cpp" line="103"/>
         <source>globals() is not available in a cell: it exposes the cell&apos;s whole namespace; refer to your variables by name or keep them in a dict</source>
         <translation>globals() ist in einer Zelle nicht verfügbar: Es legt den ganzen Namensraum der Zelle offen; sprechen Sie Ihre Variablen mit Namen an oder halten Sie sie in einem dict</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="102"/>
+        <location filename="../core/workermessages.cpp" line="104"/>
         <source>locals() is not available in a cell: it exposes the interpreter&apos;s namespaces; refer to your variables by name or keep them in a dict</source>
         <translation>locals() ist in einer Zelle nicht verfügbar: Es legt die Namensräume des Interpreters offen; sprechen Sie Ihre Variablen mit Namen an oder halten Sie sie in einem dict</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="103"/>
+        <location filename="../core/workermessages.cpp" line="105"/>
         <source>vars() is not available in a cell: it exposes objects&apos; internals; refer to attributes by name or keep values in a dict</source>
         <translation>vars() ist in einer Zelle nicht verfügbar: Es legt die Interna von Objekten offen; sprechen Sie Attribute mit Namen an oder halten Sie Werte in einem dict</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="104"/>
+        <location filename="../core/workermessages.cpp" line="106"/>
         <source>input() is not available in a cell: nobody can answer while it runs; put the value in the cell</source>
         <translation>input() ist in einer Zelle nicht verfügbar: Niemand kann antworten, während sie läuft; schreiben Sie den Wert in die Zelle</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="105"/>
+        <location filename="../core/workermessages.cpp" line="107"/>
         <source>%1() is not available in a cell: to stop early, raise an exception with a clear message</source>
         <translation>%1() ist in einer Zelle nicht verfügbar: Um vorzeitig aufzuhören, lösen Sie eine Ausnahme mit einer klaren Meldung aus</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="106"/>
+        <location filename="../core/workermessages.cpp" line="108"/>
         <source>breakpoint() is not available in a cell: there is no debugger; use print() to look at values</source>
         <translation>breakpoint() ist in einer Zelle nicht verfügbar: Es gibt keinen Debugger; sehen Sie sich Werte mit print() an</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="107"/>
+        <location filename="../core/workermessages.cpp" line="109"/>
         <source>help() is not available in a cell: it starts an interactive pager; print(obj.__doc__) shows the same text</source>
         <translation>help() ist in einer Zelle nicht verfügbar: Es startet einen interaktiven Pager; print(obj.__doc__) zeigt denselben Text</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="108"/>
+        <location filename="../core/workermessages.cpp" line="110"/>
         <source>memoryview() is not available in a cell: raw memory access is refused; use numpy arrays</source>
         <translation>memoryview() ist in einer Zelle nicht verfügbar: Direkter Speicherzugriff wird verweigert; verwenden Sie numpy-Arrays</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="109"/>
+        <location filename="../core/workermessages.cpp" line="111"/>
         <source>%1 is not available in a cell: the profile blocks this builtin; if it is your own variable, choose another name</source>
         <translation>%1 ist in einer Zelle nicht verfügbar: Das Profil sperrt dieses Builtin; ist es Ihre eigene Variable, wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="110"/>
+        <location filename="../core/workermessages.cpp" line="112"/>
         <source>&apos;%1&apos; cannot be used as a variable name in a cell: it is the name of a blocked builtin; choose another name</source>
         <translation>„%1“ kann in einer Zelle nicht als Variablenname verwendet werden: Es ist der Name eines gesperrten Builtins; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="111"/>
+        <location filename="../core/workermessages.cpp" line="113"/>
         <source>relative import &apos;from %1 import %2&apos; does not work in a cell: a cell is not part of a package; import the module by its full name</source>
         <translation>der relative Import „from %1 import %2“ funktioniert in einer Zelle nicht: Eine Zelle gehört zu keinem Paket; importieren Sie das Modul mit seinem vollen Namen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="112"/>
+        <location filename="../core/workermessages.cpp" line="114"/>
         <source>the cell is nested too deeply to be checked; split long expressions into several statements</source>
         <translation>die Zelle ist zu tief verschachtelt, um geprüft zu werden; teilen Sie lange Ausdrücke in mehrere Anweisungen auf</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="115"/>
+        <location filename="../core/workermessages.cpp" line="117"/>
         <source>import of &apos;%1&apos; needs review: the &apos;%2&apos; profile lets a reviewer approve it (%3), or use only allowed modules</source>
         <translation>Der Import von „%1“ braucht eine Prüfung: Das Profil „%2“ lässt ihn von einem Prüfer genehmigen (%3), oder verwenden Sie nur erlaubte Module</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="116"/>
+        <location filename="../core/workermessages.cpp" line="118"/>
         <source>&apos;%1&apos; writes a file into the output folder: the &apos;%2&apos; profile has a reviewer approve cells that write files</source>
         <translation>„%1“ schreibt eine Datei in den Ausgabeordner: Das Profil „%2“ lässt Zellen, die Dateien schreiben, von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="117"/>
+        <location filename="../core/workermessages.cpp" line="119"/>
         <source>&apos;%1&apos; unpickles data, which can run code stored in the file: a reviewer must approve it, or save and load the data as CSV or Parquet instead</source>
         <translation>„%1“ entpickelt Daten, was in der Datei gespeicherten Code ausführen kann: Ein Prüfer muss es genehmigen, oder speichern und laden Sie die Daten stattdessen als CSV oder Parquet</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="120"/>
+        <location filename="../core/workermessages.cpp" line="122"/>
         <source>%1 [rule %2]</source>
         <translation>%1 [Regel %2]</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="121"/>
+        <location filename="../core/workermessages.cpp" line="123"/>
         <source>import %1: &apos;%2&apos; needs review in the profile &apos;%3&apos; and is not enabled for this run (allowed: %4)</source>
         <translation>import %1: „%2“ braucht im Profil „%3“ eine Prüfung und ist für diesen Lauf nicht freigegeben (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="122"/>
+        <location filename="../core/workermessages.cpp" line="124"/>
         <source>import %1: &apos;%2&apos; is not in the imports the profile &apos;%3&apos; allows (allowed: %4)</source>
         <translation>import %1: „%2“ gehört nicht zu den Importen, die das Profil „%3“ erlaubt (erlaubt: %4)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="123"/>
+        <location filename="../core/workermessages.cpp" line="125"/>
         <source>relative imports are not available in cells; import the package by its full name</source>
         <translation>relative Importe sind in Zellen nicht verfügbar; importieren Sie das Paket mit seinem vollen Namen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="124"/>
+        <location filename="../core/workermessages.cpp" line="126"/>
         <source>the attribute &apos;%1&apos; leads to interpreter internals and is not available in cells; use the object&apos;s public API</source>
         <translation>das Attribut „%1“ führt zu Interna des Interpreters und ist in Zellen nicht verfügbar; verwenden Sie die öffentliche API des Objekts</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="127"/>
+        <location filename="../core/workermessages.cpp" line="129"/>
         <source>%1 %2 refused: this profile allows no file writes at all</source>
         <translation>%1 %2 verweigert: Dieses Profil erlaubt überhaupt keine Dateischreibzugriffe</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="128"/>
+        <location filename="../core/workermessages.cpp" line="130"/>
         <source>%1 %2 refused: %3 is outside the output folder %4; save into the output folder with a relative name instead, for example df.to_csv(&apos;report.csv&apos;)</source>
         <translation>%1 %2 verweigert: %3 liegt außerhalb des Ausgabeordners %4; speichern Sie stattdessen mit einem relativen Namen in den Ausgabeordner, zum Beispiel df.to_csv(&apos;report.csv&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="129"/>
+        <location filename="../core/workermessages.cpp" line="131"/>
         <source>%1 %2 refused: %3 is not a registered dataset, a folder allowed for reading, or the output folder; register the file as a dataset or allow its folder (%4)</source>
         <translation>%1 %2 verweigert: %3 ist weder ein registrierter Datensatz noch ein zum Lesen erlaubter Ordner noch der Ausgabeordner; registrieren Sie die Datei als Datensatz oder erlauben Sie ihren Ordner (%4)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="130"/>
+        <location filename="../core/workermessages.cpp" line="132"/>
         <source>%1 %2 refused: %3 is not a registered dataset, a folder allowed for reading, or the output folder; register the file as a dataset or allow its folder</source>
         <translation>%1 %2 verweigert: %3 ist weder ein registrierter Datensatz noch ein zum Lesen erlaubter Ordner noch der Ausgabeordner; registrieren Sie die Datei als Datensatz oder erlauben Sie ihren Ordner</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="131"/>
+        <location filename="../core/workermessages.cpp" line="133"/>
         <source>opening the database %1 refused: its name is not a valid path</source>
         <translation>Öffnen der Datenbank %1 verweigert: Ihr Name ist kein gültiger Pfad</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="132"/>
+        <location filename="../core/workermessages.cpp" line="134"/>
         <source>creating %1 refused: the run may create at most %2 files in the output folder</source>
         <translation>Anlegen von %1 verweigert: Der Lauf darf höchstens %2 Dateien im Ausgabeordner anlegen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="133"/>
+        <location filename="../core/workermessages.cpp" line="135"/>
         <source>creating links is not allowed: a link could point outside the output folder; copy the data instead</source>
         <translation>Links anzulegen ist nicht erlaubt: Ein Link könnte aus dem Ausgabeordner hinauszeigen; kopieren Sie die Daten stattdessen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="134"/>
+        <location filename="../core/workermessages.cpp" line="136"/>
         <source>loading SQLite extensions is not allowed: an extension is native code; use SQL and pandas instead</source>
         <translation>SQLite-Erweiterungen zu laden ist nicht erlaubt: Eine Erweiterung ist nativer Code; verwenden Sie stattdessen SQL und pandas</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="135"/>
+        <location filename="../core/workermessages.cpp" line="137"/>
         <source>starting programs or processes is not possible in Sandbench (&apos;%1&apos;); do the work in Python with pandas, numpy or scipy instead</source>
         <translation>Programme oder Prozesse zu starten ist in Sandbench nicht möglich („%1“); erledigen Sie die Arbeit stattdessen in Python mit pandas, numpy oder scipy</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="136"/>
+        <location filename="../core/workermessages.cpp" line="138"/>
         <source>network access is not possible in Sandbench (&apos;%1&apos;); register local files as datasets instead</source>
         <translation>Netzwerkzugriff ist in Sandbench nicht möglich („%1“); registrieren Sie stattdessen lokale Dateien als Datensätze</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="137"/>
+        <location filename="../core/workermessages.cpp" line="139"/>
+        <source>KilledWorker: the cluster %1 gave up on the task %2: the workers that ran it ended %3 times; check its workers (%4), give each worker more memory or use smaller partitions, then run the cell again</source>
+        <translation>KilledWorker: Der Cluster %1 hat den Task %2 aufgegeben: Die Worker, die ihn ausgeführt haben, wurden %3-mal beendet; prüfen Sie seine Worker (%4), geben Sie jedem Worker mehr Speicher oder verwenden Sie kleinere Partitionen und führen Sie die Zelle dann erneut aus</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="140"/>
         <source>network access is limited to the cluster in this profile (&apos;%1&apos; %2); register local files as datasets instead</source>
         <translation>Der Netzwerkzugriff ist in diesem Profil auf den Cluster beschränkt (&apos;%1&apos; %2); registrieren Sie lokale Dateien stattdessen als Datensätze</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="138"/>
+        <location filename="../core/workermessages.cpp" line="141"/>
         <source>calling native code through ctypes is not allowed (&apos;%1&apos;)</source>
         <translation>nativen Code über ctypes aufzurufen ist nicht erlaubt („%1“)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="139"/>
+        <location filename="../core/workermessages.cpp" line="142"/>
         <source>unpickling refused: the data names a class outside pandas and numpy, which could run code; load data from CSV, Parquet or Excel</source>
         <translation>Entpickeln verweigert: Die Daten nennen eine Klasse außerhalb von pandas und numpy, die Code ausführen könnte; laden Sie Daten aus CSV, Parquet oder Excel</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="140"/>
+        <location filename="../core/workermessages.cpp" line="143"/>
         <source>&apos;%1&apos; is not available in a cell: it could reach the sandbox&apos;s own machinery</source>
         <translation>„%1“ ist in einer Zelle nicht verfügbar: Es könnte die Mechanik der Sandbox selbst erreichen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="141"/>
+        <location filename="../core/workermessages.cpp" line="144"/>
         <source>&apos;%1&apos; is not available in a cell: frames and code objects reach the sandbox</source>
         <translation>„%1“ ist in einer Zelle nicht verfügbar: Frames und Codeobjekte erreichen die Sandbox</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="142"/>
+        <location filename="../core/workermessages.cpp" line="145"/>
         <source>sending signals to processes is not allowed</source>
         <translation>Signale an Prozesse zu senden ist nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="143"/>
+        <location filename="../core/workermessages.cpp" line="146"/>
         <source>the attribute &apos;%1&apos; is not available in a cell: it reaches frames, globals or code</source>
         <translation>das Attribut „%1“ ist in einer Zelle nicht verfügbar: Es erreicht Frames, globale Variablen oder Code</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="144"/>
+        <location filename="../core/workermessages.cpp" line="147"/>
         <source>%1 more refusals were seen than the log keeps</source>
         <translation>%1 Verweigerungen mehr gesehen, als das Protokoll aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="147"/>
+        <location filename="../core/workermessages.cpp" line="150"/>
         <source>writing the database was refused: it is in a folder the run may only read (or was opened read-only). To change it, copy it into the output folder first, e.g. shutil.copy(&apos;data/db.sqlite&apos;, &apos;db.sqlite&apos;), and connect to the copy</source>
         <translation>das Schreiben der Datenbank wurde verweigert: Sie liegt in einem Ordner, den der Lauf nur lesen darf (oder wurde schreibgeschützt geöffnet). Um sie zu ändern, kopieren Sie sie zuerst in den Ausgabeordner, z. B. shutil.copy(&apos;data/db.sqlite&apos;, &apos;db.sqlite&apos;), und verbinden Sie sich mit der Kopie</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="148"/>
+        <location filename="../core/workermessages.cpp" line="151"/>
         <source>the kernel refused access to %1: it is outside the run&apos;s zones. To read it, allow its folder (%2); to write, use a relative name, which lands in the output folder</source>
         <translation>der Kernel hat den Zugriff auf %1 verweigert: Es liegt außerhalb der Zonen des Laufs. Um es zu lesen, erlauben Sie seinen Ordner (%2); zum Schreiben verwenden Sie einen relativen Namen, der im Ausgabeordner landet</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="149"/>
+        <location filename="../core/workermessages.cpp" line="152"/>
         <source>the kernel refused the operation: %1</source>
         <translation>der Kernel hat die Operation verweigert: %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="150"/>
+        <location filename="../core/workermessages.cpp" line="153"/>
         <source>the kernel refused the system call &apos;%1&apos;</source>
         <translation>der Kernel hat den Systemaufruf „%1“ verweigert</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="151"/>
+        <location filename="../core/workermessages.cpp" line="154"/>
         <source>the kernel refused a system call</source>
         <translation>der Kernel hat einen Systemaufruf verweigert</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="154"/>
+        <location filename="../core/workermessages.cpp" line="157"/>
         <source>wall-clock limit of %1 s reached</source>
         <translation>Zeitlimit von %1 s erreicht</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="155"/>
+        <location filename="../core/workermessages.cpp" line="158"/>
         <source>The cell ran longer than its time limit of %1 s and was stopped. The session&apos;s variables are as they were before it.</source>
         <translation>Die Zelle lief länger als ihr Zeitlimit von %1 s und wurde angehalten. Die Variablen der Sitzung sind wie vor ihr.</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="156"/>
+        <location filename="../core/workermessages.cpp" line="159"/>
         <source>The request took longer than its time limit of %1 s and was stopped.</source>
         <translation>Die Anfrage dauerte länger als ihr Zeitlimit von %1 s und wurde angehalten.</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="160"/>
+        <location filename="../core/workermessages.cpp" line="163"/>
         <source>The cell was not run: the sandbox&apos;s check refused it.</source>
         <translation>Die Zelle wurde nicht ausgeführt: Die Prüfung der Sandbox hat sie abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="161"/>
+        <location filename="../core/workermessages.cpp" line="164"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval.</source>
         <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Freigabe durch einen Prüfer.</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="162"/>
+        <location filename="../core/workermessages.cpp" line="165"/>
         <source>The cell was not run:</source>
         <translation>Die Zelle wurde nicht ausgeführt:</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="163"/>
+        <location filename="../core/workermessages.cpp" line="166"/>
         <source>  line %1, column %2: %3 [%4]</source>
         <translation>  Zeile %1, Spalte %2: %3 [%4]</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="164"/>
+        <location filename="../core/workermessages.cpp" line="167"/>
         <source>Note: line %1: %2</source>
         <translation>Hinweis: Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="165"/>
+        <location filename="../core/workermessages.cpp" line="168"/>
         <source>A figure could not be rendered: %1</source>
         <translation>Eine Abbildung konnte nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="166"/>
+        <location filename="../core/workermessages.cpp" line="169"/>
         <source>[%1 more figures dropped: a cell keeps at most %2]</source>
         <translation>[%1 weitere Abbildungen verworfen: Eine Zelle behält höchstens %2]</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="167"/>
+        <location filename="../core/workermessages.cpp" line="170"/>
         <source>[%1 more displayed outputs dropped: a cell keeps at most %2]</source>
         <translation>[%1 weitere angezeigte Ausgaben verworfen: Eine Zelle behält höchstens %2]</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="168"/>
+        <location filename="../core/workermessages.cpp" line="171"/>
         <source>[display: %1]</source>
         <translation>[Anzeige: %1]</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="169"/>
+        <location filename="../core/workermessages.cpp" line="172"/>
         <source>an output of %1 bytes was not kept: the cell&apos;s rich outputs may take %2 bytes in all</source>
         <translation>Eine Ausgabe von %1 Bytes wurde nicht behalten: Die Ausgaben einer Zelle dürfen insgesamt %2 Bytes belegen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="170"/>
+        <location filename="../core/workermessages.cpp" line="173"/>
         <source>KeyboardInterrupt: the cell was interrupted</source>
         <translation>KeyboardInterrupt: Die Zelle wurde unterbrochen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="171"/>
+        <location filename="../core/workermessages.cpp" line="174"/>
         <source>MemoryError: the cell needed more memory than the profile&apos;s limit allows; work on a sample or raise the limit (%1)</source>
         <translation>MemoryError: Die Zelle brauchte mehr Speicher, als das Limit des Profils erlaubt; arbeiten Sie mit einer Stichprobe oder erhöhen Sie das Limit (%1)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="172"/>
+        <location filename="../core/workermessages.cpp" line="175"/>
         <source>A file grew past the profile&apos;s file size limit.</source>
         <translation>Eine Datei wurde größer als die Dateigrößenbegrenzung des Profils.</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="173"/>
+        <location filename="../core/workermessages.cpp" line="176"/>
         <source>[... output cut: %1 more characters not kept ...]</source>
         <translation>[… Ausgabe gekürzt: %1 weitere Zeichen nicht behalten …]</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="174"/>
+        <location filename="../core/workermessages.cpp" line="177"/>
         <source>%1() nested more than %2 deep is refused; write the code directly in the cell</source>
         <translation>%1() mehr als %2 Ebenen tief verschachtelt wird verweigert; schreiben Sie den Code direkt in die Zelle</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="175"/>
+        <location filename="../core/workermessages.cpp" line="178"/>
         <source>in the text given to %1(): %2</source>
         <translation>im an %1() übergebenen Text: %2</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="178"/>
+        <location filename="../core/workermessages.cpp" line="181"/>
         <source>The cell changed a library that later cells rely on (%1). It was refused; the session&apos;s variables are as they were before it.</source>
         <translation>Die Zelle hat eine Bibliothek verändert, auf die spätere Zellen angewiesen sind (%1). Das wurde verweigert; die Variablen der Sitzung sind wie vor der Zelle.</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="179"/>
+        <location filename="../core/workermessages.cpp" line="182"/>
         <source>%1 cannot be deleted from a cell</source>
         <translation>%1 kann nicht aus einer Zelle gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="180"/>
+        <location filename="../core/workermessages.cpp" line="183"/>
         <source>%1 cannot be replaced from a cell</source>
         <translation>%1 kann nicht aus einer Zelle ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="183"/>
+        <location filename="../core/workermessages.cpp" line="186"/>
         <source>cells cannot start programs or reach the network, so nothing can be installed from a cell. Sandbench runs this machine&apos;s Python (/usr/bin/python3) with the packages installed on the machine: have the package installed there (on Debian or Ubuntu: sudo apt install python3-NAME), then start Sandbench again. pandas, numpy, scipy, statsmodels, matplotlib and seaborn are there already</source>
         <translation>Zellen können keine Programme starten und nicht ins Netz, daher lässt sich aus einer Zelle nichts installieren. Sandbench verwendet das Python dieses Rechners (/usr/bin/python3) mit den dort installierten Paketen: Lassen Sie das Paket dort installieren (unter Debian oder Ubuntu: sudo apt install python3-NAME) und starten Sie Sandbench neu. pandas, numpy, scipy, statsmodels, matplotlib und seaborn sind schon vorhanden</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="184"/>
+        <location filename="../core/workermessages.cpp" line="187"/>
         <source>cells cannot start programs; do the work in Python instead (os, pathlib, shutil and glob for files, pandas for data)</source>
         <translation>Zellen können keine Programme starten; erledigen Sie die Arbeit stattdessen in Python (os, pathlib, shutil und glob für Dateien, pandas für Daten)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="185"/>
+        <location filename="../core/workermessages.cpp" line="188"/>
         <source>%1: the cell&apos;s text is shown as text</source>
         <translation>%1: Der Text der Zelle wird als Text angezeigt</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="186"/>
+        <location filename="../core/workermessages.cpp" line="189"/>
         <source>%1 needs exactly one file name, for example %%writefile notes.txt</source>
         <translation>%1 braucht genau einen Dateinamen, zum Beispiel %%writefile notes.txt</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="187"/>
+        <location filename="../core/workermessages.cpp" line="190"/>
         <source>the cell magic %1 is not available in Sandbench: a cell is plain Python; remove the first line to run the rest as Python</source>
         <translation>Das Zellen-Magic %1 gibt es in Sandbench nicht: Eine Zelle ist reines Python; entfernen Sie die erste Zeile, um den Rest als Python auszuführen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="188"/>
+        <location filename="../core/workermessages.cpp" line="191"/>
         <source>%%%1 must be the cell&apos;s first line, as in Jupyter</source>
         <translation>%%%1 muss wie in Jupyter die erste Zeile der Zelle sein</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="189"/>
+        <location filename="../core/workermessages.cpp" line="192"/>
         <source>%1 is not available in Sandbench: %2</source>
         <translation>%1 gibt es in Sandbench nicht: %2</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="190"/>
+        <location filename="../core/workermessages.cpp" line="193"/>
         <source>%1 was skipped: print(%2.__doc__) shows the help</source>
         <translation>%1 wurde übersprungen: print(%2.__doc__) zeigt die Hilfe</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="191"/>
+        <location filename="../core/workermessages.cpp" line="194"/>
         <source>%1 was skipped: %2</source>
         <translation>%1 wurde übersprungen: %2</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="192"/>
+        <location filename="../core/workermessages.cpp" line="195"/>
         <source>it runs another file as a program; paste its code into a cell instead</source>
         <translation>Es führt eine andere Datei als Programm aus; fügen Sie stattdessen deren Code in eine Zelle ein</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="193"/>
+        <location filename="../core/workermessages.cpp" line="196"/>
         <source>it loads code from a file or URL; paste the code into a cell instead</source>
         <translation>Es lädt Code aus einer Datei oder URL; fügen Sie den Code stattdessen in eine Zelle ein</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="194"/>
+        <location filename="../core/workermessages.cpp" line="197"/>
         <source>there is no editor in a cell; edit the cell itself</source>
         <translation>In einer Zelle gibt es keinen Editor; bearbeiten Sie die Zelle selbst</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="195"/>
+        <location filename="../core/workermessages.cpp" line="198"/>
         <source>there is no IPython in Sandbench</source>
         <translation>In Sandbench gibt es kein IPython</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="196"/>
+        <location filename="../core/workermessages.cpp" line="199"/>
         <source>a line magic cannot write a file; use %%writefile NAME as a cell magic</source>
         <translation>Ein Zeilen-Magic kann keine Datei schreiben; verwenden Sie %%writefile NAME als Zellen-Magic</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="197"/>
+        <location filename="../core/workermessages.cpp" line="200"/>
         <source>the duration is not printed; the run record keeps each cell&apos;s duration</source>
         <translation>Die Dauer wird nicht ausgegeben; der Ausführungsverlauf hält die Dauer jeder Zelle fest</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="198"/>
+        <location filename="../core/workermessages.cpp" line="201"/>
         <source>the statement ran once and is not timed; the run record keeps each cell&apos;s duration</source>
         <translation>Die Anweisung lief einmal und wird nicht gemessen; der Ausführungsverlauf hält die Dauer jeder Zelle fest</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="199"/>
+        <location filename="../core/workermessages.cpp" line="202"/>
         <source>the statement ran without profiling</source>
         <translation>Die Anweisung lief ohne Profiling</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="200"/>
+        <location filename="../core/workermessages.cpp" line="203"/>
         <source>the statement ran without measuring memory</source>
         <translation>Die Anweisung lief ohne Speichermessung</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="201"/>
+        <location filename="../core/workermessages.cpp" line="204"/>
         <source>its output is shown, not captured</source>
         <translation>Ihre Ausgabe wird angezeigt, nicht abgefangen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="204"/>
+        <location filename="../core/workermessages.cpp" line="207"/>
         <source>%1 runs code that cannot be read in the cell: a reviewer must approve the cell before it runs (in the window: the Review Queue panel; on the command line: sandbench review approve), or write the code directly in the cell</source>
         <translation>%1 führt Code aus, der in der Zelle nicht zu lesen ist: Ein Prüfer muss die Zelle freigeben, bevor sie läuft (im Fenster: der Bereich „Prüfwarteschlange“; auf der Kommandozeile: sandbench review approve), oder schreiben Sie den Code direkt in die Zelle</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="205"/>
+        <location filename="../core/workermessages.cpp" line="208"/>
         <source>%1() with engine=&apos;python&apos; evaluates its text as Python code: a reviewer must approve it, or use the default engine or boolean indexing (df[df.col &gt; 0])</source>
         <translation>%1() mit engine=&apos;python&apos; wertet seinen Text als Python-Code aus: Ein Prüfer muss das freigeben, oder verwenden Sie die Standard-Engine oder boolesche Indizierung (df[df.col &gt; 0])</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="208"/>
+        <location filename="../core/workermessages.cpp" line="211"/>
         <source>%1 would hand over the namespace of the %2 &apos;%3&apos;; use dir() and the %4&apos;s public names instead (vars() and __dict__ of an instance are fine)</source>
         <translation>%1 würde den Namensraum von %2 „%3“ herausgeben; verwenden Sie stattdessen dir() und die öffentlichen Namen (%4) (vars() und __dict__ einer Instanz sind erlaubt)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="209"/>
+        <location filename="../core/workermessages.cpp" line="212"/>
         <source>%1 reaches the module &apos;%2&apos;, which the profile &apos;%3&apos; does not allow; use the allowed libraries&apos; own functions instead</source>
         <translation>%1 erreicht das Modul „%2“, das das Profil „%3“ nicht erlaubt; verwenden Sie stattdessen die Funktionen der erlaubten Bibliotheken</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="210"/>
+        <location filename="../core/workermessages.cpp" line="213"/>
         <source>%1 reaches the interpreter&apos;s own state (the loaded modules, the import path, the builtins or the environment), which cells may not use</source>
         <translation>%1 erreicht den Zustand des Interpreters selbst (die geladenen Module, den Importpfad, die Builtins oder die Umgebung), den Zellen nicht verwenden dürfen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="211"/>
+        <location filename="../core/workermessages.cpp" line="214"/>
         <source>%1 reaches %2, which cells may not use: %3</source>
         <translation>%1 erreicht %2, das Zellen nicht verwenden dürfen: %3</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="212"/>
+        <location filename="../core/workermessages.cpp" line="215"/>
         <source>files, processes and interpreter internals stay outside the sandbox</source>
         <translation>Dateien, Prozesse und Interna des Interpreters bleiben außerhalb der Sandbox</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="213"/>
+        <location filename="../core/workermessages.cpp" line="216"/>
         <source>it starts or signals a process, which is not possible in Sandbench; do the work in Python (pandas, numpy, scipy) instead</source>
         <translation>Es startet einen Prozess oder sendet ihm Signale, was in Sandbench nicht möglich ist; erledigen Sie die Arbeit stattdessen in Python (pandas, numpy, scipy)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="214"/>
+        <location filename="../core/workermessages.cpp" line="217"/>
         <source>it hooks the interpreter the sandbox runs in</source>
         <translation>Es greift in den Interpreter ein, in dem die Sandbox läuft</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="215"/>
+        <location filename="../core/workermessages.cpp" line="218"/>
         <source>the format string %1 reads &apos;%2&apos; through the field &apos;{%3}&apos;; format plain values instead (for example f&apos;{value:,.2f}&apos;)</source>
         <translation>Der Formatstring %1 liest „%2“ über das Feld „{%3}“; formatieren Sie stattdessen einfache Werte (zum Beispiel f&apos;{value:,.2f}&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="216"/>
+        <location filename="../core/workermessages.cpp" line="219"/>
         <source>%1(..., &apos;%2&apos;): the attribute &apos;%3&apos; leads to interpreter internals and is not available in cells</source>
         <translation>%1(..., &apos;%2&apos;): Das Attribut „%3“ führt zu Interna des Interpreters und ist in Zellen nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="217"/>
+        <location filename="../core/workermessages.cpp" line="220"/>
         <source>%1(..., &apos;%2&apos;): cells may not assign or delete &apos;%3&apos;</source>
         <translation>%1(..., &apos;%2&apos;): Zellen dürfen „%3“ weder zuweisen noch löschen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="218"/>
+        <location filename="../core/workermessages.cpp" line="221"/>
         <source>cells may not assign or delete the attribute &apos;%1&apos;</source>
         <translation>Zellen dürfen das Attribut „%1“ weder zuweisen noch löschen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="219"/>
+        <location filename="../core/workermessages.cpp" line="222"/>
         <source>functools.update_wrapper cannot copy a module&apos;s namespace</source>
         <translation>functools.update_wrapper kann den Namensraum eines Moduls nicht kopieren</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="220"/>
+        <location filename="../core/workermessages.cpp" line="223"/>
         <source>from %1 import %2: &apos;%3&apos; leads to interpreter internals</source>
         <translation>from %1 import %2: „%3“ führt zu Interna des Interpreters</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="221"/>
+        <location filename="../core/workermessages.cpp" line="224"/>
         <source>the name &apos;%1&apos; is reserved for the sandbox&apos;s guards; choose another name</source>
         <translation>Der Name „%1“ ist für die Schutzmechanismen der Sandbox reserviert; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="222"/>
+        <location filename="../core/workermessages.cpp" line="225"/>
         <source>the name &apos;%1&apos; reaches the interpreter&apos;s internals and is not available in cells</source>
         <translation>Der Name „%1“ erreicht Interna des Interpreters und ist in Zellen nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="223"/>
+        <location filename="../core/workermessages.cpp" line="226"/>
         <source>class %1 defines %2, which cells may not define (finalizers outlive the cell; array interfaces read raw memory); use a with-block or an explicit close() instead</source>
         <translation>Die Klasse %1 definiert %2, was Zellen nicht definieren dürfen (Finalizer überdauern die Zelle; Array-Schnittstellen lesen rohen Speicher); verwenden Sie stattdessen einen with-Block oder ein ausdrückliches close()</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="224"/>
+        <location filename="../core/workermessages.cpp" line="227"/>
         <source>the class pattern reads the attribute &apos;%1&apos;, which cells may not reach this way; match on public attributes</source>
         <translation>Das Klassenmuster liest das Attribut „%1“, das Zellen so nicht erreichen dürfen; vergleichen Sie öffentliche Attribute</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="225"/>
+        <location filename="../core/workermessages.cpp" line="228"/>
         <source>the pandas expression %1 %2; pandas evaluates these strings as code. Use boolean indexing instead, for example df[(df.revenue &gt; threshold) &amp; (df.region == &apos;North&apos;)], or compute columns directly: df[&apos;total&apos;] = df.units * df.price</source>
         <translation>Der pandas-Ausdruck %1 %2; pandas wertet diese Strings als Code aus. Verwenden Sie stattdessen boolesche Indizierung, zum Beispiel df[(df.revenue &gt; threshold) &amp; (df.region == &apos;North&apos;)], oder berechnen Sie Spalten direkt: df[&apos;total&apos;] = df.units * df.price</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="226"/>
+        <location filename="../core/workermessages.cpp" line="229"/>
         <source>%1(%2): cells draw with a non-interactive backend (Agg); figures are collected automatically, so no backend switch is needed</source>
         <translation>%1(%2): Zellen zeichnen mit einem nicht interaktiven Backend (Agg); Abbildungen werden automatisch eingesammelt, ein Wechsel des Backends ist nicht nötig</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="227"/>
+        <location filename="../core/workermessages.cpp" line="230"/>
         <source>the pandas plotting backend %1 would be imported by name; use the default &apos;matplotlib&apos; backend</source>
         <translation>Das pandas-Plot-Backend %1 würde über seinen Namen importiert; verwenden Sie das Standard-Backend &apos;matplotlib&apos;</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="228"/>
+        <location filename="../core/workermessages.cpp" line="231"/>
         <source>import_optional_dependency(%1) would import a module the profile does not allow</source>
         <translation>import_optional_dependency(%1) würde ein Modul importieren, das das Profil nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="229"/>
+        <location filename="../core/workermessages.cpp" line="232"/>
         <source>numpy.lib.stride_tricks.as_strided would view memory outside the array; use numpy.lib.stride_tricks.sliding_window_view, which checks its bounds</source>
         <translation>numpy.lib.stride_tricks.as_strided würde Speicher außerhalb des Arrays sichtbar machen; verwenden Sie numpy.lib.stride_tricks.sliding_window_view, das seine Grenzen prüft</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="230"/>
+        <location filename="../core/workermessages.cpp" line="233"/>
         <source>numpy would download from a URL; cells have no network access. Register the file as a dataset and read it by name</source>
         <translation>numpy würde von einer URL herunterladen; Zellen haben keinen Netzwerkzugriff. Registrieren Sie die Datei als Datensatz und lesen Sie sie über ihren Namen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="231"/>
+        <location filename="../core/workermessages.cpp" line="234"/>
         <source>seaborn.load_dataset(%1) would download from the internet; cells have no network access. Put the CSV in a folder the run may read and pass data_home=&apos;that folder&apos;, or register it as a dataset</source>
         <translation>seaborn.load_dataset(%1) würde aus dem Internet herunterladen; Zellen haben keinen Netzwerkzugriff. Legen Sie die CSV-Datei in einen Ordner, den die Ausführung lesen darf, und übergeben Sie data_home=&apos;dieser Ordner&apos;, oder registrieren Sie sie als Datensatz</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="232"/>
+        <location filename="../core/workermessages.cpp" line="235"/>
         <source>level=%1 would make pandas read the variables of code outside the cell; leave level at its default</source>
         <translation>level=%1 würde pandas die Variablen von Code außerhalb der Zelle lesen lassen; lassen Sie level auf dem Standardwert</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="236"/>
+        <location filename="../core/workermessages.cpp" line="239"/>
         <source>started as root: running as nobody (65534)</source>
         <translation>als root gestartet: läuft als nobody (65534)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="237"/>
+        <location filename="../core/workermessages.cpp" line="240"/>
         <source>namespaces unavailable (%1): a timeout kills the worker&apos;s process group instead</source>
         <translation>Namespaces nicht verfügbar (%1): Eine Zeitüberschreitung beendet stattdessen die Prozessgruppe des Workers</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="238"/>
+        <location filename="../core/workermessages.cpp" line="241"/>
         <source>fork into the PID namespace failed: %1</source>
         <translation>fork in den PID-Namespace fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="239"/>
+        <location filename="../core/workermessages.cpp" line="242"/>
         <source>user, PID, network and IPC namespaces: the worker is pid 1; no network interface is up</source>
         <translation>Benutzer-, PID-, Netzwerk- und IPC-Namespaces: Der Worker ist PID 1; keine Netzwerkschnittstelle ist aktiv</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="240"/>
+        <location filename="../core/workermessages.cpp" line="243"/>
         <source>namespaces switched off by the profile</source>
         <translation>Namespaces durch das Profil abgeschaltet</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="241"/>
+        <location filename="../core/workermessages.cpp" line="244"/>
         <source>mount namespace with the PID namespace&apos;s own /proc</source>
         <translation>Mount-Namespace mit dem eigenen /proc des PID-Namespace</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="242"/>
+        <location filename="../core/workermessages.cpp" line="245"/>
         <source>namespaces switched off</source>
         <translation>Namespaces abgeschaltet</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="243"/>
+        <location filename="../core/workermessages.cpp" line="246"/>
         <source>unavailable without namespaces</source>
         <translation>ohne Namespaces nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="244"/>
+        <location filename="../core/workermessages.cpp" line="247"/>
         <source>on (ABI %1)</source>
         <translation>an (ABI %1)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="245"/>
+        <location filename="../core/workermessages.cpp" line="248"/>
         <source>unavailable: this kernel has no Landlock (Linux 5.13+ with CONFIG_SECURITY_LANDLOCK and landlock in the lsm= boot list); the audit hook and seccomp still apply</source>
         <translation>nicht verfügbar: Dieser Kernel hat kein Landlock (Linux 5.13+ mit CONFIG_SECURITY_LANDLOCK und landlock in der lsm=-Bootliste); Audit-Hook und seccomp gelten weiterhin</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="246"/>
+        <location filename="../core/workermessages.cpp" line="249"/>
         <source>landlock_create_ruleset failed: %1</source>
         <translation>landlock_create_ruleset fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="247"/>
+        <location filename="../core/workermessages.cpp" line="250"/>
         <source>seccomp_init failed</source>
         <translation>seccomp_init fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="248"/>
+        <location filename="../core/workermessages.cpp" line="251"/>
         <source>SIGSYS handler: %1</source>
         <translation>SIGSYS-Handler: %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="249"/>
+        <location filename="../core/workermessages.cpp" line="252"/>
         <source>seccomp_rule_add failed: %1</source>
         <translation>seccomp_rule_add fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="250"/>
+        <location filename="../core/workermessages.cpp" line="253"/>
         <source>PR_SET_NO_NEW_PRIVS: %1</source>
         <translation>PR_SET_NO_NEW_PRIVS: %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="251"/>
+        <location filename="../core/workermessages.cpp" line="254"/>
         <source>seccomp_load failed: %1</source>
         <translation>seccomp_load fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="252"/>
+        <location filename="../core/workermessages.cpp" line="255"/>
         <source>this worker keeps no template to start a fresh session from; start a new worker instead</source>
         <translation>Dieser Worker hält keine Vorlage für eine frische Sitzung bereit; starten Sie stattdessen einen neuen Worker</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="253"/>
+        <location filename="../core/workermessages.cpp" line="256"/>
         <source>there is no earlier state to return to: undo goes back over cells that ended ok, and none is kept</source>
         <translation>Es gibt keinen früheren Zustand, zu dem zurückgekehrt werden kann: Rückgängig geht über Zellen zurück, die mit ok endeten, und keine ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="254"/>
+        <location filename="../core/workermessages.cpp" line="257"/>
         <source>the earlier states are gone: they were dropped to keep the snapshots within the profile&apos;s memory budget</source>
         <translation>Die früheren Zustände sind weg: Sie wurden verworfen, um die Schnappschüsse im Speicherbudget des Profils zu halten</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="255"/>
+        <location filename="../core/workermessages.cpp" line="258"/>
         <source>for sandbench serve: restart serve with --read FOLDER; no serve request adds a read folder</source>
         <translation>für sandbench serve: serve mit --read ORDNER neu starten; keine serve-Anfrage fügt einen Leseordner hinzu</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="256"/>
+        <location filename="../core/workermessages.cpp" line="259"/>
         <source>for sandbench serve: sandbench review list on serve&apos;s database</source>
         <translation>für sandbench serve: sandbench review list auf der Datenbank von serve</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="257"/>
+        <location filename="../core/workermessages.cpp" line="260"/>
         <source>for sandbench serve: restart serve with --memory MB</source>
         <translation>für sandbench serve: serve mit --memory MB neu starten</translation>
     </message>
     <message>
         <location filename="../core/workermessages.cpp" line="261"/>
+        <source>for sandbench serve: sandbench cluster status --state DIR --live</source>
+        <translation>für sandbench serve: sandbench cluster status --state DIR --live</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="265"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3193,7 +3271,7 @@ Befehle:
     <message>
         <location filename="../app/guicommand.cpp" line="147"/>
         <location filename="../app/guicommand.cpp" line="172"/>
-        <location filename="../app/guicommand.cpp" line="177"/>
+        <location filename="../app/guicommand.cpp" line="185"/>
         <source>Sandbench</source>
         <translation>Sandbench</translation>
     </message>
@@ -3311,122 +3389,122 @@ Befehle:
 <context>
     <name>sandbench::AnswerView</name>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="82"/>
+        <location filename="../widgets/assistantpanel.cpp" line="85"/>
         <source>runs a cell: %1</source>
         <translation>führt eine Zelle aus: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="85"/>
+        <location filename="../widgets/assistantpanel.cpp" line="88"/>
         <source>lists the session&apos;s variables</source>
         <translation>listet die Variablen der Sitzung auf</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="87"/>
+        <location filename="../widgets/assistantpanel.cpp" line="90"/>
         <source>describes the table %1</source>
         <translation>beschreibt die Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="89"/>
+        <location filename="../widgets/assistantpanel.cpp" line="92"/>
         <source>reads rows of %1 from row %2</source>
         <translation>liest Zeilen von %1 ab Zeile %2</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="92"/>
+        <location filename="../widgets/assistantpanel.cpp" line="95"/>
         <source>calls %1, which is not a tool here</source>
         <translation>ruft %1 auf, das hier kein Werkzeug ist</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="100"/>
+        <location filename="../widgets/assistantpanel.cpp" line="103"/>
         <source>held for review (run %1)</source>
         <translation>zur Prüfung zurückgehalten (Lauf %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="101"/>
+        <location filename="../widgets/assistantpanel.cpp" line="104"/>
         <source>%1 (run %2)</source>
         <translation>%1 (Lauf %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="104"/>
+        <location filename="../widgets/assistantpanel.cpp" line="107"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="106"/>
+        <location filename="../widgets/assistantpanel.cpp" line="109"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="132"/>
+        <location filename="../widgets/assistantpanel.cpp" line="135"/>
         <source>Waiting for the model…</source>
         <translation>Warten auf das Modell…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="183"/>
+        <location filename="../widgets/assistantpanel.cpp" line="352"/>
         <source>Step %1 · %2 …</source>
         <translation>Schritt %1 · %2 …</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="187"/>
+        <location filename="../widgets/assistantpanel.cpp" line="356"/>
         <source>Step %1 · %2 → %3</source>
         <translation>Schritt %1 · %2 → %3</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="231"/>
+        <location filename="../widgets/assistantpanel.cpp" line="400"/>
         <source>Open Settings ▸ Assistant…</source>
         <translation>Einstellungen ▸ Assistent öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="291"/>
+        <location filename="../widgets/assistantpanel.cpp" line="301"/>
         <source>Insert as Cell</source>
         <translation>Als Zelle einfügen</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="292"/>
+        <location filename="../widgets/assistantpanel.cpp" line="302"/>
         <source>A new cell under the current one, recorded as written by the model; it runs only when you run it</source>
         <translation>Eine neue Zelle unter der aktuellen, aufgezeichnet als vom Modell geschrieben; sie läuft erst, wenn Sie sie ausführen</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="294"/>
+        <location filename="../widgets/assistantpanel.cpp" line="304"/>
         <source>Review Fix…</source>
         <translation>Korrektur prüfen…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="294"/>
+        <location filename="../widgets/assistantpanel.cpp" line="304"/>
         <source>Replace Cell…</source>
         <translation>Zelle ersetzen…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="295"/>
+        <location filename="../widgets/assistantpanel.cpp" line="305"/>
         <source>Replace the current cell: shows what changes in it before anything is replaced</source>
         <translation>Die aktuelle Zelle ersetzen: zeigt, was sich darin ändert, bevor etwas ersetzt wird</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="297"/>
+        <location filename="../widgets/assistantpanel.cpp" line="307"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="314"/>
+        <location filename="../widgets/assistantpanel.cpp" line="421"/>
         <source>The model answered with nothing.</source>
         <translation>Das Modell hat nichts geantwortet.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="319"/>
+        <location filename="../widgets/assistantpanel.cpp" line="426"/>
         <source>Stopped. What arrived is kept above.</source>
         <translation>Gestoppt. Was angekommen ist, bleibt oben erhalten.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="323"/>
+        <location filename="../widgets/assistantpanel.cpp" line="430"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="328"/>
+        <location filename="../widgets/assistantpanel.cpp" line="435"/>
         <source>No code in this answer to fix the cell with: try again, or ask in your own words.</source>
         <translation>Diese Antwort enthält keinen Code, mit dem sich die Zelle korrigieren ließe: Versuchen Sie es erneut, oder fragen Sie mit eigenen Worten.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="330"/>
+        <location filename="../widgets/assistantpanel.cpp" line="437"/>
         <source>No code in this answer: ask for the code you want, in other words.</source>
         <translation>Diese Antwort enthält keinen Code: Fragen Sie mit anderen Worten nach dem Code, den Sie möchten.</translation>
     </message>
@@ -3434,77 +3512,77 @@ Befehle:
 <context>
     <name>sandbench::AssistantPanel</name>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="53"/>
+        <location filename="../widgets/assistantpanel.cpp" line="56"/>
         <source>System (the sandbox&apos;s rules)</source>
         <translation>System (die Regeln der Sandbox)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="55"/>
+        <location filename="../widgets/assistantpanel.cpp" line="58"/>
         <source>User (the question and the session&apos;s description)</source>
         <translation>Benutzer (die Frage und die Beschreibung der Sitzung)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="57"/>
+        <location filename="../widgets/assistantpanel.cpp" line="60"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="366"/>
+        <location filename="../widgets/assistantpanel.cpp" line="473"/>
         <source>No model is set up. For a local one, install Ollama and run &lt;code&gt;ollama serve&lt;/code&gt; and &lt;code&gt;ollama pull qwen2.5-coder:7b&lt;/code&gt;.</source>
         <translation>Es ist kein Modell eingerichtet. Für ein lokales installieren Sie Ollama und führen &lt;code&gt;ollama serve&lt;/code&gt; und &lt;code&gt;ollama pull qwen2.5-coder:7b&lt;/code&gt; aus.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="369"/>
+        <location filename="../widgets/assistantpanel.cpp" line="476"/>
         <source>Then in Settings ▸ Assistant enter the base URL &lt;code&gt;http://localhost:11434/v1&lt;/code&gt; and pick the model.</source>
         <translation>Geben Sie dann unter Einstellungen ▸ Assistent die Basis-URL &lt;code&gt;http://localhost:11434/v1&lt;/code&gt; ein und wählen Sie das Modell.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="371"/>
+        <location filename="../widgets/assistantpanel.cpp" line="478"/>
         <source>Open Settings ▸ Assistant…</source>
         <translation>Einstellungen ▸ Assistent öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="397"/>
+        <location filename="../widgets/assistantpanel.cpp" line="504"/>
         <source>Ask for an analysis, e.g. &quot;total revenue per region as a bar chart&quot; (Ctrl+Enter)</source>
         <translation>Nach einer Analyse fragen, z. B. „Gesamtumsatz pro Region als Balkendiagramm“ (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="406"/>
+        <location filename="../widgets/assistantpanel.cpp" line="513"/>
         <source>&amp;Ask</source>
         <translation>&amp;Fragen</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="409"/>
+        <location filename="../widgets/assistantpanel.cpp" line="516"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="410"/>
+        <location filename="../widgets/assistantpanel.cpp" line="517"/>
         <source>Stop the answer; what arrived is kept</source>
         <translation>Die Antwort anhalten; was angekommen ist, bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="412"/>
+        <location filename="../widgets/assistantpanel.cpp" line="519"/>
         <source>What the Model Sees…</source>
         <translation>Was das Modell sieht…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="413"/>
+        <location filename="../widgets/assistantpanel.cpp" line="520"/>
         <source>The exact messages that asking now would send, before anything is sent</source>
         <translation>Genau die Nachrichten, die eine Frage jetzt senden würde, bevor irgendetwas gesendet wird</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="424"/>
+        <location filename="../widgets/assistantpanel.cpp" line="531"/>
         <source>Send sample rows</source>
         <translation>Beispielzeilen senden</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="425"/>
+        <location filename="../widgets/assistantpanel.cpp" line="532"/>
         <source>A few first rows of each dataset go with the question. On by default for a model on this machine, off for a remote one (Settings ▸ Assistant).</source>
         <translation>Die ersten Zeilen jedes Datensatzes werden mit der Frage gesendet. Standardmäßig an für ein Modell auf diesem Rechner, aus für ein entferntes (Einstellungen ▸ Assistent).</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="430"/>
+        <location filename="../widgets/assistantpanel.cpp" line="537"/>
         <source>Agent mode</source>
         <translation>Agentenmodus</translation>
     </message>
@@ -3513,33 +3591,33 @@ Befehle:
         <translation type="vanished">Noch nicht verfügbar: Das Modell würde selbst Zellen ausführen, jede in der Sandbox und über die Prüfwarteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="475"/>
-        <location filename="../widgets/assistantpanel.cpp" line="863"/>
+        <location filename="../widgets/assistantpanel.cpp" line="582"/>
+        <location filename="../widgets/assistantpanel.cpp" line="979"/>
         <source>The session ended, and the agent with it.</source>
         <translation>Die Sitzung wurde beendet und mit ihr der Agent.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="529"/>
+        <location filename="../widgets/assistantpanel.cpp" line="636"/>
         <source>%1 at %2 · %3</source>
         <translation>%1 unter %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="531"/>
+        <location filename="../widgets/assistantpanel.cpp" line="638"/>
         <source>on this machine</source>
         <translation>auf diesem Rechner</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="532"/>
+        <location filename="../widgets/assistantpanel.cpp" line="639"/>
         <source>remote: only what you see is sent</source>
         <translation>entfernt: Nur was Sie sehen, wird gesendet</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="537"/>
+        <location filename="../widgets/assistantpanel.cpp" line="644"/>
         <source>The keyring could not be read (%1): no API key is sent.</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden (%1): Es wird kein API-Schlüssel gesendet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/assistantpanel.cpp" line="547"/>
+        <location filename="../widgets/assistantpanel.cpp" line="654"/>
         <source>The model may run cells itself (each one added to the notebook, run in the sandbox and held for review like any cell), list the variables and read tables, up to %n tool call(s) (Settings ▸ Assistant). Stop ends it.</source>
         <translation>
             <numerusform>Das Modell darf selbst Zellen ausführen (jede wird dem Notebook hinzugefügt, in der Sandbox ausgeführt und wie jede Zelle zur Prüfung zurückgehalten), die Variablen auflisten und Tabellen lesen, bis zu %n Werkzeugaufruf (Einstellungen ▸ Assistent). „Anhalten“ beendet den Agenten.</numerusform>
@@ -3547,142 +3625,142 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="551"/>
+        <location filename="../widgets/assistantpanel.cpp" line="658"/>
         <source>Agent mode needs a running session: the model&apos;s cells run in it.</source>
         <translation>Der Agentenmodus braucht eine laufende Sitzung: Die Zellen des Modells werden darin ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="597"/>
+        <location filename="../widgets/assistantpanel.cpp" line="704"/>
         <source>Fix cell [%1]</source>
         <translation>Zelle [%1] korrigieren</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="597"/>
+        <location filename="../widgets/assistantpanel.cpp" line="704"/>
         <source>Fix the cell</source>
         <translation>Die Zelle korrigieren</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="616"/>
+        <location filename="../widgets/assistantpanel.cpp" line="723"/>
         <source>Explain cell [%1]</source>
         <translation>Zelle [%1] erklären</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="617"/>
+        <location filename="../widgets/assistantpanel.cpp" line="724"/>
         <source>Explain the cell</source>
         <translation>Die Zelle erklären</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="635"/>
+        <location filename="../widgets/assistantpanel.cpp" line="742"/>
         <source>(your question)</source>
         <translation>(Ihre Frage)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="649"/>
+        <location filename="../widgets/assistantpanel.cpp" line="756"/>
         <source>No model is set up: enter a base URL and a model in Settings ▸ Assistant (for Ollama: http://localhost:11434/v1).</source>
         <translation>Es ist kein Modell eingerichtet: Geben Sie unter Einstellungen ▸ Assistent eine Basis-URL und ein Modell ein (für Ollama: http://localhost:11434/v1).</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="691"/>
+        <location filename="../widgets/assistantpanel.cpp" line="798"/>
         <source>The session was busy running a cell: its datasets and variables are described as they were last seen.</source>
         <translation>Die Sitzung war mit der Ausführung einer Zelle beschäftigt: Ihre Datensätze und Variablen werden so beschrieben, wie sie zuletzt gesehen wurden.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="704"/>
+        <location filename="../widgets/assistantpanel.cpp" line="811"/>
         <source>Agent · %1</source>
         <translation>Agent · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="729"/>
+        <location filename="../widgets/assistantpanel.cpp" line="836"/>
         <source>To fit the model&apos;s context, left out: %1</source>
         <translation>Um in den Kontext des Modells zu passen, ausgelassen: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="733"/>
+        <location filename="../widgets/assistantpanel.cpp" line="840"/>
         <source>The question and the sandbox&apos;s rules alone do not fit a context of %1 tokens: give a larger context size in Settings ▸ Assistant.</source>
         <translation>Die Frage und die Regeln der Sandbox allein passen nicht in einen Kontext von %1 Tokens: Geben Sie unter Einstellungen ▸ Assistent eine größere Kontextgröße an.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="815"/>
+        <location filename="../widgets/assistantpanel.cpp" line="931"/>
         <source>The exchange could not be kept in the run store: %1</source>
         <translation>Das Gespräch konnte nicht im Laufspeicher abgelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="853"/>
+        <location filename="../widgets/assistantpanel.cpp" line="969"/>
         <source>The model&apos;s cell waits for review (run %1): approve or reject it in the Review panel; the agent goes on after an approval. Stop ends it.</source>
         <translation>Die Zelle des Modells wartet auf Prüfung (Lauf %1): Genehmigen Sie sie im Bereich „Prüfwarteschlange“ oder lehnen Sie sie dort ab; nach einer Genehmigung macht der Agent weiter. „Anhalten“ beendet den Agenten.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="875"/>
+        <location filename="../widgets/assistantpanel.cpp" line="991"/>
         <source>the notebook is closed</source>
         <translation>das Notebook ist geschlossen</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="893"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1009"/>
         <source>the notebook has no running session</source>
         <translation>das Notebook hat keine laufende Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="898"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1014"/>
         <source>the session ended the cell before it ran</source>
         <translation>die Sitzung hat die Zelle beendet, bevor sie ausgeführt wurde</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="988"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1104"/>
         <source>The Assistant&apos;s Fix</source>
         <translation>Die Korrektur des Assistenten</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="988"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1104"/>
         <source>Replace the Current Cell</source>
         <translation>Die aktuelle Zelle ersetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1011"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1127"/>
         <source>What the Model Sees</source>
         <translation>Was das Modell sieht</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1014"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1130"/>
         <source>Sent to %1 at %2, exactly as below (about %3 tokens of %4).</source>
         <translation>Gesendet an %1 unter %2, genau wie unten (etwa %3 von %4 Tokens).</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1015"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1131"/>
         <source>(no model set)</source>
         <translation>(kein Modell festgelegt)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1016"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1132"/>
         <source>(no endpoint set)</source>
         <translation>(kein Endpunkt festgelegt)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1019"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1135"/>
         <source>Sample rows are sent.</source>
         <translation>Beispielzeilen werden gesendet.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1020"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1136"/>
         <source>No data values are sent: names, types and sizes only.</source>
         <translation>Es werden keine Datenwerte gesendet: nur Namen, Typen und Größen.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1022"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1138"/>
         <source>Left out to fit: %1</source>
         <translation>Ausgelassen, damit es passt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1026"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1142"/>
         <source>Agent mode: the request also carries the tools run_cell, list_variables, describe_table and read_table_page, and after the system message: %1</source>
         <translation>Agentenmodus: Die Anfrage enthält auch die Werkzeuge run_cell, list_variables, describe_table und read_table_page, und nach der Systemnachricht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1029"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1145"/>
         <source>Its SHA-256, recorded with every cell it produces: %1</source>
         <translation>Sein SHA-256, aufgezeichnet mit jeder Zelle, die daraus entsteht: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1049"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1165"/>
         <source>Copy as JSON</source>
         <translation>Als JSON kopieren</translation>
     </message>
@@ -3753,150 +3831,150 @@ Befehle:
 <context>
     <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="140"/>
+        <location filename="../widgets/cellwidget.cpp" line="142"/>
         <source>Run this cell (Ctrl+Enter)</source>
         <translation>Diese Zelle ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="144"/>
+        <location filename="../widgets/cellwidget.cpp" line="146"/>
         <source>Execution count: the order in which this session ran the cell. The Session Log and the figures name the run by it; [*] while it waits or runs.</source>
         <translation>Ausführungszähler: die Reihenfolge, in der diese Sitzung die Zelle ausgeführt hat. Das Sitzungsprotokoll und die Abbildungen benennen den Lauf danach; [*], solange sie wartet oder läuft.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="150"/>
+        <location filename="../widgets/cellwidget.cpp" line="152"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="156"/>
+        <location filename="../widgets/cellwidget.cpp" line="158"/>
         <source>edited since run</source>
         <translation>seit der Ausführung geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="157"/>
+        <location filename="../widgets/cellwidget.cpp" line="159"/>
         <source>The code changed after its last run: the output below is from the code as it was.</source>
         <translation>Der Code wurde nach der letzten Ausführung geändert: Die Ausgabe unten stammt vom damaligen Code.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="163"/>
-        <location filename="../widgets/cellwidget.cpp" line="261"/>
+        <location filename="../widgets/cellwidget.cpp" line="165"/>
+        <location filename="../widgets/cellwidget.cpp" line="263"/>
         <source>Hide output</source>
         <translation>Ausgabe ausblenden</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="164"/>
+        <location filename="../widgets/cellwidget.cpp" line="166"/>
         <source>Fold or unfold this cell&apos;s output</source>
         <translation>Ausgabe dieser Zelle ein- oder ausklappen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="198"/>
+        <location filename="../widgets/cellwidget.cpp" line="200"/>
         <source>Fix with assistant</source>
         <translation>Mit dem Assistenten korrigieren</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="199"/>
+        <location filename="../widgets/cellwidget.cpp" line="201"/>
         <source>Send this cell&apos;s code, its error or refusals and the variables it used to the assistant; its fix is shown as a change to accept</source>
         <translation>Den Code dieser Zelle, ihren Fehler oder ihre Verweigerungen und die verwendeten Variablen an den Assistenten senden; seine Korrektur wird als Änderung zum Übernehmen angezeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="204"/>
+        <location filename="../widgets/cellwidget.cpp" line="206"/>
         <source>Explain</source>
         <translation>Erklären</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="205"/>
+        <location filename="../widgets/cellwidget.cpp" line="207"/>
         <source>Ask the assistant what went wrong, in words</source>
         <translation>Den Assistenten in Worten fragen, was schiefgelaufen ist</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="215"/>
+        <location filename="../widgets/cellwidget.cpp" line="217"/>
         <source>Double-click to edit</source>
         <translation>Zum Bearbeiten doppelklicken</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="261"/>
+        <location filename="../widgets/cellwidget.cpp" line="263"/>
         <source>Show output</source>
         <translation>Ausgabe zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="341"/>
+        <location filename="../widgets/cellwidget.cpp" line="343"/>
         <source>markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="344"/>
+        <location filename="../widgets/cellwidget.cpp" line="346"/>
         <source>queued</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="349"/>
+        <location filename="../widgets/cellwidget.cpp" line="351"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="352"/>
+        <location filename="../widgets/cellwidget.cpp" line="354"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="353"/>
+        <location filename="../widgets/cellwidget.cpp" line="355"/>
         <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
         <translation>Ausführen &gt; Letzte Zelle rückgängig machen hat die Variablen auf den Stand vor dieser Zelle zurückgesetzt; die Ausgabe unten stammt aus ihrem Lauf.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="359"/>
+        <location filename="../widgets/cellwidget.cpp" line="361"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="368"/>
+        <location filename="../widgets/cellwidget.cpp" line="370"/>
         <source>%1.
 The output below may be out of date: run the cell again, or Run &gt; Run Stale Cells.</source>
         <translation>%1.
 Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus oder wählen Sie Ausführen &gt; Veraltete Zellen ausführen.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="477"/>
+        <location filename="../widgets/cellwidget.cpp" line="479"/>
         <source>*Empty Markdown cell: double-click to write.*</source>
         <translation>*Leere Markdown-Zelle: zum Schreiben doppelklicken.*</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="498"/>
+        <location filename="../widgets/cellwidget.cpp" line="500"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="535"/>
+        <location filename="../widgets/cellwidget.cpp" line="537"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="536"/>
+        <location filename="../widgets/cellwidget.cpp" line="538"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (Regel %3, Schicht %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="540"/>
+        <location filename="../widgets/cellwidget.cpp" line="542"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="545"/>
+        <location filename="../widgets/cellwidget.cpp" line="547"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>Wartet auf eine Prüfung: Der Code verwendet etwas, das das Profil erst nach einer Genehmigung ausführen lässt.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="571"/>
+        <location filename="../widgets/cellwidget.cpp" line="573"/>
         <source>Out[%1]:</source>
         <translation>Out[%1]:</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="629"/>
+        <location filename="../widgets/cellwidget.cpp" line="662"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
         <translation>Abbildung %1 dieser Zelle: klicken, um sie im Bereich „Abbildungen“ zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="747"/>
+        <location filename="../widgets/cellwidget.cpp" line="779"/>
         <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
         <translation>
             <numerusform>▴ Alle %n Zeilen zeigen (%1 frühere Zeilen ausgeblendet)</numerusform>
@@ -3904,7 +3982,7 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="749"/>
+        <location filename="../widgets/cellwidget.cpp" line="781"/>
         <source>▾ Show only the last %n lines</source>
         <translation>
             <numerusform>▾ Nur die letzte Zeile zeigen</numerusform>
@@ -3916,23 +3994,39 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         <translation type="vanished">Out[%1]: </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="583"/>
+        <location filename="../widgets/cellwidget.cpp" line="585"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
         <translation>(Zustand so behalten, wie die Zelle ihn vor dem Fehler hinterlassen hat: Ausführen &gt; Letzte Zelle rückgängig machen kehrt zum Stand vor dieser Zelle zurück)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="587"/>
+        <location filename="../widgets/cellwidget.cpp" line="589"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(Zustand zurückgesetzt: Die Variablen sind wie vor dieser Zelle)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="590"/>
+        <location filename="../widgets/cellwidget.cpp" line="592"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(die Zelle lief nicht: nichts hat sich geändert)</translation>
     </message>
     <message>
         <source>Figure %1 of this cell: click to see it large</source>
         <translation type="vanished">Abbildung %1 dieser Zelle: zum Vergrößern klicken</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::ClusterInfo</name>
+    <message>
+        <location filename="../core/clusterstate.cpp" line="169"/>
+        <source>the scheduler alone, with workers that join it from other machines</source>
+        <translation>nur der Scheduler, mit Workern, die ihm von anderen Rechnern aus beitreten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clusterstate.cpp" line="172"/>
+        <source>%n sandboxed worker(s) started with it</source>
+        <translation>
+            <numerusform>%n mit ihm gestarteter abgeschotteter Worker</numerusform>
+            <numerusform>%n mit ihm gestartete abgeschottete Worker</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4644,82 +4738,82 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
 <context>
     <name>sandbench::FigurePanel</name>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="38"/>
+        <location filename="../widgets/figurepanel.cpp" line="41"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="38"/>
+        <location filename="../widgets/figurepanel.cpp" line="41"/>
         <source>Fit the figure to the panel</source>
         <translation>Abbildung in das Feld einpassen</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="39"/>
+        <location filename="../widgets/figurepanel.cpp" line="42"/>
         <source>100%</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="39"/>
+        <location filename="../widgets/figurepanel.cpp" line="42"/>
         <source>Show the figure at its own size</source>
         <translation>Abbildung in Originalgröße zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="40"/>
+        <location filename="../widgets/figurepanel.cpp" line="43"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Verkleinern (Strg+Mausrad)</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="41"/>
+        <location filename="../widgets/figurepanel.cpp" line="44"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Vergrößern (Strg+Mausrad)</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="44"/>
+        <location filename="../widgets/figurepanel.cpp" line="47"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="44"/>
+        <location filename="../widgets/figurepanel.cpp" line="47"/>
         <source>Copy the figure to the clipboard</source>
         <translation>Abbildung in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="45"/>
+        <location filename="../widgets/figurepanel.cpp" line="48"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="45"/>
+        <location filename="../widgets/figurepanel.cpp" line="48"/>
         <source>Save the figure as PNG or SVG</source>
         <translation>Abbildung als PNG oder SVG speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="50"/>
+        <location filename="../widgets/figurepanel.cpp" line="53"/>
         <source>Figures a cell draws with matplotlib appear here.</source>
         <translation>Abbildungen, die eine Zelle mit matplotlib zeichnet, erscheinen hier.</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="70"/>
+        <location filename="../widgets/figurepanel.cpp" line="73"/>
         <source>Every figure of this session; double-click to go to its cell</source>
         <translation>Alle Abbildungen dieser Sitzung; Doppelklick springt zur Zelle</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="93"/>
+        <location filename="../widgets/figurepanel.cpp" line="124"/>
         <source>[%1]</source>
         <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="95"/>
+        <location filename="../widgets/figurepanel.cpp" line="126"/>
         <source>Cell [%1], run %2, figure %3</source>
         <translation>Zelle [%1], Lauf %2, Abbildung %3</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="138"/>
+        <location filename="../widgets/figurepanel.cpp" line="169"/>
         <source>Cell [%1] · run %2 · figure %3 · %4×%5 · %6%</source>
         <translation>Zelle [%1] · Lauf %2 · Abbildung %3 · %4×%5 · %6 %</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="185"/>
+        <location filename="../widgets/figurepanel.cpp" line="216"/>
         <source>Cell [%1], run %2</source>
         <translation>Zelle [%1], Lauf %2</translation>
     </message>
@@ -4732,7 +4826,7 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         <translation type="vanished">Zelle %1 · Lauf %2 · Abbildung %3 · %4×%5 · %6 %</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="175"/>
+        <location filename="../widgets/figurepanel.cpp" line="206"/>
         <source>There is no figure to save.</source>
         <translation>Es gibt keine Abbildung zum Speichern.</translation>
     </message>
@@ -4741,20 +4835,20 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         <translation type="vanished">Zelle %1, Lauf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="189"/>
-        <location filename="../widgets/figurepanel.cpp" line="196"/>
-        <location filename="../widgets/figurepanel.cpp" line="203"/>
+        <location filename="../widgets/figurepanel.cpp" line="220"/>
+        <location filename="../widgets/figurepanel.cpp" line="227"/>
+        <location filename="../widgets/figurepanel.cpp" line="234"/>
         <source>Cannot write %1; choose a folder you can write to.</source>
         <translation>%1 kann nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="225"/>
-        <location filename="../widgets/figurepanel.cpp" line="234"/>
+        <location filename="../widgets/figurepanel.cpp" line="256"/>
+        <location filename="../widgets/figurepanel.cpp" line="265"/>
         <source>Save Figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="226"/>
+        <location filename="../widgets/figurepanel.cpp" line="257"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG (*.svg)</translation>
     </message>
@@ -4853,139 +4947,139 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="669"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="454"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="470"/>
+        <location filename="../app/mainwindow.cpp" line="496"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Lesen eines &amp;Ordners erlauben…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="472"/>
+        <location filename="../app/mainwindow.cpp" line="498"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="571"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="572"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
         <source>&amp;Run Cell</source>
         <translation>Zelle &amp;ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindow.cpp" line="620"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/mainwindow.cpp" line="627"/>
         <source>&amp;Undo Last Cell</source>
         <translation>Letzte Zelle &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="606"/>
+        <location filename="../app/mainwindow.cpp" line="629"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Die Variablen auf den Stand vor der letzten erfolgreich beendeten Zelle zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="644"/>
+        <location filename="../app/mainwindow.cpp" line="687"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="645"/>
+        <location filename="../app/mainwindow.cpp" line="688"/>
         <source>&amp;About Sandbench</source>
         <translation>&amp;Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
-        <location filename="../app/mainwindow.cpp" line="579"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="605"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Variables</source>
         <translation>Variablen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Figures</source>
         <translation>Abbildungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Provenance</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Session Log</source>
         <translation>Sitzungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
-        <location filename="../app/mainwindow.cpp" line="333"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="342"/>
         <source>Review Queue</source>
         <translation>Prüfwarteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Dataset %1 registered: %2</source>
         <translation>Datensatz %1 registriert: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>Cell [%1] ran in an earlier session or was deleted.</source>
         <translation>Zelle [%1] lief in einer früheren Sitzung oder wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>The Data panel&apos;s view is in a new cell; run it to get the same rows as a variable.</source>
         <translation>Die Ansicht des Datenbereichs steht in einer neuen Zelle; führen Sie sie aus, um dieselben Zeilen als Variable zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="321"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 Zeilen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
+        <location filename="../app/mainwindow.cpp" line="341"/>
         <source>Review Queue (%1)</source>
         <translation>Prüfwarteschlange (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="338"/>
+        <location filename="../app/mainwindow.cpp" line="347"/>
         <source>Run %1 approved by %2; its cell runs now.</source>
         <translation>Lauf %1 von %2 genehmigt; seine Zelle wird jetzt ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
         <source>Run %1 rejected by %2: %3</source>
         <translation>Lauf %1 von %2 abgelehnt: %3</translation>
     </message>
@@ -4994,326 +5088,355 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         <translation type="vanished">Zelle %1 wird nicht ausgeführt: %2 hat Lauf %3 abgelehnt (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>Open Review Queue of a Database</source>
         <translation>Prüfwarteschlange einer Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
         <translation>Sandbench-Datenbanken (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
+        <source>Opening the review queue of %1…</source>
+        <translation>Prüfwarteschlange von %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>Open Review Queue</source>
         <translation>Prüfwarteschlange öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="481"/>
         <source>&amp;New Notebook</source>
         <translation>&amp;Neues Notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="459"/>
+        <location filename="../app/mainwindow.cpp" line="485"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="486"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>&amp;Import Notebook…</source>
         <translation>Notebook &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="488"/>
         <source>&amp;Export Session…</source>
         <translation>Sitzung &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Add &amp;Dataset…</source>
         <translation>&amp;Datensatz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>Add Dataset &amp;Larger Than Memory…</source>
         <translation>Datensatz &amp;größer als der Speicher hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>Read a file in blocks as a dask DataFrame: for data larger than the session&apos;s memory</source>
         <translation>Eine Datei blockweise als dask-DataFrame lesen: für Daten, die größer als der Speicher der Sitzung sind</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>&amp;Undo Typing</source>
         <translation>Eingabe &amp;rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
         <source>&amp;Redo Typing</source>
         <translation>Eingabe &amp;wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="486"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Suchen und &amp;ersetzen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="520"/>
         <source>Toggle &amp;Comment</source>
         <translation>&amp;Kommentar ein/aus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="498"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>Insert Cell &amp;Above</source>
         <translation>Zelle &amp;oberhalb einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>Insert Cell &amp;Below</source>
         <translation>Zelle &amp;unterhalb einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="506"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>&amp;Duplicate Cell</source>
         <translation>Zelle &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>De&amp;lete Cell</source>
         <translation>Zelle &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="514"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>The cell is running or queued; stop it first.</source>
         <translation>Die Zelle läuft oder wartet; halten Sie sie zuerst an.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="548"/>
         <source>Move Cell &amp;Up</source>
         <translation>Zelle nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="524"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Move Cell Do&amp;wn</source>
         <translation>Zelle nach u&amp;nten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="553"/>
         <source>Code ↔ &amp;Markdown</source>
         <translation>Code ↔ &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="567"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="583"/>
         <source>&amp;Light Theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="558"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>&amp;Dark Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="586"/>
         <source>&amp;Reset Layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="575"/>
+        <location filename="../app/mainwindow.cpp" line="601"/>
         <source>Run the current cell and stay on it (Ctrl+Enter)</source>
         <translation>Aktuelle Zelle ausführen und dort bleiben (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="576"/>
+        <location filename="../app/mainwindow.cpp" line="602"/>
         <source>Run and &amp;Advance</source>
         <translation>Ausführen und &amp;weiter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
         <translation>Aktuelle Zelle ausführen und zur nächsten gehen, am Ende eine neue anlegen (Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="582"/>
+        <location filename="../app/mainwindow.cpp" line="608"/>
         <source>Run A&amp;ll</source>
         <translation>&amp;Alle ausführen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
         <translation>Alle Codezellen von oben ausführen; hält bei der ersten Zelle an, die nicht mit ok endet (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindow.cpp" line="623"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindow.cpp" line="624"/>
         <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Laufende und wartende Zellen anhalten (Strg+.); die Variablen der Sitzung bleiben wie vor der Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>Re&amp;start Session</source>
         <translation>Sitzung neu &amp;starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="610"/>
+        <location filename="../app/mainwindow.cpp" line="633"/>
         <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
         <translation>Ein frischer Worker mit neu geladenen Datensätzen sowie Profil und Limits der aktuellen Einstellungen; die Variablen werden zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="616"/>
+        <location filename="../app/mainwindow.cpp" line="637"/>
+        <source>Choose Output &amp;Folder…</source>
+        <translation>Ausgabe&amp;ordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="638"/>
+        <source>The folder cells write into (and their working folder); the session restarts in it, its variables are reset</source>
+        <translation>Der Ordner, in den die Zellen schreiben (und ihr Arbeitsordner); die Sitzung wird darin neu gestartet, ihre Variablen werden zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="645"/>
+        <source>Stop the running cells before choosing another output folder.</source>
+        <translation>Halten Sie die laufenden Zellen an, bevor Sie einen anderen Ausgabeordner wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="650"/>
+        <source>Choose Output Folder</source>
+        <translation>Ausgabeordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="659"/>
         <source>Re&amp;view</source>
         <translation>&amp;Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="617"/>
+        <location filename="../app/mainwindow.cpp" line="660"/>
         <source>&amp;Next Flagged Cell</source>
         <translation>&amp;Nächste markierte Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="619"/>
+        <location filename="../app/mainwindow.cpp" line="662"/>
         <source>Go to the next cell the sandbox refused, rejected or held for review</source>
         <translation>Zur nächsten Zelle, die die Sandbox verweigert, abgelehnt oder zur Prüfung zurückgehalten hat</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="621"/>
+        <location filename="../app/mainwindow.cpp" line="664"/>
         <source>Review &amp;Queue</source>
         <translation>Prüf&amp;warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="626"/>
+        <location filename="../app/mainwindow.cpp" line="669"/>
         <source>&amp;Open Review Queue of a Database…</source>
         <translation>Prüfwarteschlange einer &amp;Datenbank öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="628"/>
+        <location filename="../app/mainwindow.cpp" line="671"/>
         <source>&amp;Provenance of the Current Cell</source>
         <translation>&amp;Herkunft der aktuellen Zelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="632"/>
+        <location filename="../app/mainwindow.cpp" line="675"/>
         <source>Search &amp;History…</source>
         <translation>&amp;Verlauf durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="638"/>
+        <location filename="../app/mainwindow.cpp" line="681"/>
         <source>Sandbox &amp;Policy…</source>
         <translation>Sandbox-&amp;Richtlinie…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="639"/>
+        <location filename="../app/mainwindow.cpp" line="682"/>
         <source>&amp;Reviewer Name…</source>
         <translation>Name des &amp;Prüfers…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="646"/>
+        <location filename="../app/mainwindow.cpp" line="689"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="698"/>
+        <location filename="../app/mainwindow.cpp" line="741"/>
         <source>profile: %1</source>
         <translation>Profil: %1</translation>
     </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1539"/>
+        <source>Closing once %1 is saved…</source>
+        <translation>Wird geschlossen, sobald %1 gespeichert ist…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="705"/>
         <source>The session uses the cluster %1 (%n sandboxed worker(s)): cells have a ready &apos;client&apos;; the network is closed but for its scheduler.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Die Sitzung verwendet den Cluster %1 (%n abgeschotteter Worker): Zellen haben einen fertigen &apos;client&apos;; das Netzwerk ist bis auf dessen Scheduler gesperrt.</numerusform>
             <numerusform>Die Sitzung verwendet den Cluster %1 (%n abgeschottete Worker): Zellen haben einen fertigen &apos;client&apos;; das Netzwerk ist bis auf dessen Scheduler gesperrt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="728"/>
+        <location filename="../app/mainwindow.cpp" line="780"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Rückgängig gemacht: Die Variablen sind wieder auf dem Stand vor der letzten erfolgreich beendeten Zelle.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="730"/>
+        <location filename="../app/mainwindow.cpp" line="781"/>
         <source>Nothing to undo: %1</source>
         <translation>Nichts rückgängig zu machen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="742"/>
+        <location filename="../app/mainwindow.cpp" line="793"/>
         <source>Stop the running cells before restarting the session.</source>
         <translation>Halten Sie die laufenden Zellen an, bevor Sie die Sitzung neu starten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="748"/>
-        <location filename="../app/mainwindow.cpp" line="757"/>
+        <location filename="../app/mainwindow.cpp" line="799"/>
+        <location filename="../app/mainwindow.cpp" line="808"/>
         <source>Restart Session</source>
         <translation>Sitzung neu starten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="772"/>
+        <location filename="../app/mainwindow.cpp" line="823"/>
         <source>Session restarted with the profile %1.</source>
         <translation>Sitzung mit dem Profil %1 neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="778"/>
+        <location filename="../app/mainwindow.cpp" line="829"/>
         <source>Stop the running cells before connecting the session to a cluster.</source>
         <translation>Halten Sie die laufenden Zellen an, bevor Sie die Sitzung mit einem Cluster verbinden.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="783"/>
+        <location filename="../app/mainwindow.cpp" line="834"/>
         <source>The session leaves the cluster; it restarts without it.</source>
         <translation>Die Sitzung verlässt den Cluster; sie wird ohne ihn neu gestartet.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="785"/>
+        <location filename="../app/mainwindow.cpp" line="836"/>
         <source>The session restarts on the cluster %1; its variables are reset.</source>
         <translation>Die Sitzung wird auf dem Cluster %1 neu gestartet; ihre Variablen werden zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="803"/>
+        <location filename="../app/mainwindow.cpp" line="874"/>
         <source>The cell is empty: nothing to run.</source>
         <translation>Die Zelle ist leer: nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="818"/>
+        <location filename="../app/mainwindow.cpp" line="889"/>
         <source>%1 cells queued</source>
         <translation>%1 Zellen in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="853"/>
+        <location filename="../app/mainwindow.cpp" line="924"/>
         <source>Run %1 could not be recorded: %2</source>
         <translation>Lauf %1 konnte nicht aufgezeichnet werden: %2</translation>
     </message>
@@ -5322,107 +5445,105 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         <translation type="vanished">Zelle %1: %2 in %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="904"/>
+        <location filename="../app/mainwindow.cpp" line="975"/>
         <source>Running cell %1 · %2 s</source>
         <translation>Zelle %1 läuft · %2 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="906"/>
+        <location filename="../app/mainwindow.cpp" line="977"/>
         <source>Waiting for the worker</source>
         <translation>Warten auf den Worker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="909"/>
+        <location filename="../app/mainwindow.cpp" line="980"/>
         <source> · %1 queued</source>
         <translation> · %1 wartend</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="932"/>
+        <location filename="../app/mainwindow.cpp" line="1003"/>
         <source>sandbox: not armed</source>
         <translation>Sandbox: nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="935"/>
+        <location filename="../app/mainwindow.cpp" line="1006"/>
         <source>The sandbox could not be set up: %1</source>
         <translation>Die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1039"/>
+        <location filename="../app/mainwindow.cpp" line="1110"/>
         <source>The session that showed this table has ended: its first rows as recorded</source>
         <translation>Die Sitzung, die diese Tabelle angezeigt hat, ist beendet: ihre ersten Zeilen, wie sie aufgezeichnet wurden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1048"/>
+        <location filename="../app/mainwindow.cpp" line="1119"/>
         <source>%1 — the rows recorded with the run are shown</source>
         <translation>%1 — die mit dem Lauf aufgezeichneten Zeilen werden angezeigt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1074"/>
+        <location filename="../app/mainwindow.cpp" line="1145"/>
         <source> · session %1</source>
         <translation> · Sitzung %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1080"/>
+        <location filename="../app/mainwindow.cpp" line="1151"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1097"/>
-        <location filename="../app/mainwindow.cpp" line="1130"/>
-        <location filename="../app/mainwindow.cpp" line="1136"/>
-        <location filename="../app/mainwindow.cpp" line="1452"/>
+        <location filename="../app/mainwindow.cpp" line="864"/>
+        <location filename="../app/mainwindow.cpp" line="1199"/>
         <source>Open Notebook</source>
         <translation>Notebook öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1103"/>
+        <location filename="../app/mainwindow.cpp" line="1166"/>
         <source>No recent notebooks</source>
         <translation>Keine zuletzt geöffneten Notebooks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1111"/>
+        <location filename="../app/mainwindow.cpp" line="1176"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1112"/>
+        <location filename="../app/mainwindow.cpp" line="1177"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1131"/>
+        <location filename="../app/mainwindow.cpp" line="1200"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks im Percent-Format und Skripte (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1144"/>
-        <location filename="../app/mainwindow.cpp" line="1151"/>
+        <location filename="../app/mainwindow.cpp" line="1214"/>
+        <location filename="../app/mainwindow.cpp" line="1232"/>
         <source>Import Notebook</source>
         <translation>Notebook importieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1145"/>
+        <location filename="../app/mainwindow.cpp" line="1215"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
         <translation>Jupyter-Notebooks (*.ipynb);;Skripte im Percent-Format (*.py);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1160"/>
+        <location filename="../app/mainwindow.cpp" line="1247"/>
         <source>Imported %1 into a new notebook and session.</source>
         <translation>%1 in ein neues Notebook und eine neue Sitzung importiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1169"/>
-        <location filename="../app/mainwindow.cpp" line="1201"/>
+        <location filename="../app/mainwindow.cpp" line="1256"/>
+        <location filename="../app/mainwindow.cpp" line="1288"/>
         <source>Export Session</source>
         <translation>Sitzung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1170"/>
+        <location filename="../app/mainwindow.cpp" line="1257"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
         <translation>Erneut ausführbares Python-Skript (*.py);;Jupyter-Notebook (*.ipynb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="1206"/>
+        <location filename="../app/mainwindow.cpp" line="1293"/>
         <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
         <translation>
             <numerusform>Sitzung %1 nach %2 exportiert, aber %n aufgezeichnete Datei hat sich seit ihrem Lauf geändert: %3.</numerusform>
@@ -5430,168 +5551,186 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1213"/>
+        <location filename="../app/mainwindow.cpp" line="1300"/>
         <source>Exported session %1 to %2.</source>
         <translation>Sitzung %1 nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1223"/>
-        <location filename="../app/mainwindow.cpp" line="1240"/>
+        <location filename="../app/mainwindow.cpp" line="1335"/>
         <source>Save Notebook</source>
         <translation>Notebook speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1226"/>
-        <location filename="../app/mainwindow.cpp" line="1243"/>
+        <location filename="../app/mainwindow.cpp" line="1337"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1232"/>
+        <location filename="../app/mainwindow.cpp" line="1315"/>
         <source>Save Notebook As</source>
         <translation>Notebook speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1233"/>
+        <location filename="../app/mainwindow.cpp" line="1316"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks im Percent-Format (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1258"/>
+        <location filename="../app/mainwindow.cpp" line="1364"/>
         <source>An untitled notebook</source>
         <translation>Ein unbenanntes Notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1264"/>
-        <location filename="../app/mainwindow.cpp" line="1275"/>
+        <location filename="../app/mainwindow.cpp" line="1370"/>
+        <location filename="../app/mainwindow.cpp" line="1381"/>
         <source>Recover Unsaved Work</source>
         <translation>Ungespeicherte Arbeit wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1265"/>
+        <location filename="../app/mainwindow.cpp" line="1371"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them in place of %3?</source>
         <translation>%1 hatte ungespeicherte Änderungen, als Sandbench zuletzt endete (automatisch gesichert %2). Sollen sie anstelle von %3 wiederhergestellt werden?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1268"/>
+        <location filename="../app/mainwindow.cpp" line="1374"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 hatte ungespeicherte Änderungen, als Sandbench zuletzt endete (automatisch gesichert %2). Wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1413"/>
+        <location filename="../app/mainwindow.cpp" line="1520"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Führt Python-Analysen in einem abgeschotteten Worker aus und zeichnet jeden Lauf auf.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox-Schichten dieser Sitzung:&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1418"/>
+        <location filename="../app/mainwindow.cpp" line="1525"/>
         <source>not armed yet</source>
         <translation>noch nicht aktiv</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
-        <location filename="../app/mainwindow.cpp" line="684"/>
+        <location filename="../app/mainwindow.cpp" line="726"/>
+        <location filename="../app/mainwindow.cpp" line="727"/>
         <source>The session could not start: %1</source>
         <translation>Die Sitzung konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>Dataset %1 registered: %2; it is read in blocks as a dask DataFrame, being larger than the profile&apos;s %3 MB for loading whole</source>
         <translation>Datensatz %1 registriert: %2; er wird blockweise als dask-DataFrame gelesen, da er größer ist als die %3 MB, die das Profil für vollständiges Laden vorsieht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>Dataset %1 loads again in blocks, as a dask DataFrame.</source>
         <translation>Datensatz %1 wird neu geladen, blockweise als dask-DataFrame.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Dataset %1 loads again whole, as a pandas DataFrame.</source>
         <translation>Datensatz %1 wird neu geladen, vollständig als pandas-DataFrame.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="259"/>
         <source>Dataset %1 loads again with its ISO dates as dates.</source>
         <translation>Datensatz %1 wird neu geladen, mit seinen ISO-Datumsangaben als Datumswerte.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Dataset %1 loads again with its dates as text.</source>
         <translation>Datensatz %1 wird neu geladen, mit seinen Datumsangaben als Text.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Cell [%1] will not run: %2 rejected run %3 (%4)</source>
         <translation>Zelle [%1] wird nicht ausgeführt: %2 hat Lauf %3 abgelehnt (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>The cell of run %1 will not run: %2 rejected it (%3)</source>
         <translation>Die Zelle von Lauf %1 wird nicht ausgeführt: %2 hat ihn abgelehnt (%3)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="690"/>
+        <location filename="../app/mainwindow.cpp" line="733"/>
         <source>Session %1 · output folder %2</source>
         <translation>Sitzung %1 · Ausgabeordner %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="869"/>
+        <location filename="../app/mainwindow.cpp" line="749"/>
+        <source>The session uses the cluster %1 (%2): cells have a ready &apos;client&apos;; the network is closed but for its scheduler.</source>
+        <translation>Die Sitzung verwendet den Cluster %1 (%2): Zellen haben einen fertigen &apos;client&apos;; das Netzwerk ist bis auf dessen Scheduler gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="843"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="847"/>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="940"/>
         <source>Cell [%1]: %2 in %3 s</source>
         <translation>Zelle [%1]: %2 in %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="925"/>
+        <location filename="../app/mainwindow.cpp" line="996"/>
         <source>Dataset not loaded: %1</source>
         <translation>Datensatz nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1058"/>
+        <location filename="../app/mainwindow.cpp" line="1129"/>
         <source>worker: starting</source>
         <translation>Worker: startet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1061"/>
+        <location filename="../app/mainwindow.cpp" line="1132"/>
         <source>worker: ready</source>
         <translation>Worker: bereit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1064"/>
+        <location filename="../app/mainwindow.cpp" line="1135"/>
         <source>worker: running</source>
         <translation>Worker: läuft</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1067"/>
+        <location filename="../app/mainwindow.cpp" line="1138"/>
         <source>worker: stopped</source>
         <translation>Worker: beendet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1070"/>
+        <location filename="../app/mainwindow.cpp" line="1141"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>Worker: unerwartet beendet; die nächste Zelle startet einen neuen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1284"/>
-        <location filename="../app/mainwindow.cpp" line="1290"/>
-        <location filename="../app/mainwindow.cpp" line="1297"/>
+        <location filename="../app/mainwindow.cpp" line="1330"/>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1391"/>
+        <location filename="../app/mainwindow.cpp" line="1397"/>
+        <location filename="../app/mainwindow.cpp" line="1404"/>
         <source>Allow Reading a Folder</source>
         <translation>Lesen eines Ordners erlauben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1291"/>
+        <location filename="../app/mainwindow.cpp" line="1398"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 würde dem Code erlauben, jede Ihrer Dateien zu lesen. Wählen Sie den Ordner, der die Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1298"/>
+        <location filename="../app/mainwindow.cpp" line="1405"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -5600,27 +5739,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher startet er neu: Die Variablen der Sitzung werden zurückgesetzt und die Datensätze neu geladen. Bisher aufgezeichnete Läufe bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1315"/>
+        <location filename="../app/mainwindow.cpp" line="1422"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Der Code darf jetzt %1 lesen. Der Worker wurde neu gestartet: Die Variablen wurden zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1358"/>
+        <location filename="../app/mainwindow.cpp" line="1465"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Das neue Profil und die Limits gelten ab der nächsten Sitzung (Ausführen &gt; Sitzung neu starten).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1399"/>
+        <location filename="../app/mainwindow.cpp" line="1506"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Keine Zelle wurde verweigert, abgelehnt oder zur Prüfung zurückgehalten.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1412"/>
+        <location filename="../app/mainwindow.cpp" line="1519"/>
         <source>About Sandbench</source>
         <translation>Über Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1417"/>
+        <location filename="../app/mainwindow.cpp" line="1524"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -5628,30 +5767,35 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::NotebookDocument</name>
     <message>
-        <location filename="../widgets/notebookdocument.cpp" line="24"/>
+        <location filename="../widgets/notebookdocument.cpp" line="25"/>
         <source>Cannot save %1: %2. Choose another folder with Save As.</source>
         <translation>%1 kann nicht gespeichert werden: %2. Wählen Sie mit „Speichern unter“ einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../widgets/notebookdocument.cpp" line="66"/>
-        <location filename="../widgets/notebookdocument.cpp" line="211"/>
+        <location filename="../widgets/notebookdocument.cpp" line="69"/>
+        <location filename="../widgets/notebookdocument.cpp" line="267"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/notebookdocument.cpp" line="73"/>
+        <location filename="../widgets/notebookdocument.cpp" line="75"/>
         <source>Cannot open %1: it is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>%1 kann nicht geöffnet werden: Es ist kein UTF-8-Text. Speichern Sie die Datei als UTF-8 und öffnen Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../widgets/notebookdocument.cpp" line="97"/>
+        <location filename="../widgets/notebookdocument.cpp" line="112"/>
         <source>The notebook has no file yet; use Save As.</source>
         <translation>Das Notebook hat noch keine Datei; verwenden Sie „Speichern unter“.</translation>
     </message>
     <message>
-        <location filename="../widgets/notebookdocument.cpp" line="116"/>
+        <location filename="../widgets/notebookdocument.cpp" line="152"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="203"/>
+        <source>Cannot autosave into %1: the folder cannot be created. Save the notebook to keep your changes.</source>
+        <translation>In %1 kann nicht automatisch gesichert werden: Der Ordner kann nicht angelegt werden. Speichern Sie das Notebook, um Ihre Änderungen zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -5931,176 +6075,176 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::ProvenancePanel</name>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="50"/>
+        <location filename="../widgets/provenancepanel.cpp" line="51"/>
         <source>on</source>
         <comment>a sandbox layer</comment>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="52"/>
+        <location filename="../widgets/provenancepanel.cpp" line="53"/>
         <source>off</source>
         <comment>a sandbox layer</comment>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="67"/>
+        <location filename="../widgets/provenancepanel.cpp" line="68"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="77"/>
+        <location filename="../widgets/provenancepanel.cpp" line="78"/>
         <source>⚠ missing now</source>
         <translation>⚠ jetzt nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="81"/>
+        <location filename="../widgets/provenancepanel.cpp" line="82"/>
         <source>⚠ changed since</source>
         <translation>⚠ seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="90"/>
+        <location filename="../widgets/provenancepanel.cpp" line="91"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="91"/>
+        <location filename="../widgets/provenancepanel.cpp" line="92"/>
         <source>Worker version</source>
         <translation>Worker-Version</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="93"/>
+        <location filename="../widgets/provenancepanel.cpp" line="94"/>
         <source>Worker build (SHA-256)</source>
         <translation>Worker-Build (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="94"/>
+        <location filename="../widgets/provenancepanel.cpp" line="95"/>
         <source>Profile file</source>
         <translation>Profildatei</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="96"/>
+        <location filename="../widgets/provenancepanel.cpp" line="97"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="97"/>
+        <location filename="../widgets/provenancepanel.cpp" line="98"/>
         <source>Scheduler</source>
         <translation>Scheduler</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="98"/>
-        <location filename="../widgets/provenancepanel.cpp" line="536"/>
+        <location filename="../widgets/provenancepanel.cpp" line="99"/>
+        <location filename="../widgets/provenancepanel.cpp" line="560"/>
         <source>Workers</source>
         <translation>Worker</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="100"/>
+        <location filename="../widgets/provenancepanel.cpp" line="101"/>
         <source>Memory per worker (MB)</source>
         <translation>Speicher pro Worker (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="101"/>
-        <location filename="../widgets/provenancepanel.cpp" line="540"/>
+        <location filename="../widgets/provenancepanel.cpp" line="102"/>
+        <location filename="../widgets/provenancepanel.cpp" line="566"/>
         <source>State folder</source>
         <translation>Zustandsordner</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="103"/>
+        <location filename="../widgets/provenancepanel.cpp" line="104"/>
         <source>Sandbox layers of the workers</source>
         <translation>Sandbox-Schichten der Worker</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="105"/>
+        <location filename="../widgets/provenancepanel.cpp" line="106"/>
         <source>Versions the workers reported</source>
         <translation>Von den Workern gemeldete Versionen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="121"/>
+        <location filename="../widgets/provenancepanel.cpp" line="122"/>
         <source>Time limit (s)</source>
         <translation>Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="122"/>
+        <location filename="../widgets/provenancepanel.cpp" line="123"/>
         <source>CPU time limit (s)</source>
         <translation>CPU-Zeitlimit (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="123"/>
+        <location filename="../widgets/provenancepanel.cpp" line="124"/>
         <source>Memory (MB)</source>
         <translation>Speicher (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="125"/>
+        <location filename="../widgets/provenancepanel.cpp" line="126"/>
         <source>Output kept (characters)</source>
         <translation>Behaltene Ausgabe (Zeichen)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="126"/>
+        <location filename="../widgets/provenancepanel.cpp" line="127"/>
         <source>Figures</source>
         <translation>Grafiken</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="127"/>
+        <location filename="../widgets/provenancepanel.cpp" line="128"/>
         <source>Largest file (MB)</source>
         <translation>Größte Datei (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="128"/>
+        <location filename="../widgets/provenancepanel.cpp" line="129"/>
         <source>Output files</source>
         <translation>Ausgabedateien</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="129"/>
+        <location filename="../widgets/provenancepanel.cpp" line="130"/>
         <source>Output folder (MB)</source>
         <translation>Ausgabeordner (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="130"/>
+        <location filename="../widgets/provenancepanel.cpp" line="131"/>
         <source>Open files</source>
         <translation>Offene Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="131"/>
+        <location filename="../widgets/provenancepanel.cpp" line="132"/>
         <source>Processes</source>
         <translation>Prozesse</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="132"/>
+        <location filename="../widgets/provenancepanel.cpp" line="133"/>
         <source>Undo steps kept</source>
         <translation>Behaltene Rückgängig-Schritte</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="134"/>
+        <location filename="../widgets/provenancepanel.cpp" line="135"/>
         <source>Memory for undo steps (MB)</source>
         <translation>Speicher für Rückgängig-Schritte (MB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="149"/>
+        <location filename="../widgets/provenancepanel.cpp" line="150"/>
         <source>typed in the notebook</source>
         <translation>im Notebook eingetippt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="151"/>
+        <location filename="../widgets/provenancepanel.cpp" line="152"/>
         <source>pasted into the notebook</source>
         <translation>in das Notebook eingefügt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="153"/>
+        <location filename="../widgets/provenancepanel.cpp" line="154"/>
         <source>read from a notebook or script file</source>
         <translation>aus einer Notebook- oder Skriptdatei gelesen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="155"/>
+        <location filename="../widgets/provenancepanel.cpp" line="156"/>
         <source>suggested by a language model</source>
         <translation>von einem Sprachmodell vorgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="157"/>
+        <location filename="../widgets/provenancepanel.cpp" line="158"/>
         <source>imported from a Jupyter notebook</source>
         <translation>aus einem Jupyter-Notebook importiert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="167"/>
+        <location filename="../widgets/provenancepanel.cpp" line="168"/>
         <source>Copy as JSON</source>
         <translation>Als JSON kopieren</translation>
     </message>
@@ -6109,68 +6253,68 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Die vollständige Herkunft des Laufs, wie &apos;sandbench show --json&apos; sie ausgibt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="168"/>
+        <location filename="../widgets/provenancepanel.cpp" line="169"/>
         <source>Copies the run&apos;s full provenance as JSON, the same record the command line shows for this run</source>
         <translation>Kopiert die vollständige Herkunft des Laufs als JSON, dieselben Angaben, die die Kommandozeile für diesen Lauf zeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="171"/>
+        <location filename="../widgets/provenancepanel.cpp" line="172"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="171"/>
+        <location filename="../widgets/provenancepanel.cpp" line="172"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="195"/>
+        <location filename="../widgets/provenancepanel.cpp" line="196"/>
         <source>Select a cell or a run to see where it came from.</source>
         <translation>Wählen Sie eine Zelle oder einen Lauf aus, um die Herkunft zu sehen.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="245"/>
-        <location filename="../widgets/provenancepanel.cpp" line="250"/>
+        <location filename="../widgets/provenancepanel.cpp" line="246"/>
+        <location filename="../widgets/provenancepanel.cpp" line="251"/>
         <source>Exchange</source>
         <translation>Gespräch</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="246"/>
+        <location filename="../widgets/provenancepanel.cpp" line="247"/>
         <source>not in this database</source>
         <translation>nicht in dieser Datenbank</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="251"/>
+        <location filename="../widgets/provenancepanel.cpp" line="252"/>
         <source>#%1, %2</source>
         <translation>#%1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="252"/>
+        <location filename="../widgets/provenancepanel.cpp" line="253"/>
         <source>answered by</source>
         <translation>beantwortet von</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="255"/>
+        <location filename="../widgets/provenancepanel.cpp" line="256"/>
         <source>prompt tokens</source>
         <translation>Prompt-Tokens</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="257"/>
+        <location filename="../widgets/provenancepanel.cpp" line="258"/>
         <source>answer tokens</source>
         <translation>Antwort-Tokens</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="260"/>
+        <location filename="../widgets/provenancepanel.cpp" line="261"/>
         <source>answer time (ms)</source>
         <translation>Antwortzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="263"/>
+        <location filename="../widgets/provenancepanel.cpp" line="264"/>
         <source>messages sent</source>
         <translation>gesendete Nachrichten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="264"/>
+        <location filename="../widgets/provenancepanel.cpp" line="265"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n Nachricht</numerusform>
@@ -6178,131 +6322,131 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="273"/>
+        <location filename="../widgets/provenancepanel.cpp" line="274"/>
         <source>answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="326"/>
+        <location filename="../widgets/provenancepanel.cpp" line="349"/>
         <source>Run %1 is not in the store.</source>
         <translation>Lauf %1 ist nicht im Laufspeicher.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="331"/>
+        <location filename="../widgets/provenancepanel.cpp" line="354"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · session %3</source>
         <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · Zelle [%2] · Sitzung %3</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="336"/>
+        <location filename="../widgets/provenancepanel.cpp" line="359"/>
         <source>Verdict</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="343"/>
+        <location filename="../widgets/provenancepanel.cpp" line="366"/>
         <source>line</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="345"/>
+        <location filename="../widgets/provenancepanel.cpp" line="368"/>
         <source>layer</source>
         <translation>Schicht</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="349"/>
+        <location filename="../widgets/provenancepanel.cpp" line="372"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="351"/>
+        <location filename="../widgets/provenancepanel.cpp" line="374"/>
         <source>Code hash (SHA-256)</source>
         <translation>Code-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="352"/>
+        <location filename="../widgets/provenancepanel.cpp" line="375"/>
         <source>Origin</source>
         <translation>Ursprung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="353"/>
-        <location filename="../widgets/provenancepanel.cpp" line="469"/>
-        <location filename="../widgets/provenancepanel.cpp" line="487"/>
-        <location filename="../widgets/provenancepanel.cpp" line="491"/>
+        <location filename="../widgets/provenancepanel.cpp" line="376"/>
+        <location filename="../widgets/provenancepanel.cpp" line="492"/>
+        <location filename="../widgets/provenancepanel.cpp" line="510"/>
+        <location filename="../widgets/provenancepanel.cpp" line="514"/>
         <source>Recorded as &quot;%1&quot;</source>
         <translation>Aufgezeichnet als „%1“</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="355"/>
+        <location filename="../widgets/provenancepanel.cpp" line="378"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="356"/>
+        <location filename="../widgets/provenancepanel.cpp" line="379"/>
         <source>Prompt hash (SHA-256)</source>
         <translation>Prompt-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="359"/>
+        <location filename="../widgets/provenancepanel.cpp" line="382"/>
         <source>Model server</source>
         <translation>Modellserver</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="399"/>
+        <location filename="../widgets/provenancepanel.cpp" line="422"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="400"/>
+        <location filename="../widgets/provenancepanel.cpp" line="423"/>
         <source>State kept after the error (on-error keep)</source>
         <translation>Zustand nach dem Fehler behalten (on-error keep)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="412"/>
-        <location filename="../widgets/provenancepanel.cpp" line="545"/>
+        <location filename="../widgets/provenancepanel.cpp" line="435"/>
+        <location filename="../widgets/provenancepanel.cpp" line="571"/>
         <source>not recorded</source>
         <translation>nicht aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="417"/>
+        <location filename="../widgets/provenancepanel.cpp" line="440"/>
         <source>Names read</source>
         <translation>Gelesene Namen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="418"/>
+        <location filename="../widgets/provenancepanel.cpp" line="441"/>
         <source>Names written</source>
         <translation>Geschriebene Namen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="454"/>
+        <location filename="../widgets/provenancepanel.cpp" line="477"/>
         <source>All inputs&apos; hash (SHA-256)</source>
         <translation>Prüfsumme aller Eingaben (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="460"/>
+        <location filename="../widgets/provenancepanel.cpp" line="483"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="461"/>
+        <location filename="../widgets/provenancepanel.cpp" line="484"/>
         <source>Profile hash (SHA-256)</source>
         <translation>Profil-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="464"/>
+        <location filename="../widgets/provenancepanel.cpp" line="487"/>
         <source>Limits (hash)</source>
         <translation>Limits (Prüfsumme)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="494"/>
+        <location filename="../widgets/provenancepanel.cpp" line="517"/>
         <source>Packages</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="503"/>
+        <location filename="../widgets/provenancepanel.cpp" line="526"/>
         <source>Blocks read</source>
         <translation>Gelesene Blöcke</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="504"/>
+        <location filename="../widgets/provenancepanel.cpp" line="527"/>
         <source>%n dataset(s)</source>
         <translation>
             <numerusform>%n Datensatz</numerusform>
@@ -6310,37 +6454,37 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="505"/>
+        <location filename="../widgets/provenancepanel.cpp" line="528"/>
         <source>Recorded as &quot;lazy_reads&quot;: the blocks of datasets larger than memory that the run computed</source>
         <translation>Aufgezeichnet als „lazy_reads“: die Blöcke von Datensätzen größer als der Speicher, die der Lauf berechnet hat</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="513"/>
+        <location filename="../widgets/provenancepanel.cpp" line="536"/>
         <source>%1 of %2 blocks, %3 of %4</source>
         <translation>%1 von %2 Blöcken, %3 von %4</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="524"/>
+        <location filename="../widgets/provenancepanel.cpp" line="547"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="525"/>
+        <location filename="../widgets/provenancepanel.cpp" line="548"/>
         <source>bytes %1–%2</source>
         <translation>Bytes %1–%2</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="534"/>
+        <location filename="../widgets/provenancepanel.cpp" line="557"/>
         <source>Dask cluster</source>
         <translation>Dask-Cluster</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="535"/>
+        <location filename="../widgets/provenancepanel.cpp" line="558"/>
         <source>Recorded as &quot;cluster&quot;: the sandboxed cluster the session used</source>
         <translation>Aufgezeichnet als &quot;cluster&quot;: der abgeschottete Cluster, den die Sitzung verwendet hat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="537"/>
+        <location filename="../widgets/provenancepanel.cpp" line="562"/>
         <source>%n worker(s) started with the cluster, %1 MB each</source>
         <translation>
             <numerusform>%n Worker mit dem Cluster gestartet, je %1 MB</numerusform>
@@ -6348,12 +6492,17 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="544"/>
+        <location filename="../widgets/provenancepanel.cpp" line="564"/>
+        <source>none started with the cluster: the scheduler alone, with workers that join it from other machines</source>
+        <translation>keine mit dem Cluster gestartet: nur der Scheduler, mit Workern, die ihm von anderen Rechnern aus beitreten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="570"/>
         <source>Members&apos; sandbox layers</source>
         <translation>Sandbox-Schichten der Mitglieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="545"/>
+        <location filename="../widgets/provenancepanel.cpp" line="571"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n Mitglied</numerusform>
@@ -6361,48 +6510,48 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="546"/>
+        <location filename="../widgets/provenancepanel.cpp" line="572"/>
         <source>As the cluster&apos;s supervisor recorded them when the session started: what each member reported as it armed, before it ran anything a client sent</source>
         <translation>So, wie der Supervisor des Clusters sie beim Start der Sitzung aufgezeichnet hat: was jedes Mitglied beim Aktivieren gemeldet hat, bevor es irgendetwas ausgeführt hat, das ein Client gesendet hat</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="562"/>
+        <location filename="../widgets/provenancepanel.cpp" line="588"/>
         <source>not reported</source>
         <translation>nicht gemeldet</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="570"/>
+        <location filename="../widgets/provenancepanel.cpp" line="596"/>
         <source>Reported by the worker</source>
         <translation>Vom Worker gemeldet</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="571"/>
+        <location filename="../widgets/provenancepanel.cpp" line="597"/>
         <source>the session&apos;s worker&apos;s own account, not checked by the app</source>
         <translation>die eigene Angabe des Workers der Sitzung, nicht von der App geprüft</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="573"/>
+        <location filename="../widgets/provenancepanel.cpp" line="599"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="574"/>
+        <location filename="../widgets/provenancepanel.cpp" line="600"/>
         <source>dask %1, distributed %2</source>
         <translation>dask %1, distributed %2</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="575"/>
-        <location filename="../widgets/provenancepanel.cpp" line="576"/>
+        <location filename="../widgets/provenancepanel.cpp" line="601"/>
+        <location filename="../widgets/provenancepanel.cpp" line="602"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="581"/>
+        <location filename="../widgets/provenancepanel.cpp" line="607"/>
         <source>Task graph</source>
         <translation>Task-Graph</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="582"/>
+        <location filename="../widgets/provenancepanel.cpp" line="608"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n Task</numerusform>
@@ -6410,7 +6559,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="584"/>
+        <location filename="../widgets/provenancepanel.cpp" line="610"/>
         <source>%n computation(s)</source>
         <translation>
             <numerusform>%n Berechnung</numerusform>
@@ -6418,9 +6567,50 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="586"/>
+        <location filename="../widgets/provenancepanel.cpp" line="613"/>
         <source>Task keys&apos; hash (SHA-256)</source>
         <translation>Hash der Task-Schlüssel (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="614"/>
+        <source>not computed (a graph of more than a million tasks)</source>
+        <translation>nicht berechnet (ein Graph mit mehr als einer Million Tasks)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="615"/>
+        <source>Dask&apos;s task keys are tokens of the code and the data: the same computation over the same files gives the same hash</source>
+        <translation>Die Task-Schlüssel von Dask sind Tokens des Codes und der Daten: Dieselbe Berechnung über dieselben Dateien ergibt denselben Hash</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="622"/>
+        <source>Files read</source>
+        <translation>Gelesene Dateien</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="623"/>
+        <source>none read in blocks</source>
+        <translation>keine blockweise gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/provenancepanel.cpp" line="624"/>
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n Datei, %1</numerusform>
+            <numerusform>%n Dateien, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="626"/>
+        <source>The byte ranges of files the task graphs read in blocks (dask&apos;s read_csv and the like), as the cell&apos;s process counted them</source>
+        <translation>Die Byte-Bereiche der Dateien, die die Task-Graphen blockweise gelesen haben (read_csv von dask und Ähnliches), wie der Prozess der Zelle sie gezählt hat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/provenancepanel.cpp" line="632"/>
+        <source>%1 in %n block(s)</source>
+        <translation>
+            <numerusform>%1 in %n Block</numerusform>
+            <numerusform>%1 in %n Blöcken</numerusform>
+        </translation>
     </message>
     <message>
         <source>sha256</source>
@@ -6439,13 +6629,13 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Prompt-sha256</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="364"/>
+        <location filename="../widgets/provenancepanel.cpp" line="387"/>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="365"/>
-        <location filename="../widgets/provenancepanel.cpp" line="370"/>
+        <location filename="../widgets/provenancepanel.cpp" line="388"/>
+        <location filename="../widgets/provenancepanel.cpp" line="393"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -6453,69 +6643,69 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="369"/>
+        <location filename="../widgets/provenancepanel.cpp" line="392"/>
         <source>Outputs</source>
         <translation>Ausgaben</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="382"/>
+        <location filename="../widgets/provenancepanel.cpp" line="405"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="386"/>
+        <location filename="../widgets/provenancepanel.cpp" line="409"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="387"/>
+        <location filename="../widgets/provenancepanel.cpp" line="410"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="388"/>
+        <location filename="../widgets/provenancepanel.cpp" line="411"/>
         <source>started</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="389"/>
+        <location filename="../widgets/provenancepanel.cpp" line="412"/>
         <source>finished</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="390"/>
+        <location filename="../widgets/provenancepanel.cpp" line="413"/>
         <source>wall time (ms)</source>
         <translation>Echtzeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="392"/>
+        <location filename="../widgets/provenancepanel.cpp" line="415"/>
         <source>CPU time (ms)</source>
         <translation>CPU-Zeit (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="394"/>
+        <location filename="../widgets/provenancepanel.cpp" line="417"/>
         <source>peak memory (kB)</source>
         <translation>Spitzenspeicher (kB)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="396"/>
+        <location filename="../widgets/provenancepanel.cpp" line="419"/>
         <source>state derived from run</source>
         <translation>Zustand stammt von Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="397"/>
-        <location filename="../widgets/provenancepanel.cpp" line="405"/>
-        <location filename="../widgets/provenancepanel.cpp" line="413"/>
+        <location filename="../widgets/provenancepanel.cpp" line="420"/>
+        <location filename="../widgets/provenancepanel.cpp" line="428"/>
+        <location filename="../widgets/provenancepanel.cpp" line="436"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="404"/>
+        <location filename="../widgets/provenancepanel.cpp" line="427"/>
         <source>State changed</source>
         <translation>Zustand geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="406"/>
+        <location filename="../widgets/provenancepanel.cpp" line="429"/>
         <source>%n setting(s)</source>
         <translation>
             <numerusform>%n Einstellung</numerusform>
@@ -6523,64 +6713,64 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="421"/>
-        <location filename="../widgets/provenancepanel.cpp" line="429"/>
+        <location filename="../widgets/provenancepanel.cpp" line="444"/>
+        <location filename="../widgets/provenancepanel.cpp" line="452"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="422"/>
+        <location filename="../widgets/provenancepanel.cpp" line="445"/>
         <source>decision %1</source>
         <translation>Entscheidung %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="423"/>
+        <location filename="../widgets/provenancepanel.cpp" line="446"/>
         <source>reviewer</source>
         <translation>Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="424"/>
+        <location filename="../widgets/provenancepanel.cpp" line="447"/>
         <source>decided</source>
         <translation>entschieden</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="425"/>
+        <location filename="../widgets/provenancepanel.cpp" line="448"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="426"/>
+        <location filename="../widgets/provenancepanel.cpp" line="449"/>
         <source>flagged run</source>
         <translation>markierter Lauf</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="430"/>
+        <location filename="../widgets/provenancepanel.cpp" line="453"/>
         <source>waiting for a reviewer</source>
         <translation>wartet auf einen Prüfer</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="431"/>
+        <location filename="../widgets/provenancepanel.cpp" line="454"/>
         <source>none needed</source>
         <translation>nicht nötig</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="446"/>
+        <location filename="../widgets/provenancepanel.cpp" line="469"/>
         <source>Content hash (SHA-256)</source>
         <translation>Inhalts-Prüfsumme (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="448"/>
+        <location filename="../widgets/provenancepanel.cpp" line="471"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="450"/>
+        <location filename="../widgets/provenancepanel.cpp" line="473"/>
         <source>changed since</source>
         <translation>seitdem geändert</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="67"/>
-        <location filename="../widgets/provenancepanel.cpp" line="451"/>
+        <location filename="../widgets/provenancepanel.cpp" line="68"/>
+        <location filename="../widgets/provenancepanel.cpp" line="474"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -6608,22 +6798,22 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::QueryReply</name>
     <message>
-        <location filename="../core/queryreply.cpp" line="31"/>
+        <location filename="../core/queryreply.cpp" line="44"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
     </message>
     <message>
-        <location filename="../core/queryreply.cpp" line="39"/>
+        <location filename="../core/queryreply.cpp" line="52"/>
         <source>the worker did not say why</source>
         <translation>der Worker hat keinen Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../core/queryreply.cpp" line="49"/>
+        <location filename="../core/queryreply.cpp" line="62"/>
         <source>the worker answered %1 to a %2 request</source>
         <translation>der Worker hat auf eine %2-Anfrage mit %1 geantwortet</translation>
     </message>
     <message>
-        <location filename="../core/queryreply.cpp" line="77"/>
+        <location filename="../core/queryreply.cpp" line="90"/>
         <source>A page could not be read: %1</source>
         <translation>Eine Seite konnte nicht gelesen werden: %1</translation>
     </message>
@@ -6828,12 +7018,12 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation>Schreiben Sie in die Notiz, warum der Lauf abgelehnt wird: Der Analyst liest sie.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="489"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="490"/>
         <source>Run %1 approved: it runs when its session is ready.</source>
         <translation>Lauf %1 genehmigt: Er wird ausgeführt, sobald seine Sitzung bereit ist.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="490"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="491"/>
         <source>Run %1 rejected.</source>
         <translation>Lauf %1 abgelehnt.</translation>
     </message>
@@ -7051,97 +7241,111 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::SessionRunner</name>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="105"/>
         <source>Cannot create the output folder %1; choose another with --out.</source>
-        <translation>Der Ausgabeordner %1 kann nicht angelegt werden; wählen Sie mit --out einen anderen.</translation>
+        <translation type="vanished">Der Ausgabeordner %1 kann nicht angelegt werden; wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="157"/>
+        <location filename="../core/sessionrunner.cpp" line="162"/>
         <source>The worker was replaced before it answered; ask again.</source>
         <translation>Der Worker wurde ersetzt, bevor er geantwortet hat; fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="229"/>
+        <location filename="../core/sessionrunner.cpp" line="166"/>
+        <source>The worker was replaced before it answered; the session starts from no cell&apos;s state.</source>
+        <translation>Der Worker wurde ersetzt, bevor er geantwortet hat; die Sitzung beginnt ohne den Zustand irgendeiner Zelle.</translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="243"/>
         <source>the worker did not say why</source>
         <translation>der Worker hat keinen Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="289"/>
+        <location filename="../core/sessionrunner.cpp" line="271"/>
+        <location filename="../core/sessionrunner.cpp" line="322"/>
         <source>The session has no worker.</source>
         <translation>Die Sitzung hat keinen Worker.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="419"/>
+        <location filename="../core/sessionrunner.cpp" line="457"/>
         <source>The cell was stopped before it started; it did not run.</source>
         <translation>Die Zelle wurde gestoppt, bevor sie begonnen hat; sie wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="543"/>
+        <location filename="../core/sessionrunner.cpp" line="581"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Die Sandbox konnte nicht eingerichtet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="771"/>
+        <location filename="../core/sessionrunner.cpp" line="824"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Herkunft: Für den Datensatz %1 konnte keine Prüfsumme berechnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="738"/>
+        <location filename="../core/sessionrunner.cpp" line="631"/>
         <source>Provenance: %1</source>
         <translation>Herkunft: %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="763"/>
+        <location filename="../core/sessionrunner.cpp" line="109"/>
+        <source>Cannot create the output folder %1; %2.</source>
+        <translation>Der Ausgabeordner %1 kann nicht angelegt werden; %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="816"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="799"/>
+        <location filename="../core/sessionrunner.cpp" line="852"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>das Limit %1 beträgt für diese Zelle %2 und liegt damit über dem Wert %4 des Profils &apos;%3&apos;: Das Profil lässt erhöhte Limits von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="812"/>
         <source>the cell sends work to the cluster %1 (%2 sandboxed workers): the &apos;%3&apos; profile has a reviewer approve code that runs on a cluster</source>
-        <translation>die Zelle schickt Arbeit an den Cluster %1 (%2 abgeschottete Worker): Das Profil &apos;%3&apos; lässt Code, der auf einem Cluster läuft, von einem Prüfer genehmigen</translation>
+        <translation type="vanished">die Zelle schickt Arbeit an den Cluster %1 (%2 abgeschottete Worker): Das Profil &apos;%3&apos; lässt Code, der auf einem Cluster läuft, von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="830"/>
+        <location filename="../core/sessionrunner.cpp" line="865"/>
+        <source>the cell sends work to the cluster %1 (%2): the &apos;%3&apos; profile has a reviewer approve code that runs on a cluster</source>
+        <translation>die Zelle schickt Arbeit an den Cluster %1 (%2): Das Profil &apos;%3&apos; lässt Code, der auf einem Cluster läuft, von einem Prüfer genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="882"/>
         <source>a language model</source>
         <translation>ein Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="832"/>
+        <location filename="../core/sessionrunner.cpp" line="884"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>der Code wurde von %1 vorgeschlagen und noch nie ausgeführt: Das Profil &apos;%2&apos; lässt solchen Code vor seinem ersten Lauf von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="862"/>
+        <location filename="../core/sessionrunner.cpp" line="914"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (see the Review Queue).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Genehmigung eines Prüfers (siehe Prüfwarteschlange).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="864"/>
+        <location filename="../core/sessionrunner.cpp" line="916"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Genehmigung eines Prüfers (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1015"/>
+        <location filename="../core/sessionrunner.cpp" line="1062"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 hat diesen Code am %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1029"/>
+        <location filename="../core/sessionrunner.cpp" line="1076"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker ist während der Ausführung dieser Zelle abgestürzt. Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1037"/>
+        <location filename="../core/sessionrunner.cpp" line="1084"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker wurde ersetzt: Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1092"/>
+        <location filename="../core/sessionrunner.cpp" line="1154"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Die Grafiken dieser Zelle konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -7580,7 +7784,7 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
 <context>
     <name>sandbench::WorkerClient</name>
     <message>
-        <location filename="../core/workerclient.cpp" line="138"/>
+        <location filename="../core/workerclient.cpp" line="149"/>
         <source>%1: cannot open the file (%2); check that it exists and that you may read it</source>
         <translation>%1: Die Datei kann nicht geöffnet werden (%2); prüfen Sie, ob sie existiert und ob Sie sie lesen dürfen</translation>
     </message>
@@ -7589,12 +7793,12 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Der Worker läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="296"/>
+        <location filename="../core/workerclient.cpp" line="327"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Der Worker hat das Protokoll verletzt: %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="312"/>
+        <location filename="../core/workerclient.cpp" line="341"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Der Worker hat eine Nachricht gesendet, die kein JSON ist: %1</translation>
     </message>
@@ -7603,52 +7807,52 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Der Worker hat Grafiken beschrieben, die größer sind als die gesendeten Daten.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="259"/>
+        <location filename="../core/workerclient.cpp" line="270"/>
         <source>The worker is not running: it stopped or died earlier, so the session&apos;s variables are gone. Run a cell to start a fresh worker.</source>
         <translation>Der Worker läuft nicht: er wurde beendet oder ist abgestürzt, daher sind die Variablen der Sitzung verloren. Führen Sie eine Zelle aus, um einen neuen Worker zu starten.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="379"/>
+        <location filename="../core/workerclient.cpp" line="496"/>
         <source>The worker&apos;s answer to the %1 request was malformed (%2). The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Die Antwort des Workers auf die %1-Anfrage war fehlerhaft (%2). Der Worker wurde beendet; die nächste Zelle startet einen neuen.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="446"/>
+        <location filename="../core/workerclient.cpp" line="583"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>Die Zelle hat mehr in den Ausgabeordner geschrieben, als das Profil erlaubt (limits.output_mb / limits.output_files), daher wurde der Worker beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="451"/>
+        <location filename="../core/workerclient.cpp" line="588"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Der Worker-Prozess wurde beendet oder ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="452"/>
+        <location filename="../core/workerclient.cpp" line="589"/>
         <source>The worker process exited with status %1.</source>
         <translation>Der Worker-Prozess wurde mit Status %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="460"/>
+        <location filename="../core/workerclient.cpp" line="597"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Der Worker %1 konnte nicht gestartet werden: %2. Installieren Sie Sandbench neu oder prüfen Sie, ob die Datei existiert und ausführbar ist.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="470"/>
+        <location filename="../core/workerclient.cpp" line="607"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Der Worker hat eine Nachricht gesendet, die nicht von seiner Sandbox stammt (%1): Möglicherweise hat Code in der Zelle selbst in den Kanal des Workers geschrieben. Der Worker wurde beendet; die nächste Zelle startet einen neuen.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="484"/>
+        <location filename="../core/workerclient.cpp" line="621"/>
         <source>Last worker diagnostics:</source>
         <translation>Letzte Diagnosemeldungen des Workers:</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="496"/>
+        <location filename="../core/workerclient.cpp" line="633"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>Die Zelle hat ihr Zeitlimit überschritten und der Worker hat nicht mehr geantwortet, daher wurde er ersetzt: Variablen aus früheren Zellen sind verloren.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="498"/>
+        <location filename="../core/workerclient.cpp" line="635"/>
         <source>wall-clock limit reached</source>
         <translation>Echtzeitlimit erreicht</translation>
     </message>
@@ -8032,14 +8236,25 @@ und per TLS mit eigens für diesen Cluster erstellten Zertifikaten kommunizieren
         <translation>der Supervisor des Clusters konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="380"/>
         <source>cluster running: scheduler %1, no workers yet; join them with &apos;sandbench cluster worker --scheduler %1 --certs %2&apos;</source>
-        <translation>Cluster läuft: Scheduler %1, noch keine Worker; lassen Sie sie mit &apos;sandbench cluster worker --scheduler %1 --certs %2&apos; beitreten</translation>
+        <translation type="vanished">Cluster läuft: Scheduler %1, noch keine Worker; lassen Sie sie mit &apos;sandbench cluster worker --scheduler %1 --certs %2&apos; beitreten</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="385"/>
         <source>cluster running: scheduler %1, %2 sandboxed workers (%3 MB each)</source>
-        <translation>Cluster läuft: Scheduler %1, %2 abgeschottete Worker (je %3 MB)</translation>
+        <translation type="vanished">Cluster läuft: Scheduler %1, %2 abgeschottete Worker (je %3 MB)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="380"/>
+        <source>cluster running: scheduler %1 only, no workers started with it; join workers with &apos;sandbench cluster worker --scheduler %1 --certs %2&apos;</source>
+        <translation>Cluster läuft: nur Scheduler %1, keine Worker mit ihm gestartet; lassen Sie Worker mit &apos;sandbench cluster worker --scheduler %1 --certs %2&apos; beitreten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clustercommand.cpp" line="385"/>
+        <source>cluster running: scheduler %1, %n sandboxed worker(s) (%2 MB each)</source>
+        <translation>
+            <numerusform>Cluster läuft: Scheduler %1, %n abgeschotteter Worker (%2 MB)</numerusform>
+            <numerusform>Cluster läuft: Scheduler %1, %n abgeschottete Worker (je %2 MB)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/clustercommand.cpp" line="391"/>
@@ -8609,82 +8824,82 @@ Operationen: execute (code, timeout), ask (question, endpoint, model, run, agent
         <translation>unerwartetes Argument %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="104"/>
+        <location filename="../app/cli/servecommand.cpp" line="96"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>die Sandbox konnte nicht eingerichtet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="156"/>
+        <location filename="../app/cli/servecommand.cpp" line="139"/>
         <source>request line longer than %1 bytes: refused</source>
         <translation>Anfragezeile länger als %1 Bytes: abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="167"/>
+        <location filename="../app/cli/servecommand.cpp" line="150"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="170"/>
+        <location filename="../app/cli/servecommand.cpp" line="153"/>
         <source>a request must be a JSON object</source>
         <translation>eine Anfrage muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="184"/>
+        <location filename="../app/cli/servecommand.cpp" line="167"/>
         <source>the request has no &quot;op&quot;</source>
         <translation>die Anfrage enthält kein &quot;op&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="185"/>
+        <location filename="../app/cli/servecommand.cpp" line="168"/>
         <source>unknown op &quot;%1&quot;; known: %2</source>
         <translation>unbekannte Operation &quot;%1&quot;; bekannt: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="189"/>
+        <location filename="../app/cli/servecommand.cpp" line="172"/>
         <source>the server is shutting down</source>
         <translation>der Server wird beendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="196"/>
+        <location filename="../app/cli/servecommand.cpp" line="179"/>
         <source>execute needs &quot;code&quot; as a string</source>
         <translation>execute erwartet &quot;code&quot; als Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="200"/>
+        <location filename="../app/cli/servecommand.cpp" line="183"/>
         <source>memory_mb can only be set when the server starts (--memory): a running session&apos;s limit can be lowered by nobody, raised by nobody</source>
         <translation>memory_mb kann nur beim Start des Servers festgelegt werden (--memory): Das Limit einer laufenden Sitzung kann niemand senken und niemand erhöhen</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="209"/>
+        <location filename="../app/cli/servecommand.cpp" line="192"/>
         <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
         <translation>&quot;timeout&quot; muss eine Anzahl Sekunden zwischen %1 und %2 sein (eine Woche)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="229"/>
+        <location filename="../app/cli/servecommand.cpp" line="212"/>
         <source>&quot;on_error&quot; must be &quot;keep&quot; (what a failing cell did before its error stays) or &quot;rollback&quot; (the default)</source>
         <translation>&quot;on_error&quot; muss &quot;keep&quot; (was eine fehlschlagende Zelle vor ihrem Fehler getan hat, bleibt erhalten) oder &quot;rollback&quot; (der Standard) sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="238"/>
+        <location filename="../app/cli/servecommand.cpp" line="221"/>
         <source>&quot;progress&quot; must be true (the cell&apos;s output comes in progress lines before the response) or false (the default)</source>
         <translation>&quot;progress&quot; muss true sein (die Ausgabe der Zelle kommt in progress-Zeilen vor der Antwort) oder false (der Standard)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="264"/>
+        <location filename="../app/cli/servecommand.cpp" line="247"/>
         <source>an ask is in progress: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>ein ask läuft gerade: Warten Sie auf seine Antwort oder senden Sie {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="279"/>
+        <location filename="../app/cli/servecommand.cpp" line="261"/>
         <source>table needs &quot;name&quot; as a string: the variable to show</source>
         <translation>table braucht &quot;name&quot; als Zeichenkette: die anzuzeigende Variable</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="287"/>
+        <location filename="../app/cli/servecommand.cpp" line="269"/>
         <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
         <translation>&quot;%1&quot; muss eine ganze Zahl zwischen 0 und %2 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="300"/>
+        <location filename="../app/cli/servecommand.cpp" line="282"/>
         <source>%1 needs &quot;code&quot; as a string: the code up to the cursor</source>
         <translation>%1 braucht &quot;code&quot; als Zeichenkette: den Code bis zum Cursor</translation>
     </message>
@@ -8693,17 +8908,17 @@ Operationen: execute (code, timeout), ask (question, endpoint, model, run, agent
         <translation type="vanished">&quot;timeout&quot; muss eine positive Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="219"/>
+        <location filename="../app/cli/servecommand.cpp" line="202"/>
         <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
         <translation>&quot;origin&quot; muss typed, pasted, file, llm oder import sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="267"/>
+        <location filename="../app/cli/servecommand.cpp" line="250"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>eine Zelle läuft: warten Sie auf ihre Antwort oder senden Sie {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="268"/>
+        <location filename="../app/cli/servecommand.cpp" line="251"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>mit einer früheren Anfrage beschäftigt: warten Sie auf deren Antwort</translation>
     </message>
@@ -8855,22 +9070,20 @@ Operationen: execute (code, timeout), ask (question, endpoint, model, run, agent
 <context>
     <name>sandbench::cli::mcp::McpSession</name>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="72"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="64"/>
         <source>The cell could not be queued: the session has ended.</source>
         <translation>Die Zelle konnte nicht eingereiht werden: Die Sitzung wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="144"/>
         <source>an undo is in progress already: wait for its answer</source>
-        <translation>ein Rückgängigmachen läuft bereits: Warten Sie auf seine Antwort</translation>
+        <translation type="vanished">ein Rückgängigmachen läuft bereits: Warten Sie auf seine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="154"/>
         <source>a reset is in progress already: wait for its answer</source>
-        <translation>ein Zurücksetzen läuft bereits: Warten Sie auf seine Antwort</translation>
+        <translation type="vanished">ein Zurücksetzen läuft bereits: Warten Sie auf seine Antwort</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="158"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="144"/>
         <source>a cell is running or queued: wait for it, or cancel it, then reset</source>
         <translation>eine Zelle läuft oder wartet: Warten Sie auf sie oder brechen Sie sie ab, dann setzen Sie zurück</translation>
     </message>
@@ -9252,8 +9465,12 @@ Operationen: execute (code, timeout), ask (question, endpoint, model, run, agent
     </message>
     <message>
         <location filename="../core/llm/agentloop.cpp" line="485"/>
+        <source>The model&apos;s cell waits for review: run %1; %2, then ask again.</source>
+        <translation>Die Zelle des Modells wartet auf Prüfung: Lauf %1; %2, fragen Sie dann erneut.</translation>
+    </message>
+    <message>
         <source>The model&apos;s cell waits for review: run %1. A reviewer approves it (the Review panel, or &apos;sandbench review approve %1&apos;); then ask again.</source>
-        <translation>Die Zelle des Modells wartet auf Prüfung: Lauf %1. Ein Prüfer genehmigt sie (im Bereich „Prüfwarteschlange“ oder mit &apos;sandbench review approve %1&apos;); fragen Sie dann erneut.</translation>
+        <translation type="vanished">Die Zelle des Modells wartet auf Prüfung: Lauf %1. Ein Prüfer genehmigt sie (im Bereich „Prüfwarteschlange“ oder mit &apos;sandbench review approve %1&apos;); fragen Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../core/llm/agentloop.cpp" line="526"/>
@@ -9310,27 +9527,27 @@ Operationen: execute (code, timeout), ask (question, endpoint, model, run, agent
         <translation>Der Server hat die Anfrage zurückgewiesen (HTTP %1: %2).</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="550"/>
+        <location filename="../core/llm/chatclient.cpp" line="597"/>
         <source>No assistant endpoint is set. Start a local model server (Ollama: ollama serve, then ollama pull qwen2.5-coder) and enter its base URL, http://localhost:11434/v1.</source>
         <translation>Es ist kein Endpunkt für den Assistenten festgelegt. Starten Sie einen lokalen Modellserver (Ollama: ollama serve, dann ollama pull qwen2.5-coder) und geben Sie seine Basis-URL ein, http://localhost:11434/v1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="556"/>
+        <location filename="../core/llm/chatclient.cpp" line="603"/>
         <source>%1 is not an http(s) URL. Enter the server&apos;s base URL, e.g. http://localhost:11434/v1.</source>
         <translation>%1 ist keine http(s)-URL. Geben Sie die Basis-URL des Servers ein, z. B. http://localhost:11434/v1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="626"/>
+        <location filename="../core/llm/chatclient.cpp" line="673"/>
         <source>Nothing answers at %1. Start the model server or correct the assistant&apos;s base URL.</source>
         <translation>Unter %1 antwortet nichts. Starten Sie den Modellserver oder korrigieren Sie die Basis-URL des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="629"/>
+        <location filename="../core/llm/chatclient.cpp" line="676"/>
         <source>Listing the models failed: %1.</source>
         <translation>Das Auflisten der Modelle ist fehlgeschlagen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="637"/>
+        <location filename="../core/llm/chatclient.cpp" line="684"/>
         <source>The server&apos;s model list is not OpenAI-compatible JSON. Is the base URL right (it usually ends in /v1)?</source>
         <translation>Die Modellliste des Servers ist kein OpenAI-kompatibles JSON. Ist die Basis-URL richtig (sie endet meist auf /v1)?</translation>
     </message>
@@ -9338,67 +9555,67 @@ Operationen: execute (code, timeout), ask (question, endpoint, model, run, agent
 <context>
     <name>sandbench::llm::ChatReply</name>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="251"/>
+        <location filename="../core/llm/chatclient.cpp" line="254"/>
         <source>Stopped. The answer so far is kept.</source>
         <translation>Gestoppt. Die bisherige Antwort bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="282"/>
+        <location filename="../core/llm/chatclient.cpp" line="290"/>
         <source>The answer is larger than the assistant accepts (%1 MB). Ask for less.</source>
         <translation>Die Antwort ist größer, als der Assistent annimmt (%1 MB). Fragen Sie nach weniger.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="296"/>
+        <location filename="../core/llm/chatclient.cpp" line="315"/>
         <source>The server sent an event larger than the assistant accepts. Is this an OpenAI-compatible endpoint?</source>
         <translation>Der Server hat ein Ereignis gesendet, das größer ist, als der Assistent annimmt. Ist dies ein OpenAI-kompatibler Endpunkt?</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="312"/>
+        <location filename="../core/llm/chatclient.cpp" line="352"/>
         <source>The server sent an event that is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
         <translation>Der Server hat ein Ereignis gesendet, das kein Chat-Completions-JSON ist (%1). Ist die Basis-URL ein OpenAI-kompatibler Endpunkt?</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="360"/>
+        <location filename="../core/llm/chatclient.cpp" line="400"/>
         <source>The answer is larger than the assistant accepts (%1 MB); what arrived is kept. Ask for less.</source>
         <translation>Die Antwort ist größer, als der Assistent annimmt (%1 MB); was angekommen ist, bleibt erhalten. Fragen Sie nach weniger.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="408"/>
+        <location filename="../core/llm/chatclient.cpp" line="448"/>
         <source>The server&apos;s answer is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
         <translation>Die Antwort des Servers ist kein Chat-Completions-JSON (%1). Ist die Basis-URL ein OpenAI-kompatibler Endpunkt?</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="443"/>
+        <location filename="../core/llm/chatclient.cpp" line="490"/>
         <source>Nothing answers at %1. Start the model server (Ollama: ollama serve; llama.cpp: llama-server) or correct the assistant&apos;s base URL.</source>
         <translation>Unter %1 antwortet nichts. Starten Sie den Modellserver (Ollama: ollama serve; llama.cpp: llama-server) oder korrigieren Sie die Basis-URL des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="449"/>
+        <location filename="../core/llm/chatclient.cpp" line="496"/>
         <source>The host of %1 is unknown. Correct the assistant&apos;s base URL.</source>
         <translation>Der Host von %1 ist unbekannt. Korrigieren Sie die Basis-URL des Assistenten.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="453"/>
+        <location filename="../core/llm/chatclient.cpp" line="500"/>
         <source>The server closed the connection before answering. Check the server&apos;s log and ask again.</source>
         <translation>Der Server hat die Verbindung vor der Antwort geschlossen. Sehen Sie im Log des Servers nach und fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="462"/>
+        <location filename="../core/llm/chatclient.cpp" line="509"/>
         <source>The request to %1 failed: %2.</source>
         <translation>Die Anfrage an %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="482"/>
+        <location filename="../core/llm/chatclient.cpp" line="529"/>
         <source>The connection closed before the answer was complete; what arrived is kept. Ask again.</source>
         <translation>Die Verbindung wurde geschlossen, bevor die Antwort vollständig war; was angekommen ist, bleibt erhalten. Fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="496"/>
+        <location filename="../core/llm/chatclient.cpp" line="543"/>
         <source>The server sent nothing for %1 s, so the request was stopped; what arrived is kept. Ask again, or check the server&apos;s load.</source>
         <translation>Der Server hat %1 s lang nichts gesendet, daher wurde die Anfrage gestoppt; was angekommen ist, bleibt erhalten. Fragen Sie erneut oder prüfen Sie die Auslastung des Servers.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="499"/>
+        <location filename="../core/llm/chatclient.cpp" line="546"/>
         <source>The server accepted the request but has not answered; it was stopped. A local server may still be loading the model: ask again in a moment.</source>
         <translation>Der Server hat die Anfrage angenommen, aber nicht geantwortet; sie wurde gestoppt. Ein lokaler Server lädt womöglich noch das Modell: Fragen Sie gleich noch einmal.</translation>
     </message>

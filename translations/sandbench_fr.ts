@@ -427,6 +427,39 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
     </message>
 </context>
 <context>
+    <name>NextStep</name>
+    <message>
+        <location filename="../core/nextsteps.cpp" line="18"/>
+        <source>choose another output folder with Run ▸ Choose Output Folder…</source>
+        <translation>choisissez un autre dossier de sortie avec Exécution ▸ Choisir le dossier de sortie…</translation>
+    </message>
+    <message>
+        <location filename="../core/nextsteps.cpp" line="20"/>
+        <source>choose another output folder with --out</source>
+        <translation>choisissez un autre dossier de sortie avec --out</translation>
+    </message>
+    <message>
+        <location filename="../core/nextsteps.cpp" line="26"/>
+        <source>Review ▸ Review Queue shows the runs waiting for review</source>
+        <translation>Relecture ▸ File de relecture affiche les exécutions en attente de relecture</translation>
+    </message>
+    <message>
+        <location filename="../core/nextsteps.cpp" line="28"/>
+        <source>&apos;sandbench review list&apos; shows the runs waiting for review</source>
+        <translation>&apos;sandbench review list&apos; affiche les exécutions en attente de relecture</translation>
+    </message>
+    <message>
+        <location filename="../core/nextsteps.cpp" line="35"/>
+        <source>a reviewer approves it in Review ▸ Review Queue</source>
+        <translation>un relecteur l&apos;approuve dans Relecture ▸ File de relecture</translation>
+    </message>
+    <message>
+        <location filename="../core/nextsteps.cpp" line="37"/>
+        <source>a reviewer approves it with &apos;sandbench review approve %1&apos;</source>
+        <translation>un relecteur l&apos;approuve avec &apos;sandbench review approve %1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>ProfileLoader</name>
     <message>
         <location filename="../core/profile.cpp" line="37"/>
@@ -539,79 +572,95 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
 <context>
     <name>RecordedFiles</name>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="122"/>
         <source>Cannot create the figure folder %1; choose another output folder with --out.</source>
-        <translation>Impossible de créer le dossier des figures %1 ; choisissez un autre dossier de sortie avec --out.</translation>
+        <translation type="vanished">Impossible de créer le dossier des figures %1 ; choisissez un autre dossier de sortie avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="130"/>
         <source>The figure folder %1 overlaps the folder cells may write (%2), so a later cell could change recorded figures; choose another output folder with --out.</source>
-        <translation>Le dossier des figures %1 chevauche le dossier où les cellules peuvent écrire (%2) : une cellule ultérieure pourrait donc modifier des figures enregistrées ; choisissez un autre dossier de sortie avec --out.</translation>
+        <translation type="vanished">Le dossier des figures %1 chevauche le dossier où les cellules peuvent écrire (%2) : une cellule ultérieure pourrait donc modifier des figures enregistrées ; choisissez un autre dossier de sortie avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="145"/>
         <source>Cannot create the folder for the app&apos;s copies of output files %1; choose another output folder with --out.</source>
-        <translation>Impossible de créer le dossier %1 des copies des fichiers de sortie conservées par l&apos;application ; choisissez un autre dossier de sortie avec --out.</translation>
+        <translation type="vanished">Impossible de créer le dossier %1 des copies des fichiers de sortie conservées par l&apos;application ; choisissez un autre dossier de sortie avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="153"/>
         <source>The folder for the app&apos;s copies of output files %1 overlaps the folder cells may write (%2), so a later cell could change them; choose another output folder with --out.</source>
-        <translation>Le dossier %1 des copies des fichiers de sortie conservées par l&apos;application chevauche le dossier où les cellules peuvent écrire (%2) : une cellule ultérieure pourrait donc les modifier ; choisissez un autre dossier de sortie avec --out.</translation>
+        <translation type="vanished">Le dossier %1 des copies des fichiers de sortie conservées par l&apos;application chevauche le dossier où les cellules peuvent écrire (%2) : une cellule ultérieure pourrait donc les modifier ; choisissez un autre dossier de sortie avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="171"/>
-        <location filename="../core/recordedfiles.cpp" line="200"/>
+        <location filename="../core/recordedfiles.cpp" line="168"/>
+        <location filename="../core/recordedfiles.cpp" line="197"/>
         <source>figure %1 was not saved: %2</source>
         <translation>la figure %1 n&apos;a pas été enregistrée : %2</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="266"/>
+        <location filename="../core/recordedfiles.cpp" line="263"/>
         <source>cannot write %1: the disk holding it is full (%2 bytes free, %3 needed); free some space there or choose another output folder with --out</source>
         <translation>impossible d&apos;écrire %1 : le disque qui le contient est plein (%2 octets libres, %3 nécessaires) ; libérez de l&apos;espace sur ce disque ou choisissez un autre dossier de sortie avec --out</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="233"/>
-        <location filename="../core/recordedfiles.cpp" line="271"/>
+        <location filename="../core/recordedfiles.cpp" line="230"/>
+        <location filename="../core/recordedfiles.cpp" line="268"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="279"/>
+        <location filename="../core/recordedfiles.cpp" line="123"/>
+        <source>Cannot create the figure folder %1; %2.</source>
+        <translation>Impossible de créer le dossier des figures %1 ; %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="130"/>
+        <source>The figure folder %1 overlaps the folder cells may write (%2), so a later cell could change recorded figures; %3.</source>
+        <translation>Le dossier des figures %1 chevauche le dossier où les cellules peuvent écrire (%2) : une cellule ultérieure pourrait donc modifier des figures enregistrées ; %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="144"/>
+        <source>Cannot create the folder for the app&apos;s copies of output files %1; %2.</source>
+        <translation>Impossible de créer le dossier %1 des copies des fichiers de sortie conservées par l&apos;application ; %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="151"/>
+        <source>The folder for the app&apos;s copies of output files %1 overlaps the folder cells may write (%2), so a later cell could change them; %3.</source>
+        <translation>Le dossier %1 des copies des fichiers de sortie conservées par l&apos;application chevauche le dossier où les cellules peuvent écrire (%2) : une cellule ultérieure pourrait donc les modifier ; %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/recordedfiles.cpp" line="276"/>
         <source>missing</source>
         <translation>manquant</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="281"/>
+        <location filename="../core/recordedfiles.cpp" line="278"/>
         <source>replaced by a link or a folder</source>
         <translation>remplacé par un lien ou un dossier</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="285"/>
+        <location filename="../core/recordedfiles.cpp" line="282"/>
         <source>unreadable (%1)</source>
         <translation>illisible (%1)</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="289"/>
+        <location filename="../core/recordedfiles.cpp" line="286"/>
         <source>changed: its sha256 is now %1, recorded %2</source>
         <translation>modifié : son sha256 est désormais %1, %2 à l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="320"/>
+        <location filename="../core/recordedfiles.cpp" line="317"/>
         <source>the app&apos;s copy of %1: %2</source>
         <translation>la copie de %1 conservée par l&apos;application : %2</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="340"/>
+        <location filename="../core/recordedfiles.cpp" line="337"/>
         <source>%1; the app kept no copy (larger than %2 MiB, or past %3 MiB for the run): only its size and SHA-256 are recorded</source>
         <translation>%1 ; l&apos;application n&apos;en a gardé aucune copie (plus de %2 Mio, ou au-delà de %3 Mio pour l&apos;exécution) : seuls sa taille et son SHA-256 sont enregistrés</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="354"/>
+        <location filename="../core/recordedfiles.cpp" line="351"/>
         <source>%1 (recorded by run %2) is %3</source>
         <translation>%1 (enregistré par l&apos;exécution %2) est %3</translation>
     </message>
     <message>
-        <location filename="../core/recordedfiles.cpp" line="357"/>
+        <location filename="../core/recordedfiles.cpp" line="354"/>
         <source>%1; the recorded copy is %2</source>
         <translation>%1 ; la copie enregistrée est %2</translation>
     </message>
@@ -619,305 +668,310 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
 <context>
     <name>ReplyDecoder</name>
     <message>
-        <location filename="../core/replydecoder.cpp" line="145"/>
+        <location filename="../core/replydecoder.cpp" line="146"/>
         <source>characters</source>
         <translation>caractères</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="158"/>
+        <location filename="../core/replydecoder.cpp" line="159"/>
         <source>%1 is %2, not %3 between 0 and %4</source>
         <translation>%1 vaut %2, et non %3 entre 0 et %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="160"/>
+        <location filename="../core/replydecoder.cpp" line="161"/>
         <source>a whole number</source>
         <translation>un nombre entier</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="161"/>
+        <location filename="../core/replydecoder.cpp" line="162"/>
         <source>a number</source>
         <translation>un nombre</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="182"/>
-        <location filename="../core/replydecoder.cpp" line="194"/>
+        <location filename="../core/replydecoder.cpp" line="183"/>
+        <location filename="../core/replydecoder.cpp" line="195"/>
         <source>entries</source>
         <translation>entrées</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="207"/>
+        <location filename="../core/replydecoder.cpp" line="208"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 est %2, et non %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="216"/>
+        <location filename="../core/replydecoder.cpp" line="217"/>
         <source>%1 has %2 %3, more than %4</source>
         <translation>%1 compte %2 %3, soit plus de %4</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="253"/>
+        <location filename="../core/replydecoder.cpp" line="254"/>
         <source>The worker&apos;s reply was refused and nothing of it was kept: %1. The cell&apos;s code may have written its own reply.</source>
         <translation>La réponse du worker a été refusée et rien n&apos;en a été conservé : %1. Le code de la cellule a peut-être écrit sa propre réponse.</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="273"/>
+        <location filename="../core/replydecoder.cpp" line="274"/>
         <source>it has %1 bytes, too few for a PNG</source>
         <translation>elle fait %1 octets, trop peu pour un PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="275"/>
+        <location filename="../core/replydecoder.cpp" line="276"/>
         <source>it does not start with the PNG signature</source>
         <translation>elle ne commence pas par la signature PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="277"/>
+        <location filename="../core/replydecoder.cpp" line="278"/>
         <source>its first chunk is not a PNG image header</source>
         <translation>son premier chunk n&apos;est pas un en-tête d&apos;image PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="279"/>
+        <location filename="../core/replydecoder.cpp" line="280"/>
         <source>its image header&apos;s checksum is wrong</source>
         <translation>la somme de contrôle de son en-tête d&apos;image est fausse</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="284"/>
+        <location filename="../core/replydecoder.cpp" line="285"/>
         <source>it claims %1×%2 pixels, outside 1 to %3 a side and %4 pixels</source>
         <translation>elle annonce %1×%2 pixels, hors des limites de 1 à %3 par côté et de %4 pixels au total</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="297"/>
+        <location filename="../core/replydecoder.cpp" line="298"/>
         <source>its image header names no valid PNG pixel format</source>
         <translation>son en-tête d&apos;image n&apos;indique aucun format de pixel PNG valide</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="299"/>
+        <location filename="../core/replydecoder.cpp" line="300"/>
         <source>it does not end with the PNG end chunk</source>
         <translation>elle ne se termine pas par le chunk de fin PNG</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="347"/>
+        <location filename="../core/replydecoder.cpp" line="348"/>
         <source>rich output %1</source>
         <translation>sortie enrichie %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="359"/>
+        <location filename="../core/replydecoder.cpp" line="360"/>
         <source>%1 has the kind %2, not &quot;%3&quot; or &quot;%4&quot;</source>
         <translation>%1 est de type %2, et non &quot;%3&quot; ou &quot;%4&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="399"/>
+        <location filename="../core/replydecoder.cpp" line="400"/>
         <source>%1 is not base64</source>
         <translation>%1 n&apos;est pas en base64</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="426"/>
+        <location filename="../core/replydecoder.cpp" line="427"/>
         <source>%1 names %2, which is no variable name</source>
         <translation>%1 désigne %2, qui n&apos;est pas un nom de variable</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="433"/>
+        <location filename="../core/replydecoder.cpp" line="434"/>
         <source>the rich outputs hold more than %1 characters</source>
         <translation>les sorties enrichies contiennent plus de %1 caractères</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="461"/>
+        <location filename="../core/replydecoder.cpp" line="458"/>
+        <source>%1 &apos;keys_sha256&apos; is %2, not a SHA-256 in hexadecimal</source>
+        <translation>%1 &apos;keys_sha256&apos; vaut %2, et non un SHA-256 en hexadécimal</translation>
+    </message>
+    <message>
+        <location filename="../core/replydecoder.cpp" line="511"/>
         <source>&apos;type&apos; is %1, not &quot;result&quot; or &quot;error&quot;</source>
         <translation>&apos;type&apos; vaut %1, et non &quot;result&quot; ou &quot;error&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="470"/>
+        <location filename="../core/replydecoder.cpp" line="520"/>
         <source>&apos;status&apos; is %1, which is no run status (%2)</source>
         <translation>&apos;status&apos; vaut %1, qui n&apos;est pas un statut d&apos;exécution (%2)</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="514"/>
+        <location filename="../core/replydecoder.cpp" line="564"/>
         <source>&apos;packages&apos; names a package %1</source>
         <translation>&apos;packages&apos; nomme un paquet %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="528"/>
+        <location filename="../core/replydecoder.cpp" line="578"/>
         <source>state change %1</source>
         <translation>changement d&apos;état %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="540"/>
+        <location filename="../core/replydecoder.cpp" line="590"/>
         <source>&apos;%1&apos; comes without &apos;%2&apos;</source>
         <translation>&apos;%1&apos; arrive sans &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="553"/>
+        <location filename="../core/replydecoder.cpp" line="603"/>
         <source>%1 is %2, which is no Python name</source>
         <translation>%1 vaut %2, qui n&apos;est pas un nom Python</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="584"/>
+        <location filename="../core/replydecoder.cpp" line="633"/>
         <source>%1 &apos;dataset&apos; is %2, which is no Python name</source>
         <translation>%1 &apos;dataset&apos; vaut %2, qui n&apos;est pas un nom Python</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="602"/>
+        <location filename="../core/replydecoder.cpp" line="651"/>
         <source>%1 has %2 numbers, not 3 (block, first byte, end byte)</source>
         <translation>%1 contient %2 nombres, et non 3 (bloc, premier octet, octet de fin)</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="713"/>
+        <location filename="../core/replydecoder.cpp" line="767"/>
         <source>violation %1</source>
         <translation>violation %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="733"/>
+        <location filename="../core/replydecoder.cpp" line="787"/>
         <source>%1 has an empty rule</source>
         <translation>%1 a une règle vide</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="735"/>
+        <location filename="../core/replydecoder.cpp" line="789"/>
         <source>%1 names the layer %2, which is none of %3</source>
         <translation>%1 nomme la couche %2, qui ne fait pas partie de %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="750"/>
-        <location filename="../core/replydecoder.cpp" line="923"/>
+        <location filename="../core/replydecoder.cpp" line="804"/>
+        <location filename="../core/replydecoder.cpp" line="977"/>
         <source>%1 entry %2</source>
         <translation>%1, entrée %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="761"/>
+        <location filename="../core/replydecoder.cpp" line="815"/>
         <source>%1 is %2, not a value a table cell holds</source>
         <translation>%1 est %2, et non une valeur que peut contenir une cellule de tableau</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="770"/>
+        <location filename="../core/replydecoder.cpp" line="824"/>
         <source>variable %1</source>
         <translation>variable %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="805"/>
+        <location filename="../core/replydecoder.cpp" line="859"/>
         <source>%1 is %2, which is none of %3</source>
         <translation>%1 vaut %2, qui n&apos;est aucun de %3</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="816"/>
+        <location filename="../core/replydecoder.cpp" line="870"/>
         <source>match %1</source>
         <translation>correspondance %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="824"/>
+        <location filename="../core/replydecoder.cpp" line="878"/>
         <source>%1 &apos;name&apos; is empty</source>
         <translation>%1 &apos;name&apos; est vide</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="855"/>
+        <location filename="../core/replydecoder.cpp" line="909"/>
         <source>the table page cannot be read: %1</source>
         <translation>la page du tableau est illisible : %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="875"/>
+        <location filename="../core/replydecoder.cpp" line="929"/>
         <source>&apos;index&apos; has %1 entries for %2 rows of &apos;data&apos;</source>
         <translation>&apos;index&apos; compte %1 entrées pour %2 lignes de &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="879"/>
+        <location filename="../core/replydecoder.cpp" line="933"/>
         <source>&apos;index&apos; entry %1</source>
         <translation>&apos;index&apos;, entrée %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="881"/>
+        <location filename="../core/replydecoder.cpp" line="935"/>
         <source>row %1 of &apos;data&apos;</source>
         <translation>ligne %1 de &apos;data&apos;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="886"/>
+        <location filename="../core/replydecoder.cpp" line="940"/>
         <source>%1 has %2 cells for %3 columns</source>
         <translation>%1 compte %2 cellules pour %3 colonnes</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="891"/>
+        <location filename="../core/replydecoder.cpp" line="945"/>
         <source>%1, cell %2</source>
         <translation>%1, cellule %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="915"/>
+        <location filename="../core/replydecoder.cpp" line="969"/>
         <source>%1 is %2, not a number or a text</source>
         <translation>%1 est %2, et non un nombre ou un texte</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="928"/>
+        <location filename="../core/replydecoder.cpp" line="982"/>
         <source>%1 is not a [label, count] pair</source>
         <translation>%1 n&apos;est pas une paire [label, count]</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="945"/>
+        <location filename="../core/replydecoder.cpp" line="999"/>
         <source>the chart&apos;s &apos;type&apos; is %1, which is none of %2</source>
         <translation>le &apos;type&apos; du graphique vaut %1, qui ne fait pas partie de %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="957"/>
+        <location filename="../core/replydecoder.cpp" line="1011"/>
         <source>%1 entry %2 is not a finite number</source>
         <translation>%1, entrée %2 n&apos;est pas un nombre fini</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="965"/>
+        <location filename="../core/replydecoder.cpp" line="1019"/>
         <source>the chart&apos;s %1</source>
         <translation>%1 du graphique</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="990"/>
+        <location filename="../core/replydecoder.cpp" line="1044"/>
         <source>&apos;parts&apos; is not a list</source>
         <translation>&apos;parts&apos; n&apos;est pas une liste</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="993"/>
+        <location filename="../core/replydecoder.cpp" line="1047"/>
         <source>&apos;parts&apos; holds %1 entries, more than %2</source>
         <translation>&apos;parts&apos; contient %1 entrées, plus que %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="1004"/>
+        <location filename="../core/replydecoder.cpp" line="1058"/>
         <source>a part&apos;s &apos;stream&apos; is not &quot;stdout&quot; or &quot;stderr&quot;</source>
         <translation>le &apos;stream&apos; d&apos;une partie n&apos;est ni &quot;stdout&quot; ni &quot;stderr&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="1006"/>
+        <location filename="../core/replydecoder.cpp" line="1060"/>
         <source>a part&apos;s &apos;text&apos; is not a string</source>
         <translation>le &apos;text&apos; d&apos;une partie n&apos;est pas une chaîne</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="1010"/>
+        <location filename="../core/replydecoder.cpp" line="1064"/>
         <source>the parts&apos; text is longer than %1 characters</source>
         <translation>le texte des parties dépasse %1 caractères</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="1036"/>
+        <location filename="../core/replydecoder.cpp" line="1090"/>
         <source>the reply to a %1 request is of type %2</source>
         <translation>la réponse à une requête %1 est de type %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="1049"/>
+        <location filename="../core/replydecoder.cpp" line="1103"/>
         <source>&apos;verdict&apos; is %1, which is none of %2</source>
         <translation>&apos;verdict&apos; vaut %1, qui ne fait pas partie de %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="654"/>
+        <location filename="../core/replydecoder.cpp" line="708"/>
         <source>figure %1</source>
         <translation>figure %1</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="671"/>
+        <location filename="../core/replydecoder.cpp" line="725"/>
         <source>%1 has the format %2; the app asks for &quot;png&quot; only</source>
         <translation>%1 a le format %2 ; l&apos;application n&apos;accepte que &quot;png&quot;</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="677"/>
+        <location filename="../core/replydecoder.cpp" line="731"/>
         <source>the figures claim more bytes than the %1 the reply carries</source>
         <translation>les figures annoncent plus d&apos;octets que les %1 que contient la réponse</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="404"/>
-        <location filename="../core/replydecoder.cpp" line="687"/>
+        <location filename="../core/replydecoder.cpp" line="405"/>
+        <location filename="../core/replydecoder.cpp" line="741"/>
         <source>%1 is not a PNG the app accepts: %2</source>
         <translation>%1 n&apos;est pas un PNG accepté par l&apos;application : %2</translation>
     </message>
     <message>
-        <location filename="../core/replydecoder.cpp" line="697"/>
+        <location filename="../core/replydecoder.cpp" line="751"/>
         <source>the figures account for %1 bytes but the reply carries %2</source>
         <translation>les figures représentent %1 octets, mais la réponse en contient %2</translation>
     </message>
@@ -1129,9 +1183,13 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
         <translation>une décision requiert le nom du relecteur</translation>
     </message>
     <message>
-        <location filename="../core/reviewqueue.cpp" line="128"/>
+        <location filename="../core/reviewqueue.cpp" line="129"/>
+        <source>there is no run %1 in %2; %3</source>
+        <translation>il n&apos;y a pas d&apos;exécution %1 dans %2 ; %3</translation>
+    </message>
+    <message>
         <source>there is no run %1 in %2; &apos;sandbench review list&apos; shows the runs waiting for review</source>
-        <translation>il n&apos;y a pas d&apos;exécution %1 dans %2 ; &apos;sandbench review list&apos; affiche les exécutions en attente de relecture</translation>
+        <translation type="vanished">il n&apos;y a pas d&apos;exécution %1 dans %2 ; &apos;sandbench review list&apos; affiche les exécutions en attente de relecture</translation>
     </message>
     <message>
         <location filename="../core/reviewqueue.cpp" line="137"/>
@@ -2237,831 +2295,851 @@ Les décisions ne sont jamais modifiées ni supprimées : une décision ultérie
     </message>
     <message>
         <location filename="../core/workermessages.cpp" line="65"/>
+        <source>in the window: the Cluster panel</source>
+        <translation>dans la fenêtre : le panneau Cluster</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="66"/>
+        <source>on the command line: sandbench cluster status --state DIR --live</source>
+        <translation>en ligne de commande : sandbench cluster status --state DIR --live</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="67"/>
         <source>the profile allows no imports</source>
         <translation>le profil n&apos;autorise aucun import</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="66"/>
+        <location filename="../core/workermessages.cpp" line="68"/>
         <source>the allowed modules are %1 and others: see the profile&apos;s allowlist (Settings &gt; Policy)</source>
         <translation>les modules autorisés sont %1 et d&apos;autres : voir la liste autorisée du profil (Paramètres &gt; Politique)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="67"/>
+        <location filename="../core/workermessages.cpp" line="69"/>
         <source>the allowed modules are %1</source>
         <translation>les modules autorisés sont %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="70"/>
+        <location filename="../core/workermessages.cpp" line="72"/>
         <source>Sorting %1 would load all %2 rows of the view (about %3 MB in memory), more than a quarter of the session&apos;s memory limit (%4 MB): filter it first, or sort in a cell with nlargest()/nsmallest() to keep the top rows</source>
         <translation>Trier %1 chargerait les %2 lignes de la vue (environ %3 Mo en mémoire), soit plus du quart de la limite de mémoire de la session (%4 Mo) : filtrez d&apos;abord, ou triez dans une cellule avec nlargest()/nsmallest() pour ne garder que les premières lignes</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="71"/>
+        <location filename="../core/workermessages.cpp" line="73"/>
         <source>dataset &apos;%1&apos; (%2): a JSON array cannot be read in blocks; save it as JSON lines (one object a line, .jsonl) or add it without &apos;larger than memory&apos;</source>
         <translation>jeu de données &apos;%1&apos; (%2) : un tableau JSON ne peut pas être lu par blocs ; enregistrez-le en JSON lines (un objet par ligne, .jsonl) ou ajoutez-le sans &apos;plus grand que la mémoire&apos;</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="72"/>
+        <location filename="../core/workermessages.cpp" line="74"/>
         <source>dataset &apos;%1&apos; (%2): %3 files cannot be read in blocks; add it without &apos;larger than memory&apos;, or save it as CSV, JSON lines or Parquet</source>
         <translation>jeu de données &apos;%1&apos; (%2) : les fichiers %3 ne peuvent pas être lus par blocs ; ajoutez-le sans &apos;plus grand que la mémoire&apos;, ou enregistrez-le en CSV, JSON lines ou Parquet</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="73"/>
+        <location filename="../core/workermessages.cpp" line="75"/>
         <source>dataset &apos;%1&apos; (%2): reading Parquet needs pyarrow, which is not installed, so a Parquet file cannot be read in blocks (or at all); install python3-pyarrow or convert the file to CSV</source>
         <translation>jeu de données &apos;%1&apos; (%2) : la lecture de Parquet nécessite pyarrow, qui n&apos;est pas installé ; un fichier Parquet ne peut donc pas être lu par blocs (ni même du tout) ; installez python3-pyarrow ou convertissez le fichier en CSV</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="74"/>
+        <location filename="../core/workermessages.cpp" line="76"/>
         <source>dataset &apos;%1&apos; (%2): larger-than-memory datasets need dask, which the profile &apos;%3&apos; does not allow or which is not installed; add the file without &apos;larger than memory&apos;, or use a profile that allows dask (default)</source>
         <translation>jeu de données &apos;%1&apos; (%2) : les jeux de données plus grands que la mémoire nécessitent dask, que le profil &apos;%3&apos; n&apos;autorise pas ou qui n&apos;est pas installé ; ajoutez le fichier sans &apos;plus grand que la mémoire&apos;, ou utilisez un profil qui autorise dask (default)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="75"/>
+        <location filename="../core/workermessages.cpp" line="77"/>
         <source>dataset &apos;%1&apos; (%2): larger-than-memory datasets need dask, which is not installed; install python3-dask</source>
         <translation>jeu de données &apos;%1&apos; (%2) : les jeux de données plus grands que la mémoire nécessitent dask, qui n&apos;est pas installé ; installez python3-dask</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="76"/>
+        <location filename="../core/workermessages.cpp" line="78"/>
         <source>dataset &apos;%1&apos; (%2): column &apos;%3&apos; holds %4 values in bytes %5-%6 where the first rows held %7; add the file without &apos;larger than memory&apos;, or convert the column in a cell with map_partitions</source>
         <translation>jeu de données &apos;%1&apos; (%2) : la colonne &apos;%3&apos; contient des valeurs %4 dans les octets %5-%6, alors que les premières lignes contenaient %7 ; ajoutez le fichier sans &apos;plus grand que la mémoire&apos;, ou convertissez la colonne dans une cellule avec map_partitions</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="79"/>
+        <location filename="../core/workermessages.cpp" line="81"/>
         <source>import of &apos;%1&apos; is not allowed: it is not needed in a cell (Python 3.11); remove the line</source>
         <translation>l&apos;import de « %1 » n&apos;est pas autorisé : il n&apos;est pas nécessaire dans une cellule (Python 3.11) ; supprimez la ligne</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="80"/>
+        <location filename="../core/workermessages.cpp" line="82"/>
         <source>import of &apos;%1&apos; is not allowed: %2; %3</source>
         <translation>l&apos;import de « %1 » n&apos;est pas autorisé : %2 ; %3</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="81"/>
+        <location filename="../core/workermessages.cpp" line="83"/>
         <source>import of &apos;%1&apos; needs review: the &apos;%2&apos; profile lets a reviewer approve it, and a reviewer must approve this cell before it runs (or use only allowed modules)</source>
         <translation>l&apos;import de « %1 » nécessite une relecture : le profil « %2 » permet à un relecteur de l&apos;approuver, et un relecteur doit approuver cette cellule avant qu&apos;elle ne s&apos;exécute (ou utilisez uniquement des modules autorisés)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="82"/>
+        <location filename="../core/workermessages.cpp" line="84"/>
         <source>%1 is refused: %2</source>
         <translation>%1 est refusé : %2</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="83"/>
+        <location filename="../core/workermessages.cpp" line="85"/>
         <source>access to &apos;.%1&apos;</source>
         <translation>l&apos;accès à « .%1 »</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="84"/>
+        <location filename="../core/workermessages.cpp" line="86"/>
         <source>access to &apos;os.%1&apos;</source>
         <translation>l&apos;accès à « os.%1 »</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="85"/>
+        <location filename="../core/workermessages.cpp" line="87"/>
         <source>the name &apos;%1&apos;</source>
         <translation>le nom « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="86"/>
+        <location filename="../core/workermessages.cpp" line="88"/>
         <source>the attribute name &apos;%1&apos;</source>
         <translation>le nom d&apos;attribut « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="87"/>
+        <location filename="../core/workermessages.cpp" line="89"/>
         <source>it reaches running frames and their variables, the usual way out of a sandbox; use the object&apos;s public methods instead</source>
         <translation>il atteint les frames en cours et leurs variables, la voie habituelle pour sortir d&apos;un bac à sable ; utilisez plutôt les méthodes publiques de l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="88"/>
+        <location filename="../core/workermessages.cpp" line="90"/>
         <source>it reaches Python&apos;s internals (classes, function globals, builtins), the usual way out of a sandbox; use the object&apos;s public methods instead</source>
         <translation>il atteint les rouages internes de Python (classes, globales des fonctions, builtins), la voie habituelle pour sortir d&apos;un bac à sable ; utilisez plutôt les méthodes publiques de l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="89"/>
+        <location filename="../core/workermessages.cpp" line="91"/>
         <source>special double-underscore attributes other than common ones like __init__, __name__ and __doc__ are off limits in a cell; use the object&apos;s public methods instead</source>
         <translation>les attributs spéciaux à double soulignement, hormis les courants comme __init__, __name__ et __doc__, sont interdits dans une cellule ; utilisez plutôt les méthodes publiques de l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="90"/>
+        <location filename="../core/workermessages.cpp" line="92"/>
         <source>%1, which is not reachable from a cell (%2); %3</source>
         <translation>%1, qui n&apos;est pas accessible depuis une cellule (%2) ; %3</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="91"/>
+        <location filename="../core/workermessages.cpp" line="93"/>
         <source>it is the module &apos;%1&apos;</source>
         <translation>c&apos;est le module « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="92"/>
+        <location filename="../core/workermessages.cpp" line="94"/>
         <source>it reaches &apos;%1&apos;</source>
         <translation>il atteint « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="93"/>
+        <location filename="../core/workermessages.cpp" line="95"/>
         <source>it reaches %1</source>
         <translation>il atteint %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="94"/>
+        <location filename="../core/workermessages.cpp" line="96"/>
         <source>use the allowed libraries&apos; public functions instead (a data column called &apos;%1&apos; is read as df[&apos;%2&apos;])</source>
         <translation>utilisez plutôt les fonctions publiques des bibliothèques autorisées (une colonne de données nommée « %1 » se lit df[&apos;%2&apos;])</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="95"/>
+        <location filename="../core/workermessages.cpp" line="97"/>
         <source>use the allowed libraries&apos; public functions instead (if it is your own variable, choose another name)</source>
         <translation>utilisez plutôt les fonctions publiques des bibliothèques autorisées (s&apos;il s&apos;agit de votre propre variable, choisissez un autre nom)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="96"/>
+        <location filename="../core/workermessages.cpp" line="98"/>
         <source>use the allowed libraries&apos; public functions instead</source>
         <translation>utilisez plutôt les fonctions publiques des bibliothèques autorisées</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="97"/>
+        <location filename="../core/workermessages.cpp" line="99"/>
         <source>open() is not available in a cell: use the dataset variables or pandas readers to read, and df.to_csv(&apos;name.csv&apos;) or fig.savefig(&apos;name.png&apos;) to write into the output folder</source>
         <translation>open() n&apos;est pas disponible dans une cellule : lisez par les variables des jeux de données ou les lecteurs de pandas, et écrivez dans le dossier de sortie avec df.to_csv(&apos;name.csv&apos;) ou fig.savefig(&apos;name.png&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="98"/>
+        <location filename="../core/workermessages.cpp" line="100"/>
         <source>%1() is not available in a cell: running code built from text is refused; write the code directly in the cell</source>
         <translation>%1() n&apos;est pas disponible dans une cellule : exécuter du code construit à partir de texte est refusé ; écrivez le code directement dans la cellule</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="99"/>
+        <location filename="../core/workermessages.cpp" line="101"/>
         <source>compile() is not available in a cell: running code built from text is refused; write the code directly in the cell (re.compile is fine)</source>
         <translation>compile() n&apos;est pas disponible dans une cellule : exécuter du code construit à partir de texte est refusé ; écrivez le code directement dans la cellule (re.compile convient)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="100"/>
+        <location filename="../core/workermessages.cpp" line="102"/>
         <source>__import__() is not available in a cell: use a plain import statement for an allowed module</source>
         <translation>__import__() n&apos;est pas disponible dans une cellule : utilisez une simple instruction import pour un module autorisé</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="101"/>
+        <location filename="../core/workermessages.cpp" line="103"/>
         <source>globals() is not available in a cell: it exposes the cell&apos;s whole namespace; refer to your variables by name or keep them in a dict</source>
         <translation>globals() n&apos;est pas disponible dans une cellule : il expose tout l&apos;espace de noms de la cellule ; désignez vos variables par leur nom ou gardez-les dans un dict</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="102"/>
+        <location filename="../core/workermessages.cpp" line="104"/>
         <source>locals() is not available in a cell: it exposes the interpreter&apos;s namespaces; refer to your variables by name or keep them in a dict</source>
         <translation>locals() n&apos;est pas disponible dans une cellule : il expose les espaces de noms de l&apos;interpréteur ; désignez vos variables par leur nom ou gardez-les dans un dict</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="103"/>
+        <location filename="../core/workermessages.cpp" line="105"/>
         <source>vars() is not available in a cell: it exposes objects&apos; internals; refer to attributes by name or keep values in a dict</source>
         <translation>vars() n&apos;est pas disponible dans une cellule : il expose les rouages internes des objets ; désignez les attributs par leur nom ou gardez les valeurs dans un dict</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="104"/>
+        <location filename="../core/workermessages.cpp" line="106"/>
         <source>input() is not available in a cell: nobody can answer while it runs; put the value in the cell</source>
         <translation>input() n&apos;est pas disponible dans une cellule : personne ne peut répondre pendant qu&apos;elle s&apos;exécute ; mettez la valeur dans la cellule</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="105"/>
+        <location filename="../core/workermessages.cpp" line="107"/>
         <source>%1() is not available in a cell: to stop early, raise an exception with a clear message</source>
         <translation>%1() n&apos;est pas disponible dans une cellule : pour arrêter plus tôt, levez une exception avec un message clair</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="106"/>
+        <location filename="../core/workermessages.cpp" line="108"/>
         <source>breakpoint() is not available in a cell: there is no debugger; use print() to look at values</source>
         <translation>breakpoint() n&apos;est pas disponible dans une cellule : il n&apos;y a pas de débogueur ; utilisez print() pour examiner les valeurs</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="107"/>
+        <location filename="../core/workermessages.cpp" line="109"/>
         <source>help() is not available in a cell: it starts an interactive pager; print(obj.__doc__) shows the same text</source>
         <translation>help() n&apos;est pas disponible dans une cellule : il lance un pager interactif ; print(obj.__doc__) affiche le même texte</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="108"/>
+        <location filename="../core/workermessages.cpp" line="110"/>
         <source>memoryview() is not available in a cell: raw memory access is refused; use numpy arrays</source>
         <translation>memoryview() n&apos;est pas disponible dans une cellule : l&apos;accès direct à la mémoire est refusé ; utilisez des tableaux numpy</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="109"/>
+        <location filename="../core/workermessages.cpp" line="111"/>
         <source>%1 is not available in a cell: the profile blocks this builtin; if it is your own variable, choose another name</source>
         <translation>%1 n&apos;est pas disponible dans une cellule : le profil bloque ce builtin ; s&apos;il s&apos;agit de votre propre variable, choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="110"/>
+        <location filename="../core/workermessages.cpp" line="112"/>
         <source>&apos;%1&apos; cannot be used as a variable name in a cell: it is the name of a blocked builtin; choose another name</source>
         <translation>« %1 » ne peut pas servir de nom de variable dans une cellule : c&apos;est le nom d&apos;un builtin bloqué ; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="111"/>
+        <location filename="../core/workermessages.cpp" line="113"/>
         <source>relative import &apos;from %1 import %2&apos; does not work in a cell: a cell is not part of a package; import the module by its full name</source>
         <translation>l&apos;import relatif « from %1 import %2 » ne fonctionne pas dans une cellule : une cellule ne fait pas partie d&apos;un paquet ; importez le module par son nom complet</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="112"/>
+        <location filename="../core/workermessages.cpp" line="114"/>
         <source>the cell is nested too deeply to be checked; split long expressions into several statements</source>
         <translation>la cellule est trop profondément imbriquée pour être vérifiée ; découpez les longues expressions en plusieurs instructions</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="115"/>
+        <location filename="../core/workermessages.cpp" line="117"/>
         <source>import of &apos;%1&apos; needs review: the &apos;%2&apos; profile lets a reviewer approve it (%3), or use only allowed modules</source>
         <translation>l&apos;import de « %1 » nécessite une relecture : le profil « %2 » permet à un relecteur de l&apos;approuver (%3), ou utilisez uniquement des modules autorisés</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="116"/>
+        <location filename="../core/workermessages.cpp" line="118"/>
         <source>&apos;%1&apos; writes a file into the output folder: the &apos;%2&apos; profile has a reviewer approve cells that write files</source>
         <translation>« %1 » écrit un fichier dans le dossier de sortie : le profil « %2 » fait approuver par un relecteur les cellules qui écrivent des fichiers</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="117"/>
+        <location filename="../core/workermessages.cpp" line="119"/>
         <source>&apos;%1&apos; unpickles data, which can run code stored in the file: a reviewer must approve it, or save and load the data as CSV or Parquet instead</source>
         <translation>« %1 » désérialise des données pickle, ce qui peut exécuter du code stocké dans le fichier : un relecteur doit l&apos;approuver, ou enregistrez et chargez plutôt les données en CSV ou Parquet</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="120"/>
+        <location filename="../core/workermessages.cpp" line="122"/>
         <source>%1 [rule %2]</source>
         <translation>%1 [règle %2]</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="121"/>
+        <location filename="../core/workermessages.cpp" line="123"/>
         <source>import %1: &apos;%2&apos; needs review in the profile &apos;%3&apos; and is not enabled for this run (allowed: %4)</source>
         <translation>import %1 : « %2 » nécessite une relecture dans le profil « %3 » et n&apos;est pas activé pour cette exécution (autorisés : %4)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="122"/>
+        <location filename="../core/workermessages.cpp" line="124"/>
         <source>import %1: &apos;%2&apos; is not in the imports the profile &apos;%3&apos; allows (allowed: %4)</source>
         <translation>import %1 : « %2 » ne fait pas partie des imports que le profil « %3 » autorise (autorisés : %4)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="123"/>
+        <location filename="../core/workermessages.cpp" line="125"/>
         <source>relative imports are not available in cells; import the package by its full name</source>
         <translation>les imports relatifs ne sont pas disponibles dans les cellules ; importez le paquet par son nom complet</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="124"/>
+        <location filename="../core/workermessages.cpp" line="126"/>
         <source>the attribute &apos;%1&apos; leads to interpreter internals and is not available in cells; use the object&apos;s public API</source>
         <translation>l&apos;attribut « %1 » mène aux rouages internes de l&apos;interpréteur et n&apos;est pas disponible dans les cellules ; utilisez l&apos;API publique de l&apos;objet</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="127"/>
+        <location filename="../core/workermessages.cpp" line="129"/>
         <source>%1 %2 refused: this profile allows no file writes at all</source>
         <translation>Refusé : %1 %2 ; ce profil n&apos;autorise aucune écriture de fichier</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="128"/>
+        <location filename="../core/workermessages.cpp" line="130"/>
         <source>%1 %2 refused: %3 is outside the output folder %4; save into the output folder with a relative name instead, for example df.to_csv(&apos;report.csv&apos;)</source>
         <translation>Refusé : %1 %2 ; %3 est hors du dossier de sortie %4 ; enregistrez plutôt dans le dossier de sortie avec un nom relatif, par exemple df.to_csv(&apos;report.csv&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="129"/>
+        <location filename="../core/workermessages.cpp" line="131"/>
         <source>%1 %2 refused: %3 is not a registered dataset, a folder allowed for reading, or the output folder; register the file as a dataset or allow its folder (%4)</source>
         <translation>Refusé : %1 %2 ; %3 n&apos;est ni un jeu de données enregistré, ni un dossier autorisé en lecture, ni le dossier de sortie ; enregistrez le fichier comme jeu de données ou autorisez son dossier (%4)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="130"/>
+        <location filename="../core/workermessages.cpp" line="132"/>
         <source>%1 %2 refused: %3 is not a registered dataset, a folder allowed for reading, or the output folder; register the file as a dataset or allow its folder</source>
         <translation>Refusé : %1 %2 ; %3 n&apos;est ni un jeu de données enregistré, ni un dossier autorisé en lecture, ni le dossier de sortie ; enregistrez le fichier comme jeu de données ou autorisez son dossier</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="131"/>
+        <location filename="../core/workermessages.cpp" line="133"/>
         <source>opening the database %1 refused: its name is not a valid path</source>
         <translation>ouverture de la base de données %1 refusée : son nom n&apos;est pas un chemin valide</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="132"/>
+        <location filename="../core/workermessages.cpp" line="134"/>
         <source>creating %1 refused: the run may create at most %2 files in the output folder</source>
         <translation>création de %1 refusée : l&apos;exécution peut créer au plus %2 fichiers dans le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="133"/>
+        <location filename="../core/workermessages.cpp" line="135"/>
         <source>creating links is not allowed: a link could point outside the output folder; copy the data instead</source>
         <translation>créer des liens n&apos;est pas autorisé : un lien pourrait pointer hors du dossier de sortie ; copiez plutôt les données</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="134"/>
+        <location filename="../core/workermessages.cpp" line="136"/>
         <source>loading SQLite extensions is not allowed: an extension is native code; use SQL and pandas instead</source>
         <translation>charger des extensions SQLite n&apos;est pas autorisé : une extension est du code natif ; utilisez plutôt SQL et pandas</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="135"/>
+        <location filename="../core/workermessages.cpp" line="137"/>
         <source>starting programs or processes is not possible in Sandbench (&apos;%1&apos;); do the work in Python with pandas, numpy or scipy instead</source>
         <translation>lancer des programmes ou des processus n&apos;est pas possible dans Sandbench (« %1 ») ; faites plutôt le travail en Python avec pandas, numpy ou scipy</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="136"/>
+        <location filename="../core/workermessages.cpp" line="138"/>
         <source>network access is not possible in Sandbench (&apos;%1&apos;); register local files as datasets instead</source>
         <translation>l&apos;accès au réseau n&apos;est pas possible dans Sandbench (« %1 ») ; enregistrez plutôt des fichiers locaux comme jeux de données</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="137"/>
+        <location filename="../core/workermessages.cpp" line="139"/>
+        <source>KilledWorker: the cluster %1 gave up on the task %2: the workers that ran it ended %3 times; check its workers (%4), give each worker more memory or use smaller partitions, then run the cell again</source>
+        <translation>KilledWorker : le cluster %1 a abandonné la tâche %2 : les workers qui l&apos;exécutaient se sont arrêtés %3 fois ; vérifiez ses workers (%4), donnez plus de mémoire à chaque worker ou utilisez des partitions plus petites, puis réexécutez la cellule</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="140"/>
         <source>network access is limited to the cluster in this profile (&apos;%1&apos; %2); register local files as datasets instead</source>
         <translation>dans ce profil, l&apos;accès réseau est limité au cluster (&apos;%1&apos; %2) ; enregistrez plutôt les fichiers locaux comme jeux de données</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="138"/>
+        <location filename="../core/workermessages.cpp" line="141"/>
         <source>calling native code through ctypes is not allowed (&apos;%1&apos;)</source>
         <translation>appeler du code natif via ctypes n&apos;est pas autorisé (« %1 »)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="139"/>
+        <location filename="../core/workermessages.cpp" line="142"/>
         <source>unpickling refused: the data names a class outside pandas and numpy, which could run code; load data from CSV, Parquet or Excel</source>
         <translation>désérialisation pickle refusée : les données nomment une classe hors de pandas et numpy, qui pourrait exécuter du code ; chargez les données depuis CSV, Parquet ou Excel</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="140"/>
+        <location filename="../core/workermessages.cpp" line="143"/>
         <source>&apos;%1&apos; is not available in a cell: it could reach the sandbox&apos;s own machinery</source>
         <translation>« %1 » n&apos;est pas disponible dans une cellule : il pourrait atteindre la mécanique propre du bac à sable</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="141"/>
+        <location filename="../core/workermessages.cpp" line="144"/>
         <source>&apos;%1&apos; is not available in a cell: frames and code objects reach the sandbox</source>
         <translation>« %1 » n&apos;est pas disponible dans une cellule : les frames et les objets code atteignent le bac à sable</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="142"/>
+        <location filename="../core/workermessages.cpp" line="145"/>
         <source>sending signals to processes is not allowed</source>
         <translation>envoyer des signaux à des processus n&apos;est pas autorisé</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="143"/>
+        <location filename="../core/workermessages.cpp" line="146"/>
         <source>the attribute &apos;%1&apos; is not available in a cell: it reaches frames, globals or code</source>
         <translation>l&apos;attribut « %1 » n&apos;est pas disponible dans une cellule : il atteint des frames, des globales ou du code</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="144"/>
+        <location filename="../core/workermessages.cpp" line="147"/>
         <source>%1 more refusals were seen than the log keeps</source>
         <translation>%1 refus de plus observés que le journal n&apos;en conserve</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="147"/>
+        <location filename="../core/workermessages.cpp" line="150"/>
         <source>writing the database was refused: it is in a folder the run may only read (or was opened read-only). To change it, copy it into the output folder first, e.g. shutil.copy(&apos;data/db.sqlite&apos;, &apos;db.sqlite&apos;), and connect to the copy</source>
         <translation>l&apos;écriture dans la base de données a été refusée : elle se trouve dans un dossier que l&apos;exécution peut seulement lire (ou a été ouverte en lecture seule). Pour la modifier, copiez-la d&apos;abord dans le dossier de sortie, p. ex. shutil.copy(&apos;data/db.sqlite&apos;, &apos;db.sqlite&apos;), et connectez-vous à la copie</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="148"/>
+        <location filename="../core/workermessages.cpp" line="151"/>
         <source>the kernel refused access to %1: it is outside the run&apos;s zones. To read it, allow its folder (%2); to write, use a relative name, which lands in the output folder</source>
         <translation>le noyau a refusé l&apos;accès à %1 : il est hors des zones de l&apos;exécution. Pour le lire, autorisez son dossier (%2) ; pour écrire, utilisez un nom relatif, qui aboutit dans le dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="149"/>
+        <location filename="../core/workermessages.cpp" line="152"/>
         <source>the kernel refused the operation: %1</source>
         <translation>le noyau a refusé l&apos;opération : %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="150"/>
+        <location filename="../core/workermessages.cpp" line="153"/>
         <source>the kernel refused the system call &apos;%1&apos;</source>
         <translation>le noyau a refusé l&apos;appel système « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="151"/>
+        <location filename="../core/workermessages.cpp" line="154"/>
         <source>the kernel refused a system call</source>
         <translation>le noyau a refusé un appel système</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="154"/>
+        <location filename="../core/workermessages.cpp" line="157"/>
         <source>wall-clock limit of %1 s reached</source>
         <translation>limite de temps de %1 s atteinte</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="155"/>
+        <location filename="../core/workermessages.cpp" line="158"/>
         <source>The cell ran longer than its time limit of %1 s and was stopped. The session&apos;s variables are as they were before it.</source>
         <translation>La cellule a dépassé sa limite de temps de %1 s et a été arrêtée. Les variables de la session sont comme avant elle.</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="156"/>
+        <location filename="../core/workermessages.cpp" line="159"/>
         <source>The request took longer than its time limit of %1 s and was stopped.</source>
         <translation>La requête a dépassé sa limite de temps de %1 s et a été arrêtée.</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="160"/>
+        <location filename="../core/workermessages.cpp" line="163"/>
         <source>The cell was not run: the sandbox&apos;s check refused it.</source>
         <translation>La cellule n&apos;a pas été exécutée : la vérification du bac à sable l&apos;a refusée.</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="161"/>
+        <location filename="../core/workermessages.cpp" line="164"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval.</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur.</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="162"/>
+        <location filename="../core/workermessages.cpp" line="165"/>
         <source>The cell was not run:</source>
         <translation>La cellule n&apos;a pas été exécutée :</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="163"/>
+        <location filename="../core/workermessages.cpp" line="166"/>
         <source>  line %1, column %2: %3 [%4]</source>
         <translation>  ligne %1, colonne %2 : %3 [%4]</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="164"/>
+        <location filename="../core/workermessages.cpp" line="167"/>
         <source>Note: line %1: %2</source>
         <translation>Remarque : ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="165"/>
+        <location filename="../core/workermessages.cpp" line="168"/>
         <source>A figure could not be rendered: %1</source>
         <translation>Une figure n&apos;a pas pu être rendue : %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="166"/>
+        <location filename="../core/workermessages.cpp" line="169"/>
         <source>[%1 more figures dropped: a cell keeps at most %2]</source>
         <translation>[%1 figures de plus abandonnées : une cellule en garde au plus %2]</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="167"/>
+        <location filename="../core/workermessages.cpp" line="170"/>
         <source>[%1 more displayed outputs dropped: a cell keeps at most %2]</source>
         <translation>[%1 sorties affichées de plus abandonnées : une cellule en garde au plus %2]</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="168"/>
+        <location filename="../core/workermessages.cpp" line="171"/>
         <source>[display: %1]</source>
         <translation>[affichage : %1]</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="169"/>
+        <location filename="../core/workermessages.cpp" line="172"/>
         <source>an output of %1 bytes was not kept: the cell&apos;s rich outputs may take %2 bytes in all</source>
         <translation>une sortie de %1 octets n&apos;a pas été conservée : les sorties enrichies de la cellule peuvent occuper %2 octets en tout</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="170"/>
+        <location filename="../core/workermessages.cpp" line="173"/>
         <source>KeyboardInterrupt: the cell was interrupted</source>
         <translation>KeyboardInterrupt : la cellule a été interrompue</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="171"/>
+        <location filename="../core/workermessages.cpp" line="174"/>
         <source>MemoryError: the cell needed more memory than the profile&apos;s limit allows; work on a sample or raise the limit (%1)</source>
         <translation>MemoryError : la cellule a eu besoin de plus de mémoire que la limite du profil ne le permet ; travaillez sur un échantillon ou relevez la limite (%1)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="172"/>
+        <location filename="../core/workermessages.cpp" line="175"/>
         <source>A file grew past the profile&apos;s file size limit.</source>
         <translation>Un fichier a dépassé la taille de fichier maximale du profil.</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="173"/>
+        <location filename="../core/workermessages.cpp" line="176"/>
         <source>[... output cut: %1 more characters not kept ...]</source>
         <translation>[… sortie coupée : %1 caractères de plus non conservés …]</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="174"/>
+        <location filename="../core/workermessages.cpp" line="177"/>
         <source>%1() nested more than %2 deep is refused; write the code directly in the cell</source>
         <translation>%1() imbriqué sur plus de %2 niveaux est refusé ; écrivez le code directement dans la cellule</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="175"/>
+        <location filename="../core/workermessages.cpp" line="178"/>
         <source>in the text given to %1(): %2</source>
         <translation>dans le texte passé à %1() : %2</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="178"/>
+        <location filename="../core/workermessages.cpp" line="181"/>
         <source>The cell changed a library that later cells rely on (%1). It was refused; the session&apos;s variables are as they were before it.</source>
         <translation>La cellule a modifié une bibliothèque dont dépendent les cellules suivantes (%1). C&apos;est refusé ; les variables de la session sont telles qu&apos;avant la cellule.</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="179"/>
+        <location filename="../core/workermessages.cpp" line="182"/>
         <source>%1 cannot be deleted from a cell</source>
         <translation>%1 ne peut pas être supprimé depuis une cellule</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="180"/>
+        <location filename="../core/workermessages.cpp" line="183"/>
         <source>%1 cannot be replaced from a cell</source>
         <translation>%1 ne peut pas être remplacé depuis une cellule</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="183"/>
+        <location filename="../core/workermessages.cpp" line="186"/>
         <source>cells cannot start programs or reach the network, so nothing can be installed from a cell. Sandbench runs this machine&apos;s Python (/usr/bin/python3) with the packages installed on the machine: have the package installed there (on Debian or Ubuntu: sudo apt install python3-NAME), then start Sandbench again. pandas, numpy, scipy, statsmodels, matplotlib and seaborn are there already</source>
         <translation>les cellules ne peuvent ni lancer de programmes ni accéder au réseau, donc rien ne peut être installé depuis une cellule. Sandbench utilise le Python de cette machine (/usr/bin/python3) avec les paquets qui y sont installés : faites installer le paquet sur la machine (sous Debian ou Ubuntu : sudo apt install python3-NOM), puis relancez Sandbench. pandas, numpy, scipy, statsmodels, matplotlib et seaborn sont déjà là</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="184"/>
+        <location filename="../core/workermessages.cpp" line="187"/>
         <source>cells cannot start programs; do the work in Python instead (os, pathlib, shutil and glob for files, pandas for data)</source>
         <translation>les cellules ne peuvent pas lancer de programmes ; faites le travail en Python (os, pathlib, shutil et glob pour les fichiers, pandas pour les données)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="185"/>
+        <location filename="../core/workermessages.cpp" line="188"/>
         <source>%1: the cell&apos;s text is shown as text</source>
         <translation>%1 : le texte de la cellule est affiché comme texte</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="186"/>
+        <location filename="../core/workermessages.cpp" line="189"/>
         <source>%1 needs exactly one file name, for example %%writefile notes.txt</source>
         <translation>%1 attend exactement un nom de fichier, par exemple %%writefile notes.txt</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="187"/>
+        <location filename="../core/workermessages.cpp" line="190"/>
         <source>the cell magic %1 is not available in Sandbench: a cell is plain Python; remove the first line to run the rest as Python</source>
         <translation>la commande magique de cellule %1 n&apos;existe pas dans Sandbench : une cellule est du Python simple ; supprimez la première ligne pour exécuter le reste comme du Python</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="188"/>
+        <location filename="../core/workermessages.cpp" line="191"/>
         <source>%%%1 must be the cell&apos;s first line, as in Jupyter</source>
         <translation>%%%1 doit être la première ligne de la cellule, comme dans Jupyter</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="189"/>
+        <location filename="../core/workermessages.cpp" line="192"/>
         <source>%1 is not available in Sandbench: %2</source>
         <translation>%1 n&apos;est pas disponible dans Sandbench : %2</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="190"/>
+        <location filename="../core/workermessages.cpp" line="193"/>
         <source>%1 was skipped: print(%2.__doc__) shows the help</source>
         <translation>%1 a été ignoré : print(%2.__doc__) affiche l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="191"/>
+        <location filename="../core/workermessages.cpp" line="194"/>
         <source>%1 was skipped: %2</source>
         <translation>%1 a été ignoré : %2</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="192"/>
+        <location filename="../core/workermessages.cpp" line="195"/>
         <source>it runs another file as a program; paste its code into a cell instead</source>
         <translation>il exécute un autre fichier comme programme ; collez plutôt son code dans une cellule</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="193"/>
+        <location filename="../core/workermessages.cpp" line="196"/>
         <source>it loads code from a file or URL; paste the code into a cell instead</source>
         <translation>il charge du code depuis un fichier ou une URL ; collez plutôt le code dans une cellule</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="194"/>
+        <location filename="../core/workermessages.cpp" line="197"/>
         <source>there is no editor in a cell; edit the cell itself</source>
         <translation>il n&apos;y a pas d&apos;éditeur dans une cellule ; modifiez la cellule elle-même</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="195"/>
+        <location filename="../core/workermessages.cpp" line="198"/>
         <source>there is no IPython in Sandbench</source>
         <translation>il n&apos;y a pas d&apos;IPython dans Sandbench</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="196"/>
+        <location filename="../core/workermessages.cpp" line="199"/>
         <source>a line magic cannot write a file; use %%writefile NAME as a cell magic</source>
         <translation>une commande magique de ligne ne peut pas écrire de fichier ; utilisez %%writefile NOM comme commande magique de cellule</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="197"/>
+        <location filename="../core/workermessages.cpp" line="200"/>
         <source>the duration is not printed; the run record keeps each cell&apos;s duration</source>
         <translation>la durée n&apos;est pas affichée ; l&apos;historique des exécutions conserve la durée de chaque cellule</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="198"/>
+        <location filename="../core/workermessages.cpp" line="201"/>
         <source>the statement ran once and is not timed; the run record keeps each cell&apos;s duration</source>
         <translation>l&apos;instruction a été exécutée une fois sans chronométrage ; l&apos;historique des exécutions conserve la durée de chaque cellule</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="199"/>
+        <location filename="../core/workermessages.cpp" line="202"/>
         <source>the statement ran without profiling</source>
         <translation>l&apos;instruction a été exécutée sans profilage</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="200"/>
+        <location filename="../core/workermessages.cpp" line="203"/>
         <source>the statement ran without measuring memory</source>
         <translation>l&apos;instruction a été exécutée sans mesure de la mémoire</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="201"/>
+        <location filename="../core/workermessages.cpp" line="204"/>
         <source>its output is shown, not captured</source>
         <translation>sa sortie est affichée, pas capturée</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="204"/>
+        <location filename="../core/workermessages.cpp" line="207"/>
         <source>%1 runs code that cannot be read in the cell: a reviewer must approve the cell before it runs (in the window: the Review Queue panel; on the command line: sandbench review approve), or write the code directly in the cell</source>
         <translation>%1 exécute du code illisible dans la cellule : un relecteur doit approuver la cellule avant son exécution (dans la fenêtre : le panneau File de relecture ; en ligne de commande : sandbench review approve), ou écrivez le code directement dans la cellule</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="205"/>
+        <location filename="../core/workermessages.cpp" line="208"/>
         <source>%1() with engine=&apos;python&apos; evaluates its text as Python code: a reviewer must approve it, or use the default engine or boolean indexing (df[df.col &gt; 0])</source>
         <translation>%1() avec engine=&apos;python&apos; évalue son texte comme du code Python : un relecteur doit l&apos;approuver, ou utilisez le moteur par défaut ou l&apos;indexation booléenne (df[df.col &gt; 0])</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="208"/>
+        <location filename="../core/workermessages.cpp" line="211"/>
         <source>%1 would hand over the namespace of the %2 &apos;%3&apos;; use dir() and the %4&apos;s public names instead (vars() and __dict__ of an instance are fine)</source>
         <translation>%1 livrerait l&apos;espace de noms de %2 « %3 » ; utilisez plutôt dir() et les noms publics (%4) (vars() et __dict__ d&apos;une instance sont permis)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="209"/>
+        <location filename="../core/workermessages.cpp" line="212"/>
         <source>%1 reaches the module &apos;%2&apos;, which the profile &apos;%3&apos; does not allow; use the allowed libraries&apos; own functions instead</source>
         <translation>%1 atteint le module « %2 », que le profil « %3 » n&apos;autorise pas ; utilisez plutôt les fonctions des bibliothèques autorisées</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="210"/>
+        <location filename="../core/workermessages.cpp" line="213"/>
         <source>%1 reaches the interpreter&apos;s own state (the loaded modules, the import path, the builtins or the environment), which cells may not use</source>
         <translation>%1 atteint l&apos;état propre de l&apos;interpréteur (modules chargés, chemin d&apos;import, fonctions natives ou environnement), que les cellules ne peuvent pas utiliser</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="211"/>
+        <location filename="../core/workermessages.cpp" line="214"/>
         <source>%1 reaches %2, which cells may not use: %3</source>
         <translation>%1 atteint %2, que les cellules ne peuvent pas utiliser : %3</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="212"/>
+        <location filename="../core/workermessages.cpp" line="215"/>
         <source>files, processes and interpreter internals stay outside the sandbox</source>
         <translation>les fichiers, les processus et les rouages de l&apos;interpréteur restent hors du bac à sable</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="213"/>
+        <location filename="../core/workermessages.cpp" line="216"/>
         <source>it starts or signals a process, which is not possible in Sandbench; do the work in Python (pandas, numpy, scipy) instead</source>
         <translation>il lance un processus ou lui envoie un signal, ce qui est impossible dans Sandbench ; faites plutôt le travail en Python (pandas, numpy, scipy)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="214"/>
+        <location filename="../core/workermessages.cpp" line="217"/>
         <source>it hooks the interpreter the sandbox runs in</source>
         <translation>il s&apos;accroche à l&apos;interpréteur dans lequel tourne le bac à sable</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="215"/>
+        <location filename="../core/workermessages.cpp" line="218"/>
         <source>the format string %1 reads &apos;%2&apos; through the field &apos;{%3}&apos;; format plain values instead (for example f&apos;{value:,.2f}&apos;)</source>
         <translation>la chaîne de format %1 lit « %2 » par le champ « {%3} » ; formatez plutôt des valeurs simples (par exemple f&apos;{value:,.2f}&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="216"/>
+        <location filename="../core/workermessages.cpp" line="219"/>
         <source>%1(..., &apos;%2&apos;): the attribute &apos;%3&apos; leads to interpreter internals and is not available in cells</source>
         <translation>%1(..., &apos;%2&apos;) : l&apos;attribut « %3 » mène aux rouages de l&apos;interpréteur et n&apos;est pas disponible dans les cellules</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="217"/>
+        <location filename="../core/workermessages.cpp" line="220"/>
         <source>%1(..., &apos;%2&apos;): cells may not assign or delete &apos;%3&apos;</source>
         <translation>%1(..., &apos;%2&apos;) : les cellules ne peuvent ni affecter ni supprimer « %3 »</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="218"/>
+        <location filename="../core/workermessages.cpp" line="221"/>
         <source>cells may not assign or delete the attribute &apos;%1&apos;</source>
         <translation>les cellules ne peuvent ni affecter ni supprimer l&apos;attribut « %1 »</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="219"/>
+        <location filename="../core/workermessages.cpp" line="222"/>
         <source>functools.update_wrapper cannot copy a module&apos;s namespace</source>
         <translation>functools.update_wrapper ne peut pas copier l&apos;espace de noms d&apos;un module</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="220"/>
+        <location filename="../core/workermessages.cpp" line="223"/>
         <source>from %1 import %2: &apos;%3&apos; leads to interpreter internals</source>
         <translation>from %1 import %2 : « %3 » mène aux rouages de l&apos;interpréteur</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="221"/>
+        <location filename="../core/workermessages.cpp" line="224"/>
         <source>the name &apos;%1&apos; is reserved for the sandbox&apos;s guards; choose another name</source>
         <translation>le nom « %1 » est réservé aux gardes du bac à sable ; choisissez un autre nom</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="222"/>
+        <location filename="../core/workermessages.cpp" line="225"/>
         <source>the name &apos;%1&apos; reaches the interpreter&apos;s internals and is not available in cells</source>
         <translation>le nom « %1 » atteint les rouages de l&apos;interpréteur et n&apos;est pas disponible dans les cellules</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="223"/>
+        <location filename="../core/workermessages.cpp" line="226"/>
         <source>class %1 defines %2, which cells may not define (finalizers outlive the cell; array interfaces read raw memory); use a with-block or an explicit close() instead</source>
         <translation>la classe %1 définit %2, ce que les cellules ne peuvent pas définir (les finaliseurs survivent à la cellule ; les interfaces de tableau lisent la mémoire brute) ; utilisez plutôt un bloc with ou un close() explicite</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="224"/>
+        <location filename="../core/workermessages.cpp" line="227"/>
         <source>the class pattern reads the attribute &apos;%1&apos;, which cells may not reach this way; match on public attributes</source>
         <translation>le motif de classe lit l&apos;attribut « %1 », que les cellules ne peuvent pas atteindre ainsi ; filtrez sur des attributs publics</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="225"/>
+        <location filename="../core/workermessages.cpp" line="228"/>
         <source>the pandas expression %1 %2; pandas evaluates these strings as code. Use boolean indexing instead, for example df[(df.revenue &gt; threshold) &amp; (df.region == &apos;North&apos;)], or compute columns directly: df[&apos;total&apos;] = df.units * df.price</source>
         <translation>l&apos;expression pandas %1 %2 ; pandas évalue ces chaînes comme du code. Utilisez plutôt l&apos;indexation booléenne, par exemple df[(df.revenue &gt; threshold) &amp; (df.region == &apos;North&apos;)], ou calculez les colonnes directement : df[&apos;total&apos;] = df.units * df.price</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="226"/>
+        <location filename="../core/workermessages.cpp" line="229"/>
         <source>%1(%2): cells draw with a non-interactive backend (Agg); figures are collected automatically, so no backend switch is needed</source>
         <translation>%1(%2) : les cellules dessinent avec un moteur non interactif (Agg) ; les figures sont collectées automatiquement, il est inutile de changer de moteur</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="227"/>
+        <location filename="../core/workermessages.cpp" line="230"/>
         <source>the pandas plotting backend %1 would be imported by name; use the default &apos;matplotlib&apos; backend</source>
         <translation>le moteur de tracé pandas %1 serait importé par son nom ; utilisez le moteur par défaut &apos;matplotlib&apos;</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="228"/>
+        <location filename="../core/workermessages.cpp" line="231"/>
         <source>import_optional_dependency(%1) would import a module the profile does not allow</source>
         <translation>import_optional_dependency(%1) importerait un module que le profil n&apos;autorise pas</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="229"/>
+        <location filename="../core/workermessages.cpp" line="232"/>
         <source>numpy.lib.stride_tricks.as_strided would view memory outside the array; use numpy.lib.stride_tricks.sliding_window_view, which checks its bounds</source>
         <translation>numpy.lib.stride_tricks.as_strided verrait la mémoire hors du tableau ; utilisez numpy.lib.stride_tricks.sliding_window_view, qui vérifie ses bornes</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="230"/>
+        <location filename="../core/workermessages.cpp" line="233"/>
         <source>numpy would download from a URL; cells have no network access. Register the file as a dataset and read it by name</source>
         <translation>numpy téléchargerait depuis une URL ; les cellules n&apos;ont pas accès au réseau. Enregistrez le fichier comme jeu de données et lisez-le par son nom</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="231"/>
+        <location filename="../core/workermessages.cpp" line="234"/>
         <source>seaborn.load_dataset(%1) would download from the internet; cells have no network access. Put the CSV in a folder the run may read and pass data_home=&apos;that folder&apos;, or register it as a dataset</source>
         <translation>seaborn.load_dataset(%1) téléchargerait depuis Internet ; les cellules n&apos;ont pas accès au réseau. Placez le CSV dans un dossier que l&apos;exécution peut lire et passez data_home=&apos;ce dossier&apos;, ou enregistrez-le comme jeu de données</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="232"/>
+        <location filename="../core/workermessages.cpp" line="235"/>
         <source>level=%1 would make pandas read the variables of code outside the cell; leave level at its default</source>
         <translation>level=%1 ferait lire à pandas les variables du code hors de la cellule ; laissez level à sa valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="236"/>
+        <location filename="../core/workermessages.cpp" line="239"/>
         <source>started as root: running as nobody (65534)</source>
         <translation>lancé en root : s&apos;exécute en tant que nobody (65534)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="237"/>
+        <location filename="../core/workermessages.cpp" line="240"/>
         <source>namespaces unavailable (%1): a timeout kills the worker&apos;s process group instead</source>
         <translation>espaces de noms indisponibles (%1) : un dépassement de délai tue à la place le groupe de processus du worker</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="238"/>
+        <location filename="../core/workermessages.cpp" line="241"/>
         <source>fork into the PID namespace failed: %1</source>
         <translation>échec du fork dans l&apos;espace de noms PID : %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="239"/>
+        <location filename="../core/workermessages.cpp" line="242"/>
         <source>user, PID, network and IPC namespaces: the worker is pid 1; no network interface is up</source>
         <translation>espaces de noms utilisateur, PID, réseau et IPC : le worker est le PID 1 ; aucune interface réseau n&apos;est active</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="240"/>
+        <location filename="../core/workermessages.cpp" line="243"/>
         <source>namespaces switched off by the profile</source>
         <translation>espaces de noms désactivés par le profil</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="241"/>
+        <location filename="../core/workermessages.cpp" line="244"/>
         <source>mount namespace with the PID namespace&apos;s own /proc</source>
         <translation>espace de noms de montage avec le /proc propre à l&apos;espace de noms PID</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="242"/>
+        <location filename="../core/workermessages.cpp" line="245"/>
         <source>namespaces switched off</source>
         <translation>espaces de noms désactivés</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="243"/>
+        <location filename="../core/workermessages.cpp" line="246"/>
         <source>unavailable without namespaces</source>
         <translation>indisponible sans espaces de noms</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="244"/>
+        <location filename="../core/workermessages.cpp" line="247"/>
         <source>on (ABI %1)</source>
         <translation>activé (ABI %1)</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="245"/>
+        <location filename="../core/workermessages.cpp" line="248"/>
         <source>unavailable: this kernel has no Landlock (Linux 5.13+ with CONFIG_SECURITY_LANDLOCK and landlock in the lsm= boot list); the audit hook and seccomp still apply</source>
         <translation>indisponible : ce noyau n&apos;a pas Landlock (Linux 5.13+ avec CONFIG_SECURITY_LANDLOCK et landlock dans la liste de démarrage lsm=) ; le hook d&apos;audit et seccomp s&apos;appliquent toujours</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="246"/>
+        <location filename="../core/workermessages.cpp" line="249"/>
         <source>landlock_create_ruleset failed: %1</source>
         <translation>échec de landlock_create_ruleset : %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="247"/>
+        <location filename="../core/workermessages.cpp" line="250"/>
         <source>seccomp_init failed</source>
         <translation>échec de seccomp_init</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="248"/>
+        <location filename="../core/workermessages.cpp" line="251"/>
         <source>SIGSYS handler: %1</source>
         <translation>gestionnaire SIGSYS : %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="249"/>
+        <location filename="../core/workermessages.cpp" line="252"/>
         <source>seccomp_rule_add failed: %1</source>
         <translation>échec de seccomp_rule_add : %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="250"/>
+        <location filename="../core/workermessages.cpp" line="253"/>
         <source>PR_SET_NO_NEW_PRIVS: %1</source>
         <translation>PR_SET_NO_NEW_PRIVS : %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="251"/>
+        <location filename="../core/workermessages.cpp" line="254"/>
         <source>seccomp_load failed: %1</source>
         <translation>échec de seccomp_load : %1</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="252"/>
+        <location filename="../core/workermessages.cpp" line="255"/>
         <source>this worker keeps no template to start a fresh session from; start a new worker instead</source>
         <translation>ce worker ne garde pas de modèle pour démarrer une session neuve ; démarrez plutôt un nouveau worker</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="253"/>
+        <location filename="../core/workermessages.cpp" line="256"/>
         <source>there is no earlier state to return to: undo goes back over cells that ended ok, and none is kept</source>
         <translation>il n&apos;y a pas d&apos;état antérieur où revenir : l&apos;annulation remonte les cellules terminées avec ok, et aucune n&apos;est conservée</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="254"/>
+        <location filename="../core/workermessages.cpp" line="257"/>
         <source>the earlier states are gone: they were dropped to keep the snapshots within the profile&apos;s memory budget</source>
         <translation>les états antérieurs ont disparu : ils ont été abandonnés pour garder les instantanés dans le budget mémoire du profil</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="255"/>
+        <location filename="../core/workermessages.cpp" line="258"/>
         <source>for sandbench serve: restart serve with --read FOLDER; no serve request adds a read folder</source>
         <translation>pour sandbench serve : relancez serve avec --read DOSSIER ; aucune requête serve n&apos;ajoute de dossier en lecture</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="256"/>
+        <location filename="../core/workermessages.cpp" line="259"/>
         <source>for sandbench serve: sandbench review list on serve&apos;s database</source>
         <translation>pour sandbench serve : sandbench review list sur la base de données de serve</translation>
     </message>
     <message>
-        <location filename="../core/workermessages.cpp" line="257"/>
+        <location filename="../core/workermessages.cpp" line="260"/>
         <source>for sandbench serve: restart serve with --memory MB</source>
         <translation>pour sandbench serve : relancez serve avec --memory Mo</translation>
     </message>
     <message>
         <location filename="../core/workermessages.cpp" line="261"/>
+        <source>for sandbench serve: sandbench cluster status --state DIR --live</source>
+        <translation>pour sandbench serve : sandbench cluster status --state DIR --live</translation>
+    </message>
+    <message>
+        <location filename="../core/workermessages.cpp" line="265"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -3193,7 +3271,7 @@ Commandes :
     <message>
         <location filename="../app/guicommand.cpp" line="147"/>
         <location filename="../app/guicommand.cpp" line="172"/>
-        <location filename="../app/guicommand.cpp" line="177"/>
+        <location filename="../app/guicommand.cpp" line="185"/>
         <source>Sandbench</source>
         <translation>Sandbench</translation>
     </message>
@@ -3311,122 +3389,122 @@ Commandes :
 <context>
     <name>sandbench::AnswerView</name>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="82"/>
+        <location filename="../widgets/assistantpanel.cpp" line="85"/>
         <source>runs a cell: %1</source>
         <translation>exécute une cellule : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="85"/>
+        <location filename="../widgets/assistantpanel.cpp" line="88"/>
         <source>lists the session&apos;s variables</source>
         <translation>liste les variables de la session</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="87"/>
+        <location filename="../widgets/assistantpanel.cpp" line="90"/>
         <source>describes the table %1</source>
         <translation>décrit la table %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="89"/>
+        <location filename="../widgets/assistantpanel.cpp" line="92"/>
         <source>reads rows of %1 from row %2</source>
         <translation>lit des lignes de %1 à partir de la ligne %2</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="92"/>
+        <location filename="../widgets/assistantpanel.cpp" line="95"/>
         <source>calls %1, which is not a tool here</source>
         <translation>appelle %1, qui n&apos;est pas un outil ici</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="100"/>
+        <location filename="../widgets/assistantpanel.cpp" line="103"/>
         <source>held for review (run %1)</source>
         <translation>retenue pour relecture (exécution %1)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="101"/>
+        <location filename="../widgets/assistantpanel.cpp" line="104"/>
         <source>%1 (run %2)</source>
         <translation>%1 (exécution %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="104"/>
+        <location filename="../widgets/assistantpanel.cpp" line="107"/>
         <source>error: %1</source>
         <translation>erreur : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="106"/>
+        <location filename="../widgets/assistantpanel.cpp" line="109"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="132"/>
+        <location filename="../widgets/assistantpanel.cpp" line="135"/>
         <source>Waiting for the model…</source>
         <translation>En attente du modèle…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="183"/>
+        <location filename="../widgets/assistantpanel.cpp" line="352"/>
         <source>Step %1 · %2 …</source>
         <translation>Étape %1 · %2 …</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="187"/>
+        <location filename="../widgets/assistantpanel.cpp" line="356"/>
         <source>Step %1 · %2 → %3</source>
         <translation>Étape %1 · %2 → %3</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="231"/>
+        <location filename="../widgets/assistantpanel.cpp" line="400"/>
         <source>Open Settings ▸ Assistant…</source>
         <translation>Ouvrir Paramètres ▸ Assistant…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="291"/>
+        <location filename="../widgets/assistantpanel.cpp" line="301"/>
         <source>Insert as Cell</source>
         <translation>Insérer comme cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="292"/>
+        <location filename="../widgets/assistantpanel.cpp" line="302"/>
         <source>A new cell under the current one, recorded as written by the model; it runs only when you run it</source>
         <translation>Une nouvelle cellule sous la cellule courante, enregistrée comme écrite par le modèle ; elle ne s’exécute que lorsque vous l’exécutez</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="294"/>
+        <location filename="../widgets/assistantpanel.cpp" line="304"/>
         <source>Review Fix…</source>
         <translation>Relire la correction…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="294"/>
+        <location filename="../widgets/assistantpanel.cpp" line="304"/>
         <source>Replace Cell…</source>
         <translation>Remplacer la cellule…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="295"/>
+        <location filename="../widgets/assistantpanel.cpp" line="305"/>
         <source>Replace the current cell: shows what changes in it before anything is replaced</source>
         <translation>Remplacer la cellule courante : montre ce qui y change avant que quoi que ce soit ne soit remplacé</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="297"/>
+        <location filename="../widgets/assistantpanel.cpp" line="307"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="314"/>
+        <location filename="../widgets/assistantpanel.cpp" line="421"/>
         <source>The model answered with nothing.</source>
         <translation>Le modèle n’a rien répondu.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="319"/>
+        <location filename="../widgets/assistantpanel.cpp" line="426"/>
         <source>Stopped. What arrived is kept above.</source>
         <translation>Arrêté. Ce qui est arrivé est conservé ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="323"/>
+        <location filename="../widgets/assistantpanel.cpp" line="430"/>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="328"/>
+        <location filename="../widgets/assistantpanel.cpp" line="435"/>
         <source>No code in this answer to fix the cell with: try again, or ask in your own words.</source>
         <translation>Cette réponse ne contient aucun code pour corriger la cellule : réessayez, ou posez la question avec vos propres mots.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="330"/>
+        <location filename="../widgets/assistantpanel.cpp" line="437"/>
         <source>No code in this answer: ask for the code you want, in other words.</source>
         <translation>Cette réponse ne contient aucun code : demandez le code voulu en d’autres termes.</translation>
     </message>
@@ -3434,77 +3512,77 @@ Commandes :
 <context>
     <name>sandbench::AssistantPanel</name>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="53"/>
+        <location filename="../widgets/assistantpanel.cpp" line="56"/>
         <source>System (the sandbox&apos;s rules)</source>
         <translation>Système (les règles du bac à sable)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="55"/>
+        <location filename="../widgets/assistantpanel.cpp" line="58"/>
         <source>User (the question and the session&apos;s description)</source>
         <translation>Utilisateur (la question et la description de la session)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="57"/>
+        <location filename="../widgets/assistantpanel.cpp" line="60"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="366"/>
+        <location filename="../widgets/assistantpanel.cpp" line="473"/>
         <source>No model is set up. For a local one, install Ollama and run &lt;code&gt;ollama serve&lt;/code&gt; and &lt;code&gt;ollama pull qwen2.5-coder:7b&lt;/code&gt;.</source>
         <translation>Aucun modèle n’est configuré. Pour un modèle local, installez Ollama et lancez &lt;code&gt;ollama serve&lt;/code&gt; et &lt;code&gt;ollama pull qwen2.5-coder:7b&lt;/code&gt;.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="369"/>
+        <location filename="../widgets/assistantpanel.cpp" line="476"/>
         <source>Then in Settings ▸ Assistant enter the base URL &lt;code&gt;http://localhost:11434/v1&lt;/code&gt; and pick the model.</source>
         <translation>Puis, dans Paramètres ▸ Assistant, saisissez l’URL de base &lt;code&gt;http://localhost:11434/v1&lt;/code&gt; et choisissez le modèle.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="371"/>
+        <location filename="../widgets/assistantpanel.cpp" line="478"/>
         <source>Open Settings ▸ Assistant…</source>
         <translation>Ouvrir Paramètres ▸ Assistant…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="397"/>
+        <location filename="../widgets/assistantpanel.cpp" line="504"/>
         <source>Ask for an analysis, e.g. &quot;total revenue per region as a bar chart&quot; (Ctrl+Enter)</source>
         <translation>Demandez une analyse, p. ex. « chiffre d’affaires total par région en diagramme à barres » (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="406"/>
+        <location filename="../widgets/assistantpanel.cpp" line="513"/>
         <source>&amp;Ask</source>
         <translation>&amp;Demander</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="409"/>
+        <location filename="../widgets/assistantpanel.cpp" line="516"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="410"/>
+        <location filename="../widgets/assistantpanel.cpp" line="517"/>
         <source>Stop the answer; what arrived is kept</source>
         <translation>Arrêter la réponse ; ce qui est arrivé est conservé</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="412"/>
+        <location filename="../widgets/assistantpanel.cpp" line="519"/>
         <source>What the Model Sees…</source>
         <translation>Ce que voit le modèle…</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="413"/>
+        <location filename="../widgets/assistantpanel.cpp" line="520"/>
         <source>The exact messages that asking now would send, before anything is sent</source>
         <translation>Les messages exacts qu’une question enverrait maintenant, avant que quoi que ce soit ne soit envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="424"/>
+        <location filename="../widgets/assistantpanel.cpp" line="531"/>
         <source>Send sample rows</source>
         <translation>Envoyer des lignes d’exemple</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="425"/>
+        <location filename="../widgets/assistantpanel.cpp" line="532"/>
         <source>A few first rows of each dataset go with the question. On by default for a model on this machine, off for a remote one (Settings ▸ Assistant).</source>
         <translation>Les premières lignes de chaque jeu de données accompagnent la question. Activé par défaut pour un modèle sur cette machine, désactivé pour un modèle distant (Paramètres ▸ Assistant).</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="430"/>
+        <location filename="../widgets/assistantpanel.cpp" line="537"/>
         <source>Agent mode</source>
         <translation>Mode agent</translation>
     </message>
@@ -3513,33 +3591,33 @@ Commandes :
         <translation type="vanished">Pas encore disponible : le modèle exécuterait lui-même des cellules, chacune dans le bac à sable et via la file de relecture</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="475"/>
-        <location filename="../widgets/assistantpanel.cpp" line="863"/>
+        <location filename="../widgets/assistantpanel.cpp" line="582"/>
+        <location filename="../widgets/assistantpanel.cpp" line="979"/>
         <source>The session ended, and the agent with it.</source>
         <translation>La session s&apos;est terminée, et l&apos;agent avec elle.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="529"/>
+        <location filename="../widgets/assistantpanel.cpp" line="636"/>
         <source>%1 at %2 · %3</source>
         <translation>%1 sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="531"/>
+        <location filename="../widgets/assistantpanel.cpp" line="638"/>
         <source>on this machine</source>
         <translation>sur cette machine</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="532"/>
+        <location filename="../widgets/assistantpanel.cpp" line="639"/>
         <source>remote: only what you see is sent</source>
         <translation>distant : seul ce que vous voyez est envoyé</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="537"/>
+        <location filename="../widgets/assistantpanel.cpp" line="644"/>
         <source>The keyring could not be read (%1): no API key is sent.</source>
         <translation>Le trousseau de clés n’a pas pu être lu (%1) : aucune clé d’API n’est envoyée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/assistantpanel.cpp" line="547"/>
+        <location filename="../widgets/assistantpanel.cpp" line="654"/>
         <source>The model may run cells itself (each one added to the notebook, run in the sandbox and held for review like any cell), list the variables and read tables, up to %n tool call(s) (Settings ▸ Assistant). Stop ends it.</source>
         <translation>
             <numerusform>Le modèle peut exécuter lui-même des cellules (chacune ajoutée au notebook, exécutée dans le bac à sable et retenue pour relecture comme toute cellule), lister les variables et lire des tables, jusqu&apos;à %n appel d&apos;outil (Paramètres ▸ Assistant). Arrêter y met fin.</numerusform>
@@ -3547,142 +3625,142 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="551"/>
+        <location filename="../widgets/assistantpanel.cpp" line="658"/>
         <source>Agent mode needs a running session: the model&apos;s cells run in it.</source>
         <translation>Le mode agent nécessite une session en cours : les cellules du modèle s&apos;y exécutent.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="597"/>
+        <location filename="../widgets/assistantpanel.cpp" line="704"/>
         <source>Fix cell [%1]</source>
         <translation>Corriger la cellule [%1]</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="597"/>
+        <location filename="../widgets/assistantpanel.cpp" line="704"/>
         <source>Fix the cell</source>
         <translation>Corriger la cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="616"/>
+        <location filename="../widgets/assistantpanel.cpp" line="723"/>
         <source>Explain cell [%1]</source>
         <translation>Expliquer la cellule [%1]</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="617"/>
+        <location filename="../widgets/assistantpanel.cpp" line="724"/>
         <source>Explain the cell</source>
         <translation>Expliquer la cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="635"/>
+        <location filename="../widgets/assistantpanel.cpp" line="742"/>
         <source>(your question)</source>
         <translation>(votre question)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="649"/>
+        <location filename="../widgets/assistantpanel.cpp" line="756"/>
         <source>No model is set up: enter a base URL and a model in Settings ▸ Assistant (for Ollama: http://localhost:11434/v1).</source>
         <translation>Aucun modèle n’est configuré : saisissez une URL de base et un modèle dans Paramètres ▸ Assistant (pour Ollama : http://localhost:11434/v1).</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="691"/>
+        <location filename="../widgets/assistantpanel.cpp" line="798"/>
         <source>The session was busy running a cell: its datasets and variables are described as they were last seen.</source>
         <translation>La session était occupée à exécuter une cellule : ses jeux de données et ses variables sont décrits tels qu’ils ont été vus en dernier.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="704"/>
+        <location filename="../widgets/assistantpanel.cpp" line="811"/>
         <source>Agent · %1</source>
         <translation>Agent · %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="729"/>
+        <location filename="../widgets/assistantpanel.cpp" line="836"/>
         <source>To fit the model&apos;s context, left out: %1</source>
         <translation>Pour tenir dans le contexte du modèle, omis : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="733"/>
+        <location filename="../widgets/assistantpanel.cpp" line="840"/>
         <source>The question and the sandbox&apos;s rules alone do not fit a context of %1 tokens: give a larger context size in Settings ▸ Assistant.</source>
         <translation>La question et les règles du bac à sable ne tiennent pas à elles seules dans un contexte de %1 jetons : indiquez une taille de contexte plus grande dans Paramètres ▸ Assistant.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="815"/>
+        <location filename="../widgets/assistantpanel.cpp" line="931"/>
         <source>The exchange could not be kept in the run store: %1</source>
         <translation>L’échange n’a pas pu être conservé dans le registre des exécutions : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="853"/>
+        <location filename="../widgets/assistantpanel.cpp" line="969"/>
         <source>The model&apos;s cell waits for review (run %1): approve or reject it in the Review panel; the agent goes on after an approval. Stop ends it.</source>
         <translation>La cellule du modèle attend une relecture (exécution %1) : approuvez-la ou rejetez-la dans le panneau File de relecture ; l&apos;agent continue après une approbation. Arrêter y met fin.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="875"/>
+        <location filename="../widgets/assistantpanel.cpp" line="991"/>
         <source>the notebook is closed</source>
         <translation>le notebook est fermé</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="893"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1009"/>
         <source>the notebook has no running session</source>
         <translation>le notebook n&apos;a aucune session en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="898"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1014"/>
         <source>the session ended the cell before it ran</source>
         <translation>la session a terminé la cellule avant son exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="988"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1104"/>
         <source>The Assistant&apos;s Fix</source>
         <translation>La correction de l’assistant</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="988"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1104"/>
         <source>Replace the Current Cell</source>
         <translation>Remplacer la cellule courante</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1011"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1127"/>
         <source>What the Model Sees</source>
         <translation>Ce que voit le modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1014"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1130"/>
         <source>Sent to %1 at %2, exactly as below (about %3 tokens of %4).</source>
         <translation>Envoyé à %1 sur %2, exactement comme ci-dessous (environ %3 jetons sur %4).</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1015"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1131"/>
         <source>(no model set)</source>
         <translation>(aucun modèle défini)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1016"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1132"/>
         <source>(no endpoint set)</source>
         <translation>(aucun point de terminaison défini)</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1019"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1135"/>
         <source>Sample rows are sent.</source>
         <translation>Des lignes d’exemple sont envoyées.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1020"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1136"/>
         <source>No data values are sent: names, types and sizes only.</source>
         <translation>Aucune valeur de données n’est envoyée : seulement les noms, les types et les tailles.</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1022"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1138"/>
         <source>Left out to fit: %1</source>
         <translation>Omis pour tenir : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1026"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1142"/>
         <source>Agent mode: the request also carries the tools run_cell, list_variables, describe_table and read_table_page, and after the system message: %1</source>
         <translation>Mode agent : la requête transporte aussi les outils run_cell, list_variables, describe_table et read_table_page, et après le message système : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1029"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1145"/>
         <source>Its SHA-256, recorded with every cell it produces: %1</source>
         <translation>Son SHA-256, enregistré avec chaque cellule qu’il produit : %1</translation>
     </message>
     <message>
-        <location filename="../widgets/assistantpanel.cpp" line="1049"/>
+        <location filename="../widgets/assistantpanel.cpp" line="1165"/>
         <source>Copy as JSON</source>
         <translation>Copier en JSON</translation>
     </message>
@@ -3753,150 +3831,150 @@ Commandes :
 <context>
     <name>sandbench::CellWidget</name>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="140"/>
+        <location filename="../widgets/cellwidget.cpp" line="142"/>
         <source>Run this cell (Ctrl+Enter)</source>
         <translation>Exécuter cette cellule (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="144"/>
+        <location filename="../widgets/cellwidget.cpp" line="146"/>
         <source>Execution count: the order in which this session ran the cell. The Session Log and the figures name the run by it; [*] while it waits or runs.</source>
         <translation>Compteur d&apos;exécution : l&apos;ordre dans lequel cette session a exécuté la cellule. Le journal de session et les figures désignent l&apos;exécution par ce numéro ; [*] tant qu&apos;elle attend ou s&apos;exécute.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="150"/>
+        <location filename="../widgets/cellwidget.cpp" line="152"/>
         <source>stale</source>
         <translation>obsolète</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="156"/>
+        <location filename="../widgets/cellwidget.cpp" line="158"/>
         <source>edited since run</source>
         <translation>modifiée depuis l’exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="157"/>
+        <location filename="../widgets/cellwidget.cpp" line="159"/>
         <source>The code changed after its last run: the output below is from the code as it was.</source>
         <translation>Le code a changé depuis sa dernière exécution : la sortie ci-dessous vient du code d’alors.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="163"/>
-        <location filename="../widgets/cellwidget.cpp" line="261"/>
+        <location filename="../widgets/cellwidget.cpp" line="165"/>
+        <location filename="../widgets/cellwidget.cpp" line="263"/>
         <source>Hide output</source>
         <translation>Masquer la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="164"/>
+        <location filename="../widgets/cellwidget.cpp" line="166"/>
         <source>Fold or unfold this cell&apos;s output</source>
         <translation>Replier ou déplier la sortie de cette cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="198"/>
+        <location filename="../widgets/cellwidget.cpp" line="200"/>
         <source>Fix with assistant</source>
         <translation>Corriger avec l’assistant</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="199"/>
+        <location filename="../widgets/cellwidget.cpp" line="201"/>
         <source>Send this cell&apos;s code, its error or refusals and the variables it used to the assistant; its fix is shown as a change to accept</source>
         <translation>Envoyer à l’assistant le code de cette cellule, son erreur ou ses refus et les variables qu’elle a utilisées ; sa correction s’affiche comme une modification à accepter</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="204"/>
+        <location filename="../widgets/cellwidget.cpp" line="206"/>
         <source>Explain</source>
         <translation>Expliquer</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="205"/>
+        <location filename="../widgets/cellwidget.cpp" line="207"/>
         <source>Ask the assistant what went wrong, in words</source>
         <translation>Demander à l’assistant, en mots, ce qui n’a pas fonctionné</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="215"/>
+        <location filename="../widgets/cellwidget.cpp" line="217"/>
         <source>Double-click to edit</source>
         <translation>Double-cliquer pour modifier</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="261"/>
+        <location filename="../widgets/cellwidget.cpp" line="263"/>
         <source>Show output</source>
         <translation>Afficher la sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="341"/>
+        <location filename="../widgets/cellwidget.cpp" line="343"/>
         <source>markdown</source>
         <translation>markdown</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="344"/>
+        <location filename="../widgets/cellwidget.cpp" line="346"/>
         <source>queued</source>
         <translation>en file</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="349"/>
+        <location filename="../widgets/cellwidget.cpp" line="351"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="352"/>
+        <location filename="../widgets/cellwidget.cpp" line="354"/>
         <source>undone</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="353"/>
+        <location filename="../widgets/cellwidget.cpp" line="355"/>
         <source>Run &gt; Undo Last Cell took the variables back to before this cell; the output below is from its run.</source>
         <translation>Exécution &gt; Annuler la dernière cellule a ramené les variables à leur état d’avant cette cellule ; la sortie ci-dessous provient de son exécution.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="359"/>
+        <location filename="../widgets/cellwidget.cpp" line="361"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="368"/>
+        <location filename="../widgets/cellwidget.cpp" line="370"/>
         <source>%1.
 The output below may be out of date: run the cell again, or Run &gt; Run Stale Cells.</source>
         <translation>%1.
 La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choisissez Exécution &gt; Exécuter les cellules obsolètes.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="477"/>
+        <location filename="../widgets/cellwidget.cpp" line="479"/>
         <source>*Empty Markdown cell: double-click to write.*</source>
         <translation>*Cellule Markdown vide : double-cliquer pour écrire.*</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="498"/>
+        <location filename="../widgets/cellwidget.cpp" line="500"/>
         <source>%1 s…</source>
         <translation>%1 s…</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="535"/>
+        <location filename="../widgets/cellwidget.cpp" line="537"/>
         <source>line %1: </source>
         <translation>ligne %1 : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="536"/>
+        <location filename="../widgets/cellwidget.cpp" line="538"/>
         <source>⚠ %1%2 (rule %3, %4 layer)</source>
         <translation>⚠ %1%2 (règle %3, couche %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="540"/>
+        <location filename="../widgets/cellwidget.cpp" line="542"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="545"/>
+        <location filename="../widgets/cellwidget.cpp" line="547"/>
         <source>Waiting for a reviewer: the code uses something the profile lets run only after approval.</source>
         <translation>En attente d’un relecteur : le code utilise quelque chose que le profil n’autorise qu’après approbation.</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="571"/>
+        <location filename="../widgets/cellwidget.cpp" line="573"/>
         <source>Out[%1]:</source>
         <translation>Out[%1] :</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="629"/>
+        <location filename="../widgets/cellwidget.cpp" line="662"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
         <translation>Figure %1 de cette cellule : cliquer pour la voir dans le panneau Figures</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="747"/>
+        <location filename="../widgets/cellwidget.cpp" line="779"/>
         <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
         <translation>
             <numerusform>▴ Afficher les %n lignes (%1 lignes précédentes masquées)</numerusform>
@@ -3904,7 +3982,7 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="749"/>
+        <location filename="../widgets/cellwidget.cpp" line="781"/>
         <source>▾ Show only the last %n lines</source>
         <translation>
             <numerusform>▾ N&apos;afficher que la dernière ligne</numerusform>
@@ -3916,23 +3994,39 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         <translation type="vanished">Out[%1] : </translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="583"/>
+        <location filename="../widgets/cellwidget.cpp" line="585"/>
         <source>(state kept as the cell left it before the error: Run &gt; Undo Last Cell returns to before this cell)</source>
         <translation>(état conservé tel que la cellule l’a laissé avant l’erreur : Exécution &gt; Annuler la dernière cellule revient à l’état d’avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="587"/>
+        <location filename="../widgets/cellwidget.cpp" line="589"/>
         <source>(state rolled back: the variables are as they were before this cell)</source>
         <translation>(état restauré : les variables sont comme avant cette cellule)</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="590"/>
+        <location filename="../widgets/cellwidget.cpp" line="592"/>
         <source>(the cell did not run: nothing changed)</source>
         <translation>(la cellule n’a pas été exécutée : rien n’a changé)</translation>
     </message>
     <message>
         <source>Figure %1 of this cell: click to see it large</source>
         <translation type="vanished">Figure %1 de cette cellule : cliquer pour l’agrandir</translation>
+    </message>
+</context>
+<context>
+    <name>sandbench::ClusterInfo</name>
+    <message>
+        <location filename="../core/clusterstate.cpp" line="169"/>
+        <source>the scheduler alone, with workers that join it from other machines</source>
+        <translation>le scheduler seul, avec des workers qui le rejoignent depuis d&apos;autres machines</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clusterstate.cpp" line="172"/>
+        <source>%n sandboxed worker(s) started with it</source>
+        <translation>
+            <numerusform>%n worker isolé démarré avec lui</numerusform>
+            <numerusform>%n workers isolés démarrés avec lui</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4644,82 +4738,82 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
 <context>
     <name>sandbench::FigurePanel</name>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="38"/>
+        <location filename="../widgets/figurepanel.cpp" line="41"/>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="38"/>
+        <location filename="../widgets/figurepanel.cpp" line="41"/>
         <source>Fit the figure to the panel</source>
         <translation>Ajuster la figure au panneau</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="39"/>
+        <location filename="../widgets/figurepanel.cpp" line="42"/>
         <source>100%</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="39"/>
+        <location filename="../widgets/figurepanel.cpp" line="42"/>
         <source>Show the figure at its own size</source>
         <translation>Afficher la figure à sa taille réelle</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="40"/>
+        <location filename="../widgets/figurepanel.cpp" line="43"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Zoom arrière (Ctrl+molette)</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="41"/>
+        <location filename="../widgets/figurepanel.cpp" line="44"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Zoom avant (Ctrl+molette)</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="44"/>
+        <location filename="../widgets/figurepanel.cpp" line="47"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="44"/>
+        <location filename="../widgets/figurepanel.cpp" line="47"/>
         <source>Copy the figure to the clipboard</source>
         <translation>Copier la figure dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="45"/>
+        <location filename="../widgets/figurepanel.cpp" line="48"/>
         <source>Save…</source>
         <translation>Enregistrer…</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="45"/>
+        <location filename="../widgets/figurepanel.cpp" line="48"/>
         <source>Save the figure as PNG or SVG</source>
         <translation>Enregistrer la figure en PNG ou SVG</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="50"/>
+        <location filename="../widgets/figurepanel.cpp" line="53"/>
         <source>Figures a cell draws with matplotlib appear here.</source>
         <translation>Les figures qu’une cellule trace avec matplotlib apparaissent ici.</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="70"/>
+        <location filename="../widgets/figurepanel.cpp" line="73"/>
         <source>Every figure of this session; double-click to go to its cell</source>
         <translation>Toutes les figures de cette session ; double-cliquer pour aller à sa cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="93"/>
+        <location filename="../widgets/figurepanel.cpp" line="124"/>
         <source>[%1]</source>
         <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="95"/>
+        <location filename="../widgets/figurepanel.cpp" line="126"/>
         <source>Cell [%1], run %2, figure %3</source>
         <translation>Cellule [%1], exécution %2, figure %3</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="138"/>
+        <location filename="../widgets/figurepanel.cpp" line="169"/>
         <source>Cell [%1] · run %2 · figure %3 · %4×%5 · %6%</source>
         <translation>Cellule [%1] · exécution %2 · figure %3 · %4×%5 · %6 %</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="185"/>
+        <location filename="../widgets/figurepanel.cpp" line="216"/>
         <source>Cell [%1], run %2</source>
         <translation>Cellule [%1], exécution %2</translation>
     </message>
@@ -4732,7 +4826,7 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         <translation type="vanished">Cellule %1 · exécution %2 · figure %3 · %4×%5 · %6 %</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="175"/>
+        <location filename="../widgets/figurepanel.cpp" line="206"/>
         <source>There is no figure to save.</source>
         <translation>Il n’y a aucune figure à enregistrer.</translation>
     </message>
@@ -4741,20 +4835,20 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         <translation type="vanished">Cellule %1, exécution %2</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="189"/>
-        <location filename="../widgets/figurepanel.cpp" line="196"/>
-        <location filename="../widgets/figurepanel.cpp" line="203"/>
+        <location filename="../widgets/figurepanel.cpp" line="220"/>
+        <location filename="../widgets/figurepanel.cpp" line="227"/>
+        <location filename="../widgets/figurepanel.cpp" line="234"/>
         <source>Cannot write %1; choose a folder you can write to.</source>
         <translation>Impossible d’écrire %1 ; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="225"/>
-        <location filename="../widgets/figurepanel.cpp" line="234"/>
+        <location filename="../widgets/figurepanel.cpp" line="256"/>
+        <location filename="../widgets/figurepanel.cpp" line="265"/>
         <source>Save Figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="226"/>
+        <location filename="../widgets/figurepanel.cpp" line="257"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation>Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -4853,139 +4947,139 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
 <context>
     <name>sandbench::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="669"/>
+        <location filename="../app/mainwindow.cpp" line="712"/>
         <source>Database: %1</source>
         <translation>Base de données : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="454"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="470"/>
+        <location filename="../app/mainwindow.cpp" line="496"/>
         <source>Allow &amp;Reading a Folder…</source>
         <translation>Autoriser la &amp;lecture d&apos;un dossier…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="472"/>
+        <location filename="../app/mainwindow.cpp" line="498"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="571"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
         <source>&amp;Run</source>
         <translation>&amp;Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="572"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
         <source>&amp;Run Cell</source>
         <translation>&amp;Exécuter la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindow.cpp" line="620"/>
         <source>&amp;Interrupt</source>
         <translation>&amp;Interrompre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/mainwindow.cpp" line="627"/>
         <source>&amp;Undo Last Cell</source>
         <translation>&amp;Annuler la dernière cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="606"/>
+        <location filename="../app/mainwindow.cpp" line="629"/>
         <source>Return the variables to the state before the last cell that ended ok</source>
         <translation>Ramener les variables à leur état d&apos;avant la dernière cellule terminée avec succès</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="644"/>
+        <location filename="../app/mainwindow.cpp" line="687"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="645"/>
+        <location filename="../app/mainwindow.cpp" line="688"/>
         <source>&amp;About Sandbench</source>
         <translation>À &amp;propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
-        <location filename="../app/mainwindow.cpp" line="579"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="605"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Variables</source>
         <translation>Variables</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Data</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Session Log</source>
         <translation>Journal de session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
-        <location filename="../app/mainwindow.cpp" line="333"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="342"/>
         <source>Review Queue</source>
         <translation>File de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Dataset %1 registered: %2</source>
         <translation>Jeu de données %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>Cell [%1] ran in an earlier session or was deleted.</source>
         <translation>La cellule [%1] a été exécutée dans une session précédente ou a été supprimée.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>The Data panel&apos;s view is in a new cell; run it to get the same rows as a variable.</source>
         <translation>La vue du panneau Données est dans une nouvelle cellule ; exécutez-la pour obtenir les mêmes lignes dans une variable.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="321"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>Exported %1 rows to %2</source>
         <translation>%1 lignes exportées vers %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="332"/>
+        <location filename="../app/mainwindow.cpp" line="341"/>
         <source>Review Queue (%1)</source>
         <translation>File de relecture (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="338"/>
+        <location filename="../app/mainwindow.cpp" line="347"/>
         <source>Run %1 approved by %2; its cell runs now.</source>
         <translation>Exécution %1 approuvée par %2 ; sa cellule s’exécute maintenant.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
         <source>Run %1 rejected by %2: %3</source>
         <translation>Exécution %1 rejetée par %2 : %3</translation>
     </message>
@@ -4994,326 +5088,355 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         <translation type="vanished">La cellule %1 ne sera pas exécutée : %2 a rejeté l’exécution %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>Open Review Queue of a Database</source>
         <translation>Ouvrir la file de relecture d’une base de données</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>Sandbench databases (*.db *.sqlite);;All files (*)</source>
         <translation>Bases de données Sandbench (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
+        <source>Opening the review queue of %1…</source>
+        <translation>Ouverture de la file de relecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>Open Review Queue</source>
         <translation>Ouvrir la file de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="481"/>
         <source>&amp;New Notebook</source>
         <translation>&amp;Nouveau notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>Open &amp;Recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="459"/>
+        <location filename="../app/mainwindow.cpp" line="485"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="486"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>&amp;Import Notebook…</source>
         <translation>&amp;Importer un notebook…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="488"/>
         <source>&amp;Export Session…</source>
         <translation>E&amp;xporter la session…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Add &amp;Dataset…</source>
         <translation>Ajouter un &amp;jeu de données…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>Add Dataset &amp;Larger Than Memory…</source>
         <translation>Ajouter un jeu de données plus grand que la &amp;mémoire…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="493"/>
         <source>Read a file in blocks as a dask DataFrame: for data larger than the session&apos;s memory</source>
         <translation>Lire un fichier par blocs comme DataFrame dask : pour des données plus grandes que la mémoire de la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>&amp;Undo Typing</source>
         <translation>&amp;Annuler la saisie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="510"/>
         <source>&amp;Redo Typing</source>
         <translation>&amp;Rétablir la saisie</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="486"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>Find and Rep&amp;lace…</source>
         <translation>Rechercher et rem&amp;placer…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="520"/>
         <source>Toggle &amp;Comment</source>
         <translation>&amp;Commenter / décommenter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="498"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>Insert Cell &amp;Above</source>
         <translation>Insérer une cellule au-&amp;dessus</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>Insert Cell &amp;Below</source>
         <translation>Insérer une cellule en &amp;dessous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="506"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>&amp;Duplicate Cell</source>
         <translation>D&amp;upliquer la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>De&amp;lete Cell</source>
         <translation>Supprimer &amp;la cellule</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="514"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>The cell is running or queued; stop it first.</source>
         <translation>La cellule est en cours ou en file ; arrêtez-la d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="548"/>
         <source>Move Cell &amp;Up</source>
         <translation>Déplacer la cellule vers le &amp;haut</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="524"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Move Cell Do&amp;wn</source>
         <translation>Déplacer la cellule vers le &amp;bas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="553"/>
         <source>Code ↔ &amp;Markdown</source>
         <translation>Code ↔ &amp;Markdown</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="567"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="557"/>
+        <location filename="../app/mainwindow.cpp" line="583"/>
         <source>&amp;Light Theme</source>
         <translation>Thème &amp;clair</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="558"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>&amp;Dark Theme</source>
         <translation>Thème &amp;sombre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/mainwindow.cpp" line="586"/>
         <source>&amp;Reset Layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="575"/>
+        <location filename="../app/mainwindow.cpp" line="601"/>
         <source>Run the current cell and stay on it (Ctrl+Enter)</source>
         <translation>Exécuter la cellule courante et y rester (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="576"/>
+        <location filename="../app/mainwindow.cpp" line="602"/>
         <source>Run and &amp;Advance</source>
         <translation>Exécuter et &amp;avancer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/mainwindow.cpp" line="607"/>
         <source>Run the current cell and go to the next, making one at the end (Shift+Enter)</source>
         <translation>Exécuter la cellule courante et passer à la suivante, en créant une à la fin (Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="582"/>
+        <location filename="../app/mainwindow.cpp" line="608"/>
         <source>Run A&amp;ll</source>
         <translation>&amp;Tout exécuter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>Run every code cell from the top; stops at the first cell that does not end ok (Ctrl+Shift+Enter)</source>
         <translation>Exécuter toutes les cellules de code depuis le début ; s’arrête à la première cellule qui ne finit pas ok (Ctrl+Maj+Entrée)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindow.cpp" line="623"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindow.cpp" line="624"/>
         <source>Stop the running cell and the queued ones (Ctrl+.); the session&apos;s variables stay as they were before it</source>
         <translation>Arrêter la cellule en cours et celles en file (Ctrl+.) ; les variables de la session restent comme avant elle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>Re&amp;start Session</source>
         <translation>Redé&amp;marrer la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="610"/>
+        <location filename="../app/mainwindow.cpp" line="633"/>
         <source>A fresh worker with the datasets loaded again and the current settings&apos; profile and limits; variables are reset</source>
         <translation>Un nouveau worker avec les jeux de données rechargés, le profil et les limites des paramètres actuels ; les variables sont réinitialisées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="616"/>
+        <location filename="../app/mainwindow.cpp" line="637"/>
+        <source>Choose Output &amp;Folder…</source>
+        <translation>Choisir le &amp;dossier de sortie…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="638"/>
+        <source>The folder cells write into (and their working folder); the session restarts in it, its variables are reset</source>
+        <translation>Le dossier dans lequel les cellules écrivent (et leur dossier de travail) ; la session y redémarre, ses variables sont réinitialisées</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="645"/>
+        <source>Stop the running cells before choosing another output folder.</source>
+        <translation>Arrêtez les cellules en cours avant de choisir un autre dossier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="650"/>
+        <source>Choose Output Folder</source>
+        <translation>Choisir le dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="659"/>
         <source>Re&amp;view</source>
         <translation>Re&amp;lecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="617"/>
+        <location filename="../app/mainwindow.cpp" line="660"/>
         <source>&amp;Next Flagged Cell</source>
         <translation>Cellule signalée &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="619"/>
+        <location filename="../app/mainwindow.cpp" line="662"/>
         <source>Go to the next cell the sandbox refused, rejected or held for review</source>
         <translation>Aller à la prochaine cellule que le bac à sable a refusée, rejetée ou retenue pour relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="621"/>
+        <location filename="../app/mainwindow.cpp" line="664"/>
         <source>Review &amp;Queue</source>
         <translation>&amp;File de relecture</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="626"/>
+        <location filename="../app/mainwindow.cpp" line="669"/>
         <source>&amp;Open Review Queue of a Database…</source>
         <translation>&amp;Ouvrir la file de relecture d’une base de données…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="628"/>
+        <location filename="../app/mainwindow.cpp" line="671"/>
         <source>&amp;Provenance of the Current Cell</source>
         <translation>Pro&amp;venance de la cellule courante</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="632"/>
+        <location filename="../app/mainwindow.cpp" line="675"/>
         <source>Search &amp;History…</source>
         <translation>Rechercher dans l’&amp;historique…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="638"/>
+        <location filename="../app/mainwindow.cpp" line="681"/>
         <source>Sandbox &amp;Policy…</source>
         <translation>&amp;Politique du bac à sable…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="639"/>
+        <location filename="../app/mainwindow.cpp" line="682"/>
         <source>&amp;Reviewer Name…</source>
         <translation>Nom du &amp;relecteur…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="646"/>
+        <location filename="../app/mainwindow.cpp" line="689"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="698"/>
+        <location filename="../app/mainwindow.cpp" line="741"/>
         <source>profile: %1</source>
         <translation>profil : %1</translation>
     </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1539"/>
+        <source>Closing once %1 is saved…</source>
+        <translation>Fermeture dès que %1 sera enregistré…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="705"/>
         <source>The session uses the cluster %1 (%n sandboxed worker(s)): cells have a ready &apos;client&apos;; the network is closed but for its scheduler.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>La session utilise le cluster %1 (%n worker isolé) : les cellules disposent d&apos;un &apos;client&apos; prêt ; le réseau est fermé, sauf vers son scheduler.</numerusform>
             <numerusform>La session utilise le cluster %1 (%n workers isolés) : les cellules disposent d&apos;un &apos;client&apos; prêt ; le réseau est fermé, sauf vers son scheduler.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="728"/>
+        <location filename="../app/mainwindow.cpp" line="780"/>
         <source>Undone: the variables are as they were before the last cell that ended ok.</source>
         <translation>Annulé : les variables sont revenues à leur état d&apos;avant la dernière cellule terminée avec succès.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="730"/>
+        <location filename="../app/mainwindow.cpp" line="781"/>
         <source>Nothing to undo: %1</source>
         <translation>Rien à annuler : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="742"/>
+        <location filename="../app/mainwindow.cpp" line="793"/>
         <source>Stop the running cells before restarting the session.</source>
         <translation>Arrêtez les cellules en cours avant de redémarrer la session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="748"/>
-        <location filename="../app/mainwindow.cpp" line="757"/>
+        <location filename="../app/mainwindow.cpp" line="799"/>
+        <location filename="../app/mainwindow.cpp" line="808"/>
         <source>Restart Session</source>
         <translation>Redémarrer la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="772"/>
+        <location filename="../app/mainwindow.cpp" line="823"/>
         <source>Session restarted with the profile %1.</source>
         <translation>Session redémarrée avec le profil %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="778"/>
+        <location filename="../app/mainwindow.cpp" line="829"/>
         <source>Stop the running cells before connecting the session to a cluster.</source>
         <translation>Arrêtez les cellules en cours avant de connecter la session à un cluster.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="783"/>
+        <location filename="../app/mainwindow.cpp" line="834"/>
         <source>The session leaves the cluster; it restarts without it.</source>
         <translation>La session quitte le cluster ; elle redémarre sans lui.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="785"/>
+        <location filename="../app/mainwindow.cpp" line="836"/>
         <source>The session restarts on the cluster %1; its variables are reset.</source>
         <translation>La session redémarre sur le cluster %1 ; ses variables sont réinitialisées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="803"/>
+        <location filename="../app/mainwindow.cpp" line="874"/>
         <source>The cell is empty: nothing to run.</source>
         <translation>La cellule est vide : rien à exécuter.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="818"/>
+        <location filename="../app/mainwindow.cpp" line="889"/>
         <source>%1 cells queued</source>
         <translation>%1 cellules en file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="853"/>
+        <location filename="../app/mainwindow.cpp" line="924"/>
         <source>Run %1 could not be recorded: %2</source>
         <translation>L’exécution %1 n’a pas pu être enregistrée : %2</translation>
     </message>
@@ -5322,107 +5445,105 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         <translation type="vanished">Cellule %1 : %2 en %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="904"/>
+        <location filename="../app/mainwindow.cpp" line="975"/>
         <source>Running cell %1 · %2 s</source>
         <translation>Cellule %1 en cours · %2 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="906"/>
+        <location filename="../app/mainwindow.cpp" line="977"/>
         <source>Waiting for the worker</source>
         <translation>En attente du worker</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="909"/>
+        <location filename="../app/mainwindow.cpp" line="980"/>
         <source> · %1 queued</source>
         <translation> · %1 en file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="932"/>
+        <location filename="../app/mainwindow.cpp" line="1003"/>
         <source>sandbox: not armed</source>
         <translation>bac à sable : non armé</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="935"/>
+        <location filename="../app/mainwindow.cpp" line="1006"/>
         <source>The sandbox could not be set up: %1</source>
         <translation>Le bac à sable n’a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1039"/>
+        <location filename="../app/mainwindow.cpp" line="1110"/>
         <source>The session that showed this table has ended: its first rows as recorded</source>
         <translation>La session qui affichait ce tableau est terminée : ses premières lignes telles qu&apos;enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1048"/>
+        <location filename="../app/mainwindow.cpp" line="1119"/>
         <source>%1 — the rows recorded with the run are shown</source>
         <translation>%1 — les lignes enregistrées avec l&apos;exécution sont affichées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1074"/>
+        <location filename="../app/mainwindow.cpp" line="1145"/>
         <source> · session %1</source>
         <translation> · session %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1080"/>
+        <location filename="../app/mainwindow.cpp" line="1151"/>
         <source>%1[*] – Sandbench</source>
         <translation>%1[*] – Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1097"/>
-        <location filename="../app/mainwindow.cpp" line="1130"/>
-        <location filename="../app/mainwindow.cpp" line="1136"/>
-        <location filename="../app/mainwindow.cpp" line="1452"/>
+        <location filename="../app/mainwindow.cpp" line="864"/>
+        <location filename="../app/mainwindow.cpp" line="1199"/>
         <source>Open Notebook</source>
         <translation>Ouvrir un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1103"/>
+        <location filename="../app/mainwindow.cpp" line="1166"/>
         <source>No recent notebooks</source>
         <translation>Aucun notebook récent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1111"/>
+        <location filename="../app/mainwindow.cpp" line="1176"/>
         <source>Unsaved Changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1112"/>
+        <location filename="../app/mainwindow.cpp" line="1177"/>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 contient des modifications non enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1131"/>
+        <location filename="../app/mainwindow.cpp" line="1200"/>
         <source>Percent-format notebooks and scripts (*.py);;All files (*)</source>
         <translation>Notebooks au format percent et scripts (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1144"/>
-        <location filename="../app/mainwindow.cpp" line="1151"/>
+        <location filename="../app/mainwindow.cpp" line="1214"/>
+        <location filename="../app/mainwindow.cpp" line="1232"/>
         <source>Import Notebook</source>
         <translation>Importer un notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1145"/>
+        <location filename="../app/mainwindow.cpp" line="1215"/>
         <source>Jupyter notebooks (*.ipynb);;Percent-format scripts (*.py);;All files (*)</source>
         <translation>Notebooks Jupyter (*.ipynb);;Scripts au format percent (*.py);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1160"/>
+        <location filename="../app/mainwindow.cpp" line="1247"/>
         <source>Imported %1 into a new notebook and session.</source>
         <translation>%1 importé dans un nouveau notebook et une nouvelle session.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1169"/>
-        <location filename="../app/mainwindow.cpp" line="1201"/>
+        <location filename="../app/mainwindow.cpp" line="1256"/>
+        <location filename="../app/mainwindow.cpp" line="1288"/>
         <source>Export Session</source>
         <translation>Exporter la session</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1170"/>
+        <location filename="../app/mainwindow.cpp" line="1257"/>
         <source>Re-runnable Python script (*.py);;Jupyter notebook (*.ipynb)</source>
         <translation>Script Python réexécutable (*.py);;Notebook Jupyter (*.ipynb)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="1206"/>
+        <location filename="../app/mainwindow.cpp" line="1293"/>
         <source>Exported session %1 to %2, but %n recorded file(s) changed since their run, first %3.</source>
         <translation>
             <numerusform>Session %1 exportée vers %2, mais %n fichier enregistré a changé depuis son exécution : %3.</numerusform>
@@ -5430,168 +5551,186 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1213"/>
+        <location filename="../app/mainwindow.cpp" line="1300"/>
         <source>Exported session %1 to %2.</source>
         <translation>Session %1 exportée vers %2.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1223"/>
-        <location filename="../app/mainwindow.cpp" line="1240"/>
+        <location filename="../app/mainwindow.cpp" line="1335"/>
         <source>Save Notebook</source>
         <translation>Enregistrer le notebook</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1226"/>
-        <location filename="../app/mainwindow.cpp" line="1243"/>
+        <location filename="../app/mainwindow.cpp" line="1337"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1232"/>
+        <location filename="../app/mainwindow.cpp" line="1315"/>
         <source>Save Notebook As</source>
         <translation>Enregistrer le notebook sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1233"/>
+        <location filename="../app/mainwindow.cpp" line="1316"/>
         <source>Percent-format notebooks (*.py)</source>
         <translation>Notebooks au format percent (*.py)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1258"/>
+        <location filename="../app/mainwindow.cpp" line="1364"/>
         <source>An untitled notebook</source>
         <translation>Un notebook sans titre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1264"/>
-        <location filename="../app/mainwindow.cpp" line="1275"/>
+        <location filename="../app/mainwindow.cpp" line="1370"/>
+        <location filename="../app/mainwindow.cpp" line="1381"/>
         <source>Recover Unsaved Work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1265"/>
+        <location filename="../app/mainwindow.cpp" line="1371"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them in place of %3?</source>
         <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer à la place de %3 ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1268"/>
+        <location filename="../app/mainwindow.cpp" line="1374"/>
         <source>%1 had unsaved changes when Sandbench last stopped (autosaved %2). Recover them?</source>
         <translation>%1 avait des modifications non enregistrées au dernier arrêt de Sandbench (sauvegarde automatique %2). Les récupérer ?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1413"/>
+        <location filename="../app/mainwindow.cpp" line="1520"/>
         <source>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Runs Python analyses in a sandboxed worker and records every run.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Sandbox layers of this session:&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;b&gt;Sandbench %1&lt;/b&gt;&lt;p&gt;Exécute des analyses Python dans un worker isolé et enregistre chaque exécution.&lt;/p&gt;&lt;p&gt;Qt %2 · Python %3&lt;/p&gt;&lt;p&gt;Couches du bac à sable de cette session :&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1418"/>
+        <location filename="../app/mainwindow.cpp" line="1525"/>
         <source>not armed yet</source>
         <translation>pas encore armé</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="683"/>
-        <location filename="../app/mainwindow.cpp" line="684"/>
+        <location filename="../app/mainwindow.cpp" line="726"/>
+        <location filename="../app/mainwindow.cpp" line="727"/>
         <source>The session could not start: %1</source>
         <translation>La session n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>Dataset %1 registered: %2; it is read in blocks as a dask DataFrame, being larger than the profile&apos;s %3 MB for loading whole</source>
         <translation>Jeu de données %1 enregistré : %2 ; il est lu par blocs comme DataFrame dask, car il dépasse les %3 Mo que le profil prévoit pour un chargement complet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>Dataset %1 loads again in blocks, as a dask DataFrame.</source>
         <translation>Le jeu de données %1 est rechargé par blocs, comme DataFrame dask.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>Dataset %1 loads again whole, as a pandas DataFrame.</source>
         <translation>Le jeu de données %1 est rechargé en entier, comme DataFrame pandas.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="259"/>
         <source>Dataset %1 loads again with its ISO dates as dates.</source>
         <translation>Le jeu de données %1 est rechargé avec ses dates ISO comme dates.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Dataset %1 loads again with its dates as text.</source>
         <translation>Le jeu de données %1 est rechargé avec ses dates comme texte.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Cell [%1] will not run: %2 rejected run %3 (%4)</source>
         <translation>La cellule [%1] ne sera pas exécutée : %2 a rejeté l&apos;exécution %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>The cell of run %1 will not run: %2 rejected it (%3)</source>
         <translation>La cellule de l&apos;exécution %1 ne sera pas exécutée : %2 l&apos;a rejetée (%3)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="690"/>
+        <location filename="../app/mainwindow.cpp" line="733"/>
         <source>Session %1 · output folder %2</source>
         <translation>Session %1 · dossier de sortie %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="869"/>
+        <location filename="../app/mainwindow.cpp" line="749"/>
+        <source>The session uses the cluster %1 (%2): cells have a ready &apos;client&apos;; the network is closed but for its scheduler.</source>
+        <translation>La session utilise le cluster %1 (%2) : les cellules disposent d&apos;un &apos;client&apos; prêt ; le réseau est fermé, sauf vers son scheduler.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="843"/>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="847"/>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="940"/>
         <source>Cell [%1]: %2 in %3 s</source>
         <translation>Cellule [%1] : %2 en %3 s</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="925"/>
+        <location filename="../app/mainwindow.cpp" line="996"/>
         <source>Dataset not loaded: %1</source>
         <translation>Jeu de données non chargé : %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1058"/>
+        <location filename="../app/mainwindow.cpp" line="1129"/>
         <source>worker: starting</source>
         <translation>worker : démarrage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1061"/>
+        <location filename="../app/mainwindow.cpp" line="1132"/>
         <source>worker: ready</source>
         <translation>worker : prêt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1064"/>
+        <location filename="../app/mainwindow.cpp" line="1135"/>
         <source>worker: running</source>
         <translation>worker : en cours d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1067"/>
+        <location filename="../app/mainwindow.cpp" line="1138"/>
         <source>worker: stopped</source>
         <translation>worker : arrêté</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1070"/>
+        <location filename="../app/mainwindow.cpp" line="1141"/>
         <source>worker: stopped unexpectedly; the next cell starts a fresh one</source>
         <translation>worker : arrêté de façon inattendue ; la prochaine cellule en démarre un nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1284"/>
-        <location filename="../app/mainwindow.cpp" line="1290"/>
-        <location filename="../app/mainwindow.cpp" line="1297"/>
+        <location filename="../app/mainwindow.cpp" line="1330"/>
+        <source>Saving %1…</source>
+        <translation>Enregistrement de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1391"/>
+        <location filename="../app/mainwindow.cpp" line="1397"/>
+        <location filename="../app/mainwindow.cpp" line="1404"/>
         <source>Allow Reading a Folder</source>
         <translation>Autoriser la lecture d&apos;un dossier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1291"/>
+        <location filename="../app/mainwindow.cpp" line="1398"/>
         <source>%1 would let the code read every file of yours. Choose the folder that holds the data.</source>
         <translation>%1 permettrait au code de lire tous vos fichiers. Choisissez le dossier qui contient les données.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1298"/>
+        <location filename="../app/mainwindow.cpp" line="1405"/>
         <source>Let the code read everything under %1?
 
 The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: the session&apos;s variables are reset and the datasets load again. Runs recorded so far are kept.</source>
@@ -5600,27 +5739,27 @@ The sandbox&apos;s file zones are fixed when the worker starts, so it restarts: 
 Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il redémarre donc : les variables de la session sont réinitialisées et les jeux de données rechargés. Les exécutions déjà enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1315"/>
+        <location filename="../app/mainwindow.cpp" line="1422"/>
         <source>The code may now read %1. The worker restarted: variables were reset.</source>
         <translation>Le code peut désormais lire %1. Le worker a redémarré : les variables ont été réinitialisées.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1358"/>
+        <location filename="../app/mainwindow.cpp" line="1465"/>
         <source>The new profile and limits apply from the next session (Run &gt; Restart Session).</source>
         <translation>Le nouveau profil et les limites s’appliquent à la prochaine session (Exécution &gt; Redémarrer la session).</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1399"/>
+        <location filename="../app/mainwindow.cpp" line="1506"/>
         <source>No cell was refused, rejected or held for review.</source>
         <translation>Aucune cellule n’a été refusée, rejetée ou retenue pour relecture.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1412"/>
+        <location filename="../app/mainwindow.cpp" line="1519"/>
         <source>About Sandbench</source>
         <translation>À propos de Sandbench</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1417"/>
+        <location filename="../app/mainwindow.cpp" line="1524"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -5628,30 +5767,35 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::NotebookDocument</name>
     <message>
-        <location filename="../widgets/notebookdocument.cpp" line="24"/>
+        <location filename="../widgets/notebookdocument.cpp" line="25"/>
         <source>Cannot save %1: %2. Choose another folder with Save As.</source>
         <translation>Impossible d’enregistrer %1 : %2. Choisissez un autre dossier avec Enregistrer sous.</translation>
     </message>
     <message>
-        <location filename="../widgets/notebookdocument.cpp" line="66"/>
-        <location filename="../widgets/notebookdocument.cpp" line="211"/>
+        <location filename="../widgets/notebookdocument.cpp" line="69"/>
+        <location filename="../widgets/notebookdocument.cpp" line="267"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../widgets/notebookdocument.cpp" line="73"/>
+        <location filename="../widgets/notebookdocument.cpp" line="75"/>
         <source>Cannot open %1: it is not UTF-8 text. Save it as UTF-8 and open it again.</source>
         <translation>Impossible d’ouvrir %1 : ce n’est pas du texte UTF-8. Enregistrez-le en UTF-8 et rouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../widgets/notebookdocument.cpp" line="97"/>
+        <location filename="../widgets/notebookdocument.cpp" line="112"/>
         <source>The notebook has no file yet; use Save As.</source>
         <translation>Le notebook n’a pas encore de fichier ; utilisez Enregistrer sous.</translation>
     </message>
     <message>
-        <location filename="../widgets/notebookdocument.cpp" line="116"/>
+        <location filename="../widgets/notebookdocument.cpp" line="152"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../widgets/notebookdocument.cpp" line="203"/>
+        <source>Cannot autosave into %1: the folder cannot be created. Save the notebook to keep your changes.</source>
+        <translation>Sauvegarde automatique impossible dans %1 : le dossier ne peut pas être créé. Enregistrez le notebook pour conserver vos modifications.</translation>
     </message>
 </context>
 <context>
@@ -5931,176 +6075,176 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::ProvenancePanel</name>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="50"/>
+        <location filename="../widgets/provenancepanel.cpp" line="51"/>
         <source>on</source>
         <comment>a sandbox layer</comment>
         <translation>activée</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="52"/>
+        <location filename="../widgets/provenancepanel.cpp" line="53"/>
         <source>off</source>
         <comment>a sandbox layer</comment>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="67"/>
+        <location filename="../widgets/provenancepanel.cpp" line="68"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="77"/>
+        <location filename="../widgets/provenancepanel.cpp" line="78"/>
         <source>⚠ missing now</source>
         <translation>⚠ absent désormais</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="81"/>
+        <location filename="../widgets/provenancepanel.cpp" line="82"/>
         <source>⚠ changed since</source>
         <translation>⚠ modifié depuis</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="90"/>
+        <location filename="../widgets/provenancepanel.cpp" line="91"/>
         <source>Python</source>
         <translation>Python</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="91"/>
+        <location filename="../widgets/provenancepanel.cpp" line="92"/>
         <source>Worker version</source>
         <translation>Version du worker</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="93"/>
+        <location filename="../widgets/provenancepanel.cpp" line="94"/>
         <source>Worker build (SHA-256)</source>
         <translation>Build du worker (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="94"/>
+        <location filename="../widgets/provenancepanel.cpp" line="95"/>
         <source>Profile file</source>
         <translation>Fichier du profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="96"/>
+        <location filename="../widgets/provenancepanel.cpp" line="97"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="97"/>
+        <location filename="../widgets/provenancepanel.cpp" line="98"/>
         <source>Scheduler</source>
         <translation>Scheduler</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="98"/>
-        <location filename="../widgets/provenancepanel.cpp" line="536"/>
+        <location filename="../widgets/provenancepanel.cpp" line="99"/>
+        <location filename="../widgets/provenancepanel.cpp" line="560"/>
         <source>Workers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="100"/>
+        <location filename="../widgets/provenancepanel.cpp" line="101"/>
         <source>Memory per worker (MB)</source>
         <translation>Mémoire par worker (Mo)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="101"/>
-        <location filename="../widgets/provenancepanel.cpp" line="540"/>
+        <location filename="../widgets/provenancepanel.cpp" line="102"/>
+        <location filename="../widgets/provenancepanel.cpp" line="566"/>
         <source>State folder</source>
         <translation>Dossier d&apos;état</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="103"/>
+        <location filename="../widgets/provenancepanel.cpp" line="104"/>
         <source>Sandbox layers of the workers</source>
         <translation>Couches du bac à sable des workers</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="105"/>
+        <location filename="../widgets/provenancepanel.cpp" line="106"/>
         <source>Versions the workers reported</source>
         <translation>Versions signalées par les workers</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="121"/>
+        <location filename="../widgets/provenancepanel.cpp" line="122"/>
         <source>Time limit (s)</source>
         <translation>Limite de temps (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="122"/>
+        <location filename="../widgets/provenancepanel.cpp" line="123"/>
         <source>CPU time limit (s)</source>
         <translation>Limite de temps CPU (s)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="123"/>
+        <location filename="../widgets/provenancepanel.cpp" line="124"/>
         <source>Memory (MB)</source>
         <translation>Mémoire (Mo)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="125"/>
+        <location filename="../widgets/provenancepanel.cpp" line="126"/>
         <source>Output kept (characters)</source>
         <translation>Sortie conservée (caractères)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="126"/>
+        <location filename="../widgets/provenancepanel.cpp" line="127"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="127"/>
+        <location filename="../widgets/provenancepanel.cpp" line="128"/>
         <source>Largest file (MB)</source>
         <translation>Plus gros fichier (Mo)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="128"/>
+        <location filename="../widgets/provenancepanel.cpp" line="129"/>
         <source>Output files</source>
         <translation>Fichiers de sortie</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="129"/>
+        <location filename="../widgets/provenancepanel.cpp" line="130"/>
         <source>Output folder (MB)</source>
         <translation>Dossier de sortie (Mo)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="130"/>
+        <location filename="../widgets/provenancepanel.cpp" line="131"/>
         <source>Open files</source>
         <translation>Fichiers ouverts</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="131"/>
+        <location filename="../widgets/provenancepanel.cpp" line="132"/>
         <source>Processes</source>
         <translation>Processus</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="132"/>
+        <location filename="../widgets/provenancepanel.cpp" line="133"/>
         <source>Undo steps kept</source>
         <translation>Étapes d’annulation conservées</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="134"/>
+        <location filename="../widgets/provenancepanel.cpp" line="135"/>
         <source>Memory for undo steps (MB)</source>
         <translation>Mémoire pour les étapes d’annulation (Mo)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="149"/>
+        <location filename="../widgets/provenancepanel.cpp" line="150"/>
         <source>typed in the notebook</source>
         <translation>saisi dans le notebook</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="151"/>
+        <location filename="../widgets/provenancepanel.cpp" line="152"/>
         <source>pasted into the notebook</source>
         <translation>collé dans le notebook</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="153"/>
+        <location filename="../widgets/provenancepanel.cpp" line="154"/>
         <source>read from a notebook or script file</source>
         <translation>lu depuis un fichier notebook ou script</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="155"/>
+        <location filename="../widgets/provenancepanel.cpp" line="156"/>
         <source>suggested by a language model</source>
         <translation>suggéré par un modèle de langage</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="157"/>
+        <location filename="../widgets/provenancepanel.cpp" line="158"/>
         <source>imported from a Jupyter notebook</source>
         <translation>importé depuis un notebook Jupyter</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="167"/>
+        <location filename="../widgets/provenancepanel.cpp" line="168"/>
         <source>Copy as JSON</source>
         <translation>Copier en JSON</translation>
     </message>
@@ -6109,68 +6253,68 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">La provenance complète de l’exécution, telle que l’affiche &apos;sandbench show --json&apos;</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="168"/>
+        <location filename="../widgets/provenancepanel.cpp" line="169"/>
         <source>Copies the run&apos;s full provenance as JSON, the same record the command line shows for this run</source>
         <translation>Copie la provenance complète de l&apos;exécution en JSON, le même enregistrement que celui affiché par la ligne de commande pour cette exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="171"/>
+        <location filename="../widgets/provenancepanel.cpp" line="172"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="171"/>
+        <location filename="../widgets/provenancepanel.cpp" line="172"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="195"/>
+        <location filename="../widgets/provenancepanel.cpp" line="196"/>
         <source>Select a cell or a run to see where it came from.</source>
         <translation>Sélectionnez une cellule ou une exécution pour voir d’où elle provient.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="245"/>
-        <location filename="../widgets/provenancepanel.cpp" line="250"/>
+        <location filename="../widgets/provenancepanel.cpp" line="246"/>
+        <location filename="../widgets/provenancepanel.cpp" line="251"/>
         <source>Exchange</source>
         <translation>Échange</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="246"/>
+        <location filename="../widgets/provenancepanel.cpp" line="247"/>
         <source>not in this database</source>
         <translation>absent de cette base de données</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="251"/>
+        <location filename="../widgets/provenancepanel.cpp" line="252"/>
         <source>#%1, %2</source>
         <translation>#%1, %2</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="252"/>
+        <location filename="../widgets/provenancepanel.cpp" line="253"/>
         <source>answered by</source>
         <translation>répondu par</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="255"/>
+        <location filename="../widgets/provenancepanel.cpp" line="256"/>
         <source>prompt tokens</source>
         <translation>jetons du prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="257"/>
+        <location filename="../widgets/provenancepanel.cpp" line="258"/>
         <source>answer tokens</source>
         <translation>jetons de la réponse</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="260"/>
+        <location filename="../widgets/provenancepanel.cpp" line="261"/>
         <source>answer time (ms)</source>
         <translation>temps de réponse (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="263"/>
+        <location filename="../widgets/provenancepanel.cpp" line="264"/>
         <source>messages sent</source>
         <translation>messages envoyés</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="264"/>
+        <location filename="../widgets/provenancepanel.cpp" line="265"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -6178,131 +6322,131 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="273"/>
+        <location filename="../widgets/provenancepanel.cpp" line="274"/>
         <source>answer</source>
         <translation>réponse</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="326"/>
+        <location filename="../widgets/provenancepanel.cpp" line="349"/>
         <source>Run %1 is not in the store.</source>
         <translation>L’exécution %1 n’est pas dans le registre.</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="331"/>
+        <location filename="../widgets/provenancepanel.cpp" line="354"/>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · cell [%2] · session %3</source>
         <translation>&lt;b&gt;Exécution %1&lt;/b&gt; · cellule [%2] · session %3</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="336"/>
+        <location filename="../widgets/provenancepanel.cpp" line="359"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="343"/>
+        <location filename="../widgets/provenancepanel.cpp" line="366"/>
         <source>line</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="345"/>
+        <location filename="../widgets/provenancepanel.cpp" line="368"/>
         <source>layer</source>
         <translation>couche</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="349"/>
+        <location filename="../widgets/provenancepanel.cpp" line="372"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="351"/>
+        <location filename="../widgets/provenancepanel.cpp" line="374"/>
         <source>Code hash (SHA-256)</source>
         <translation>Empreinte du code (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="352"/>
+        <location filename="../widgets/provenancepanel.cpp" line="375"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="353"/>
-        <location filename="../widgets/provenancepanel.cpp" line="469"/>
-        <location filename="../widgets/provenancepanel.cpp" line="487"/>
-        <location filename="../widgets/provenancepanel.cpp" line="491"/>
+        <location filename="../widgets/provenancepanel.cpp" line="376"/>
+        <location filename="../widgets/provenancepanel.cpp" line="492"/>
+        <location filename="../widgets/provenancepanel.cpp" line="510"/>
+        <location filename="../widgets/provenancepanel.cpp" line="514"/>
         <source>Recorded as &quot;%1&quot;</source>
         <translation>Enregistré comme « %1 »</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="355"/>
+        <location filename="../widgets/provenancepanel.cpp" line="378"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="356"/>
+        <location filename="../widgets/provenancepanel.cpp" line="379"/>
         <source>Prompt hash (SHA-256)</source>
         <translation>Empreinte du prompt (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="359"/>
+        <location filename="../widgets/provenancepanel.cpp" line="382"/>
         <source>Model server</source>
         <translation>Serveur de modèle</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="399"/>
+        <location filename="../widgets/provenancepanel.cpp" line="422"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="400"/>
+        <location filename="../widgets/provenancepanel.cpp" line="423"/>
         <source>State kept after the error (on-error keep)</source>
         <translation>État conservé après l’erreur (on-error keep)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="412"/>
-        <location filename="../widgets/provenancepanel.cpp" line="545"/>
+        <location filename="../widgets/provenancepanel.cpp" line="435"/>
+        <location filename="../widgets/provenancepanel.cpp" line="571"/>
         <source>not recorded</source>
         <translation>non enregistré</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="417"/>
+        <location filename="../widgets/provenancepanel.cpp" line="440"/>
         <source>Names read</source>
         <translation>Noms lus</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="418"/>
+        <location filename="../widgets/provenancepanel.cpp" line="441"/>
         <source>Names written</source>
         <translation>Noms écrits</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="454"/>
+        <location filename="../widgets/provenancepanel.cpp" line="477"/>
         <source>All inputs&apos; hash (SHA-256)</source>
         <translation>Empreinte de toutes les entrées (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="460"/>
+        <location filename="../widgets/provenancepanel.cpp" line="483"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="461"/>
+        <location filename="../widgets/provenancepanel.cpp" line="484"/>
         <source>Profile hash (SHA-256)</source>
         <translation>Empreinte du profil (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="464"/>
+        <location filename="../widgets/provenancepanel.cpp" line="487"/>
         <source>Limits (hash)</source>
         <translation>Limites (empreinte)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="494"/>
+        <location filename="../widgets/provenancepanel.cpp" line="517"/>
         <source>Packages</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="503"/>
+        <location filename="../widgets/provenancepanel.cpp" line="526"/>
         <source>Blocks read</source>
         <translation>Blocs lus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="504"/>
+        <location filename="../widgets/provenancepanel.cpp" line="527"/>
         <source>%n dataset(s)</source>
         <translation>
             <numerusform>%n jeu de données</numerusform>
@@ -6310,37 +6454,37 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="505"/>
+        <location filename="../widgets/provenancepanel.cpp" line="528"/>
         <source>Recorded as &quot;lazy_reads&quot;: the blocks of datasets larger than memory that the run computed</source>
         <translation>Enregistré comme « lazy_reads » : les blocs des jeux de données plus grands que la mémoire que l’exécution a calculés</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="513"/>
+        <location filename="../widgets/provenancepanel.cpp" line="536"/>
         <source>%1 of %2 blocks, %3 of %4</source>
         <translation>%1 blocs sur %2, %3 sur %4</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="524"/>
+        <location filename="../widgets/provenancepanel.cpp" line="547"/>
         <source>block %1</source>
         <translation>bloc %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="525"/>
+        <location filename="../widgets/provenancepanel.cpp" line="548"/>
         <source>bytes %1–%2</source>
         <translation>octets %1–%2</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="534"/>
+        <location filename="../widgets/provenancepanel.cpp" line="557"/>
         <source>Dask cluster</source>
         <translation>Cluster Dask</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="535"/>
+        <location filename="../widgets/provenancepanel.cpp" line="558"/>
         <source>Recorded as &quot;cluster&quot;: the sandboxed cluster the session used</source>
         <translation>Enregistré comme &quot;cluster&quot; : le cluster isolé utilisé par la session</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="537"/>
+        <location filename="../widgets/provenancepanel.cpp" line="562"/>
         <source>%n worker(s) started with the cluster, %1 MB each</source>
         <translation>
             <numerusform>%n worker démarré avec le cluster, %1 Mo chacun</numerusform>
@@ -6348,12 +6492,17 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="544"/>
+        <location filename="../widgets/provenancepanel.cpp" line="564"/>
+        <source>none started with the cluster: the scheduler alone, with workers that join it from other machines</source>
+        <translation>aucun démarré avec le cluster : le scheduler seul, avec des workers qui le rejoignent depuis d&apos;autres machines</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="570"/>
         <source>Members&apos; sandbox layers</source>
         <translation>Couches du bac à sable des membres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="545"/>
+        <location filename="../widgets/provenancepanel.cpp" line="571"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n membre</numerusform>
@@ -6361,48 +6510,48 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="546"/>
+        <location filename="../widgets/provenancepanel.cpp" line="572"/>
         <source>As the cluster&apos;s supervisor recorded them when the session started: what each member reported as it armed, before it ran anything a client sent</source>
         <translation>Telles que le superviseur du cluster les a enregistrées au démarrage de la session : ce que chaque membre a signalé en s&apos;armant, avant d&apos;exécuter quoi que ce soit envoyé par un client</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="562"/>
+        <location filename="../widgets/provenancepanel.cpp" line="588"/>
         <source>not reported</source>
         <translation>non signalé</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="570"/>
+        <location filename="../widgets/provenancepanel.cpp" line="596"/>
         <source>Reported by the worker</source>
         <translation>Signalé par le worker</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="571"/>
+        <location filename="../widgets/provenancepanel.cpp" line="597"/>
         <source>the session&apos;s worker&apos;s own account, not checked by the app</source>
         <translation>ce que déclare le worker de la session lui-même, non vérifié par l&apos;application</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="573"/>
+        <location filename="../widgets/provenancepanel.cpp" line="599"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="574"/>
+        <location filename="../widgets/provenancepanel.cpp" line="600"/>
         <source>dask %1, distributed %2</source>
         <translation>dask %1, distributed %2</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="575"/>
-        <location filename="../widgets/provenancepanel.cpp" line="576"/>
+        <location filename="../widgets/provenancepanel.cpp" line="601"/>
+        <location filename="../widgets/provenancepanel.cpp" line="602"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="581"/>
+        <location filename="../widgets/provenancepanel.cpp" line="607"/>
         <source>Task graph</source>
         <translation>Graphe de tâches</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="582"/>
+        <location filename="../widgets/provenancepanel.cpp" line="608"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n tâche</numerusform>
@@ -6410,7 +6559,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="584"/>
+        <location filename="../widgets/provenancepanel.cpp" line="610"/>
         <source>%n computation(s)</source>
         <translation>
             <numerusform>%n calcul</numerusform>
@@ -6418,9 +6567,50 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="586"/>
+        <location filename="../widgets/provenancepanel.cpp" line="613"/>
         <source>Task keys&apos; hash (SHA-256)</source>
         <translation>Empreinte des clés de tâches (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="614"/>
+        <source>not computed (a graph of more than a million tasks)</source>
+        <translation>non calculée (un graphe de plus d&apos;un million de tâches)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="615"/>
+        <source>Dask&apos;s task keys are tokens of the code and the data: the same computation over the same files gives the same hash</source>
+        <translation>Les clés de tâches de Dask sont des jetons du code et des données : le même calcul sur les mêmes fichiers donne la même empreinte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="622"/>
+        <source>Files read</source>
+        <translation>Fichiers lus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="623"/>
+        <source>none read in blocks</source>
+        <translation>aucun lu par blocs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/provenancepanel.cpp" line="624"/>
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n fichier, %1</numerusform>
+            <numerusform>%n fichiers, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/provenancepanel.cpp" line="626"/>
+        <source>The byte ranges of files the task graphs read in blocks (dask&apos;s read_csv and the like), as the cell&apos;s process counted them</source>
+        <translation>Les plages d&apos;octets des fichiers que les graphes de tâches ont lus par blocs (read_csv de dask et similaires), telles que le processus de la cellule les a comptées</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/provenancepanel.cpp" line="632"/>
+        <source>%1 in %n block(s)</source>
+        <translation>
+            <numerusform>%1 en %n bloc</numerusform>
+            <numerusform>%1 en %n blocs</numerusform>
+        </translation>
     </message>
     <message>
         <source>sha256</source>
@@ -6439,13 +6629,13 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">sha256 du prompt</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="364"/>
+        <location filename="../widgets/provenancepanel.cpp" line="387"/>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="365"/>
-        <location filename="../widgets/provenancepanel.cpp" line="370"/>
+        <location filename="../widgets/provenancepanel.cpp" line="388"/>
+        <location filename="../widgets/provenancepanel.cpp" line="393"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -6453,69 +6643,69 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="369"/>
+        <location filename="../widgets/provenancepanel.cpp" line="392"/>
         <source>Outputs</source>
         <translation>Sorties</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="382"/>
+        <location filename="../widgets/provenancepanel.cpp" line="405"/>
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="386"/>
+        <location filename="../widgets/provenancepanel.cpp" line="409"/>
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="387"/>
+        <location filename="../widgets/provenancepanel.cpp" line="410"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="388"/>
+        <location filename="../widgets/provenancepanel.cpp" line="411"/>
         <source>started</source>
         <translation>début</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="389"/>
+        <location filename="../widgets/provenancepanel.cpp" line="412"/>
         <source>finished</source>
         <translation>fin</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="390"/>
+        <location filename="../widgets/provenancepanel.cpp" line="413"/>
         <source>wall time (ms)</source>
         <translation>temps réel (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="392"/>
+        <location filename="../widgets/provenancepanel.cpp" line="415"/>
         <source>CPU time (ms)</source>
         <translation>temps CPU (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="394"/>
+        <location filename="../widgets/provenancepanel.cpp" line="417"/>
         <source>peak memory (kB)</source>
         <translation>pic de mémoire (ko)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="396"/>
+        <location filename="../widgets/provenancepanel.cpp" line="419"/>
         <source>state derived from run</source>
         <translation>état issu de l’exécution</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="397"/>
-        <location filename="../widgets/provenancepanel.cpp" line="405"/>
-        <location filename="../widgets/provenancepanel.cpp" line="413"/>
+        <location filename="../widgets/provenancepanel.cpp" line="420"/>
+        <location filename="../widgets/provenancepanel.cpp" line="428"/>
+        <location filename="../widgets/provenancepanel.cpp" line="436"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="404"/>
+        <location filename="../widgets/provenancepanel.cpp" line="427"/>
         <source>State changed</source>
         <translation>État modifié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/provenancepanel.cpp" line="406"/>
+        <location filename="../widgets/provenancepanel.cpp" line="429"/>
         <source>%n setting(s)</source>
         <translation>
             <numerusform>%n paramètre</numerusform>
@@ -6523,64 +6713,64 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         </translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="421"/>
-        <location filename="../widgets/provenancepanel.cpp" line="429"/>
+        <location filename="../widgets/provenancepanel.cpp" line="444"/>
+        <location filename="../widgets/provenancepanel.cpp" line="452"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="422"/>
+        <location filename="../widgets/provenancepanel.cpp" line="445"/>
         <source>decision %1</source>
         <translation>décision %1</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="423"/>
+        <location filename="../widgets/provenancepanel.cpp" line="446"/>
         <source>reviewer</source>
         <translation>relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="424"/>
+        <location filename="../widgets/provenancepanel.cpp" line="447"/>
         <source>decided</source>
         <translation>décidée le</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="425"/>
+        <location filename="../widgets/provenancepanel.cpp" line="448"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="426"/>
+        <location filename="../widgets/provenancepanel.cpp" line="449"/>
         <source>flagged run</source>
         <translation>exécution signalée</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="430"/>
+        <location filename="../widgets/provenancepanel.cpp" line="453"/>
         <source>waiting for a reviewer</source>
         <translation>en attente d’un relecteur</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="431"/>
+        <location filename="../widgets/provenancepanel.cpp" line="454"/>
         <source>none needed</source>
         <translation>aucune nécessaire</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="446"/>
+        <location filename="../widgets/provenancepanel.cpp" line="469"/>
         <source>Content hash (SHA-256)</source>
         <translation>Empreinte du contenu (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="448"/>
+        <location filename="../widgets/provenancepanel.cpp" line="471"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="450"/>
+        <location filename="../widgets/provenancepanel.cpp" line="473"/>
         <source>changed since</source>
         <translation>modifié depuis</translation>
     </message>
     <message>
-        <location filename="../widgets/provenancepanel.cpp" line="67"/>
-        <location filename="../widgets/provenancepanel.cpp" line="451"/>
+        <location filename="../widgets/provenancepanel.cpp" line="68"/>
+        <location filename="../widgets/provenancepanel.cpp" line="474"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -6608,22 +6798,22 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::QueryReply</name>
     <message>
-        <location filename="../core/queryreply.cpp" line="31"/>
+        <location filename="../core/queryreply.cpp" line="44"/>
         <source>no answer yet</source>
         <translation>pas encore de réponse</translation>
     </message>
     <message>
-        <location filename="../core/queryreply.cpp" line="39"/>
+        <location filename="../core/queryreply.cpp" line="52"/>
         <source>the worker did not say why</source>
         <translation>le worker n&apos;a pas indiqué pourquoi</translation>
     </message>
     <message>
-        <location filename="../core/queryreply.cpp" line="49"/>
+        <location filename="../core/queryreply.cpp" line="62"/>
         <source>the worker answered %1 to a %2 request</source>
         <translation>le worker a répondu %1 à une requête %2</translation>
     </message>
     <message>
-        <location filename="../core/queryreply.cpp" line="77"/>
+        <location filename="../core/queryreply.cpp" line="90"/>
         <source>A page could not be read: %1</source>
         <translation>Une page n&apos;a pas pu être lue : %1</translation>
     </message>
@@ -6828,12 +7018,12 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>Indiquez dans la note pourquoi l’exécution est rejetée : l’analyste la lira.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="489"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="490"/>
         <source>Run %1 approved: it runs when its session is ready.</source>
         <translation>Exécution %1 approuvée : elle s’exécutera dès que sa session sera prête.</translation>
     </message>
     <message>
-        <location filename="../widgets/reviewqueuepanel.cpp" line="490"/>
+        <location filename="../widgets/reviewqueuepanel.cpp" line="491"/>
         <source>Run %1 rejected.</source>
         <translation>Exécution %1 rejetée.</translation>
     </message>
@@ -7051,97 +7241,111 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::SessionRunner</name>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="105"/>
         <source>Cannot create the output folder %1; choose another with --out.</source>
-        <translation>Impossible de créer le dossier de sortie %1 ; choisissez-en un autre avec --out.</translation>
+        <translation type="vanished">Impossible de créer le dossier de sortie %1 ; choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="157"/>
+        <location filename="../core/sessionrunner.cpp" line="162"/>
         <source>The worker was replaced before it answered; ask again.</source>
         <translation>Le worker a été remplacé avant de répondre ; redemandez.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="229"/>
+        <location filename="../core/sessionrunner.cpp" line="166"/>
+        <source>The worker was replaced before it answered; the session starts from no cell&apos;s state.</source>
+        <translation>Le worker a été remplacé avant de répondre ; la session repart sans l&apos;état d&apos;aucune cellule.</translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="243"/>
         <source>the worker did not say why</source>
         <translation>le worker n&apos;a pas indiqué pourquoi</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="289"/>
+        <location filename="../core/sessionrunner.cpp" line="271"/>
+        <location filename="../core/sessionrunner.cpp" line="322"/>
         <source>The session has no worker.</source>
         <translation>La session n&apos;a pas de worker.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="419"/>
+        <location filename="../core/sessionrunner.cpp" line="457"/>
         <source>The cell was stopped before it started; it did not run.</source>
         <translation>La cellule a été arrêtée avant de démarrer ; elle n&apos;a pas été exécutée.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="543"/>
+        <location filename="../core/sessionrunner.cpp" line="581"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>La cellule n&apos;a pas été exécutée : le bac à sable n&apos;a pas pu être mis en place (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="771"/>
+        <location filename="../core/sessionrunner.cpp" line="824"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Provenance : l&apos;empreinte du jeu de données %1 n&apos;a pas pu être calculée (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="738"/>
+        <location filename="../core/sessionrunner.cpp" line="631"/>
         <source>Provenance: %1</source>
         <translation>Provenance : %1</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="763"/>
+        <location filename="../core/sessionrunner.cpp" line="109"/>
+        <source>Cannot create the output folder %1; %2.</source>
+        <translation>Impossible de créer le dossier de sortie %1 ; %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="816"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="799"/>
+        <location filename="../core/sessionrunner.cpp" line="852"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>la limite %1 vaut %2 pour cette cellule, au-dessus de la valeur %4 du profil &apos;%3&apos; : le profil fait approuver les limites relevées par un relecteur</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="812"/>
         <source>the cell sends work to the cluster %1 (%2 sandboxed workers): the &apos;%3&apos; profile has a reviewer approve code that runs on a cluster</source>
-        <translation>la cellule envoie du travail au cluster %1 (%2 workers isolés) : le profil &apos;%3&apos; fait approuver par un relecteur le code qui s&apos;exécute sur un cluster</translation>
+        <translation type="vanished">la cellule envoie du travail au cluster %1 (%2 workers isolés) : le profil &apos;%3&apos; fait approuver par un relecteur le code qui s&apos;exécute sur un cluster</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="830"/>
+        <location filename="../core/sessionrunner.cpp" line="865"/>
+        <source>the cell sends work to the cluster %1 (%2): the &apos;%3&apos; profile has a reviewer approve code that runs on a cluster</source>
+        <translation>la cellule envoie du travail au cluster %1 (%2) : le profil &apos;%3&apos; fait approuver par un relecteur le code qui s&apos;exécute sur un cluster</translation>
+    </message>
+    <message>
+        <location filename="../core/sessionrunner.cpp" line="882"/>
         <source>a language model</source>
         <translation>un modèle de langage</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="832"/>
+        <location filename="../core/sessionrunner.cpp" line="884"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>le code a été suggéré par %1 et n&apos;a jamais été exécuté : le profil &apos;%2&apos; fait approuver un tel code par un relecteur avant sa première exécution</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="862"/>
+        <location filename="../core/sessionrunner.cpp" line="914"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (see the Review Queue).</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (voir la file de relecture).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="864"/>
+        <location filename="../core/sessionrunner.cpp" line="916"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1015"/>
+        <location filename="../core/sessionrunner.cpp" line="1062"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 a rejeté ce code le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1029"/>
+        <location filename="../core/sessionrunner.cpp" line="1076"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker s&apos;est arrêté pendant l&apos;exécution de cette cellule. Les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1037"/>
+        <location filename="../core/sessionrunner.cpp" line="1084"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker a été remplacé : les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1092"/>
+        <location filename="../core/sessionrunner.cpp" line="1154"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Les figures de cette cellule n&apos;ont pas pu être enregistrées : %1</translation>
     </message>
@@ -7580,7 +7784,7 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
 <context>
     <name>sandbench::WorkerClient</name>
     <message>
-        <location filename="../core/workerclient.cpp" line="138"/>
+        <location filename="../core/workerclient.cpp" line="149"/>
         <source>%1: cannot open the file (%2); check that it exists and that you may read it</source>
         <translation>%1 : impossible d&apos;ouvrir le fichier (%2) ; vérifiez qu&apos;il existe et que vous avez le droit de le lire</translation>
     </message>
@@ -7589,12 +7793,12 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">Le worker n&apos;est pas en cours d&apos;exécution.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="296"/>
+        <location filename="../core/workerclient.cpp" line="327"/>
         <source>The worker broke the protocol: %1</source>
         <translation>Le worker n&apos;a pas respecté le protocole : %1</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="312"/>
+        <location filename="../core/workerclient.cpp" line="341"/>
         <source>The worker sent a message that is not JSON: %1</source>
         <translation>Le worker a envoyé un message qui n&apos;est pas du JSON : %1</translation>
     </message>
@@ -7603,52 +7807,52 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">Le worker a décrit des figures plus grandes que les données envoyées.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="259"/>
+        <location filename="../core/workerclient.cpp" line="270"/>
         <source>The worker is not running: it stopped or died earlier, so the session&apos;s variables are gone. Run a cell to start a fresh worker.</source>
         <translation>Le worker ne tourne pas : il s&apos;est arrêté ou a planté, les variables de la session sont donc perdues. Exécutez une cellule pour démarrer un nouveau worker.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="379"/>
+        <location filename="../core/workerclient.cpp" line="496"/>
         <source>The worker&apos;s answer to the %1 request was malformed (%2). The worker was stopped; the next cell starts a fresh one.</source>
         <translation>La réponse du worker à la requête %1 était malformée (%2). Le worker a été arrêté ; la prochaine cellule en démarre un nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="446"/>
+        <location filename="../core/workerclient.cpp" line="583"/>
         <source>The cell wrote more into the output folder than the profile allows (limits.output_mb / limits.output_files), so the worker was stopped.</source>
         <translation>La cellule a écrit dans le dossier de sortie plus que le profil ne l&apos;autorise (limits.output_mb / limits.output_files) ; le worker a donc été arrêté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="451"/>
+        <location filename="../core/workerclient.cpp" line="588"/>
         <source>The worker process was killed or crashed.</source>
         <translation>Le processus worker a été tué ou a planté.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="452"/>
+        <location filename="../core/workerclient.cpp" line="589"/>
         <source>The worker process exited with status %1.</source>
         <translation>Le processus worker s&apos;est terminé avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="460"/>
+        <location filename="../core/workerclient.cpp" line="597"/>
         <source>The worker %1 could not be started: %2. Reinstall Sandbench or check that the file exists and is executable.</source>
         <translation>Le worker %1 n&apos;a pas pu être démarré : %2. Réinstallez Sandbench ou vérifiez que le fichier existe et est exécutable.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="470"/>
+        <location filename="../core/workerclient.cpp" line="607"/>
         <source>The worker sent a message its sandbox did not write (%1): code in the cell may have written to the worker&apos;s channel itself. The worker was stopped; the next cell starts a fresh one.</source>
         <translation>Le worker a envoyé un message que son bac à sable n&apos;a pas écrit (%1) : le code de la cellule a peut-être écrit lui-même dans le canal du worker. Le worker a été arrêté ; la prochaine cellule en démarre un nouveau.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="484"/>
+        <location filename="../core/workerclient.cpp" line="621"/>
         <source>Last worker diagnostics:</source>
         <translation>Derniers diagnostics du worker :</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="496"/>
+        <location filename="../core/workerclient.cpp" line="633"/>
         <source>The cell ran past its time limit and the worker stopped answering, so it was replaced: variables from earlier cells are gone.</source>
         <translation>La cellule a dépassé son délai et le worker ne répondait plus ; il a donc été remplacé : les variables des cellules précédentes sont perdues.</translation>
     </message>
     <message>
-        <location filename="../core/workerclient.cpp" line="498"/>
+        <location filename="../core/workerclient.cpp" line="635"/>
         <source>wall-clock limit reached</source>
         <translation>limite de temps écoulé atteinte</translation>
     </message>
@@ -8032,14 +8236,25 @@ de Sandbench et communiquent en TLS avec des certificats créés pour ce cluster
         <translation>le superviseur du cluster n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="380"/>
         <source>cluster running: scheduler %1, no workers yet; join them with &apos;sandbench cluster worker --scheduler %1 --certs %2&apos;</source>
-        <translation>cluster en cours d&apos;exécution : scheduler %1, pas encore de workers ; ajoutez-les avec &apos;sandbench cluster worker --scheduler %1 --certs %2&apos;</translation>
+        <translation type="vanished">cluster en cours d&apos;exécution : scheduler %1, pas encore de workers ; ajoutez-les avec &apos;sandbench cluster worker --scheduler %1 --certs %2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/clustercommand.cpp" line="385"/>
         <source>cluster running: scheduler %1, %2 sandboxed workers (%3 MB each)</source>
-        <translation>cluster en cours d&apos;exécution : scheduler %1, %2 workers isolés (%3 Mo chacun)</translation>
+        <translation type="vanished">cluster en cours d&apos;exécution : scheduler %1, %2 workers isolés (%3 Mo chacun)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clustercommand.cpp" line="380"/>
+        <source>cluster running: scheduler %1 only, no workers started with it; join workers with &apos;sandbench cluster worker --scheduler %1 --certs %2&apos;</source>
+        <translation>cluster en cours d&apos;exécution : scheduler %1 seul, aucun worker démarré avec lui ; ajoutez des workers avec &apos;sandbench cluster worker --scheduler %1 --certs %2&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clustercommand.cpp" line="385"/>
+        <source>cluster running: scheduler %1, %n sandboxed worker(s) (%2 MB each)</source>
+        <translation>
+            <numerusform>cluster en cours d&apos;exécution : scheduler %1, %n worker isolé (%2 Mo)</numerusform>
+            <numerusform>cluster en cours d&apos;exécution : scheduler %1, %n workers isolés (%2 Mo chacun)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/cli/clustercommand.cpp" line="391"/>
@@ -8609,82 +8824,82 @@ Opérations : execute (code, timeout), ask (question, endpoint, model, run, agen
         <translation>argument inattendu %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="104"/>
+        <location filename="../app/cli/servecommand.cpp" line="96"/>
         <source>the sandbox could not be set up: %1</source>
         <translation>le bac à sable n&apos;a pas pu être mis en place : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="156"/>
+        <location filename="../app/cli/servecommand.cpp" line="139"/>
         <source>request line longer than %1 bytes: refused</source>
         <translation>ligne de requête de plus de %1 octets : refusée</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="167"/>
+        <location filename="../app/cli/servecommand.cpp" line="150"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>JSON non valide : %1 à la position %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="170"/>
+        <location filename="../app/cli/servecommand.cpp" line="153"/>
         <source>a request must be a JSON object</source>
         <translation>une requête doit être un objet JSON</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="184"/>
+        <location filename="../app/cli/servecommand.cpp" line="167"/>
         <source>the request has no &quot;op&quot;</source>
         <translation>la requête n&apos;a pas de champ &quot;op&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="185"/>
+        <location filename="../app/cli/servecommand.cpp" line="168"/>
         <source>unknown op &quot;%1&quot;; known: %2</source>
         <translation>opération &quot;%1&quot; inconnue ; connues : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="189"/>
+        <location filename="../app/cli/servecommand.cpp" line="172"/>
         <source>the server is shutting down</source>
         <translation>le serveur est en cours d&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="196"/>
+        <location filename="../app/cli/servecommand.cpp" line="179"/>
         <source>execute needs &quot;code&quot; as a string</source>
         <translation>execute attend &quot;code&quot; sous forme de chaîne</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="200"/>
+        <location filename="../app/cli/servecommand.cpp" line="183"/>
         <source>memory_mb can only be set when the server starts (--memory): a running session&apos;s limit can be lowered by nobody, raised by nobody</source>
         <translation>memory_mb ne peut être défini qu&apos;au démarrage du serveur (--memory) : la limite d&apos;une session en cours ne peut être ni abaissée ni relevée par personne</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="209"/>
+        <location filename="../app/cli/servecommand.cpp" line="192"/>
         <source>&quot;timeout&quot; must be a number of seconds from %1 to %2 (a week)</source>
         <translation>&quot;timeout&quot; doit être un nombre de secondes entre %1 et %2 (une semaine)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="229"/>
+        <location filename="../app/cli/servecommand.cpp" line="212"/>
         <source>&quot;on_error&quot; must be &quot;keep&quot; (what a failing cell did before its error stays) or &quot;rollback&quot; (the default)</source>
         <translation>&quot;on_error&quot; doit valoir &quot;keep&quot; (ce qu&apos;une cellule en échec a fait avant son erreur est conservé) ou &quot;rollback&quot; (par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="238"/>
+        <location filename="../app/cli/servecommand.cpp" line="221"/>
         <source>&quot;progress&quot; must be true (the cell&apos;s output comes in progress lines before the response) or false (the default)</source>
         <translation>&quot;progress&quot; doit valoir true (la sortie de la cellule arrive en lignes progress avant la réponse) ou false (par défaut)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="264"/>
+        <location filename="../app/cli/servecommand.cpp" line="247"/>
         <source>an ask is in progress: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>un ask est en cours : attendez sa réponse ou envoyez {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="279"/>
+        <location filename="../app/cli/servecommand.cpp" line="261"/>
         <source>table needs &quot;name&quot; as a string: the variable to show</source>
         <translation>table attend &quot;name&quot; comme chaîne : la variable à afficher</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="287"/>
+        <location filename="../app/cli/servecommand.cpp" line="269"/>
         <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
         <translation>&quot;%1&quot; doit être un nombre entier entre 0 et %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="300"/>
+        <location filename="../app/cli/servecommand.cpp" line="282"/>
         <source>%1 needs &quot;code&quot; as a string: the code up to the cursor</source>
         <translation>%1 a besoin de &quot;code&quot; sous forme de chaîne : le code jusqu&apos;au curseur</translation>
     </message>
@@ -8693,17 +8908,17 @@ Opérations : execute (code, timeout), ask (question, endpoint, model, run, agen
         <translation type="vanished">&quot;timeout&quot; doit être un nombre de secondes positif</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="219"/>
+        <location filename="../app/cli/servecommand.cpp" line="202"/>
         <source>&quot;origin&quot; must be typed, pasted, file, llm or import</source>
         <translation>&quot;origin&quot; doit valoir typed, pasted, file, llm ou import</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="267"/>
+        <location filename="../app/cli/servecommand.cpp" line="250"/>
         <source>a cell is running: wait for its response or send {&quot;op&quot;: &quot;interrupt&quot;}</source>
         <translation>une cellule est en cours d&apos;exécution : attendez sa réponse ou envoyez {&quot;op&quot;: &quot;interrupt&quot;}</translation>
     </message>
     <message>
-        <location filename="../app/cli/servecommand.cpp" line="268"/>
+        <location filename="../app/cli/servecommand.cpp" line="251"/>
         <source>busy with an earlier request: wait for its response</source>
         <translation>occupé par une requête précédente : attendez sa réponse</translation>
     </message>
@@ -8855,22 +9070,20 @@ Opérations : execute (code, timeout), ask (question, endpoint, model, run, agen
 <context>
     <name>sandbench::cli::mcp::McpSession</name>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="72"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="64"/>
         <source>The cell could not be queued: the session has ended.</source>
         <translation>La cellule n&apos;a pas pu être mise en file d&apos;attente : la session s&apos;est terminée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="144"/>
         <source>an undo is in progress already: wait for its answer</source>
-        <translation>une annulation est déjà en cours : attendez sa réponse</translation>
+        <translation type="vanished">une annulation est déjà en cours : attendez sa réponse</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="154"/>
         <source>a reset is in progress already: wait for its answer</source>
-        <translation>une réinitialisation est déjà en cours : attendez sa réponse</translation>
+        <translation type="vanished">une réinitialisation est déjà en cours : attendez sa réponse</translation>
     </message>
     <message>
-        <location filename="../app/cli/mcp/mcpsession.cpp" line="158"/>
+        <location filename="../app/cli/mcp/mcpsession.cpp" line="144"/>
         <source>a cell is running or queued: wait for it, or cancel it, then reset</source>
         <translation>une cellule s&apos;exécute ou attend : attendez-la ou annulez-la, puis réinitialisez</translation>
     </message>
@@ -9252,8 +9465,12 @@ Opérations : execute (code, timeout), ask (question, endpoint, model, run, agen
     </message>
     <message>
         <location filename="../core/llm/agentloop.cpp" line="485"/>
+        <source>The model&apos;s cell waits for review: run %1; %2, then ask again.</source>
+        <translation>La cellule du modèle attend une relecture : exécution %1 ; %2, puis redemandez.</translation>
+    </message>
+    <message>
         <source>The model&apos;s cell waits for review: run %1. A reviewer approves it (the Review panel, or &apos;sandbench review approve %1&apos;); then ask again.</source>
-        <translation>La cellule du modèle attend une relecture : exécution %1. Un relecteur l&apos;approuve (panneau File de relecture, ou &apos;sandbench review approve %1&apos;) ; redemandez ensuite.</translation>
+        <translation type="vanished">La cellule du modèle attend une relecture : exécution %1. Un relecteur l&apos;approuve (panneau File de relecture, ou &apos;sandbench review approve %1&apos;) ; redemandez ensuite.</translation>
     </message>
     <message>
         <location filename="../core/llm/agentloop.cpp" line="526"/>
@@ -9310,27 +9527,27 @@ Opérations : execute (code, timeout), ask (question, endpoint, model, run, agen
         <translation>Le serveur a rejeté la requête (HTTP %1 : %2).</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="550"/>
+        <location filename="../core/llm/chatclient.cpp" line="597"/>
         <source>No assistant endpoint is set. Start a local model server (Ollama: ollama serve, then ollama pull qwen2.5-coder) and enter its base URL, http://localhost:11434/v1.</source>
         <translation>Aucun point de terminaison n&apos;est défini pour l&apos;assistant. Lancez un serveur de modèle local (Ollama : ollama serve, puis ollama pull qwen2.5-coder) et saisissez son URL de base, http://localhost:11434/v1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="556"/>
+        <location filename="../core/llm/chatclient.cpp" line="603"/>
         <source>%1 is not an http(s) URL. Enter the server&apos;s base URL, e.g. http://localhost:11434/v1.</source>
         <translation>%1 n&apos;est pas une URL http(s). Saisissez l&apos;URL de base du serveur, p. ex. http://localhost:11434/v1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="626"/>
+        <location filename="../core/llm/chatclient.cpp" line="673"/>
         <source>Nothing answers at %1. Start the model server or correct the assistant&apos;s base URL.</source>
         <translation>Rien ne répond à %1. Lancez le serveur de modèle ou corrigez l&apos;URL de base de l&apos;assistant.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="629"/>
+        <location filename="../core/llm/chatclient.cpp" line="676"/>
         <source>Listing the models failed: %1.</source>
         <translation>La liste des modèles a échoué : %1.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="637"/>
+        <location filename="../core/llm/chatclient.cpp" line="684"/>
         <source>The server&apos;s model list is not OpenAI-compatible JSON. Is the base URL right (it usually ends in /v1)?</source>
         <translation>La liste des modèles du serveur n&apos;est pas du JSON compatible OpenAI. L&apos;URL de base est-elle correcte (elle se termine généralement par /v1) ?</translation>
     </message>
@@ -9338,67 +9555,67 @@ Opérations : execute (code, timeout), ask (question, endpoint, model, run, agen
 <context>
     <name>sandbench::llm::ChatReply</name>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="251"/>
+        <location filename="../core/llm/chatclient.cpp" line="254"/>
         <source>Stopped. The answer so far is kept.</source>
         <translation>Arrêté. La réponse reçue jusqu&apos;ici est conservée.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="282"/>
+        <location filename="../core/llm/chatclient.cpp" line="290"/>
         <source>The answer is larger than the assistant accepts (%1 MB). Ask for less.</source>
         <translation>La réponse dépasse ce que l&apos;assistant accepte (%1 Mo). Demandez moins.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="296"/>
+        <location filename="../core/llm/chatclient.cpp" line="315"/>
         <source>The server sent an event larger than the assistant accepts. Is this an OpenAI-compatible endpoint?</source>
         <translation>Le serveur a envoyé un événement plus grand que ce que l&apos;assistant accepte. S&apos;agit-il d&apos;un point de terminaison compatible OpenAI ?</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="312"/>
+        <location filename="../core/llm/chatclient.cpp" line="352"/>
         <source>The server sent an event that is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
         <translation>Le serveur a envoyé un événement qui n&apos;est pas du JSON chat-completions (%1). L&apos;URL de base est-elle un point de terminaison compatible OpenAI ?</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="360"/>
+        <location filename="../core/llm/chatclient.cpp" line="400"/>
         <source>The answer is larger than the assistant accepts (%1 MB); what arrived is kept. Ask for less.</source>
         <translation>La réponse dépasse ce que l&apos;assistant accepte (%1 Mo) ; ce qui est arrivé est conservé. Demandez moins.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="408"/>
+        <location filename="../core/llm/chatclient.cpp" line="448"/>
         <source>The server&apos;s answer is not chat-completions JSON (%1). Is the base URL an OpenAI-compatible endpoint?</source>
         <translation>La réponse du serveur n&apos;est pas du JSON chat-completions (%1). L&apos;URL de base est-elle un point de terminaison compatible OpenAI ?</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="443"/>
+        <location filename="../core/llm/chatclient.cpp" line="490"/>
         <source>Nothing answers at %1. Start the model server (Ollama: ollama serve; llama.cpp: llama-server) or correct the assistant&apos;s base URL.</source>
         <translation>Rien ne répond à %1. Lancez le serveur de modèle (Ollama : ollama serve ; llama.cpp : llama-server) ou corrigez l&apos;URL de base de l&apos;assistant.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="449"/>
+        <location filename="../core/llm/chatclient.cpp" line="496"/>
         <source>The host of %1 is unknown. Correct the assistant&apos;s base URL.</source>
         <translation>L&apos;hôte de %1 est inconnu. Corrigez l&apos;URL de base de l&apos;assistant.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="453"/>
+        <location filename="../core/llm/chatclient.cpp" line="500"/>
         <source>The server closed the connection before answering. Check the server&apos;s log and ask again.</source>
         <translation>Le serveur a fermé la connexion avant de répondre. Consultez le journal du serveur et redemandez.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="462"/>
+        <location filename="../core/llm/chatclient.cpp" line="509"/>
         <source>The request to %1 failed: %2.</source>
         <translation>La requête vers %1 a échoué : %2.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="482"/>
+        <location filename="../core/llm/chatclient.cpp" line="529"/>
         <source>The connection closed before the answer was complete; what arrived is kept. Ask again.</source>
         <translation>La connexion s&apos;est fermée avant que la réponse soit complète ; ce qui est arrivé est conservé. Redemandez.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="496"/>
+        <location filename="../core/llm/chatclient.cpp" line="543"/>
         <source>The server sent nothing for %1 s, so the request was stopped; what arrived is kept. Ask again, or check the server&apos;s load.</source>
         <translation>Le serveur n&apos;a rien envoyé pendant %1 s, la requête a donc été arrêtée ; ce qui est arrivé est conservé. Redemandez, ou vérifiez la charge du serveur.</translation>
     </message>
     <message>
-        <location filename="../core/llm/chatclient.cpp" line="499"/>
+        <location filename="../core/llm/chatclient.cpp" line="546"/>
         <source>The server accepted the request but has not answered; it was stopped. A local server may still be loading the model: ask again in a moment.</source>
         <translation>Le serveur a accepté la requête mais n&apos;a pas répondu ; elle a été arrêtée. Un serveur local est peut-être encore en train de charger le modèle : redemandez dans un instant.</translation>
     </message>
