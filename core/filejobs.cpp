@@ -1,7 +1,9 @@
 #include "filejobs.h"
 
 #include "logging.h"
+#include "runrecord.h"
 
+#include <QFile>
 #include <QThread>
 
 namespace sandbench {
@@ -41,6 +43,17 @@ void FileJobs::startShared(const char *name, std::function<void()> work)
 void FileJobs::waitForDone()
 {
     m_pool.waitForDone();
+}
+
+void readFigureFiles(QList<Figure> &figures)
+{
+    for (Figure &figure : figures) {
+        if (!figure.data.isEmpty() || figure.path.isEmpty())
+            continue;
+        QFile file(figure.path);
+        if (file.open(QIODevice::ReadOnly))
+            figure.data = file.readAll();
+    }
 }
 
 } // namespace sandbench

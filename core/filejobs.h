@@ -13,6 +13,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QThreadPool>
@@ -90,5 +91,12 @@ private:
     QThreadPool m_pool;
     QAtomicInt m_pending;
 };
+
+struct Figure;
+
+// Reads the bytes of every figure kept only as a file (no bytes, a path); one that cannot be read
+// stays without bytes and shows as missing. Blocking: run it inside a job, never on the window's
+// thread.
+void readFigureFiles(QList<Figure> &figures);
 
 } // namespace sandbench

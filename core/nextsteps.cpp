@@ -16,7 +16,7 @@ QString chooseOutputFolder(const QString &context)
 {
     return inWindow(context)
                ? QCoreApplication::translate("NextStep", "choose another output folder with Run ▸ "
-                                                         "Choose Output Folder…")
+                                                         "Choose Output Folder")
                : QCoreApplication::translate("NextStep", "choose another output folder with --out");
 }
 

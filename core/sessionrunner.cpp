@@ -112,8 +112,7 @@ bool SessionRunner::start(QString *error)
     }
     // The app's copies of recorded figures live where no cell may write (RecordedFiles).
     m_figureDir = RecordedFiles::figureFolderFor(m_outputDir);
-    if (!RecordedFiles::prepareFigureFolder(m_figureDir, {m_outputDir}, m_config.context,
-                                            error))
+    if (!RecordedFiles::prepareFigureFolder(m_figureDir, {m_outputDir}, m_config.context, error))
         return false;
     // And of the output files runs record: the output folder is a later cell's to rewrite.
     if (!RecordedFiles::prepareCopyFolder(RecordedFiles::outputCopyFolderFor(m_outputDir),
@@ -163,8 +162,8 @@ void SessionRunner::startWorker()
         // An undo the old worker did not answer has nothing to go back to in the new one.
         for (const QPointer<ActionReply> &reply : std::exchange(m_undos, {})) {
             if (reply)
-                reply->finish(false, tr("The worker was replaced before it answered; the "
-                                        "session starts from no cell's state."));
+                reply->finish(false, tr("The session restarted before the undo was done; "
+                                        "the new session has no earlier state to return to."));
         }
         m_worker.release()->deleteLater();
     }
@@ -1098,8 +1097,7 @@ void SessionRunner::onCellFinished(quint64 requestId, const CellResult &result)
     const QString hashProgram = m_workerSha256.isEmpty() ? workerProgram() : QString();
     m_store.call(
         this,
-        [run = std::move(run), figureDir = m_figureDir, outputDir = m_outputDir,
-         hashProgram,
+        [run = std::move(run), figureDir = m_figureDir, outputDir = m_outputDir, hashProgram,
          outputsBefore = requestId != 0 ? std::optional(std::exchange(m_outputsBefore, {}))
                                         : std::nullopt](RunStore &store) mutable {
             if (!hashProgram.isEmpty())

@@ -49,21 +49,47 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    // The cluster a run's provenance records, as `sandbench show --json` prints it (empty when
+    // show fails or records none).
+    QJsonObject recordedCluster(const QJsonObject &run) const
+    {
+        const Result shown = runProcess(
+            sandbenchProgram(),
+            {QStringLiteral("show"), QStringLiteral("--db"), path(QStringLiteral("runs.db")),
+             QString::number(run.value(QStringLiteral("run_id")).toInteger()),
+             QStringLiteral("--json")},
+            120000);
+        if (shown.exitCode != 0)
+            qWarning("show failed: %s", shown.err.constData());
+        return QJsonDocument::fromJson(shown.out)
+            .object()
+            .value(QStringLiteral("environment"))
+            .toObject()
+            .value(QStringLiteral("cluster"))
+            .toObject();
+    }
+
     // Runs one script of cells in a session that uses the cluster; one JSON object per cell.
     QList<QJsonObject> runCells(const QString &name, const QByteArray &script,
                                 Result *raw = nullptr, const QStringList &extra = {})
     {
         const QString file = path(name + QStringLiteral(".py"));
         writeFile(file, script);
-        const Result result =
-            runProcess(sandbenchProgram(),
-                       {QStringLiteral("run"), file, QStringLiteral("--json"),
-                        QStringLiteral("--cluster"), m_state, QStringLiteral("--profile"),
-                        m_profile, QStringLiteral("--db"), path(QStringLiteral("runs.db")),
-                        QStringLiteral("--out"), path(name + QStringLiteral("-out")),
-                        QStringLiteral("--timeout"), QStringLiteral("240")} +
-                           extra,
-                       400000);
+        QStringList arguments{QStringLiteral("run"),
+                              file,
+                              QStringLiteral("--json"),
+                              QStringLiteral("--cluster"),
+                              m_state,
+                              QStringLiteral("--profile"),
+                              m_profile,
+                              QStringLiteral("--db"),
+                              path(QStringLiteral("runs.db")),
+                              QStringLiteral("--out"),
+                              path(name + QStringLiteral("-out")),
+                              QStringLiteral("--timeout"),
+                              QStringLiteral("240")};
+        arguments += extra;
+        const Result result = runProcess(sandbenchProgram(), arguments, 400000);
         if (raw)
             *raw = result;
         const QList<QJsonObject> lines = jsonLines(result.out);
@@ -207,19 +233,8 @@ private Q_SLOTS:
         // Its provenance (`show --json`): the cluster as the app knows it (the scheduler, each
         // member's layers as the supervisor recorded them) apart from the worker's own account
         // (the library versions), which is labelled as such.
-        const Result shown = runProcess(
-            sandbenchProgram(),
-            {QStringLiteral("show"), QStringLiteral("--db"), path(QStringLiteral("runs.db")),
-             QString::number(run.value(QStringLiteral("run_id")).toInteger()),
-             QStringLiteral("--json")},
-            120000);
-        QCOMPARE(shown.exitCode, 0);
-        const QJsonObject cluster = QJsonDocument::fromJson(shown.out)
-                                        .object()
-                                        .value(QStringLiteral("environment"))
-                                        .toObject()
-                                        .value(QStringLiteral("cluster"))
-                                        .toObject();
+        const QJsonObject cluster = recordedCluster(run);
+        QVERIFY(!cluster.isEmpty());
         const QString recorded = QString::fromUtf8(QJsonDocument(cluster).toJson());
         QCOMPARE(cluster.value(QStringLiteral("scheduler")).toString(),
                  QJsonDocument::fromJson(readFile(m_state + QStringLiteral("/cluster.json")))
@@ -273,19 +288,8 @@ private Q_SLOTS:
             QVERIFY2(
                 run.value(QStringLiteral("status")).toString() == QLatin1String("ok"),
                 qPrintable(run.value(QStringLiteral("stderr")).toString() + violationsText(run)));
-            const Result shown = runProcess(
-                sandbenchProgram(),
-                {QStringLiteral("show"), QStringLiteral("--db"), path(QStringLiteral("runs.db")),
-                 QString::number(run.value(QStringLiteral("run_id")).toInteger()),
-                 QStringLiteral("--json")},
-                120000);
-            QCOMPARE(shown.exitCode, 0);
-            const QJsonObject cluster = QJsonDocument::fromJson(shown.out)
-                                            .object()
-                                            .value(QStringLiteral("environment"))
-                                            .toObject()
-                                            .value(QStringLiteral("cluster"))
-                                            .toObject();
+            const QJsonObject cluster = recordedCluster(run);
+            QVERIFY(!cluster.isEmpty());
             QVERIFY(!cluster.contains(QStringLiteral("graph"))); // never as the app's own
             const QJsonObject graph = cluster.value(QStringLiteral("reported_by_worker"))
                                           .toObject()

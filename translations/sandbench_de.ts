@@ -430,8 +430,8 @@ Aus Sandbench exportiert, mit der aufgezeichneten Ausgabe jeder beibehaltenen Ze
     <name>NextStep</name>
     <message>
         <location filename="../core/nextsteps.cpp" line="18"/>
-        <source>choose another output folder with Run ▸ Choose Output Folder…</source>
-        <translation>wählen Sie einen anderen Ausgabeordner über Ausführen ▸ Ausgabeordner wählen…</translation>
+        <source>choose another output folder with Run ▸ Choose Output Folder</source>
+        <translation>wählen Sie einen anderen Ausgabeordner über Ausführen ▸ Ausgabeordner wählen</translation>
     </message>
     <message>
         <location filename="../core/nextsteps.cpp" line="20"/>
@@ -3969,12 +3969,12 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         <translation>Out[%1]:</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="662"/>
+        <location filename="../widgets/cellwidget.cpp" line="656"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
         <translation>Abbildung %1 dieser Zelle: klicken, um sie im Bereich „Abbildungen“ zu sehen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="779"/>
+        <location filename="../widgets/cellwidget.cpp" line="773"/>
         <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
         <translation>
             <numerusform>▴ Alle %n Zeilen zeigen (%1 frühere Zeilen ausgeblendet)</numerusform>
@@ -3982,7 +3982,7 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="781"/>
+        <location filename="../widgets/cellwidget.cpp" line="775"/>
         <source>▾ Show only the last %n lines</source>
         <translation>
             <numerusform>▾ Nur die letzte Zeile zeigen</numerusform>
@@ -4798,22 +4798,22 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         <translation>Alle Abbildungen dieser Sitzung; Doppelklick springt zur Zelle</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="124"/>
+        <location filename="../widgets/figurepanel.cpp" line="118"/>
         <source>[%1]</source>
         <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="126"/>
+        <location filename="../widgets/figurepanel.cpp" line="120"/>
         <source>Cell [%1], run %2, figure %3</source>
         <translation>Zelle [%1], Lauf %2, Abbildung %3</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="169"/>
+        <location filename="../widgets/figurepanel.cpp" line="163"/>
         <source>Cell [%1] · run %2 · figure %3 · %4×%5 · %6%</source>
         <translation>Zelle [%1] · Lauf %2 · Abbildung %3 · %4×%5 · %6 %</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="216"/>
+        <location filename="../widgets/figurepanel.cpp" line="210"/>
         <source>Cell [%1], run %2</source>
         <translation>Zelle [%1], Lauf %2</translation>
     </message>
@@ -4826,7 +4826,7 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         <translation type="vanished">Zelle %1 · Lauf %2 · Abbildung %3 · %4×%5 · %6 %</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="206"/>
+        <location filename="../widgets/figurepanel.cpp" line="200"/>
         <source>There is no figure to save.</source>
         <translation>Es gibt keine Abbildung zum Speichern.</translation>
     </message>
@@ -4835,20 +4835,20 @@ Die Ausgabe unten ist möglicherweise veraltet: Führen Sie die Zelle erneut aus
         <translation type="vanished">Zelle %1, Lauf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="220"/>
-        <location filename="../widgets/figurepanel.cpp" line="227"/>
-        <location filename="../widgets/figurepanel.cpp" line="234"/>
+        <location filename="../widgets/figurepanel.cpp" line="214"/>
+        <location filename="../widgets/figurepanel.cpp" line="221"/>
+        <location filename="../widgets/figurepanel.cpp" line="228"/>
         <source>Cannot write %1; choose a folder you can write to.</source>
         <translation>%1 kann nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="256"/>
-        <location filename="../widgets/figurepanel.cpp" line="265"/>
+        <location filename="../widgets/figurepanel.cpp" line="250"/>
+        <location filename="../widgets/figurepanel.cpp" line="259"/>
         <source>Save Figure</source>
         <translation>Abbildung speichern</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="257"/>
+        <location filename="../widgets/figurepanel.cpp" line="251"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG (*.svg)</translation>
     </message>
@@ -7245,43 +7245,43 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">Der Ausgabeordner %1 kann nicht angelegt werden; wählen Sie mit --out einen anderen.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="162"/>
+        <location filename="../core/sessionrunner.cpp" line="161"/>
         <source>The worker was replaced before it answered; ask again.</source>
         <translation>Der Worker wurde ersetzt, bevor er geantwortet hat; fragen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="166"/>
-        <source>The worker was replaced before it answered; the session starts from no cell&apos;s state.</source>
-        <translation>Der Worker wurde ersetzt, bevor er geantwortet hat; die Sitzung beginnt ohne den Zustand irgendeiner Zelle.</translation>
+        <location filename="../core/sessionrunner.cpp" line="165"/>
+        <source>The session restarted before the undo was done; the new session has no earlier state to return to.</source>
+        <translation>Die Sitzung wurde neu gestartet, bevor das Rückgängigmachen fertig war; die neue Sitzung hat keinen früheren Zustand, zu dem sie zurückkehren könnte.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="243"/>
+        <location filename="../core/sessionrunner.cpp" line="242"/>
         <source>the worker did not say why</source>
         <translation>der Worker hat keinen Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="271"/>
-        <location filename="../core/sessionrunner.cpp" line="322"/>
+        <location filename="../core/sessionrunner.cpp" line="270"/>
+        <location filename="../core/sessionrunner.cpp" line="321"/>
         <source>The session has no worker.</source>
         <translation>Die Sitzung hat keinen Worker.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="457"/>
+        <location filename="../core/sessionrunner.cpp" line="456"/>
         <source>The cell was stopped before it started; it did not run.</source>
         <translation>Die Zelle wurde gestoppt, bevor sie begonnen hat; sie wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="581"/>
+        <location filename="../core/sessionrunner.cpp" line="580"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Die Sandbox konnte nicht eingerichtet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="824"/>
+        <location filename="../core/sessionrunner.cpp" line="823"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Herkunft: Für den Datensatz %1 konnte keine Prüfsumme berechnet werden (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="631"/>
+        <location filename="../core/sessionrunner.cpp" line="630"/>
         <source>Provenance: %1</source>
         <translation>Herkunft: %1</translation>
     </message>
@@ -7291,12 +7291,12 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden; %2.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="816"/>
+        <location filename="../core/sessionrunner.cpp" line="815"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="852"/>
+        <location filename="../core/sessionrunner.cpp" line="851"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>das Limit %1 beträgt für diese Zelle %2 und liegt damit über dem Wert %4 des Profils &apos;%3&apos;: Das Profil lässt erhöhte Limits von einem Prüfer genehmigen</translation>
     </message>
@@ -7305,47 +7305,47 @@ Die Dateizonen der Sandbox werden beim Start des Workers festgelegt, daher start
         <translation type="vanished">die Zelle schickt Arbeit an den Cluster %1 (%2 abgeschottete Worker): Das Profil &apos;%3&apos; lässt Code, der auf einem Cluster läuft, von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="865"/>
+        <location filename="../core/sessionrunner.cpp" line="864"/>
         <source>the cell sends work to the cluster %1 (%2): the &apos;%3&apos; profile has a reviewer approve code that runs on a cluster</source>
         <translation>die Zelle schickt Arbeit an den Cluster %1 (%2): Das Profil &apos;%3&apos; lässt Code, der auf einem Cluster läuft, von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="882"/>
+        <location filename="../core/sessionrunner.cpp" line="881"/>
         <source>a language model</source>
         <translation>ein Sprachmodell</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="884"/>
+        <location filename="../core/sessionrunner.cpp" line="883"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>der Code wurde von %1 vorgeschlagen und noch nie ausgeführt: Das Profil &apos;%2&apos; lässt solchen Code vor seinem ersten Lauf von einem Prüfer genehmigen</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="914"/>
+        <location filename="../core/sessionrunner.cpp" line="913"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (see the Review Queue).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Genehmigung eines Prüfers (siehe Prüfwarteschlange).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="916"/>
+        <location filename="../core/sessionrunner.cpp" line="915"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>Die Zelle wurde nicht ausgeführt: Sie wartet auf die Genehmigung eines Prüfers (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1062"/>
+        <location filename="../core/sessionrunner.cpp" line="1061"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 hat diesen Code am %2 abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1076"/>
+        <location filename="../core/sessionrunner.cpp" line="1075"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker ist während der Ausführung dieser Zelle abgestürzt. Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1084"/>
+        <location filename="../core/sessionrunner.cpp" line="1083"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Der Worker wurde ersetzt: Variablen aus früheren Zellen sind verloren; die nächste Zelle läuft in einem neuen Worker, in den die Datensätze erneut geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1154"/>
+        <location filename="../core/sessionrunner.cpp" line="1152"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Die Grafiken dieser Zelle konnten nicht gespeichert werden: %1</translation>
     </message>

@@ -430,8 +430,8 @@ Exportée depuis Sandbench avec la sortie enregistrée de chaque cellule conserv
     <name>NextStep</name>
     <message>
         <location filename="../core/nextsteps.cpp" line="18"/>
-        <source>choose another output folder with Run ▸ Choose Output Folder…</source>
-        <translation>choisissez un autre dossier de sortie avec Exécution ▸ Choisir le dossier de sortie…</translation>
+        <source>choose another output folder with Run ▸ Choose Output Folder</source>
+        <translation>choisissez un autre dossier de sortie avec Exécution ▸ Choisir le dossier de sortie</translation>
     </message>
     <message>
         <location filename="../core/nextsteps.cpp" line="20"/>
@@ -3969,12 +3969,12 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         <translation>Out[%1] :</translation>
     </message>
     <message>
-        <location filename="../widgets/cellwidget.cpp" line="662"/>
+        <location filename="../widgets/cellwidget.cpp" line="656"/>
         <source>Figure %1 of this cell: click to see it in the Figures panel</source>
         <translation>Figure %1 de cette cellule : cliquer pour la voir dans le panneau Figures</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="779"/>
+        <location filename="../widgets/cellwidget.cpp" line="773"/>
         <source>▴ Show all %n lines (%1 earlier lines hidden)</source>
         <translation>
             <numerusform>▴ Afficher les %n lignes (%1 lignes précédentes masquées)</numerusform>
@@ -3982,7 +3982,7 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/cellwidget.cpp" line="781"/>
+        <location filename="../widgets/cellwidget.cpp" line="775"/>
         <source>▾ Show only the last %n lines</source>
         <translation>
             <numerusform>▾ N&apos;afficher que la dernière ligne</numerusform>
@@ -4798,22 +4798,22 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         <translation>Toutes les figures de cette session ; double-cliquer pour aller à sa cellule</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="124"/>
+        <location filename="../widgets/figurepanel.cpp" line="118"/>
         <source>[%1]</source>
         <translation>[%1]</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="126"/>
+        <location filename="../widgets/figurepanel.cpp" line="120"/>
         <source>Cell [%1], run %2, figure %3</source>
         <translation>Cellule [%1], exécution %2, figure %3</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="169"/>
+        <location filename="../widgets/figurepanel.cpp" line="163"/>
         <source>Cell [%1] · run %2 · figure %3 · %4×%5 · %6%</source>
         <translation>Cellule [%1] · exécution %2 · figure %3 · %4×%5 · %6 %</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="216"/>
+        <location filename="../widgets/figurepanel.cpp" line="210"/>
         <source>Cell [%1], run %2</source>
         <translation>Cellule [%1], exécution %2</translation>
     </message>
@@ -4826,7 +4826,7 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         <translation type="vanished">Cellule %1 · exécution %2 · figure %3 · %4×%5 · %6 %</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="206"/>
+        <location filename="../widgets/figurepanel.cpp" line="200"/>
         <source>There is no figure to save.</source>
         <translation>Il n’y a aucune figure à enregistrer.</translation>
     </message>
@@ -4835,20 +4835,20 @@ La sortie ci-dessous est peut-être périmée : réexécutez la cellule, ou choi
         <translation type="vanished">Cellule %1, exécution %2</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="220"/>
-        <location filename="../widgets/figurepanel.cpp" line="227"/>
-        <location filename="../widgets/figurepanel.cpp" line="234"/>
+        <location filename="../widgets/figurepanel.cpp" line="214"/>
+        <location filename="../widgets/figurepanel.cpp" line="221"/>
+        <location filename="../widgets/figurepanel.cpp" line="228"/>
         <source>Cannot write %1; choose a folder you can write to.</source>
         <translation>Impossible d’écrire %1 ; choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="256"/>
-        <location filename="../widgets/figurepanel.cpp" line="265"/>
+        <location filename="../widgets/figurepanel.cpp" line="250"/>
+        <location filename="../widgets/figurepanel.cpp" line="259"/>
         <source>Save Figure</source>
         <translation>Enregistrer la figure</translation>
     </message>
     <message>
-        <location filename="../widgets/figurepanel.cpp" line="257"/>
+        <location filename="../widgets/figurepanel.cpp" line="251"/>
         <source>PNG image (*.png);;SVG (*.svg)</source>
         <translation>Image PNG (*.png);;SVG (*.svg)</translation>
     </message>
@@ -7245,43 +7245,43 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">Impossible de créer le dossier de sortie %1 ; choisissez-en un autre avec --out.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="162"/>
+        <location filename="../core/sessionrunner.cpp" line="161"/>
         <source>The worker was replaced before it answered; ask again.</source>
         <translation>Le worker a été remplacé avant de répondre ; redemandez.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="166"/>
-        <source>The worker was replaced before it answered; the session starts from no cell&apos;s state.</source>
-        <translation>Le worker a été remplacé avant de répondre ; la session repart sans l&apos;état d&apos;aucune cellule.</translation>
+        <location filename="../core/sessionrunner.cpp" line="165"/>
+        <source>The session restarted before the undo was done; the new session has no earlier state to return to.</source>
+        <translation>La session a redémarré avant la fin de l&apos;annulation ; la nouvelle session n&apos;a aucun état antérieur auquel revenir.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="243"/>
+        <location filename="../core/sessionrunner.cpp" line="242"/>
         <source>the worker did not say why</source>
         <translation>le worker n&apos;a pas indiqué pourquoi</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="271"/>
-        <location filename="../core/sessionrunner.cpp" line="322"/>
+        <location filename="../core/sessionrunner.cpp" line="270"/>
+        <location filename="../core/sessionrunner.cpp" line="321"/>
         <source>The session has no worker.</source>
         <translation>La session n&apos;a pas de worker.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="457"/>
+        <location filename="../core/sessionrunner.cpp" line="456"/>
         <source>The cell was stopped before it started; it did not run.</source>
         <translation>La cellule a été arrêtée avant de démarrer ; elle n&apos;a pas été exécutée.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="581"/>
+        <location filename="../core/sessionrunner.cpp" line="580"/>
         <source>The cell was not run: the sandbox could not be set up (%1).</source>
         <translation>La cellule n&apos;a pas été exécutée : le bac à sable n&apos;a pas pu être mis en place (%1).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="824"/>
+        <location filename="../core/sessionrunner.cpp" line="823"/>
         <source>Provenance: the dataset %1 could not be hashed (%2).</source>
         <translation>Provenance : l&apos;empreinte du jeu de données %1 n&apos;a pas pu être calculée (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="631"/>
+        <location filename="../core/sessionrunner.cpp" line="630"/>
         <source>Provenance: %1</source>
         <translation>Provenance : %1</translation>
     </message>
@@ -7291,12 +7291,12 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation>Impossible de créer le dossier de sortie %1 ; %2.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="816"/>
+        <location filename="../core/sessionrunner.cpp" line="815"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="852"/>
+        <location filename="../core/sessionrunner.cpp" line="851"/>
         <source>the limit %1 is %2 for this cell, above the &apos;%3&apos; profile&apos;s %4: the profile has a reviewer approve raised limits</source>
         <translation>la limite %1 vaut %2 pour cette cellule, au-dessus de la valeur %4 du profil &apos;%3&apos; : le profil fait approuver les limites relevées par un relecteur</translation>
     </message>
@@ -7305,47 +7305,47 @@ Les zones de fichiers du bac à sable sont fixées au démarrage du worker, il r
         <translation type="vanished">la cellule envoie du travail au cluster %1 (%2 workers isolés) : le profil &apos;%3&apos; fait approuver par un relecteur le code qui s&apos;exécute sur un cluster</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="865"/>
+        <location filename="../core/sessionrunner.cpp" line="864"/>
         <source>the cell sends work to the cluster %1 (%2): the &apos;%3&apos; profile has a reviewer approve code that runs on a cluster</source>
         <translation>la cellule envoie du travail au cluster %1 (%2) : le profil &apos;%3&apos; fait approuver par un relecteur le code qui s&apos;exécute sur un cluster</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="882"/>
+        <location filename="../core/sessionrunner.cpp" line="881"/>
         <source>a language model</source>
         <translation>un modèle de langage</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="884"/>
+        <location filename="../core/sessionrunner.cpp" line="883"/>
         <source>the code was suggested by %1 and has never run: the &apos;%2&apos; profile has a reviewer approve such code before its first run</source>
         <translation>le code a été suggéré par %1 et n&apos;a jamais été exécuté : le profil &apos;%2&apos; fait approuver un tel code par un relecteur avant sa première exécution</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="914"/>
+        <location filename="../core/sessionrunner.cpp" line="913"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (see the Review Queue).</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (voir la file de relecture).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="916"/>
+        <location filename="../core/sessionrunner.cpp" line="915"/>
         <source>The cell was not run: it waits for a reviewer&apos;s approval (&apos;sandbench review list&apos;).</source>
         <translation>La cellule n&apos;a pas été exécutée : elle attend l&apos;approbation d&apos;un relecteur (&apos;sandbench review list&apos;).</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1062"/>
+        <location filename="../core/sessionrunner.cpp" line="1061"/>
         <source>%1 rejected this code on %2: %3</source>
         <translation>%1 a rejeté ce code le %2 : %3</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1076"/>
+        <location filename="../core/sessionrunner.cpp" line="1075"/>
         <source>The worker died while this cell ran. Variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker s&apos;est arrêté pendant l&apos;exécution de cette cellule. Les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1084"/>
+        <location filename="../core/sessionrunner.cpp" line="1083"/>
         <source>The worker was replaced: variables from earlier cells are gone; the next cell runs in a fresh worker with the datasets loaded again.</source>
         <translation>Le worker a été remplacé : les variables des cellules précédentes sont perdues ; la prochaine cellule s&apos;exécute dans un nouveau worker, avec les jeux de données rechargés.</translation>
     </message>
     <message>
-        <location filename="../core/sessionrunner.cpp" line="1154"/>
+        <location filename="../core/sessionrunner.cpp" line="1152"/>
         <source>The figures of this cell could not be saved: %1</source>
         <translation>Les figures de cette cellule n&apos;ont pas pu être enregistrées : %1</translation>
     </message>

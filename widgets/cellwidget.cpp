@@ -637,13 +637,7 @@ void CellWidget::showFigures(qint64 runId, const QList<Figure> &figures)
             "load cell figures", this,
             [figures] {
                 QList<Figure> loaded = figures;
-                for (Figure &figure : loaded) {
-                    if (!figure.data.isEmpty() || figure.path.isEmpty())
-                        continue;
-                    QFile file(figure.path);
-                    if (file.open(QIODevice::ReadOnly))
-                        figure.data = file.readAll();
-                }
+                readFigureFiles(loaded);
                 return loaded;
             },
             [this, runId](const QList<Figure> &loaded) {

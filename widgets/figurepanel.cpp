@@ -101,13 +101,7 @@ void FigurePanel::addRun(const RunRecord &run)
         "load figures", this,
         [run] {
             RunRecord loaded = run;
-            for (Figure &figure : loaded.figures) {
-                if (!figure.data.isEmpty() || figure.path.isEmpty())
-                    continue;
-                QFile file(figure.path);
-                if (file.open(QIODevice::ReadOnly))
-                    figure.data = file.readAll();
-            }
+            readFigureFiles(loaded.figures);
             return loaded;
         },
         [this](const RunRecord &loaded) { addFigures(loaded); });
