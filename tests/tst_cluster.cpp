@@ -295,7 +295,8 @@ private Q_SLOTS:
                                           .toObject()
                                           .value(QStringLiteral("graph"))
                                           .toObject();
-            const QString recorded = QString::fromUtf8(QJsonDocument(cluster).toJson());
+            // The graph alone in messages: the members' port lists would hide it.
+            const QString recorded = QString::fromUtf8(QJsonDocument(graph).toJson());
             if (i == 2) {
                 QVERIFY2(graph.isEmpty(), qPrintable(recorded));
                 continue;
@@ -308,8 +309,9 @@ private Q_SLOTS:
                                        .toInt();
             QVERIFY2(partitions > 1, qPrintable(out));
             QCOMPARE(graph.value(QStringLiteral("computations")).toInt(), 1);
-            // At least a read and a groupby step per partition, and the aggregation.
-            QVERIFY2(graph.value(QStringLiteral("tasks")).toInt() > 2 * partitions,
+            // The graph as sent, after dask fused each partition's read and groupby step: at
+            // least one task per partition and the aggregation.
+            QVERIFY2(graph.value(QStringLiteral("tasks")).toInt() > partitions,
                      qPrintable(recorded));
             const QString hash = graph.value(QStringLiteral("keys_sha256")).toString();
             QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(hash).hasMatch(),
